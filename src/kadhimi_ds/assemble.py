@@ -1,0 +1,176 @@
+"""Assemble stage: curated rows and mentions become the published tables.
+
+Row ids are stable: a short hash of the source, the span and what distinguishes rows
+sharing a span, never of row order, so adding a row never renumbers the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from typing import Any
+
+import polars as pl
+
+from .contract import columns, polars_dtypes, primary_key
+from .errors import SeedError
+from .mentions import alias_mentions
+from .resolve import resolve_annotations
+from .seeds import Seeds
+
+
+def row_id(prefix: str, *parts: object) -> str:
+    """``prefix-`` plus 12 hex digits of the SHA-256 of the parts."""
+    digest = hashlib.sha256("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def frame(name: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
+    """Rows as a DataFrame with the schema's columns and dtypes, sorted by primary key."""
+    dtypes = polars_dtypes(name, enums=False)
+    df = pl.DataFrame([{c: r.get(c) for c in dtypes} for r in rows], schema=dtypes, orient="row")
+    return df.sort(primary_key(name))
+
+
+def sources_rows(seeds: Seeds) -> list[dict[str, Any]]:
+    rows = []
+    for sid, doc in seeds.documents.items():
+        m = doc.meta
+        rows.append({
+            "source_id": sid, "path": doc.path, "sha256": doc.sha256,
+            "publisher": m.get("publisher"), "publisher_evidence": m.get("publisher_evidence"),
+            "title": m.get("title"), "published": m["published"],
+            "published_basis": m.get("published_basis"), "published_evidence": m.get("published_evidence"),
+            "language": m.get("language"), "url": m.get("url"),
+            "body_start": doc.body.start, "body_end": doc.body.end, "n_chars": len(doc.text),
+        })
+    return rows
+
+
+def furniture_rows(seeds: Seeds) -> list[dict[str, Any]]:
+    """Curated furniture inside the body plus what lies before and after it."""
+    rows = []
+    for sid, doc in seeds.documents.items():
+        stretches = [(f.span.start, f.span.end, f.kind) for f in doc.furniture]
+        for lo, hi in ((0, doc.body.start), (doc.body.end, len(doc.text))):
+            chunk = doc.text[lo:hi]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                trail = len(chunk.rstrip())
+                stretches.append((lo + lead, lo + trail, "outside_body"))
+        for start, end, kind in stretches:
+            rows.append({"furniture_id": row_id("f", sid, start, end), "source_id": sid,
+                         "start": start, "end": end, "text": doc.text[start:end], "kind": kind})
+    return rows
+
+
+def first_mentions(mentions: list[dict[str, Any]], key: str) -> tuple[dict[str, dict], dict[str, int]]:
+    """The first mention (by source, then offset) of each id, and the mention counts."""
+    first: dict[str, dict] = {}
+    counts: dict[str, int] = defaultdict(int)
+    for m in sorted(mentions, key=lambda m: (m["source_id"], m["start"], m["end"])):
+        counts[m[key]] += 1
+        first.setdefault(m[key], m)
+    return first, counts
+
+
+def actors_rows(seeds: Seeds, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    first, counts = first_mentions(mentions, "actor_id")
+    ids = {a["id"] for a in seeds.actors}
+    rows = []
+    for a in seeds.actors:
+        if a.get("parent") is not None and a["parent"] not in ids:
+            raise SeedError(f"seeds/actors.yaml {a['id']}: unknown parent {a['parent']!r}")
+        if a["id"] not in first:
+            raise SeedError(f"seeds/actors.yaml {a['id']}: no mention in any article body")
+        m = first[a["id"]]
+        rows.append({
+            "actor_id": a["id"], "name": a["name"], "kind": a["kind"], "country": a.get("country"),
+            "parent_id": a.get("parent"), "description": a.get("description"),
+            "aliases": " | ".join(a.get("aliases") or []) or None, "n_mentions": counts[a["id"]],
+            "source_id": m["source_id"], "start": m["start"], "end": m["end"], "text": m["text"],
+        })
+    return rows
+
+
+def events_rows(seeds: Seeds, event_mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    first, counts = first_mentions(event_mentions, "event_id")
+    rows = []
+    for e in seeds.events:
+        if e["id"] not in first:
+            raise SeedError(f"seeds/events.yaml {e['id']}: no event mention in any annotation")
+        m = first[e["id"]]
+        rows.append({**{k: e.get(k) for k in ("date", "date_precision", "date_basis", "event_type",
+                                             "sub_event_type", "location", "admin1", "country",
+                                             "latitude", "longitude", "summary")},
+                     "event_id": e["id"], "n_mentions": counts[e["id"]],
+                     "source_id": m["source_id"], "start": m["start"], "end": m["end"], "text": m["text"]})
+    return rows
+
+
+def claim_range(qualifier: str, value: int | None) -> tuple[float, float]:
+    """The set of true counts a hedged claim allows, as a closed interval."""
+    if value is None:
+        return (1, math.inf)
+    return {
+        "exact": (value, value),
+        "at_least": (value, math.inf),
+        "more_than": (value + 1, math.inf),
+        "at_most": (0, value),
+        "less_than": (0, value - 1),
+        "about": (math.floor(value * 0.9), math.ceil(value * 1.1)),
+        "nearly": (math.floor(value * 0.9), value),
+    }.get(qualifier, (0, math.inf))
+
+
+def summary_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (event, quantity, population, subject): the values and whether they agree."""
+    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for c in claims:
+        groups[(c["event_id"], c["quantity"], c["population"], c["subject_id"])].append(c)
+    rows = []
+    for (event_id, quantity, population, subject_id), group in groups.items():
+        group.sort(key=lambda c: (c["source_id"], c["start"], c["claim_id"]))
+        numbers = [c["value"] for c in group if c["value"] is not None]
+        ranges = [claim_range(c["qualifier"], c["value"]) for c in group]
+        rows.append({
+            "summary_id": f"{event_id}/{quantity}/{population}/{subject_id or '-'}",
+            "event_id": event_id, "quantity": quantity, "population": population, "subject_id": subject_id,
+            "n_claims": len(group), "n_sources": len({c["source_id"] for c in group}),
+            "min": min(numbers) if numbers else None, "max": max(numbers) if numbers else None,
+            "values": "; ".join(
+                f"{c['source_id']}: {c['qualifier']}" + ("" if c["value"] is None else f" {c['value']}")
+                for c in group),
+            "sources": "; ".join(sorted({c["source_id"] for c in group})),
+            "agree": max(lo for lo, _ in ranges) <= min(hi for _, hi in ranges),
+        })
+    return rows
+
+
+def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
+    """Build every published table from the seeds."""
+    curated = resolve_annotations(seeds)
+    mentions = alias_mentions(seeds) + curated["mentions"]
+    for m in mentions:
+        m["mention_id"] = row_id("m", m["source_id"], m["start"], m["end"], m["actor_id"])
+    for e in curated["events"]:
+        e["mention_id"] = row_id("em", e["source_id"], e["start"], e["end"], e["event_id"])
+    for q in curated["quotes"]:
+        q["quote_id"] = row_id("q", q["source_id"], q["start"], q["end"])
+        q["utterance_id"] = q["utterance_id"] or "u-" + q["quote_id"][2:]
+    for c in curated["claims"]:
+        c["claim_id"] = row_id("c", c["source_id"], c["start"], c["end"], c["quantity"])
+    tables = {
+        "sources": frame("sources", sources_rows(seeds)),
+        "furniture": frame("furniture", furniture_rows(seeds)),
+        "actors": frame("actors", actors_rows(seeds, mentions)),
+        "mentions": frame("mentions", mentions),
+        "events": frame("events", events_rows(seeds, curated["events"])),
+        "event_mentions": frame("event_mentions", curated["events"]),
+        "quotes": frame("quotes", curated["quotes"]),
+        "claims": frame("claims", curated["claims"]),
+        "claim_summary": frame("claim_summary", summary_rows(curated["claims"])),
+    }
+    for name, df in tables.items():
+        assert df.columns == columns(name), f"{name}: columns differ from the schema"
+    return tables
