@@ -1,0 +1,104 @@
+"""Numbers written in digits or words, and the hedge words that qualify them.
+
+Used by the meaning layer of validation (a claim's value must be a number its text
+gives; its qualifier must match its cue words) and by the extractor.
+"""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+VAGUE = {"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "several": 3}
+"""Vague amounts, read as the least they can mean ("hundreds" is at least 200)."""
+
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES)
+
+QUALIFIER_CUES = {
+    "at_least": ("at least", "no fewer than", "no less than"),
+    "more_than": ("more than", "upwards of", "in excess of"),
+    "at_most": ("at most", "up to", "no more than"),
+    "less_than": ("less than", "fewer than"),
+    "about": ("about", "around", "approximately", "roughly", "an estimated", "some"),
+    "nearly": ("nearly", "almost", "close to"),
+    "unspecified": ("unspecified", "unconfirmed", "unknown number", "undisclosed"),
+}
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+")
+
+
+def parse_number_words(phrase: str) -> int | None:
+    """Parse a cardinal written in words ("one hundred and twenty-five"); None if it is not one."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower().strip()) if w and w != "and"]
+    if not words or any(w not in NUMBER_WORDS for w in words):
+        return None
+    total, current, seen = 0, 0, False
+    for w in words:
+        if w in UNITS or w in TENS:
+            current += UNITS.get(w, TENS.get(w, 0))
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * SCALES[w]
+            current = 0
+    return total + current if seen or total or current else None
+
+
+def number_values(text: str) -> set[int]:
+    """Every count the text can be read as giving: digits, number words, vague amounts,
+    ordinals ("a third" of three) and the article "a"/"an" for a singular count."""
+    tokens = [m.group() for m in _WORD.finditer(text)]
+    values: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok.lower()
+        if tok[0].isdigit():
+            values.add(int(tok.replace(",", "")))
+        elif low in ("a", "an"):
+            values.add(1)
+        elif low in ORDINALS:
+            values.add(ORDINALS[low])
+        elif low in VAGUE:
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if low == "several" and nxt in SCALES:
+                values.add(3 * SCALES[nxt])
+                i += 1
+            else:
+                values.add(VAGUE[low])
+        else:
+            j = i
+            while j < len(tokens) and (tokens[j].lower() in NUMBER_WORDS or tokens[j].lower() == "and"
+                                       or all(p in NUMBER_WORDS for p in tokens[j].lower().split("-"))):
+                j += 1
+            while j > i and tokens[j - 1].lower() == "and":
+                j -= 1
+            if j > i:
+                parsed = parse_number_words(" ".join(tokens[i:j]))
+                if parsed is not None:
+                    values.add(parsed)
+                i = j
+                continue
+        i += 1
+    return values
+
+
+def qualifier_cue(text: str) -> str:
+    """The qualifier the wording of a claim implies: a hedge cue, else at_least for a
+    vague plural ("hundreds"), else exact."""
+    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    for qualifier, cues in QUALIFIER_CUES.items():
+        if any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", low) for c in cues):
+            return qualifier
+    if re.search(r"(?<![a-z])(dozens|hundreds|thousands|several)(?![a-z])", low):
+        return "at_least"
+    return "exact"

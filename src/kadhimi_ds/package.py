@@ -1,0 +1,122 @@
+"""Write stage: serialize the tables to CSV and describe them in ``datapackage.json``.
+
+Output is deterministic (same seeds, same bytes) and written atomically: everything is
+staged in a temporary directory beside ``data/`` and moved into place at the end.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from .contract import TABLES, table_schema
+from .errors import KdsError
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+
+
+def csv_bytes(df: pl.DataFrame) -> bytes:
+    """UTF-8, LF line endings, header row, empty cell for null."""
+    return df.write_csv(line_terminator="\n", null_value="", date_format="%Y-%m-%d").encode("utf-8")
+
+
+def release_info(root: Path) -> dict[str, str]:
+    """Version and release date, kept in one place: pyproject.toml."""
+    path = root / "pyproject.toml"
+    try:
+        project = tomllib.loads(path.read_text(encoding="utf-8"))
+        return {"version": project["project"]["version"],
+                "released": str(project["tool"]["kadhimi-ds"]["released"])}
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise KdsError(f"{path}: cannot read the version and [tool.kadhimi-ds] released ({exc})") from None
+
+
+def descriptor(files: dict[str, bytes], sources: pl.DataFrame, release: dict[str, str]) -> dict[str, Any]:
+    """The Data Package descriptor for the given CSV bytes."""
+    resources = []
+    for name in TABLES:
+        data = files[name]
+        resources.append({
+            "name": name,
+            "type": "table",
+            "path": f"data/{name}.csv",
+            "scheme": "file",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": len(data),
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            "description": table_schema(name)["description"],
+            "schema": f"schemas/{name}.schema.json",
+        })
+    return {
+        "$schema": PROFILE,
+        "name": "kadhimi-ds",
+        "title": "Kadhimi drone attack, 7 November 2021: events, actors, quotes and claims from five news articles",
+        "description": (
+            "Normalized tables compiled from five news articles on the drone attack on the Baghdad "
+            "residence of Iraq's prime minister Mustafa al-Kadhimi and the election dispute around it. "
+            "Every row carries its source article and a character span whose text it equals."
+        ),
+        "version": release["version"],
+        "created": f"{release['released']}T00:00:00Z",
+        "keywords": ["Iraq", "Kadhimi", "drone attack", "ACLED", "claims", "quotes", "provenance"],
+        "licenses": [{
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 (tables, registries and annotations; the article texts belong to their publishers)",
+        }],
+        "contributors": [{"title": "kadhimi-ds maintainers", "roles": ["creator"]}],
+        "sources": [
+            {"title": row["title"] or row["source_id"], "path": row["path"]}
+            for row in sources.select("source_id", "title", "path").iter_rows(named=True)
+        ],
+        "resources": resources,
+    }
+
+
+def render(tables: dict[str, pl.DataFrame], root: Path) -> dict[str, bytes]:
+    """Every output file, as relative path -> bytes."""
+    files = {name: csv_bytes(tables[name]) for name in TABLES}
+    package = descriptor(files, tables["sources"], release_info(root))
+    out = {f"data/{name}.csv": data for name, data in files.items()}
+    out["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return out
+
+
+def stale(files: dict[str, bytes], root: Path) -> list[str]:
+    """Output paths whose bytes on disk differ from ``files`` (or are missing), plus stray tables."""
+    differ = [rel for rel, data in sorted(files.items())
+              if not (root / rel).is_file() or (root / rel).read_bytes() != data]
+    data_dir = root / "data"
+    if data_dir.is_dir():
+        differ += sorted(f"data/{p.name}" for p in data_dir.iterdir() if f"data/{p.name}" not in files)
+    return differ
+
+
+def write(files: dict[str, bytes], root: Path) -> None:
+    """Replace data/ and datapackage.json with ``files``, staged then moved into place."""
+    stage = Path(tempfile.mkdtemp(prefix=".kds-tmp-", dir=root))
+    try:
+        for rel, data in files.items():
+            target = stage / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        old = root / "data"
+        retired = stage / "retired-data"
+        if old.exists():
+            os.rename(old, retired)
+        os.rename(stage / "data", old)
+        os.replace(stage / "datapackage.json", root / "datapackage.json")
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

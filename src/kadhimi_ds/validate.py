@@ -1,0 +1,481 @@
+"""Validate stage: check a published package in five layers and report every failure.
+
+1. schema      pandera (polars backend) on typed frames built from the Frictionless schemas
+2. relations   primary keys unique, foreign keys resolve (anti-joins)
+3. provenance  seed checksums, every span slices to its text, spans inside the body
+4. meaning     claim values and qualifiers agree with their words, dates plausible
+5. package     datapackage.json profile, resource bytes and hashes, tables up to date
+
+Bad data never raises: it becomes a :class:`Failure`. Only an unreadable package
+(no datapackage.json at all) raises :class:`KdsError`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from .contract import SPAN_TABLES, TABLES, contract_dir, primary_key, table_schema
+from .errors import KdsError
+
+OPENING_MARKS = "“‘\"«"
+CLOSING_MARKS = "”’\"»"
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One broken rule: where (table, row id, column) and what (rule, value)."""
+
+    layer: str
+    table: str
+    row: str | None
+    column: str | None
+    rule: str
+    value: str | None
+    message: str = ""
+
+
+@dataclass
+class Report:
+    failures: list[Failure] = field(default_factory=list)
+    tables: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return not self.failures
+
+    def add(self, layer: str, table: str, row: Any, column: str | None, rule: str, value: Any, message: str = "") -> None:
+        self.failures.append(Failure(layer, table, None if row is None else str(row), column, rule,
+                                     None if value is None else _short(str(value)), message))
+
+    def to_json(self) -> str:
+        return json.dumps({"valid": self.valid, "tables": self.tables,
+                           "failures": [asdict(f) for f in self.failures]}, indent=2, ensure_ascii=False)
+
+    def to_text(self) -> str:
+        if self.valid:
+            rows = sum(self.tables.values())
+            return f"valid: {len(self.tables)} tables, {rows} rows, 5 layers checked"
+        head = ("layer", "table", "row", "column", "rule", "value")
+        body = [tuple(str(getattr(f, h) or "") for h in head) for f in self.failures]
+        widths = [min(40, max(len(r[i]) for r in [head, *body])) for i in range(len(head))]
+        line = lambda r: "  ".join(_short(c, w).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
+        return "\n".join([line(head), *map(line, body), f"invalid: {len(self.failures)} failures"])
+
+
+def _short(text: str, width: int = 120) -> str:
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _safe_member(root: Path, rel: Any) -> Path | None:
+    """The file ``rel`` inside ``root``, or None when it would escape the package."""
+    if not isinstance(rel, str) or not rel or rel.startswith(("/", "\\")) or ":" in rel:
+        return None
+    path = root / rel
+    if ".." in Path(rel).parts:
+        return None
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return None
+    if not resolved.is_relative_to(root.resolve()):
+        return None
+    if any(p.is_symlink() for p in [path, *path.parents] if p.is_relative_to(root) and p != root):
+        return None
+    return path
+
+
+def read_table_bytes(report: Report, name: str, data: bytes) -> pl.DataFrame | None:
+    """Check the CSV encoding rules and parse it with every cell as a string."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        report.add("schema", name, None, None, "byte-order-mark", "EF BB BF", "CSV starts with a byte-order mark")
+        data = data[3:]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report.add("schema", name, None, None, "encoding-error", f"byte {exc.start}", "not valid UTF-8")
+        return None
+    if b"\r" in data:
+        report.add("schema", name, None, None, "line-ending", "CR", "CSV must use LF line endings")
+    if data and not data.endswith(b"\n"):
+        report.add("schema", name, None, None, "truncated-file", data[-40:].decode("utf-8", "replace"),
+                   "last line has no line ending")
+    try:
+        return pl.read_csv(io.BytesIO(data), infer_schema=False, raise_if_empty=True)
+    except Exception as exc:  # polars raises several error types for malformed CSV
+        report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
+        return None
+
+
+def row_ids(name: str, raw: pl.DataFrame) -> pl.Series:
+    """A label per row: its primary key value, else its line number in the CSV."""
+    key = primary_key(name)[0]
+    line = pl.Series([f"line {i + 2}" for i in range(raw.height)])
+    if key not in raw.columns:
+        return line
+    return raw.get_column(key).fill_null(line)
+
+
+# --- layer 1: schema ----------------------------------------------------------------
+
+
+def typed_frame(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
+    """Cast string columns to the schema's types, reporting cells that do not parse."""
+    ids = row_ids(name, raw)
+    exprs = []
+    for f in table_schema(name)["fields"]:
+        col = f["name"]
+        if col not in raw.columns:
+            continue
+        s = pl.col(col)
+        kind = f["type"]
+        if kind == "integer":
+            expr = s.str.strip_chars().cast(pl.Int64, strict=False)
+            expr = pl.when(s.str.contains(r"^-?[0-9]+$")).then(expr).otherwise(None)
+        elif kind == "number":
+            expr = s.cast(pl.Float64, strict=False)
+        elif kind == "date":
+            expr = pl.when(s.str.contains(r"^\d{4}-\d{2}-\d{2}$")).then(s.str.to_date("%Y-%m-%d", strict=False))
+        elif kind == "boolean":
+            expr = pl.when(s == "true").then(True).when(s == "false").then(False).otherwise(None)
+        else:
+            expr = s
+        exprs.append(expr.alias(col))
+    typed = raw.select(exprs)
+    for col in typed.columns:
+        bad = raw.get_column(col).is_not_null() & typed.get_column(col).is_null()
+        for idx in bad.arg_true().to_list():
+            kind = next(f["type"] for f in table_schema(name)["fields"] if f["name"] == col)
+            report.add("schema", name, ids[idx], col, f"type-error:{kind}", raw.get_column(col)[idx])
+    return typed
+
+
+def pandera_schema(name: str):
+    """A pandera-polars DataFrameSchema derived from the Frictionless schema."""
+    import pandera.polars as pa
+
+    from .contract import polars_dtypes
+
+    dtypes = polars_dtypes(name, enums=False)
+    cols = {}
+    for f in table_schema(name)["fields"]:
+        c = f.get("constraints", {})
+        checks = []
+        if "enum" in c:
+            checks.append(pa.Check.isin(c["enum"], name="enum"))
+        if "pattern" in c:
+            checks.append(pa.Check.str_matches(f"^(?:{c['pattern']})$", name="pattern"))
+        if "minimum" in c:
+            checks.append(pa.Check.ge(c["minimum"], name="minimum"))
+        if "maximum" in c:
+            checks.append(pa.Check.le(c["maximum"], name="maximum"))
+        cols[f["name"]] = pa.Column(dtypes[f["name"]], checks=checks, nullable=not c.get("required", False),
+                                    unique=c.get("unique", False), coerce=False)
+    return pa.DataFrameSchema(cols, strict=False, name=name)
+
+
+RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique"}
+
+
+def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
+    """Columns, types and constraints of one table; returns the typed frame."""
+    import pandera.errors
+
+    expected = [f["name"] for f in table_schema(name)["fields"]]
+    missing = [c for c in expected if c not in raw.columns]
+    extra = [c for c in raw.columns if c not in expected]
+    for c in missing:
+        report.add("schema", name, None, c, "missing-column", None)
+    for c in extra:
+        report.add("schema", name, None, c, "extra-column", None)
+    if not missing and not extra and raw.columns != expected:
+        report.add("schema", name, None, None, "column-order", ", ".join(raw.columns))
+    typed = typed_frame(name, raw, report)
+    schema = pandera_schema(name)
+    present = {k: v for k, v in schema.columns.items() if k in typed.columns}
+    schema = schema.__class__(present, strict=False, name=name)
+    ids = row_ids(name, raw)
+    try:
+        schema.validate(typed, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+        for case in cases.iter_rows(named=True):
+            check = str(case["check"]).split("(")[0]
+            idx = case["index"]
+            report.add("schema", name, ids[idx] if idx is not None else None, case["column"],
+                       RULE_NAMES.get(check, check), case["failure_case"])
+    return typed
+
+
+# --- layer 2: relations -------------------------------------------------------------
+
+
+def check_relations(tables: dict[str, pl.DataFrame], report: Report) -> None:
+    for name, df in tables.items():
+        for fk in table_schema(name).get("foreignKeys", []):
+            col, target = fk["fields"], fk["reference"]["resource"] or name
+            ref = fk["reference"]["fields"]
+            if col not in df.columns or target not in tables or ref not in tables[target].columns:
+                continue
+            keys = tables[target].select(pl.col(ref).alias(col)).drop_nulls().unique()
+            key = primary_key(name)[0]
+            if key not in df.columns:
+                continue
+            dangling = df.filter(pl.col(col).is_not_null()).join(keys, on=col, how="anti")
+            for row in dangling.select(key, col).iter_rows():
+                report.add("relations", name, row[0], col, "foreign-key", row[1], f"no {target}.{ref} {row[1]!r}")
+
+
+# --- layer 3: provenance ------------------------------------------------------------
+
+
+def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
+    """Seed texts whose sha256 matches the sources table."""
+    texts = {}
+    needed = {"source_id", "path", "sha256"}
+    if not needed <= set(sources.columns):
+        return texts
+    for sid, rel, sha in sources.select("source_id", "path", "sha256").iter_rows():
+        if sid is None:
+            continue
+        path = _safe_member(root, rel)
+        if path is None:
+            report.add("provenance", "sources", sid, "path", "unsafe-path", rel)
+            continue
+        if not path.is_file():
+            report.add("provenance", "sources", sid, "path", "missing-seed", rel)
+            continue
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha:
+            report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha,
+                       f"{rel} has sha256 {hashlib.sha256(data).hexdigest()}")
+            continue
+        try:
+            texts[sid] = data.decode("utf-8")
+        except UnicodeDecodeError:
+            report.add("provenance", "sources", sid, "path", "encoding-error", rel)
+    return texts
+
+
+def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> None:
+    sources = tables.get("sources")
+    if sources is None or not texts:
+        return
+    seeds = pl.DataFrame({"source_id": list(texts), "seed": list(texts.values())})
+    if {"source_id", "body_start", "body_end", "n_chars"} <= set(sources.columns):
+        src = sources.join(seeds, on="source_id", how="inner")
+        for sid, n, start, end, seed in src.select("source_id", "n_chars", "body_start", "body_end", "seed").iter_rows():
+            if n != len(seed):
+                report.add("provenance", "sources", sid, "n_chars", "length-mismatch", n, f"seed has {len(seed)}")
+            if start is None or end is None or not 0 <= start < end <= len(seed):
+                report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
+        bodies = src.select("source_id", "body_start", "body_end")
+    else:
+        bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
+    furniture = tables.get("furniture")
+    for name in SPAN_TABLES:
+        df = tables.get(name)
+        if df is None or not {"source_id", "start", "end", "text"} <= set(df.columns):
+            continue
+        key = primary_key(name)[0]
+        if key not in df.columns:
+            continue
+        spans = (df.select(key, "source_id", "start", "end", "text")
+                 .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
+                 .join(seeds, on="source_id", how="inner")
+                 .with_columns(n=pl.col("seed").str.len_chars()))
+        bad_range = spans.filter((pl.col("start") < 0) | (pl.col("end") <= pl.col("start")) | (pl.col("end") > pl.col("n")))
+        for row in bad_range.select(key, "start", "end").iter_rows():
+            report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
+        ok = spans.join(bad_range.select(key), on=key, how="anti").with_columns(
+            sliced=pl.col("seed").str.slice(pl.col("start"), pl.col("end") - pl.col("start")))
+        for row in ok.filter(pl.col("sliced") != pl.col("text")).select(key, "text", "sliced").iter_rows():
+            report.add("provenance", name, row[0], "text", "span-text-mismatch", row[1], f"seed has {row[2]!r}")
+        if name == "furniture":
+            continue
+        placed = ok.join(bodies, on="source_id", how="inner")
+        outside = placed.filter((pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
+        for row in outside.select(key, "start", "end").iter_rows():
+            report.add("provenance", name, row[0], "start", "span-outside-body", f"[{row[1]}, {row[2]})")
+        if furniture is not None and {"source_id", "start", "end"} <= set(furniture.columns):
+            inside = ok.join(furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")),
+                             on="source_id", how="inner").filter(
+                (pl.col("start") < pl.col("f1")) & (pl.col("end") > pl.col("f0")))
+            for row in inside.select(key, "start", "end").unique(key, maintain_order=True).iter_rows():
+                report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
+        if name == "quotes":
+            check_quote_marks(ok, report)
+
+
+def check_quote_marks(quotes: pl.DataFrame, report: Report) -> None:
+    """A quote's span sits right inside quotation marks (a paragraph may end it)."""
+    marks = quotes.with_columns(
+        before=pl.col("seed").str.slice(pl.col("start") - 1, 1).fill_null(""),
+        after=pl.col("seed").str.slice(pl.col("end"), 1).fill_null(""),
+    )
+    for qid, before, after, start in marks.select("quote_id", "before", "after", "start").iter_rows():
+        if start == 0 or before not in OPENING_MARKS:
+            report.add("provenance", "quotes", qid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
+        elif after not in CLOSING_MARKS and after not in ("\n", ""):
+            report.add("provenance", "quotes", qid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
+
+
+# --- layer 4: meaning ---------------------------------------------------------------
+
+
+def check_meaning(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
+    from .assemble import summary_rows
+    from .numbers import number_values, qualifier_cue
+
+    claims = tables.get("claims")
+    claim_cols = {"claim_id", "text", "value", "qualifier"}
+    if claims is not None and claim_cols <= set(claims.columns):
+        for cid, text, value, qualifier in claims.select("claim_id", "text", "value", "qualifier").iter_rows():
+            if text is None:
+                continue
+            if value is not None and value not in number_values(text):
+                report.add("meaning", "claims", cid, "value", "value-not-in-text", value, f"text gives {sorted(number_values(text))}")
+            if (value is None) != (qualifier == "unspecified"):
+                report.add("meaning", "claims", cid, "qualifier", "unspecified-needs-null-value", qualifier)
+            elif value is not None and qualifier is not None and qualifier_cue(text) != qualifier:
+                report.add("meaning", "claims", cid, "qualifier", "qualifier-disagrees-with-cue", qualifier,
+                           f"the words imply {qualifier_cue(text)}")
+    published = {}
+    sources = tables.get("sources")
+    if sources is not None and {"source_id", "published"} <= set(sources.columns):
+        for sid, date in sources.select("source_id", "published").iter_rows():
+            if date is not None and not EARLIEST_DATE <= date <= today:
+                report.add("meaning", "sources", sid, "published", "implausible-date", date)
+            published[sid] = date
+    events = tables.get("events")
+    event_dates = {}
+    if events is not None and {"event_id", "date"} <= set(events.columns):
+        latest = max([d for d in published.values() if d is not None], default=today)
+        for eid, date in events.select("event_id", "date").iter_rows():
+            if date is not None and not EARLIEST_DATE <= date <= latest:
+                report.add("meaning", "events", eid, "date", "implausible-date", date, "after every article or before 1900")
+            event_dates[eid] = date
+    for name in ("quotes", "claims", "event_mentions"):
+        df = tables.get(name)
+        key = primary_key(name)[0]
+        if df is None or not {key, "source_id", "event_id"} <= set(df.columns):
+            continue
+        for rid, sid, eid in df.select(key, "source_id", "event_id").iter_rows():
+            ev, pub = event_dates.get(eid), published.get(sid)
+            if ev is not None and pub is not None and ev > pub:
+                report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
+    summary = tables.get("claim_summary")
+    needed = {"claim_id", "source_id", "start", "event_id", "quantity", "population", "subject_id", "value", "qualifier"}
+    if summary is not None and claims is not None and needed <= set(claims.columns):
+        expected = {r["summary_id"]: r for r in summary_rows(list(claims.iter_rows(named=True)))}
+        actual = {r.get("summary_id"): r for r in summary.iter_rows(named=True)}
+        for sid in sorted(set(expected) | set(actual), key=str):
+            if sid not in actual:
+                report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+            elif sid not in expected:
+                report.add("meaning", "claim_summary", sid, None, "summary-row-unexpected", sid)
+            else:
+                for col, value in expected[sid].items():
+                    if col in actual[sid] and actual[sid][col] != value:
+                        report.add("meaning", "claim_summary", sid, col, "summary-disagrees-with-claims",
+                                   actual[sid][col], f"claims give {value!r}")
+
+
+# --- layer 5: package ---------------------------------------------------------------
+
+
+def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[str, bytes]:
+    """Descriptor profile, resource files, bytes and hashes, schema references.
+    Returns the bytes of each table resource that could be read."""
+    from frictionless import Package
+
+    result = Package.validate_descriptor(package, basepath=str(root))
+    for err in result.errors:
+        report.add("package", "datapackage.json", None, None, "package-descriptor", err.note or err.message)
+    resources = {r.get("name"): r for r in package.get("resources", []) if isinstance(r, dict)}
+    contents: dict[str, bytes] = {}
+    for name in TABLES:
+        res = resources.get(name)
+        if res is None:
+            report.add("package", "datapackage.json", name, "resources", "missing-resource", name)
+            continue
+        path = _safe_member(root, res.get("path"))
+        if path is None:
+            report.add("package", "datapackage.json", name, "path", "unsafe-path", res.get("path"))
+            continue
+        if not path.is_file():
+            report.add("package", "datapackage.json", name, "path", "missing-file", res.get("path"))
+            continue
+        data = path.read_bytes()
+        contents[name] = data
+        if res.get("bytes") != len(data):
+            report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {len(data)}")
+        digest = "sha256:" + hashlib.sha256(data).hexdigest()
+        if res.get("hash") != digest:
+            report.add("package", "datapackage.json", name, "hash", "hash-mismatch", res.get("hash"), f"file has {digest}")
+        schema_path = _safe_member(root, res.get("schema"))
+        canonical = (contract_dir() / f"{name}.schema.json").read_bytes()
+        if schema_path is None or not schema_path.is_file():
+            report.add("package", "datapackage.json", name, "schema", "missing-schema", res.get("schema"))
+        elif schema_path.read_bytes() != canonical:
+            report.add("package", "datapackage.json", name, "schema", "schema-differs-from-contract", res.get("schema"))
+    for name in sorted(set(resources) - set(TABLES), key=str):
+        report.add("package", "datapackage.json", name, "resources", "unexpected-resource", name)
+    return contents
+
+
+def check_up_to_date(root: Path, report: Report) -> None:
+    """The tables and descriptor are what the seeds build to (``kds build --check``)."""
+    from .build import stale_outputs
+
+    if not (root / "seeds" / "sources.yaml").is_file():
+        return
+    try:
+        differ = stale_outputs(root)
+    except KdsError as exc:
+        report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
+        return
+    for rel in differ:
+        report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
+
+
+def validate(path: Path | str, today: dt.date | None = None) -> Report:
+    """Validate the package at ``path`` (a directory or its datapackage.json)."""
+    path = Path(path)
+    root = path.parent if path.name == "datapackage.json" else path
+    descriptor_path = root / "datapackage.json"
+    try:
+        package = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KdsError(f"{descriptor_path}: not found; is {root} a kadhimi-ds package?") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KdsError(f"{descriptor_path}: cannot read ({exc})") from None
+    if not isinstance(package, dict):
+        raise KdsError(f"{descriptor_path}: expected a JSON object")
+    report = Report()
+    contents = check_package(root, package, report)
+    check_tables(root, contents, report, today)
+    check_up_to_date(root, report)
+    return report
+
+
+def check_tables(root: Path, contents: dict[str, bytes], report: Report, today: dt.date | None = None) -> None:
+    """Layers 1 to 4 on the CSV bytes of the tables; seeds are read relative to ``root``."""
+    raws = {name: read_table_bytes(report, name, data) for name, data in contents.items()}
+    tables = {name: check_schema(name, raw, report) for name, raw in raws.items() if raw is not None}
+    report.tables = {name: df.height for name, df in tables.items()}
+    check_relations(tables, report)
+    texts = read_seed_texts(root, tables["sources"], report) if "sources" in tables else {}
+    check_provenance(tables, texts, report)
+    check_meaning(tables, report, today or dt.date.today())
