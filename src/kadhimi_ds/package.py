@@ -112,11 +112,30 @@ def write(files: dict[str, bytes], root: Path) -> None:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-        old = root / "data"
-        retired = stage / "retired-data"
-        if old.exists():
-            os.rename(old, retired)
-        os.rename(stage / "data", old)
+        live = root / "data"
+        if live.exists():
+            swap_directories(stage / "data", live)
+        else:
+            os.rename(stage / "data", live)
         os.replace(stage / "datapackage.json", root / "datapackage.json")
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def swap_directories(new: Path, live: Path) -> None:
+    """Exchange two directories in one step (Linux renameat2), so ``live`` never goes
+    missing; elsewhere fall back to two renames."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        renameat2 = None
+    if renameat2 is not None:
+        at_fdcwd, rename_exchange = -100, 2
+        if renameat2(at_fdcwd, os.fsencode(new), at_fdcwd, os.fsencode(live), rename_exchange) == 0:
+            return
+    retired = new.with_name("retired-data")
+    os.rename(live, retired)
+    os.rename(new, live)
