@@ -185,6 +185,21 @@ def pandera_schema(name: str):
     return pa.DataFrameSchema(cols, strict=False, name=name)
 
 
+FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def check_formula_cells(name: str, raw: pl.DataFrame, report: Report) -> None:
+    """Free-text cells must not start like a spreadsheet formula (=, +, -, @, tab, CR)."""
+    ids = row_ids(name, raw)
+    for f in table_schema(name)["fields"]:
+        c = f.get("constraints", {})
+        if f["type"] != "string" or "enum" in c or "pattern" in c or f["name"] not in raw.columns:
+            continue
+        bad = raw.get_column(f["name"]).str.contains(FORMULA_START).fill_null(False)
+        for idx in bad.arg_true().to_list():
+            report.add("schema", name, ids[idx], f["name"], "formula-injection", raw.get_column(f["name"])[idx])
+
+
 RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique"}
 
 
@@ -202,6 +217,7 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
     if not missing and not extra and raw.columns != expected:
         report.add("schema", name, None, None, "column-order", ", ".join(raw.columns))
     typed = typed_frame(name, raw, report)
+    check_formula_cells(name, raw, report)
     schema = pandera_schema(name)
     present = {k: v for k, v in schema.columns.items() if k in typed.columns}
     schema = schema.__class__(present, strict=False, name=name)
@@ -400,10 +416,18 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
     Returns the bytes of each table resource that could be read."""
     from frictionless import Package
 
-    result = Package.validate_descriptor(package, basepath=str(root))
-    for err in result.errors:
-        report.add("package", "datapackage.json", None, None, "package-descriptor", err.note or err.message)
-    resources = {r.get("name"): r for r in package.get("resources", []) if isinstance(r, dict)}
+    try:
+        result = Package.validate_descriptor(package, basepath=str(root))
+        notes = [err.note or err.message for err in result.errors]
+    except Exception as exc:  # frictionless can raise on descriptors of the wrong shape
+        notes = [f"{type(exc).__name__}: {exc}"]
+    for note in notes:
+        report.add("package", "datapackage.json", None, None, "package-descriptor", note)
+    listed = package.get("resources")
+    if not isinstance(listed, list):
+        report.add("package", "datapackage.json", None, "resources", "resources-not-a-list", type(listed).__name__)
+        listed = []
+    resources = {r.get("name"): r for r in listed if isinstance(r, dict)}
     contents: dict[str, bytes] = {}
     for name in TABLES:
         res = resources.get(name)
