@@ -94,5 +94,45 @@ def validate(path: Path, fmt: str) -> None:
     sys.exit(0 if report.valid else EXIT_INVALID)
 
 
+@cli.command()
+@click.argument("version")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Project directory (a git checkout).")
+@reports_errors
+def release(version: str, root: Path) -> None:
+    """Cut release VERSION: check, bump the version everywhere, rebuild, commit, tag, archive.
+
+    Refuses a dirty tree, an invalid package, or a version that does not fit the change
+    since the last release (major: contract broken; minor: rows or columns added; patch:
+    corrections).
+
+    Example: kds release 0.2.0
+    """
+    from .release import release as cut
+
+    archive = cut(root, version)
+    click.echo(f"released {version}: {archive}")
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new", default=".")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def diff(old: str, new: str, fmt: str) -> None:
+    """List rows added, removed and changed between two packages, by stable id.
+
+    OLD and NEW are package directories, release archives (.zip) or git refs.
+    Exit 0 when equal, 1 when different.
+
+    Example: kds diff v0.1.0 .
+    """
+    from .diff import diff_packages, open_package, render_json, render_text
+
+    diffs = diff_packages(open_package(old), open_package(new))
+    click.echo(render_json(diffs) if fmt == "json" else render_text(diffs))
+    sys.exit(0 if all(d.equal for d in diffs.values()) else EXIT_INVALID)
+
+
 def main() -> None:
     cli()

@@ -28,8 +28,15 @@ def csv_bytes(df: pl.DataFrame) -> bytes:
 
 
 def release_info(root: Path) -> dict[str, str]:
-    """Version and release date, kept in one place: pyproject.toml."""
+    """Version and release date, kept in one place: pyproject.toml. A shipped package
+    (no pyproject.toml) keeps them in its datapackage.json."""
     path = root / "pyproject.toml"
+    if not path.is_file() and (root / "datapackage.json").is_file():
+        try:
+            package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+            return {"version": str(package["version"]), "released": str(package["created"])[:10]}
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise KdsError(f"{root / 'datapackage.json'}: cannot read version and created ({exc})") from None
     try:
         project = tomllib.loads(path.read_text(encoding="utf-8"))
         return {"version": project["project"]["version"],
