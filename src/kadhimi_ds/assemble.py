@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from .contract import columns, polars_dtypes, primary_key
+from .contract import TABLES, columns, polars_dtypes, primary_key
 from .errors import SeedError
 from .mentions import alias_mentions
 from .resolve import resolve_annotations
@@ -108,43 +108,43 @@ def events_rows(seeds: Seeds, event_mentions: list[dict[str, Any]]) -> list[dict
     return rows
 
 
-def claim_range(qualifier: str, value: int | None) -> tuple[float, float]:
-    """The set of true counts a hedged claim allows, as a closed interval."""
-    if value is None:
-        return (1, math.inf)
-    return {
-        "exact": (value, value),
-        "at_least": (value, math.inf),
-        "more_than": (value + 1, math.inf),
-        "at_most": (0, value),
-        "less_than": (0, value - 1),
-        "about": (math.floor(value * 0.9), math.ceil(value * 1.1)),
-        "nearly": (math.floor(value * 0.9), value),
-    }.get(qualifier, (0, math.inf))
+def claim_bounds(qualifier: pl.Expr, value: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The closed interval of true counts a hedged claim allows: exact v; at_least [v, inf);
+    more_than [v+1, inf); at_most [0, v]; less_than [0, v-1]; about [floor .9v, ceil 1.1v];
+    nearly [floor .9v, v]; no value (an unspecified number) [1, inf)."""
+    v = value.cast(pl.Float64)
+    inf = pl.lit(math.inf)
+    lo = (pl.when(value.is_null()).then(pl.lit(1.0))
+          .when(qualifier.is_in(["exact", "at_least"])).then(v)
+          .when(qualifier == "more_than").then(v + 1)
+          .when(qualifier.is_in(["about", "nearly"])).then((v * 0.9).floor())
+          .otherwise(pl.lit(0.0)))
+    hi = (pl.when(value.is_null()).then(inf)
+          .when(qualifier.is_in(["exact", "at_most", "nearly"])).then(v)
+          .when(qualifier == "less_than").then(v - 1)
+          .when(qualifier == "about").then((v * 1.1).ceil())
+          .otherwise(inf))
+    return lo, hi
 
 
-def summary_rows(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (event, quantity, population, subject): the values and whether they agree."""
-    groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
-    for c in claims:
-        groups[(c["event_id"], c["quantity"], c["population"], c["subject_id"])].append(c)
-    rows = []
-    for (event_id, quantity, population, subject_id), group in groups.items():
-        group.sort(key=lambda c: (c["source_id"], c["start"], c["claim_id"]))
-        numbers = [c["value"] for c in group if c["value"] is not None]
-        ranges = [claim_range(c["qualifier"], c["value"]) for c in group]
-        rows.append({
-            "summary_id": f"{event_id}/{quantity}/{population}/{subject_id or '-'}",
-            "event_id": event_id, "quantity": quantity, "population": population, "subject_id": subject_id,
-            "n_claims": len(group), "n_sources": len({c["source_id"] for c in group}),
-            "min": min(numbers) if numbers else None, "max": max(numbers) if numbers else None,
-            "values": "; ".join(
-                f"{c['source_id']}: {c['qualifier']}" + ("" if c["value"] is None else f" {c['value']}")
-                for c in group),
-            "sources": "; ".join(sorted({c["source_id"] for c in group})),
-            "agree": max(lo for lo, _ in ranges) <= min(hi for _, hi in ranges),
-        })
-    return rows
+def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
+    """One row per (event, quantity, population, subject): the values each source gives
+    and whether they agree (all the claims' intervals overlap)."""
+    lo, hi = claim_bounds(pl.col("qualifier").cast(pl.String), pl.col("value"))
+    key = ["event_id", "quantity", "population", "subject_id"]
+    one = pl.format("{}: {}", pl.col("source_id"), pl.col("qualifier").cast(pl.String))
+    described = pl.when(pl.col("value").is_null()).then(one).otherwise(pl.format("{} {}", one, pl.col("value")))
+    out = (claims.with_columns(lo=lo, hi=hi, described=described)
+           .sort("source_id", "start", "claim_id")
+           .group_by(key, maintain_order=True)
+           .agg(n_claims=pl.len(), n_sources=pl.col("source_id").n_unique(),
+                min=pl.col("value").min(), max=pl.col("value").max(),
+                values=pl.col("described").str.join("; "),
+                sources=pl.col("source_id").unique().sort().str.join("; "),
+                agree=pl.col("lo").max() <= pl.col("hi").min())
+           .with_columns(summary_id=pl.format("{}/{}/{}/{}", "event_id", pl.col("quantity").cast(pl.String),
+                                              "population", pl.col("subject_id").fill_null("-"))))
+    return out.select(columns("claim_summary")).cast(polars_dtypes("claim_summary", enums=False)).sort("summary_id")
 
 
 def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
@@ -169,8 +169,9 @@ def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
         "event_mentions": frame("event_mentions", curated["events"]),
         "quotes": frame("quotes", curated["quotes"]),
         "claims": frame("claims", curated["claims"]),
-        "claim_summary": frame("claim_summary", summary_rows(curated["claims"])),
     }
+    tables["claim_summary"] = claim_summary(tables["claims"])
+    tables = {name: tables[name] for name in TABLES}
     for name, df in tables.items():
         assert df.columns == columns(name), f"{name}: columns differ from the schema"
     return tables

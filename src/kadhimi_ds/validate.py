@@ -337,75 +337,99 @@ def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], rep
 def check_quote_marks(quotes: pl.DataFrame, report: Report) -> None:
     """A quote's span sits right inside quotation marks (a paragraph may end it)."""
     marks = quotes.with_columns(
-        before=pl.col("seed").str.slice(pl.col("start") - 1, 1).fill_null(""),
+        before=pl.when(pl.col("start") > 0).then(pl.col("seed").str.slice(pl.col("start") - 1, 1)).otherwise(pl.lit("")),
         after=pl.col("seed").str.slice(pl.col("end"), 1).fill_null(""),
     )
-    for qid, before, after, start in marks.select("quote_id", "before", "after", "start").iter_rows():
-        if start == 0 or before not in OPENING_MARKS:
-            report.add("provenance", "quotes", qid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
-        elif after not in CLOSING_MARKS and after not in ("\n", ""):
-            report.add("provenance", "quotes", qid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
+    no_open = marks.filter(~pl.col("before").is_in(list(OPENING_MARKS)))
+    for qid, before in no_open.select("quote_id", "before").iter_rows():
+        report.add("provenance", "quotes", qid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
+    no_close = marks.join(no_open.select("quote_id"), on="quote_id", how="anti").filter(
+        ~pl.col("after").is_in([*CLOSING_MARKS, "\n", ""]))
+    for qid, after in no_close.select("quote_id", "after").iter_rows():
+        report.add("provenance", "quotes", qid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
 
 
 # --- layer 4: meaning ---------------------------------------------------------------
 
 
-def check_meaning(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
-    from .assemble import summary_rows
+def check_claim_words(claims: pl.DataFrame, report: Report) -> None:
+    """A claim's value is a number its words give; its qualifier matches its cue words.
+    The words are parsed once per distinct text."""
     from .numbers import number_values, qualifier_cue
 
-    claims = tables.get("claims")
-    claim_cols = {"claim_id", "text", "value", "qualifier"}
-    if claims is not None and claim_cols <= set(claims.columns):
-        for cid, text, value, qualifier in claims.select("claim_id", "text", "value", "qualifier").iter_rows():
-            if text is None:
-                continue
-            if value is not None and value not in number_values(text):
-                report.add("meaning", "claims", cid, "value", "value-not-in-text", value, f"text gives {sorted(number_values(text))}")
-            if (value is None) != (qualifier == "unspecified"):
-                report.add("meaning", "claims", cid, "qualifier", "unspecified-needs-null-value", qualifier)
-            elif value is not None and qualifier is not None and qualifier_cue(text) != qualifier:
-                report.add("meaning", "claims", cid, "qualifier", "qualifier-disagrees-with-cue", qualifier,
-                           f"the words imply {qualifier_cue(text)}")
-    published = {}
-    sources = tables.get("sources")
+    texts = claims.select("text").drop_nulls().unique()
+    parsed = texts.with_columns(
+        numbers=pl.col("text").map_elements(lambda t: sorted(number_values(t)), return_dtype=pl.List(pl.Int64)),
+        cue=pl.col("text").map_elements(qualifier_cue, return_dtype=pl.String),
+    )
+    rows = claims.select("claim_id", "text", "value", "qualifier").join(parsed, on="text", how="inner")
+    bad_value = rows.filter(pl.col("value").is_not_null() & ~pl.col("numbers").list.contains(pl.col("value")))
+    for cid, value, numbers in bad_value.select("claim_id", "value", "numbers").iter_rows():
+        report.add("meaning", "claims", cid, "value", "value-not-in-text", value, f"text gives {numbers}")
+    unspecified = pl.col("qualifier") == "unspecified"
+    mismatch = rows.filter(pl.col("value").is_null() != unspecified.fill_null(False))
+    for cid, qualifier in mismatch.select("claim_id", "qualifier").iter_rows():
+        report.add("meaning", "claims", cid, "qualifier", "unspecified-needs-null-value", qualifier)
+    bad_cue = rows.filter(pl.col("value").is_not_null() & pl.col("qualifier").is_not_null() & ~unspecified
+                          & (pl.col("qualifier") != pl.col("cue")))
+    for cid, qualifier, cue in bad_cue.select("claim_id", "qualifier", "cue").iter_rows():
+        report.add("meaning", "claims", cid, "qualifier", "qualifier-disagrees-with-cue", qualifier, f"the words imply {cue}")
+
+
+def check_dates(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
+    """Dates lie in a plausible window; no row links an event dated after its article."""
+    sources, events = tables.get("sources"), tables.get("events")
+    published = pl.DataFrame(schema={"source_id": pl.String, "published": pl.Date})
     if sources is not None and {"source_id", "published"} <= set(sources.columns):
-        for sid, date in sources.select("source_id", "published").iter_rows():
-            if date is not None and not EARLIEST_DATE <= date <= today:
-                report.add("meaning", "sources", sid, "published", "implausible-date", date)
-            published[sid] = date
-    events = tables.get("events")
-    event_dates = {}
-    if events is not None and {"event_id", "date"} <= set(events.columns):
-        latest = max([d for d in published.values() if d is not None], default=today)
-        for eid, date in events.select("event_id", "date").iter_rows():
-            if date is not None and not EARLIEST_DATE <= date <= latest:
-                report.add("meaning", "events", eid, "date", "implausible-date", date, "after every article or before 1900")
-            event_dates[eid] = date
+        published = sources.select("source_id", "published").drop_nulls()
+        bad = published.filter((pl.col("published") < EARLIEST_DATE) | (pl.col("published") > today))
+        for sid, date in bad.iter_rows():
+            report.add("meaning", "sources", sid, "published", "implausible-date", date)
+    if events is None or not {"event_id", "date"} <= set(events.columns):
+        return
+    latest = published.get_column("published").max() or today
+    dates = events.select("event_id", pl.col("date").alias("event_date")).drop_nulls()
+    bad = dates.filter((pl.col("event_date") < EARLIEST_DATE) | (pl.col("event_date") > latest))
+    for eid, date in bad.iter_rows():
+        report.add("meaning", "events", eid, "date", "implausible-date", date, "after every article or before 1900")
     for name in ("quotes", "claims", "event_mentions"):
-        df = tables.get(name)
-        key = primary_key(name)[0]
+        df, key = tables.get(name), primary_key(name)[0]
         if df is None or not {key, "source_id", "event_id"} <= set(df.columns):
             continue
-        for rid, sid, eid in df.select(key, "source_id", "event_id").iter_rows():
-            ev, pub = event_dates.get(eid), published.get(sid)
-            if ev is not None and pub is not None and ev > pub:
-                report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
-    summary = tables.get("claim_summary")
+        late = (df.select(key, "source_id", "event_id").join(dates, on="event_id").join(published, on="source_id")
+                .filter(pl.col("event_date") > pl.col("published")))
+        for rid, eid, ev, pub in late.select(key, "event_id", "event_date", "published").iter_rows():
+            report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
+
+
+def check_summary(claims: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
+    """claim_summary holds exactly what the claims give."""
+    from .assemble import claim_summary
+
+    expected = claim_summary(claims).with_columns(pl.col(pl.Enum).cast(pl.String))
+    actual = summary.with_columns(pl.col(pl.Enum).cast(pl.String))
+    key = "summary_id"
+    for sid in expected.join(actual, on=key, how="anti").get_column(key).to_list():
+        report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+    for sid in actual.join(expected, on=key, how="anti").get_column(key).to_list():
+        report.add("meaning", "claim_summary", sid, None, "summary-row-unexpected", sid)
+    both = expected.join(actual, on=key, how="inner", suffix="__actual")
+    for col in expected.columns:
+        if col == key or f"{col}__actual" not in both.columns:
+            continue
+        differ = both.filter(pl.col(col).ne_missing(pl.col(f"{col}__actual")))
+        for sid, want, got in differ.select(key, col, f"{col}__actual").iter_rows():
+            report.add("meaning", "claim_summary", sid, col, "summary-disagrees-with-claims", got, f"claims give {want!r}")
+
+
+def check_meaning(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
+    claims, summary = tables.get("claims"), tables.get("claim_summary")
+    if claims is not None and {"claim_id", "text", "value", "qualifier"} <= set(claims.columns):
+        check_claim_words(claims, report)
+    check_dates(tables, report, today)
     needed = {"claim_id", "source_id", "start", "event_id", "quantity", "population", "subject_id", "value", "qualifier"}
-    if summary is not None and claims is not None and needed <= set(claims.columns):
-        expected = {r["summary_id"]: r for r in summary_rows(list(claims.iter_rows(named=True)))}
-        actual = {r.get("summary_id"): r for r in summary.iter_rows(named=True)}
-        for sid in sorted(set(expected) | set(actual), key=str):
-            if sid not in actual:
-                report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
-            elif sid not in expected:
-                report.add("meaning", "claim_summary", sid, None, "summary-row-unexpected", sid)
-            else:
-                for col, value in expected[sid].items():
-                    if col in actual[sid] and actual[sid][col] != value:
-                        report.add("meaning", "claim_summary", sid, col, "summary-disagrees-with-claims",
-                                   actual[sid][col], f"claims give {value!r}")
+    if summary is not None and claims is not None and needed <= set(claims.columns) and "summary_id" in summary.columns:
+        check_summary(claims, summary, report)
 
 
 # --- layer 5: package ---------------------------------------------------------------
