@@ -23,6 +23,7 @@ import polars as pl
 
 from .contract import SPAN_TABLES, TABLES, contract_dir, primary_key, table_schema
 from .errors import KdsError
+from .seeds import MAX_SEED_BYTES
 
 OPENING_MARKS = "“‘\"«"
 CLOSING_MARKS = "”’\"»"
@@ -272,6 +273,9 @@ def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[s
         if not path.is_file():
             report.add("provenance", "sources", sid, "path", "missing-seed", rel)
             continue
+        if path.stat().st_size > MAX_SEED_BYTES:
+            report.add("provenance", "sources", sid, "path", "file-too-large", rel, f"larger than {MAX_SEED_BYTES} bytes")
+            continue
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != sha:
             report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha,
@@ -465,6 +469,11 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
         if not path.is_file():
             report.add("package", "datapackage.json", name, "path", "missing-file", res.get("path"))
             continue
+        size = path.stat().st_size
+        if size > max_table_bytes():
+            report.add("package", "datapackage.json", name, "path", "file-too-large", size,
+                       f"larger than {max_table_bytes()} bytes (set KDS_MAX_TABLE_BYTES to raise the limit)")
+            continue
         data = path.read_bytes()
         contents[name] = data
         if res.get("bytes") != len(data):
@@ -498,12 +507,27 @@ def check_up_to_date(root: Path, report: Report) -> None:
         report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
 
 
+def max_table_bytes() -> int:
+    """Largest CSV read into memory; KDS_MAX_TABLE_BYTES overrides the default of 4 GiB."""
+    import os
+
+    try:
+        return int(os.environ.get("KDS_MAX_TABLE_BYTES", 4 << 30))
+    except ValueError:
+        raise KdsError("KDS_MAX_TABLE_BYTES must be an integer number of bytes") from None
+
+
+MAX_DESCRIPTOR_BYTES = 10_000_000
+
+
 def validate(path: Path | str, today: dt.date | None = None) -> Report:
     """Validate the package at ``path`` (a directory or its datapackage.json)."""
     path = Path(path)
     root = path.parent if path.name == "datapackage.json" else path
     descriptor_path = root / "datapackage.json"
     try:
+        if descriptor_path.stat().st_size > MAX_DESCRIPTOR_BYTES:
+            raise KdsError(f"{descriptor_path}: larger than {MAX_DESCRIPTOR_BYTES} bytes; not a kadhimi-ds descriptor")
         package = json.loads(descriptor_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KdsError(f"{descriptor_path}: not found; is {root} a kadhimi-ds package?") from None
