@@ -17,7 +17,10 @@ def alias_table(actors: list[dict[str, Any]]) -> dict[str, str]:
     """Map each alias to its actor id, refusing an alias claimed by two actors."""
     table: dict[str, str] = {}
     for actor in actors:
-        for alias in actor.get("aliases") or []:
+        aliases = actor.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise SeedError(f"seeds/actors.yaml {actor['id']}: aliases must be a list, got {aliases!r}")
+        for alias in aliases:
             if not isinstance(alias, str) or not alias.strip():
                 raise SeedError(f"seeds/actors.yaml {actor['id']}: empty alias")
             if table.get(alias, actor["id"]) != actor["id"]:
@@ -39,7 +42,9 @@ def find_mentions(doc: Document, pattern: re.Pattern[str] | None, table: dict[st
     if pattern is None:
         return []
     rows = []
-    for match in pattern.finditer(doc.text, doc.body.start, doc.body.end):
+    for match in pattern.finditer(doc.text, doc.body.start):
+        if match.end() > doc.body.end:
+            break
         span = Span(match.start(), match.end())
         if doc.in_furniture(span):
             continue

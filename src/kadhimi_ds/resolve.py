@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SeedError
-from .seeds import Document, Seeds
+from .seeds import OPT_STR, STR, Document, Seeds, check_types
 
 QUOTE_KEYS = {"text", "context", "occurrence", "speaker", "attribution", "channel", "event",
               "utterance", "fragment", "reported_via"}
@@ -19,6 +19,10 @@ CLAIM_KEYS = {"text", "context", "occurrence", "quantity", "value", "qualifier",
 EVENT_MENTION_KEYS = {"text", "context", "occurrence", "event"}
 MENTION_KEYS = {"text", "context", "occurrence", "actor"}
 IGNORE_KEYS = {"text", "context", "occurrence", "reason"}
+ITEM_TYPES = {"text": STR, "context": STR, "occurrence": (int,), "speaker": OPT_STR, "attribution": STR,
+              "channel": STR, "event": OPT_STR, "utterance": OPT_STR, "fragment": (bool,), "reported_via": OPT_STR,
+              "quantity": STR, "value": (int, type(None)), "qualifier": STR, "population": STR, "subject": OPT_STR,
+              "claimed_by": OPT_STR, "actor": STR, "reason": STR}
 
 
 class Resolver:
@@ -32,6 +36,7 @@ class Resolver:
         unknown = set(item) - keys
         if unknown:
             raise SeedError(f"{self.path} {where}: unknown keys {sorted(unknown)}")
+        check_types(item, ITEM_TYPES, f"{self.path} {where}")
         span = self.doc.resolve(item, f"{self.path} {where}")
         return {"source_id": self.doc.source_id, "start": span.start, "end": span.end,
                 "text": self.doc.text[span.start:span.end]}

@@ -114,7 +114,30 @@ EVENT_KEYS = {
 ANNOTATION_SECTIONS = {"quotes", "claims", "events", "mentions", "ignores"}
 
 
-def _records(data: Any, path: Path, keys: set[str], required: set[str]) -> list[dict[str, Any]]:
+STR, OPT_STR = (str,), (str, type(None))
+NUMBER = (int, float, type(None))
+SOURCE_TYPES = {"source_id": STR, "path": STR, "sha256": STR, "publisher": OPT_STR, "publisher_evidence": OPT_STR,
+                "title": OPT_STR, "published": (dt.date,), "published_basis": OPT_STR, "published_evidence": OPT_STR,
+                "language": OPT_STR, "url": OPT_STR, "body_first": STR, "body_last": STR, "furniture": (list, type(None))}
+ACTOR_TYPES = {"id": STR, "name": STR, "kind": STR, "country": OPT_STR, "parent": OPT_STR,
+               "description": OPT_STR, "aliases": (list, type(None))}
+EVENT_TYPES = {"id": STR, "date": (dt.date,), "date_precision": STR, "date_basis": OPT_STR, "event_type": STR,
+               "sub_event_type": STR, "location": STR, "admin1": OPT_STR, "country": STR,
+               "latitude": NUMBER, "longitude": NUMBER, "summary": STR}
+
+
+def check_types(record: dict[str, Any], types: dict[str, tuple], where: str) -> None:
+    """Refuse a value of the wrong type, naming the file, entry and key."""
+    for key, allowed in types.items():
+        if key in record and (not isinstance(record[key], allowed) or
+                              (isinstance(record[key], bool) and bool not in allowed)):
+            names = " or ".join("null" if t is type(None) else "date (YYYY-MM-DD)" if t is dt.date else t.__name__
+                                for t in allowed)
+            raise SeedError(f"{where}: {key} must be {names}, got {record[key]!r}")
+
+
+def _records(data: Any, path: Path, keys: set[str], required: set[str],
+             types: dict[str, tuple] | None = None) -> list[dict[str, Any]]:
     if not isinstance(data, list):
         raise SeedError(f"{path}: expected a list of entries")
     for n, rec in enumerate(data, 1):
@@ -126,6 +149,7 @@ def _records(data: Any, path: Path, keys: set[str], required: set[str]) -> list[
         missing = required - set(rec)
         if missing:
             raise SeedError(f"{path}: entry {n} lacks {sorted(missing)}")
+        check_types(rec, types or {}, f"{path}: entry {n} ({rec.get('id') or rec.get('source_id')})")
     return data
 
 
@@ -165,18 +189,17 @@ def read_seeds(root: Path | str) -> Seeds:
         raise SeedError(f"{root}: seeds directory not found")
     sources = _records(
         load_yaml(root / "sources.yaml"), root / "sources.yaml", SOURCE_KEYS,
-        {"source_id", "path", "sha256", "published", "body_first", "body_last"},
+        {"source_id", "path", "sha256", "published", "body_first", "body_last"}, SOURCE_TYPES,
     )
-    for meta in sources:
-        if not isinstance(meta["published"], dt.date):
-            raise SeedError(f"{root / 'sources.yaml'}: {meta['source_id']}: published is not a date")
     documents = {m["source_id"]: read_document(root, m) for m in sources}
     if len(documents) != len(sources):
         raise SeedError(f"{root / 'sources.yaml'}: duplicate source_id")
-    actors = _records(load_yaml(root / "actors.yaml"), root / "actors.yaml", ACTOR_KEYS, {"id", "name", "kind"})
+    actors = _records(load_yaml(root / "actors.yaml"), root / "actors.yaml", ACTOR_KEYS, {"id", "name", "kind"},
+                      ACTOR_TYPES)
     events = _records(
         load_yaml(root / "events.yaml"), root / "events.yaml", EVENT_KEYS,
         {"id", "date", "date_precision", "event_type", "sub_event_type", "location", "country", "summary"},
+        EVENT_TYPES,
     )
     annotations = {sid: read_annotation(root, sid) for sid in documents}
     return Seeds(root, documents, actors, events, annotations)

@@ -105,7 +105,10 @@ def read_table_bytes(report: Report, name: str, data: bytes) -> pl.DataFrame | N
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        report.add("schema", name, None, None, "encoding-error", f"byte {exc.start}", "not valid UTF-8")
+        if exc.reason == "unexpected end of data":
+            report.add("schema", name, None, None, "truncated-file", f"byte {exc.start}", "file ends inside a character")
+        else:
+            report.add("schema", name, None, None, "encoding-error", f"byte {exc.start}", "not valid UTF-8")
         return None
     if b"\r" in data:
         report.add("schema", name, None, None, "line-ending", "CR", "CSV must use LF line endings")
@@ -181,8 +184,9 @@ def pandera_schema(name: str):
             checks.append(pa.Check.ge(c["minimum"], name="minimum"))
         if "maximum" in c:
             checks.append(pa.Check.le(c["maximum"], name="maximum"))
+        # uniqueness of the primary key is checked by the relations layer
         cols[f["name"]] = pa.Column(dtypes[f["name"]], checks=checks, nullable=not c.get("required", False),
-                                    unique=c.get("unique", False), coerce=False)
+                                    unique=c.get("unique", False) and f["name"] not in primary_key(name), coerce=False)
     return pa.DataFrameSchema(cols, strict=False, name=name)
 
 
@@ -201,7 +205,8 @@ def check_formula_cells(name: str, raw: pl.DataFrame, report: Report) -> None:
             report.add("schema", name, ids[idx], f["name"], "formula-injection", raw.get_column(f["name"])[idx])
 
 
-RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique"}
+RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique", "isin": "enum", "str_matches": "pattern",
+              "greater_than_or_equal_to": "minimum", "less_than_or_equal_to": "maximum"}
 
 
 def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
@@ -239,7 +244,13 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
 
 
 def check_relations(tables: dict[str, pl.DataFrame], report: Report) -> None:
+    """Primary keys are unique; every foreign key resolves (anti-join)."""
     for name, df in tables.items():
+        key = primary_key(name)[0]
+        if key in df.columns:
+            dupes = df.filter(pl.col(key).is_not_null() & pl.col(key).is_duplicated()).get_column(key)
+            for rid in dupes.to_list():
+                report.add("relations", name, rid, key, "primary-key", rid, "the id occurs more than once")
         for fk in table_schema(name).get("foreignKeys", []):
             col, target = fk["fields"], fk["reference"]["resource"] or name
             ref = fk["reference"]["fields"]

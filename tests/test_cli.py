@@ -1,0 +1,182 @@
+"""The kds command line through click's CliRunner."""
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+from click.testing import CliRunner
+
+from kadhimi_ds.cli import cli
+
+from conftest import dump_yaml, plain_yaml
+
+
+def run(*args: str):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    for stream in (result.output, result.stdout, result.stderr):
+        assert "Traceback" not in stream
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+# --- build --------------------------------------------------------------------------------------------
+
+
+def test_build_check_up_to_date(package_copy):
+    result = run("build", "--check", "--root", package_copy)
+    assert result.exit_code == 0
+    assert "up to date" in result.stdout
+
+
+def test_build_check_names_the_stale_table(package_copy):
+    path = package_copy / "data" / "quotes.csv"
+    before = path.read_bytes()
+    lines = before.split(b"\n")
+    path.write_bytes(b"\n".join([lines[0], *reversed(lines[1:-1]), b""]))  # same rows, wrong order
+    result = run("build", "--check", "--root", package_copy)
+    assert result.exit_code == 1
+    assert "data/quotes.csv" in result.stderr and "claims" not in result.stderr
+    assert path.read_bytes() != before  # --check writes nothing
+    fixed = run("build", "--root", package_copy)
+    assert fixed.exit_code == 0 and "data/quotes.csv" in fixed.stdout
+    assert path.read_bytes() == before
+    assert run("build", "--check", "--root", package_copy).exit_code == 0
+
+
+def test_build_into_an_empty_copy(inputs_copy):
+    result = run("build", "--root", inputs_copy)
+    assert result.exit_code == 0
+    assert (inputs_copy / "datapackage.json").is_file()
+    assert run("validate", inputs_copy).exit_code == 0
+
+
+def test_build_with_a_missing_anchor_exits_1_with_one_line(package_copy):
+    name = "001_263e5c83ecafaaa9.yaml"
+    path = package_copy / "seeds" / "annotations" / name
+    data = plain_yaml(path)
+    data["claims"][0]["text"] = "nine hundred drones over the river"
+    dump_yaml(data, path)
+    result = run("build", "--root", package_copy)
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert name in lines[0] and "nine hundred drones over the river" in lines[0]
+
+
+def test_build_refused_prints_the_report_and_exits_1(package_copy):
+    path = package_copy / "seeds" / "annotations" / "004_37a1e98ddf765961.yaml"
+    data = plain_yaml(path)
+    claim = next(c for c in data["claims"] if c.get("value") is not None)
+    claim["value"] += 1000
+    dump_yaml(data, path)
+    before = (package_copy / "data" / "claims.csv").read_bytes()
+    result = run("build", "--root", package_copy)
+    assert result.exit_code == 1
+    assert "value-not-in-text" in result.stdout
+    assert (package_copy / "data" / "claims.csv").read_bytes() == before
+
+
+def test_build_without_seeds_is_a_usage_error(tmp_path):
+    result = run("build", "--root", tmp_path)
+    assert result.exit_code == 2
+    assert "seeds" in result.output
+
+
+# --- validate --------------------------------------------------------------------------------------------
+
+
+def test_validate_valid_package_exits_0(package_copy):
+    result = run("validate", package_copy)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("valid:")
+
+
+def corrupt_claims(root) -> str:
+    path = root / "data" / "claims.csv"
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    cells = lines[1].split(",")
+    cells[2] = "twelve"  # the start column
+    lines[1] = ",".join(cells)
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    return cells[0]
+
+
+def test_validate_corrupted_copy_exits_1(package_copy):
+    claim_id = corrupt_claims(package_copy)
+    result = run("validate", package_copy)
+    assert result.exit_code == 1
+    assert claim_id in result.stdout and "type-error:integer" in result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].startswith("invalid:")
+
+
+def test_validate_json_output(package_copy):
+    claim_id = corrupt_claims(package_copy)
+    result = run("validate", package_copy, "--format", "json")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert doc["valid"] is False
+    for f in doc["failures"]:
+        assert {"layer", "table", "row", "column", "rule", "value"} <= set(f)
+    assert any(f["row"] == claim_id and f["column"] == "start" and f["rule"] == "type-error:integer"
+               for f in doc["failures"])
+    assert any(f["layer"] == "package" and f["column"] == "hash" for f in doc["failures"])
+
+
+def test_validate_json_output_of_a_valid_package(package_copy):
+    result = run("validate", package_copy / "datapackage.json", "--format", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["valid"] is True and doc["failures"] == []
+
+
+def test_validate_nonexistent_path_exits_2(tmp_path):
+    result = run("validate", tmp_path / "nowhere")
+    assert result.exit_code == 2
+
+
+def test_validate_directory_without_descriptor_exits_2(tmp_path):
+    result = run("validate", tmp_path)
+    assert result.exit_code == 2
+    assert "datapackage.json" in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
+
+
+def test_validate_unreadable_descriptor_exits_2(tmp_path):
+    (tmp_path / "datapackage.json").write_text("{broken", encoding="utf-8")
+    assert run("validate", tmp_path).exit_code == 2
+
+
+def test_validate_bad_format_is_a_usage_error(package_copy):
+    assert run("validate", package_copy, "--format", "xml").exit_code == 2
+
+
+# --- malformed seeds never crash the build ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["events-date", "quote-fragment"])
+def test_badly_typed_seed_values_exit_1_naming_the_file(package_copy, where):
+    if where == "events-date":
+        path = package_copy / "seeds" / "events.yaml"
+        data = plain_yaml(path)
+        data[0]["date"] = "2021-11"
+        name = "events.yaml"
+    else:
+        path = package_copy / "seeds" / "annotations" / "004_37a1e98ddf765961.yaml"
+        data = plain_yaml(path)
+        data["quotes"][0]["fragment"] = "maybe"
+        name = "004_37a1e98ddf765961.yaml"
+    dump_yaml(data, path)
+    result = run("build", "--root", package_copy)
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and name in lines[0]
+
+
+# --- version ----------------------------------------------------------------------------------------------
+
+
+def test_version_agrees_with_pyproject(project_root):
+    version = tomllib.loads((project_root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    result = run("--version")
+    assert result.exit_code == 0 and version in result.stdout

@@ -1,0 +1,156 @@
+"""Numbers in digits or words, and the hedge words that qualify them."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kadhimi_ds.numbers import number_values, parse_number_words, qualifier_cue
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def below_thousand(n: int, hyphen: bool, use_and: bool) -> list[str]:
+    words = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words += [ONES[hundreds], "hundred"]
+        if rest and use_and:
+            words.append("and")
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        if ones:
+            words += [f"{TENS[tens]}-{ONES[ones]}"] if hyphen else [TENS[tens], ONES[ones]]
+        else:
+            words.append(TENS[tens])
+    elif rest:
+        words.append(ONES[rest])
+    return words
+
+
+def number_to_words(n: int, hyphen: bool = True, use_and: bool = False) -> str:
+    """English cardinal for 0..999,999,999 ("one hundred and twenty-five" style when use_and)."""
+    assert 0 <= n < 1_000_000_000
+    if n == 0:
+        return "zero"
+    words: list[str] = []
+    for scale, size in (("million", 1_000_000), ("thousand", 1_000), ("", 1)):
+        chunk = (n // size) % 1000
+        if not chunk:
+            continue
+        if use_and and words and size == 1 and chunk < 100:
+            words.append("and")  # British "one thousand and five"
+        words += below_thousand(chunk, hyphen, use_and)
+        if scale:
+            words.append(scale)
+    return " ".join(words)
+
+
+def test_number_to_words_helper():
+    assert number_to_words(125, use_and=True) == "one hundred and twenty-five"
+    assert number_to_words(125, hyphen=False) == "one hundred twenty five"
+    assert number_to_words(1_005, use_and=True) == "one thousand and five"
+    assert number_to_words(70_000_300) == "seventy million three hundred"
+
+
+NUMBERS = st.one_of(st.integers(0, 100), st.integers(0, 999_999_999))
+
+
+@given(NUMBERS, st.booleans(), st.booleans())
+@settings(max_examples=300)
+def test_words_parse_back(n, hyphen, use_and):
+    words = number_to_words(n, hyphen, use_and)
+    assert parse_number_words(words) == n
+    assert parse_number_words(words.upper()) == n
+
+
+@given(NUMBERS, st.booleans(), st.booleans(), st.sampled_from([
+    "Officials said {} people were counted.",
+    "{} drones were launched, according to the ministry.",
+    "The count rose to {}.",
+    "Police reported {} injuries on Friday",
+]))
+@settings(max_examples=200)
+def test_words_found_inside_a_sentence(n, hyphen, use_and, sentence):
+    words = number_to_words(n, hyphen, use_and)
+    if sentence.startswith("{}"):
+        words = words[0].upper() + words[1:]
+    assert n in number_values(sentence.format(words))
+
+
+@given(st.integers(0, 999_999_999), st.sampled_from(["Some {} fled.", "{} seats", "with {} votes, up from 3"]))
+@settings(max_examples=200)
+def test_digits_with_thousands_commas(n, sentence):
+    assert n in number_values(sentence.format(f"{n:,}"))
+    assert n in number_values(sentence.format(str(n)))
+
+
+@pytest.mark.parametrize("phrase", ["", "and", "hello", "five apples", "twenty-something", "12"])
+def test_parse_number_words_rejects_non_numbers(phrase):
+    assert parse_number_words(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Hundreds of supporters marched", 200),
+        ("several hundred people", 300),
+        ("a dozen guards", 12),
+        ("dozens of rockets", 24),
+        ("thousands of voters", 2000),
+        ("a third drone was found", 3),
+        ("a protester was killed", 1),
+        ("an explosion was heard", 1),
+    ],
+)
+def test_vague_amounts_ordinals_and_articles(text, value):
+    assert value in number_values(text)
+
+
+def test_number_values_reads_every_number():
+    assert {3, 1_250, 42} <= number_values("three drones, 1,250 people and forty-two cars")
+
+
+def test_number_values_has_nothing_without_numbers():
+    assert number_values("Nobody was hurt in the attack on Sunday") == set()
+
+
+@pytest.mark.parametrize("text, values", [("between twenty and thirty people", {20, 30}),
+                                           ("two and three drones", {2, 3})])
+def test_two_numbers_joined_by_and_stay_apart(text, values):
+    got = number_values(text)
+    assert values <= got and sum(values) not in got
+
+
+# --- qualifier cues (sentences written for the tests) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("at least 12 guards were hurt", "at_least"),
+        ("No fewer than nine rockets landed", "at_least"),
+        ("more than 300 people marched", "more_than"),
+        ("upwards of 40 vehicles", "more_than"),
+        ("up to five drones were used", "at_most"),
+        ("fewer than ten people", "less_than"),
+        ("around 40 seats", "about"),
+        ("an estimated 2,000 protesters", "about"),
+        ("nearly 600 were killed", "nearly"),
+        ("almost half of the 90 seats", "nearly"),
+        ("an unspecified number of guards", "unspecified"),
+        ("hundreds of protesters", "at_least"),
+        ("several thousand marchers", "at_least"),
+        ("three drones", "exact"),
+        ("someone said five", "exact"),
+        ("the abouts of 4 drones", "exact"),
+        ("AT LEAST\nsix", "at_least"),
+    ],
+)
+def test_qualifier_cue(text, qualifier):
+    assert qualifier_cue(text) == qualifier
+
+
+def test_no_more_than_is_at_most():
+    assert qualifier_cue("no more than five guards were hurt") == "at_most"
