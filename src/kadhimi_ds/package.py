@@ -110,6 +110,8 @@ def stale(files: dict[str, bytes], root: Path) -> list[str]:
 
 def write(files: dict[str, bytes], root: Path) -> None:
     """Replace data/ and datapackage.json with ``files``, staged then moved into place."""
+    for leftover in root.glob(".kds-tmp-*"):  # from a build that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
     stage = Path(tempfile.mkdtemp(prefix=".kds-tmp-", dir=root))
     try:
         for rel, data in files.items():

@@ -265,6 +265,32 @@ def check_relations(tables: dict[str, pl.DataFrame], report: Report) -> None:
                 report.add("relations", name, row[0], col, "foreign-key", row[1], f"no {target}.{ref} {row[1]!r}")
 
 
+DERIVED_FROM = {"actors": ("mentions", "actor_id"), "events": ("event_mentions", "event_id")}
+
+
+def check_first_mentions(tables: dict[str, pl.DataFrame], report: Report) -> None:
+    """actors and events carry their mention count and first mention: both must agree
+    with the mention tables they are derived from."""
+    cols = ["source_id", "start", "end", "text"]
+    for name, (mentions_table, key) in DERIVED_FROM.items():
+        df, mentions = tables.get(name), tables.get(mentions_table)
+        if df is None or mentions is None or not {key, "n_mentions", *cols} <= set(df.columns) \
+                or not {key, *cols} <= set(mentions.columns):
+            continue
+        derived = (mentions.select(key, *cols).drop_nulls(key).sort("source_id", "start", "end")
+                   .group_by(key, maintain_order=True)
+                   .agg(pl.len().alias("count"), *[pl.col(c).first().alias(f"{c}__first") for c in cols]))
+        both = df.select(key, "n_mentions", *cols).join(derived, on=key, how="left")
+        for rid, n, count in both.filter(pl.col("n_mentions").ne_missing(pl.col("count").cast(pl.Int64))) \
+                .select(key, "n_mentions", "count").iter_rows():
+            report.add("relations", name, rid, "n_mentions", "count-disagrees-with-mentions", n,
+                       f"{mentions_table} has {count or 0}")
+        for c in cols:
+            for rid, got, want in both.filter(pl.col(c).ne_missing(pl.col(f"{c}__first"))) \
+                    .select(key, c, f"{c}__first").iter_rows():
+                report.add("relations", name, rid, c, "first-mention-disagrees", got, f"first mention has {want!r}")
+
+
 # --- layer 3: provenance ------------------------------------------------------------
 
 
@@ -559,6 +585,7 @@ def check_tables(root: Path, contents: dict[str, bytes], report: Report, today: 
     tables = {name: check_schema(name, raw, report) for name, raw in raws.items() if raw is not None}
     report.tables = {name: df.height for name, df in tables.items()}
     check_relations(tables, report)
+    check_first_mentions(tables, report)
     texts = read_seed_texts(root, tables["sources"], report) if "sources" in tables else {}
     check_provenance(tables, texts, report)
     check_meaning(tables, report, today or dt.date.today())
