@@ -154,3 +154,29 @@ def test_qualifier_cue(text, qualifier):
 
 def test_no_more_than_is_at_most():
     assert qualifier_cue("no more than five guards were hurt") == "at_most"
+
+
+@given(st.lists(st.sampled_from(["at least", "no more than", "more than", "about", "nearly", "some", "up to",
+                                 "hundreds", "Around", "ALMOST", "fewer than", "unconfirmed", "7", "drones",
+                                 "were", "shot", "somewhat", "aboutness", "\n", "  "]), max_size=8).map(" ".join))
+def test_vectorized_cue_agrees_with_qualifier_cue(text):
+    import polars as pl
+
+    from kadhimi_ds.numbers import qualifier_cue_expr
+
+    vectorized = pl.DataFrame({"t": [text]}).select(qualifier_cue_expr(pl.col("t"))).item()
+    assert vectorized == qualifier_cue(text)
+
+
+@given(st.lists(st.sampled_from(["a", "an", "one", "two", "twenty", "five", "twenty-five", "third", "hundred",
+                                 "hundreds", "several", "dozen", "and", "one-sided", "drones", "were", "12",
+                                 "1,250", "Seven", "of", "the"]), max_size=7).map(" ".join),
+       st.integers(0, 2000))
+def test_vectorized_value_check_never_accepts_what_number_values_refuses(text, value):
+    import polars as pl
+
+    from kadhimi_ds.numbers import value_in_text_expr
+
+    sure = pl.DataFrame({"t": [text], "v": [value]}).select(value_in_text_expr(pl.col("t"), pl.col("v"))).item()
+    if sure:
+        assert value in number_values(text)

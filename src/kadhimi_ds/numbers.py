@@ -34,6 +34,8 @@ QUALIFIER_CUES = {
 
 _CUES_LONGEST_FIRST = sorted(((c, q) for q, cues in QUALIFIER_CUES.items() for c in cues), key=lambda cq: -len(cq[0]))
 """Cues tried longest first, so "no more than" (at_most) wins over "more than"."""
+_CUE_PATTERNS = [(re.compile(r"\b" + re.escape(c) + r"\b"), q) for c, q in _CUES_LONGEST_FIRST]
+_VAGUE_PLURAL = re.compile(r"\b(dozens|hundreds|thousands|several)\b")
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+")
 
@@ -101,13 +103,58 @@ def number_values(text: str) -> set[int]:
     return values
 
 
+def qualifier_cue_expr(text):
+    """qualifier_cue as a polars expression over a column of claim texts: every cue found,
+    the longest one wins, as in qualifier_cue."""
+    import polars as pl
+
+    low = text.str.to_lowercase().str.replace_all(r"\s+", " ")
+    rank = {cue: len(_CUES_LONGEST_FIRST) - i for i, (cue, _) in enumerate(_CUES_LONGEST_FIRST)}
+    by_rank = {r: _CUES_LONGEST_FIRST[len(_CUES_LONGEST_FIRST) - r][1] for r in rank.values()}
+    pattern = r"\b(?:" + "|".join(re.escape(c) for c, _ in _CUES_LONGEST_FIRST) + r")\b"
+    best = low.str.extract_all(pattern).list.eval(
+        pl.element().replace_strict(rank, default=0, return_dtype=pl.Int64)).list.max()
+    vague = low.str.contains(r"\b(?:dozens|hundreds|thousands|several)\b")
+    return (pl.when(best > 0).then(best.replace_strict(by_rank, default=None, return_dtype=pl.String))
+            .when(vague).then(pl.lit("at_least")).otherwise(pl.lit("exact")))
+
+
+def _single_token_values() -> dict[str, int]:
+    """Tokens that on their own give one count: cardinals up to 99, articles, ordinals, vague words."""
+    out = {**UNITS, **TENS, **ORDINALS, "a": 1, "an": 1}
+    out.update({k: v for k, v in VAGUE.items() if k != "several"})
+    out.update({f"{t}-{u}": TENS[t] + UNITS[u] for t in TENS for u in UNITS if 0 < UNITS[u] < 10})
+    return out
+
+
+SINGLE_TOKEN_VALUES = _single_token_values()
+_CARDINALS = [w for w in SINGLE_TOKEN_VALUES if w in UNITS or w in TENS or "-" in w]
+
+
+def value_in_text_expr(text, value):
+    """A polars expression that is true when ``value`` is surely in number_values(text):
+    written in digits, or as a lone number word (no scale word, no two number words in a
+    row, which number_values would read together). False means: ask number_values."""
+    import polars as pl
+
+    tokens = text.str.extract_all(_TOKEN.pattern)
+    low = tokens.list.eval(pl.element().str.to_lowercase())
+    numbers = low.list.eval(pl.when(pl.element().str.contains(r"^\d")).then(
+        pl.element().str.replace_all(",", "").cast(pl.Int64, strict=False)).otherwise(
+        pl.element().replace_strict(SINGLE_TOKEN_VALUES, default=None, return_dtype=pl.Int64)))
+    cardinal = pl.element().is_in(_CARDINALS)
+    merged = low.list.eval((cardinal & cardinal.shift(1)).any()).list.first()
+    scaled = low.list.eval(pl.element().is_in([*SCALES, "several"]).any()).list.first()
+    return numbers.list.contains(value) & ~merged.fill_null(False) & ~scaled.fill_null(False)
+
+
 def qualifier_cue(text: str) -> str:
     """The qualifier the wording of a claim implies: a hedge cue, else at_least for a
     vague plural ("hundreds"), else exact."""
     low = " " + re.sub(r"\s+", " ", text.lower()) + " "
-    for cue, qualifier in _CUES_LONGEST_FIRST:
-        if re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", low):
+    for pattern, qualifier in _CUE_PATTERNS:
+        if pattern.search(low):
             return qualifier
-    if re.search(r"(?<![a-z])(dozens|hundreds|thousands|several)(?![a-z])", low):
+    if _VAGUE_PLURAL.search(low):
         return "at_least"
     return "exact"

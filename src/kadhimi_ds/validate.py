@@ -102,14 +102,6 @@ def read_table_bytes(report: Report, name: str, data: bytes) -> pl.DataFrame | N
     if data.startswith(b"\xef\xbb\xbf"):
         report.add("schema", name, None, None, "byte-order-mark", "EF BB BF", "CSV starts with a byte-order mark")
         data = data[3:]
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data":
-            report.add("schema", name, None, None, "truncated-file", f"byte {exc.start}", "file ends inside a character")
-        else:
-            report.add("schema", name, None, None, "encoding-error", f"byte {exc.start}", "not valid UTF-8")
-        return None
     if b"\r" in data:
         report.add("schema", name, None, None, "line-ending", "CR", "CSV must use LF line endings")
     if data and not data.endswith(b"\n"):
@@ -118,17 +110,34 @@ def read_table_bytes(report: Report, name: str, data: bytes) -> pl.DataFrame | N
     try:
         return pl.read_csv(io.BytesIO(data), infer_schema=False, raise_if_empty=True)
     except Exception as exc:  # polars raises several error types for malformed CSV
-        report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
+        if not encoding_failure(report, name, data):
+            report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
         return None
 
 
-def row_ids(name: str, raw: pl.DataFrame) -> pl.Series:
-    """A label per row: its primary key value, else its line number in the CSV."""
-    key = primary_key(name)[0]
-    line = pl.Series([f"line {i + 2}" for i in range(raw.height)])
-    if key not in raw.columns:
-        return line
-    return raw.get_column(key).fill_null(line)
+def encoding_failure(report: Report, name: str, data: bytes) -> bool:
+    """Report invalid UTF-8 (polars refuses it without saying where); True if found."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            report.add("schema", name, None, None, "truncated-file", f"byte {exc.start}", "file ends inside a character")
+        else:
+            report.add("schema", name, None, None, "encoding-error", f"byte {exc.start}", "not valid UTF-8")
+        return True
+    return False
+
+
+class RowLabels:
+    """Labels rows on demand: the primary key value, else the line number in the CSV."""
+
+    def __init__(self, name: str, raw: pl.DataFrame):
+        key = primary_key(name)[0]
+        self.keys = raw.get_column(key) if key in raw.columns else None
+
+    def __getitem__(self, idx: int) -> str:
+        value = self.keys[idx] if self.keys is not None else None
+        return value if value is not None else f"line {idx + 2}"
 
 
 # --- layer 1: schema ----------------------------------------------------------------
@@ -136,7 +145,7 @@ def row_ids(name: str, raw: pl.DataFrame) -> pl.Series:
 
 def typed_frame(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
     """Cast string columns to the schema's types, reporting cells that do not parse."""
-    ids = row_ids(name, raw)
+    ids = RowLabels(name, raw)
     exprs = []
     for f in table_schema(name)["fields"]:
         col = f["name"]
@@ -195,7 +204,7 @@ FORMULA_START = r"^[=+\-@\t\r]"
 
 def check_formula_cells(name: str, raw: pl.DataFrame, report: Report) -> None:
     """Free-text cells must not start like a spreadsheet formula (=, +, -, @, tab, CR)."""
-    ids = row_ids(name, raw)
+    ids = RowLabels(name, raw)
     for f in table_schema(name)["fields"]:
         c = f.get("constraints", {})
         if f["type"] != "string" or "enum" in c or "pattern" in c or f["name"] not in raw.columns:
@@ -227,7 +236,7 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
     schema = pandera_schema(name)
     present = {k: v for k, v in schema.columns.items() if k in typed.columns}
     schema = schema.__class__(present, strict=False, name=name)
-    ids = row_ids(name, raw)
+    ids = RowLabels(name, raw)
     try:
         schema.validate(typed, lazy=True)
     except pandera.errors.SchemaErrors as exc:
@@ -326,68 +335,95 @@ def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[s
 
 
 def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> None:
+    """Every span lies in its seed and slices to its text; spans lie inside the body and
+    outside page furniture; quotes sit inside quotation marks. Slicing is done per
+    source in Python, which indexes code points directly."""
     sources = tables.get("sources")
     if sources is None or not texts:
         return
-    seeds = pl.DataFrame({"source_id": list(texts), "seed": list(texts.values())})
+    lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
+                           schema={"source_id": pl.String, "n": pl.Int64})
+    bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
     if {"source_id", "body_start", "body_end", "n_chars"} <= set(sources.columns):
-        src = sources.join(seeds, on="source_id", how="inner")
-        for sid, n, start, end, seed in src.select("source_id", "n_chars", "body_start", "body_end", "seed").iter_rows():
-            if n != len(seed):
-                report.add("provenance", "sources", sid, "n_chars", "length-mismatch", n, f"seed has {len(seed)}")
-            if start is None or end is None or not 0 <= start < end <= len(seed):
+        src = sources.join(lengths, on="source_id", how="inner")
+        for sid, n_chars, start, end, n in src.select("source_id", "n_chars", "body_start", "body_end", "n").iter_rows():
+            if n_chars != n:
+                report.add("provenance", "sources", sid, "n_chars", "length-mismatch", n_chars, f"seed has {n}")
+            if start is None or end is None or not 0 <= start < end <= n:
                 report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
         bodies = src.select("source_id", "body_start", "body_end")
-    else:
-        bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
     furniture = tables.get("furniture")
+    check_body_edges(bodies, furniture, texts, report)
     for name in SPAN_TABLES:
         df = tables.get(name)
-        if df is None or not {"source_id", "start", "end", "text"} <= set(df.columns):
-            continue
         key = primary_key(name)[0]
-        if key not in df.columns:
+        if df is None or not {key, "source_id", "start", "end", "text"} <= set(df.columns):
             continue
         spans = (df.select(key, "source_id", "start", "end", "text")
                  .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
-                 .join(seeds, on="source_id", how="inner")
-                 .with_columns(n=pl.col("seed").str.len_chars()))
+                 .join(lengths, on="source_id", how="inner"))
         bad_range = spans.filter((pl.col("start") < 0) | (pl.col("end") <= pl.col("start")) | (pl.col("end") > pl.col("n")))
         for row in bad_range.select(key, "start", "end").iter_rows():
             report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
-        ok = spans.join(bad_range.select(key), on=key, how="anti").with_columns(
-            sliced=pl.col("seed").str.slice(pl.col("start"), pl.col("end") - pl.col("start")))
-        for row in ok.filter(pl.col("sliced") != pl.col("text")).select(key, "text", "sliced").iter_rows():
-            report.add("provenance", name, row[0], "text", "span-text-mismatch", row[1], f"seed has {row[2]!r}")
+        ok = spans.join(bad_range.select(key), on=key, how="anti")
+        check_slices(name, key, ok, texts, report)
         if name == "furniture":
             continue
-        placed = ok.join(bodies, on="source_id", how="inner")
-        outside = placed.filter((pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
+        outside = ok.join(bodies, on="source_id", how="inner").filter(
+            (pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
         for row in outside.select(key, "start", "end").iter_rows():
             report.add("provenance", name, row[0], "start", "span-outside-body", f"[{row[1]}, {row[2]})")
         if furniture is not None and {"source_id", "start", "end"} <= set(furniture.columns):
-            inside = ok.join(furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")),
-                             on="source_id", how="inner").filter(
+            stretches = furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")).drop_nulls()
+            inside = ok.select(key, "source_id", "start", "end").join(stretches, on="source_id", how="inner").filter(
                 (pl.col("start") < pl.col("f1")) & (pl.col("end") > pl.col("f0")))
             for row in inside.select(key, "start", "end").unique(key, maintain_order=True).iter_rows():
                 report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
-        if name == "quotes":
-            check_quote_marks(ok, report)
 
 
-def check_quote_marks(quotes: pl.DataFrame, report: Report) -> None:
-    """A quote's span sits right inside quotation marks (a paragraph may end it)."""
-    marks = quotes.with_columns(
-        before=pl.when(pl.col("start") > 0).then(pl.col("seed").str.slice(pl.col("start") - 1, 1)).otherwise(pl.lit("")),
-        after=pl.col("seed").str.slice(pl.col("end"), 1).fill_null(""),
-    )
-    no_open = marks.filter(~pl.col("before").is_in(list(OPENING_MARKS)))
-    for qid, before in no_open.select("quote_id", "before").iter_rows():
-        report.add("provenance", "quotes", qid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
-    no_close = marks.join(no_open.select("quote_id"), on="quote_id", how="anti").filter(
-        ~pl.col("after").is_in([*CLOSING_MARKS, "\n", ""]))
-    for qid, after in no_close.select("quote_id", "after").iter_rows():
-        report.add("provenance", "quotes", qid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
+def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts: dict[str, str],
+                     report: Report) -> None:
+    """A body starts and ends on article text, and what lies outside it is listed as
+    outside_body furniture, stripped of white space, exactly."""
+    outside: dict[str, set[tuple[int, int]]] = {}
+    if furniture is not None and {"furniture_id", "source_id", "start", "end", "kind"} <= set(furniture.columns):
+        for sid, start, end in furniture.filter(pl.col("kind") == "outside_body").select(
+                "source_id", "start", "end").iter_rows():
+            outside.setdefault(sid, set()).add((start, end))
+    for sid, start, end in bodies.iter_rows():
+        seed = texts.get(sid)
+        if seed is None or start is None or end is None or not 0 <= start < end <= len(seed):
+            continue
+        if seed[start].isspace() or seed[end - 1].isspace():
+            report.add("provenance", "sources", sid, "body_start" if seed[start].isspace() else "body_end",
+                       "body-edge-whitespace", f"[{start}, {end})", "a body starts and ends on article text")
+        expected = set()
+        for lo, hi in ((0, start), (end, len(seed))):
+            chunk = seed[lo:hi]
+            if chunk.strip():
+                expected.add((lo + len(chunk) - len(chunk.lstrip()), lo + len(chunk.rstrip())))
+        if furniture is not None and expected != outside.get(sid, set()):
+            report.add("provenance", "furniture", sid, "start", "outside-body-mismatch",
+                       sorted(outside.get(sid, set())), f"the text outside the body is {sorted(expected)}")
+
+
+def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
+    """text[start:end] of the seed equals the row's text; for quotes, the characters around
+    the span are quotation marks (a paragraph may end a quote)."""
+    for (sid,), part in spans.group_by(["source_id"], maintain_order=True):
+        seed = texts[sid]
+        ids, starts, ends, words = (part.get_column(c).to_list() for c in (key, "start", "end", "text"))
+        for rid, a, b, text in zip(ids, starts, ends, words):
+            if seed[a:b] != text:
+                report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {seed[a:b]!r}")
+            elif name == "quotes":
+                before, after = seed[a - 1:a] if a else "", seed[b:b + 1]
+                if before == "" or before not in OPENING_MARKS:
+                    report.add("provenance", name, rid, "start", "quote-not-enclosed", before,
+                               "no opening quotation mark before the span")
+                elif after not in CLOSING_MARKS and after not in ("\n", ""):
+                    report.add("provenance", name, rid, "end", "quote-not-enclosed", after,
+                               "no closing quotation mark after the span")
 
 
 # --- layer 4: meaning ---------------------------------------------------------------
@@ -395,16 +431,17 @@ def check_quote_marks(quotes: pl.DataFrame, report: Report) -> None:
 
 def check_claim_words(claims: pl.DataFrame, report: Report) -> None:
     """A claim's value is a number its words give; its qualifier matches its cue words.
-    The words are parsed once per distinct text."""
-    from .numbers import number_values, qualifier_cue
+    Plain cases (digits, a lone number word) are settled in polars; the rest are parsed
+    in Python once per distinct text."""
+    from .numbers import number_values, qualifier_cue_expr, value_in_text_expr
 
-    texts = claims.select("text").drop_nulls().unique()
-    parsed = texts.with_columns(
-        numbers=pl.col("text").map_elements(lambda t: sorted(number_values(t)), return_dtype=pl.List(pl.Int64)),
-        cue=pl.col("text").map_elements(qualifier_cue, return_dtype=pl.String),
-    )
-    rows = claims.select("claim_id", "text", "value", "qualifier").join(parsed, on="text", how="inner")
-    bad_value = rows.filter(pl.col("value").is_not_null() & ~pl.col("numbers").list.contains(pl.col("value")))
+    rows = claims.select("claim_id", "text", "value", "qualifier").filter(pl.col("text").is_not_null())
+    rows = rows.with_columns(sure=value_in_text_expr(pl.col("text"), pl.col("value")),
+                             cue=qualifier_cue_expr(pl.col("text")))
+    unresolved = rows.filter(pl.col("value").is_not_null() & ~pl.col("sure").fill_null(False))
+    parsed = unresolved.select("text").unique().with_columns(
+        numbers=pl.col("text").map_elements(lambda t: sorted(number_values(t)), return_dtype=pl.List(pl.Int64)))
+    bad_value = unresolved.join(parsed, on="text").filter(~pl.col("numbers").list.contains(pl.col("value")))
     for cid, value, numbers in bad_value.select("claim_id", "value", "numbers").iter_rows():
         report.add("meaning", "claims", cid, "value", "value-not-in-text", value, f"text gives {numbers}")
     unspecified = pl.col("qualifier") == "unspecified"
