@@ -47,7 +47,7 @@ from kadhimi_ds.contract import TABLES, columns, contract_dir, polars_dtypes
 from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, number_values, qualifier_cue
 from kadhimi_ds.package import descriptor
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
 
 CLAIMS_PER_UNIT = 4
@@ -382,9 +382,10 @@ class Generator:
                 footer += f"\nSource: {publisher}\n"
             footer += f"\nUpdated at {r.randint(1, 12)}:{r.randint(0, 59):02d} pm\n\n{r.randint(0, 40)} comments\n\nLeave a Comment\n"
             self._put(footer)
-            lead = len(footer) - len(footer.lstrip())
-            start, end = body_end + lead, body_end + len(footer.rstrip())
             text = "".join(self._parts)
+            body_end = len(text[:body_end].rstrip())  # a body ends on article text
+            after = text[body_end:]
+            start, end = body_end + len(after) - len(after.lstrip()), body_end + len(after.rstrip())
             furniture.append({"furniture_id": self._new_id("f"), "source_id": sid, "start": start, "end": end,
                               "text": text[start:end], "kind": "outside_body"})
             data = text.encode("utf-8")

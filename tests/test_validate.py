@@ -499,3 +499,19 @@ def test_long_values_are_shortened_on_one_line():
     report.add("schema", "claims", "c-1", "text", "rule", "x" * 500 + "\nmore")
     (f,) = report.failures
     assert len(f.value) <= 120 and "\n" not in f.value
+
+
+def test_millions_of_failures_are_capped_with_a_count():
+    from kadhimi_ds.validate import MAX_PER_RULE
+
+    report = Report()
+    for i in range(MAX_PER_RULE + 250):
+        report.add("schema", "claims", f"c-{i}", "value", "type-error:integer", "x")
+    report.add("schema", "claims", "c-x", "start", "minimum", -1)
+    assert len(report.failures) == MAX_PER_RULE + 1
+    assert report.n_failures == MAX_PER_RULE + 251
+    data = json.loads(report.to_json())
+    assert data["not_listed"] == [{"layer": "schema", "table": "claims", "column": "value",
+                                   "rule": "type-error:integer", "not_listed": 250}]
+    assert "... and 250 more type-error:integer failures in claims.value" in report.to_text()
+    assert report.to_text().endswith(f"invalid: {MAX_PER_RULE + 251} failures")

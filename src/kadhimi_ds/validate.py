@@ -43,22 +43,40 @@ class Failure:
     message: str = ""
 
 
+MAX_PER_RULE = 1000
+"""Row-level failures kept per (layer, table, column, rule); the rest are counted."""
+
+
 @dataclass
 class Report:
     failures: list[Failure] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
+    counts: dict[tuple, int] = field(default_factory=dict)
 
     @property
     def valid(self) -> bool:
         return not self.failures
 
+    @property
+    def n_failures(self) -> int:
+        return sum(self.counts.values())
+
     def add(self, layer: str, table: str, row: Any, column: str | None, rule: str, value: Any, message: str = "") -> None:
-        self.failures.append(Failure(layer, table, None if row is None else str(row), column, rule,
-                                     None if value is None else _short(str(value)), message))
+        key = (layer, table, column, rule)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        if self.counts[key] <= MAX_PER_RULE:
+            self.failures.append(Failure(layer, table, None if row is None else str(row), column, rule,
+                                         None if value is None else _short(str(value)), message))
+
+    def suppressed(self) -> list[dict[str, Any]]:
+        """Failures beyond MAX_PER_RULE of one kind, counted but not listed."""
+        return [{"layer": k[0], "table": k[1], "column": k[2], "rule": k[3], "not_listed": n - MAX_PER_RULE}
+                for k, n in self.counts.items() if n > MAX_PER_RULE]
 
     def to_json(self) -> str:
-        return json.dumps({"valid": self.valid, "tables": self.tables,
-                           "failures": [asdict(f) for f in self.failures]}, indent=2, ensure_ascii=False)
+        return json.dumps({"valid": self.valid, "tables": self.tables, "n_failures": self.n_failures,
+                           "failures": [asdict(f) for f in self.failures], "not_listed": self.suppressed()},
+                          indent=2, ensure_ascii=False)
 
     def to_text(self) -> str:
         if self.valid:
@@ -68,7 +86,9 @@ class Report:
         body = [tuple(str(getattr(f, h) or "") for h in head) for f in self.failures]
         widths = [min(40, max(len(r[i]) for r in [head, *body])) for i in range(len(head))]
         line = lambda r: "  ".join(_short(c, w).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
-        return "\n".join([line(head), *map(line, body), f"invalid: {len(self.failures)} failures"])
+        more = [f"... and {s['not_listed']} more {s['rule']} failures in {s['table']}.{s['column']}"
+                for s in self.suppressed()]
+        return "\n".join([line(head), *map(line, body), *more, f"invalid: {self.n_failures} failures"])
 
 
 def _short(text: str, width: int = 120) -> str:
@@ -97,22 +117,41 @@ def _safe_member(root: Path, rel: Any) -> Path | None:
     return path
 
 
-def read_table_bytes(report: Report, name: str, data: bytes) -> pl.DataFrame | None:
-    """Check the CSV encoding rules and parse it with every cell as a string."""
-    if data.startswith(b"\xef\xbb\xbf"):
+def read_table(report: Report, name: str, source: bytes | Path) -> pl.DataFrame | None:
+    """Check the CSV encoding rules and parse it with every cell as a string. A file is
+    scanned in blocks and parsed by polars from disk, never held whole as bytes."""
+    head, tail, has_cr = table_edges(source)
+    if head.startswith(b"\xef\xbb\xbf"):
         report.add("schema", name, None, None, "byte-order-mark", "EF BB BF", "CSV starts with a byte-order mark")
-        data = data[3:]
-    if b"\r" in data:
+    if has_cr:
         report.add("schema", name, None, None, "line-ending", "CR", "CSV must use LF line endings")
-    if data and not data.endswith(b"\n"):
-        report.add("schema", name, None, None, "truncated-file", data[-40:].decode("utf-8", "replace"),
+    if tail and not tail.endswith(b"\n"):
+        report.add("schema", name, None, None, "truncated-file", tail[-40:].decode("utf-8", "replace"),
                    "last line has no line ending")
+    data = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
-        return pl.read_csv(io.BytesIO(data), infer_schema=False, raise_if_empty=True)
+        df = pl.read_csv(data, infer_schema=False, raise_if_empty=True)
     except Exception as exc:  # polars raises several error types for malformed CSV
-        if not encoding_failure(report, name, data):
+        raw = source if isinstance(source, bytes) else source.read_bytes()
+        if not encoding_failure(report, name, raw):
             report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
         return None
+    if head.startswith(b"\xef\xbb\xbf") and df.columns:
+        df = df.rename({df.columns[0]: df.columns[0].lstrip("\ufeff")})
+    return df
+
+
+def table_edges(source: bytes | Path, block: int = 1 << 24) -> tuple[bytes, bytes, bool]:
+    """The first bytes, the last bytes and whether a carriage return occurs anywhere."""
+    if isinstance(source, bytes):
+        return source[:3], source[-64:], b"\r" in source
+    has_cr, head, tail = False, b"", b""
+    with open(source, "rb") as fh:
+        while chunk := fh.read(block):
+            head = head or chunk[:3]
+            has_cr = has_cr or b"\r" in chunk
+            tail = (tail + chunk)[-64:]
+    return head, tail, has_cr
 
 
 def encoding_failure(report: Report, name: str, data: bytes) -> bool:
@@ -513,9 +552,9 @@ def check_meaning(tables: dict[str, pl.DataFrame], report: Report, today: dt.dat
 # --- layer 5: package ---------------------------------------------------------------
 
 
-def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[str, bytes]:
+def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[str, Path]:
     """Descriptor profile, resource files, bytes and hashes, schema references.
-    Returns the bytes of each table resource that could be read."""
+    Returns the file of each table resource that can be read."""
     from frictionless import Package
 
     try:
@@ -530,7 +569,7 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
         report.add("package", "datapackage.json", None, "resources", "resources-not-a-list", type(listed).__name__)
         listed = []
     resources = {r.get("name"): r for r in listed if isinstance(r, dict)}
-    contents: dict[str, bytes] = {}
+    contents: dict[str, Path] = {}
     for name in TABLES:
         res = resources.get(name)
         if res is None:
@@ -548,11 +587,11 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
             report.add("package", "datapackage.json", name, "path", "file-too-large", size,
                        f"larger than {max_table_bytes()} bytes (set KDS_MAX_TABLE_BYTES to raise the limit)")
             continue
-        data = path.read_bytes()
-        contents[name] = data
-        if res.get("bytes") != len(data):
-            report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {len(data)}")
-        digest = "sha256:" + hashlib.sha256(data).hexdigest()
+        contents[name] = path
+        if res.get("bytes") != size:
+            report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {size}")
+        with open(path, "rb") as fh:
+            digest = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
         if res.get("hash") != digest:
             report.add("package", "datapackage.json", name, "hash", "hash-mismatch", res.get("hash"), f"file has {digest}")
         schema_path = _safe_member(root, res.get("schema"))
@@ -616,10 +655,14 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
     return report
 
 
-def check_tables(root: Path, contents: dict[str, bytes], report: Report, today: dt.date | None = None) -> None:
-    """Layers 1 to 4 on the CSV bytes of the tables; seeds are read relative to ``root``."""
-    raws = {name: read_table_bytes(report, name, data) for name, data in contents.items()}
-    tables = {name: check_schema(name, raw, report) for name, raw in raws.items() if raw is not None}
+def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
+    """Layers 1 to 4 on the tables (CSV bytes or files); seeds are read relative to ``root``."""
+    tables = {}
+    for name, source in contents.items():
+        raw = read_table(report, name, source)
+        if raw is not None:
+            tables[name] = check_schema(name, raw, report)
+        del raw
     report.tables = {name: df.height for name, df in tables.items()}
     check_relations(tables, report)
     check_first_mentions(tables, report)
