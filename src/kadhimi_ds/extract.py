@@ -253,7 +253,8 @@ _SHARE = re.compile(
 )
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
 _WIDGET = re.compile(r"^[^.!?\n\"“]{1,60}\s(?:in|on):\s+\S")
-_CREDIT = re.compile(r"^(?:source|sources|credit|credits|photo|photos|image|images|via|reporting by|editing by|writing by|additional reporting(?: by)?|copyright|©)\s*:?\s+\S", re.I)
+_CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
+                     r"|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$")
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
 _AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
@@ -587,6 +588,89 @@ except ImportError:  # pragma: no cover - exercised only without rapidfuzz
         return hits[0] if hits else None
 
 
+class TokenIndex:
+    """The letter runs of an article's paragraphs as (start, end, word), with the runs that can
+    start each kind of expression (numbers, dates, cues, names, group nouns, capitalised words)
+    sorted out in one pass, so each rule looks only at its own candidates."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], name_firsts: frozenset[str] = frozenset()):
+        self.tokens = tokens = [(m.start(), m.end(), m.group()) for a, b in spans for m in _LETTERS.finditer(text, a, b)]
+        self.starts = [t[0] for t in tokens]
+        num: list[tuple[int, int, str]] = []
+        cue: list[tuple[int, int, str]] = []
+        group: list[tuple[int, int, str]] = []
+        caps: list[tuple[int, int, str]] = []
+        names: list[tuple[int, int, str]] = []
+        date: list[int] = []
+        nums, dates, groups, cues = _NUMBER_TRIGGERS_CASED, _DATE_WORDS_CASED, _GROUP_LEMMAS_CASED, _CUE_TRIGGERS_CASED
+        for i, t in enumerate(tokens):
+            w = t[2]
+            if w in nums:
+                num.append(t)
+            if w in cues:
+                cue.append(t)
+            if w in dates:
+                date.append(i)
+            if w in groups:
+                group.append(t)
+            if w in name_firsts:
+                names.append(t)
+            if "A" <= w[0] <= "Z":
+                caps.append(t)
+        self.lists = {"num": num, "cue": cue, "group": group, "caps": caps, "names": names}
+        self.list_starts = {k: [t[0] for t in v] for k, v in self.lists.items()}
+        self.date = date
+
+    def between(self, kind: str, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The candidate tokens of one kind that start inside [a, b)."""
+        starts = self.list_starts[kind]
+        lo = bisect.bisect_left(starts, a)
+        return self.lists[kind][lo:bisect.bisect_left(starts, b, lo)]
+
+    def all_between(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self.starts, a)
+        return self.tokens[lo:bisect.bisect_left(self.starts, b, lo)]
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching exactly the given words, factored as a character trie (much faster to scan
+    than a flat alternation). Optional tails are greedy, so with a boundary check after it the
+    longest word that fits wins, as in an alternation sorted longest first."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + inner + ")?" if "" in node else inner
+
+    return build(trie)
+
+
+class _Span:
+    """A light stand-in for a regex match (start(), end(), group())."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, s: int, e: int, w: str = ""):
+        self._s, self._e, self._w = s, e, w
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._w
+
+
 def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -635,12 +719,19 @@ class ActorInfo:
         return re.search(r"(?<![a-z])" + re.escape(phrase.lower()) + r"(?![a-z])", hay) is not None
 
 
-_CAP_WORD = re.compile(r"(?<![\w’'-])(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])")
 _NOT_NAMES = frozenset(
     "The This That These Those There Their They Then When Where While What Which Who Whom Whose After Before "
     "During Since Until According Following Meanwhile However Although Because Earlier Later Today Sunday Monday "
     "Tuesday Wednesday Thursday Friday Saturday January February March April May June July August September "
     "October November December Some Many Other Several Former Prime Minister President General Major Deputy".split())
+
+
+_NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+_WORDISH = re.compile(r"[A-Za-z’'-]+")
 
 
 def _strip_parenthetical(name: str) -> str:
@@ -684,8 +775,15 @@ class Gazetteer:
         for c in clash:
             surface.pop(c, None)
         self.surface, self.method = surface, method
-        ordered = sorted(surface, key=lambda s: (-len(s), s))
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in ordered) + r")(?!\w)") if ordered else None
+        aliases = sorted((x for x in surface if method[x] == "alias"), key=lambda s: (-len(s), s))
+        names = sorted((x for x in surface if method[x] == "name"), key=lambda s: (-len(s), s))
+        # the same matches as kadhimi_ds.mentions' alternation (longest alias first, whole words), as a trie
+        self.pattern = re.compile(r"(?<!\w)" + trie_regex(aliases) + r"(?!\w)") if aliases else None
+        self.names_by_first: dict[str, list[str]] = {}
+        for x in names:  # longest first
+            self.names_by_first.setdefault(re.match(r"[A-Za-z]*", x).group() or x, []).append(x)
+        self.name_firsts = frozenset(self.names_by_first)
+        self._build_groups()
         self._build_fuzzy()
 
     def _build_fuzzy(self) -> None:
@@ -711,6 +809,51 @@ class Gazetteer:
         self._key_list = list(self.keys)
         self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
 
+    def _build_groups(self) -> None:
+        """Registry names that end in a group noun ("Iran-backed Iraqi militias", "Pro-Iran parties"):
+        their head noun and their modifier words, for descriptive group mentions."""
+        self.groups: list[tuple[str, str, set[str]]] = []
+        for info in self.info.values():
+            words = _strip_parenthetical(info.name).split()
+            if len(words) < 2 or re.search(r"\b(?:unnamed|anonymous|unidentified)\b", info.name.lower()) or any(
+                    w.lower() in ("of", "for", "in", "and") for w in words):
+                continue  # the group noun must be the head of the name
+            head = _group_lemma(words[-1])
+            if head:
+                self.groups.append((info.id, head, _modifier_cores(words[:-1])))
+        self.group_heads = frozenset(h for _, h, _ in self.groups)
+        self.unnamed = [i for i in self.info.values() if re.search(r"\b(?:unnamed|anonymous|unidentified)\b", i.name.lower())]
+
+    def _groups_in(self, text: str, a: int, b: int, known: list[MentionProposal],
+                   toks: list[tuple[int, int, str]]) -> list[MentionProposal]:
+        """Descriptive group mentions: a noun phrase whose head is a registry name's group noun and whose
+        modifiers share a core word with that name ("Iran-backed militia groups", "Pro-Iran militias"),
+        or, for a definite phrase without proper-name modifiers ("the militias", "its allied militias"),
+        the one such actor already mentioned earlier in the article."""
+        out: list[MentionProposal] = []
+        if not self.groups:
+            return out
+        heads = self.group_heads
+        for ws, we, word in toks:
+            lemma = _GROUP_LEMMAS_CASED.get(word)
+            if lemma is None or (we < len(text) and text[we] in _WORD_JOINERS) or (ws > 0 and text[ws - 1] in _WORD_JOINERS):
+                continue
+            if lemma not in heads and not (lemma in ("group", "faction") and _MILITIA_BEFORE.search(text, max(a, ws - 14), ws)):
+                continue
+            m = _Span(ws, we, word)
+            np = _group_phrase(text, a, m)
+            if np is None:
+                continue
+            start, end, head, mods, definite, proper = np
+            if _COMPOUND_HEAD_AFTER.match(text, end, min(len(text), end + 14)):
+                continue  # "militia groups", "a militia leader": the noun phrase goes on
+            if any(k.start < end and m.start() < k.end for k in known) or any(k.start < end and start < k.end for k in out):
+                continue  # the head word belongs to a registered name ("the Sadiqoon bloc")
+            hits = [aid for aid, h, names in self.groups if h == head and _cores_meet(_modifier_cores(mods), names)]
+            if len(hits) == 1:
+                out.append(MentionProposal(start, end, text[start:end], hits[0], "description", 0.7))
+        return out
+
     def fuzzy_actor(self, word: str) -> tuple[str, float] | None:
         """The person actor a capitalised word is a transliteration variant of, with a score 0..1.
 
@@ -734,30 +877,74 @@ class Gazetteer:
                 hit = _best(key, self._key_list, 88)
                 if hit and len(self.keys[hit]) == 1:
                     result = (self.keys[hit][0], _ratio(key, hit) / 100)
+        if result and any(key == k + "i" or k == key + "i" for k, owners in self.keys.items() if result[0] in owners):
+            result = None  # "Karimi" is not "Karim": the -i suffix makes another name
+        if len(self._fuzzy_cache) > 200_000:  # bounded memory over a long run of articles
+            self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result
         return result
 
-    def find_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[MentionProposal]:
-        """Registry mentions inside ``spans``: exact aliases and names first (longest first, whole
-        words, case-sensitive, no overlaps), then transliteration variants of person names."""
+    def find_mentions(self, text: str, spans: list[tuple[int, int]], index: TokenIndex | None = None) -> list[MentionProposal]:
+        """Registry mentions inside ``spans``: exact aliases (as ``kadhimi_ds.mentions`` finds them:
+        longest first, whole words, case-sensitive, no overlaps), canonical names, transliteration
+        variants of person names and descriptive group phrases. ``index`` is the spans' TokenIndex,
+        built here when not given."""
         found: list[MentionProposal] = []
+        if index is None:
+            index = TokenIndex(text, spans, self.name_firsts)
         for a, b in spans:
             exact: list[MentionProposal] = []
             if self.pattern is not None:
                 for m in self.pattern.finditer(text, a, b):
-                    s = m.group()
-                    exact.append(MentionProposal(m.start(), m.end(), s, self.surface[s], self.method[s], 1.0))
-            found += exact
-            found += self._fuzzy_in(text, a, b, exact)
+                    alias = m.group()
+                    aid = self.surface[alias]
+                    if " " not in alias and self.info[aid].person and self._part_of_longer_name(text, m.start(), m.end(), b):
+                        continue  # "Karim Nasser" is not the registered "Karim"
+                    exact.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))
+            named: list[MentionProposal] = []
+            for ws, _, word in index.between("names", a, b):
+                for name in self.names_by_first.get(word, ()):
+                    end = ws + len(name)
+                    if end <= b and text.startswith(name, ws) and (end >= len(text) or text[end] not in _WORD_JOINERS) \
+                            and (ws == 0 or text[ws - 1] not in _WORD_JOINERS):
+                        start = ws
+                        the = _THE_BEFORE.search(text, max(a, ws - 5), ws)
+                        if the:
+                            start = the.start()
+                        named.append(MentionProposal(start, end, text[start:end], self.surface[name], "name", 1.0))
+                        break
+            fuzzy = self._fuzzy_in(text, a, b, exact + named, index.between("caps", a, b))
+            local = exact + named + fuzzy
+            found += local
+            found += self._groups_in(text, a, b, local, index.between("group", a, b))
         found.sort(key=lambda m: m.start)
         return found
 
-    def _fuzzy_in(self, text: str, a: int, b: int, exact: list[MentionProposal]) -> list[MentionProposal]:
+    def _part_of_longer_name(self, text: str, start: int, end: int, b: int) -> bool:
+        """A one-word person alias that a capitalised name word follows (or, after a first name,
+        precedes) belongs to a longer, unregistered name."""
+        nxt = _NEXT_NAME_WORD.match(text, end, b)
+        return bool(nxt) and nxt.group(1) not in _NOT_NAMES and nxt.group(1) not in self.surface
+
+    def _fuzzy_in(self, text: str, a: int, b: int, exact: list[MentionProposal],
+                  toks: list[tuple[int, int, str]]) -> list[MentionProposal]:
         out: list[MentionProposal] = []
         starts = [m.start for m in exact]
-        for m in _CAP_WORD.finditer(text, a, b):
-            word = m.group()
-            if word in _NOT_NAMES or word in self.surface:
+        cache = self._fuzzy_cache
+        for ws, we, token in toks:
+            if len(token) < 3 or not token[0].isupper() or cache.get(token, 0) is None or token in _NOT_NAMES:
+                continue
+            if not token[1:].islower():
+                continue
+            if we < len(text) and text[we] in _WORD_JOINERS:
+                continue
+            prefix = text[max(a, ws - 3):ws]
+            ms = ws - 3 if prefix in ("al-", "Al-", "el-", "El-") else ws
+            if ms > 0 and text[ms - 1] in _WORD_JOINERS:
+                continue
+            m = _Span(ms, we)
+            word = text[ms:we]
+            if word in self.surface:
                 continue
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and exact[k].end > m.start() or (k + 1 < len(exact) and exact[k + 1].start < m.end()):
@@ -778,13 +965,108 @@ class Gazetteer:
         return out
 
 
+GROUP_LEMMAS = {"militia": "militia", "militias": "militia", "party": "party", "parties": "party", "group": "group",
+                "groups": "group", "faction": "faction", "factions": "faction", "bloc": "bloc", "blocs": "bloc",
+                "alliance": "alliance", "alliances": "alliance", "movement": "movement", "movements": "movement",
+                "paramilitaries": "paramilitary"}
+_GROUP_LEMMAS_CASED = {**GROUP_LEMMAS, **{k.capitalize(): v for k, v in GROUP_LEMMAS.items()}}
+_COMPOUND_HEAD_AFTER = re.compile(
+    r"\s+(?:groups?|factions?|leaders?|members?|commanders?|chiefs?|spokes\w+|officials?|supporters?"
+    r"|fighters?|figures?|heads?|founders?|bosses?|positions?|bases?)\b")
+_MILITIA_BEFORE = re.compile(r"(?:militia|paramilitary)\s+$", re.I)
+_MOD_STOP = frozenset("pro anti backed allied affiliated linked aligned based led supported the a an of and".split())
+_MODIFIER_LIKE = re.compile(r"^(?:[\w]+-[\w-]+|[A-Z][\w’'-]*|\w+(?:ed|al|an|ian|ic|ful|ive|ary|ist|ish|est)|armed|most|main|major|other|several|many|some|shia|shiite|sunni)$")
+
+
+def _group_lemma(word: str) -> str | None:
+    return GROUP_LEMMAS.get(word.lower())
+
+
+def _modifier_cores(words: Iterable[str]) -> set[str]:
+    """The proper-name parts of modifier words: "Pro-Iran" gives {"iran"}, "Iran-backed" {"iran"};
+    plain adjectives ("armed", "largest") carry no identity and give nothing."""
+    out = set()
+    for w in words:
+        for part in re.split(r"[-’'\s]", w):
+            if len(part) >= 3 and part[0].isupper() and part.lower() not in _MOD_STOP:
+                out.add(part.lower())
+    return out
+
+
+def _cores_meet(a: set[str], b: set[str]) -> bool:
+    """Some core words agree, allowing a derived form ("iranian" and "iran")."""
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
+
+
+def _group_phrase(text: str, lo: int, head: re.Match[str]):
+    """(start, end, head lemma, modifiers, definite, proper-name modifiers) of the noun phrase ending
+    in a group noun: determiner, adverb, adjectives and hyphenated or capitalised modifiers."""
+    word = head.group()
+    lemma = _group_lemma(word)
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w’'-]+", text[max(lo, head.start() - 80):head.start()])]
+    base = max(lo, head.start() - 80)
+    tokens = [(base + s, base + e, w) for s, e, w in tokens]
+    if tokens and text[tokens[-1][1]:head.start()].strip():
+        tokens = []
+    if lemma in ("group", "faction") and tokens and tokens[-1][2].lower() in ("militia", "paramilitary"):
+        lemma = "militia" if tokens[-1][2].lower() == "militia" else "paramilitary"
+        start = tokens[-1][0]
+        tokens = tokens[:-1]
+    else:
+        start = head.start()
+    mods: list[str] = []
+    definite = proper = False
+    while tokens:
+        s, e, w = tokens[-1]
+        gap = text[e:start]
+        if gap.strip():
+            break
+        low = w.lower()
+        if low in ("the", "its", "their", "these", "those") or re.fullmatch(r"[A-Z][\w-]*[’']s", w):
+            start, definite = s, True
+            break
+        if low.endswith("ly") and mods:
+            mods.insert(0, w)
+            start = s
+            tokens.pop()
+            continue
+        if not _MODIFIER_LIKE.match(w) or low in ("the", "a", "an"):
+            break
+        if w[0].isupper() and "-" not in w and not re.match(r"^(?:Shia|Shiite|Sunni)$", w):
+            proper = True
+        mods.insert(0, w)
+        start = s
+        tokens.pop()
+    if not mods and not definite:
+        return None
+    first = text[start:head.start()].split()
+    if first and re.fullmatch(r"[A-Z][\w-]*[’']s", first[0]):
+        mods = [first[0][:-2]] + mods  # "Iraq’s largest militia groups": the owner identifies the group
+    return start, head.end(), lemma, mods, definite, proper
+
+
 @lru_cache(maxsize=8)
 def _gazetteer_cached(fingerprint: str) -> Gazetteer:
     return Gazetteer(json.loads(fingerprint))
 
 
+_LAST_REGISTRY: list[Any] = [None, None, None]
+
+
 def gazetteer_for(actors: Iterable[dict[str, Any]]) -> Gazetteer:
-    """A (cached) gazetteer for an actor registry given as a list of actor mappings."""
+    """A (cached) gazetteer for an actor registry given as a list of actor mappings.
+
+    The same list object passed again with the same length reuses the last gazetteer without
+    re-reading it; any other registry is fingerprinted (so a changed registry is rebuilt)."""
+    if isinstance(actors, list) and _LAST_REGISTRY[0] is actors and _LAST_REGISTRY[1] == len(actors):
+        return _LAST_REGISTRY[2]
+    gaz = _gazetteer_uncached(actors)
+    if isinstance(actors, list):
+        _LAST_REGISTRY[:] = [actors, len(actors), gaz]
+    return gaz
+
+
+def _gazetteer_uncached(actors: Iterable[dict[str, Any]]) -> Gazetteer:
     keep = ("id", "name", "kind", "parent", "description", "aliases")
     slim = [{k: a.get(k) for k in keep} for a in actors or []]
     return _gazetteer_cached(json.dumps(slim, sort_keys=True, ensure_ascii=False, default=str))
@@ -798,10 +1080,11 @@ FINITE_SPEECH = (
     "said says say told tells tweeted tweets wrote writes added adds stated states declared declares announced "
     "announces noted notes stressed stresses warned warns insisted insists claimed claims described describes "
     "called calls urged urges decried decries condemned condemns appealed appeals accused accuses blamed blames "
-    "asked asks posted posts shared shares explained explains argued argues remarked replied responded commented "
+    "asked asks posted posts shared shares explained explains argued argues remarked commented "
     "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
     "cautioned echoed mocked dismissed rejected welcomed welcomes").split()
+"""Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
@@ -818,6 +1101,11 @@ _CUE = re.compile(
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
 )
+CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
+    "according statement statements message messages report reports post posts communique communiques communiqu "
+    "press read reads quoted use laid").split())
+"""First words of the attribution cues: the cue regex is tried only where one of them stands."""
+_CUE_TRIGGERS_CASED = CUE_TRIGGERS | {w.capitalize() for w in CUE_TRIGGERS}
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
 
@@ -829,9 +1117,10 @@ OBJECT_VERBS = frozenset(
     "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "
     "killed killing asked asking warned appointed sanctioned named described describing mocked mocking "
     "directed dressed burned burn supported elected defeated led leading visited visiting reached contacted "
-    "interviewed quoted cited".split())
+    "interviewed quoted cited".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
+CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
 DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 ROLE_SYNONYMS = {
@@ -840,8 +1129,9 @@ ROLE_SYNONYMS = {
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
               "spokeswoman": "spokesman", "militia": "militias"}
-PERSON_ROLES = frozenset("official commander leader spokesman cleric secretary envoy ambassador chief minister "
-                         "president prime minister governor mayor prosecutor general".split())
+PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
+                          "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
+DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
                r"|mission|embassy|bloc|alliance|movement|government|military|army|militias|militia|department|court"
@@ -852,18 +1142,51 @@ _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|
               r"|ministry|council|iraqi|iranian|american|official)")
 _ROLE = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
                    r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])")
+_ROLE_TAIL = re.compile(_ROLE.pattern + r"\Z")
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
     r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?)(?![\w-])")
+_ANON_TAIL = re.compile(_ANON.pattern + r"\Z")
+
+
+_TRIGGERS = {
+    "possessive": frozenset("his His her Her its Its their Their".split()),
+    "generic": frozenset("some Some many Many others Others most Most no No nobody Nobody analysts Analysts experts Experts "
+                         "witnesses Witnesses residents Residents observers Observers critics Critics activists Activists "
+                         "voters Voters".split()),
+    "pronoun": frozenset("he He she She it It they They".split()),
+    "relative": frozenset(("which", "who")),
+}
+"""Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
+
+
+_WORD_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'-")
+_ROLE_HEAD_WORDS = frozenset(
+    w for base in ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
+                   "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
+                   "embassy bloc alliance movement government military army militias militia department court prosecutor "
+                   "governor mayor").split() for w in (base, base.capitalize(), base.upper())) | {"PM"}
+_ANON_HEAD_WORDS = frozenset("source sources official officials".split())
+
+
+_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")
+"""Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
+_WORD_KINDS: dict[str, tuple[str, ...]] = {}
+for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
+    for _w in _words:
+        _WORD_KINDS[_w] = _WORD_KINDS.get(_w, ()) + (_kind,)
+
+
 _GENERIC = re.compile(r"(?<![\w’'-])(?:[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Nn]o one|[Nn]obody|[Aa]nalysts|[Ee]xperts|[Ww]itnesses"
                       r"|[Rr]esidents|[Oo]bservers|[Cc]ritics|[Aa]ctivists|[Vv]oters)(?![\w’'-])")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-])")
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
 _POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
                               r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")
+_REF_PATTERNS = {"possessive": _POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE}
 _NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + _NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + _NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(
@@ -950,6 +1273,16 @@ CHANNEL_RULES = (
 )
 
 
+_CHANNEL_KEYS = {
+    "telegram": {"telegram"}, "tweet": {"tweet", "tweeted", "tweets", "twitter"}, "video": {"video"},
+    "televised_address": {"televised", "address", "addressed", "television"}, "interview": {"interview", "told", "spoke", "speaking"},
+    "press_release": {"press"}, "statement": {"statement", "communique", "communiqu"}, "speech": {"speech", "sermon", "rally", "funeral", "addressing"},
+    "social_media_post": {"facebook", "instagram", "social", "posted"},
+}
+"""Words that must be in a sentence before its channel pattern is tried."""
+_CHANNEL_WORDS = frozenset(w for ws in _CHANNEL_KEYS.values() for w in ws)
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-") or "actor"
 
@@ -958,7 +1291,7 @@ class _Article:
     """Per-article state for attribution: sentences, references, cues and the last speaker."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
-                 mentions: list[MentionProposal]):
+                 mentions: list[MentionProposal], index: TokenIndex | None = None):
         self.text, self.gaz, self.paragraphs = text, gaz, paragraphs
         self.raw_quotes = raw_quotes
         self.outer = [(q.open, q.outer_end) for q in raw_quotes]
@@ -975,9 +1308,14 @@ class _Article:
         for qi, q in enumerate(raw_quotes):
             self.sentences[self.sentence_of(q.open)].quotes.append(qi)
         self._refs: dict[int, list[Ref]] = {}
+        self._channels: dict[int, str | None] = {}
+        self.index = index if index is not None else TokenIndex(text, paragraphs, gaz.name_firsts)
+        self.tokens = self.index.tokens
+        self.token_starts = self.index.starts
         self._cues: dict[int, list[Cue]] = {}
         self.resolved_cues: dict[int, list[tuple[Cue, Resolved | None]]] = {}
         self.last_speaker: Resolved | None = None
+        self.speakers: list[Resolved] = []
         self.last_statement: Resolved | None = None
         self.speaker_channel: dict[str, str] = {}
         self.descriptive: dict[tuple[int, int], MentionProposal] = {}
@@ -993,8 +1331,8 @@ class _Article:
 
     def words_before(self, pos: int, lo: int, n: int = 3) -> list[str]:
         """Up to ``n`` lowercase words before ``pos`` (nearest first), skipping quotation marks."""
-        chunk = self.text[max(lo, pos - 60):pos]
-        return [w.lower() for w in re.findall(r"[A-Za-z’'-]+", chunk)[::-1][:n]]
+        chunk = _CLAUSE_PUNCT.split(self.text[max(lo, pos - 60):pos])[-1]
+        return [w.lower() for w in _WORDISH.findall(chunk)[::-1][:n]]
 
     # --- references -----------------------------------------------------------------------
 
@@ -1029,18 +1367,50 @@ class _Article:
                 continue
             refs.append(Ref(m.start, m.end, m.text, "mention", actor=m.actor_id, person=bool(info and info.person)))
             taken.append((m.start, m.end))
-        for regex, kind in ((_ANON, "anon"), (_POSSESSIVE_ROLE, "possessive"), (_ROLE, "role"), (_NAME, "name"),
-                            (_GENERIC, "generic"), (_PRONOUN, "pronoun"), (_RELATIVE, "relative")):
-            for m in regex.finditer(text, s, e):
-                a, b = m.start(), m.end()
+        found: dict[str, list[tuple[int, int, re.Match[str]]]] = {k: [] for k in _REF_ORDER}
+        last_name = -1
+        mention_starts = {x for x, _ in taken}
+        words = self.words(si)
+        for i, (ws, we, word) in enumerate(words):
+            # one pass over the words: each word triggers the patterns it can start or end
+            kinds = _WORD_KINDS.get(word)
+            if kinds:
+                for kind in kinds:
+                    if kind in ("anon", "role"):
+                        if we >= e or text[we] not in _WORD_JOINERS:
+                            # the phrase ends at this head word: try the longest start first (up to 5 words back)
+                            tail = _ANON_TAIL if kind == "anon" else _ROLE_TAIL
+                            for j in range(max(0, i - 5), i + 1):
+                                m = tail.match(text, words[j][0], we)
+                                if m:
+                                    found[kind].append((m.start(), we, m))
+                                    break
+                    else:
+                        m = _REF_PATTERNS[kind].match(text, ws, e)
+                        if m:
+                            found[kind].append((m.start(), m.end(), m))
+            if ws >= last_name and "A" <= word[0] <= "Z" and word not in NAME_STOP and ws not in mention_starts \
+                    and (ws == 0 or text[ws - 1] not in _WORD_JOINERS):
+                m = _NAME.match(text, ws, e)
+                if m:
+                    found["name"].append((m.start(), m.end(), m))
+                    last_name = m.end()
+        for kind in _REF_ORDER:
+            for a, b, m in found[kind]:
                 if kind == "anon" and re.search(r"\b[Tt]he\s+$", text[max(s, a - 4):a]):
                     continue
                 if kind == "name":
                     a, b = self._trim_name(a, b)
                     if a is None:
                         continue
-                if kind == "role" and re.match(r"\s+(?:(?:al|el)-)?[A-Z][a-z]", text[b:b + 5]):
-                    continue  # "spokesman Ned Price": the name is the referent
+                if kind == "role":
+                    if re.match(r"\s+(?:(?:al|el)-)?[A-Z][a-z]", text[b:b + 5]):
+                        continue  # "spokesman Ned Price": the name is the referent
+                    if _COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
+                        continue  # "the militia leaders": the role word only modifies the head
+                    det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
+                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()):
+                        continue  # "an Iran-backed militia leader", "any official statement": not a referent
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)
@@ -1060,6 +1430,13 @@ class _Article:
         refs.sort(key=lambda r: r.start)
         self._refs[si] = refs
         return refs
+
+    def words(self, si: int) -> list[tuple[int, int, str]]:
+        """The letter runs of sentence ``si`` as (start, end, word): the trigger words of cues and references."""
+        sent = self.sentences[si]
+        lo = bisect.bisect_left(self.token_starts, sent.start)
+        hi = bisect.bisect_left(self.token_starts, sent.end, lo)
+        return self.tokens[lo:hi]
 
     def _trim_name(self, a: int, b: int) -> tuple[int | None, int]:
         """Drop titles and function words at the front of a capitalised run and a trailing "’s"."""
@@ -1085,8 +1462,11 @@ class _Article:
         sent = self.sentences[si]
         out: list[Cue] = []
         text = self.text
-        for m in _CUE.finditer(text, sent.start, sent.end):
-            if self.in_quote(m.start()):
+        for ws, _, word in self.index.between("cue", sent.start, sent.end):
+            if self.in_quote(ws):
+                continue
+            m = _CUE.match(text, ws, sent.end)
+            if not m:
                 continue
             kind = m.lastgroup or "finite"
             word = m.group()
@@ -1123,7 +1503,9 @@ class _Article:
     def appositive(self, a: int, b: int) -> bool:
         """A comma-bounded segment that starts with a lowercase word or a determiner."""
         m = re.search(r"[A-Za-z’'-]+", self.text[a:b])
-        return bool(m) and (m.group()[0].islower() or m.group().lower() in DETERMINERS)
+        if not m or m.group().lower() in CONJUNCTIONS:
+            return False
+        return m.group()[0].islower() or m.group().lower() in DETERMINERS
 
     def subject_before(self, si: int, pos: int) -> Ref | None:
         sent = self.sentences[si]
@@ -1253,9 +1635,9 @@ class _Article:
         head = words[-1].lower().rstrip("s")
         mods = [w for w in words[:-1] if w.lower() not in ("a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
         best, best_score = None, -1
-        for info in self.gaz.info.values():
+        for info in self.gaz.unnamed:
             low = info.name.lower()
-            if not re.search(r"\b(?:unnamed|anonymous|unidentified)\b", low) or head not in low:
+            if head not in low:
                 continue
             if any(w[0].isupper() and w.lower() not in low for w in mods):
                 continue
@@ -1277,9 +1659,17 @@ class _Article:
             k -= 1
             n += 1
 
+    def _recent_referents(self, pos: int, limit: int = 80) -> list[str]:
+        """Actors referred to before ``pos`` (registry mentions and resolved descriptions), most recent first."""
+        items = [(m.start, m.actor_id) for m in self._recent_mentions(pos, limit)]
+        items += [(k[0], v.actor_id) for k, v in self.descriptive.items() if k[1] <= pos]
+        return [aid for _, aid in sorted(items, key=lambda x: -x[0])]
+
     def _resolve_role(self, ref: Ref) -> Resolved | None:
         """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
-        recently mentioned actor whose registry name or description carries the role."""
+        recently mentioned actor whose registry name or description carries the role; for a person's
+        role, else the most recently mentioned person, else (a headline) the first person mentioned
+        later whose description carries the role."""
         head = ref.head or ""
         span = (ref.start, ref.end)
         if head == "statement":
@@ -1289,25 +1679,38 @@ class _Article:
             return None
         words = ROLE_SYNONYMS.get(head, (head,))
         former = "former" in ref.text.lower()
-        for m in self._recent_mentions(ref.start):
-            info = self.gaz.info.get(m.actor_id)
-            if info and any(info.says(w) for w in words) and (former or not any(info.says("former " + w) for w in words)):
-                self._remember(ref, info.id, "role", 0.6)
-                return Resolved(info.id, None, ref.text, True, info.person, "role", 0.6, span)
-        if head in PERSON_ROLES:
-            for m in self._recent_mentions(ref.start, 40):
-                info = self.gaz.info.get(m.actor_id)
+        person_role = head in PERSON_ROLES
+
+        def carries(info: ActorInfo | None) -> bool:
+            return bool(info) and (info.person or not person_role) and any(info.says(w) for w in words) and (
+                former or not any(info.says("former " + w) for w in words))
+
+        def found(info: ActorInfo, conf: float) -> Resolved:
+            self._remember(ref, info.id, "role", conf)
+            return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
+
+        recent = self._recent_referents(ref.start)
+        for aid in recent:
+            info = self.gaz.info.get(aid)
+            if carries(info):
+                return found(info, 0.6)
+        if person_role:
+            for aid in recent[:40]:
+                info = self.gaz.info.get(aid)
                 if info and info.person:
-                    self._remember(ref, info.id, "role", 0.45)
-                    return Resolved(info.id, None, ref.text, True, True, "role", 0.45, span)
+                    return found(info, 0.45)
+            k = bisect.bisect_left(self.mention_starts, ref.end)
+            for m in self.mentions[k:k + 40]:
+                info = self.gaz.info.get(m.actor_id)
+                if carries(info):
+                    return found(info, 0.45)
             return None
         named = [i for i in self.gaz.info.values() if re.search(r"\b" + re.escape(head) + r"\b", i.name.lower())]
         if len(named) == 1:
-            self._remember(ref, named[0].id, "role", 0.5)
-            return Resolved(named[0].id, None, ref.text, True, named[0].person, "role", 0.5, span)
+            return found(named[0], 0.5)
         return None
 
-    def _resolve_possessive(self, si: int, ref: Ref) -> Resolved | None:
+    def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:
         """"his office": the owner (the nearest fitting actor) composed with the noun through the
         registry (an alias "<owner>’s office", or an actor whose parent is the owner)."""
         owner_word = ref.text.split()[0].lower()
@@ -1333,6 +1736,8 @@ class _Article:
                 if target:
                     self._remember(ref, target, "possessive", 0.6)
                     return Resolved(target, None, ref.text, True, False, "possessive", 0.6, (ref.start, ref.end))
+        if exact_only:
+            return None
         children = [i for i in self.gaz.info.values() if i.parent == owner and noun in f"{i.name} {i.description}".lower()]
         if len(children) == 1:
             self._remember(ref, children[0].id, "possessive", 0.5)
@@ -1347,20 +1752,23 @@ class _Article:
 
         def fits(person: bool | None) -> bool:
             if word in ("he", "she"):
-                return person is not False
+                return person is True
             if word == "it":
                 return person is False
             return person is not True
 
         sent = self.sentences[si]
         for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
+            if word == "they" and r.kind == "generic":
+                return self.resolve(si, r)
             if r.kind in ("mention", "name", "orgrole", "anon") and fits(r.person) and self.subject_like(r, sent.start):
                 res = self.resolve(si, r)
                 if res is not None and res.known:
                     return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, (ref.start, ref.end))
-        last = self.last_speaker
-        if last is not None and last.known and fits(last.person):
-            return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65, (ref.start, ref.end))
+        for n, last in enumerate(reversed(self.speakers[-8:])):
+            if last.known and fits(last.person):
+                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65 if n == 0 else 0.5,
+                                (ref.start, ref.end))
         if want_person:
             for m in self._recent_mentions(ref.start, 60):
                 info = self.gaz.info.get(m.actor_id)
@@ -1394,13 +1802,15 @@ class _Article:
     def note_statement_sources(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> None:
         """Remember who last issued a statement, for a later "the statement said ..."."""
         sent = self.sentences[si]
+        if "tatement" not in self.text[sent.start:sent.end]:
+            return
         masked = self.masked(si).lower()
         for cue, res in cues:
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
                     "statement" in masked or cue.kind in ("source", "readfrom")):
                 self.last_statement = res
         for r in self.refs(si):
-            if r.kind == "mention" and self.text[r.end:r.end + 11].lower() == " statement" and r.end < sent.end:
+            if r.kind == "mention" and self.text[r.end:r.end + 10].lower() == " statement" and r.end < sent.end:
                 info = self.gaz.info.get(r.actor or "")
                 self.last_statement = Resolved(r.actor, None, r.text, True, bool(info and info.person), "mention", 0.8)
 
@@ -1432,21 +1842,37 @@ class _Article:
             return cue, res
         return None
 
+    def sentence_channel(self, si: int) -> str | None:
+        """The delivery channel the sentence names outside its quotations, if any (cached)."""
+        if si in self._channels:
+            return self._channels[si]
+        found = None
+        words = {w.lower() for ws, _, w in self.words(si) if w.lower() in _CHANNEL_WORDS and not self.in_quote(ws)}
+        low = self.masked(si).lower() if words else ""
+        present = {name for name, rule in CHANNEL_RULES if words & _CHANNEL_KEYS[name] and rule.search(low)}
+        if present:
+            for name, _ in CHANNEL_RULES:  # the first channel in priority order that the sentence names
+                if name in present and not (name == "social_media_post" and not re.search(r"facebook|instagram|social media", low)):
+                    found = name
+                    break
+        if found is None:
+            for r in self.refs(si):
+                if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
+                    if self.words_before(r.start, self.sentences[si].start, 2)[:1] == ["told"]:
+                        found = "interview"
+                        break
+        if found is None and "posted" in low:
+            found = "?posted"
+        self._channels[si] = found
+        return found
+
     def channel(self, si: int, speaker: str | None) -> str:
-        masked = self.masked(si)
-        low = masked.lower()
-        for name, rule in CHANNEL_RULES:
-            if name == "social_media_post" and "posted" in low and not re.search(r"facebook|instagram|social media", low):
-                continue
-            if rule.search(low):
-                return name
-        for r in self.refs(si):
-            if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
-                if self.words_before(r.start, self.sentences[si].start, 2)[:1] == ["told"]:
-                    return "interview"
+        found = self.sentence_channel(si)
+        if found and found != "?posted":
+            return found
         if speaker and speaker in self.speaker_channel:
             return self.speaker_channel[speaker]
-        return "social_media_post" if "posted" in low else "unspecified"
+        return "social_media_post" if found == "?posted" else "unspecified"
 
     def reported_via(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> str | None:
         """The outlet that relays the words: "..., state media reported", "told Reuters", "on state television"."""
@@ -1474,21 +1900,24 @@ class _Article:
         return not rest and len(self.text[q.start:q.end].split()) <= 12
 
     def is_fragment(self, si: int, qi: int) -> bool:
-        """A quoted word or phrase inside the writer's sentence (not a whole utterance)."""
+        """A quoted word or phrase inside the writer's sentence rather than a whole utterance.
+
+        Not a fragment: a quotation that opens its sentence (except a short sub-heading without
+        final punctuation), one introduced by a speech verb and a comma or colon ("tweeted, “...”"),
+        and a long one (8 words or more) right after a speech verb ("said “...”", "added that “...”").
+        """
         q = self.raw_quotes[qi]
-        sent = self.sentences[si]
-        before = self.text[sent.start:q.open]
-        if not before.strip() or self.is_heading(qi) and not re.search(r"[A-Za-z]", before):
-            return self.is_heading(qi) and len(self.text[q.start:q.end].split()) <= 4 and not self.text[q.end - 1:q.end] in ".!?"
-        tail = before.rstrip()
-        if tail.endswith((",", ":")):
-            words = re.findall(r"[A-Za-z]+", tail)
-            if words and (words[-1].lower() in FINITE_SPEECH or words[-1].lower() in PARTICIPLE_SPEECH or words[-1].lower() in ("captioned", "caption")):
-                return False
-        words = re.findall(r"[A-Za-z]+", tail)
-        if words and (words[-1].lower() in FINITE_SPEECH + PARTICIPLE_SPEECH or words[-1].lower() == "that"
-                      and len(words) > 1 and words[-2].lower() in FINITE_SPEECH + PARTICIPLE_SPEECH):
-            return len(self.text[q.start:q.end].split()) < 8
+        text = self.text
+        n_words = len(text[q.start:q.end].split())
+        before = text[self.sentences[si].start:q.open].rstrip()
+        if not re.search(r"[A-Za-z]", before):
+            return self.is_heading(qi) and n_words <= 4 and text[q.end - 1:q.end] not in ".!?,"
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
+        speech = set(FINITE_SPEECH) | set(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
+        if before.endswith((",", ":")) and words and words[-1] in speech:
+            return False
+        if words and (words[-1] in speech or words[-1] == "that" and len(words) > 1 and words[-2] in speech):
+            return n_words < 8
         return True
 
     def attribute_quote(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]],
@@ -1578,8 +2007,22 @@ class _Article:
             for cue, res in cues:
                 if cue.kind != "relay" and res is not None and res.known and res.method != "generic":
                     self.last_speaker = res
+                    self.speakers.append(res)
         self.resolve_headings(pending, done)
+        self.continue_utterances(done)
         return [p for p in done if p is not None]
+
+    def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
+        """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when
+        it has no cue of its own, it takes the speaker that the continuation names."""
+        for qi in range(len(done) - 2, -1, -1):
+            prop, nxt = done[qi], done[qi + 1]
+            if prop is None or nxt is None or not prop.continued or prop.rule not in ("previous_paragraph", "no_cue", "same_paragraph"):
+                continue
+            if nxt.speaker or nxt.new_speaker:
+                prop.speaker, prop.new_speaker, prop.speaker_text = nxt.speaker, nxt.new_speaker, nxt.speaker_text
+                prop.attribution, prop.channel = "implicit", nxt.channel
+                prop.confidence, prop.rule = round(min(0.6, nxt.confidence), 2), "continued_utterance"
 
     # --- claims: who asserts them ----------------------------------------------------------
 
@@ -1591,14 +2034,19 @@ class _Article:
         choice = final if final else None
         if choice is None:
             before = [(c, r) for c, r in usable if c.end <= a]
-            after = [(c, r) for c, r in usable if c.start >= b]
-            choice = before[-1] if before else (after[0] if after else None)
+            choice = before[-1] if before else None
         if choice is None:
             return None, None, self.reported_via(si, cues)
         cue, res = choice
         lo = min(cue.start, res.span[0]) if res.span else cue.start
         hi = max(cue.end, res.span[1]) if res.span else cue.end
-        return res, self.text[lo:hi], self.reported_via(si, cues)
+        via = self.reported_via(si, cues)
+        if via:  # "Security sources told Reuters": the cue words include the outlet right after the verb
+            for r in self.refs(si):
+                if r.actor == via and 0 <= r.start - hi <= 12:
+                    hi = r.end
+                    break
+        return res, self.text[lo:hi], via
 
 
 def _partial_ratio(a: str, b: str) -> float:
@@ -1619,8 +2067,6 @@ ORDINAL_WORDS = {
 }
 """Ordinal words up to twentieth plus a few round ones."""
 
-_SMALL = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
-_SCALE = sorted(SCALES, key=len, reverse=True)
 _ANY = sorted(NUMBER_WORDS, key=len, reverse=True)
 
 
@@ -1681,9 +2127,12 @@ def _extends(group: list[str], w: str, after_and: bool) -> bool:
     return False
 
 
-def _word_cardinals(text: str, lo: int, hi: int):
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _word_cardinals(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | None = None):
     """Yield (start, end) of each well-formed cardinal written in words inside text[lo:hi]."""
-    for run in _RUN.finditer(text, lo, hi):
+    for run in (runs if runs is not None else _RUN.finditer(text, lo, hi)):
         tokens = [(m.start(), m.end(), m.group().lower()) for m in _RUN_TOKEN.finditer(text, run.start(), run.end())]
         i = 0
         while i < len(tokens):
@@ -1710,8 +2159,6 @@ def _word_cardinals(text: str, lo: int, hi: int):
 
 _DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ORDINAL_WORD = re.compile(r"(?<![A-Za-z-])" + _alt(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"(?![A-Za-z])",
-                           re.IGNORECASE)
 _VAGUE = re.compile(
     r"(?<![A-Za-z-])(?:(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
     r"|a\s+dozen|dozens|hundreds|thousands|scores|several|a\s+couple\s+of|both)(?![A-Za-z-])",
@@ -1721,6 +2168,12 @@ _UNSPECIFIED = re.compile(
     r"(?<![A-Za-z-])(?:an?|the)\s+(?:unspecified|unconfirmed|unknown|undisclosed|undetermined|uncertain)\s+number\b",
     re.IGNORECASE,
 )
+_VAGUE_FIRST = frozenset("several tens hundreds thousands dozens scores both".split())
+_UNSPECIFIED_WORDS = frozenset("unspecified unconfirmed unknown undisclosed undetermined uncertain".split())
+_ARTICLE_SECOND = frozenset({"dozen", "few", "couple"}) | _UNSPECIFIED_WORDS
+_ARTICLE_END = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+$")
+_NUMBER_TRIGGERS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | _VAGUE_FIRST | _ARTICLE_SECOND
+_NUMBER_TRIGGERS_CASED = _NUMBER_TRIGGERS | {w.capitalize() for w in _NUMBER_TRIGGERS} | {w.upper() for w in _NUMBER_TRIGGERS}
 VAGUE_VALUES = {
     "several hundred": 300, "several thousand": 3_000, "several dozen": 36, "a few hundred": 200,
     "a few thousand": 2_000, "a few dozen": 24, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
@@ -1749,7 +2202,8 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 
 
-def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[NumberToken]:
+def find_numbers(text: str, lo: int = 0, hi: int | None = None,
+                 tokens: Iterable[tuple[int, int, str]] | None = None) -> list[NumberToken]:
     """Every number expression in ``text[lo:hi]``, left to right, without overlaps.
 
     Digits ("125", "2,000", "2.5"), cardinals in words ("one hundred and twenty-five"),
@@ -1758,19 +2212,41 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[NumberTo
     """
     hi = len(text) if hi is None else hi
     found: list[NumberToken] = []
-    for m in _UNSPECIFIED.finditer(text, lo, hi):
-        found.append(NumberToken(m.start(), m.end(), m.group(), None, "unspecified"))
-    for m in _VAGUE.finditer(text, lo, hi):
-        found.append(NumberToken(m.start(), m.end(), m.group(), VAGUE_VALUES[_squash(m.group())], "vague"))
-    for a, b in _word_cardinals(text, lo, hi):
+    runs: list[re.Match[str]] = []
+    run_end = -1
+    for s, e, word in (tokens if tokens is not None else ((m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text, lo, hi))):
+        if word not in _NUMBER_TRIGGERS_CASED:
+            continue
+        low = word.lower()
+        if low in _ARTICLE_SECOND:
+            # "a dozen", "a few hundred", "a couple of", "an unknown number": the article stands before
+            article = _ARTICLE_END.search(text, max(lo, s - 5), s)
+            if article:
+                start = article.start()
+                m = (_UNSPECIFIED if low in _UNSPECIFIED_WORDS else _VAGUE).match(text, start, hi)
+                if m:
+                    value = None if low in _UNSPECIFIED_WORDS else VAGUE_VALUES[_squash(m.group())]
+                    found.append(NumberToken(m.start(), m.end(), m.group(), value, "unspecified" if value is None else "vague"))
+                    if low in _UNSPECIFIED_WORDS:
+                        continue
+        if low in _VAGUE_FIRST:
+            m = _VAGUE.match(text, s, hi)
+            if m:
+                found.append(NumberToken(m.start(), m.end(), m.group(), VAGUE_VALUES[_squash(m.group())], "vague"))
+        if low in ORDINAL_WORDS and (s == 0 or not (text[s - 1].isalpha() or text[s - 1] == "-")):
+            found.append(NumberToken(s, e, word, ORDINAL_WORDS[low], "ordinal"))
+        if low in NUMBER_WORDS and s >= run_end:
+            m = _RUN.match(text, s, hi)
+            if m:
+                runs.append(m)
+                run_end = m.end()
+    for a, b in _word_cardinals(text, lo, hi, runs):
         phrase = text[a:b]
         value = parse_number_words(re.sub(r"^[Aa]\s+", "", phrase))
         if value is not None:
             found.append(NumberToken(a, b, phrase, value, "words"))
     for m in _ORDINAL_DIGITS.finditer(text, lo, hi):
         found.append(NumberToken(m.start(), m.end(), m.group(), int(re.sub(r"\D", "", m.group())), "ordinal"))
-    for m in _ORDINAL_WORD.finditer(text, lo, hi):
-        found.append(NumberToken(m.start(), m.end(), m.group(), ORDINAL_WORDS[m.group().lower()], "ordinal"))
     for m in _DIGITS.finditer(text, lo, hi):
         raw = m.group().replace(",", "")
         if "." in raw:
@@ -1852,10 +2328,7 @@ for _cat, _words in {
 MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
                    "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
-PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|took to the streets|stormed|returned")
-KILLED_BEFORE = re.compile(r"(?:\bkill(?:ing|ed|s)?|\bdeaths?(?: toll)?|\bdeath toll (?:at|of|to|rose to|stood at|reached)|\bdead\b|\bfatalities)\W*(?:\w+\W+){0,3}$")
-INJURED_BEFORE = re.compile(r"(?:\binjur(?:ing|ed|ies|y)|\bwound(?:ing|ed|s)?|\bhurt(?:ing)?)\W*(?:\w+\W+){0,3}$")
-CASUALTY_AFTER = re.compile(r"^(?:\W*[\w’'-]+){0,7}?\W*(?P<word>killed|dead|died|slain|perished|lost their lives|injured|wounded|hurt)\b")
+PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|crashed|exploded|slammed|succeeded|landed)\b")
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
@@ -1873,7 +2346,7 @@ QUALIFIER_MAP = {"at least": "at_least", "no fewer than": "at_least", "no less t
                  "some": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
                  "down from": "exact", "up from": "exact"}
 LABEL_NOUNS = frozenset(
-    "track phase article resolution flight route chapter section page number no room level stage round gate line "
+    "track phase article resolution flight route chapter section page number room level stage round gate line "
     "channel season episode part volume item tier grade class category unit platform building block camp district "
     "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
 POPULATION_LABELS = (("drone", None, "drones"), ("explosion", None, "explosions"), ("seat", None, "parliament seats"),
@@ -1882,31 +2355,26 @@ POPULATION_LABELS = (("drone", None, "drones"), ("explosion", None, "explosions"
                      ("people", re.compile(r"guard|protection|security personnel|security officer|bodyguard"), "prime minister's guards"))
 
 
-@dataclass
 class _NumCtx:
-    """What the number rules look at: the token and its sentence."""
+    """What the number rules look at: the token, its sentence, and the text around it
+    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
 
-    text: str
-    tok: NumberToken
-    sent_start: int
-    sent_end: int
+    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
 
-    @property
-    def before(self) -> str:
-        return self.text[max(self.sent_start, self.tok.start - 90):self.tok.start]
-
-    @property
-    def after(self) -> str:
-        return self.text[self.tok.end:min(self.sent_end, self.tok.end + 120)]
+    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
+        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
+        self.before = text[max(sent_start, tok.start - 90):tok.start]
+        self.near = self.before[-32:]
+        self.after = text[tok.end:min(sent_end, tok.end + 120)]
 
 
 def not_claim_date(c: _NumCtx) -> str | None:
     """"October 10", "10 October", "May 2020", "January third 2020", "2021-11-07", "7/11/2021"."""
-    if re.search(_MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$", c.before) and c.tok.form != "vague":
+    if re.search(_MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$", c.near) and c.tok.form != "vague":
         return "date"
     if re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"\b", c.after):
         return "date"
-    if re.match(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b", c.after) or re.search(r"\d[-/.]$", c.before):
+    if re.match(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b", c.after) or re.search(r"\d[-/.]$", c.near):
         return "date"
     return None
 
@@ -1915,7 +2383,7 @@ def not_claim_time(c: _NumCtx) -> str | None:
     """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
     if re.match(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", c.after, re.I):
         return "clock time"
-    if re.search(r"\d[:.]$", c.before):
+    if re.search(r"\d[:.]$", c.near):
         return "clock time"
     return None
 
@@ -1931,9 +2399,9 @@ def not_claim_year(c: _NumCtx) -> str | None:
 
 def not_claim_age(c: _NumCtx) -> str | None:
     """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
-    if re.match(r"^[-\s]years?[-\s]old\b", c.after, re.I) or re.search(r"\baged?\s+(?:of\s+)?$", c.before, re.I):
+    if re.match(r"^[-\s]years?[-\s]old\b", c.after, re.I) or re.search(r"\baged?\s+(?:of\s+)?$", c.near, re.I):
         return "age"
-    if re.search(r"[A-Z][a-z]+,?\s*\($", c.before) and c.after.startswith(")"):
+    if re.search(r"[A-Z][a-z]+,?\s*\($", c.near) and c.after.startswith(")"):
         return "age"
     return None
 
@@ -1951,14 +2419,14 @@ def not_claim_address_or_phone(c: _NumCtx) -> str | None:
 
 def not_claim_arithmetic(c: _NumCtx) -> str | None:
     """A sum such as a captcha ("3 + 15 =")."""
-    if re.match(r"^\s*[-+x×*/=]\s*\d", c.after) or re.search(r"\d\s*[-+x×*/]\s*$", c.before):
+    if re.match(r"^\s*[-+x×*/=]\s*\d", c.after) or re.search(r"\d\s*[-+x×*/]\s*$", c.near):
         return "arithmetic (captcha sum)"
     return None
 
 
 def not_claim_money_or_share(c: _NumCtx) -> str | None:
     """"$5 million", "10 percent", "3.5%", "200 dinars"."""
-    if re.search(r"[$€£¥]\s*$", c.before) or re.match(
+    if re.search(r"[$€£¥]\s*$", c.near) or re.match(
             r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
             c.after, re.I):
         return "money or percentage"
@@ -1967,15 +2435,15 @@ def not_claim_money_or_share(c: _NumCtx) -> str | None:
 
 def not_claim_label(c: _NumCtx) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
-    prev = re.search(r"([A-Za-z.]+)\s+$", c.before)
+    prev = re.search(r"([A-Za-z.]+)\s+$", c.near)
     if not prev:
         return None
     word = prev.group(1)
     if word.lower().rstrip(".") in LABEL_NOUNS:
         return "label or name"
-    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not re.search(r"[.!?]\s+[A-Za-z.]+\s+$", c.before) \
+    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not re.search(r"[.!?]\s+[A-Za-z.]+\s+$", c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
-            and c.before.strip() != word:
+            and c.near.strip() != word:
         return "label or name"
     return None
 
@@ -1991,7 +2459,7 @@ def not_claim_pronoun(c: _NumCtx) -> str | None:
     """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
-    if re.search(r"\b(?:no|any|every|each|the|this|that|which)\s+$", c.before, re.I) and not re.search(r"\bthe other\s+$", c.before, re.I):
+    if re.search(r"\b(?:no|any|every|each|the|this|that|which)\s+$", c.near, re.I) and not re.search(r"\bthe other\s+$", c.near, re.I):
         return "pronoun “one”, not a count"
     if re.match(r"^\s+(?:another|day|time|way|side|thing|more time)\b", c.after):
         return "pronoun “one”, not a count"
@@ -2015,7 +2483,9 @@ NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_cla
 FUNCTION_WORDS = frozenset(
     "of in at on by with from to and or were was are is had have has who that which it they will would could "
     "the a an its their his her this these those than as for into over under after before about more less per "
-    "each every all both either neither such so not no nor but if when while".split())
+    "each every all both either neither such so not no nor but if when while where because since during then "
+    "between among through despite amid until unless whether across near onto been being be do did does can may "
+    "might must should shall killed injured wounded dead hurt died slain".split())
 
 
 def counted_noun(c: _NumCtx) -> tuple[str | None, str | None, int]:
@@ -2050,8 +2520,7 @@ def counted_noun(c: _NumCtx) -> tuple[str | None, str | None, int]:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
         if low in COUNT_NOUNS:
             return COUNT_NOUNS[low], w, pos + words[i].end()
-        if low in ("of", "in", "at", "on", "by", "with", "from", "to", "and", "or", "were", "was", "are", "is", "had",
-                   "have", "has", "who", "that", "which", "it", "they", "will", "would", "could"):
+        if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
             if low == "of" and steps == 0:
                 i += 1
                 continue
@@ -2101,7 +2570,8 @@ def quantity_of(c: _NumCtx, cat: str, noun: str | None, noun_end: int) -> str | 
     if cat == "seat":
         if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
             return "seats_total"
-        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"previous|last parliament|had held|it held|they held|before the", clause_after[:60]):
+        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
+                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]):
             return "seats_previous"
         if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
             return "seats_lost"
@@ -2118,16 +2588,36 @@ def quantity_of(c: _NumCtx, cat: str, noun: str | None, noun_end: int) -> str | 
     return None
 
 
+_HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
+                    "approximately estimated no fewer less".split())
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished".split())
+_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
+
 def casualty_of(before: str, after: str) -> str | None:
-    """killed or injured, from the nearest casualty word right before the number or after its noun."""
-    kb, ib = KILLED_BEFORE.search(before[-45:]), INJURED_BEFORE.search(before[-45:])
-    if kb or ib:
-        if kb and ib:
-            return "killed" if kb.start() > ib.start() else "injured"
-        return "killed" if kb else "injured"
-    m = CASUALTY_AFTER.match(after)
-    if m:
-        return "injured" if m.group("word") in ("injured", "wounded", "hurt") else "killed"
+    """killed or injured, from the casualty word that governs the number: right before it, past
+    hedge words ("killing at least one", "death toll at four"), or the first one within ten
+    words after its noun ("125 people were injured")."""
+    words = _WORD_RUN.findall(before[-45:].lower())
+    i = len(words) - 1
+    hedges = 0
+    while i >= 0 and words[i] in _HEDGES and hedges < 3:
+        i -= 1
+        hedges += 1
+    if i >= 0:
+        w = words[i]
+        if w == "toll" and i > 0 and words[i - 1] == "death":
+            return "killed"
+        if w in _KILL_WORDS:
+            return "killed"
+        if w in _HURT_WORDS:
+            return "injured"
+    for w in _WORDISH.findall(after[:100].lower())[:10]:
+        if w in ("killed", "dead", "died", "slain", "perished"):
+            return "killed"
+        if w in ("injured", "wounded", "hurt"):
+            return "injured"
     return None
 
 
@@ -2143,11 +2633,14 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single)\s+[“\"‘]?
                        r"(?P<noun>drone|UAV|explosion|blast|protester|demonstrator|bodyguard|guard|soldier|policeman|civilian|person)(?![\w-])")
 
 
+_SINGULAR_NOUNS = frozenset("drone UAV explosion blast protester demonstrator bodyguard guard soldier policeman civilian person".split())
+
+
 def elided_category(c: _NumCtx, found: list[ClaimProposal], cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
     previous claim of the paragraph ("the other one")."""
-    if KILLED_BEFORE.search(c.before[-45:]) or INJURED_BEFORE.search(c.before[-45:]):
+    if casualty_of(c.before, ""):
         return "people"
     for m in reversed(list(re.finditer(r"[A-Za-z]+", c.before))):
         cat = COUNT_NOUNS.get(m.group().lower())
@@ -2163,9 +2656,15 @@ class _Claims:
         self.art = art
         self.numbers: list[NumberExpression] = []
         self.claims: list[ClaimProposal] = []
+        self.last_source: dict[int, tuple[int, str | None, str | None, str | None]] = {}
 
     def run(self) -> None:
         para_cats: dict[int, list[str | None]] = {}
+        self.by_sentence: dict[int, list[NumberToken]] = {}
+        art = self.art
+        for a, b in art.paragraphs:
+            for tok in find_numbers(art.text, a, b, art.index.between("num", a, b)):
+                self.by_sentence.setdefault(self.art.sentence_of(tok.start), []).append(tok)
         for si, sent in enumerate(self.art.sentences):
             cats = para_cats.setdefault(sent.para, [])
             self.sentence(si, cats)
@@ -2185,6 +2684,15 @@ class _Claims:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
+            self.last_source[sent.para] = (si, claim.claimed_by, cue_text, via)
+        else:
+            carried = self.last_source.get(sent.para)
+            if carried and carried[0] == si - 1 and not art.cues(si):
+                # the sentence before, in the same paragraph, named the source: it goes on
+                _, claim.claimed_by, claim.claimed_by_cue, prev_via = carried
+                claim.reported_via = claim.reported_via or prev_via
+                claim.confidence = round(min(confidence, 0.45), 2)
+                self.last_source[sent.para] = (si, claim.claimed_by, claim.claimed_by_cue, claim.reported_via)
         if quantity.startswith("seats"):
             subj = art.subject_before(si, start)
             if subj is not None and subj.kind == "mention":
@@ -2195,8 +2703,9 @@ class _Claims:
     def sentence(self, si: int, cats: list[str | None]) -> None:
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        tokens = find_numbers(text, sent.start, sent.end)
+        tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
         here: list[ClaimProposal] = []
+        first_number = len(self.numbers)
         for tok in tokens:
             c = _NumCtx(text, tok, sent.start, sent.end)
             expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
@@ -2216,6 +2725,8 @@ class _Claims:
             cat, noun, noun_end = counted_noun(c)
             if cat is None:
                 cat = elided_category(c, here, cats)
+            elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
+                cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
@@ -2225,12 +2736,15 @@ class _Claims:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
             qualifier, qstart = qualifier_before(c)
-            claim = self.add_claim(si, qstart, noun_end if noun else tok.end, tok, quantity, tok.value,
+            end = noun_end if noun else tok.end
+            if any(tok.end <= t.start < end for t in tokens):
+                end = tok.end  # "15 of the 329 seats": the span stops before the other number
+            claim = self.add_claim(si, qstart, end, tok, quantity, tok.value,
                                    qualifier, cat, noun, "number", 0.8 if noun else 0.6)
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)
-        self.singulars(si, here, cats)
+        self.singulars(si, here, cats, self.numbers[first_number:])
 
     def implied_total(self, si: int, c: _NumCtx, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"shot down two drones, and a third hit the residence": a third implies three launched (unless the
@@ -2240,7 +2754,7 @@ class _Claims:
             return []
         prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(("drones", "explosions"))]
         if not prior:
-            return []
+            return self.ordinal_one(si, c, cats)
         base = prior[-1]
         cat = "drone" if base.quantity.startswith("drones") else "explosion"
         start = c.tok.start - len(re.search(r"(?:[Aa]|[Tt]he)\s+$", c.before).group())
@@ -2257,14 +2771,26 @@ class _Claims:
         cats += [cat] * len(made)
         return made
 
-    def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
+    def ordinal_one(self, si: int, c: _NumCtx, cats: list[str | None]) -> list[ClaimProposal]:
+        """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""
+        cat, noun, noun_end = counted_noun(c)
+        if cat not in ("drone", "explosion") or not re.match(r"^\s*[\w-]*\s*" + re.escape(noun or "") + r"\b", c.after):
+            return []
+        quantity = quantity_of(c, cat, noun, noun_end)
+        start = c.tok.start - len(re.search(r"(?:[Aa]|[Tt]he)\s+$", c.before).group())
+        cats.append(cat)
+        return [self.add_claim(si, start, noun_end, c.tok, quantity or "drones_launched", 1, "exact", cat, noun, "ordinal_one", 0.55)]
+
+    def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
         """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
         drone", "the sound of an explosion"."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
+        if not any(w in _SINGULAR_NOUNS for _, _, w in art.words(si)):
+            return
         for m in _SINGULAR.finditer(text, sent.start, sent.end):
             a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start for n in self.numbers if sent.start <= n.start < sent.end):
+            if any(a < n.end and b > n.start for n in numbers):
                 continue
             noun = m.group("noun")
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
@@ -2303,6 +2829,17 @@ _DATE = re.compile(
     r"|(?P<rel>\b(?:yesterday|today|tonight|last night|this (?:morning|week|month|year)|(?:late |early )?last (?:week|month|year|weekend)|next (?:week|month|year)|earlier this (?:week|month|year)|(?:days|weeks|months) (?:earlier|ago|later)|in recent (?:days|weeks|months))\b)",
     re.IGNORECASE,
 )
+_DATE_TRIGGER = re.compile(
+    r"\b(?:" + _MONTH_RE + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|1[89]\d\d|20\d\d|\d{4}-\d\d-\d\d"
+    r"|[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:night|morning|week|weekend|month|year)"
+    r"|(?:day|week|month|year)s? (?:ago|earlier|later|before|after)|[Rr]ecent (?:days|weeks|months))(?![\w-])")
+_DATE_WORDS = frozenset(list(MONTHS) + list(MONTH_ABBR) + [d for d in WEEKDAYS] + (
+    "may yesterday today tonight last next this ago earlier later before after recent").split())
+_TIME_UNITS = frozenset("night morning week weekend month year".split())
+_DATE_WORDS_CASED = _DATE_WORDS | {w.capitalize() for w in _DATE_WORDS} | {w.upper() for w in _DATE_WORDS}
+_YEARISH = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])|\b\d{4}-\d\d-\d\d\b")
+_DAY_BEFORE = re.compile(r"(?<![\w,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])[\w’'-]+")
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "twelve": 12}
 
@@ -2422,11 +2959,61 @@ def resolve_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date |
     return None, None, True, "relative"
 
 
-def find_dates(text: str, paragraphs: list[tuple[int, int]], published: dt.date | None) -> list[DateHint]:
+def _date_triggers(text: str, a: int, b: int, index: TokenIndex | None):
+    """Where a date expression can be: month, weekday and relative-time words, and years."""
+    if index is None:
+        for t in _DATE_TRIGGER.finditer(text, a, b):
+            lo = max(a, t.start() - 24)
+            yield t.start(), t.end(), [lo + x.start() for x in _WORD_BEFORE.finditer(text[lo:t.start()])][-2:]
+        return
+    found = []
+    tokens = index.tokens
+    first = bisect.bisect_left(index.starts, a)
+    lo = bisect.bisect_left(index.date, first)
+    hi = bisect.bisect_left(index.date, bisect.bisect_left(index.starts, b))
+
+    def before(i: int, pos: int) -> list[int]:
+        starts = [tokens[j][0] for j in (i - 2, i - 1) if j >= first and tokens[j][0] >= pos - 24]
+        day = _DAY_BEFORE.search(text, max(a, pos - 8), pos)  # "3 March": the day is digits, not a token
+        return starts + [day.start()] if day else starts
+
+    for i in index.date[lo:hi]:
+        ws, we, w = tokens[i]
+        low = w.lower()
+        if low in ("last", "next", "this"):
+            if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _TIME_UNITS:
+                continue
+        elif low in ("ago", "earlier", "later", "before", "after"):
+            if i == 0 or tokens[i - 1][2].lower().rstrip("s") not in ("day", "week", "month", "year"):
+                continue
+        elif low == "may" and w == "may":
+            continue
+        found.append((ws, we, before(i, ws)))
+    for m in _YEARISH.finditer(text, a, b):
+        i = bisect.bisect_left(index.starts, m.start())
+        found.append((m.start(), m.end(), before(i, m.start())))
+    yield from sorted(found)
+
+
+def find_dates(text: str, paragraphs: list[tuple[int, int]], published: dt.date | None,
+               index: TokenIndex | None = None) -> list[DateHint]:
     """Date expressions of the body resolved against the article's date (None when they cannot be)."""
     out: list[DateHint] = []
     for a, b in paragraphs:
-        for m in _DATE.finditer(text, a, b):
+        seen: dict[tuple[int, int], re.Match[str]] = {}
+        for ts, te, earlier in _date_triggers(text, a, b, index):
+            # the full date pattern is tried only where it can start: at a month, weekday, year or
+            # relative word, or up to two words before it ("early Sunday", "in 2019", "two days ago")
+            for pos in [ts, *earlier]:
+                m = _DATE.match(text, pos, b)
+                if m and m.end() >= te:
+                    seen[(m.start(), m.end())] = m
+        kept: list[re.Match[str]] = []
+        for (s, e), m in sorted(seen.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))):
+            if kept and s < kept[-1].end():
+                continue
+            kept.append(m)
+        for m in kept:
             date, precision, relative, rule = resolve_date(m, published)
             if rule == "not_a_date":
                 continue
@@ -2439,12 +3026,37 @@ def find_dates(text: str, paragraphs: list[tuple[int, int]], published: dt.date 
 # =============================================================================================
 
 
+def _possessive_mentions(art: _Article) -> None:
+    """Possessive roles that the registry composes exactly ("his office" after a mention of X, when
+    "X’s office" is an alias of another actor), wherever they stand, not only as speakers."""
+    for m in _POSSESSIVE_ROLE.finditer(art.text):
+        if (m.start(), m.end()) in art.descriptive or art.in_quote(m.start()):
+            continue
+        si = art.sentence_of(m.start())
+        sent = art.sentences[si] if art.sentences else None
+        if sent is None or not sent.start <= m.start() < sent.end:
+            continue
+        ref = next((r for r in art.refs(si) if r.start == m.start() and r.kind == "possessive"), None)
+        if ref is not None:
+            art._resolve_possessive(si, ref, exact_only=True)
+
+
+_TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
+                                          "cleric", "official", "analyst", "director", "secretary", "general", "president"})
+_TITLED_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+    + r")\.?\s+(" + _NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + _NAME_TOKEN + r"){1,3})")
+
+
 def _name_proposals(art: _Article) -> None:
     """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y")."""
     text = art.text
-    titled = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader", "cleric", "official", "analyst", "director", "secretary", "general", "president"}, key=len, reverse=True)) + r")\.?\s+(" + _NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + _NAME_TOKEN + r"){1,3})")
-    for si, sent in enumerate(art.sentences):
-        for m in titled.finditer(text, sent.start, sent.end):
+    for ws, _, word in art.tokens:
+        if word not in _TITLE_WORDS:
+            continue  # (titles are few; the loop is cheap)
+        si = art.sentence_of(ws)
+        m = _TITLED_NAME.match(text, ws, art.sentences[si].end)
+        if m:
             a, b = art._trim_name(m.start(1), m.end(1))
             if a is None or art.in_quote(a):
                 continue
@@ -2464,16 +3076,160 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     gaz = gazetteer_for(actors or [])
     body, furniture, paragraphs = find_body(text)
     raw_quotes, warnings = find_quotes(text, paragraphs)
-    mentions = gaz.find_mentions(text, paragraphs)
-    art = _Article(text, gaz, paragraphs, raw_quotes, mentions)
+    index = TokenIndex(text, paragraphs, gaz.name_firsts)
+    mentions = gaz.find_mentions(text, paragraphs, index)
+    art = _Article(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
     claims = _Claims(art)
     claims.run()
     _name_proposals(art)
+    _possessive_mentions(art)
     taken = {(m.start, m.end) for m in mentions}
     descriptive = [m for k, m in sorted(art.descriptive.items()) if k not in taken]
     all_mentions = sorted(mentions + descriptive, key=lambda m: (m.start, m.end))
     numbers = sorted(claims.numbers, key=lambda n: (n.start, n.end))
     return Draft(text, published, body, furniture, quotes, sorted(claims.claims, key=lambda c: (c.start, c.end)),
-                 numbers, all_mentions, find_dates(text, paragraphs, published),
+                 numbers, all_mentions, find_dates(text, paragraphs, published, index),
                  sorted(art.proposals.values(), key=lambda p: p.start), warnings)
+
+
+# =============================================================================================
+# The YAML draft
+# =============================================================================================
+
+
+def _yq(value: Any) -> str:
+    """A YAML scalar: JSON-quoted strings (valid YAML double-quoted), null, true/false, numbers."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    out = json.dumps(str(value), ensure_ascii=False)
+    if re.fullmatch(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*", out[1:-1]) and out[1:-1] not in ("null", "true", "false", "yes", "no", "on", "off", "y", "n"):
+        return out[1:-1]  # identifiers and vocabulary words stay plain
+    return out.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _comment(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def anchor_fields(text: str, lo: int, hi: int, start: int, end: int) -> dict[str, Any]:
+    """How to anchor text[start:end] inside the body [lo, hi): nothing when the text is unique,
+    else the shortest ``context`` (grown word by word inside its line) that resolves to exactly
+    this span, else its ``occurrence``."""
+    needle = text[start:end]
+    hits = find_all(text, needle, lo, hi)
+    if len(hits) <= 1:
+        return {}
+    line_lo = max(lo, text.rfind("\n", lo, start) + 1)
+    line_hi = text.find("\n", end, hi)
+    line_hi = hi if line_hi < 0 else line_hi
+    a, b = start, end
+    while a > line_lo or b < line_hi:
+        a = max(line_lo, a - 1)
+        while a > line_lo and not text[a - 1].isspace():
+            a -= 1
+        b = min(line_hi, b + 1)
+        while b < line_hi and not text[b].isspace():
+            b += 1
+        try:
+            span = resolve_anchor(text, needle, lo=lo, hi=hi, context=text[a:b])
+        except AnchorError:
+            continue
+        if span.start == start:
+            return {"context": text[a:b]}
+    return {"occurrence": hits.index(start) + 1} if start in hits else {}
+
+
+def _unique_piece(text: str, start: int, end: int, from_end: bool, minimum: int = 30) -> str:
+    """The shortest piece at the start (or end) of text[start:end] that occurs once in the whole text."""
+    n = min(end - start, minimum)
+    while True:
+        if from_end:
+            a = end - n
+            while a > start and not text[a - 1].isspace():
+                a -= 1  # start at a word boundary
+            piece = text[a:end]
+        else:
+            b = start + n
+            while b < end and not text[b].isspace():
+                b += 1  # end at a word boundary
+            piece = text[start:b].rstrip()
+        if text.count(piece) == 1 or n >= end - start:
+            return piece
+        n = min(end - start, n + 10)
+
+
+def draft_yaml(draft: Draft, source_id: str) -> str:
+    """The draft as an annotation file (``status: draft``) in the format of seeds/annotations/README.md.
+
+    Items are anchored by their exact text, with ``context`` or ``occurrence`` when the text is not
+    unique in the body, so that ``kadhimi_ds.seeds.Document.resolve`` finds each span. Confidence,
+    cues and the rule that proposed each item are YAML comments; the proposed body anchors, the
+    furniture and the new actors are comments at the top, for seeds/sources.yaml and
+    seeds/actors.yaml. Event ids are left null for a person to fill in.
+    """
+    text, lo, hi = draft.text, draft.body.start, draft.body.end
+    out = ["# Draft annotation proposed by kadhimi_ds.extract: every item is a proposal. Check each one,",
+           "# fill in the events, then set status: reviewed (kds build refuses drafts).", "#",
+           "# Proposed body and page furniture for seeds/sources.yaml:"]
+    if draft.body.end > draft.body.start:
+        out.append(f"#   body_first: {_yq(_unique_piece(text, lo, hi, False))}")
+        out.append(f"#   body_last: {_yq(_unique_piece(text, lo, hi, True))}")
+    inside = [f for f in draft.furniture if lo <= f.start and f.end <= hi]
+    if inside:
+        out.append("#   furniture:")
+        for f in inside:
+            out.append(f"#     - text: {_yq(f.text)}")
+            out.append(f"#       kind: {f.kind}")
+    for f in draft.furniture:
+        if not (lo <= f.start and f.end <= hi):
+            out.append(f"#   outside the body ({f.rule}): {_yq(_comment(f.text)[:80])}")
+    if draft.new_actors:
+        out.append("#")
+        out.append("# Proposed new actors (add to seeds/actors.yaml, or change the items that use them):")
+        for p in draft.new_actors:
+            out.append(f"#   - id: {p.id}, name: {_yq(p.name)}, kind: {p.kind}  ({p.evidence}; first at [{p.start}, {p.end}))")
+    for w in draft.warnings:
+        out.append(f"# warning: {w}")
+    out += [f"source_id: {_yq(source_id)}", "status: draft"]
+
+    def item(fields: list[tuple[str, Any]], start: int, end: int, note: str = "") -> None:
+        anchor = anchor_fields(text, lo, hi, start, end)
+        first = True
+        for key, value in [("text", text[start:end]), *anchor.items(), *fields]:
+            prefix = "  - " if first else "    "
+            line = f"{prefix}{key}: {_yq(value)}"
+            if first and note:
+                line += f"  # {_comment(note)}"
+            out.append(line)
+            first = False
+
+    out.append("quotes:" if draft.quotes else "quotes: []")
+    for q in draft.quotes:
+        note = f"confidence {q.confidence}; rule {q.rule}" + (f"; cue {q.cue!r}" if q.cue else "") + (
+            f"; speaker words {q.speaker_text!r}" if q.speaker_text else "") + ("; new actor" if q.new_speaker else "")
+        item([("speaker", q.speaker or q.new_speaker), ("attribution", q.attribution), ("channel", q.channel),
+              ("event", None), ("fragment", q.fragment), ("reported_via", q.reported_via)], q.start, q.end, note)
+    out.append("claims:" if draft.claims else "claims: []")
+    for c in draft.claims:
+        note = f"confidence {c.confidence}; rule {c.rule}" + (f"; source cue {c.claimed_by_cue!r}" if c.claimed_by_cue else "")
+        item([("quantity", c.quantity), ("value", c.value), ("qualifier", c.qualifier), ("population", c.population),
+              ("event", None), ("subject", c.subject), ("claimed_by", c.claimed_by), ("reported_via", c.reported_via)],
+             c.start, c.end, note)
+    out.append("events:" if draft.dates else "events: []")
+    for d in draft.dates:
+        hint = f"date hint {d.date.isoformat()} ({d.precision})" if d.date else "date hint: unresolved"
+        item([("event", None)], d.start, d.end, hint + ("; relative" if d.relative else ""))
+    extra = [m for m in draft.mentions if m.method not in ("alias",)]
+    out.append("mentions:" if extra else "mentions: []")
+    for m in extra:
+        item([("actor", m.actor_id)], m.start, m.end, f"{m.method}, score {m.score}")
+    ignores = [n for n in draft.numbers if not n.is_claim and n.reason]
+    out.append("ignores:" if ignores else "ignores: []")
+    for n in ignores:
+        item([("reason", n.reason)], n.start, n.end)
+    return "\n".join(out) + "\n"
