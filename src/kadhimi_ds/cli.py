@@ -79,7 +79,7 @@ def build(root: Path, check: bool) -> None:
               help="Readable table or JSON for machines.")
 @reports_errors
 def validate(path: Path, fmt: str) -> None:
-    """Check a package in five layers: schema, relations, provenance, meaning, package.
+    """Check a package: schema, relations, provenance, meaning, package and coverage.
 
     Exit 0 when valid, 1 when invalid, 2 on usage errors or an unreadable package.
 
@@ -132,6 +132,112 @@ def diff(old: str, new: str, fmt: str) -> None:
     diffs = diff_packages(open_package(old), open_package(new))
     click.echo(render_json(diffs) if fmt == "json" else render_text(diffs))
     sys.exit(0 if all(d.equal for d in diffs.values()) else EXIT_INVALID)
+
+
+def registry(path: Path | None) -> list[dict]:
+    """The actor registry: the given file, ./seeds/actors.yaml, or the shipped one."""
+    from .load import default_package
+    from .seeds import load_yaml
+
+    for candidate in ([path] if path else [Path("seeds/actors.yaml"), default_package() / "seeds" / "actors.yaml"]):
+        if candidate.is_file():
+            return load_yaml(candidate)
+    if path:
+        raise click.BadParameter(f"{path}: not found", param_hint="--registry")
+    return []
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json", "jsonl"]), default=None,
+              help="yaml: a draft annotation file (one article); json: the draft as JSON; jsonl: one line per "
+                   "article. Default: yaml for one file, jsonl otherwise.")
+@click.option("--jsonl", "jsonl_input", is_flag=True,
+              help='Read JSON Lines ({"id", "text", "published"} per line) instead of one article per file.')
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Publication date, to resolve relative dates (single article).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--registry", "registry_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="actors.yaml to match names against (default: ./seeds/actors.yaml or the shipped one).")
+@reports_errors
+def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, published, jobs: int,
+            registry_path: Path | None) -> None:
+    """Propose quotes, claims, actor mentions, dates and page furniture for new articles.
+
+    Example: kds extract article.txt --published 2021-11-07 > draft.yaml
+    """
+    import json
+
+    from .corpus import extract_many, read_records
+
+    actors = registry(registry_path)
+    single = len(files) == 1 and not jsonl_input
+    fmt = fmt or ("yaml" if single else "jsonl")
+    if fmt != "jsonl" and not single:
+        raise click.UsageError("--format yaml or json takes one article; use --format jsonl for several")
+    if single:
+        from .extract import check_language, decode_text, draft_yaml, extract as run
+
+        text = decode_text(files[0].read_bytes(), str(files[0])) if files[0].is_file() else None
+        if text is None:
+            raise click.BadParameter(f"{files[0]}: no such file", param_hint="FILES")
+        check_language(text)
+        draft = run(text, published.date() if published else None, actors)
+        if fmt == "yaml":
+            click.echo(draft_yaml(draft, files[0].stem), nl=False)
+            return
+        from .corpus import draft_dict
+        click.echo(json.dumps({"id": str(files[0]), "draft": draft_dict(draft)}, ensure_ascii=False,
+                              indent=None if fmt == "jsonl" else 2))
+        return
+    failed = 0
+    for result in extract_many(read_records(files, jsonl_input), actors, jobs):
+        failed += "error" in result
+        click.echo(json.dumps(result, ensure_ascii=False))
+    if failed:
+        click.echo(f"{failed} articles could not be extracted (see their \"error\")", err=True)
+        sys.exit(EXIT_INVALID)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--publisher", default=None, help="Publisher, if known.")
+@click.option("--title", default=None, help="Headline, if the copy has one.")
+@click.option("--published", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
+@click.option("--url", default=None, help="Address of the original.")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True)
+@reports_errors
+def add(file: Path, publisher, title, published, url, root: Path) -> None:
+    """Register a new article in seeds/ with a draft annotation for a person to review.
+
+    The build refuses the draft until its status is set to reviewed.
+
+    Example: kds add article.txt --published 2021-11-08 --publisher "Example News"
+    """
+    from .curate import add_article
+
+    source_id, draft_path = add_article(root, file, publisher=publisher, title=title,
+                                        published=published.date(), url=url)
+    click.echo(f"added {source_id}: review {draft_path}, set status: reviewed, then kds build")
+
+
+@cli.command(name="eval")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="Project directory whose seeds/ hold the curated truth.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def evaluate(root: Path, fmt: str) -> None:
+    """Score the extractor against the curated annotations: precision, recall, F1.
+
+    Example: kds eval --format json
+    """
+    import json
+
+    from .evaluate import evaluate as run, report_text
+    from .seeds import read_seeds
+
+    result = run(read_seeds(root / "seeds"))
+    click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
 
 
 def main() -> None:

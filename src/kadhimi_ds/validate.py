@@ -1,10 +1,11 @@
-"""Validate stage: check a published package in five layers and report every failure.
+"""Validate stage: check a published package in six layers and report every failure.
 
 1. schema      pandera (polars backend) on typed frames built from the Frictionless schemas
 2. relations   primary keys unique, foreign keys resolve (anti-joins)
 3. provenance  seed checksums, every span slices to its text, spans inside the body
 4. meaning     claim values and qualifiers agree with their words, dates plausible
 5. package     datapackage.json profile, resource bytes and hashes, tables up to date
+6. coverage    every quotation and number the extractor finds is curated or ignored
 
 Bad data never raises: it becomes a :class:`Failure`. Only an unreadable package
 (no datapackage.json at all) raises :class:`KdsError`.
@@ -81,7 +82,7 @@ class Report:
     def to_text(self) -> str:
         if self.valid:
             rows = sum(self.tables.values())
-            return f"valid: {len(self.tables)} tables, {rows} rows, 5 layers checked"
+            return f"valid: {len(self.tables)} tables, {rows} rows, 6 layers checked"
         head = ("layer", "table", "row", "column", "rule", "value")
         body = [tuple(str(getattr(f, h) or "") for h in head) for f in self.failures]
         widths = [min(40, max(len(r[i]) for r in [head, *body])) for i in range(len(head))]
@@ -605,6 +606,23 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
     return contents
 
 
+def check_coverage(root: Path, report: Report) -> None:
+    """Every quotation and number expression the extractor finds in a body is covered by a
+    curated row or ignored with a reason (the coverage layer)."""
+    from .evaluate import coverage
+    from .seeds import read_seeds
+
+    if not (root / "seeds" / "sources.yaml").is_file():
+        return
+    try:
+        uncovered = coverage(read_seeds(root / "seeds"))
+    except KdsError:
+        return  # the package layer reports seeds that do not build
+    for item in uncovered:
+        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
+                   f"uncovered-{item.kind}", item.text, item.message())
+
+
 def check_up_to_date(root: Path, report: Report) -> None:
     """The tables and descriptor are what the seeds build to (``kds build --check``)."""
     from .build import stale_outputs
@@ -652,6 +670,7 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
     contents = check_package(root, package, report)
     check_tables(root, contents, report, today)
     check_up_to_date(root, report)
+    check_coverage(root, report)
     return report
 
 
