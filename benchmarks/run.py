@@ -271,11 +271,7 @@ def bench_extras(args) -> dict:
         if args.extract_cmd:
             template = args.extract_cmd
         else:
-            template = "{kds} extract {corpus}"
-            for opt in ("--out", "--output", "--out-dir"):
-                if opt in probe.stdout:
-                    template += f" {opt} {{out}}"
-                    break
+            template = "{kds} extract --format jsonl {files}"
         cmd = []
         for part in template.split():
             if part == "{files}":
@@ -467,7 +463,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--extract-articles", type=int, default=500, help="articles in the extract corpus")
     parser.add_argument("--extract-cmd", default=None,
                         help="how to call the extractor, with {kds}, {corpus}, {out} and {files} placeholders "
-                             "(default: '{kds} extract {corpus}' plus --out {out} when its help lists it)")
+                             "(default: '{kds} extract --format jsonl {files}')")
     args = parser.parse_args(argv)
     args.cache_dir = args.cache_dir.resolve()
     args.cache_dir.mkdir(parents=True, exist_ok=True)
