@@ -1,0 +1,48 @@
+"""Automatic extraction: propose quotes, numeric claims, actor mentions, date hints and
+page furniture for an English news article, each with its exact span.
+
+The extractor proposes; people decide. ``extract`` returns a :class:`Draft` and
+``draft_yaml`` turns it into an annotation draft (``status: draft``) in the format of
+``seeds/annotations/README.md``. Every rule is a small named function over the text; the
+only knowledge of the world it uses is the actor registry passed in (aliases, names,
+kinds, parents and descriptions) and general English vocabulary (speech verbs, number
+words, month names, role nouns).
+
+Offsets are Unicode code points into the text, half-open ``[start, end)``, so that
+``text[item.start:item.end] == item.text`` for every item.
+
+Call :func:`check_language` first on untrusted input: it refuses empty, binary, HTML and
+non-English text with a one-line message instead of producing a draft full of noise.
+
+The modules, in the order :func:`extract` uses them:
+
+- ``text``: decoding, the language check, lines and sentences, shared word helpers;
+- ``furniture``: page furniture and the body;
+- ``quotes``: pairing quotation marks;
+- ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases);
+- ``tokens``: the token index of an article (the candidate words of every rule);
+- ``references``: referring expressions, attribution cues and what they refer to;
+- ``attribution``: who said each quotation and who asserts each claim, new-actor proposals;
+- ``numerals`` and ``claims``: number expressions and which of them are claims;
+- ``dates``: date hints;
+- ``draft``: the result types and the YAML draft;
+- ``pipeline``: :func:`extract` itself.
+"""
+from __future__ import annotations
+
+from .actors import Gazetteer, gazetteer_for, translit_key
+from .dates import find_dates
+from .draft import (ActorProposal, ClaimProposal, DateHint, Draft, FurnitureSpan, Item, MentionProposal,
+                    NumberExpression, QuoteProposal, anchor_fields, draft_yaml)
+from .furniture import find_body
+from .numerals import NumberToken, find_numbers, number_to_words
+from .pipeline import extract
+from .quotes import find_quotes
+from .text import check_language, decode_text
+
+__all__ = [
+    "ActorProposal", "ClaimProposal", "DateHint", "Draft", "FurnitureSpan", "Gazetteer", "Item", "MentionProposal",
+    "NumberExpression", "NumberToken", "QuoteProposal", "anchor_fields", "check_language", "decode_text", "draft_yaml",
+    "extract", "find_body", "find_dates", "find_numbers", "find_quotes", "gazetteer_for", "number_to_words",
+    "translit_key",
+]

@@ -1,0 +1,344 @@
+"""Attribution: who said each quotation and who asserts each claim.
+
+:class:`ArticleAttribution` walks the sentences of an article once: for each quotation it
+tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
+cue before it, a later cue), else carries the speaker over from the paragraph or the previous
+one; it records the delivery channel and the relaying outlet, settles quotations that stand
+alone as sub-headings, and joins quotations that run over paragraphs. It also proposes new
+actors for unregistered titled names and resolves possessive roles ("his office").
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import Gazetteer, partial_ratio
+from .draft import MentionProposal, QuoteProposal
+from .quotes import RawQuote
+from .references import (DETERMINERS, FINITE_SPEECH, NAME_TOKEN, PARTICIPLE_SPEECH, PERSON_TITLES, POSSESSIVE_ROLE,
+                         ArticleReferences, Cue, Resolved)
+from .tokens import TokenIndex
+
+CHANNEL_RULES = (
+    ("telegram", re.compile(r"\btelegram\b")),
+    ("tweet", re.compile(r"\btweet(?:ed|s)?\b|\btwitter\b")),
+    ("video", re.compile(r"\bvideo\b")),
+    ("televised_address", re.compile(r"\btelevised\b|\baddress(?:ed)? (?:to )?the nation\b|\btelevision address\b")),
+    ("interview", re.compile(r"\binterview\b|\btold (?:the )?(?:reuters|afp|associated press|al jazeera|reporters|journalists)\b|\bspoke to\b|\bspeaking to\b")),
+    ("press_release", re.compile(r"\bpress release\b")),
+    ("statement", re.compile(r"\bstatement\b|\bcommuniqu")),
+    ("speech", re.compile(r"\bspeech\b|\bsermon\b|\brally\b|\bfuneral\b|\baddressing\b")),
+    ("social_media_post", re.compile(r"\bfacebook\b|\binstagram\b|\bsocial media\b|\bposted\b")),
+)
+
+
+_CHANNEL_KEYS = {
+    "telegram": {"telegram"}, "tweet": {"tweet", "tweeted", "tweets", "twitter"}, "video": {"video"},
+    "televised_address": {"televised", "address", "addressed", "television"},
+    "interview": {"interview", "told", "spoke", "speaking"},
+    "press_release": {"press"}, "statement": {"statement", "communique", "communiqu"},
+    "speech": {"speech", "sermon", "rally", "funeral", "addressing"},
+    "social_media_post": {"facebook", "instagram", "social", "posted"},
+}
+"""Words that must be in a sentence before its channel pattern is tried."""
+_CHANNEL_WORDS = frozenset(w for ws in _CHANNEL_KEYS.values() for w in ws)
+_SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
+"""Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
+_TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
+                                          "cleric", "official", "analyst", "director", "secretary", "general", "president"})
+_TITLED_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+    + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+
+
+class ArticleAttribution(ArticleReferences):
+    """The attribution pass over one article (see the module docstring)."""
+
+    def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
+                 mentions: list[MentionProposal], index: TokenIndex):
+        super().__init__(text, gaz, paragraphs, raw_quotes, mentions, index)
+        self.last_speaker: Resolved | None = None
+        self.speaker_channel: dict[str, str] = {}
+        self._channels: dict[int, str | None] = {}
+
+    # --- the pass over sentences: quotes ---------------------------------------------------
+
+    def note_statement_sources(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> None:
+        """Remember who last issued a statement, for a later "the statement said ..."."""
+        sent = self.sentences[si]
+        if "tatement" not in self.text[sent.start:sent.end]:
+            return
+        masked = self.masked(si).lower()
+        for cue, res in cues:
+            if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
+                    "statement" in masked or cue.kind in ("source", "readfrom")):
+                self.last_statement = res
+        for r in self.refs(si):
+            if r.kind == "mention" and self.text[r.end:r.end + 10].lower() == " statement" and r.end < sent.end:
+                info = self.gaz.info.get(r.actor or "")
+                self.last_statement = Resolved(r.actor, None, r.text, True, bool(info and info.person), "mention", 0.8)
+
+    def masked(self, si: int) -> str:
+        """The sentence with the words inside quotation marks blanked out."""
+        sent = self.sentences[si]
+        text = self.text[sent.start:sent.end]
+        for qi in sent.quotes:
+            q = self.raw_quotes[qi]
+            a, b = q.start - sent.start, min(q.end, sent.end) - sent.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def final_cue(self, si: int, cues: list[tuple[Cue, Resolved | None]], after: int) -> tuple[Cue, Resolved] | None:
+        """A closing reporting clause (", X said." / ", according to X.") that governs the whole sentence."""
+        sent = self.sentences[si]
+        text = self.text
+        for cue, res in cues:
+            if cue.kind not in ("finite", "according", "quoted") or cue.start < after or res is None or not res.known:
+                continue
+            if len(text[cue.end:sent.end].split()) > 10:
+                continue
+            comma = text.rfind(",", sent.start, cue.start)
+            if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
+                continue
+            between = text[comma + 1:cue.start]
+            if re.match(r"[”\"’»]?\s*(?:and|but|or)\b", between) or len(between.split()) > 8:
+                continue
+            return cue, res
+        return None
+
+    def sentence_channel(self, si: int) -> str | None:
+        """The delivery channel the sentence names outside its quotations, if any (cached)."""
+        if si in self._channels:
+            return self._channels[si]
+        found = None
+        words = {w.lower() for ws, _, w in self.words(si) if w.lower() in _CHANNEL_WORDS and not self.in_quote(ws)}
+        low = self.masked(si).lower() if words else ""
+        present = {name for name, rule in CHANNEL_RULES if words & _CHANNEL_KEYS[name] and rule.search(low)}
+        if present:
+            for name, _ in CHANNEL_RULES:  # the first channel in priority order that the sentence names
+                if name in present and not (name == "social_media_post" and not re.search(r"facebook|instagram|social media", low)):
+                    found = name
+                    break
+        if found is None:
+            for r in self.refs(si):
+                if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
+                    if self.words_before(r.start, self.sentences[si].start, 2)[:1] == ["told"]:
+                        found = "interview"
+                        break
+        if found is None and "posted" in low:
+            found = "?posted"
+        self._channels[si] = found
+        return found
+
+    def channel(self, si: int, speaker: str | None) -> str:
+        found = self.sentence_channel(si)
+        if found and found != "?posted":
+            return found
+        if speaker and speaker in self.speaker_channel:
+            return self.speaker_channel[speaker]
+        return "social_media_post" if found == "?posted" else "unspecified"
+
+    def reported_via(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> str | None:
+        """The outlet that relays the words: "..., state media reported", "told Reuters", "on state television"."""
+        for cue, res in cues:
+            if cue.kind == "relay" and res is not None and res.actor and self.gaz.info[res.actor].kind == "media":
+                return res.actor
+        found = None
+        prev_media_end = -10
+        for r in self.refs(si):
+            info = self.gaz.info.get(r.actor or "") if r.kind == "mention" else None
+            if not info or info.kind != "media" or r.possessive:
+                continue
+            words = self.words_before(r.start, self.sentences[si].start, 3)
+            while words and words[0] in DETERMINERS:
+                words.pop(0)
+            if (words and words[0] in ("told", "to", "on", "via", "by", "from")) or r.start - prev_media_end <= 2:
+                found = r.actor
+            prev_media_end = r.end
+        return found
+
+    def is_heading(self, qi: int) -> bool:
+        """A short quotation (12 words at most) that is all of its paragraph: a sub-heading."""
+        q = self.raw_quotes[qi]
+        a, b = self.paragraphs[self.sentences[self.sentence_of(q.open)].para]
+        rest = (self.text[a:q.open] + self.text[q.outer_end:b]).strip(" .,:;!?")
+        return not rest and len(self.text[q.start:q.end].split()) <= 12
+
+    def is_fragment(self, si: int, qi: int) -> bool:
+        """A quoted word or phrase inside the writer's sentence rather than a whole utterance.
+
+        Not a fragment: a quotation that opens its sentence (except a short sub-heading without
+        final punctuation), one introduced by a speech verb and a comma or colon ("tweeted, “...”"),
+        and a long one (8 words or more) right after a speech verb ("said “...”", "added that “...”").
+        """
+        q = self.raw_quotes[qi]
+        text = self.text
+        n_words = len(text[q.start:q.end].split())
+        before = text[self.sentences[si].start:q.open].rstrip()
+        if not re.search(r"[A-Za-z]", before):
+            return self.is_heading(qi) and n_words <= 4 and text[q.end - 1:q.end] not in ".!?,"
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
+        if before.endswith((",", ":")) and words and words[-1] in _SPEECH_WORDS:
+            return False
+        if words and (words[-1] in _SPEECH_WORDS or words[-1] == "that" and len(words) > 1 and words[-2] in _SPEECH_WORDS):
+            return n_words < 8
+        return True
+
+    def attribute_quote(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]],
+                        final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
+        q = self.raw_quotes[qi]
+        text = self.text
+        speech = [(c, r) for c, r in cues if c.kind != "relay"]
+        order: list[tuple[str, tuple[Cue, Resolved | None]]] = []
+        if final and final[0].start >= q.outer_end:
+            order.append(("final_clause", final))
+        for c, r in speech:
+            between = text[q.outer_end:c.start]
+            if c.start >= q.outer_end and len(between.split()) <= 6 and not any(q.outer_end <= o < c.start for o in self.outer_starts):
+                order.append(("cue_after", (c, r)))
+                break
+        order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
+        order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
+        prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
+        for rule, (cue, res) in order:
+            if res is None:
+                continue
+            prop.rule, prop.cue = rule, cue.word
+            if res.method == "generic":
+                prop.speaker_text, prop.attribution, prop.confidence = res.text, "unattributed", 0.5
+                break
+            prop.speaker, prop.new_speaker, prop.speaker_text = res.actor, res.new, res.text
+            prop.attribution = "explicit" if res.explicit else "implicit"
+            prop.confidence = round(res.confidence - (0.1 if rule == "cue_later" else 0.0), 2)
+            break
+        else:
+            if self.is_heading(qi):
+                return None  # decided once every quotation is attributed (see resolve_headings)
+            self.carry_over(si, qi, prop, done)
+        prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
+        prop.reported_via = self.reported_via(si, cues)
+        return prop
+
+    def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> None:
+        """No cue in the sentence: the speaker of the previous quotation in the paragraph, or, for a
+        quotation that opens its paragraph, the last named speaker (both implicit)."""
+        para = self.sentences[si].para
+        q = self.raw_quotes[qi]
+        prev = done[qi - 1] if qi > 0 else None
+        if prev is not None and self.sentences[self.sentence_of(self.raw_quotes[qi - 1].open)].para == para and (prev.speaker or prev.new_speaker):
+            prop.speaker, prop.new_speaker, prop.speaker_text = prev.speaker, prev.new_speaker, prev.speaker_text
+            prop.attribution, prop.confidence, prop.rule = "implicit", 0.55, "same_paragraph"
+            return
+        if q.open == self.paragraphs[para][0] and self.last_speaker is not None and self.last_speaker.known:
+            last = self.last_speaker
+            prop.speaker, prop.new_speaker, prop.speaker_text = last.actor, last.new, last.text
+            prop.attribution, prop.confidence, prop.rule = "implicit", 0.4, "previous_paragraph"
+            return
+        prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
+
+    def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
+        """A quotation standing alone as a sub-heading takes the speaker of the later quotation it
+        excerpts (fuzzy match of its words), else of the next attributed quotation."""
+        for qi in pending:
+            q = self.raw_quotes[qi]
+            words = self.text[q.start:q.end].lower()
+            prop = QuoteProposal(q.start, q.end, self.text[q.start:q.end], fragment=self.is_fragment(self.sentence_of(q.open), qi))
+            later = [p for p in done[qi + 1:] if p is not None and (p.speaker or p.new_speaker)]
+            match = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80), None)
+            source, conf = (match, 0.5) if match else ((later[0], 0.3) if later else (None, 0.2))
+            if source is not None:
+                prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
+                prop.attribution, prop.channel = "implicit", source.channel
+            prop.confidence, prop.rule = conf, "heading"
+            done[qi] = prop
+
+    def run_quotes(self) -> list[QuoteProposal]:
+        done: list[QuoteProposal | None] = [None] * len(self.raw_quotes)
+        pending: list[int] = []
+        for si, sent in enumerate(self.sentences):
+            cues = self.resolve_sentence(si)
+            self.note_statement_sources(si, cues)
+            if sent.quotes:
+                final = self.final_cue(si, cues, max(self.raw_quotes[q].outer_end for q in sent.quotes))
+                for qi in sent.quotes:
+                    prop = self.attribute_quote(si, qi, cues, final, done)
+                    if prop is None:
+                        pending.append(qi)
+                        continue
+                    done[qi] = prop
+                    if prop.speaker and prop.channel != "unspecified":
+                        self.speaker_channel.setdefault(prop.speaker, prop.channel)
+            for cue, res in cues:
+                if cue.kind != "relay" and res is not None and res.known and res.method != "generic":
+                    self.last_speaker = res
+                    self.speakers.append(res)
+        self.resolve_headings(pending, done)
+        self.continue_utterances(done)
+        return [p for p in done if p is not None]
+
+    def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
+        """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when
+        it has no cue of its own, it takes the speaker that the continuation names."""
+        for qi in range(len(done) - 2, -1, -1):
+            prop, nxt = done[qi], done[qi + 1]
+            if prop is None or nxt is None or not prop.continued or prop.rule not in ("previous_paragraph", "no_cue", "same_paragraph"):
+                continue
+            if nxt.speaker or nxt.new_speaker:
+                prop.speaker, prop.new_speaker, prop.speaker_text = nxt.speaker, nxt.new_speaker, nxt.speaker_text
+                prop.attribution, prop.channel = "implicit", nxt.channel
+                prop.confidence, prop.rule = round(min(0.6, nxt.confidence), 2), "continued_utterance"
+
+    # --- claims: who asserts them ----------------------------------------------------------
+
+    def claim_source(self, si: int, a: int, b: int) -> tuple[Resolved | None, str | None, str | None]:
+        """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
+        cues = self.resolve_sentence(si)
+        usable = [(c, r) for c, r in cues if c.kind != "relay" and r is not None and r.known and r.method != "generic"]
+        final = self.final_cue(si, cues, b)
+        choice = final if final else None
+        if choice is None:
+            before = [(c, r) for c, r in usable if c.end <= a]
+            choice = before[-1] if before else None
+        if choice is None:
+            return None, None, self.reported_via(si, cues)
+        cue, res = choice
+        lo = min(cue.start, res.span[0]) if res.span else cue.start
+        hi = max(cue.end, res.span[1]) if res.span else cue.end
+        via = self.reported_via(si, cues)
+        if via:  # "Security sources told Reuters": the cue words include the outlet right after the verb
+            for r in self.refs(si):
+                if r.actor == via and 0 <= r.start - hi <= 12:
+                    hi = r.end
+                    break
+        return res, self.text[lo:hi], via
+
+    # --- new actors and possessive roles ---------------------------------------------------
+
+    def propose_titled_names(self) -> None:
+        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y")."""
+        text = self.text
+        for ws, _, word in self.tokens:
+            if word not in _TITLE_WORDS:
+                continue  # (titles are few; the loop is cheap)
+            si = self.sentence_of(ws)
+            m = _TITLED_NAME.match(text, ws, self.sentences[si].end)
+            if m:
+                a, b = self._trim_name(m.start(1), m.end(1))
+                if a is None or self.in_quote(a):
+                    continue
+                if any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a for r in self.refs(si)):
+                    continue
+                self.propose(text[a:b], a, b, "titled name")
+
+    def resolve_possessive_mentions(self) -> None:
+        """Possessive roles that the registry composes exactly ("his office" after a mention of X, when
+        "X’s office" is an alias of another actor), wherever they stand, not only as speakers."""
+        for m in POSSESSIVE_ROLE.finditer(self.text):
+            if (m.start(), m.end()) in self.descriptive or self.in_quote(m.start()):
+                continue
+            si = self.sentence_of(m.start())
+            sent = self.sentences[si] if self.sentences else None
+            if sent is None or not sent.start <= m.start() < sent.end:
+                continue
+            ref = next((r for r in self.refs(si) if r.start == m.start() and r.kind == "possessive"), None)
+            if ref is not None:
+                self._resolve_possessive(si, ref, exact_only=True)

@@ -1,0 +1,532 @@
+"""Numeric claims: which number expressions of the body count something tracked (drones,
+explosions, casualties, participants, parliament seats), with the quantity, value, hedge
+(qualifier), population and source of each; the others get the reason they are not claims
+(dates, clock times, years, ages, addresses, money, labels, ...)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..numbers import QUALIFIER_CUES
+from .dates import MONTH_RE, MONTHS
+from .draft import ClaimProposal, NumberExpression
+from .numerals import NumberToken, find_numbers
+from .references import DETERMINERS
+from .text import LETTERS, WORDISH
+
+if TYPE_CHECKING:
+    from .attribution import ArticleAttribution
+
+
+COUNT_NOUNS: dict[str, str] = {}
+for _cat, _words in {
+    "drone": "drone drones uav uavs aircraft quadcopter quadcopters",
+    "explosion": "explosion explosions blast blasts",
+    "seat": "seat seats",
+    "people": "people person persons protester protesters demonstrator demonstrators civilian civilians member "
+              "members guard guards bodyguard bodyguards personnel officer officers soldier soldiers troops policeman "
+              "policemen supporter supporters others staff employee employees child children women men resident "
+              "residents fighter fighters militant militants victim victims casualties worker workers student students "
+              "pilgrims individuals marchers participants mourners",
+    "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
+    "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+            "century centuries night nights",
+}.items():
+    for _w in _words.split():
+        COUNT_NOUNS[_w] = _cat
+MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
+                   "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
+PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
+PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
+DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|crashed|exploded|slammed|succeeded|landed)\b")
+DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
+DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed)?|shook|caused|there was|reported|followed")
+QUALIFIER_BEFORE = re.compile(
+    r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
+    r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
+    r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
+QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
+                 "just over": "more_than", "over": "more_than", "as many as": "at_most", "under": "less_than",
+                 "down from": "exact", "up from": "exact"}
+"""The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
+(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads."""
+LABEL_NOUNS = frozenset(
+    "track phase article resolution flight route chapter section page number room level stage round gate line "
+    "channel season episode part volume item tier grade class category unit platform building block camp district "
+    "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
+POPULATION_LABELS = (("drone", None, "drones"), ("explosion", None, "explosions"), ("seat", None, "parliament seats"),
+                     ("people", re.compile(r"protest|demonstrat"), "protesters"),
+                     ("people", re.compile(r"supporter"), "militia supporters"),
+                     ("people", re.compile(r"guard|protection|security personnel|security officer|bodyguard"), "prime minister's guards"))
+
+
+class NumberContext:
+    """What the number rules look at: the token, its sentence, and the text around it
+    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
+
+    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
+
+    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
+        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
+        self.before = text[max(sent_start, tok.start - 90):tok.start]
+        self.near = self.before[-32:]
+        self.after = text[tok.end:min(sent_end, tok.end + 120)]
+
+
+def not_claim_date(c: NumberContext) -> str | None:
+    """"October 10", "10 October", "May 2020", "January third 2020", "2021-11-07", "7/11/2021"."""
+    if re.search(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$", c.near) and c.tok.form != "vague":
+        return "date"
+    if re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b", c.after):
+        return "date"
+    if re.match(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b", c.after) or re.search(r"\d[-/.]$", c.near):
+        return "date"
+    return None
+
+
+def not_claim_time(c: NumberContext) -> str | None:
+    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
+    if re.match(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", c.after, re.I):
+        return "clock time"
+    if re.search(r"\d[:.]$", c.near):
+        return "clock time"
+    return None
+
+
+def not_claim_year(c: NumberContext) -> str | None:
+    """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun."""
+    if c.tok.form == "digits" and "," not in c.tok.text and 1800 <= (c.tok.value or 0) <= 2100:
+        nxt = re.match(r"^\s*([A-Za-z]+)", c.after)
+        if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and COUNT_NOUNS[nxt.group(1).lower()] != "time"):
+            return "year"
+    return None
+
+
+def not_claim_age(c: NumberContext) -> str | None:
+    """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
+    if re.match(r"^[-\s]years?[-\s]old\b", c.after, re.I) or re.search(r"\baged?\s+(?:of\s+)?$", c.near, re.I):
+        return "age"
+    if re.search(r"[A-Z][a-z]+,?\s*\($", c.near) and c.after.startswith(")"):
+        return "age"
+    return None
+
+
+def not_claim_address_or_phone(c: NumberContext) -> str | None:
+    """"12 Palestine Street", "No. 4", "+964 770 123 4567"."""
+    if re.match(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b", c.after):
+        return "address"
+    window = c.text[max(c.sent_start, c.tok.start - 16):min(c.sent_end, c.tok.end + 16)]
+    for m in re.finditer(r"\+?\(?\d[\d\s().-]{6,}\d", window):
+        if len(re.sub(r"\D", "", m.group())) >= 7 and re.search(r"[\s().-]\d", m.group()) and not re.search(r"\d,\d{3}", m.group()):
+            return "phone number"
+    return None
+
+
+def not_claim_arithmetic(c: NumberContext) -> str | None:
+    """A sum such as a captcha ("3 + 15 =")."""
+    if re.match(r"^\s*[-+x×*/=]\s*\d", c.after) or re.search(r"\d\s*[-+x×*/]\s*$", c.near):
+        return "arithmetic (captcha sum)"
+    return None
+
+
+def not_claim_money_or_share(c: NumberContext) -> str | None:
+    """"$5 million", "10 percent", "3.5%", "200 dinars"."""
+    if re.search(r"[$€£¥]\s*$", c.near) or re.match(
+            r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
+            c.after, re.I):
+        return "money or percentage"
+    return None
+
+
+def not_claim_label(c: NumberContext) -> str | None:
+    """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
+    prev = re.search(r"([A-Za-z.]+)\s+$", c.near)
+    if not prev:
+        return None
+    word = prev.group(1)
+    if word.lower().rstrip(".") in LABEL_NOUNS:
+        return "label or name"
+    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not re.search(r"[.!?]\s+[A-Za-z.]+\s+$", c.near) \
+            and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
+            and c.near.strip() != word:
+        return "label or name"
+    return None
+
+
+def not_claim_one_of(c: NumberContext) -> str | None:
+    """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count."""
+    if c.tok.value == 1 and c.tok.form == "words" and re.match(r"^\s+of\b", c.after):
+        return "“one of the ...”, not a count"
+    return None
+
+
+def not_claim_pronoun(c: NumberContext) -> str | None:
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
+    if c.tok.form != "words" or c.tok.value != 1:
+        return None
+    if re.search(r"\b(?:no|any|every|each|the|this|that|which)\s+$", c.near, re.I) and not re.search(r"\bthe other\s+$", c.near, re.I):
+        return "pronoun “one”, not a count"
+    if re.match(r"^\s+(?:another|day|time|way|side|thing|more time)\b", c.after):
+        return "pronoun “one”, not a count"
+    return None
+
+
+def not_claim_ordinal(c: NumberContext) -> str | None:
+    """An ordinal of rank ("the first to", "second-largest", "a third party")."""
+    return "ordinal of rank, not a count" if c.tok.form == "ordinal" else None
+
+
+def not_claim_decimal(c: NumberContext) -> str | None:
+    return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
+
+
+NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
+                   not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
+                   not_claim_decimal)
+
+
+FUNCTION_WORDS = frozenset(
+    "of in at on by with from to and or were was are is had have has who that which it they will would could "
+    "the a an its their his her this these those than as for into over under after before about more less per "
+    "each every all both either neither such so not no nor but if when while where because since during then "
+    "between among through despite amid until unless whether across near onto been being be do did does can may "
+    "might must should shall killed injured wounded dead hurt died slain".split())
+
+
+def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
+    """(category, noun as written, end offset of the noun) of what a number counts.
+
+    Handles "329-member parliament", partitives ("two of the drones", "seven of X’s guards"),
+    up to four modifiers ("three explosive-laden drones", "Hundreds of Hashed supporters") and
+    multiword nouns ("unmanned aerial vehicles"). (None, None, number end) when no noun follows.
+    """
+    text, pos, end = c.text, c.tok.end, c.sent_end
+    m = re.match(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b", text[pos:end])
+    if m:
+        word = m.group(1)
+        cat = {"member": "seat", "seat": "seat", "strong": "people"}.get(word, "time")
+        if cat == "seat" and not re.match(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", text[pos + m.end():end], re.I):
+            cat = "other"
+        return cat, text[pos:pos + m.end()], pos + m.end()
+    words = list(re.finditer(r"[A-Za-z][\w’'-]*|[,.;:!?()]", text[pos:min(end, pos + 140)]))
+    i, steps = 0, 0
+    if words and words[0].group() == "of":
+        i = 1
+        while i < len(words) and (words[i].group().lower() in DETERMINERS or re.search(r"[’']s?$", words[i].group())):
+            i += 1
+    while i < len(words) and steps < 5:
+        w = words[i].group()
+        low = w.lower()
+        if low in (",", ".", ";", ":", "!", "?", "(", ")"):
+            break
+        for multi, cat in MULTIWORD_NOUNS.items():
+            n = len(multi.split())
+            if " ".join(x.group().lower() for x in words[i:i + n]) == multi:
+                return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
+        if low in COUNT_NOUNS:
+            return COUNT_NOUNS[low], w, pos + words[i].end()
+        if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
+            if low == "of" and steps == 0:
+                i += 1
+                continue
+            break
+        i += 1
+        steps += 1
+    first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
+    if first is not None and first.group()[0].isalpha():
+        low = first.group().lower()
+        if low not in FUNCTION_WORDS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
+            return "other", first.group(), pos + first.end()
+    return None, None, pos
+
+
+def qualifier_before(c: NumberContext) -> tuple[str, int]:
+    """The hedge written before the number and where it starts; vague amounts are at_least."""
+    m = QUALIFIER_BEFORE.search(c.before)
+    if c.tok.form == "unspecified":
+        return "unspecified", c.tok.start
+    if m:
+        cue = m.group("cue").lower()
+        if cue == "some" and c.tok.form not in ("digits", "words"):
+            m = None
+        else:
+            qual = QUALIFIER_MAP[cue]
+            start = c.tok.start - len(c.before) + m.start()
+            if qual == "exact" and c.tok.form == "vague":
+                qual = "at_least"
+            return qual, start
+    return ("at_least" if c.tok.form == "vague" else "exact"), c.tok.start
+
+
+def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> str | None:
+    """The tracked quantity a counted noun and its predicate give, or None."""
+    text = c.text
+    before = c.before.lower()
+    after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
+    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b", after)[0]
+    if cat == "drone":
+        if DOWNED.search(before[-40:]) or re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after):
+            return "drones_downed"
+        if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
+            return "drones_struck"
+        return "drones_launched"
+    if cat == "explosion":
+        return "explosions"
+    if cat == "seat":
+        if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
+            return "seats_total"
+        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
+                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]):
+            return "seats_previous"
+        if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+            return "seats_lost"
+        if re.search(r"\b(?:gained|gaining|added|up by)\b", before[-40:]):
+            return "seats_change"
+        return "seats_won"
+    if cat in ("people", None):
+        found = casualty_of(before, clause_after)
+        if found:
+            return found
+        sentence = text[c.sent_start:c.sent_end].lower()
+        if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
+            return "participants"
+    return None
+
+
+_HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
+                    "approximately estimated no fewer less".split())
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished".split())
+_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+
+
+def casualty_of(before: str, after: str) -> str | None:
+    """killed or injured, from the casualty word that governs the number: right before it, past
+    hedge words ("killing at least one", "death toll at four"), or the first one within ten
+    words after its noun ("125 people were injured")."""
+    words = LETTERS.findall(before[-45:].lower())
+    i = len(words) - 1
+    hedges = 0
+    while i >= 0 and words[i] in _HEDGES and hedges < 3:
+        i -= 1
+        hedges += 1
+    if i >= 0:
+        w = words[i]
+        if w == "toll" and i > 0 and words[i - 1] == "death":
+            return "killed"
+        if w in _KILL_WORDS:
+            return "killed"
+        if w in _HURT_WORDS:
+            return "injured"
+    for w in WORDISH.findall(after[:100].lower())[:10]:
+        if w in ("killed", "dead", "died", "slain", "perished"):
+            return "killed"
+        if w in ("injured", "wounded", "hurt"):
+            return "injured"
+    return None
+
+
+def population_of(cat: str | None, noun: str | None, sentence: str) -> str | None:
+    """A population label from the annotation vocabulary when the noun fits one, else the noun."""
+    for want, rule, label in POPULATION_LABELS:
+        if cat == want and (rule is None or rule.search((noun or "").lower()) or rule.search(sentence.lower()) and cat == "people" and (noun or "").lower() in ("people", "others", "members")):
+            return label
+    return noun
+
+
+_SINGULAR_WORDS = "drone UAV explosion blast protester demonstrator bodyguard guard soldier policeman civilian person".split()
+_SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+                       r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
+"""A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+
+
+def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
+    """What a number with no noun counts: a casualty word right before it ("death toll at four"),
+    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
+    previous claim of the paragraph ("the other one")."""
+    if casualty_of(c.before, ""):
+        return "people"
+    for m in reversed(list(LETTERS.finditer(c.before))):
+        cat = COUNT_NOUNS.get(m.group().lower())
+        if cat:
+            return cat
+    return cats[-1] if cats else None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
+
+
+def _article_start(c: NumberContext) -> int:
+    """Where "a" or "the" right before the number starts ("a third", "the fifth")."""
+    return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
+
+
+class ClaimPass:
+    """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
+
+    def __init__(self, art: ArticleAttribution):
+        self.art = art
+        self.numbers: list[NumberExpression] = []
+        self.claims: list[ClaimProposal] = []
+        self.last_source: dict[int, tuple[int, str | None, str | None, str | None]] = {}
+
+    def run(self) -> None:
+        """Find the number expressions of every paragraph and judge them sentence by sentence."""
+        para_cats: dict[int, list[str | None]] = {}
+        self.by_sentence: dict[int, list[NumberToken]] = {}
+        art = self.art
+        for a, b in art.paragraphs:
+            for tok in find_numbers(art.text, a, b, art.index.between("num", a, b)):
+                self.by_sentence.setdefault(self.art.sentence_of(tok.start), []).append(tok)
+        for si, sent in enumerate(self.art.sentences):
+            cats = para_cats.setdefault(sent.para, [])
+            self.sentence(si, cats)
+
+    def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
+                  qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float) -> ClaimProposal:
+        """Record a claim at [start, end) with its source (the sentence's cue, else the source the
+        previous sentence of the paragraph named) and, for seats, whose seats they are."""
+        art, text = self.art, self.art.text
+        if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
+            end += 1
+        sent = art.sentences[si]
+        res, cue_text, via = art.claim_source(si, start, end)
+        claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
+                              population=population_of(cat, noun, text[sent.start:sent.end]), noun=noun,
+                              reported_via=via, number_start=tok.start, number_end=tok.end,
+                              confidence=confidence, rule=rule)
+        if res is not None:
+            claim.claimed_by = res.actor or res.new
+            claim.claimed_by_cue = cue_text
+            claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
+            self.last_source[sent.para] = (si, claim.claimed_by, cue_text, via)
+        else:
+            carried = self.last_source.get(sent.para)
+            if carried and carried[0] == si - 1 and not art.cues(si):
+                # the sentence before, in the same paragraph, named the source: it goes on
+                _, claim.claimed_by, claim.claimed_by_cue, prev_via = carried
+                claim.reported_via = claim.reported_via or prev_via
+                claim.confidence = round(min(confidence, 0.45), 2)
+                self.last_source[sent.para] = (si, claim.claimed_by, claim.claimed_by_cue, claim.reported_via)
+        if quantity.startswith("seats"):
+            subj = art.subject_before(si, start)
+            if subj is not None and subj.kind == "mention":
+                claim.subject = subj.actor
+        self.claims.append(claim)
+        return claim
+
+    def sentence(self, si: int, cats: list[str | None]) -> None:
+        """Judge the number expressions of sentence ``si``; ``cats`` are the categories counted so
+        far in its paragraph (for numbers without a noun)."""
+        art, text = self.art, self.art.text
+        sent = art.sentences[si]
+        tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
+        here: list[ClaimProposal] = []
+        first_number = len(self.numbers)
+        for tok in tokens:
+            c = NumberContext(text, tok, sent.start, sent.end)
+            expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
+            self.numbers.append(expr)
+            if tok.form == "ordinal":
+                made = self.implied_total(si, c, here, cats)
+                if made:
+                    expr.is_claim = True
+                    here += made
+                    continue
+            reason = next((r for r in (rule(c) for rule in NON_CLAIM_RULES) if r), None)
+            if reason is None and tok.form == "ordinal":
+                reason = not_claim_ordinal(c)
+            if reason:
+                expr.reason = reason
+                continue
+            cat, noun, noun_end = counted_noun(c)
+            if cat is None:
+                cat = elided_category(c, cats)
+            elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
+                cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
+            if cat in ("source", "time", "other") or cat is None:
+                expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
+                               None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
+                continue
+            quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            if quantity is None:
+                expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
+                continue
+            qualifier, qstart = qualifier_before(c)
+            end = noun_end if noun else tok.end
+            if any(tok.end <= t.start < end for t in tokens):
+                end = tok.end  # "15 of the 329 seats": the span stops before the other number
+            claim = self.add_claim(si, qstart, end, tok, quantity, tok.value,
+                                   qualifier, cat, noun, "number", 0.8 if noun else 0.6)
+            expr.is_claim = True
+            here.append(claim)
+            cats.append(cat)
+        self.singulars(si, here, cats, self.numbers[first_number:])
+
+    def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
+        """"shot down two drones, and a third hit the residence": a third implies three launched (unless the
+        paragraph already states the total) and one that hit."""
+        tok = c.tok
+        if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
+            return []
+        prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(("drones", "explosions"))]
+        if not prior:
+            return self.ordinal_one(si, c, cats)
+        base = prior[-1]
+        cat = "drone" if base.quantity.startswith("drones") else "explosion"
+        start = _article_start(c)
+        made = []
+        para = self.art.paragraphs[self.art.sentences[si].para]
+        stated = [t for t in find_numbers(self.art.text, para[0], para[1]) if t.value == tok.value and t.form in ("digits", "words")]
+        if not stated and cat == "drone":
+            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", cat, base.noun, "implied_total", 0.6))
+        after = self.art.text[tok.end:min(c.sent_end, tok.end + 60)].lower()
+        if cat == "drone":
+            quantity = "drones_struck" if STRUCK_AFTER.match(after) else ("drones_downed" if DOWNED.match(after.strip()) else None)
+            if quantity:
+                made.append(self.add_claim(si, start, tok.end, tok, quantity, 1, "exact", cat, base.noun, "ordinal_one", 0.6))
+        cats += [cat] * len(made)
+        return made
+
+    def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:
+        """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""
+        cat, noun, noun_end = counted_noun(c)
+        if cat not in ("drone", "explosion") or not re.match(r"^\s*[\w-]*\s*" + re.escape(noun or "") + r"\b", c.after):
+            return []
+        quantity = quantity_of(c, cat, noun, noun_end)
+        start = _article_start(c)
+        cats.append(cat)
+        return [self.add_claim(si, start, noun_end, c.tok, quantity or "drones_launched", 1, "exact", cat, noun, "ordinal_one", 0.55)]
+
+    def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
+        """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
+        drone", "the sound of an explosion"."""
+        art, text = self.art, self.art.text
+        sent = art.sentences[si]
+        if not any(w in _SINGULAR_NOUNS for _, _, w in art.words(si)):
+            return
+        for m in _SINGULAR.finditer(text, sent.start, sent.end):
+            a, b = m.start(), m.end()
+            if any(a < n.end and b > n.start for n in numbers):
+                continue
+            noun = m.group("noun")
+            cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
+            tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
+            c = NumberContext(text, tok, sent.start, sent.end)
+            before = text[max(sent.start, a - 40):a].lower()
+            after = text[b:min(sent.end, b + 40)].lower()
+            if cat == "drone":
+                if DRONE_COMPOUND.match(text[b:b + 20]) or not (DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
+                    continue
+            elif cat == "explosion":
+                if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
+                    continue
+            quantity = quantity_of(c, cat or "people", noun, b)
+            if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
+                continue
+            claim = self.add_claim(si, a, b, tok, quantity, 1, "exact", cat, noun, "singular", 0.55)
+            self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
+            here.append(claim)
+            cats.append(cat)

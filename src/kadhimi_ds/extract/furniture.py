@@ -1,0 +1,160 @@
+"""Page furniture and the body: each line is classified by small named rules (comment
+prompts, captchas, share prompts, credit lines, photo captions, embedded posts, datelines,
+related links); the body runs from the first article line to the trailing furniture block."""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_RE
+from .draft import FurnitureSpan, Item
+from .text import iter_lines
+
+_COMMENT_PROMPT = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
+    r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
+    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|show comments|view comments|reply|report abuse)\W*$",
+    re.I,
+)
+_CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*[^\n]{0,40}\d[^\n]{0,30}$", re.I)
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: article| story| post)?)?(?: on [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet|email|print"
+    r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe[^\n]{0,60}|sign up[^\n]{0,60})\W*$",
+    re.I,
+)
+_URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
+_WIDGET = re.compile(r"^[^.!?\n\"“]{1,60}\s(?:in|on):\s+\S")
+_CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
+                     r"|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$")
+_CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
+_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
+_EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
+_DATELINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE
+    + r"\s+\d{4})(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
+_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related|recommended|more on this|watch|listen|more from)\b\s*[:|–—-]", re.I)
+
+
+def furniture_comment_prompt(line: str) -> str | None:
+    """"Leave a Reply", "Please enter your comment!", "3 Comments": a comment section."""
+    return "comments" if _COMMENT_PROMPT.match(line) else None
+
+
+def furniture_captcha(line: str) -> str | None:
+    """A captcha sum ("3 + 15 =")."""
+    return "captcha" if _CAPTCHA.match(line) else None
+
+
+def furniture_updated_stamp(line: str) -> str | None:
+    """"Updated at 2:29 pm", "Published on 7 Nov 2021"."""
+    return "updated_stamp" if len(line) < 80 and _UPDATED.match(line) else None
+
+
+def furniture_share_prompt(line: str) -> str | None:
+    """"Share this:", "Click to share on Twitter", "Follow us on ..."."""
+    return "share_prompt" if len(line) < 80 and _SHARE.match(line) else None
+
+
+def furniture_spam_link(line: str) -> str | None:
+    """A line carrying a bare link (spam in comment sections, link lists)."""
+    return "link" if _URL.search(line) and "pic.twitter.com" not in line else None
+
+
+def furniture_comment_widget(line: str) -> str | None:
+    """A "recent comments" widget entry: "admin in: How the ... ?"."""
+    return "comment_widget" if _WIDGET.match(line) and len(line) < 160 else None
+
+
+def furniture_credit_line(line: str) -> str | None:
+    """"Source: Al Jazeera and news agencies", "Reporting by ...", a byline."""
+    if _CREDIT.match(line) and len(line) < 160:
+        return "credit_line"
+    return "credit_line" if _BYLINE.match(line) else None
+
+
+def furniture_photo_caption(line: str) -> str | None:
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]"."""
+    m = _CAPTION_BRACKET.search(line)
+    return "photo_caption" if m and _AGENCY.search(m.group()) else None
+
+
+def furniture_embedded_post(line: str) -> str | None:
+    """An embedded social-media post: "pic.twitter.com/..." or "— Name (@handle) November 7, 2021"."""
+    return "embedded_post" if _EMBED.search(line) else None
+
+
+def furniture_dateline(line: str) -> str | None:
+    """A line that is only a date and time: "November 7, 2021 - 0:0"."""
+    return "dateline" if _DATELINE.match(line) else None
+
+
+def furniture_related_link(line: str) -> str | None:
+    """"READ ALSO: ...", "Related: ..."."""
+    return "related_link" if _RELATED.match(line) else None
+
+
+TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
+              furniture_spam_link, furniture_comment_widget, furniture_credit_line)
+"""Rules whose match, in the second half of a text, starts the trailing furniture block."""
+TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
+INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link)
+"""Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
+the rule returns)."""
+
+
+def classify_line(line: str) -> tuple[str | None, str | None]:
+    """(rule name, furniture kind) of a line, or (None, None) for article text."""
+    for rule in INLINE_RULES:
+        found = rule(line)
+        if found:
+            return rule.__name__, found
+    for rule in TAIL_RULES:
+        found = rule(line)
+        if found:
+            return rule.__name__, "credit_line" if found == "credit_line" else "other"
+    return None, None
+
+
+def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
+    """The body span, the furniture spans and the article paragraphs (lines outside furniture).
+
+    The body runs from the first article line to the last article line before the trailing
+    block; the trailing block starts at the first line in the second half of the text that a
+    tail rule matches (comments, captcha, share prompts, "Updated at", links, credit lines),
+    and everything after it is furniture too (reader comments cannot be recognised one by one).
+    """
+    lines = iter_lines(text)
+    kinds = [classify_line(text[s:e]) for s, e in lines]
+    tail = len(lines)
+    half = len(text) * 0.5
+    for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):
+        if rule in TAIL_RULE_NAMES and s >= half:
+            tail = i
+            break
+    furniture: list[FurnitureSpan] = []
+    paragraphs: list[tuple[int, int]] = []
+    body_lines = [i for i in range(tail) if kinds[i][0] is None]
+    if not body_lines:
+        return Item(0, 0, ""), [], []
+    first, last = body_lines[0], body_lines[-1]
+    if first > 0:
+        s = lines[0][0]
+        furniture.append(FurnitureSpan(s, lines[first - 1][1], text[s:lines[first - 1][1]], "outside_body", "before_body"))
+    for i in range(first, last + 1):
+        s, e = lines[i]
+        rule, kind = kinds[i]
+        if rule is None:
+            paragraphs.append((s, e))
+            continue
+        prev = furniture[-1] if furniture else None
+        if prev and prev.kind == kind and text[prev.end:s].strip() == "" and text[prev.end:s].count("\n") <= 1:
+            furniture[-1] = FurnitureSpan(prev.start, e, text[prev.start:e], kind, prev.rule)
+        else:
+            furniture.append(FurnitureSpan(s, e, text[s:e], kind, rule))
+    if last + 1 < len(lines):
+        s = lines[last + 1][0]
+        rule = kinds[tail][0] if tail < len(lines) else "after_body"
+        furniture.append(FurnitureSpan(s, lines[-1][1], text[s:lines[-1][1]], "outside_body", rule or "after_body"))
+    bs, be = lines[first][0], lines[last][1]
+    return Item(bs, be, text[bs:be]), furniture, paragraphs

@@ -1,0 +1,42 @@
+"""The extractor: the passes over one article, in order, gathered into a :class:`Draft`."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from .actors import gazetteer_for
+from .attribution import ArticleAttribution
+from .claims import ClaimPass
+from .dates import find_dates
+from .draft import Draft
+from .furniture import find_body
+from .quotes import find_quotes
+from .tokens import TokenIndex
+
+
+def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None) -> Draft:
+    """Propose page furniture, quotes, claims, mentions, date hints and new actors for one article.
+
+    ``published`` is the article's date (relative dates resolve against it; None leaves them
+    unresolved); ``actors`` is the registry (``seeds/actors.yaml`` entries: id, name, kind,
+    parent, description, aliases). Nothing is proposed inside page furniture. Call
+    :func:`check_language` first on untrusted input.
+    """
+    gaz = gazetteer_for(actors or [])
+    body, furniture, paragraphs = find_body(text)
+    raw_quotes, warnings = find_quotes(text, paragraphs)
+    index = TokenIndex(text, paragraphs, gaz.name_firsts)
+    mentions = gaz.find_mentions(text, paragraphs, index)
+    art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
+    quotes = art.run_quotes()
+    claims = ClaimPass(art)
+    claims.run()
+    art.propose_titled_names()
+    art.resolve_possessive_mentions()
+    taken = {(m.start, m.end) for m in mentions}
+    descriptive = [m for k, m in sorted(art.descriptive.items()) if k not in taken]
+    all_mentions = sorted(mentions + descriptive, key=lambda m: (m.start, m.end))
+    numbers = sorted(claims.numbers, key=lambda n: (n.start, n.end))
+    return Draft(text, published, body, furniture, quotes, sorted(claims.claims, key=lambda c: (c.start, c.end)),
+                 numbers, all_mentions, find_dates(text, paragraphs, published, index),
+                 sorted(art.proposals.values(), key=lambda p: p.start), warnings)

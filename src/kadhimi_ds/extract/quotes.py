@@ -1,0 +1,132 @@
+"""Quotation marks: pairing curly, straight and angle double quotes and curly single quotes
+inside each paragraph, and quotations that run on over paragraphs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import inside
+
+DOUBLE_OPENERS = "“«„"
+DOUBLE_CLOSERS = "”»"
+_DOUBLE_MARK = re.compile(r'[“”"«»„]')
+_OPEN_BEFORE = set("([{—–-/:;,") | {"\u00a0"}
+
+
+@dataclass
+class RawQuote:
+    """A paired quotation: marks at ``open`` and ``close`` (None when it runs to the paragraph end)."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    continued: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight double quote opens when preceded by a space or opening punctuation and followed by a non-space."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in _OPEN_BEFORE or prev in "‘'") and not nxt.isspace()
+
+
+def _curly_open_used_as_close(text: str, i: int) -> bool:
+    """An opening curly mark typed where a closing one belongs ("end of quote“ and")."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)")
+
+
+def pair_double_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None, list[str]]:
+    """Pair double quotation marks (curly, straight, guillemets) inside one paragraph.
+
+    Returns the (open, close) mark positions, the position of a mark left open at the end
+    of the paragraph (or None), and warnings about marks that could not be paired.
+    """
+    pairs: list[tuple[int, int]] = []
+    warnings: list[str] = []
+    open_at: int | None = None
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        if open_at is None:
+            if c in DOUBLE_OPENERS or (c == '"' and _straight_opens(text, i)):
+                open_at = i
+            elif c != '"' or not text[i - 1:i].isspace():
+                warnings.append(f"closing quotation mark without an opening one at {i}")
+            continue
+        opener = text[open_at]
+        closes = (c in DOUBLE_CLOSERS or (c == '"' and not text[i - 1].isspace())
+                  or (c == "“" and (opener == "„" or _curly_open_used_as_close(text, i))))
+        if closes:
+            if i > open_at + 1:
+                pairs.append((open_at, i))
+            open_at = None
+        else:
+            warnings.append(f"quotation mark opened at {open_at} is opened again at {i} without closing")
+            open_at = i
+    return pairs, open_at, warnings
+
+
+def pair_single_quotes(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair curly single quotes (‘ ’) outside double quotations inside one paragraph.
+
+    An opening ‘ follows a non-letter; its closing ’ is the first one that follows a non-space
+    and is not followed by a letter or digit (so apostrophes in "PM’s" or "don’t" are skipped).
+    """
+    starts = [a for a, _ in blocked]
+    pairs: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        i = text.find("‘", pos, end)
+        if i < 0:
+            return pairs
+        pos = i + 1
+        if inside(blocked, starts, i) or (i > 0 and text[i - 1].isalnum()):
+            continue
+        j = i + 1
+        while True:
+            j = text.find("’", j, end)
+            if j < 0:
+                break
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not text[j - 1].isspace() and not after.isalnum() and not inside(blocked, starts, j):
+                break
+            j += 1
+        if j > i + 1:
+            pairs.append((i, j))
+            pos = j + 1
+
+
+def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
+    return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQuote], list[str]]:
+    """Every quotation in the paragraphs, with the paragraph-spanning rule.
+
+    A double quotation left open at the end of a paragraph runs to that paragraph's end when
+    the next paragraph opens a quotation again (the newspaper convention for a quote that runs
+    over several paragraphs); otherwise the unpaired mark is only reported as a warning.
+    """
+    quotes: list[RawQuote] = []
+    warnings: list[str] = []
+    for n, (a, b) in enumerate(paragraphs):
+        pairs, dangling, warn = pair_double_quotes(text, a, b)
+        warnings += warn
+        doubles = [RawQuote(o, c, o + 1, c) for o, c in pairs]
+        if dangling is not None:
+            if n + 1 < len(paragraphs) and _opens_paragraph(text, paragraphs[n + 1]) and b > dangling + 1:
+                doubles.append(RawQuote(dangling, None, dangling + 1, b, continued=True))
+            else:
+                warnings.append(f"quotation mark opened at {dangling} is never closed")
+        blocked = [(q.open, q.outer_end) for q in doubles]
+        singles = [RawQuote(o, c, o + 1, c) for o, c in pair_single_quotes(text, a, b, blocked)]
+        for q in sorted(doubles + singles, key=lambda q: q.open):
+            if text[q.start:q.end].strip():
+                quotes.append(q)
+    return quotes, warnings
