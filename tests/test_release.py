@@ -116,15 +116,15 @@ def test_release_twice_gives_identical_archives(checkout, tmp_path):
     shutil.copytree(checkout, other)
     version, released = project_version()
     today = dt.date.fromisoformat(released)
-    a = release(checkout, version, today=today)
-    b = release(other, version, today=today)
+    a = release(checkout, version, today=today, packages=False)
+    b = release(other, version, today=today, packages=False)
     assert a.read_bytes() == b.read_bytes()
     assert git(checkout, "tag").split() == [f"v{version}"]
 
 
 def test_release_refuses_dirty_tree_and_wrong_bump(checkout):
     version, released = project_version()
-    release(checkout, version, today=dt.date.fromisoformat(released))
+    release(checkout, version, today=dt.date.fromisoformat(released), packages=False)
     actors = checkout / "seeds" / "actors.yaml"
     actors.write_text(actors.read_text().replace("description: President of Iraq.", "description: President of Iraq, 2018-2022."))
     with pytest.raises(KdsError, match="uncommitted"):
@@ -134,7 +134,7 @@ def test_release_refuses_dirty_tree_and_wrong_bump(checkout):
     git(checkout, "commit", "-qam", "correct a description")
     with pytest.raises(KdsError, match="needs a patch release"):
         release(checkout, bump(version, "minor"))
-    archive = release(checkout, bump(version, "patch"), today=dt.date(2030, 1, 1))
+    archive = release(checkout, bump(version, "patch"), today=dt.date(2030, 1, 1), packages=False)
     assert archive.name == f"kadhimi-ds-{bump(version, 'patch')}.zip"
     assert json.loads((checkout / "datapackage.json").read_text())["version"] == bump(version, "patch")
     assert "## " + bump(version, "patch") + " - 2030-01-01" in (checkout / "CHANGELOG.md").read_text()
@@ -188,3 +188,19 @@ def test_wheel_ships_the_data_and_loads_outside_the_repository(tmp_path):
     import kadhimi_ds
     expected = sorted((k, v.height) for k, v in kadhimi_ds.load().items())
     assert out.strip() == str(expected)
+
+
+def test_release_builds_a_wheel_and_sdist_that_ship_the_data(checkout):
+    for name in ("src", "tests", "benchmarks"):
+        shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__", ".cache", "heldout"))
+    git(checkout, "add", "-A")
+    git(checkout, "commit", "-qm", "code")
+    version, released = project_version()
+    release(checkout, version, today=dt.date.fromisoformat(released))
+    wheel = next((checkout / "dist").glob("kadhimi_ds-*.whl"))
+    sdist = next((checkout / "dist").glob("kadhimi_ds-*.tar.gz"))
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    assert {"kadhimi_ds/_package/datapackage.json", "kadhimi_ds/_package/data/claims.csv",
+            "kadhimi_ds/_package/schemas/claims.schema.json"} <= names
+    assert sdist.stat().st_size > 0

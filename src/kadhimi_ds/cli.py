@@ -98,8 +98,9 @@ def validate(path: Path, fmt: str) -> None:
 @click.argument("version")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="Project directory (a git checkout).")
+@click.option("--no-packages", is_flag=True, help="Skip the wheel and sdist; build only the zip archive.")
 @reports_errors
-def release(version: str, root: Path) -> None:
+def release(version: str, root: Path, no_packages: bool) -> None:
     """Cut release VERSION: check, bump the version everywhere, rebuild, commit, tag, archive.
 
     Refuses a dirty tree, an invalid package, or a version that does not fit the change
@@ -110,8 +111,8 @@ def release(version: str, root: Path) -> None:
     """
     from .release import release as cut
 
-    archive = cut(root, version)
-    click.echo(f"released {version}: {archive}")
+    archive = cut(root, version, packages=not no_packages)
+    click.echo(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
 
 
 @cli.command()

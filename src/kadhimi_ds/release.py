@@ -142,8 +142,26 @@ def set_version(root: Path, version: str, released: dt.date, level: str, notes: 
     changelog.write_text(head.rstrip("\n") + "\n\n" + entry + (sep.lstrip("\n") + rest if sep else ""), encoding="utf-8")
 
 
-def release(root: Path | str, version: str, today: dt.date | None = None) -> Path:
-    """Cut a release: check, bump the version everywhere, rebuild, commit, tag, archive."""
+def python_packages(root: Path, released: dt.date) -> None:
+    """Build the wheel and sdist into dist/ (they ship the data), with file times fixed
+    to the release date so the same tree gives the same packages."""
+    import os
+    import sys
+
+    try:
+        import build  # noqa: F401  (the PyPA `build` front end)
+    except ImportError:
+        raise KdsError("the `build` package is needed for the wheel and sdist: pip install build") from None
+    epoch = int(dt.datetime.combine(released, dt.time(), dt.timezone.utc).timestamp())
+    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(root / "dist"), str(root)],
+                            capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)})
+    if result.returncode != 0:
+        raise KdsError(f"building the wheel and sdist failed: {(result.stderr or result.stdout).strip().splitlines()[-1]}")
+
+
+def release(root: Path | str, version: str, today: dt.date | None = None, packages: bool = True) -> Path:
+    """Cut a release: check, bump the version everywhere, rebuild, commit, tag, archive,
+    and (with ``packages``) build the wheel and sdist."""
     from .build import build
     from .load import load
     from .package import release_info
@@ -181,4 +199,7 @@ def release(root: Path | str, version: str, today: dt.date | None = None) -> Pat
         git(root, "commit", "-q", "-m", f"Release {version}")
     git(root, "tag", f"v{version}")
     released = dt.date.fromisoformat(release_info(root)["released"])
-    return zip_archive(root, version, released, root / "dist" / f"kadhimi-ds-{version}.zip")
+    archive = zip_archive(root, version, released, root / "dist" / f"kadhimi-ds-{version}.zip")
+    if packages:
+        python_packages(root, released)
+    return archive
