@@ -25,7 +25,7 @@ from kadhimi_ds.cli import cli
 from kadhimi_ds.contract import TABLES, primary_key, table_schema
 from kadhimi_ds.errors import KdsError
 from kadhimi_ds.validate import validate
-from test_validate import CORRUPTIONS as BASIC, Helpers, first
+from test_validate import CONSTRAINTS, CORRUPTIONS as BASIC, Helpers, first
 
 # --- more corruptions ----------------------------------------------------------------------------------
 
@@ -45,23 +45,6 @@ def row_moved_to_another_source(root, h):
     row = first(root, "claims", lambda r: r["source_id"].startswith("001"))
     h.set_cell(root, "claims", row["claim_id"], "source_id", first(root, "sources")["source_id"])
     return ("provenance", "claims", row["claim_id"], "text", "span-text-mismatch")
-
-
-def negative_offset(root, h):
-    row = first(root, "mentions")
-    h.set_cell(root, "mentions", row["mention_id"], "start", "-1")
-    return ("schema", "mentions", row["mention_id"], "start", "minimum")
-
-
-def country_not_iso(root, h):
-    h.set_cell(root, "actors", "iraq", "country", "Iraq")
-    return ("schema", "actors", "iraq", "country", "pattern")
-
-
-def enum_outside_vocabulary(root, h):
-    row = first(root, "quotes")
-    h.set_cell(root, "quotes", row["quote_id"], "channel", "carrier pigeon")
-    return ("schema", "quotes", row["quote_id"], "channel", "enum")
 
 
 def mention_count_changed(root, h):
@@ -153,8 +136,8 @@ FOREIGN_KEYS = [foreign_key(t, fk["fields"], fk["reference"]["resource"])
                 for t in TABLES for fk in table_schema(t).get("foreignKeys", [])]
 
 CATALOGUE = [
-    *BASIC, renamed_column, duplicated_row, row_moved_to_another_source, negative_offset, country_not_iso,
-    enum_outside_vocabulary, mention_count_changed, first_mention_moved,
+    *BASIC, *CONSTRAINTS, renamed_column, duplicated_row, row_moved_to_another_source,
+    mention_count_changed, first_mention_moved,
     *[formula(c) for c in "=+-@"], resource_path("absolute"), resource_path("symlink"),
     annotation_unsafe_tag, annotation_anchor_twice, annotation_anchor_missing, annotation_duplicate_key,
     annotation_ignore_removed, *FOREIGN_KEYS,

@@ -183,6 +183,37 @@ def test_pronoun_skips_an_unnamed_source_for_a_person():
     assert quote(run(text), "It is a matter of days,").speaker == "omar-haddad"
 
 
+def test_pronoun_takes_the_person_named_since_the_last_speaker():
+    text = ("Lina Sabbagh said the cranes had been idle since dawn.\n"
+            "Omar Haddad, who was away at the time, chaired a crisis meeting on Wednesday. "
+            "“Nobody will lose a day’s pay,” he told reporters.")
+    q = quote(run(text), "Nobody will lose a day’s pay,")
+    assert q.speaker == "omar-haddad" and q.rule == "final_clause"
+
+
+def test_pronoun_takes_a_person_named_in_the_paragraph_before():
+    text = ("“The ships are safe,” Omar Haddad said on Monday.\n"
+            "Nour Karim, the prime minister, toured the damaged warehouses with engineers.\n"
+            "“We will pay for every roof,” she said in a televised interview.")
+    q = quote(run(text), "We will pay for every roof,")
+    assert (q.speaker, q.channel) == ("nour-karim", "televised_address")
+
+
+def test_pronoun_takes_an_unregistered_named_person():
+    text = ("Lina Sabbagh said the fire was out.\n"
+            "Captain Samir Yousef, who leads the harbour guard, walked the length of the quay. "
+            "“The night shift saw nothing,” he said.")
+    q = quote(run(text), "The night shift saw nothing,")
+    assert q.speaker is None and q.new_speaker == "samir-yousef"
+
+
+def test_pronoun_skips_a_person_named_only_after_a_preposition():
+    text = ("Lina Sabbagh said the audit was finished.\n"
+            "Lina Sabbagh then left a long meeting with Omar Haddad. "
+            "“The books are clean,” she said.")
+    assert quote(run(text), "The books are clean,").speaker == "lina-sabbagh"
+
+
 def test_channels_from_the_sentence():
     text = ("Omar Haddad said on Twitter: “Open soon.”\n"
             "“Closed today,” Lina Sabbagh said in a televised address.\n"

@@ -677,8 +677,9 @@ class ArticleReferences:
         return None
 
     def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
-        """he/she: a person named earlier in the sentence, else the last named speaker, else the last
-        person mentioned; it: an organisation; they: a group or unnamed sources."""
+        """he/she: a person named earlier in the sentence, else the person last named (as a subject) in
+        the preceding sentences of the paragraph or the one before, else the last named speaker, else
+        the last person mentioned; it: an organisation; they: a group or unnamed sources."""
         word = ref.text.lower()
         want_person = word in ("he", "she")
 
@@ -697,6 +698,12 @@ class ArticleReferences:
                 res = self.resolve(si, r)
                 if res is not None and res.known:
                     return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, (ref.start, ref.end))
+        if want_person:
+            near = self._nearest_person_before(si)
+            if near is not None:
+                res = self.resolve(near[0], near[1])
+                if res is not None and res.known:
+                    return Resolved(res.actor, res.new, ref.text, False, True, "pronoun", 0.65, (ref.start, ref.end))
         for n, last in enumerate(reversed(self.speakers[-8:])):
             if last.known and fits(last.person):
                 return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65 if n == 0 else 0.5,
@@ -706,6 +713,20 @@ class ArticleReferences:
                 info = self.gaz.info.get(m.actor_id)
                 if info and info.person:
                     return Resolved(info.id, None, ref.text, False, True, "pronoun", 0.4, (ref.start, ref.end))
+        return None
+
+    def _nearest_person_before(self, si: int) -> tuple[int, Ref] | None:
+        """The most recently named person before sentence ``si``, in its paragraph or the one before
+        (a registered person or an unregistered name, as the subject of its clause): the referent of
+        a "he"/"she" that the sentence itself does not name."""
+        para = self.sentences[si].para
+        for sj in range(si - 1, -1, -1):
+            sent = self.sentences[sj]
+            if sent.para < para - 1:
+                break
+            for r in reversed(self.refs(sj)):
+                if r.kind in ("mention", "name") and r.person and self.subject_like(r, sent.start):
+                    return sj, r
         return None
 
     def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
