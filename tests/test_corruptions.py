@@ -325,3 +325,25 @@ def test_a_very_long_line_in_an_annotation_is_refused(tmp_path):
 def test_debug_shows_the_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["--debug", "validate", str(tmp_path)])
     assert isinstance(result.exception, KdsError)
+
+
+BATCHED_SAMPLE = [c for c in CATALOGUE if c.__name__ in {
+    "wrong_integer", "missing_column", "empty_required_cell", "duplicate_primary_key", "span_off_by_one",
+    "text_not_matching_seed", "value_disagrees_with_text", "qualifier_disagrees_with_cue", "summary_row_edited",
+    "quote_not_enclosed", "span_in_furniture", "mention_count_changed", "dangling_mentions_actor_id_to_actors"}]
+
+
+@pytest.mark.parametrize("corrupt", BATCHED_SAMPLE, ids=lambda f: f.__name__)
+def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, set_cell, monkeypatch):
+    """Large tables are checked in batches; forcing tiny batches must find the same failures."""
+    expected = corrupt(package_copy, Helpers(edit_table, set_cell))
+    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
+    monkeypatch.setenv("KDS_BATCH_ROWS", "10")
+    report = validate(package_copy)
+    assert expected in {(f.layer, f.table, f.row, f.column, f.rule) for f in report.failures}
+
+
+def test_batched_validation_of_the_valid_package(package_copy, monkeypatch):
+    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
+    monkeypatch.setenv("KDS_BATCH_ROWS", "10")
+    assert validate(package_copy).failures == []

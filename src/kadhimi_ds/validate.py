@@ -171,21 +171,22 @@ def encoding_failure(report: Report, name: str, data: bytes) -> bool:
 class RowLabels:
     """Labels rows on demand: the primary key value, else the line number in the CSV."""
 
-    def __init__(self, name: str, raw: pl.DataFrame):
+    def __init__(self, name: str, raw: pl.DataFrame, offset: int = 0):
         key = primary_key(name)[0]
         self.keys = raw.get_column(key) if key in raw.columns else None
+        self.offset = offset
 
     def __getitem__(self, idx: int) -> str:
         value = self.keys[idx] if self.keys is not None else None
-        return value if value is not None else f"line {idx + 2}"
+        return value if value is not None else f"line {self.offset + idx + 2}"
 
 
 # --- layer 1: schema ----------------------------------------------------------------
 
 
-def typed_frame(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
+def typed_frame(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) -> pl.DataFrame:
     """Cast string columns to the schema's types, reporting cells that do not parse."""
-    ids = RowLabels(name, raw)
+    ids = RowLabels(name, raw, offset)
     exprs = []
     for f in table_schema(name)["fields"]:
         col = f["name"]
@@ -242,9 +243,9 @@ def pandera_schema(name: str):
 FORMULA_START = r"^[=+\-@\t\r]"
 
 
-def check_formula_cells(name: str, raw: pl.DataFrame, report: Report) -> None:
+def check_formula_cells(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) -> None:
     """Free-text cells must not start like a spreadsheet formula (=, +, -, @, tab, CR)."""
-    ids = RowLabels(name, raw)
+    ids = RowLabels(name, raw, offset)
     for f in table_schema(name)["fields"]:
         c = f.get("constraints", {})
         if f["type"] != "string" or "enum" in c or "pattern" in c or f["name"] not in raw.columns:
@@ -258,11 +259,12 @@ RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique", "isin": 
               "greater_than_or_equal_to": "minimum", "less_than_or_equal_to": "maximum"}
 
 
-def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
-    """Columns, types and constraints of one table; returns the typed frame."""
+def check_schema(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) -> pl.DataFrame:
+    """Columns, types and constraints of one table (or of a batch of its rows starting at
+    row ``offset``); returns the typed frame."""
     import pandera.errors
 
-    expected = [f["name"] for f in table_schema(name)["fields"]]
+    expected = [f["name"] for f in table_schema(name)["fields"]] if offset == 0 else list(raw.columns)
     missing = [c for c in expected if c not in raw.columns]
     extra = [c for c in raw.columns if c not in expected]
     for c in missing:
@@ -271,12 +273,12 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report) -> pl.DataFrame:
         report.add("schema", name, None, c, "extra-column", None)
     if not missing and not extra and raw.columns != expected:
         report.add("schema", name, None, None, "column-order", ", ".join(raw.columns))
-    typed = typed_frame(name, raw, report)
-    check_formula_cells(name, raw, report)
+    typed = typed_frame(name, raw, report, offset)
+    check_formula_cells(name, raw, report, offset)
     schema = pandera_schema(name)
     present = {k: v for k, v in schema.columns.items() if k in typed.columns}
     schema = schema.__class__(present, strict=False, name=name)
-    ids = RowLabels(name, raw)
+    ids = RowLabels(name, raw, offset)
     try:
         schema.validate(typed, lazy=True)
     except pandera.errors.SchemaErrors as exc:
@@ -320,11 +322,13 @@ DERIVED_FROM = {"actors": ("mentions", "actor_id"), "events": ("event_mentions",
 def check_first_mentions(tables: dict[str, pl.DataFrame], report: Report) -> None:
     """actors and events carry their mention count and first mention: both must agree
     with the mention tables they are derived from."""
-    cols = ["source_id", "start", "end", "text"]
     for name, (mentions_table, key) in DERIVED_FROM.items():
         df, mentions = tables.get(name), tables.get(mentions_table)
-        if df is None or mentions is None or not {key, "n_mentions", *cols} <= set(df.columns) \
-                or not {key, *cols} <= set(mentions.columns):
+        if df is None or mentions is None:
+            continue
+        cols = [c for c in ("source_id", "start", "end", "text") if c in df.columns and c in mentions.columns]
+        if not {key, "n_mentions", "source_id", "start", "end"} <= set(df.columns) \
+                or not {key, "source_id", "start", "end"} <= set(mentions.columns):
             continue
         derived = (mentions.select(key, *cols).drop_nulls(key).sort("source_id", "start", "end")
                    .group_by(key, maintain_order=True)
@@ -374,13 +378,21 @@ def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[s
     return texts
 
 
-def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> None:
-    """Every span lies in its seed and slices to its text; spans lie inside the body and
-    outside page furniture; quotes sit inside quotation marks. Slicing is done per
-    source in Python, which indexes code points directly."""
+@dataclass
+class SeedContext:
+    """What span checks need of the sources: seed texts, lengths, bodies and furniture."""
+
+    texts: dict[str, str]
+    lengths: pl.DataFrame
+    bodies: pl.DataFrame
+    furniture: pl.DataFrame | None
+
+
+def seed_context(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> SeedContext | None:
+    """Check the sources against their seeds and gather what span checks need."""
     sources = tables.get("sources")
     if sources is None or not texts:
-        return
+        return None
     lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
                            schema={"source_id": pl.String, "n": pl.Int64})
     bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
@@ -394,11 +406,14 @@ def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], rep
         bodies = src.select("source_id", "body_start", "body_end")
     furniture = tables.get("furniture")
     check_body_edges(bodies, furniture, texts, report)
-    for name in SPAN_TABLES:
-        df = tables.get(name)
-        key = primary_key(name)[0]
-        if df is None or not {key, "source_id", "start", "end", "text"} <= set(df.columns):
-            continue
+    return SeedContext(texts, lengths, bodies, furniture)
+
+
+def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
+    """The span rules for the rows of one table (or one batch of them)."""
+    texts, lengths, bodies, furniture = context.texts, context.lengths, context.bodies, context.furniture
+    key = primary_key(name)[0]
+    if name in SPAN_TABLES and {key, "source_id", "start", "end", "text"} <= set(df.columns):
         spans = (df.select(key, "source_id", "start", "end", "text")
                  .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
                  .join(lengths, on="source_id", how="inner"))
@@ -408,7 +423,7 @@ def check_provenance(tables: dict[str, pl.DataFrame], texts: dict[str, str], rep
         ok = spans.join(bad_range.select(key), on=key, how="anti")
         check_slices(name, key, ok, texts, report)
         if name == "furniture":
-            continue
+            return
         outside = ok.join(bodies, on="source_id", how="inner").filter(
             (pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
         for row in outside.select(key, "start", "end").iter_rows():
@@ -674,17 +689,79 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
     return report
 
 
+def batch_bytes() -> int:
+    """Tables larger than this (KDS_BATCH_BYTES, default 128 MiB) are checked in batches."""
+    import os
+
+    try:
+        return int(os.environ.get("KDS_BATCH_BYTES", 128 << 20))
+    except ValueError:
+        raise KdsError("KDS_BATCH_BYTES must be an integer number of bytes") from None
+
+
+def batch_rows() -> int:
+    """Rows per batch (KDS_BATCH_ROWS, default 250,000)."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("KDS_BATCH_ROWS", 250_000)))
+    except ValueError:
+        raise KdsError("KDS_BATCH_ROWS must be an integer") from None
+
+
 def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
-    """Layers 1 to 4 on the tables (CSV bytes or files); seeds are read relative to ``root``."""
-    tables = {}
+    """Layers 1 to 4 on the tables (CSV bytes or files); seeds are read relative to ``root``.
+
+    Small tables are read whole. A large table is read in batches once the sources and
+    furniture are known: each batch gets the row-level checks (schema, spans, claim words)
+    and only its narrow columns (no text) are kept for the checks across rows and tables,
+    so memory stays bounded by the batch and the key columns."""
+    tables: dict[str, pl.DataFrame] = {}
+    context = None
     for name, source in contents.items():
+        if context is not None and isinstance(source, Path) and source.stat().st_size > batch_bytes():
+            batched = check_in_batches(name, source, context, report)
+            if batched is not None:
+                tables[name] = batched
+            continue
         raw = read_table(report, name, source)
         if raw is not None:
             tables[name] = check_schema(name, raw, report)
         del raw
+        if name == "furniture" and "sources" in tables:
+            texts = read_seed_texts(root, tables["sources"], report)
+            context = seed_context(tables, texts, report) or SeedContext({}, pl.DataFrame(), pl.DataFrame(), None)
     report.tables = {name: df.height for name, df in tables.items()}
     check_relations(tables, report)
     check_first_mentions(tables, report)
-    texts = read_seed_texts(root, tables["sources"], report) if "sources" in tables else {}
-    check_provenance(tables, texts, report)
+    if context is None:
+        texts = read_seed_texts(root, tables["sources"], report) if "sources" in tables else {}
+        context = seed_context(tables, texts, report)
+    if context is not None and context.texts:
+        for name in SPAN_TABLES:
+            if name in tables:  # batched tables were checked batch by batch and have no text left
+                check_spans(name, tables[name], context, report)
     check_meaning(tables, report, today or dt.date.today())
+
+
+def check_in_batches(name: str, path: Path, context: SeedContext, report: Report) -> pl.DataFrame | None:
+    """Row-level checks batch by batch; returns the table without its text column."""
+    head, tail, has_cr = table_edges(path)
+    if head.startswith(b"\xef\xbb\xbf") or has_cr or (tail and not tail.endswith(b"\n")):
+        raw = read_table(report, name, path)  # rare: let the whole-table reader report it
+        return None if raw is None else check_schema(name, raw, report)
+    kept, offset = [], 0
+    try:
+        for raw in pl.scan_csv(path, infer_schema=False).collect_batches(chunk_size=batch_rows()):
+            typed = check_schema(name, raw, report, offset)
+            if context.texts:
+                check_spans(name, typed, context, report)
+            if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
+                check_claim_words(typed, report)
+            kept.append(typed.drop("text", strict=False))
+            offset += raw.height
+    except Exception as exc:  # polars raises several error types for malformed CSV
+        if not encoding_failure(report, name, path.read_bytes()):
+            report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
+        return None
+    return pl.concat(kept) if kept else None
