@@ -15,11 +15,11 @@ from kadhimi_ds.extract import (
     draft_yaml,
     extract,
     find_numbers,
-    number_to_words,
     translit_key,
 )
 from kadhimi_ds.numbers import parse_number_words
 from kadhimi_ds.seeds import Document
+from test_numbers import number_to_words
 
 DAY = dt.date(2024, 3, 8)  # a Friday
 

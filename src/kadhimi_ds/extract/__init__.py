@@ -35,7 +35,7 @@ from .dates import find_dates
 from .draft import (ActorProposal, ClaimProposal, DateHint, Draft, FurnitureSpan, Item, MentionProposal,
                     NumberExpression, QuoteProposal, anchor_fields, draft_yaml)
 from .furniture import find_body
-from .numerals import NumberToken, find_numbers, number_to_words
+from .numerals import NumberToken, find_numbers
 from .pipeline import extract
 from .quotes import find_quotes
 from .text import check_language, decode_text
@@ -43,6 +43,6 @@ from .text import check_language, decode_text
 __all__ = [
     "ActorProposal", "ClaimProposal", "DateHint", "Draft", "FurnitureSpan", "Gazetteer", "Item", "MentionProposal",
     "NumberExpression", "NumberToken", "QuoteProposal", "anchor_fields", "check_language", "decode_text", "draft_yaml",
-    "extract", "find_body", "find_dates", "find_numbers", "find_quotes", "gazetteer_for", "number_to_words",
+    "extract", "find_body", "find_dates", "find_numbers", "find_quotes", "gazetteer_for",
     "translit_key",
 ]

@@ -1,6 +1,5 @@
 """Number expressions in text: digits, cardinals in words, vague amounts ("hundreds", "a
-dozen"), ordinals and "an unspecified number", each with its span and value; and the
-reverse, :func:`number_to_words`."""
+dozen"), ordinals and "an unspecified number", each with its span and value."""
 from __future__ import annotations
 
 import re
@@ -208,44 +207,3 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None,
             continue
         kept.append(tok)
     return kept
-
-
-_ONES_W = list(UNITS)  # "zero" to "nineteen", in order
-_TENS_W = ["", ""] + list(TENS)  # "twenty" to "ninety" at index 2 to 9
-
-
-def number_to_words(n: int, *, hyphen: bool = True, use_and: bool = False) -> str:
-    """An English cardinal for 0 <= n < 10**12 ("one hundred and twenty-five" with ``use_and``)."""
-    if not 0 <= n < 10**12:
-        raise ValueError(f"{n} is out of range")
-    if n == 0:
-        return "zero"
-
-    def below_thousand(k: int) -> list[str]:
-        words: list[str] = []
-        hundreds, rest = divmod(k, 100)
-        if hundreds:
-            words += [_ONES_W[hundreds], "hundred"]
-            if rest and use_and:
-                words.append("and")
-        if rest >= 20:
-            tens, ones = divmod(rest, 10)
-            if ones:
-                words += [f"{_TENS_W[tens]}-{_ONES_W[ones]}"] if hyphen else [_TENS_W[tens], _ONES_W[ones]]
-            else:
-                words.append(_TENS_W[tens])
-        elif rest:
-            words.append(_ONES_W[rest])
-        return words
-
-    out: list[str] = []
-    for scale, size in (("billion", 10**9), ("million", 10**6), ("thousand", 10**3), ("", 1)):
-        chunk = (n // size) % 1000
-        if not chunk:
-            continue
-        if use_and and out and size == 1 and chunk < 100:
-            out.append("and")
-        out += below_thousand(chunk)
-        if scale:
-            out.append(scale)
-    return " ".join(out)
