@@ -24,11 +24,6 @@ def build_files(root: Path) -> dict[str, bytes]:
     return render(assemble(read_seeds(root / "seeds")), root)
 
 
-def stale_outputs(root: Path) -> list[str]:
-    """Outputs on disk that differ from what the seeds build to."""
-    return stale(build_files(root), root)
-
-
 def build(root: Path | str, check: bool = False) -> list[str]:
     """Compile seeds/ into data/ and datapackage.json; return the paths that changed.
 

@@ -133,9 +133,7 @@ def read_table(report: Report, name: str, source: bytes | Path) -> pl.DataFrame 
     try:
         df = pl.read_csv(data, infer_schema=False, raise_if_empty=True)
     except Exception as exc:  # polars raises several error types for malformed CSV
-        raw = source if isinstance(source, bytes) else source.read_bytes()
-        if not encoding_failure(report, name, raw):
-            report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
+        report_unparsable(report, name, source, exc)
         return None
     if head.startswith(b"\xef\xbb\xbf") and df.columns:
         df = df.rename({df.columns[0]: df.columns[0].lstrip("\ufeff")})
@@ -153,6 +151,12 @@ def table_edges(source: bytes | Path, block: int = 1 << 24) -> tuple[bytes, byte
             has_cr = has_cr or b"\r" in chunk
             tail = (tail + chunk)[-64:]
     return head, tail, has_cr
+
+
+def report_unparsable(report: Report, name: str, source: bytes | Path, exc: Exception) -> None:
+    """A CSV polars could not parse: invalid UTF-8 where it is, else the parser's message."""
+    if not encoding_failure(report, name, source if isinstance(source, bytes) else source.read_bytes()):
+        report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
 
 
 def encoding_failure(report: Report, name: str, data: bytes) -> bool:
@@ -389,9 +393,10 @@ class SeedContext:
 
 
 def seed_context(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> SeedContext | None:
-    """Check the sources against their seeds and gather what span checks need."""
+    """Check the sources against their seeds and gather what span checks need (None
+    without a sources table)."""
     sources = tables.get("sources")
-    if sources is None or not texts:
+    if sources is None:
         return None
     lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
                            schema={"source_id": pl.String, "n": pl.Int64})
@@ -621,36 +626,29 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
     return contents
 
 
-def check_coverage(root: Path, report: Report) -> None:
-    """Every quotation and number expression the extractor finds in a body is covered by a
-    curated row or ignored with a reason (the coverage layer)."""
+def check_against_seeds(root: Path, report: Report) -> None:
+    """When the package holds its curated seeds, read them once for two checks: the tables
+    and descriptor are what the seeds build to (``kds build --check``, package layer), and
+    every quotation and number the extractor finds in a body is covered by a curated row or
+    ignored with a reason (coverage layer)."""
+    from .assemble import assemble
     from .evaluate import coverage
+    from .package import render, stale
     from .seeds import read_seeds
 
     if not (root / "seeds" / "sources.yaml").is_file():
         return
     try:
-        uncovered = coverage(read_seeds(root / "seeds"))
-    except KdsError:
-        return  # the package layer reports seeds that do not build
-    for item in uncovered:
-        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
-                   f"uncovered-{item.kind}", item.text, item.message())
-
-
-def check_up_to_date(root: Path, report: Report) -> None:
-    """The tables and descriptor are what the seeds build to (``kds build --check``)."""
-    from .build import stale_outputs
-
-    if not (root / "seeds" / "sources.yaml").is_file():
-        return
-    try:
-        differ = stale_outputs(root)
+        seeds = read_seeds(root / "seeds")
+        differ = stale(render(assemble(seeds), root), root)
     except KdsError as exc:
         report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
         return
     for rel in differ:
         report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
+    for item in coverage(seeds):
+        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
+                   f"uncovered-{item.kind}", item.text, item.message())
 
 
 def max_table_bytes() -> int:
@@ -684,8 +682,7 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
     report = Report()
     contents = check_package(root, package, report)
     check_tables(root, contents, report, today)
-    check_up_to_date(root, report)
-    check_coverage(root, report)
+    check_against_seeds(root, report)
     return report
 
 
@@ -729,14 +726,12 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
             tables[name] = check_schema(name, raw, report)
         del raw
         if name == "furniture" and "sources" in tables:
-            texts = read_seed_texts(root, tables["sources"], report)
-            context = seed_context(tables, texts, report) or SeedContext({}, pl.DataFrame(), pl.DataFrame(), None)
+            context = seed_context(tables, read_seed_texts(root, tables["sources"], report), report)
+    if context is None and "sources" in tables:  # no furniture table: check the sources now
+        context = seed_context(tables, read_seed_texts(root, tables["sources"], report), report)
     report.tables = {name: df.height for name, df in tables.items()}
     check_relations(tables, report)
     check_first_mentions(tables, report)
-    if context is None:
-        texts = read_seed_texts(root, tables["sources"], report) if "sources" in tables else {}
-        context = seed_context(tables, texts, report)
     if context is not None and context.texts:
         for name in SPAN_TABLES:
             if name in tables:  # batched tables were checked batch by batch and have no text left
@@ -761,7 +756,6 @@ def check_in_batches(name: str, path: Path, context: SeedContext, report: Report
             kept.append(typed.drop("text", strict=False))
             offset += raw.height
     except Exception as exc:  # polars raises several error types for malformed CSV
-        if not encoding_failure(report, name, path.read_bytes()):
-            report.add("schema", name, None, None, "csv-parse-error", str(exc).splitlines()[0])
+        report_unparsable(report, name, path, exc)
         return None
     return pl.concat(kept) if kept else None
