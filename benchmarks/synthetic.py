@@ -642,12 +642,12 @@ def summary_frame(claims_csv: Path, event_ids: list[str] | None = None) -> pl.Da
           .when(q == "about").then((v.cast(pl.Float64) * 1.1).ceil())
           .when(q == "nearly").then(v.cast(pl.Float64))
           .otherwise(pl.lit(inf)))
-    order = ["source_id", "start", "claim_id"]
+    order = ["source_id", "start", "end"]
     keys = ["event_id", "quantity", "population", "subject_id"]
     lf = (pl.scan_csv(claims_csv, infer_schema=False)
-          .select("claim_id", "source_id", "start", "quantity", "value", "qualifier", "population", "event_id", "subject_id")
+          .select("source_id", "start", "end", "quantity", "value", "qualifier", "population", "event_id", "subject_id")
           .filter(pl.col("event_id").is_in(event_ids) if event_ids is not None else pl.lit(True))
-          .with_columns(pl.col("start").cast(pl.Int64), v.cast(pl.Int64))
+          .with_columns(pl.col("start", "end").cast(pl.Int64), v.cast(pl.Int64))
           .with_columns(lo=lo, hi=hi,
                         item=pl.concat_str([pl.col("source_id"), pl.lit(": "), q,
                                             pl.when(v.is_null()).then(pl.lit("")).otherwise(pl.lit(" ") + v.cast(pl.String))]))

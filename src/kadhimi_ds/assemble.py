@@ -128,14 +128,15 @@ def claim_bounds(qualifier: pl.Expr, value: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 
 
 def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
-    """One row per (event, quantity, population, subject): the values each source gives
-    and whether they agree (all the claims' intervals overlap)."""
+    """One row per (event, quantity, population, subject): the values each source gives,
+    in reading order (source, start, end), and whether they agree (all the claims'
+    intervals overlap)."""
     lo, hi = claim_bounds(pl.col("qualifier").cast(pl.String), pl.col("value"))
     key = ["event_id", "quantity", "population", "subject_id"]
     one = pl.format("{}: {}", pl.col("source_id"), pl.col("qualifier").cast(pl.String))
     described = pl.when(pl.col("value").is_null()).then(one).otherwise(pl.format("{} {}", one, pl.col("value")))
     out = (claims.with_columns(lo=lo, hi=hi, described=described)
-           .sort("source_id", "start", "claim_id")
+           .sort("source_id", "start", "end", maintain_order=True)
            .group_by(key, maintain_order=True)
            .agg(n_claims=pl.len(), n_sources=pl.col("source_id").n_unique(),
                 min=pl.col("value").min(), max=pl.col("value").max(),

@@ -298,89 +298,65 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) 
 # --- layer 2: relations -------------------------------------------------------------
 
 
-def check_relations(tables: dict[str, pl.DataFrame], report: Report) -> None:
-    """Primary keys are unique; every foreign key resolves (anti-join)."""
-    for name, df in tables.items():
-        key = primary_key(name)[0]
-        if key in df.columns:
-            dupes = df.filter(pl.col(key).is_not_null() & pl.col(key).is_duplicated()).get_column(key)
-            for rid in dupes.to_list():
-                report.add("relations", name, rid, key, "primary-key", rid, "the id occurs more than once")
-        for fk in table_schema(name).get("foreignKeys", []):
-            col, target = fk["fields"], fk["reference"]["resource"] or name
-            ref = fk["reference"]["fields"]
-            if col not in df.columns or target not in tables or ref not in tables[target].columns:
-                continue
-            keys = tables[target].select(pl.col(ref).alias(col)).drop_nulls().unique()
-            key = primary_key(name)[0]
-            if key not in df.columns:
-                continue
-            dangling = df.filter(pl.col(col).is_not_null()).join(keys, on=col, how="anti")
-            for row in dangling.select(key, col).iter_rows():
-                report.add("relations", name, row[0], col, "foreign-key", row[1], f"no {target}.{ref} {row[1]!r}")
+def report_duplicate_keys(name: str, keys: pl.Series, report: Report) -> None:
+    """Every row whose primary key occurs more than once."""
+    for rid in keys.filter(keys.is_not_null() & keys.is_duplicated()).to_list():
+        report.add("relations", name, rid, keys.name, "primary-key", rid, "the id occurs more than once")
+
+
+def check_foreign_keys(name: str, df: pl.DataFrame, refs: dict[str, pl.DataFrame], report: Report) -> None:
+    """Every foreign key of the rows (a table or a batch of it) resolves in the reference
+    tables (anti-join)."""
+    key = primary_key(name)[0]
+    for fk in table_schema(name).get("foreignKeys", []):
+        col, target = fk["fields"], fk["reference"]["resource"] or name
+        ref = fk["reference"]["fields"]
+        if key not in df.columns or col not in df.columns or target not in refs or ref not in refs[target].columns:
+            continue
+        keys = refs[target].select(pl.col(ref).alias(col)).drop_nulls().unique()
+        dangling = df.filter(pl.col(col).is_not_null()).join(keys, on=col, how="anti")
+        for row in dangling.select(key, col).iter_rows():
+            report.add("relations", name, row[0], col, "foreign-key", row[1], f"no {target}.{ref} {row[1]!r}")
 
 
 DERIVED_FROM = {"actors": ("mentions", "actor_id"), "events": ("event_mentions", "event_id")}
+FIRST_MENTION_COLUMNS = ("source_id", "start", "end", "text")
 
 
-def check_first_mentions(tables: dict[str, pl.DataFrame], report: Report) -> None:
+def first_mentions(mentions: pl.DataFrame, key: str) -> pl.DataFrame | None:
+    """Per ``key``: the number of mentions (summing a ``count`` column when there is one)
+    and the columns of the first mention in reading order (source, start, end). Applied
+    to batches and then to their concatenated results, it gives the same as on the whole
+    table. None when the columns it needs are missing."""
+    cols = [c for c in FIRST_MENTION_COLUMNS if c in mentions.columns]
+    if not {key, "source_id", "start", "end"} <= set(mentions.columns):
+        return None
+    count = pl.col("count").sum() if "count" in mentions.columns else pl.len()
+    return (mentions.select(key, *cols, *(["count"] if "count" in mentions.columns else []))
+            .drop_nulls(key).sort("source_id", "start", "end", maintain_order=True)
+            .group_by(key, maintain_order=True)
+            .agg(count.cast(pl.Int64).alias("count"), *[pl.col(c).first() for c in cols]))
+
+
+def check_first_mentions(name: str, df: pl.DataFrame, derived: pl.DataFrame, report: Report) -> None:
     """actors and events carry their mention count and first mention: both must agree
-    with the mention tables they are derived from."""
-    for name, (mentions_table, key) in DERIVED_FROM.items():
-        df, mentions = tables.get(name), tables.get(mentions_table)
-        if df is None or mentions is None:
-            continue
-        cols = [c for c in ("source_id", "start", "end", "text") if c in df.columns and c in mentions.columns]
-        if not {key, "n_mentions", "source_id", "start", "end"} <= set(df.columns) \
-                or not {key, "source_id", "start", "end"} <= set(mentions.columns):
-            continue
-        derived = (mentions.select(key, *cols).drop_nulls(key).sort("source_id", "start", "end")
-                   .group_by(key, maintain_order=True)
-                   .agg(pl.len().alias("count"), *[pl.col(c).first().alias(f"{c}__first") for c in cols]))
-        both = df.select(key, "n_mentions", *cols).join(derived, on=key, how="left")
-        for rid, n, count in both.filter(pl.col("n_mentions").ne_missing(pl.col("count").cast(pl.Int64))) \
-                .select(key, "n_mentions", "count").iter_rows():
-            report.add("relations", name, rid, "n_mentions", "count-disagrees-with-mentions", n,
-                       f"{mentions_table} has {count or 0}")
-        for c in cols:
-            for rid, got, want in both.filter(pl.col(c).ne_missing(pl.col(f"{c}__first"))) \
-                    .select(key, c, f"{c}__first").iter_rows():
-                report.add("relations", name, rid, c, "first-mention-disagrees", got, f"first mention has {want!r}")
-
+    with what their mention table gives (``derived``, from :func:`first_mentions`)."""
+    mentions_table, key = DERIVED_FROM[name]
+    cols = [c for c in FIRST_MENTION_COLUMNS if c in df.columns and c in derived.columns]
+    if not {key, "n_mentions", "source_id", "start", "end"} <= set(df.columns):
+        return
+    firsts = derived.select(key, "count", *[pl.col(c).alias(f"{c}__first") for c in cols])
+    both = df.select(key, "n_mentions", *cols).join(firsts, on=key, how="left")
+    for rid, n, count in both.filter(pl.col("n_mentions").ne_missing(pl.col("count"))) \
+            .select(key, "n_mentions", "count").iter_rows():
+        report.add("relations", name, rid, "n_mentions", "count-disagrees-with-mentions", n,
+                   f"{mentions_table} has {count or 0}")
+    for c in cols:
+        for rid, got, want in both.filter(pl.col(c).ne_missing(pl.col(f"{c}__first"))) \
+                .select(key, c, f"{c}__first").iter_rows():
+            report.add("relations", name, rid, c, "first-mention-disagrees", got, f"first mention has {want!r}")
 
 # --- layer 3: provenance ------------------------------------------------------------
-
-
-def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
-    """Seed texts whose sha256 matches the sources table."""
-    texts = {}
-    needed = {"source_id", "path", "sha256"}
-    if not needed <= set(sources.columns):
-        return texts
-    for sid, rel, sha in sources.select("source_id", "path", "sha256").iter_rows():
-        if sid is None:
-            continue
-        path = _safe_member(root, rel)
-        if path is None:
-            report.add("provenance", "sources", sid, "path", "unsafe-path", rel)
-            continue
-        if not path.is_file():
-            report.add("provenance", "sources", sid, "path", "missing-seed", rel)
-            continue
-        if path.stat().st_size > MAX_SEED_BYTES:
-            report.add("provenance", "sources", sid, "path", "file-too-large", rel, f"larger than {MAX_SEED_BYTES} bytes")
-            continue
-        data = path.read_bytes()
-        if hashlib.sha256(data).hexdigest() != sha:
-            report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha,
-                       f"{rel} has sha256 {hashlib.sha256(data).hexdigest()}")
-            continue
-        try:
-            texts[sid] = data.decode("utf-8")
-        except UnicodeDecodeError:
-            report.add("provenance", "sources", sid, "path", "encoding-error", rel)
-    return texts
-
 
 @dataclass
 class SeedContext:
@@ -392,11 +368,49 @@ class SeedContext:
     furniture: pl.DataFrame | None
 
 
-def seed_context(tables: dict[str, pl.DataFrame], texts: dict[str, str], report: Report) -> SeedContext | None:
+def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
+    """Seed texts whose sha256 matches the sources table."""
+    if not {"source_id", "path", "sha256"} <= set(sources.columns):
+        return {}
+    texts = {}
+    for sid, rel, sha in sources.select("source_id", "path", "sha256").iter_rows():
+        if (text := read_seed(root, sid, rel, sha, report)) is not None:
+            texts[sid] = text
+    return texts
+
+
+def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -> str | None:
+    """The text of one seed, if it is safe to read and its sha256 matches."""
+    if sid is None:
+        return None
+    path = _safe_member(root, rel)
+    if path is None:
+        report.add("provenance", "sources", sid, "path", "unsafe-path", rel)
+    elif not path.is_file():
+        report.add("provenance", "sources", sid, "path", "missing-seed", rel)
+    elif path.stat().st_size > MAX_SEED_BYTES:
+        report.add("provenance", "sources", sid, "path", "file-too-large", rel, f"larger than {MAX_SEED_BYTES} bytes")
+    else:
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != sha:
+            report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha, f"{rel} has sha256 {digest}")
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            report.add("provenance", "sources", sid, "path", "encoding-error", rel)
+    return None
+
+
+def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report) -> SeedContext | None:
     """Check the sources against their seeds and gather what span checks need (None
-    without a sources table)."""
-    sources = tables.get("sources")
+    without a sources table or without any readable seed)."""
+    sources = refs.get("sources")
     if sources is None:
+        return None
+    texts = read_seed_texts(root, sources, report)
+    if not texts:
         return None
     lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
                            schema={"source_id": pl.String, "n": pl.Int64})
@@ -409,36 +423,37 @@ def seed_context(tables: dict[str, pl.DataFrame], texts: dict[str, str], report:
             if start is None or end is None or not 0 <= start < end <= n:
                 report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
         bodies = src.select("source_id", "body_start", "body_end")
-    furniture = tables.get("furniture")
+    furniture = refs.get("furniture")
     check_body_edges(bodies, furniture, texts, report)
     return SeedContext(texts, lengths, bodies, furniture)
 
 
 def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
     """The span rules for the rows of one table (or one batch of them)."""
-    texts, lengths, bodies, furniture = context.texts, context.lengths, context.bodies, context.furniture
     key = primary_key(name)[0]
-    if name in SPAN_TABLES and {key, "source_id", "start", "end", "text"} <= set(df.columns):
-        spans = (df.select(key, "source_id", "start", "end", "text")
-                 .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
-                 .join(lengths, on="source_id", how="inner"))
-        bad_range = spans.filter((pl.col("start") < 0) | (pl.col("end") <= pl.col("start")) | (pl.col("end") > pl.col("n")))
-        for row in bad_range.select(key, "start", "end").iter_rows():
-            report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
-        ok = spans.join(bad_range.select(key), on=key, how="anti")
-        check_slices(name, key, ok, texts, report)
-        if name == "furniture":
-            return
-        outside = ok.join(bodies, on="source_id", how="inner").filter(
-            (pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
-        for row in outside.select(key, "start", "end").iter_rows():
-            report.add("provenance", name, row[0], "start", "span-outside-body", f"[{row[1]}, {row[2]})")
-        if furniture is not None and {"source_id", "start", "end"} <= set(furniture.columns):
-            stretches = furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")).drop_nulls()
-            inside = ok.select(key, "source_id", "start", "end").join(stretches, on="source_id", how="inner").filter(
-                (pl.col("start") < pl.col("f1")) & (pl.col("end") > pl.col("f0")))
-            for row in inside.select(key, "start", "end").unique(key, maintain_order=True).iter_rows():
-                report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
+    if name not in SPAN_TABLES or not {key, "source_id", "start", "end", "text"} <= set(df.columns):
+        return
+    spans = (df.select(key, "source_id", "start", "end", "text")
+             .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
+             .join(context.lengths, on="source_id", how="inner"))
+    bad_range = spans.filter((pl.col("start") < 0) | (pl.col("end") <= pl.col("start")) | (pl.col("end") > pl.col("n")))
+    for row in bad_range.select(key, "start", "end").iter_rows():
+        report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
+    ok = spans.join(bad_range.select(key), on=key, how="anti")
+    check_slices(name, key, ok, context.texts, report)
+    if name == "furniture":
+        return
+    outside = ok.join(context.bodies, on="source_id", how="inner").filter(
+        (pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
+    for row in outside.select(key, "start", "end").iter_rows():
+        report.add("provenance", name, row[0], "start", "span-outside-body", f"[{row[1]}, {row[2]})")
+    furniture = context.furniture
+    if furniture is not None and {"source_id", "start", "end"} <= set(furniture.columns):
+        stretches = furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")).drop_nulls()
+        inside = ok.select(key, "source_id", "start", "end").join(stretches, on="source_id", how="inner").filter(
+            (pl.col("start") < pl.col("f1")) & (pl.col("end") > pl.col("f0")))
+        for row in inside.select(key, "start", "end").unique(key, maintain_order=True).iter_rows():
+            report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
 
 
 def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts: dict[str, str],
@@ -469,21 +484,30 @@ def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts
 
 def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
-    the span are quotation marks (a paragraph may end a quote)."""
-    for (sid,), part in spans.group_by(["source_id"], maintain_order=True):
-        seed = texts[sid]
-        ids, starts, ends, words = (part.get_column(c).to_list() for c in (key, "start", "end", "text"))
-        for rid, a, b, text in zip(ids, starts, ends, words):
-            if seed[a:b] != text:
-                report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {seed[a:b]!r}")
-            elif name == "quotes":
-                before, after = seed[a - 1:a] if a else "", seed[b:b + 1]
-                if before == "" or before not in OPENING_MARKS:
-                    report.add("provenance", name, rid, "start", "quote-not-enclosed", before,
-                               "no opening quotation mark before the span")
-                elif after not in CLOSING_MARKS and after not in ("\n", ""):
-                    report.add("provenance", name, rid, "end", "quote-not-enclosed", after,
-                               "no closing quotation mark after the span")
+    the span are quotation marks (a paragraph may end a quote). The seed is sliced once per
+    source at C speed (map over slices); polars compares."""
+    quotes = name == "quotes"
+    parts = []
+    for (sid,), part in spans.group_by(["source_id"]):
+        seed, starts, ends = texts[sid], part.get_column("start").to_list(), part.get_column("end").to_list()
+        found = {"found": list(map(seed.__getitem__, map(slice, starts, ends)))}
+        if quotes:
+            found["before"] = list(map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in starts], starts)))
+            found["after"] = list(map(seed.__getitem__, map(slice, ends, [b + 1 for b in ends])))
+        parts.append(part.select(key, "text").with_columns(pl.DataFrame(found, schema={c: pl.String for c in found})))
+    if not parts:
+        return
+    spans = pl.concat(parts)
+    for rid, text, found in spans.filter(pl.col("found") != pl.col("text")).select(key, "text", "found").iter_rows():
+        report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {found!r}")
+    if not quotes:
+        return
+    spans = spans.filter(pl.col("found") == pl.col("text"))
+    for rid, before in spans.filter(~pl.col("before").is_in(list(OPENING_MARKS))).select(key, "before").iter_rows():
+        report.add("provenance", name, rid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
+    closed = pl.col("after").is_in([*CLOSING_MARKS, "\n", ""]) | ~pl.col("before").is_in(list(OPENING_MARKS))
+    for rid, after in spans.filter(~closed).select(key, "after").iter_rows():
+        report.add("provenance", name, rid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
 
 
 # --- layer 4: meaning ---------------------------------------------------------------
@@ -514,9 +538,11 @@ def check_claim_words(claims: pl.DataFrame, report: Report) -> None:
         report.add("meaning", "claims", cid, "qualifier", "qualifier-disagrees-with-cue", qualifier, f"the words imply {cue}")
 
 
-def check_dates(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
-    """Dates lie in a plausible window; no row links an event dated after its article."""
-    sources, events = tables.get("sources"), tables.get("events")
+def check_dates(refs: dict[str, pl.DataFrame], report: Report,
+                today: dt.date) -> tuple[pl.DataFrame, pl.DataFrame] | None:
+    """Dates lie in a plausible window. Returns the event dates and publication dates
+    :func:`check_event_after_article` needs (None without events)."""
+    sources, events = refs.get("sources"), refs.get("events")
     published = pl.DataFrame(schema={"source_id": pl.String, "published": pl.Date})
     if sources is not None and {"source_id", "published"} <= set(sources.columns):
         published = sources.select("source_id", "published").drop_nulls()
@@ -524,50 +550,45 @@ def check_dates(tables: dict[str, pl.DataFrame], report: Report, today: dt.date)
         for sid, date in bad.iter_rows():
             report.add("meaning", "sources", sid, "published", "implausible-date", date)
     if events is None or not {"event_id", "date"} <= set(events.columns):
-        return
+        return None
     latest = published.get_column("published").max() or today
     dates = events.select("event_id", pl.col("date").alias("event_date")).drop_nulls()
     bad = dates.filter((pl.col("event_date") < EARLIEST_DATE) | (pl.col("event_date") > latest))
     for eid, date in bad.iter_rows():
         report.add("meaning", "events", eid, "date", "implausible-date", date, "after every article or before 1900")
-    for name in ("quotes", "claims", "event_mentions"):
-        df, key = tables.get(name), primary_key(name)[0]
-        if df is None or not {key, "source_id", "event_id"} <= set(df.columns):
-            continue
-        late = (df.select(key, "source_id", "event_id").join(dates, on="event_id").join(published, on="source_id")
-                .filter(pl.col("event_date") > pl.col("published")))
-        for rid, eid, ev, pub in late.select(key, "event_id", "event_date", "published").iter_rows():
-            report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
+    return dates, published
 
 
-def check_summary(claims: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
-    """claim_summary holds exactly what the claims give."""
-    from .assemble import claim_summary
+def check_event_after_article(name: str, df: pl.DataFrame, dates: tuple[pl.DataFrame, pl.DataFrame],
+                              report: Report) -> None:
+    """No row links an event dated after the article it comes from."""
+    key = primary_key(name)[0]
+    if not {key, "source_id", "event_id"} <= set(df.columns):
+        return
+    events, published = dates
+    late = (df.select(key, "source_id", "event_id").join(events, on="event_id").join(published, on="source_id")
+            .filter(pl.col("event_date") > pl.col("published")))
+    for rid, eid, ev, pub in late.select(key, "event_id", "event_date", "published").iter_rows():
+        report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
 
-    expected = claim_summary(claims).with_columns(pl.col(pl.Enum).cast(pl.String))
-    actual = summary.with_columns(pl.col(pl.Enum).cast(pl.String))
+
+SUMMARY_INPUTS = ("source_id", "start", "end", "event_id", "quantity", "population", "subject_id", "value", "qualifier")
+"""The claim columns claim_summary is derived from."""
+
+
+def check_summary(expected: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
+    """The rows of claim_summary (a table or a batch of it) hold what the claims give
+    (``expected``); rows missing from the table are reported by the caller."""
     key = "summary_id"
-    for sid in expected.join(actual, on=key, how="anti").get_column(key).to_list():
-        report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
-    for sid in actual.join(expected, on=key, how="anti").get_column(key).to_list():
+    for sid in summary.join(expected, on=key, how="anti").get_column(key).to_list():
         report.add("meaning", "claim_summary", sid, None, "summary-row-unexpected", sid)
-    both = expected.join(actual, on=key, how="inner", suffix="__actual")
+    both = expected.join(summary, on=key, how="inner", suffix="__actual")
     for col in expected.columns:
         if col == key or f"{col}__actual" not in both.columns:
             continue
         differ = both.filter(pl.col(col).ne_missing(pl.col(f"{col}__actual")))
         for sid, want, got in differ.select(key, col, f"{col}__actual").iter_rows():
             report.add("meaning", "claim_summary", sid, col, "summary-disagrees-with-claims", got, f"claims give {want!r}")
-
-
-def check_meaning(tables: dict[str, pl.DataFrame], report: Report, today: dt.date) -> None:
-    claims, summary = tables.get("claims"), tables.get("claim_summary")
-    if claims is not None and {"claim_id", "text", "value", "qualifier"} <= set(claims.columns):
-        check_claim_words(claims, report)
-    check_dates(tables, report, today)
-    needed = {"claim_id", "source_id", "start", "event_id", "quantity", "population", "subject_id", "value", "qualifier"}
-    if summary is not None and claims is not None and needed <= set(claims.columns) and "summary_id" in summary.columns:
-        check_summary(claims, summary, report)
 
 
 # --- layer 5: package ---------------------------------------------------------------
@@ -706,56 +727,141 @@ def batch_rows() -> int:
         raise KdsError("KDS_BATCH_ROWS must be an integer") from None
 
 
+REFERENCE_TABLES = ("sources", "furniture", "actors", "events")
+"""Read whole and kept: every foreign key points into them. The other tables are read in
+batches and only digests of them are kept."""
+
+MENTIONS_OF = {mentions: (name, key) for name, (mentions, key) in DERIVED_FROM.items()}
+
+
+@dataclass
+class Digest:
+    """What is kept of a table read in batches, for the checks across its rows."""
+
+    rows: int = 0
+    key_hashes: list[pl.Series] = field(default_factory=list)
+    firsts: list[pl.DataFrame] = field(default_factory=list)
+    claims: list[pl.DataFrame] = field(default_factory=list)
+    summary_ids: list[pl.Series] = field(default_factory=list)
+
+    def add(self, name: str, typed: pl.DataFrame) -> None:
+        self.rows += typed.height
+        key = primary_key(name)[0]
+        if key in typed.columns:
+            self.key_hashes.append(typed.get_column(key).drop_nulls().hash(seed=0))
+        if name in MENTIONS_OF and (firsts := first_mentions(typed, MENTIONS_OF[name][1])) is not None:
+            self.firsts.append(firsts)
+        if name == "claims" and set(SUMMARY_INPUTS) <= set(typed.columns):
+            self.claims.append(typed.select(SUMMARY_INPUTS).with_columns(pl.col(pl.String).cast(pl.Categorical)))
+        if name == "claim_summary" and "summary_id" in typed.columns:
+            self.summary_ids.append(typed.get_column("summary_id"))
+
+
 def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
     """Layers 1 to 4 on the tables (CSV bytes or files); seeds are read relative to ``root``.
 
-    Small tables are read whole. A large table is read in batches once the sources and
-    furniture are known: each batch gets the row-level checks (schema, spans, claim words)
-    and only its narrow columns (no text) are kept for the checks across rows and tables,
-    so memory stays bounded by the batch and the key columns."""
-    tables: dict[str, pl.DataFrame] = {}
-    context = None
-    for name, source in contents.items():
-        if context is not None and isinstance(source, Path) and source.stat().st_size > batch_bytes():
-            batched = check_in_batches(name, source, context, report)
-            if batched is not None:
-                tables[name] = batched
+    The reference tables are read whole. Every other table is read in batches (one batch
+    when it is small): each batch gets the row-level checks (schema, foreign keys, spans,
+    dates, claim words) and leaves a digest behind (key hashes, first mentions, the claim
+    columns the summary is derived from), so memory is bounded by a batch, the seeds and
+    the digests, however large the tables grow."""
+    from .assemble import claim_summary
+
+    refs: dict[str, pl.DataFrame] = {}
+    for name in REFERENCE_TABLES:
+        if name in contents and (raw := read_table(report, name, contents[name])) is not None:
+            refs[name] = check_schema(name, raw, report)
+    context = seed_context(root, refs, report)
+    dates = check_dates(refs, report, today or dt.date.today())
+    counts = {name: df.height for name, df in refs.items()}
+    for name, df in refs.items():
+        if (key := primary_key(name)[0]) in df.columns:
+            report_duplicate_keys(name, df.get_column(key), report)
+        check_foreign_keys(name, df, refs, report)
+        if context is not None:
+            check_spans(name, df, context, report)
+    expected = None
+    for name in TABLES:
+        if name in REFERENCE_TABLES or name not in contents:
             continue
-        raw = read_table(report, name, source)
-        if raw is not None:
-            tables[name] = check_schema(name, raw, report)
+        if name == "claim_summary":
+            context = None  # it has no spans: let the seeds go
+        digest = check_batches(name, contents[name], refs, context, dates, expected, report)
+        if digest is None:
+            continue
+        counts[name] = digest.rows
+        check_key_hashes(name, contents[name], digest.key_hashes, report)
+        if name in MENTIONS_OF and digest.firsts and MENTIONS_OF[name][0] in refs:
+            target, key = MENTIONS_OF[name]
+            check_first_mentions(target, refs[target], first_mentions(pl.concat(digest.firsts), key), report)
+        if name == "claims" and digest.claims:
+            expected = claim_summary(pl.concat(digest.claims).with_columns(pl.col(pl.Categorical).cast(pl.String)))
+            del digest
+        elif name == "claim_summary" and expected is not None and digest.summary_ids:
+            seen = pl.concat(digest.summary_ids).to_frame()
+            for sid in expected.join(seen, on="summary_id", how="anti").get_column("summary_id").to_list():
+                report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+    report.tables = {name: counts[name] for name in TABLES if name in counts}
+
+
+def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
+                  dates: tuple[pl.DataFrame, pl.DataFrame] | None, expected: pl.DataFrame | None,
+                  report: Report) -> Digest | None:
+    """The row-level checks of one table, batch by batch; its digest, or None when the
+    CSV cannot be parsed to the end."""
+    digest = Digest()
+    for offset, raw in read_batches(report, name, source):
+        if raw is None:
+            return None
+        typed = check_schema(name, raw, report, offset)
         del raw
-        if name == "furniture" and "sources" in tables:
-            context = seed_context(tables, read_seed_texts(root, tables["sources"], report), report)
-    if context is None and "sources" in tables:  # no furniture table: check the sources now
-        context = seed_context(tables, read_seed_texts(root, tables["sources"], report), report)
-    report.tables = {name: df.height for name, df in tables.items()}
-    check_relations(tables, report)
-    check_first_mentions(tables, report)
-    if context is not None and context.texts:
-        for name in SPAN_TABLES:
-            if name in tables:  # batched tables were checked batch by batch and have no text left
-                check_spans(name, tables[name], context, report)
-    check_meaning(tables, report, today or dt.date.today())
+        check_foreign_keys(name, typed, refs, report)
+        if context is not None:
+            check_spans(name, typed, context, report)
+        if dates is not None and name in ("quotes", "claims", "event_mentions"):
+            check_event_after_article(name, typed, dates, report)
+        if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
+            check_claim_words(typed, report)
+        if name == "claim_summary" and expected is not None and "summary_id" in typed.columns:
+            check_summary(expected, typed, report)
+        digest.add(name, typed)
+    return digest
 
 
-def check_in_batches(name: str, path: Path, context: SeedContext, report: Report) -> pl.DataFrame | None:
-    """Row-level checks batch by batch; returns the table without its text column."""
-    head, tail, has_cr = table_edges(path)
-    if head.startswith(b"\xef\xbb\xbf") or has_cr or (tail and not tail.endswith(b"\n")):
-        raw = read_table(report, name, path)  # rare: let the whole-table reader report it
-        return None if raw is None else check_schema(name, raw, report)
-    kept, offset = [], 0
+def check_key_hashes(name: str, source: bytes | Path, hashes: list[pl.Series], report: Report) -> None:
+    """Primary keys are unique. Only hashes of the keys are kept; when two collide, the
+    key column is read again to report the rows whose keys are truly the same."""
+    hashed = pl.concat(hashes) if hashes else pl.Series(dtype=pl.UInt64)
+    collided = hashed.filter(hashed.is_duplicated())
+    if collided.is_empty():
+        return
+    key = primary_key(name)[0]
     try:
-        for raw in pl.scan_csv(path, infer_schema=False).collect_batches(chunk_size=batch_rows()):
-            typed = check_schema(name, raw, report, offset)
-            if context.texts:
-                check_spans(name, typed, context, report)
-            if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
-                check_claim_words(typed, report)
-            kept.append(typed.drop("text", strict=False))
-            offset += raw.height
-    except Exception as exc:  # polars raises several error types for malformed CSV
-        report_unparsable(report, name, path, exc)
-        return None
-    return pl.concat(kept) if kept else None
+        keys = pl.read_csv(io.BytesIO(source) if isinstance(source, bytes) else source, columns=[key],
+                           infer_schema=False).get_column(key)
+    except Exception:  # a byte-order mark in the header: the whole-table reader strips it
+        keys = read_table(Report(), name, source).get_column(key)
+    report_duplicate_keys(name, keys.filter(keys.hash(seed=0).is_in(collided.unique().implode())), report)
+
+
+def read_batches(report: Report, name: str, source: bytes | Path):
+    """Yield (offset, rows) batch by batch: batch_rows() rows at a time from a file larger
+    than batch_bytes(), else the whole table at once (also when its bytes have a problem
+    the whole-table reader reports). Yields (offset, None) and stops, after reporting it,
+    when the rest cannot be parsed."""
+    if isinstance(source, Path) and source.stat().st_size > batch_bytes():
+        head, tail, has_cr = table_edges(source)
+        if not (head.startswith(b"\xef\xbb\xbf") or has_cr or (tail and not tail.endswith(b"\n"))):
+            offset, batches = 0, iter(pl.scan_csv(source, infer_schema=False).collect_batches(chunk_size=batch_rows()))
+            while True:
+                try:
+                    raw = next(batches, None)
+                except Exception as exc:  # polars raises several error types for malformed CSV
+                    report_unparsable(report, name, source, exc)
+                    yield offset, None
+                    return
+                if raw is None:
+                    return
+                yield offset, raw
+                offset += raw.height
+    yield 0, read_table(report, name, source)
