@@ -156,27 +156,97 @@ def test_no_more_than_is_at_most():
     assert qualifier_cue("no more than five guards were hurt") == "at_most"
 
 
-@given(st.lists(st.sampled_from(["at least", "no more than", "more than", "about", "nearly", "some", "up to",
-                                 "hundreds", "Around", "ALMOST", "fewer than", "unconfirmed", "7", "drones",
-                                 "were", "shot", "somewhat", "aboutness", "\n", "  "]), max_size=8).map(" ".join))
-def test_vectorized_cue_agrees_with_qualifier_cue(text):
+CUE_PIECES = ["at least", "no more than", "more than", "about", "nearly", "some", "up to", "hundreds", "Around",
+              "ALMOST", "fewer than", "unconfirmed", "Several", "7", "drones", "were", "shot", "somewhat", "aboutness",
+              "at", "least", "ā", "é", "\u0301", "_", "-", "'", ",", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "\u212a"]
+
+
+def vectorized_cue(texts):
     import polars as pl
 
     from kadhimi_ds.numbers import qualifier_cue_expr
 
-    vectorized = pl.DataFrame({"t": [text]}).select(qualifier_cue_expr(pl.col("t"))).item()
-    assert vectorized == qualifier_cue(text)
+    return pl.DataFrame({"t": texts}, schema={"t": pl.String}).select(qualifier_cue_expr(pl.col("t"))).to_series().to_list()
 
 
-@given(st.lists(st.sampled_from(["a", "an", "one", "two", "twenty", "five", "twenty-five", "third", "hundred",
-                                 "hundreds", "several", "dozen", "and", "one-sided", "drones", "were", "12",
-                                 "1,250", "Seven", "of", "the"]), max_size=7).map(" ".join),
-       st.integers(0, 2000))
-def test_vectorized_value_check_never_accepts_what_number_values_refuses(text, value):
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=10).map("".join))
+@settings(max_examples=300)
+def test_vectorized_cue_agrees_with_qualifier_cue(text):
+    # pieces glued with no space too: "āsome", "some\u0301" and "at\x1cleast" test the word
+    # boundaries and the spaces of both versions
+    assert vectorized_cue([text]) == [qualifier_cue(text)]
+
+
+@given(st.lists(st.text(), max_size=20))
+def test_vectorized_cue_agrees_on_any_text(texts):
+    assert vectorized_cue(texts) == [qualifier_cue(t) for t in texts]
+
+
+@pytest.mark.parametrize("text, qualifier", [("Some\u0301 5 drones", "about"), ("āsome 5 drones", "about"),
+                                             ("at\u00a0least 5", "at_least"), ("at\x1cleast 5", "at_least"),
+                                             ("some_5 drones", "exact")])
+def test_cue_word_boundaries_are_ascii(text, qualifier):
+    assert qualifier_cue(text) == qualifier
+    assert vectorized_cue([text]) == [qualifier]
+
+
+NUMBER_PIECES = ["a", "an", "A", "one", "two", "twenty", "Five", "SIX", "twenty-five", "Forty-Two", "third", "hundred",
+                 "hundreds", "thousand", "several", "dozen", "and", "one-sided", "drones", "12", "1,250", "1,2345", "7,5",
+                 "Seven", "of", "the", "some", "x", " ", " ", " ", "-", "--", ", ", "_", "ā", "\u212a", "\u0130", "٣"]
+
+
+def sure_values(text: str, values) -> set:
     import polars as pl
 
     from kadhimi_ds.numbers import value_in_text_expr
 
-    sure = pl.DataFrame({"t": [text], "v": [value]}).select(value_in_text_expr(pl.col("t"), pl.col("v"))).item()
-    if sure:
-        assert value in number_values(text)
+    frame = pl.DataFrame({"t": text, "v": list(values)}, schema={"t": pl.String, "v": pl.Int64})
+    sure = frame.select(value_in_text_expr(pl.col("t"), pl.col("v"))).to_series()
+    return {v for v, s in zip(values, sure) if s}
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=12).map("".join), st.sets(st.integers(0, 3000), max_size=5))
+@settings(max_examples=400)
+def test_vectorized_value_check_never_accepts_what_number_values_refuses(text, extra):
+    # pieces glued with no space too: "five-twenty", "x-five", "5five" and "āfive" test the tokens
+    values = number_values(text)
+    asked = [v for v in values if v < 2**63] + [*extra, *range(0, 100), None]
+    assert sure_values(text, asked) <= values
+
+
+@pytest.mark.parametrize("text, sure", [
+    ("twenty-five drones and 1,250 people", {25, 1_250}),
+    ("a third drone, then dozens more", {1, 3, 24}),
+    ("several hundred people, 12 hurt", {12}),
+    ("between twenty and thirty people", {20, 30}),
+    ("twenty five drones and 12 cars", set()),  # number words read together: ask number_values
+    ("five twenty-hundred", set()),
+    ("one-one five", set()),
+    ("one hundred and five", set()),
+    ("five ā six", set()),
+    ("five \u212a six", set()),
+    ("x-five drones", set()),
+    ("a five-year plan", {1}),
+    ("5five", {5}),
+])
+def test_vectorized_value_check(text, sure):
+    assert sure_values(text, range(0, 3000)) == sure
+    assert sure <= number_values(text)
+
+
+def test_polars_regex_classes_and_lowercase_match_python():
+    r"""What the vectorized versions rely on, over every code point: polars' \s with \x1c-\x1f
+    is Python's \s; every Python digit is a polars digit; lowercasing agrees wherever ASCII
+    or spaces come out."""
+    import re
+
+    import polars as pl
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    column = pl.Series(chars)
+    space, digit = re.compile(r"\s"), re.compile(r"\d")
+    assert column.str.contains(r"^[\s\x1c-\x1f]$").to_list() == [bool(space.fullmatch(c)) for c in chars]
+    python_digits = [c for c in chars if digit.fullmatch(c)]
+    assert pl.Series(python_digits).str.contains(r"^\d$").all()
+    differ = [(a, b) for a, b in zip(map(str.lower, chars), column.str.to_lowercase()) if a != b]
+    assert not any(re.search(r"[\x00-\x7f]|\s", a + b) for a, b in differ)

@@ -34,8 +34,9 @@ QUALIFIER_CUES = {
 
 _CUES_LONGEST_FIRST = sorted(((c, q) for q, cues in QUALIFIER_CUES.items() for c in cues), key=lambda cq: -len(cq[0]))
 """Cues tried longest first, so "no more than" (at_most) wins over "more than"."""
-_CUE_PATTERNS = [(re.compile(r"\b" + re.escape(c) + r"\b"), q) for c, q in _CUES_LONGEST_FIRST]
-_VAGUE_PLURAL = re.compile(r"\b(dozens|hundreds|thousands|several)\b")
+_CUE_PATTERNS = [(re.compile(r"\b" + re.escape(c) + r"\b", re.ASCII), q) for c, q in _CUES_LONGEST_FIRST]
+_VAGUE_PLURAL = re.compile(r"\b(dozens|hundreds|thousands|several)\b", re.ASCII)
+"""Word boundaries are ASCII ones (a word is letters, digits and _ of ASCII), as in qualifier_cue_expr."""
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+")
 
@@ -103,20 +104,23 @@ def number_values(text: str) -> set[int]:
     return values
 
 
+_SPACE = r"[\s\x1c-\x1f]+"
+"""Python's ``\\s+`` for polars, whose ``\\s`` leaves out the separators \\x1c-\\x1f."""
+
+
 def qualifier_cue_expr(text):
     """qualifier_cue as a polars expression over a column of claim texts: every cue found,
     the longest one wins, as in qualifier_cue."""
     import polars as pl
 
-    low = text.str.to_lowercase().str.replace_all(r"\s+", " ")
-    rank = {cue: len(_CUES_LONGEST_FIRST) - i for i, (cue, _) in enumerate(_CUES_LONGEST_FIRST)}
-    by_rank = {r: _CUES_LONGEST_FIRST[len(_CUES_LONGEST_FIRST) - r][1] for r in rank.values()}
-    pattern = r"\b(?:" + "|".join(re.escape(c) for c, _ in _CUES_LONGEST_FIRST) + r")\b"
-    best = low.str.extract_all(pattern).list.eval(
-        pl.element().replace_strict(rank, default=0, return_dtype=pl.Int64)).list.max()
-    vague = low.str.contains(r"\b(?:dozens|hundreds|thousands|several)\b")
-    return (pl.when(best > 0).then(best.replace_strict(by_rank, default=None, return_dtype=pl.String))
-            .when(vague).then(pl.lit("at_least")).otherwise(pl.lit("exact")))
+    low = text.str.to_lowercase()
+    order = {cue: i for i, (cue, _) in enumerate(_CUES_LONGEST_FIRST)}
+    cues = "|".join(_SPACE.join(map(re.escape, c.split())) for c in order)
+    first = low.str.extract_all(rf"(?-u:\b)(?:{cues})(?-u:\b)").list.eval(
+        pl.element().str.replace_all(_SPACE, " ").replace_strict(order, return_dtype=pl.Int64)).list.min()
+    vague = low.str.contains(r"(?-u:\b)(?:dozens|hundreds|thousands|several)(?-u:\b)")
+    qualifier = first.replace_strict({i: q for i, (_, q) in enumerate(_CUES_LONGEST_FIRST)})
+    return pl.coalesce(qualifier, pl.when(vague).then(pl.lit("at_least")), pl.lit("exact"))
 
 
 def _single_token_values() -> dict[str, int]:
@@ -128,24 +132,34 @@ def _single_token_values() -> dict[str, int]:
 
 
 SINGLE_TOKEN_VALUES = _single_token_values()
-_CARDINALS = [w for w in SINGLE_TOKEN_VALUES if w in UNITS or w in TENS or "-" in w]
+
+
+def _any_of(words) -> str:
+    """Regex matching any of the words, in ASCII letters of either case, longest first."""
+    return "(?i-u:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_SURE_TOKEN = r"\d{1,3}(?:,\d{3})+|\d+|(?i-u:-?\b" + _any_of(SINGLE_TOKEN_VALUES) + r"\b(?:-[a-z]+)*-?)"
+"""The digit tokens of _TOKEN, and the word tokens of SINGLE_TOKEN_VALUES; a word comes with
+the hyphens next to it, so "x-five" or "five-year" match no word."""
+_GAP = r"(?:[^A-Za-z0-9-][^A-Za-z0-9]*|-[^A-Za-z0-9]+)"
+"""What can lie between two tokens: no ASCII letter or digit, and not a lone hyphen (which joins words)."""
+_MAYBE_MERGED = (f"{_any_of(NUMBER_WORDS)}{_GAP}{_any_of(NUMBER_WORDS)}"
+                 f"|{_any_of(SCALES)}{_GAP}(?i-u:and){_GAP}{_any_of(NUMBER_WORDS)}")
+"""Texts where number_values may read number words together ("twenty five", "hundred and
+five"); it also flags texts where it would not ("someone six"), which is safe."""
 
 
 def value_in_text_expr(text, value):
-    """A polars expression that is true when ``value`` is surely in number_values(text):
-    written in digits, or as a lone number word (no scale word, no two number words in a
-    row, which number_values would read together). False means: ask number_values."""
+    """A polars expression that is true when ``value`` is surely in number_values(text): one
+    token gives it (digits, or a word of SINGLE_TOKEN_VALUES), and no number words of the text
+    may be read together. False means: ask number_values."""
     import polars as pl
 
-    tokens = text.str.extract_all(_TOKEN.pattern)
-    low = tokens.list.eval(pl.element().str.to_lowercase())
-    numbers = low.list.eval(pl.when(pl.element().str.contains(r"^\d")).then(
-        pl.element().str.replace_all(",", "").cast(pl.Int64, strict=False)).otherwise(
-        pl.element().replace_strict(SINGLE_TOKEN_VALUES, default=None, return_dtype=pl.Int64)))
-    cardinal = pl.element().is_in(_CARDINALS)
-    merged = low.list.eval((cardinal & cardinal.shift(1)).any()).list.first()
-    scaled = low.list.eval(pl.element().is_in([*SCALES, "several"]).any()).list.first()
-    return numbers.list.contains(value) & ~merged.fill_null(False) & ~scaled.fill_null(False)
+    digits = pl.element().str.replace_all(",", "", literal=True).cast(pl.Int64, strict=False)
+    numbers = text.str.extract_all(_SURE_TOKEN).list.eval(
+        pl.element().str.to_lowercase().replace_strict(SINGLE_TOKEN_VALUES, default=digits, return_dtype=pl.Int64))
+    return value.is_not_null() & numbers.list.contains(value) & ~text.str.contains(_MAYBE_MERGED)
 
 
 def qualifier_cue(text: str) -> str:
