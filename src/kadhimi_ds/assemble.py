@@ -127,24 +127,32 @@ def claim_bounds(qualifier: pl.Expr, value: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     return lo, hi
 
 
+SUMMARY_KEY = ["event_id", "quantity", "population", "subject_id"]
+"""What a claim_summary row counts; summary_id joins these with '/'."""
+
+
+def summary_id() -> pl.Expr:
+    """The summary_id of a row holding the SUMMARY_KEY columns."""
+    return pl.format("{}/{}/{}/{}", "event_id", pl.col("quantity").cast(pl.String), "population",
+                     pl.col("subject_id").fill_null("-"))
+
+
 def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
     """One row per (event, quantity, population, subject): the values each source gives,
     in reading order (source, start, end), and whether they agree (all the claims'
     intervals overlap)."""
     lo, hi = claim_bounds(pl.col("qualifier").cast(pl.String), pl.col("value"))
-    key = ["event_id", "quantity", "population", "subject_id"]
     one = pl.format("{}: {}", pl.col("source_id"), pl.col("qualifier").cast(pl.String))
     described = pl.when(pl.col("value").is_null()).then(one).otherwise(pl.format("{} {}", one, pl.col("value")))
     out = (claims.with_columns(lo=lo, hi=hi, described=described)
            .sort("source_id", "start", "end", maintain_order=True)
-           .group_by(key, maintain_order=True)
+           .group_by(SUMMARY_KEY, maintain_order=True)
            .agg(n_claims=pl.len(), n_sources=pl.col("source_id").n_unique(),
                 min=pl.col("value").min(), max=pl.col("value").max(),
                 values=pl.col("described").str.join("; "),
                 sources=pl.col("source_id").unique().sort().str.join("; "),
                 agree=pl.col("lo").max() <= pl.col("hi").min())
-           .with_columns(summary_id=pl.format("{}/{}/{}/{}", "event_id", pl.col("quantity").cast(pl.String),
-                                              "population", pl.col("subject_id").fill_null("-"))))
+           .with_columns(summary_id=summary_id()))
     return out.select(columns("claim_summary")).cast(polars_dtypes("claim_summary", enums=False)).sort("summary_id")
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
+import operator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -484,30 +486,34 @@ def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts
 
 def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
-    the span are quotation marks (a paragraph may end a quote). The seed is sliced once per
-    source at C speed (map over slices); polars compares."""
-    quotes = name == "quotes"
-    parts = []
-    for (sid,), part in spans.group_by(["source_id"]):
-        seed, starts, ends = texts[sid], part.get_column("start").to_list(), part.get_column("end").to_list()
-        found = {"found": list(map(seed.__getitem__, map(slice, starts, ends)))}
-        if quotes:
-            found["before"] = list(map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in starts], starts)))
-            found["after"] = list(map(seed.__getitem__, map(slice, ends, [b + 1 for b in ends])))
-        parts.append(part.select(key, "text").with_columns(pl.DataFrame(found, schema={c: pl.String for c in found})))
-    if not parts:
+    the span are quotation marks (a paragraph may end a quote). Rows are sorted by source
+    and each seed is sliced for its run of rows by C-level ``map``s, with no Python loop
+    per row."""
+    spans = spans.sort("source_id")
+    ids = spans.get_column(key)
+    starts, ends, words = (spans.get_column(c).to_list() for c in ("start", "end", "text"))
+    found, before, after, at = [], [], [], 0
+    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
+        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
+        found += map(seed.__getitem__, map(slice, lo, hi))
+        if name == "quotes":
+            before += map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in lo], lo))
+            after += map(seed.__getitem__, map(slice, hi, [b + 1 for b in hi]))
+        at += n
+    differ = set(itertools.compress(range(len(found)), map(operator.ne, found, words)))
+    for i in sorted(differ):
+        report.add("provenance", name, ids[i], "text", "span-text-mismatch", words[i], f"seed has {found[i]!r}")
+    if name != "quotes":
         return
-    spans = pl.concat(parts)
-    for rid, text, found in spans.filter(pl.col("found") != pl.col("text")).select(key, "text", "found").iter_rows():
-        report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {found!r}")
-    if not quotes:
-        return
-    spans = spans.filter(pl.col("found") == pl.col("text"))
-    for rid, before in spans.filter(~pl.col("before").is_in(list(OPENING_MARKS))).select(key, "before").iter_rows():
-        report.add("provenance", name, rid, "start", "quote-not-enclosed", before, "no opening quotation mark before the span")
-    closed = pl.col("after").is_in([*CLOSING_MARKS, "\n", ""]) | ~pl.col("before").is_in(list(OPENING_MARKS))
-    for rid, after in spans.filter(~closed).select(key, "after").iter_rows():
-        report.add("provenance", name, rid, "end", "quote-not-enclosed", after, "no closing quotation mark after the span")
+    opened = [b in OPENING_MARKS and b != "" for b in before]
+    for i in itertools.compress(range(len(found)), map(operator.not_, opened)):
+        if i not in differ:
+            report.add("provenance", name, ids[i], "start", "quote-not-enclosed", before[i],
+                       "no opening quotation mark before the span")
+    for i in itertools.compress(range(len(found)), opened):
+        if i not in differ and after[i] not in CLOSING_MARKS and after[i] not in ("\n", ""):
+            report.add("provenance", name, ids[i], "end", "quote-not-enclosed", after[i],
+                       "no closing quotation mark after the span")
 
 
 # --- layer 4: meaning ---------------------------------------------------------------
@@ -595,8 +601,9 @@ def check_summary(expected: pl.DataFrame, summary: pl.DataFrame, report: Report)
 
 
 def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[str, Path]:
-    """Descriptor profile, resource files, bytes and hashes, schema references.
-    Returns the file of each table resource that can be read."""
+    """Descriptor profile, resource files and bytes, schema references (hashes are
+    checked by :func:`check_hashes`). Returns the file of each table resource that can
+    be read."""
     from frictionless import Package
 
     try:
@@ -632,10 +639,6 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
         contents[name] = path
         if res.get("bytes") != size:
             report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {size}")
-        with open(path, "rb") as fh:
-            digest = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
-        if res.get("hash") != digest:
-            report.add("package", "datapackage.json", name, "hash", "hash-mismatch", res.get("hash"), f"file has {digest}")
         schema_path = _safe_member(root, res.get("schema"))
         canonical = (contract_dir() / f"{name}.schema.json").read_bytes()
         if schema_path is None or not schema_path.is_file():
@@ -645,6 +648,26 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
     for name in sorted(set(resources) - set(TABLES), key=str):
         report.add("package", "datapackage.json", name, "resources", "unexpected-resource", name)
     return contents
+
+
+def file_digests(contents: dict[str, Path]) -> dict[str, str]:
+    """The sha256 of each file, read in blocks (hashlib releases the GIL, so this runs
+    beside the table checks in a thread)."""
+    digests = {}
+    for name, path in contents.items():
+        with open(path, "rb") as fh:
+            digests[name] = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
+    return digests
+
+
+def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Report) -> None:
+    """Each resource's hash in the descriptor is the hash of its file."""
+    listed = package.get("resources")
+    resources = {r.get("name"): r for r in listed if isinstance(r, dict)} if isinstance(listed, list) else {}
+    for name, digest in digests.items():
+        if resources[name].get("hash") != digest:
+            report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
+                       f"file has {digest}")
 
 
 def check_against_seeds(root: Path, report: Report) -> None:
@@ -700,9 +723,14 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
         raise KdsError(f"{descriptor_path}: cannot read ({exc})") from None
     if not isinstance(package, dict):
         raise KdsError(f"{descriptor_path}: expected a JSON object")
+    from concurrent.futures import ThreadPoolExecutor
+
     report = Report()
     contents = check_package(root, package, report)
-    check_tables(root, contents, report, today)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        digests = pool.submit(file_digests, contents)
+        check_tables(root, contents, report, today)
+        check_hashes(package, digests.result(), report)
     check_against_seeds(root, report)
     return report
 
@@ -765,8 +793,6 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     dates, claim words) and leaves a digest behind (key hashes, first mentions, the claim
     columns the summary is derived from), so memory is bounded by a batch, the seeds and
     the digests, however large the tables grow."""
-    from .assemble import claim_summary
-
     refs: dict[str, pl.DataFrame] = {}
     for name in REFERENCE_TABLES:
         if name in contents and (raw := read_table(report, name, contents[name])) is not None:
@@ -780,13 +806,11 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         check_foreign_keys(name, df, refs, report)
         if context is not None:
             check_spans(name, df, context, report)
-    expected = None
+    claims = None
     for name in TABLES:
         if name in REFERENCE_TABLES or name not in contents:
             continue
-        if name == "claim_summary":
-            context = None  # it has no spans: let the seeds go
-        digest = check_batches(name, contents[name], refs, context, dates, expected, report)
+        digest = check_batches(name, contents[name], refs, context, dates, claims, report)
         if digest is None:
             continue
         counts[name] = digest.rows
@@ -794,18 +818,38 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         if name in MENTIONS_OF and digest.firsts and MENTIONS_OF[name][0] in refs:
             target, key = MENTIONS_OF[name]
             check_first_mentions(target, refs[target], first_mentions(pl.concat(digest.firsts), key), report)
-        if name == "claims" and digest.claims:
-            expected = claim_summary(pl.concat(digest.claims).with_columns(pl.col(pl.Categorical).cast(pl.String)))
-            del digest
-        elif name == "claim_summary" and expected is not None and digest.summary_ids:
-            seen = pl.concat(digest.summary_ids).to_frame()
-            for sid in expected.join(seen, on="summary_id", how="anti").get_column("summary_id").to_list():
-                report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+        if name == "claims":
+            context = None  # no table after claims has spans: let the seeds go
+            claims = pl.concat(digest.claims, rechunk=False) if digest.claims else None
+        elif name == "claim_summary" and claims is not None and digest.summary_ids:
+            check_summary_complete(claims, digest.summary_ids, report)
     report.tables = {name: counts[name] for name in TABLES if name in counts}
 
 
+def check_summary_batch(claims: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
+    """Check rows of claim_summary against the summary derived from the claims (the
+    claims digest) of the events they count; no summary row spans two events, so a
+    batch sorted by summary_id needs only a slice of the claims."""
+    from .assemble import claim_summary
+
+    events = summary.get_column("event_id").drop_nulls().unique() if "event_id" in summary.columns else []
+    part = claims.filter(pl.col("event_id").is_in(pl.Series(events, dtype=pl.String).implode()))
+    check_summary(claim_summary(part.with_columns(pl.col(pl.Categorical).cast(pl.String))), summary, report)
+
+
+def check_summary_complete(claims: pl.DataFrame, seen: list[pl.Series], report: Report) -> None:
+    """Every summary row the claims give is in claim_summary."""
+    from .assemble import SUMMARY_KEY, summary_id
+
+    expected = claims.select(SUMMARY_KEY).unique().with_columns(pl.col(pl.Categorical).cast(pl.String))
+    expected = expected.select(summary_id().alias("summary_id"))
+    present = pl.concat(seen).to_frame() if seen else pl.DataFrame(schema={"summary_id": pl.String})
+    for sid in expected.join(present, on="summary_id", how="anti").sort("summary_id").get_column("summary_id").to_list():
+        report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+
+
 def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
-                  dates: tuple[pl.DataFrame, pl.DataFrame] | None, expected: pl.DataFrame | None,
+                  dates: tuple[pl.DataFrame, pl.DataFrame] | None, claims: pl.DataFrame | None,
                   report: Report) -> Digest | None:
     """The row-level checks of one table, batch by batch; its digest, or None when the
     CSV cannot be parsed to the end."""
@@ -822,8 +866,8 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
             check_event_after_article(name, typed, dates, report)
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
             check_claim_words(typed, report)
-        if name == "claim_summary" and expected is not None and "summary_id" in typed.columns:
-            check_summary(expected, typed, report)
+        if name == "claim_summary" and claims is not None and "summary_id" in typed.columns:
+            check_summary_batch(claims, typed, report)
         digest.add(name, typed)
     return digest
 
