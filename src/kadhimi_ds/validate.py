@@ -438,10 +438,10 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
     spans = (df.select(key, "source_id", "start", "end", "text")
              .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
              .join(context.lengths, on="source_id", how="inner"))
-    bad_range = spans.filter((pl.col("start") < 0) | (pl.col("end") <= pl.col("start")) | (pl.col("end") > pl.col("n")))
-    for row in bad_range.select(key, "start", "end").iter_rows():
+    in_range = (pl.col("start") >= 0) & (pl.col("end") > pl.col("start")) & (pl.col("end") <= pl.col("n"))
+    for row in spans.filter(~in_range).select(key, "start", "end").iter_rows():
         report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
-    ok = spans.join(bad_range.select(key), on=key, how="anti")
+    ok = spans.filter(in_range)
     check_slices(name, key, ok, context.texts, report)
     if name == "furniture":
         return
