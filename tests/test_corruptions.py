@@ -135,9 +135,25 @@ def foreign_key(table, field, target):
 FOREIGN_KEYS = [foreign_key(t, fk["fields"], fk["reference"]["resource"])
                 for t in TABLES for fk in table_schema(t).get("foreignKeys", [])]
 
+def summary_row_moved_to_another_event(root, h):
+    rows = read_rows(root / "data" / "claim_summary.csv")
+    row = rows[0]
+    other = next(r["event_id"] for r in rows if r["event_id"] != row["event_id"])
+    h.set_cell(root, "claim_summary", row["summary_id"], "event_id", other)
+    return ("meaning", "claim_summary", row["summary_id"], "event_id", "summary-disagrees-with-claims")
+
+
+def summary_row_invented(root, h):
+    row = first(root, "claim_summary")
+    invented = row["summary_id"].replace(row["population"], "bystanders")
+    h.edit_table(root, "claim_summary", lambda df: pl.concat([df, df.filter(pl.col("summary_id") == row["summary_id"])
+                                                               .with_columns(summary_id=pl.lit(invented))]))
+    return ("meaning", "claim_summary", invented, None, "summary-row-unexpected")
+
+
 CATALOGUE = [
     *BASIC, *CONSTRAINTS, renamed_column, duplicated_row, row_moved_to_another_source,
-    mention_count_changed, first_mention_moved,
+    mention_count_changed, first_mention_moved, summary_row_moved_to_another_event, summary_row_invented,
     *[formula(c) for c in "=+-@"], resource_path("absolute"), resource_path("symlink"),
     annotation_unsafe_tag, annotation_anchor_twice, annotation_anchor_missing, annotation_duplicate_key,
     annotation_ignore_removed, *FOREIGN_KEYS,
@@ -329,10 +345,13 @@ def test_debug_shows_the_traceback(tmp_path):
 
 @pytest.mark.parametrize("corrupt", CATALOGUE, ids=lambda f: f.__name__)
 def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, set_cell, monkeypatch):
-    """Large tables are checked in batches; forcing tiny batches must find the same failures."""
+    """Large tables are checked in batches and many seeds in parts; forcing tiny batches
+    and three parts (about 58,000 bytes of seed text against a budget of 20,000) must
+    find the same failures."""
     expected = corrupt(package_copy, Helpers(edit_table, set_cell))
     monkeypatch.setenv("KDS_BATCH_BYTES", "1")
     monkeypatch.setenv("KDS_BATCH_ROWS", "10")
+    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
     report = validate(package_copy)
     assert expected in {(f.layer, f.table, f.row, f.column, f.rule) for f in report.failures}
 
@@ -340,4 +359,28 @@ def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, 
 def test_batched_validation_of_the_valid_package(package_copy, monkeypatch):
     monkeypatch.setenv("KDS_BATCH_BYTES", "1")
     monkeypatch.setenv("KDS_BATCH_ROWS", "10")
+    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
     assert validate(package_copy).failures == []
+
+
+def test_seed_parts_cover_every_source(package_copy, set_cell, monkeypatch):
+    """With the seeds read in three parts, a span broken in every source is still found,
+    in the batched tables and in the reference tables alike."""
+    import polars as pl
+
+    from kadhimi_ds.validate import seed_part, seed_parts
+
+    sources = pl.read_csv(package_copy / "data" / "sources.csv")
+    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
+    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
+    assert seed_parts(sources) == 3
+    assert sources.select(seed_part(3)).to_series().n_unique() > 1
+    broken = set()
+    for table in ("mentions", "events"):
+        rows = pl.read_csv(package_copy / "data" / f"{table}.csv", infer_schema=False)
+        for row in rows.unique("source_id", keep="first", maintain_order=True).iter_rows(named=True):
+            key = row[primary_key(table)[0]]
+            set_cell(package_copy, table, key, "text", row["text"] + "x")
+            broken.add((table, key))
+    found = {(f.table, f.row) for f in validate(package_copy).failures if f.rule == "span-text-mismatch"}
+    assert found == broken

@@ -9,6 +9,11 @@
 
 Bad data never raises: it becomes a :class:`Failure`. Only an unreadable package
 (no datapackage.json at all) raises :class:`KdsError`.
+
+Scale: the four reference tables (sources, furniture, actors, events) are read whole;
+every other table is read in batches and leaves only a digest for the checks across rows
+(key hashes, first mentions, narrow claim columns), so memory does not grow with the text
+of the large tables. File hashes are computed in a thread beside the table checks.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import io
 import itertools
 import json
 import operator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +76,17 @@ class Report:
         if self.counts[key] <= MAX_PER_RULE:
             self.failures.append(Failure(layer, table, None if row is None else str(row), column, rule,
                                          None if value is None else _short(str(value)), message))
+
+    def merge(self, other: Report) -> None:
+        """Take in the failures and counts of another report, keeping MAX_PER_RULE per kind."""
+        listed: dict[tuple, int] = {}
+        for f in other.failures:
+            key = (f.layer, f.table, f.column, f.rule)
+            if self.counts.get(key, 0) + listed.get(key, 0) < MAX_PER_RULE:
+                self.failures.append(f)
+            listed[key] = listed.get(key, 0) + 1
+        for key, n in other.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + n
 
     def suppressed(self) -> list[dict[str, Any]]:
         """Failures beyond MAX_PER_RULE of one kind, counted but not listed."""
@@ -362,12 +379,41 @@ def check_first_mentions(name: str, df: pl.DataFrame, derived: pl.DataFrame, rep
 
 @dataclass
 class SeedContext:
-    """What span checks need of the sources: seed texts, lengths, bodies and furniture."""
+    """What span checks need of the sources: seed texts, lengths, bodies and furniture,
+    for the sources of one part (``part`` of ``parts``, split by a hash of source_id)."""
 
     texts: dict[str, str]
     lengths: pl.DataFrame
     bodies: pl.DataFrame
     furniture: pl.DataFrame | None
+    part: int = 0
+    parts: int = 1
+
+    def rows(self, df: pl.DataFrame) -> pl.DataFrame:
+        """The rows of ``df`` whose source is in this part."""
+        return df if self.parts == 1 else df.filter(seed_part(self.parts) == self.part)
+
+
+def seed_part(parts: int) -> pl.Expr:
+    """The part (0 to parts - 1) a row's source_id falls in."""
+    return pl.col("source_id").hash(seed=0) % parts
+
+
+def seed_parts(sources: pl.DataFrame) -> int:
+    """How many parts the seeds are read in, so that no more than seed_budget() bytes of
+    decoded text (counted at two bytes a character) are held at once."""
+    chars = sources.get_column("n_chars").sum() if "n_chars" in sources.columns else 0
+    return max(1, -(-2 * (chars or 0) // seed_budget()))
+
+
+def seed_budget() -> int:
+    """Bytes of seed text held at once (KDS_SEED_BYTES, default 1 GiB)."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("KDS_SEED_BYTES", 1 << 30)))
+    except ValueError:
+        raise KdsError("KDS_SEED_BYTES must be an integer number of bytes") from None
 
 
 def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
@@ -405,12 +451,15 @@ def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -
     return None
 
 
-def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report) -> SeedContext | None:
-    """Check the sources against their seeds and gather what span checks need (None
-    without a sources table or without any readable seed)."""
+def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part: int = 0,
+                 parts: int = 1) -> SeedContext | None:
+    """Check the sources of one part against their seeds and gather what span checks
+    need (None without a sources table or without any readable seed in the part)."""
     sources = refs.get("sources")
     if sources is None:
         return None
+    if parts > 1 and "source_id" in sources.columns:
+        sources = sources.filter(seed_part(parts) == part)
     texts = read_seed_texts(root, sources, report)
     if not texts:
         return None
@@ -427,7 +476,7 @@ def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report) -> S
         bodies = src.select("source_id", "body_start", "body_end")
     furniture = refs.get("furniture")
     check_body_edges(bodies, furniture, texts, report)
-    return SeedContext(texts, lengths, bodies, furniture)
+    return SeedContext(texts, lengths, bodies, furniture, part, parts)
 
 
 def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
@@ -435,7 +484,7 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
     key = primary_key(name)[0]
     if name not in SPAN_TABLES or not {key, "source_id", "start", "end", "text"} <= set(df.columns):
         return
-    spans = (df.select(key, "source_id", "start", "end", "text")
+    spans = (context.rows(df.select(key, "source_id", "start", "end", "text"))
              .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
              .join(context.lengths, on="source_id", how="inner"))
     in_range = (pl.col("start") >= 0) & (pl.col("end") > pl.col("start")) & (pl.col("end") <= pl.col("n"))
@@ -584,7 +633,7 @@ SUMMARY_INPUTS = ("source_id", "start", "end", "event_id", "quantity", "populati
 
 def check_summary(expected: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
     """The rows of claim_summary (a table or a batch of it) hold what the claims give
-    (``expected``); rows missing from the table are reported by the caller."""
+    (``expected``); rows missing from the table are left to check_summary_complete."""
     key = "summary_id"
     for sid in summary.join(expected, on=key, how="anti").get_column(key).to_list():
         report.add("meaning", "claim_summary", sid, None, "summary-row-unexpected", sid)
@@ -595,6 +644,29 @@ def check_summary(expected: pl.DataFrame, summary: pl.DataFrame, report: Report)
         differ = both.filter(pl.col(col).ne_missing(pl.col(f"{col}__actual")))
         for sid, want, got in differ.select(key, col, f"{col}__actual").iter_rows():
             report.add("meaning", "claim_summary", sid, col, "summary-disagrees-with-claims", got, f"claims give {want!r}")
+
+
+def check_summary_batch(claims: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
+    """Check rows of claim_summary against the summary derived from the claims digest.
+    A summary_id starts with its event's id and no summary row spans two events, so only
+    the claims of the events named by the batch's ids are summarised: a slice of the
+    claims when the table is sorted by summary_id, as built."""
+    from .assemble import claim_summary
+
+    events = summary.get_column("summary_id").drop_nulls().str.split("/").list.first().unique()
+    part = claims.filter(pl.col("event_id").is_in(events.implode()))
+    check_summary(claim_summary(part.with_columns(pl.col(pl.Categorical).cast(pl.String))), summary, report)
+
+
+def check_summary_complete(claims: pl.DataFrame, seen: list[pl.Series], report: Report) -> None:
+    """Every summary row the claims give is in claim_summary."""
+    from .assemble import SUMMARY_KEY, summary_id
+
+    expected = claims.select(SUMMARY_KEY).unique().with_columns(pl.col(pl.Categorical).cast(pl.String))
+    expected = expected.select(summary_id().alias("summary_id"))
+    present = pl.concat(seen).to_frame() if seen else pl.DataFrame(schema={"summary_id": pl.String})
+    for sid in expected.join(present, on="summary_id", how="anti").sort("summary_id").get_column("summary_id").to_list():
+        report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
 
 
 # --- layer 5: package ---------------------------------------------------------------
@@ -723,8 +795,6 @@ def validate(path: Path | str, today: dt.date | None = None) -> Report:
         raise KdsError(f"{descriptor_path}: cannot read ({exc})") from None
     if not isinstance(package, dict):
         raise KdsError(f"{descriptor_path}: expected a JSON object")
-    from concurrent.futures import ThreadPoolExecutor
-
     report = Report()
     contents = check_package(root, package, report)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -797,7 +867,8 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     for name in REFERENCE_TABLES:
         if name in contents and (raw := read_table(report, name, contents[name])) is not None:
             refs[name] = check_schema(name, raw, report)
-    context = seed_context(root, refs, report)
+    parts = seed_parts(refs["sources"]) if "sources" in refs else 1
+    context = seed_context(root, refs, report, 0, parts)
     dates = check_dates(refs, report, today or dt.date.today())
     counts = {name: df.height for name, df in refs.items()}
     for name, df in refs.items():
@@ -806,46 +877,65 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         check_foreign_keys(name, df, refs, report)
         if context is not None:
             check_spans(name, df, context, report)
+    parallel = [name for name in TABLES if name in contents and name not in (*REFERENCE_TABLES, "claim_summary")]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        jobs = [pool.submit(check_streamed, name, contents[name], refs, context, dates, None) for name in parallel]
+        results = [*zip(parallel, (job.result() for job in jobs))]
+    del context  # the seeds of part 0 are checked: let them go
     claims = None
-    for name in TABLES:
-        if name in REFERENCE_TABLES or name not in contents:
-            continue
-        digest = check_batches(name, contents[name], refs, context, dates, claims, report)
-        if digest is None:
-            continue
-        counts[name] = digest.rows
-        check_key_hashes(name, contents[name], digest.key_hashes, report)
-        if name in MENTIONS_OF and digest.firsts and MENTIONS_OF[name][0] in refs:
-            target, key = MENTIONS_OF[name]
-            check_first_mentions(target, refs[target], first_mentions(pl.concat(digest.firsts), key), report)
-        if name == "claims":
-            context = None  # no table after claims has spans: let the seeds go
-            claims = pl.concat(digest.claims, rechunk=False) if digest.claims else None
-        elif name == "claim_summary" and claims is not None and digest.summary_ids:
-            check_summary_complete(claims, digest.summary_ids, report)
+    for name, (part, digest) in results:
+        report.merge(part)
+        if digest is not None:
+            counts[name] = digest.rows
+            if name == "claims" and digest.claims:
+                claims = pl.concat(digest.claims, rechunk=False)
+    del results
+    for part in range(1, parts):
+        check_spans_again(root, contents, refs, [name for name in parallel if name in counts], part, parts, report)
+    if "claim_summary" in contents:
+        part, digest = check_streamed("claim_summary", contents["claim_summary"], refs, None, dates, claims)
+        report.merge(part)
+        if digest is not None:
+            counts["claim_summary"] = digest.rows
     report.tables = {name: counts[name] for name in TABLES if name in counts}
 
 
-def check_summary_batch(claims: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:
-    """Check rows of claim_summary against the summary derived from the claims (the
-    claims digest) of the events they count; no summary row spans two events, so a
-    batch sorted by summary_id needs only a slice of the claims."""
-    from .assemble import claim_summary
+def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[str, pl.DataFrame],
+                      streamed: list[str], part: int, parts: int, report: Report) -> None:
+    """The span checks for the sources of one part after the first: its seeds are read,
+    and the span columns of the tables read in batches are read again."""
+    context = seed_context(root, refs, report, part, parts)
+    if context is None:
+        return
+    for name, df in refs.items():
+        check_spans(name, df, context, report)
+    for name in streamed:
+        if name not in SPAN_TABLES:
+            continue
+        cols = [primary_key(name)[0], "source_id", "start", "end", "text"]
+        for _, raw in read_batches(Report(), name, contents[name]):  # its failures are reported
+            if raw is None or not set(cols) <= set(raw.columns):
+                break
+            check_spans(name, typed_frame(name, context.rows(raw.select(cols)), Report()), context, report)
 
-    events = summary.get_column("event_id").drop_nulls().unique() if "event_id" in summary.columns else []
-    part = claims.filter(pl.col("event_id").is_in(pl.Series(events, dtype=pl.String).implode()))
-    check_summary(claim_summary(part.with_columns(pl.col(pl.Categorical).cast(pl.String))), summary, report)
 
-
-def check_summary_complete(claims: pl.DataFrame, seen: list[pl.Series], report: Report) -> None:
-    """Every summary row the claims give is in claim_summary."""
-    from .assemble import SUMMARY_KEY, summary_id
-
-    expected = claims.select(SUMMARY_KEY).unique().with_columns(pl.col(pl.Categorical).cast(pl.String))
-    expected = expected.select(summary_id().alias("summary_id"))
-    present = pl.concat(seen).to_frame() if seen else pl.DataFrame(schema={"summary_id": pl.String})
-    for sid in expected.join(present, on="summary_id", how="anti").sort("summary_id").get_column("summary_id").to_list():
-        report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
+                   dates: tuple[pl.DataFrame, pl.DataFrame] | None,
+                   claims: pl.DataFrame | None) -> tuple[Report, Digest | None]:
+    """Check one table read in batches, in a report of its own so that tables can be
+    checked in parallel threads: the row-level checks, then those across its rows.
+    Returns the report and the table's digest (None when the CSV cannot be parsed)."""
+    report = Report()
+    digest = check_batches(name, source, refs, context, dates, claims, report)
+    if digest is not None:
+        check_key_hashes(name, source, digest.key_hashes, report)
+        if name in MENTIONS_OF and digest.firsts and MENTIONS_OF[name][0] in refs:
+            target, key = MENTIONS_OF[name]
+            check_first_mentions(target, refs[target], first_mentions(pl.concat(digest.firsts), key), report)
+        if name == "claim_summary" and claims is not None and digest.summary_ids:
+            check_summary_complete(claims, digest.summary_ids, report)
+        digest.key_hashes, digest.firsts, digest.summary_ids = [], [], []
+    return report, digest
 
 
 def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
@@ -875,10 +965,11 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
 def check_key_hashes(name: str, source: bytes | Path, hashes: list[pl.Series], report: Report) -> None:
     """Primary keys are unique. Only hashes of the keys are kept; when two collide, the
     key column is read again to report the rows whose keys are truly the same."""
-    hashed = pl.concat(hashes) if hashes else pl.Series(dtype=pl.UInt64)
-    collided = hashed.filter(hashed.is_duplicated())
-    if collided.is_empty():
+    hashed = pl.concat(hashes).sort() if hashes else pl.Series(dtype=pl.UInt64)
+    hashes.clear()
+    if hashed.n_unique() == hashed.len():  # sorted: counted without a hash table
         return
+    collided = hashed.filter(hashed == hashed.shift(1))
     key = primary_key(name)[0]
     try:
         keys = pl.read_csv(io.BytesIO(source) if isinstance(source, bytes) else source, columns=[key],
