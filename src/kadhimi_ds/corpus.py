@@ -19,9 +19,15 @@ _ACTORS: list[dict[str, Any]] = []
 
 
 def draft_dict(draft) -> dict[str, Any]:
-    """A draft as JSON-ready data (the article text itself left out)."""
-    data = dataclasses.asdict(draft)
-    data.pop("text", None)
+    """A draft as JSON-ready data (the article text itself left out). Its items are flat
+    dataclasses, so each is copied one level deep (``dataclasses.asdict`` recurses into
+    every value and took a third of the extraction time)."""
+    def plain(value: Any) -> Any:
+        if dataclasses.is_dataclass(value):
+            return dict(vars(value))
+        return [plain(v) for v in value] if isinstance(value, list) else value
+
+    data = {f.name: plain(getattr(draft, f.name)) for f in dataclasses.fields(draft) if f.name != "text"}
     return json.loads(json.dumps(data, default=str))
 
 
