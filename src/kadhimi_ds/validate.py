@@ -879,8 +879,9 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
             check_spans(name, df, context, report)
     parallel = [name for name in TABLES if name in contents and name not in (*REFERENCE_TABLES, "claim_summary")]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = [pool.submit(check_streamed, name, contents[name], refs, context, dates, None) for name in parallel]
-        results = [*zip(parallel, (job.result() for job in jobs))]
+        jobs = {name: pool.submit(check_streamed, name, contents[name], refs, context, dates, None)
+                for name in sorted(parallel, key=lambda name: -table_size(contents[name]))}  # largest first
+        results = [(name, jobs[name].result()) for name in parallel]
     del context  # the seeds of part 0 are checked: let them go
     claims = None
     for name, (part, digest) in results:
@@ -898,6 +899,10 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         if digest is not None:
             counts["claim_summary"] = digest.rows
     report.tables = {name: counts[name] for name in TABLES if name in counts}
+
+
+def table_size(source: bytes | Path) -> int:
+    return len(source) if isinstance(source, bytes) else source.stat().st_size
 
 
 def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[str, pl.DataFrame],
