@@ -859,9 +859,12 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     """Layers 1 to 4 on the tables (CSV bytes or files); seeds are read relative to ``root``.
 
     The reference tables are read whole. Every other table is read in batches (one batch
-    when it is small): each batch gets the row-level checks (schema, foreign keys, spans,
-    dates, claim words) and leaves a digest behind (key hashes, first mentions, the claim
-    columns the summary is derived from), so memory is bounded by a batch, the seeds and
+    when it is small), two tables at a time in threads: each batch gets the row-level
+    checks (schema, foreign keys, spans, dates, claim words) and leaves a digest behind
+    (key hashes, first mentions, the claim columns the summary is derived from). Seeds
+    are held a part at a time (seed_budget()); spans of the later parts are checked in a
+    pass over the span columns alone. claim_summary comes last, batch by batch against
+    the claims digest. Memory is thus bounded by the batches, one part of the seeds and
     the digests, however large the tables grow."""
     refs: dict[str, pl.DataFrame] = {}
     for name in REFERENCE_TABLES:
@@ -884,8 +887,8 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         results = [(name, jobs[name].result()) for name in parallel]
     del context  # the seeds of part 0 are checked: let them go
     claims = None
-    for name, (part, digest) in results:
-        report.merge(part)
+    for name, (table_report, digest) in results:
+        report.merge(table_report)
         if digest is not None:
             counts[name] = digest.rows
             if name == "claims" and digest.claims:
@@ -894,14 +897,15 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     for part in range(1, parts):
         check_spans_again(root, contents, refs, [name for name in parallel if name in counts], part, parts, report)
     if "claim_summary" in contents:
-        part, digest = check_streamed("claim_summary", contents["claim_summary"], refs, None, dates, claims)
-        report.merge(part)
+        table_report, digest = check_streamed("claim_summary", contents["claim_summary"], refs, None, dates, claims)
+        report.merge(table_report)
         if digest is not None:
             counts["claim_summary"] = digest.rows
     report.tables = {name: counts[name] for name in TABLES if name in counts}
 
 
 def table_size(source: bytes | Path) -> int:
+    """Bytes of a table given as bytes or as a file."""
     return len(source) if isinstance(source, bytes) else source.stat().st_size
 
 
