@@ -1,0 +1,107 @@
+"""Layer 5, package: the descriptor, resource files, bytes, hashes and the contract; tables
+up to date with the seeds (and layer 6, coverage, which reads the same seeds)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from ..contract import TABLES, contract_dir
+from ..errors import KdsError
+from .read import max_table_bytes, safe_member
+from .report import Report
+
+
+def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[str, Path]:
+    """Descriptor profile, resource files and bytes, schema references (hashes are
+    checked by :func:`check_hashes`). Returns the file of each table resource that can
+    be read."""
+    from frictionless import Package
+
+    try:
+        result = Package.validate_descriptor(package, basepath=str(root))
+        notes = [err.note or err.message for err in result.errors]
+    except Exception as exc:  # frictionless can raise on descriptors of the wrong shape
+        notes = [f"{type(exc).__name__}: {exc}"]
+    for note in notes:
+        report.add("package", "datapackage.json", None, None, "package-descriptor", note)
+    listed = package.get("resources")
+    if not isinstance(listed, list):
+        report.add("package", "datapackage.json", None, "resources", "resources-not-a-list", type(listed).__name__)
+        listed = []
+    resources = {r.get("name"): r for r in listed if isinstance(r, dict)}
+    contents: dict[str, Path] = {}
+    for name in TABLES:
+        res = resources.get(name)
+        if res is None:
+            report.add("package", "datapackage.json", name, "resources", "missing-resource", name)
+            continue
+        path = safe_member(root, res.get("path"))
+        if path is None:
+            report.add("package", "datapackage.json", name, "path", "unsafe-path", res.get("path"))
+            continue
+        if not path.is_file():
+            report.add("package", "datapackage.json", name, "path", "missing-file", res.get("path"))
+            continue
+        size = path.stat().st_size
+        if size > max_table_bytes():
+            report.add("package", "datapackage.json", name, "path", "file-too-large", size,
+                       f"larger than {max_table_bytes()} bytes (set KDS_MAX_TABLE_BYTES to raise the limit)")
+            continue
+        contents[name] = path
+        if res.get("bytes") != size:
+            report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {size}")
+        schema_path = safe_member(root, res.get("schema"))
+        canonical = (contract_dir() / f"{name}.schema.json").read_bytes()
+        if schema_path is None or not schema_path.is_file():
+            report.add("package", "datapackage.json", name, "schema", "missing-schema", res.get("schema"))
+        elif schema_path.read_bytes() != canonical:
+            report.add("package", "datapackage.json", name, "schema", "schema-differs-from-contract", res.get("schema"))
+    for name in sorted(set(resources) - set(TABLES), key=str):
+        report.add("package", "datapackage.json", name, "resources", "unexpected-resource", name)
+    return contents
+
+
+def file_digests(contents: dict[str, Path]) -> dict[str, str]:
+    """The sha256 of each file, read in blocks (hashlib releases the GIL, so this runs
+    beside the table checks in a thread)."""
+    digests = {}
+    for name, path in contents.items():
+        with open(path, "rb") as fh:
+            digests[name] = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
+    return digests
+
+
+def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Report) -> None:
+    """Each resource's hash in the descriptor is the hash of its file."""
+    listed = package.get("resources")
+    resources = {r.get("name"): r for r in listed if isinstance(r, dict)} if isinstance(listed, list) else {}
+    for name, digest in digests.items():
+        if resources[name].get("hash") != digest:
+            report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
+                       f"file has {digest}")
+
+
+def check_against_seeds(root: Path, report: Report) -> None:
+    """When the package holds its curated seeds, read them once for two checks: the tables
+    and descriptor are what the seeds build to (``kds build --check``, package layer), and
+    every quotation and number the extractor finds in a body is covered by a curated row or
+    ignored with a reason (coverage layer)."""
+    from ..assemble import assemble
+    from ..evaluate import coverage
+    from ..package import render, stale
+    from ..seeds import read_seeds
+
+    if not (root / "seeds" / "sources.yaml").is_file():
+        return
+    try:
+        seeds = read_seeds(root / "seeds")
+        differ = stale(render(assemble(seeds), root), root)
+    except KdsError as exc:
+        report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
+        return
+    for rel in differ:
+        report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
+    for item in coverage(seeds):
+        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
+                   f"uncovered-{item.kind}", item.text, item.message())

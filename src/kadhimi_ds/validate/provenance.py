@@ -1,0 +1,211 @@
+"""Layer 3, provenance: seed checksums, every span slices to its text, spans inside the body."""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import operator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from ..contract import SPAN_TABLES, primary_key
+from ..errors import KdsError
+from ..seeds import MAX_SEED_BYTES
+from .read import safe_member
+from .report import Report
+
+
+OPENING_MARKS = "“‘\"«"
+
+
+CLOSING_MARKS = "”’\"»"
+
+
+@dataclass
+class SeedContext:
+    """What span checks need of the sources: seed texts, lengths, bodies and furniture,
+    for the sources of one part (``part`` of ``parts``, split by a hash of source_id)."""
+
+    texts: dict[str, str]
+    lengths: pl.DataFrame
+    bodies: pl.DataFrame
+    furniture: pl.DataFrame | None
+    part: int = 0
+    parts: int = 1
+
+    def rows(self, df: pl.DataFrame) -> pl.DataFrame:
+        """The rows of ``df`` whose source is in this part."""
+        return df if self.parts == 1 else df.filter(seed_part(self.parts) == self.part)
+
+
+def seed_part(parts: int) -> pl.Expr:
+    """The part (0 to parts - 1) a row's source_id falls in."""
+    return pl.col("source_id").hash(seed=0) % parts
+
+
+def seed_parts(sources: pl.DataFrame) -> int:
+    """How many parts the seeds are read in, so that no more than seed_budget() bytes of
+    decoded text (counted at two bytes a character) are held at once."""
+    chars = sources.get_column("n_chars").sum() if "n_chars" in sources.columns else 0
+    return max(1, -(-2 * (chars or 0) // seed_budget()))
+
+
+def seed_budget() -> int:
+    """Bytes of seed text held at once (KDS_SEED_BYTES, default 1 GiB)."""
+    import os
+
+    try:
+        return max(1, int(os.environ.get("KDS_SEED_BYTES", 1 << 30)))
+    except ValueError:
+        raise KdsError("KDS_SEED_BYTES must be an integer number of bytes") from None
+
+
+def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
+    """Seed texts whose sha256 matches the sources table."""
+    if not {"source_id", "path", "sha256"} <= set(sources.columns):
+        return {}
+    texts = {}
+    for sid, rel, sha in sources.select("source_id", "path", "sha256").iter_rows():
+        if (text := read_seed(root, sid, rel, sha, report)) is not None:
+            texts[sid] = text
+    return texts
+
+
+def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -> str | None:
+    """The text of one seed, if it is safe to read and its sha256 matches."""
+    if sid is None:
+        return None
+    path = safe_member(root, rel)
+    if path is None:
+        report.add("provenance", "sources", sid, "path", "unsafe-path", rel)
+    elif not path.is_file():
+        report.add("provenance", "sources", sid, "path", "missing-seed", rel)
+    elif path.stat().st_size > MAX_SEED_BYTES:
+        report.add("provenance", "sources", sid, "path", "file-too-large", rel, f"larger than {MAX_SEED_BYTES} bytes")
+    else:
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != sha:
+            report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha, f"{rel} has sha256 {digest}")
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            report.add("provenance", "sources", sid, "path", "encoding-error", rel)
+    return None
+
+
+def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part: int = 0,
+                 parts: int = 1) -> SeedContext | None:
+    """Check the sources of one part against their seeds and gather what span checks
+    need (None without a sources table or without any readable seed in the part)."""
+    sources = refs.get("sources")
+    if sources is None:
+        return None
+    if parts > 1 and "source_id" in sources.columns:
+        sources = sources.filter(seed_part(parts) == part)
+    texts = read_seed_texts(root, sources, report)
+    if not texts:
+        return None
+    lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
+                           schema={"source_id": pl.String, "n": pl.Int64})
+    bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
+    if {"source_id", "body_start", "body_end", "n_chars"} <= set(sources.columns):
+        src = sources.join(lengths, on="source_id", how="inner")
+        for sid, n_chars, start, end, n in src.select("source_id", "n_chars", "body_start", "body_end", "n").iter_rows():
+            if n_chars != n:
+                report.add("provenance", "sources", sid, "n_chars", "length-mismatch", n_chars, f"seed has {n}")
+            if start is None or end is None or not 0 <= start < end <= n:
+                report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
+        bodies = src.select("source_id", "body_start", "body_end")
+    furniture = refs.get("furniture")
+    check_body_edges(bodies, furniture, texts, report)
+    return SeedContext(texts, lengths, bodies, furniture, part, parts)
+
+
+def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
+    """The span rules for the rows of one table (or one batch of them)."""
+    key = primary_key(name)[0]
+    if name not in SPAN_TABLES or not {key, "source_id", "start", "end", "text"} <= set(df.columns):
+        return
+    spans = (context.rows(df.select(key, "source_id", "start", "end", "text"))
+             .filter(pl.col("start").is_not_null() & pl.col("end").is_not_null())
+             .join(context.lengths, on="source_id", how="inner"))
+    in_range = (pl.col("start") >= 0) & (pl.col("end") > pl.col("start")) & (pl.col("end") <= pl.col("n"))
+    for row in spans.filter(~in_range).select(key, "start", "end").iter_rows():
+        report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
+    ok = spans.filter(in_range)
+    check_slices(name, key, ok, context.texts, report)
+    if name == "furniture":
+        return
+    outside = ok.join(context.bodies, on="source_id", how="inner").filter(
+        (pl.col("start") < pl.col("body_start")) | (pl.col("end") > pl.col("body_end")))
+    for row in outside.select(key, "start", "end").iter_rows():
+        report.add("provenance", name, row[0], "start", "span-outside-body", f"[{row[1]}, {row[2]})")
+    furniture = context.furniture
+    if furniture is not None and {"source_id", "start", "end"} <= set(furniture.columns):
+        stretches = furniture.select("source_id", pl.col("start").alias("f0"), pl.col("end").alias("f1")).drop_nulls()
+        inside = ok.select(key, "source_id", "start", "end").join(stretches, on="source_id", how="inner").filter(
+            (pl.col("start") < pl.col("f1")) & (pl.col("end") > pl.col("f0")))
+        for row in inside.select(key, "start", "end").unique(key, maintain_order=True).iter_rows():
+            report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
+
+
+def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts: dict[str, str],
+                     report: Report) -> None:
+    """A body starts and ends on article text, and what lies outside it is listed as
+    outside_body furniture, stripped of white space, exactly."""
+    outside: dict[str, set[tuple[int, int]]] = {}
+    if furniture is not None and {"furniture_id", "source_id", "start", "end", "kind"} <= set(furniture.columns):
+        for sid, start, end in furniture.filter(pl.col("kind") == "outside_body").select(
+                "source_id", "start", "end").iter_rows():
+            outside.setdefault(sid, set()).add((start, end))
+    for sid, start, end in bodies.iter_rows():
+        seed = texts.get(sid)
+        if seed is None or start is None or end is None or not 0 <= start < end <= len(seed):
+            continue
+        if seed[start].isspace() or seed[end - 1].isspace():
+            report.add("provenance", "sources", sid, "body_start" if seed[start].isspace() else "body_end",
+                       "body-edge-whitespace", f"[{start}, {end})", "a body starts and ends on article text")
+        expected = set()
+        for lo, hi in ((0, start), (end, len(seed))):
+            chunk = seed[lo:hi]
+            if chunk.strip():
+                expected.add((lo + len(chunk) - len(chunk.lstrip()), lo + len(chunk.rstrip())))
+        if furniture is not None and expected != outside.get(sid, set()):
+            report.add("provenance", "furniture", sid, "start", "outside-body-mismatch",
+                       sorted(outside.get(sid, set())), f"the text outside the body is {sorted(expected)}")
+
+
+def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
+    """text[start:end] of the seed equals the row's text; for quotes, the characters around
+    the span are quotation marks (a paragraph may end a quote). Rows are sorted by source
+    and each seed is sliced for its run of rows by C-level ``map``s, with no Python loop
+    per row."""
+    spans = spans.sort("source_id")
+    ids = spans.get_column(key)
+    starts, ends, words = (spans.get_column(c).to_list() for c in ("start", "end", "text"))
+    found, before, after, at = [], [], [], 0
+    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
+        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
+        found += map(seed.__getitem__, map(slice, lo, hi))
+        if name == "quotes":
+            before += map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in lo], lo))
+            after += map(seed.__getitem__, map(slice, hi, [b + 1 for b in hi]))
+        at += n
+    differ = set(itertools.compress(range(len(found)), map(operator.ne, found, words)))
+    for i in sorted(differ):
+        report.add("provenance", name, ids[i], "text", "span-text-mismatch", words[i], f"seed has {found[i]!r}")
+    if name != "quotes":
+        return
+    opened = [b in OPENING_MARKS and b != "" for b in before]
+    for i in itertools.compress(range(len(found)), map(operator.not_, opened)):
+        if i not in differ:
+            report.add("provenance", name, ids[i], "start", "quote-not-enclosed", before[i],
+                       "no opening quotation mark before the span")
+    for i in itertools.compress(range(len(found)), opened):
+        if i not in differ and after[i] not in CLOSING_MARKS and after[i] not in ("\n", ""):
+            report.add("provenance", name, ids[i], "end", "quote-not-enclosed", after[i],
+                       "no closing quotation mark after the span")
