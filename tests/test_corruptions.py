@@ -373,7 +373,7 @@ def test_seed_parts_cover_every_source(package_copy, set_cell, monkeypatch):
     sources = pl.read_csv(package_copy / "data" / "sources.csv")
     monkeypatch.setenv("KDS_SEED_BYTES", "20000")
     monkeypatch.setenv("KDS_BATCH_BYTES", "1")
-    assert seed_parts(sources) == 3
+    assert seed_parts(package_copy, sources) == 3
     assert sources.select(seed_part(3)).to_series().n_unique() > 1
     broken = set()
     for table in ("mentions", "events"):
@@ -384,3 +384,17 @@ def test_seed_parts_cover_every_source(package_copy, set_cell, monkeypatch):
             broken.add((table, key))
     found = {(f.table, f.row) for f in validate(package_copy).failures if f.rule == "span-text-mismatch"}
     assert found == broken
+
+
+def test_seed_parts_follow_the_files_not_the_cells(package_copy, set_cell):
+    """A corrupted n_chars cannot make validation read the seeds in millions of parts."""
+    import polars as pl
+
+    from kadhimi_ds.validate import seed_parts
+
+    sid = first(package_copy, "sources")["source_id"]
+    set_cell(package_copy, "sources", sid, "n_chars", str(10 ** 15))
+    sources = pl.read_csv(package_copy / "data" / "sources.csv")
+    assert seed_parts(package_copy, sources) == 1
+    assert ("provenance", "sources", sid, "n_chars", "length-mismatch") in {
+        (f.layer, f.table, f.row, f.column, f.rule) for f in validate(package_copy).failures}

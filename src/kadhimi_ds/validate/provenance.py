@@ -45,11 +45,18 @@ def seed_part(parts: int) -> pl.Expr:
     return pl.col("source_id").hash(seed=0) % parts
 
 
-def seed_parts(sources: pl.DataFrame) -> int:
+def seed_parts(root: Path, sources: pl.DataFrame) -> int:
     """How many parts the seeds are read in, so that no more than seed_budget() bytes of
-    decoded text (counted at two bytes a character) are held at once."""
-    chars = sources.get_column("n_chars").sum() if "n_chars" in sources.columns else 0
-    return max(1, -(-2 * (chars or 0) // seed_budget()))
+    decoded text are held at once: their files' sizes, counted twice (most news text
+    decodes to two bytes a character), over the budget; never more parts than sources."""
+    if not {"source_id", "path"} <= set(sources.columns):
+        return 1
+    size = 0
+    for rel in sources.get_column("path").to_list():
+        path = safe_member(root, rel)
+        if path is not None and path.is_file():
+            size += min(path.stat().st_size, MAX_SEED_BYTES)
+    return max(1, min(sources.height, -(-2 * size // seed_budget())))
 
 
 def seed_budget() -> int:

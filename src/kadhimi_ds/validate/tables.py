@@ -66,7 +66,7 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     for name in REFERENCE_TABLES:
         if name in contents and (raw := read_table(report, name, contents[name])) is not None:
             refs[name] = check_schema(name, raw, report)
-    parts = seed_parts(refs["sources"]) if "sources" in refs else 1
+    parts = seed_parts(root, refs["sources"]) if "sources" in refs else 1
     context = seed_context(root, refs, report, 0, parts)
     dates = check_dates(refs, report, today or dt.date.today())
     counts = {name: df.height for name, df in refs.items()}
