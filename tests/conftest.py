@@ -194,6 +194,19 @@ def shipped_rows(project_root: Path) -> dict[str, list[dict[str, str]]]:
 
 
 @pytest.fixture
+def small_batches(monkeypatch) -> Callable[[int, int], None]:
+    """Helper that makes validation read every table in batches of ``rows`` rows and hold
+    at most ``seed_bytes`` of seed text at once, as it does with very large packages."""
+
+    def force(rows: int, seed_bytes: int) -> None:
+        monkeypatch.setenv("KDS_BATCH_BYTES", "1")
+        monkeypatch.setenv("KDS_BATCH_ROWS", str(rows))
+        monkeypatch.setenv("KDS_SEED_BYTES", str(seed_bytes))
+
+    return force
+
+
+@pytest.fixture
 def package_copy(tmp_path: Path) -> Path:
     """A writable copy of the built package (datapackage.json, data/, schemas/, seeds/, pyproject.toml)."""
     return copy_project(tmp_path / "pkg")

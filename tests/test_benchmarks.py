@@ -27,14 +27,12 @@ def test_synthetic_package_is_valid(package):
     assert report.tables["claims"] == 3000 and report.tables["sources"] == 10
 
 
-def test_synthetic_package_is_valid_in_batches_and_seed_parts(package, monkeypatch):
-    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
-    monkeypatch.setenv("KDS_BATCH_ROWS", "500")
-    monkeypatch.setenv("KDS_SEED_BYTES", "50000")
+def test_synthetic_package_is_valid_in_batches_and_seed_parts(package, small_batches):
+    small_batches(500, 50_000)
     assert validate(package).failures == []
 
 
-def test_synthetic_corruption_is_found_in_batches(package, tmp_path, monkeypatch):
+def test_synthetic_corruption_is_found_in_batches(package, tmp_path, small_batches):
     """A claim whose text no longer matches its seed, far into a batched table."""
     import shutil
 
@@ -46,9 +44,7 @@ def test_synthetic_corruption_is_found_in_batches(package, tmp_path, monkeypatch
     claims = claims.with_columns(text=pl.when(pl.col("claim_id") == victim["claim_id"])
                                  .then(pl.col("text") + "!").otherwise(pl.col("text")))
     claims.write_csv(path)
-    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
-    monkeypatch.setenv("KDS_BATCH_ROWS", "500")
-    monkeypatch.setenv("KDS_SEED_BYTES", "50000")
+    small_batches(500, 50_000)
     found = {(f.table, f.row, f.rule) for f in validate(copy).failures}
     assert ("claims", victim["claim_id"], "span-text-mismatch") in found
 

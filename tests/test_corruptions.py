@@ -344,26 +344,22 @@ def test_debug_shows_the_traceback(tmp_path):
 
 
 @pytest.mark.parametrize("corrupt", CATALOGUE, ids=lambda f: f.__name__)
-def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, set_cell, monkeypatch):
+def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, set_cell, small_batches):
     """Large tables are checked in batches and many seeds in parts; forcing tiny batches
     and three parts (about 58,000 bytes of seed text against a budget of 20,000) must
     find the same failures."""
     expected = corrupt(package_copy, Helpers(edit_table, set_cell))
-    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
-    monkeypatch.setenv("KDS_BATCH_ROWS", "10")
-    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
+    small_batches(10, 20_000)
     report = validate(package_copy)
     assert expected in {(f.layer, f.table, f.row, f.column, f.rule) for f in report.failures}
 
 
-def test_batched_validation_of_the_valid_package(package_copy, monkeypatch):
-    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
-    monkeypatch.setenv("KDS_BATCH_ROWS", "10")
-    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
+def test_batched_validation_of_the_valid_package(package_copy, small_batches):
+    small_batches(10, 20_000)
     assert validate(package_copy).failures == []
 
 
-def test_seed_parts_cover_every_source(package_copy, set_cell, monkeypatch):
+def test_seed_parts_cover_every_source(package_copy, set_cell, small_batches):
     """With the seeds read in three parts, a span broken in every source is still found,
     in the batched tables and in the reference tables alike."""
     import polars as pl
@@ -371,8 +367,7 @@ def test_seed_parts_cover_every_source(package_copy, set_cell, monkeypatch):
     from kadhimi_ds.validate import seed_part, seed_parts
 
     sources = pl.read_csv(package_copy / "data" / "sources.csv")
-    monkeypatch.setenv("KDS_SEED_BYTES", "20000")
-    monkeypatch.setenv("KDS_BATCH_BYTES", "1")
+    small_batches(10, 20_000)
     assert seed_parts(package_copy, sources) == 3
     assert sources.select(seed_part(3)).to_series().n_unique() > 1
     broken = set()
