@@ -132,15 +132,19 @@ def table_size(source: bytes | Path) -> int:
     return len(source) if isinstance(source, bytes) else source.stat().st_size
 
 
-def read_batches(report: Report, name: str, source: bytes | Path):
+def read_batches(report: Report, name: str, source: bytes | Path, columns: list[str] | None = None):
     """Yield (offset, rows) batch by batch: batch_rows() rows at a time from a file larger
     than batch_bytes(), else the whole table at once (also when its bytes have a problem
     the whole-table reader reports). Yields (offset, None) and stops, after reporting it,
-    when the rest cannot be parsed."""
+    when the rest cannot be parsed. With ``columns``, batches are parsed for those
+    columns only (a missing one makes a large file unparsable; a small table keeps the
+    columns it has)."""
     if isinstance(source, Path) and source.stat().st_size > batch_bytes():
         head, tail, has_cr = table_edges(source)
         if not (head.startswith(b"\xef\xbb\xbf") or has_cr or (tail and not tail.endswith(b"\n"))):
-            offset, batches = 0, iter(pl.scan_csv(source, infer_schema=False).collect_batches(chunk_size=batch_rows()))
+            scan = pl.scan_csv(source, infer_schema=False)
+            scan = scan.select(columns) if columns else scan
+            offset, batches = 0, iter(scan.collect_batches(chunk_size=batch_rows()))
             while True:
                 try:
                     raw = next(batches, None)
@@ -152,4 +156,5 @@ def read_batches(report: Report, name: str, source: bytes | Path):
                     return
                 yield offset, raw
                 offset += raw.height
-    yield 0, read_table(report, name, source)
+    raw = read_table(report, name, source)
+    yield 0, raw if raw is None or not columns else raw.select(c for c in columns if c in raw.columns)

@@ -113,10 +113,10 @@ def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[
         if name not in SPAN_TABLES:
             continue
         cols = [primary_key(name)[0], "source_id", "start", "end", "text"]
-        for _, raw in read_batches(Report(), name, contents[name]):  # its failures are reported
+        for _, raw in read_batches(Report(), name, contents[name], cols):  # its failures are reported
             if raw is None or not set(cols) <= set(raw.columns):
                 break
-            check_spans(name, typed_frame(name, context.rows(raw.select(cols)), Report()), context, report)
+            check_spans(name, typed_frame(name, context.rows(raw), Report()), context, report)
 
 
 def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
