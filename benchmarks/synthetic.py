@@ -11,7 +11,7 @@ Every span is known by construction while the text is written, so ``text[start:e
 row.text`` holds for every row; claim values and qualifiers agree with their words
 (checked against :mod:`kadhimi_ds.numbers` for every phrase of the claim library), and
 ``claim_summary`` is derived from the written claims with a polars group-by that mirrors
-kadhimi_ds.assemble (``summary_rows``, later ``claim_summary``); :func:`verify_summary`
+kadhimi_ds.build.assemble (``summary_rows``, later ``claim_summary``); :func:`verify_summary`
 compares the two row by row, by default for packages of at most 20 000 claims.
 
 Sizes per claim: about 1.0 mentions, 0.25 quotes, 0.25 event mentions, 0.2 summary rows;
@@ -45,7 +45,7 @@ import polars as pl
 
 from kadhimi_ds.contract import TABLES, columns, contract_dir, polars_dtypes
 from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, number_values, qualifier_cue
-from kadhimi_ds.package import descriptor
+from kadhimi_ds.build.package import descriptor
 
 GENERATOR_VERSION = "2"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
@@ -665,9 +665,9 @@ def summary_frame(claims_csv: Path, event_ids: list[str] | None = None) -> pl.Da
 
 
 def verify_summary(dest: Path) -> None:
-    """Assert that data/claim_summary.csv equals what kadhimi_ds.assemble derives from
+    """Assert that data/claim_summary.csv equals what kadhimi_ds.build.assemble derives from
     data/claims.csv (``summary_rows`` or, in later versions, ``claim_summary``)."""
-    from kadhimi_ds import assemble
+    from kadhimi_ds.build import assemble
 
     claims = pl.read_csv(dest / "data" / "claims.csv", schema=polars_dtypes("claims", enums=False))
     if hasattr(assemble, "summary_rows"):

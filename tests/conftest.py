@@ -32,7 +32,7 @@ settings.load_profile("kds")
 
 
 def plain_yaml(path: Path):
-    """Parse a YAML file with ruamel's safe loader, without kadhimi_ds.seeds."""
+    """Parse a YAML file with ruamel's safe loader, without kadhimi_ds.build.seeds."""
     return YAML(typ="safe", pure=True).load(path.read_bytes().decode("utf-8"))
 
 
@@ -115,7 +115,7 @@ def seeds_dir(project_root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sources_yaml(seeds_dir: Path) -> list[dict]:
-    """sources.yaml parsed with a plain safe YAML loader, independent of kadhimi_ds.seeds."""
+    """sources.yaml parsed with a plain safe YAML loader, independent of kadhimi_ds.build.seeds."""
     return plain_yaml(seeds_dir / "sources.yaml")
 
 
@@ -171,16 +171,16 @@ def furniture_spans(sources_yaml, seed_texts, bodies) -> dict[str, list[tuple[in
 
 @pytest.fixture(scope="session")
 def seeds(seeds_dir: Path):
-    """The shipped seeds as read by kadhimi_ds.seeds.read_seeds."""
-    from kadhimi_ds.seeds import read_seeds
+    """The shipped seeds as read by kadhimi_ds.build.seeds.read_seeds."""
+    from kadhimi_ds.build.seeds import read_seeds
 
     return read_seeds(seeds_dir)
 
 
 @pytest.fixture(scope="session")
 def tables(seeds) -> dict[str, pl.DataFrame]:
-    """The tables kadhimi_ds.assemble.assemble builds from the shipped seeds."""
-    from kadhimi_ds.assemble import assemble
+    """The tables kadhimi_ds.build.assemble.assemble builds from the shipped seeds."""
+    from kadhimi_ds.build.assemble import assemble
 
     return assemble(seeds)
 

@@ -54,7 +54,7 @@ def build(root: Path, check: bool) -> None:
 
     Example: kds build && kds build --check
     """
-    from .build import BuildRefused, build as run_build
+    from .commands.build import BuildRefused, build as run_build
 
     if not (root / "seeds").is_dir():
         raise click.UsageError(f"{root / 'seeds'}: not found; run from the project directory or pass --root")
@@ -85,7 +85,7 @@ def validate(path: Path, fmt: str) -> None:
 
     Example: kds validate . --format json
     """
-    from .validate import validate as run_validate
+    from .commands.check import validate_package as run_validate
 
     if not path.exists():
         raise click.BadParameter(f"{path}: no such file or directory", param_hint="PATH")
@@ -109,7 +109,7 @@ def release(version: str, root: Path, no_packages: bool) -> None:
 
     Example: kds release 0.2.0
     """
-    from .release import release as cut
+    from .commands.release import release as cut
 
     archive = cut(root, version, packages=not no_packages)
     click.echo(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
@@ -128,7 +128,7 @@ def diff(old: str, new: str, fmt: str) -> None:
 
     Example: kds diff v0.1.0 .
     """
-    from .diff import diff_packages, open_package, render_json, render_text
+    from .commands.diff import diff_packages, open_package, render_json, render_text
 
     diffs = diff_packages(open_package(old), open_package(new))
     click.echo(render_json(diffs) if fmt == "json" else render_text(diffs))
@@ -138,7 +138,7 @@ def diff(old: str, new: str, fmt: str) -> None:
 def registry(path: Path | None) -> list[dict]:
     """The actor registry: the given file, ./seeds/actors.yaml, or the shipped one."""
     from .load import default_package
-    from .seeds import load_yaml
+    from .build.seeds import load_yaml
 
     for candidate in ([path] if path else [Path("seeds/actors.yaml"), default_package() / "seeds" / "actors.yaml"]):
         if candidate.is_file():
@@ -169,7 +169,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
     """
     import json
 
-    from .corpus import extract_many, read_records
+    from .commands.corpus import extract_many, read_records
 
     actors = registry(registry_path)
     single = len(files) == 1 and not jsonl_input
@@ -187,7 +187,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
         if fmt == "yaml":
             click.echo(draft_yaml(draft, files[0].stem), nl=False)
             return
-        from .corpus import draft_dict
+        from .commands.corpus import draft_dict
         click.echo(json.dumps({"id": str(files[0]), "draft": draft_dict(draft)}, ensure_ascii=False,
                               indent=None if fmt == "jsonl" else 2))
         return
@@ -215,7 +215,7 @@ def add(file: Path, publisher, title, published, url, root: Path) -> None:
 
     Example: kds add article.txt --published 2021-11-08 --publisher "Example News"
     """
-    from .curate import add_article
+    from .commands.curate import add_article
 
     source_id, draft_path = add_article(root, file, publisher=publisher, title=title,
                                         published=published.date(), url=url)
@@ -234,8 +234,8 @@ def evaluate(root: Path, fmt: str) -> None:
     """
     import json
 
-    from .evaluate import evaluate as run, report_text
-    from .seeds import read_seeds
+    from .commands.evaluate import evaluate as run, report_text
+    from .build.seeds import read_seeds
 
     result = run(read_seeds(root / "seeds"))
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))

@@ -1,9 +1,12 @@
 """Actors: the gazetteer built from the actor registry and the mentions it finds.
 
-Exact aliases (as :mod:`kadhimi_ds.mentions` finds them), canonical names, transliteration
+Exact aliases (as :mod:`kadhimi_ds.build.mentions` finds them), canonical names, transliteration
 variants of person names (Kadhimi, Kazemi, Khadimi: :func:`translit_key`, confirmed by a
 fuzzy ratio) and descriptive group phrases ("Iran-backed militias") whose head noun and
 modifiers fit a registry name.
+
+Size: about 470 lines, one class whose matching passes share the alias and name indexes
+built in its constructor; the group-phrase helpers at the end could move out with them.
 """
 from __future__ import annotations
 

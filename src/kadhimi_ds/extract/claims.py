@@ -1,7 +1,10 @@
 """Numeric claims: which number expressions of the body count something tracked (drones,
 explosions, casualties, participants, parliament seats), with the quantity, value, hedge
 (qualifier), population and source of each; the others get the reason they are not claims
-(dates, clock times, years, ages, addresses, money, labels, ...)."""
+(dates, clock times, years, ages, addresses, money, labels, ...).
+
+Size: about 530 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+state; the vocabulary at the top (quantity and population words) could move to its own module."""
 from __future__ import annotations
 
 import re

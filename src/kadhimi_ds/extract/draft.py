@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..anchors import find_all, resolve_anchor
+from ..build.anchors import find_all, resolve_anchor
 from ..errors import AnchorError
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable
 
-from .actors import gazetteer_for
+from .actors import GROUP_LEMMAS_CASED, gazetteer_for
 from .attribution import ArticleAttribution
 from .claims import ClaimPass
-from .dates import find_dates
+from .dates import DATE_WORDS_CASED, find_dates
 from .draft import Draft
 from .furniture import find_body
+from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
-from .tokens import TokenIndex
+from .references import CUE_TRIGGERS_CASED
+from .tokens import TokenIndex, Triggers
+
+TRIGGERS = Triggers(NUMBER_TRIGGERS_CASED, CUE_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED)
 
 
 def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None) -> Draft:
@@ -25,7 +29,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     gaz = gazetteer_for(actors or [])
     body, furniture, paragraphs = find_body(text)
     raw_quotes, warnings = find_quotes(text, paragraphs)
-    index = TokenIndex(text, paragraphs, gaz.name_firsts)
+    index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
     mentions = gaz.find_mentions(text, paragraphs, index)
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import bisect
 
-from .actors import GROUP_LEMMAS_CASED
-from .dates import DATE_WORDS_CASED
-from .numerals import NUMBER_TRIGGERS_CASED
-from .references import CUE_TRIGGERS_CASED
+from dataclasses import dataclass
+
 from .text import LETTERS
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """The words at which each kind of rule can start: number words, attribution cues,
+    date words and group nouns (each module owns its list; the pipeline gathers them)."""
+    nums: frozenset[str] | dict[str, object]
+    cues: frozenset[str] | dict[str, object]
+    dates: frozenset[str] | dict[str, object]
+    groups: frozenset[str] | dict[str, object]
 
 
 class TokenIndex:
@@ -17,7 +25,8 @@ class TokenIndex:
     a, b)``; ``date`` holds the indices in ``tokens`` of month, weekday and relative-time words.
     ``name_firsts`` are the first words of the registry's canonical names."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], name_firsts: frozenset[str] = frozenset()):
+    def __init__(self, text: str, spans: list[tuple[int, int]], triggers: Triggers,
+                 name_firsts: frozenset[str] = frozenset()):
         self.tokens = tokens = [(m.start(), m.end(), m.group()) for a, b in spans for m in LETTERS.finditer(text, a, b)]
         self.starts = [t[0] for t in tokens]
         num: list[tuple[int, int, str]] = []
@@ -26,7 +35,7 @@ class TokenIndex:
         caps: list[tuple[int, int, str]] = []
         names: list[tuple[int, int, str]] = []
         date: list[int] = []
-        nums, dates, groups, cues = NUMBER_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED, CUE_TRIGGERS_CASED
+        nums, dates, groups, cues = triggers.nums, triggers.dates, triggers.groups, triggers.cues
         for i, t in enumerate(tokens):
             w = t[2]
             if w in nums:

@@ -96,7 +96,7 @@ def check_summary_batch(claims: pl.DataFrame, summary: pl.DataFrame, report: Rep
     A summary_id starts with its event's id and no summary row spans two events, so only
     the claims of the events named by the batch's ids are summarised: a slice of the
     claims when the table is sorted by summary_id, as built."""
-    from ..assemble import claim_summary
+    from ..build.assemble import claim_summary
 
     events = summary.get_column("summary_id").drop_nulls().str.split("/").list.first().unique()
     part = claims.filter(pl.col("event_id").is_in(events.implode()))
@@ -105,7 +105,7 @@ def check_summary_batch(claims: pl.DataFrame, summary: pl.DataFrame, report: Rep
 
 def check_summary_complete(claims: pl.DataFrame, seen: list[pl.Series], report: Report) -> None:
     """Every summary row the claims give is in claim_summary."""
-    from ..assemble import SUMMARY_KEY, summary_id
+    from ..build.assemble import SUMMARY_KEY, summary_id
 
     expected = claims.select(SUMMARY_KEY).unique().with_columns(pl.col(pl.Categorical).cast(pl.String))
     expected = expected.select(summary_id().alias("summary_id"))

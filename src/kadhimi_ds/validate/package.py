@@ -80,28 +80,3 @@ def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Repor
         if resources[name].get("hash") != digest:
             report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
                        f"file has {digest}")
-
-
-def check_against_seeds(root: Path, report: Report) -> None:
-    """When the package holds its curated seeds, read them once for two checks: the tables
-    and descriptor are what the seeds build to (``kds build --check``, package layer), and
-    every quotation and number the extractor finds in a body is covered by a curated row or
-    ignored with a reason (coverage layer)."""
-    from ..assemble import assemble
-    from ..evaluate import coverage
-    from ..package import render, stale
-    from ..seeds import read_seeds
-
-    if not (root / "seeds" / "sources.yaml").is_file():
-        return
-    try:
-        seeds = read_seeds(root / "seeds")
-        differ = stale(render(assemble(seeds), root), root)
-    except KdsError as exc:
-        report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
-        return
-    for rel in differ:
-        report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
-    for item in coverage(seeds):
-        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
-                   f"uncovered-{item.kind}", item.text, item.message())

@@ -12,7 +12,7 @@ import polars as pl
 
 from ..contract import SPAN_TABLES, primary_key
 from ..errors import KdsError
-from ..seeds import MAX_SEED_BYTES
+from ..build.seeds import MAX_SEED_BYTES
 from .read import safe_member
 from .report import Report
 

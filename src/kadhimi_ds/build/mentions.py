@@ -1,0 +1,60 @@
+"""Mention stage: find every actor mention in the bodies from the registry's aliases.
+
+Aliases match case-sensitively as whole words (no letter, digit or underscore on
+either side), longest alias first, without overlaps; page furniture is skipped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import SeedError
+from .seeds import Document, Seeds
+from .anchors import Span
+
+
+def alias_table(actors: list[dict[str, Any]]) -> dict[str, str]:
+    """Map each alias to its actor id, refusing an alias claimed by two actors."""
+    table: dict[str, str] = {}
+    for actor in actors:
+        aliases = actor.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise SeedError(f"seeds/actors.yaml {actor['id']}: aliases must be a list, got {aliases!r}")
+        for alias in aliases:
+            if not isinstance(alias, str) or not alias.strip():
+                raise SeedError(f"seeds/actors.yaml {actor['id']}: empty alias")
+            if table.get(alias, actor["id"]) != actor["id"]:
+                raise SeedError(f"seeds/actors.yaml: alias {alias!r} belongs to both {table[alias]} and {actor['id']}")
+            table[alias] = actor["id"]
+    return table
+
+
+def alias_pattern(aliases: list[str]) -> re.Pattern[str] | None:
+    """One regex trying the longest alias first at each position."""
+    if not aliases:
+        return None
+    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+
+
+def find_mentions(doc: Document, pattern: re.Pattern[str] | None, table: dict[str, str]) -> list[dict[str, Any]]:
+    """Alias mentions in one document's body, outside furniture."""
+    if pattern is None:
+        return []
+    rows = []
+    for match in pattern.finditer(doc.text, doc.body.start):
+        if match.end() > doc.body.end:
+            break
+        span = Span(match.start(), match.end())
+        if doc.in_furniture(span):
+            continue
+        rows.append({"actor_id": table[match.group()], "source_id": doc.source_id,
+                     "start": span.start, "end": span.end, "text": match.group(), "method": "alias"})
+    return rows
+
+
+def alias_mentions(seeds: Seeds) -> list[dict[str, Any]]:
+    """Alias mentions across all articles."""
+    table = alias_table(seeds.actors)
+    pattern = alias_pattern(list(table))
+    return [row for _, doc in sorted(seeds.documents.items()) for row in find_mentions(doc, pattern, table)]

@@ -1,0 +1,44 @@
+"""`kds validate`: the validate stage, plus the two checks that need the other stages.
+
+The validate stage reads only the published package. When the package holds its curated
+seeds, this command also compiles them (build stage) to check that the tables are up to date,
+and runs the extractor (extract stage) to check that every quotation and number in a body is
+covered by a curated row or ignored with a reason.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import KdsError
+from ..validate import Report, validate
+
+
+def validate_package(path: Path | str, today: dt.date | None = None) -> Report:
+    """Validate the package at ``path`` in every layer, the seed checks included."""
+    return validate(path, today, seeds_check=check_against_seeds)
+
+
+def check_against_seeds(root: Path, report: Report) -> None:
+    """When the package holds its curated seeds, read them once for two checks: the tables
+    and descriptor are what the seeds build to (``kds build --check``, package layer), and
+    every quotation and number the extractor finds in a body is covered by a curated row or
+    ignored with a reason (coverage layer)."""
+    from ..build.assemble import assemble
+    from ..build.package import render, stale
+    from ..build.seeds import read_seeds
+    from .evaluate import coverage
+
+    if not (root / "seeds" / "sources.yaml").is_file():
+        return
+    try:
+        seeds = read_seeds(root / "seeds")
+        differ = stale(render(assemble(seeds), root), root)
+    except KdsError as exc:
+        report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
+        return
+    for rel in differ:
+        report.add("package", rel, None, None, "stale-output", rel, "run `kds build`")
+    for item in coverage(seeds):
+        report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
+                   f"uncovered-{item.kind}", item.text, item.message())

@@ -1,0 +1,94 @@
+"""Run the extractor over many articles: files or JSON Lines in, JSON Lines out.
+
+``extract_record`` is the per-article function: a plain dict in, a plain dict out, so
+the same function runs under ``--jobs N`` here or under a distributed engine (Dask,
+Spark) for a corpus larger than one machine.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import KdsError
+
+_ACTORS: list[dict[str, Any]] = []
+
+
+def draft_dict(draft) -> dict[str, Any]:
+    """A draft as JSON-ready data (the article text itself left out). Its items are flat
+    dataclasses, so each is copied one level deep (``dataclasses.asdict`` recurses into
+    every value and took a third of the extraction time)."""
+    def plain(value: Any) -> Any:
+        if dataclasses.is_dataclass(value):
+            return dict(vars(value))
+        return [plain(v) for v in value] if isinstance(value, list) else value
+
+    data = {f.name: plain(getattr(draft, f.name)) for f in dataclasses.fields(draft) if f.name != "text"}
+    return json.loads(json.dumps(data, default=str))
+
+
+def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Extract one article given as {"id", "text", "published" (YYYY-MM-DD, optional)}.
+    Returns {"id", "draft"} or {"id", "error"}; never raises for bad input."""
+    from ..extract import check_language, extract
+
+    rid = record.get("id")
+    try:
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise KdsError("record has no text")
+        published = record.get("published")
+        published = dt.date.fromisoformat(published) if published else None
+        check_language(text)
+        draft = extract(text, published, actors if actors is not None else _ACTORS)
+        return {"id": rid, "draft": draft_dict(draft)}
+    except (KdsError, ValueError, TypeError) as exc:
+        return {"id": rid, "error": str(exc)}
+
+
+def read_records(paths: Iterable[Path], jsonl: bool) -> Iterator[dict[str, Any]]:
+    """Articles as records: each file is one article, or with ``jsonl`` each line is one."""
+    from ..extract import decode_text
+
+    for path in paths:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise KdsError(f"{path}: cannot read ({exc.strerror})") from None
+        if not jsonl:
+            try:
+                yield {"id": str(path), "text": decode_text(raw, str(path))}
+            except KdsError as exc:
+                yield {"id": str(path), "error": str(exc)}
+            continue
+        for n, line in enumerate(raw.decode("utf-8", "replace").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield {"id": f"{path}:{n}", "error": f"{path} line {n}: not JSON ({exc.msg})"}
+                continue
+            yield record if isinstance(record, dict) else {"id": f"{path}:{n}", "error": f"{path} line {n}: not an object"}
+
+
+def _init_worker(actors: list[dict[str, Any]]) -> None:
+    _ACTORS[:] = actors
+
+
+def _run(record: dict[str, Any]) -> dict[str, Any]:
+    return record if "error" in record else extract_record(record)
+
+
+def extract_many(records: Iterable[dict[str, Any]], actors: list[dict[str, Any]], jobs: int = 1) -> Iterator[dict[str, Any]]:
+    """Extract every record, in order, on ``jobs`` processes."""
+    if jobs <= 1:
+        _init_worker(actors)
+        yield from map(_run, records)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(actors,)) as pool:
+        yield from pool.map(_run, records, chunksize=16)

@@ -1,0 +1,292 @@
+"""Scoring the extractor against the curated annotations (``kds eval``) and the coverage rule.
+
+``evaluate(seeds)`` runs :func:`kadhimi_ds.extract.extract` on every seed article (its text,
+its ``published`` date from sources.yaml and the actor registry) and compares what it proposes
+with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alias mentions of
+``kadhimi_ds.mentions``. How items are matched:
+
+- **quote spans**: exact match of ``(source_id, start, end)``. A second, looser figure counts
+  a proposed quote as found when it overlaps a curated quote (one-to-one).
+- **speaker attribution**: over quotes whose spans match exactly, the proposed speaker must
+  equal the curated ``speaker`` (null equals null). ``speaker_explicit`` restricts this to the
+  curated quotes whose attribution is ``explicit``; ``speaker`` gives precision/recall/F1 of
+  (exact span, speaker) pairs over quotes that have a speaker on either side.
+- **claim spans**: exact span match; and overlap, where a proposed claim is paired one-to-one
+  with a curated claim whose span it overlaps (curated claim spans include varying amounts of
+  the surrounding words, "125 people were injured" against "125 people", so exact spans are
+  reported for information only).
+- **claim values**: over the overlap pairing, a pair is right when ``value`` and ``quantity``
+  agree (``claim_values``) and also the ``qualifier`` (``claim_values_qualifier``). Precision is
+  over all proposed claims, recall over all curated claims. The pairing prefers, among
+  overlapping candidates, the one with the same value and quantity.
+- **actor mentions**: exact ``(source_id, start, end)`` against every published mention (alias
+  mentions plus curated descriptive mentions); ``mention_links`` also needs the same actor id.
+  ``mentions_alias`` scores against the alias mentions only (the curated descriptive ones,
+  "the premier", "Pro-Iran militias", are partly beyond rules).
+- **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
+  curated body (the target is zero), and whether the proposed body equals the curated one.
+
+``coverage(seeds)`` applies the coverage rule: every quotation and every number expression the
+extractor finds inside a curated body (outside its furniture) must overlap a curated quote,
+claim, ignore, event mention or mention (descriptive or by alias); the others are returned.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..extract import Draft, extract
+from ..build.mentions import alias_mentions
+from ..build.resolve import resolve_annotations
+from ..build.seeds import Seeds
+
+Extractor = Callable[..., Draft]
+
+
+def prf(tp: int, predicted: int, expected: int) -> dict[str, float | int]:
+    """Precision, recall and F1 (0 when undefined) with the counts they come from."""
+    p = tp / predicted if predicted else 0.0
+    r = tp / expected if expected else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "predicted": predicted, "expected": expected}
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def pair_by_overlap(truth: list[dict[str, Any]], pred: list[Any], same: Callable[[dict[str, Any], Any], bool]) -> list[tuple[int, int]]:
+    """One-to-one pairs (truth index, prediction index) of overlapping spans; a candidate for which
+    ``same`` holds is preferred, then the largest overlap."""
+    used: set[int] = set()
+    pairs = []
+    for ti, t in enumerate(truth):
+        best, best_key = None, None
+        for pi, p in enumerate(pred):
+            if pi in used or not _overlaps((t["start"], t["end"]), (p.start, p.end)):
+                continue
+            key = (same(t, p), min(t["end"], p.end) - max(t["start"], p.start))
+            if best_key is None or key > best_key:
+                best, best_key = pi, key
+        if best is not None:
+            used.add(best)
+            pairs.append((ti, best))
+    return pairs
+
+
+def _speaker(q: Any) -> str | None:
+    return q.speaker or q.new_speaker
+
+
+def run_extractor(seeds: Seeds, extractor: Extractor = extract) -> dict[str, Draft]:
+    """The extractor's draft for every seed article."""
+    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors) for sid, doc in sorted(seeds.documents.items())}
+
+
+def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> dict[str, Any]:
+    """Score the extractor on every seed against the curated rows (see the module docstring).
+
+    Returns ``{"metrics": {name: {precision, recall, f1, tp, predicted, expected} or
+    {accuracy, correct, total}}, "per_source": {source_id: metrics}, "errors": {...}}``;
+    ``errors`` lists missed and spurious items so a person can see what went wrong.
+    """
+    rows = resolve_annotations(seeds)
+    truth_mentions = alias_mentions(seeds) + rows["mentions"]
+    drafts = drafts or run_extractor(seeds, extractor)
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    errors: dict[str, list[dict[str, Any]]] = defaultdict(list)
+
+    def add(sid: str, metric: str, tp: int, predicted: int, expected: int) -> None:
+        for key in (sid, "*"):
+            c = counts[key][metric]
+            c[0] += tp
+            c[1] += predicted
+            c[2] += expected
+
+    for sid, draft in drafts.items():
+        doc = seeds.documents[sid]
+        by_sid = lambda section: [r for r in rows[section] if r["source_id"] == sid]  # noqa: E731
+        _score_quotes(sid, draft, by_sid("quotes"), add, errors)
+        _score_claims(sid, draft, by_sid("claims"), add, errors)
+        _score_mentions(sid, draft, [m for m in truth_mentions if m["source_id"] == sid], add, errors)
+        bad = [i for i in [*draft.quotes, *draft.claims] if doc.in_furniture(_Span(i.start, i.end))]
+        add(sid, "in_furniture", len(bad), len(draft.quotes) + len(draft.claims), 0)
+        for i in bad:
+            errors["in_furniture"].append({"source_id": sid, "start": i.start, "end": i.end, "text": i.text})
+        add(sid, "body_exact", int((draft.body.start, draft.body.end) == (doc.body.start, doc.body.end)), 1, 1)
+
+    def finish(c: dict[str, list[int]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for metric, (tp, predicted, expected) in sorted(c.items()):
+            if metric in ("speaker_accuracy", "speaker_explicit", "body_exact"):
+                out[metric] = {"accuracy": round(tp / predicted, 4) if predicted else 0.0, "correct": tp, "total": predicted}
+            elif metric == "in_furniture":
+                out[metric] = {"count": tp, "proposed": predicted}
+            else:
+                out[metric] = prf(tp, predicted, expected)
+        return out
+
+    return {"metrics": finish(counts["*"]),
+            "per_source": {sid: finish(c) for sid, c in sorted(counts.items()) if sid != "*"},
+            "errors": dict(errors)}
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, errors) -> None:
+    pred = {(q.start, q.end): q for q in draft.quotes}
+    true = {(t["start"], t["end"]): t for t in truth}
+    exact = set(pred) & set(true)
+    add(sid, "quote_spans", len(exact), len(pred), len(true))
+    pairs = pair_by_overlap(truth, draft.quotes, lambda t, p: (t["start"], t["end"]) == (p.start, p.end))
+    add(sid, "quote_spans_overlap", len(pairs), len(pred), len(true))
+    for key in set(true) - set(pred):
+        errors["quote_missed"].append({"source_id": sid, "start": key[0], "end": key[1], "text": true[key]["text"]})
+    for key in set(pred) - set(true):
+        errors["quote_spurious"].append({"source_id": sid, "start": key[0], "end": key[1], "text": pred[key].text})
+    correct = explicit_total = explicit_correct = 0
+    for key in exact:
+        t, p = true[key], pred[key]
+        ok = _speaker(p) == t["speaker_id"]
+        correct += ok
+        if t["attribution"] == "explicit":
+            explicit_total += 1
+            explicit_correct += ok
+        if not ok:
+            errors["speaker_wrong"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"][:80],
+                                            "expected": t["speaker_id"], "attribution": t["attribution"],
+                                            "proposed": _speaker(p), "rule": p.rule})
+    add(sid, "speaker_accuracy", correct, len(exact), len(exact))
+    add(sid, "speaker_explicit", explicit_correct, explicit_total, explicit_total)
+    with_pred = {k for k, p in pred.items() if _speaker(p)}
+    with_true = {k for k, t in true.items() if t["speaker_id"]}
+    tp = sum(1 for k in with_pred & with_true if _speaker(pred[k]) == true[k]["speaker_id"])
+    add(sid, "speaker", tp, len(with_pred), len(with_true))
+
+
+def _score_claims(sid: str, draft: Draft, truth: list[dict[str, Any]], add, errors) -> None:
+    pred = draft.claims
+    same = lambda t, p: (t["value"], t["quantity"]) == (p.value, p.quantity)  # noqa: E731
+    pairs = pair_by_overlap(truth, pred, same)
+    exact = {(c.start, c.end) for c in pred} & {(t["start"], t["end"]) for t in truth}
+    add(sid, "claim_spans", len(exact), len(pred), len(truth))
+    add(sid, "claim_spans_overlap", len(pairs), len(pred), len(truth))
+    good = [(ti, pi) for ti, pi in pairs if same(truth[ti], pred[pi])]
+    add(sid, "claim_values", len(good), len(pred), len(truth))
+    add(sid, "claim_values_qualifier",
+        sum(1 for ti, pi in good if truth[ti]["qualifier"] == pred[pi].qualifier), len(pred), len(truth))
+    paired_t = {ti for ti, _ in pairs}
+    paired_p = {pi for _, pi in pairs}
+    for ti, t in enumerate(truth):
+        if ti not in paired_t:
+            errors["claim_missed"].append({"source_id": sid, "text": t["text"], "quantity": t["quantity"], "value": t["value"]})
+    for pi, p in enumerate(pred):
+        if pi not in paired_p:
+            errors["claim_spurious"].append({"source_id": sid, "text": p.text, "quantity": p.quantity, "value": p.value})
+    for ti, pi in pairs:
+        t, p = truth[ti], pred[pi]
+        if not same(t, p) or t["qualifier"] != p.qualifier:
+            errors["claim_wrong"].append({"source_id": sid, "text": t["text"], "proposed_text": p.text,
+                                          "expected": [t["quantity"], t["value"], t["qualifier"]],
+                                          "proposed": [p.quantity, p.value, p.qualifier]})
+
+
+def _score_mentions(sid: str, draft: Draft, truth: list[dict[str, Any]], add, errors) -> None:
+    pred_spans = {(m.start, m.end): m for m in draft.mentions}
+    true_spans: dict[tuple[int, int], dict[str, Any]] = {(t["start"], t["end"]): t for t in truth}
+    add(sid, "mentions", len(set(pred_spans) & set(true_spans)), len(pred_spans), len(true_spans))
+    links_p = {(m.start, m.end, m.actor_id) for m in draft.mentions}
+    links_t = {(t["start"], t["end"], t["actor_id"]) for t in truth}
+    add(sid, "mention_links", len(links_p & links_t), len(links_p), len(links_t))
+    alias_t = {(t["start"], t["end"], t["actor_id"]) for t in truth if t.get("method") == "alias"}
+    alias_p = {(m.start, m.end, m.actor_id) for m in draft.mentions if m.method in ("alias", "name", "fuzzy")}
+    add(sid, "mentions_alias", len(alias_p & alias_t), len(alias_p), len(alias_t))
+    for key in set(true_spans) - set(pred_spans):
+        t = true_spans[key]
+        errors["mention_missed"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"], "actor": t["actor_id"]})
+    for key in set(pred_spans) - set(true_spans):
+        m = pred_spans[key]
+        errors["mention_spurious"].append({"source_id": sid, "start": key[0], "end": key[1], "text": m.text,
+                                           "actor": m.actor_id, "method": m.method})
+    for key in set(pred_spans) & set(true_spans):
+        if pred_spans[key].actor_id != true_spans[key]["actor_id"]:
+            errors["mention_wrong_actor"].append({"source_id": sid, "text": pred_spans[key].text,
+                                                  "expected": true_spans[key]["actor_id"], "proposed": pred_spans[key].actor_id})
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A quotation or number expression found by the extractor that no curated row covers."""
+
+    source_id: str
+    kind: str          # quote | number | claim
+    start: int
+    end: int
+    text: str
+    detail: str = ""
+
+    def message(self) -> str:
+        extra = f" ({self.detail})" if self.detail else ""
+        return (f"seeds/annotations/{self.source_id}.yaml: {self.kind} {self.text!r} at [{self.start}, {self.end}) is "
+                f"not covered by a curated quote, claim, event mention, mention or ignore{extra}")
+
+
+COVERING_SECTIONS = ("quotes", "claims", "events", "mentions", "ignores")
+
+
+def coverage(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> list[Uncovered]:
+    """Quotations and number expressions found by the extractor inside a curated body (outside
+    its furniture) that no curated quote, claim, ignore, event mention or mention overlaps.
+
+    An empty list means the annotations cover everything the extractor sees; otherwise each item
+    names the article and span, for a person to annotate or ignore with a reason.
+    """
+    rows = resolve_annotations(seeds)
+    covering: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for section in COVERING_SECTIONS:
+        for r in rows[section]:
+            covering[r["source_id"]].append((r["start"], r["end"]))
+    for r in alias_mentions(seeds):
+        covering[r["source_id"]].append((r["start"], r["end"]))
+    drafts = drafts or run_extractor(seeds, extractor)
+    out: list[Uncovered] = []
+    for sid, draft in drafts.items():
+        doc = seeds.documents[sid]
+        found: dict[tuple[int, int], Uncovered] = {}
+        for q in draft.quotes:
+            found.setdefault((q.start, q.end), Uncovered(sid, "quote", q.start, q.end, q.text))
+        for n in draft.numbers:
+            detail = "proposed as a claim" if n.is_claim else (n.reason or "")
+            found.setdefault((n.start, n.end), Uncovered(sid, "number", n.start, n.end, n.text, detail))
+        for c in draft.claims:
+            if not any(_overlaps((c.start, c.end), k) for k in found):
+                found[(c.start, c.end)] = Uncovered(sid, "claim", c.start, c.end, c.text, f"{c.quantity} {c.value}")
+        for (a, b), item in sorted(found.items()):
+            if doc.in_furniture(_Span(a, b)):
+                continue
+            if not any(_overlaps((a, b), span) for span in covering[sid]):
+                out.append(item)
+    return out
+
+
+def report_text(result: dict[str, Any]) -> str:
+    """A readable table of the metrics of :func:`evaluate`."""
+    lines = [f"{'metric':28} {'precision':>9} {'recall':>7} {'f1':>7}   counts"]
+    for name, m in result["metrics"].items():
+        if "f1" in m:
+            lines.append(f"{name:28} {m['precision']:9.3f} {m['recall']:7.3f} {m['f1']:7.3f}   "
+                         f"tp={m['tp']} proposed={m['predicted']} curated={m['expected']}")
+        elif "accuracy" in m:
+            lines.append(f"{name:28} {'accuracy':>9} {m['accuracy']:7.3f} {'':7}   {m['correct']}/{m['total']}")
+        else:
+            lines.append(f"{name:28} {'count':>9} {m['count']:7d} {'':7}   of {m['proposed']} proposed")
+    return "\n".join(lines)
