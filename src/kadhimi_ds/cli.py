@@ -241,5 +241,25 @@ def evaluate(root: Path, fmt: str) -> None:
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
 
 
+@cli.command()
+@click.argument("coder_a", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("coder_b", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+              help="Project directory whose seeds/ hold the articles and registries.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def agreement(coder_a: Path, coder_b: Path, root: Path, fmt: str) -> None:
+    """Inter-coder agreement of two codings: percent and Krippendorff's alpha per field.
+
+    Example: kds agreement coding/coder_a coding/coder_b
+    """
+    import json
+
+    from .commands.agreement import agreement as run, report_text
+
+    result = run(root / "seeds", coder_a, coder_b)
+    click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
+
+
 def main() -> None:
     cli()

@@ -104,13 +104,13 @@ SECTIONS = {"quotes": Resolver.quote, "claims": Resolver.claim, "events": Resolv
             "mentions": Resolver.mention, "ignores": Resolver.ignore}
 
 
-def resolve_annotations(seeds: Seeds) -> dict[str, list[dict[str, Any]]]:
-    """Rows for every curated item, keyed by annotation section."""
+def resolve_annotations(seeds: Seeds, folder: Path = Path("seeds") / "annotations") -> dict[str, list[dict[str, Any]]]:
+    """Rows for every curated item, keyed by annotation section; errors name the file in ``folder``."""
     actor_ids = {a["id"] for a in seeds.actors}
     event_ids = {e["id"] for e in seeds.events}
     rows: dict[str, list[dict[str, Any]]] = {section: [] for section in SECTIONS}
     for source_id, ann in sorted(seeds.annotations.items()):
-        path = Path("seeds") / "annotations" / f"{source_id}.yaml"
+        path = folder / f"{source_id}.yaml"
         resolver = Resolver(seeds.documents[source_id], path, actor_ids, event_ids)
         for section, make in SECTIONS.items():
             for n, item in enumerate(ann[section], 1):

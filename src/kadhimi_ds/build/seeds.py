@@ -207,7 +207,11 @@ def read_seeds(root: Path | str) -> Seeds:
 
 def read_annotation(root: Path, source_id: str) -> dict[str, Any]:
     """Load seeds/annotations/<source_id>.yaml and check its outline."""
-    path = root / "annotations" / f"{source_id}.yaml"
+    return read_annotation_file(root / "annotations" / f"{source_id}.yaml", source_id)
+
+
+def read_annotation_file(path: Path, source_id: str) -> dict[str, Any]:
+    """Load the annotation file at ``path`` for article ``source_id`` and check its outline."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise SeedError(f"{path}: expected a mapping")
