@@ -14,7 +14,7 @@ from ..numbers import QUALIFIER_CUES
 from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .references import DETERMINERS
+from .referring import DETERMINERS
 from .text import LETTERS, WORDISH
 
 if TYPE_CHECKING:
