@@ -227,7 +227,8 @@ def _score_mentions(sid: str, draft: Draft, truth: list[dict[str, Any]], add, er
     names_t = [(t["start"], t["end"], t["actor_id"]) for t in truth if is_name(t["text"])]
     names_p = [(m.start, m.end, m.actor_id) for m in draft.mentions if is_name(m.text)]
     linked = sum(1 for a, b, aid in names_t if any(x < b and a < y and aid == pid for x, y, pid in names_p))
-    add(sid, "known_actor_links", linked, len(names_p), len(names_t))
+    wrong = sum(1 for x, y, pid in names_p if not any(x < b and a < y and aid == pid for a, b, aid in names_t))
+    add(sid, "known_actor_links", linked, linked + wrong, len(names_t))  # precision: over proposals, unlinked ones wrong
     for a, b, aid in names_t:
         if not any(x < b and a < y and aid == pid for x, y, pid in names_p):
             errors["known_actor_missed"].append({"source_id": sid, "start": a, "end": b, "actor": aid})

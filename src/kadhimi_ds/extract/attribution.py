@@ -203,7 +203,8 @@ class ArticleAttribution(ArticleReferences):
         for rule, (cue, res) in order:
             if res is None:
                 continue
-            prop.rule, prop.cue = rule, cue.word
+            prop.where, prop.cue = rule, cue.word
+            prop.rule = "explicit_cue" if res.method in ("mention", "name") else res.method
             if res.method == "generic":
                 prop.speaker_text, prop.attribution, prop.confidence = res.text, "unattributed", 0.5
                 break

@@ -258,11 +258,15 @@ class ArticleReferences(Referents):
         for idx, (a, b) in enumerate(reversed(bounds)):
             if idx > 0 and a != sent.start and self.appositive(a, b):
                 continue
-            for r in reversed([r for r in refs if a <= r.start < b]):
+            inside = [r for r in refs if a <= r.start < b]
+            for k in range(len(inside) - 1, -1, -1):
+                r = inside[k]
                 if r.kind == "generic":
                     return r
                 if self.subject_like(r, sent.start):
-                    return r
+                    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
+                        k -= 1  # "the army and the government said": the first of coordinated subjects
+                    return inside[k]
         return None
 
     def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
@@ -306,7 +310,7 @@ class ArticleReferences(Referents):
             if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
                 return finite[-1]
             gap = text[self._prev_boundary(si, cue.start):cue.start]
-            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap):
+            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
                 ref = self.subject_before(si, cue.start)

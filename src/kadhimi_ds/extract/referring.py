@@ -35,7 +35,7 @@ DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
                r"|mission|embassy|bloc|alliance|movement|government|military|army|militias|militia|department|court"
-               r"|prosecutor|governor|mayor)|PM")
+               r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
@@ -67,7 +67,7 @@ _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
      "embassy bloc alliance movement government military army militias militia department court prosecutor "
-     "governor mayor").split(), upper=True) | {"PM"}
+     "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = frozenset("source sources official officials".split())
 
 
