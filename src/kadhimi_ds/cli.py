@@ -223,22 +223,30 @@ def add(file: Path, publisher, title, published, url, root: Path) -> None:
 
 
 @cli.command(name="eval")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
-              help="Project directory whose seeds/ hold the curated truth.")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Score one set: the project directory whose seeds/ hold the curated truth. Without it, every "
+                   "set present is scored, one column each: tests/heldout/test, tests/heldout/dev, seeds/.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
-def evaluate(root: Path, fmt: str) -> None:
+def evaluate(root: Path | None, fmt: str) -> None:
     """Score the extractor against the curated annotations: precision, recall, F1.
 
     Example: kds eval --format json
     """
     import json
 
-    from .commands.evaluate import evaluate as run, report_text
+    from .commands.evaluate import evaluate as run, evaluation_sets, report_columns, report_text
     from .build.seeds import read_seeds
 
-    result = run(read_seeds(root / "seeds"))
-    click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
+    if root is not None:
+        result = run(read_seeds(root / "seeds"))
+        click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
+        return
+    sets = evaluation_sets(Path("."))
+    if not sets:
+        raise click.UsageError("no seeds/sources.yaml here: run inside the project or give --root")
+    results = {name: {"metrics": run(read_seeds(folder))["metrics"]} for name, folder in sets}
+    click.echo(json.dumps({"sets": results}, indent=2, default=str) if fmt == "json" else report_columns(results))
 
 
 @cli.command()

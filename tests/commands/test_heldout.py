@@ -1,19 +1,39 @@
-"""The held-out articles (tests/heldout) resolve, so `kds eval --root tests/heldout` measures
-the extractor on text its rules were not fitted to."""
+"""The development articles (tests/heldout/dev) resolve and score, and `kds eval` without
+arguments scores every set present, one column each, test first."""
+import shutil
 from pathlib import Path
 
-from kadhimi_ds.commands.evaluate import evaluate
+from click.testing import CliRunner
+
 from kadhimi_ds.build.resolve import resolve_annotations
 from kadhimi_ds.build.seeds import read_seeds
+from kadhimi_ds.cli import cli
+from kadhimi_ds.commands.evaluate import evaluate
 
-HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "seeds"
+DEV = Path(__file__).resolve().parents[1] / "heldout" / "dev" / "seeds"
 
 
-def test_heldout_annotations_resolve_and_score():
-    seeds = read_seeds(HELDOUT)
+def test_dev_annotations_resolve_and_score():
+    seeds = read_seeds(DEV)
     rows = resolve_annotations(seeds)
-    assert len(seeds.documents) == 2 and rows["quotes"] and rows["claims"]
+    assert len(seeds.documents) == 6 and rows["quotes"] and rows["claims"]
     result = evaluate(seeds)
-    for name in ("quote_spans", "claim_values", "mentions"):
+    for name in ("quote_spans", "claim_values", "mentions", "known_actor_links"):
         metric = result["metrics"][name]
         assert 0.0 <= metric["f1"] <= 1.0
+    assert result["metrics"]["furniture_lines"]["expected"] > 0
+
+
+def test_eval_without_arguments_gives_one_column_per_set(tmp_path, monkeypatch):
+    shutil.copytree(DEV, tmp_path / "tests" / "heldout" / "dev" / "seeds")
+    shutil.copytree(DEV, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    out = CliRunner().invoke(cli, ["eval"])
+    assert out.exit_code == 0, out.output
+    header = out.output.splitlines()[0].split()
+    assert header == ["metric", "dev", "seeds"]
+    row = next(line for line in out.output.splitlines() if line.startswith("claim_values "))
+    assert row.split()[1] == row.split()[3]  # the same articles score the same in both columns
+    (tmp_path / "tests" / "heldout" / "test").mkdir()
+    shutil.copytree(DEV, tmp_path / "tests" / "heldout" / "test" / "seeds")
+    assert CliRunner().invoke(cli, ["eval"]).output.splitlines()[0].split() == ["metric", "test", "dev", "seeds"]

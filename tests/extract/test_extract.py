@@ -188,7 +188,7 @@ def test_pronoun_takes_the_person_named_since_the_last_speaker():
             "Omar Haddad, who was away at the time, chaired a crisis meeting on Wednesday. "
             "“Nobody will lose a day’s pay,” he told reporters.")
     q = quote(run(text), "Nobody will lose a day’s pay,")
-    assert q.speaker == "omar-haddad" and q.rule == "final_clause"
+    assert q.speaker == "omar-haddad" and q.where == "final_clause" and q.speaker_basis == "pronoun resolution"
 
 
 def test_pronoun_takes_a_person_named_in_the_paragraph_before():

@@ -1,7 +1,8 @@
 """Mention stage: find every actor mention in the bodies from the registry's aliases.
 
 Aliases match case-sensitively as whole words (no letter, digit or underscore on
-either side), longest alias first, without overlaps; page furniture is skipped.
+either side), longest alias first, without overlaps (:mod:`kadhimi_ds.build.aliases`, which
+the extractor's gazetteer shares); page furniture is skipped.
 """
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 from typing import Any
 
 from ..errors import SeedError
-from .seeds import Document, Seeds
+from .aliases import alias_pattern
 from .anchors import Span
+from .seeds import Document, Seeds
 
 
 def alias_table(actors: list[dict[str, Any]]) -> dict[str, str]:
@@ -27,14 +29,6 @@ def alias_table(actors: list[dict[str, Any]]) -> dict[str, str]:
                 raise SeedError(f"seeds/actors.yaml: alias {alias!r} belongs to both {table[alias]} and {actor['id']}")
             table[alias] = actor["id"]
     return table
-
-
-def alias_pattern(aliases: list[str]) -> re.Pattern[str] | None:
-    """One regex trying the longest alias first at each position."""
-    if not aliases:
-        return None
-    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
 
 
 def find_mentions(doc: Document, pattern: re.Pattern[str] | None, table: dict[str, str]) -> list[dict[str, Any]]:

@@ -23,8 +23,15 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   mentions plus curated descriptive mentions); ``mention_links`` also needs the same actor id.
   ``mentions_alias`` scores against the alias mentions only (the curated descriptive ones,
   "the premier", "Pro-Iran militias", are partly beyond rules).
+- **known actors by name**: ``known_actor_links`` scores (span overlap, actor id) pairs over the
+  mentions written as a name in any spelling (every word capitalised, apart from particles such
+  as al-, of, the), curated or by alias, against the proposed mentions of the same shape.
+- **speaker on attributed quotations**: ``speaker_attributed`` is the speaker accuracy over the
+  curated quotes whose attribution is explicit or implicit.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
-  curated body (the target is zero), and whether the proposed body equals the curated one.
+  curated body (the target is zero), whether the proposed body equals the curated one, and
+  ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
+  covers (recall), against the proposed furniture lines inside the curated body (precision).
 
 ``coverage(seeds)`` applies the coverage rule: every quotation and every number expression the
 extractor finds inside a curated body (outside its furniture) must overlap a curated quote,
@@ -32,8 +39,10 @@ claim, ignore, event mention or mention (descriptive or by alias); the others ar
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 from ..extract import Draft, extract
@@ -111,6 +120,7 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
         _score_quotes(sid, draft, by_sid("quotes"), add, errors)
         _score_claims(sid, draft, by_sid("claims"), add, errors)
         _score_mentions(sid, draft, [m for m in truth_mentions if m["source_id"] == sid], add, errors)
+        _score_furniture(sid, draft, doc, add)
         bad = [i for i in [*draft.quotes, *draft.claims] if doc.in_furniture(_Span(i.start, i.end))]
         add(sid, "in_furniture", len(bad), len(draft.quotes) + len(draft.claims), 0)
         for i in bad:
@@ -120,7 +130,7 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
     def finish(c: dict[str, list[int]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for metric, (tp, predicted, expected) in sorted(c.items()):
-            if metric in ("speaker_accuracy", "speaker_explicit", "body_exact"):
+            if metric in ACCURACY_METRICS:
                 out[metric] = {"accuracy": round(tp / predicted, 4) if predicted else 0.0, "correct": tp, "total": predicted}
             elif metric == "in_furniture":
                 out[metric] = {"count": tp, "proposed": predicted}
@@ -131,6 +141,9 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
     return {"metrics": finish(counts["*"]),
             "per_source": {sid: finish(c) for sid, c in sorted(counts.items()) if sid != "*"},
             "errors": dict(errors)}
+
+
+ACCURACY_METRICS = ("speaker_accuracy", "speaker_explicit", "speaker_attributed", "body_exact")
 
 
 @dataclass(frozen=True)
@@ -150,7 +163,7 @@ def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
         errors["quote_missed"].append({"source_id": sid, "start": key[0], "end": key[1], "text": true[key]["text"]})
     for key in set(pred) - set(true):
         errors["quote_spurious"].append({"source_id": sid, "start": key[0], "end": key[1], "text": pred[key].text})
-    correct = explicit_total = explicit_correct = 0
+    correct = explicit_total = explicit_correct = attributed_total = attributed_correct = 0
     for key in exact:
         t, p = true[key], pred[key]
         ok = _speaker(p) == t["speaker_id"]
@@ -158,12 +171,16 @@ def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
         if t["attribution"] == "explicit":
             explicit_total += 1
             explicit_correct += ok
+        if t["attribution"] in ("explicit", "implicit"):
+            attributed_total += 1
+            attributed_correct += ok
         if not ok:
             errors["speaker_wrong"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"][:80],
                                             "expected": t["speaker_id"], "attribution": t["attribution"],
                                             "proposed": _speaker(p), "rule": p.rule})
     add(sid, "speaker_accuracy", correct, len(exact), len(exact))
     add(sid, "speaker_explicit", explicit_correct, explicit_total, explicit_total)
+    add(sid, "speaker_attributed", attributed_correct, attributed_total, attributed_total)
     with_pred = {k for k, p in pred.items() if _speaker(p)}
     with_true = {k for k, t in true.items() if t["speaker_id"]}
     tp = sum(1 for k in with_pred & with_true if _speaker(pred[k]) == true[k]["speaker_id"])
@@ -207,6 +224,14 @@ def _score_mentions(sid: str, draft: Draft, truth: list[dict[str, Any]], add, er
     alias_t = {(t["start"], t["end"], t["actor_id"]) for t in truth if t.get("method") == "alias"}
     alias_p = {(m.start, m.end, m.actor_id) for m in draft.mentions if m.method in ("alias", "name", "fuzzy")}
     add(sid, "mentions_alias", len(alias_p & alias_t), len(alias_p), len(alias_t))
+    names_t = [(t["start"], t["end"], t["actor_id"]) for t in truth if is_name(t["text"])]
+    names_p = [(m.start, m.end, m.actor_id) for m in draft.mentions if is_name(m.text)]
+    linked = sum(1 for a, b, aid in names_t if any(x < b and a < y and aid == pid for x, y, pid in names_p))
+    wrong = sum(1 for x, y, pid in names_p if not any(x < b and a < y and aid == pid for a, b, aid in names_t))
+    add(sid, "known_actor_links", linked, linked + wrong, len(names_t))  # precision: over proposals, unlinked ones wrong
+    for a, b, aid in names_t:
+        if not any(x < b and a < y and aid == pid for x, y, pid in names_p):
+            errors["known_actor_missed"].append({"source_id": sid, "start": a, "end": b, "actor": aid})
     for key in set(true_spans) - set(pred_spans):
         t = true_spans[key]
         errors["mention_missed"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"], "actor": t["actor_id"]})
@@ -218,6 +243,31 @@ def _score_mentions(sid: str, draft: Draft, truth: list[dict[str, Any]], add, er
         if pred_spans[key].actor_id != true_spans[key]["actor_id"]:
             errors["mention_wrong_actor"].append({"source_id": sid, "text": pred_spans[key].text,
                                                   "expected": true_spans[key]["actor_id"], "proposed": pred_spans[key].actor_id})
+
+
+_PARTICLES = frozenset("al el bin ibn abu of the and for de du la le".split())
+
+
+def is_name(text: str) -> bool:
+    """A mention written as a name: every word capitalised apart from particles ("al-", "of the")."""
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def _score_furniture(sid: str, draft: Draft, doc, add) -> None:
+    """Curated furniture lines inside the body that proposed furniture covers, and the proposed
+    furniture lines inside the curated body."""
+    lo, hi = doc.body.start, doc.body.end
+    curated = [line for f in doc.furniture for line in _lines(draft.text, f.span.start, f.span.end)]
+    proposed = [line for f in draft.furniture for line in _lines(draft.text, max(f.start, lo), min(f.end, hi))]
+    found = sum(1 for c in curated if any(_overlaps(c, p) for p in proposed))
+    add(sid, "furniture_lines", found, len(proposed), len(curated))
+
+
+def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
 
 
 # --- coverage ------------------------------------------------------------------------------
@@ -290,3 +340,39 @@ def report_text(result: dict[str, Any]) -> str:
         else:
             lines.append(f"{name:28} {'count':>9} {m['count']:7d} {'':7}   of {m['proposed']} proposed")
     return "\n".join(lines)
+
+
+EVAL_SETS = (("test", "tests/heldout/test"), ("dev", "tests/heldout/dev"), ("seeds", "."))
+"""The sets ``kds eval`` scores by default, test first: held-out test, development, the seeds."""
+
+
+def evaluation_sets(root: Path) -> list[tuple[str, Path]]:
+    """(name, seeds folder) of each set of :data:`EVAL_SETS` present under the project ``root``."""
+    out = []
+    for name, rel in EVAL_SETS:
+        folder = root / rel / "seeds"
+        if (folder / "sources.yaml").is_file():
+            out.append((name, folder))
+    return out
+
+
+def _figure(m: dict[str, Any]) -> str:
+    if "f1" in m:
+        return f"{m['f1']:.3f} ({m['tp']}/{m['expected']})"
+    if "accuracy" in m:
+        return f"{m['accuracy']:.3f} ({m['correct']}/{m['total']})"
+    return f"{m['count']} of {m['proposed']}"
+
+
+def report_columns(results: dict[str, dict[str, Any]]) -> str:
+    """One row per metric and one column per set: F1 (tp/curated), accuracy (correct/total) or count."""
+    names = list(results)
+    metrics = sorted({m for r in results.values() for m in r["metrics"]})
+    lines = [f"{'metric':28}" + "".join(f"{n:>22}" for n in names)]
+    for metric in metrics:
+        cells = [_figure(results[n]["metrics"][metric]) if metric in results[n]["metrics"] else "-" for n in names]
+        lines.append(f"{metric:28}" + "".join(f"{c:>22}" for c in cells))
+    extra = ["quote precision (overlap): " + ", ".join(
+        f"{n} {results[n]['metrics']['quote_spans_overlap']['precision']:.3f}" for n in names
+        if "quote_spans_overlap" in results[n]["metrics"])]
+    return "\n".join(lines + extra)

@@ -21,7 +21,11 @@ The modules, in the order :func:`extract` uses them:
 - ``quotes``: pairing quotation marks;
 - ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases);
 - ``tokens``: the token index of an article (the candidate words of every rule);
-- ``references``: referring expressions, attribution cues and what they refer to;
+- ``cues``: attribution cues (speech verbs, "according to", "statement from");
+- ``referring``: the vocabulary and patterns of referring expressions (roles, unnamed sources,
+  pronouns, names, titles);
+- ``references``: the referring expressions and cues of each sentence and the referent of a cue;
+- ``referents``: what a reference points to (registered actor, last speaker, new actor);
 - ``attribution``: who said each quotation and who asserts each claim, new-actor proposals;
 - ``numerals`` and ``claims``: number expressions and which of them are claims;
 - ``dates``: date hints;

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
+from ..build.aliases import alias_pattern, fold_apostrophes
 from .draft import MentionProposal
 from .text import THE_BEFORE, WORD_JOINERS
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
 
-# --- fuzzy comparison, transliteration keys and the alias trie --------------------------------
+# --- fuzzy comparison and transliteration keys --------------------------------
 
 try:  # rapidfuzz does the fuzzy comparison; difflib is a slower stand-in when it is missing
     from rapidfuzz import fuzz as _fuzz
@@ -52,27 +53,6 @@ except ImportError:  # pragma: no cover - exercised only without rapidfuzz
 
     def partial_ratio(a: str, b: str) -> float:
         return 100.0 if a in b else 0.0
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex matching exactly the given words, factored as a character trie (much faster to scan
-    than a flat alternation). Optional tails are greedy, so with a boundary check after it the
-    longest word that fits wins, as in an alternation sorted longest first."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + inner + ")?" if "" in node else inner
-
-    return build(trie)
 
 
 def strip_accents(s: str) -> str:
@@ -176,8 +156,9 @@ class Gazetteer:
         self.surface, self.method = surface, method
         aliases = sorted((x for x in surface if method[x] == "alias"), key=lambda s: (-len(s), s))
         names = sorted((x for x in surface if method[x] == "name"), key=lambda s: (-len(s), s))
-        # the same matches as kadhimi_ds.mentions' alternation (longest alias first, whole words), as a trie
-        self.pattern = re.compile(r"(?<!\w)" + trie_regex(aliases) + r"(?!\w)") if aliases else None
+        # the build's alias matching, blind to the apostrophe form ("Kata’ib" for "Kata'ib")
+        self.pattern = alias_pattern(aliases, any_apostrophe=True)
+        self.folded = {fold_apostrophes(x): surface[x] for x in aliases}
         self.names_by_first: dict[str, list[str]] = {}
         for x in names:  # longest first
             self.names_by_first.setdefault(re.match(r"[A-Za-z]*", x).group() or x, []).append(x)
@@ -293,7 +274,7 @@ class Gazetteer:
             if self.pattern is not None:
                 for m in self.pattern.finditer(text, a, b):
                     alias = m.group()
-                    aid = self.surface[alias]
+                    aid = self.surface.get(alias) or self.folded[fold_apostrophes(alias)]
                     if " " not in alias and self.info[aid].person and self._part_of_longer_name(text, m.end(), b):
                         continue  # "Karim Nasser" is not the registered "Karim"
                     exact.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))

@@ -14,8 +14,9 @@ import re
 from .actors import Gazetteer, partial_ratio
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
-from .references import (DETERMINERS, FINITE_SPEECH, NAME_TOKEN, PARTICIPLE_SPEECH, PERSON_TITLES, POSSESSIVE_ROLE,
-                         ArticleReferences, Cue, Resolved)
+from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
+from .references import ArticleReferences
+from .referring import DETERMINERS, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, Resolved
 from .tokens import TokenIndex
 
 CHANNEL_RULES = (
@@ -202,7 +203,8 @@ class ArticleAttribution(ArticleReferences):
         for rule, (cue, res) in order:
             if res is None:
                 continue
-            prop.rule, prop.cue = rule, cue.word
+            prop.where, prop.cue = rule, cue.word
+            prop.rule = "explicit_cue" if res.method in ("mention", "name") else res.method
             if res.method == "generic":
                 prop.speaker_text, prop.attribution, prop.confidence = res.text, "unattributed", 0.5
                 break

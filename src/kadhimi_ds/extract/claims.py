@@ -14,7 +14,7 @@ from ..numbers import QUALIFIER_CUES
 from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .references import DETERMINERS
+from .referring import DETERMINERS
 from .text import LETTERS, WORDISH
 
 if TYPE_CHECKING:
@@ -213,12 +213,17 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         if cat == "seat" and not re.match(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", text[pos + m.end():end], re.I):
             cat = "other"
         return cat, text[pos:pos + m.end()], pos + m.end()
+    if re.match(r"\s+of\s+(?:them|which|those|these)\b", text[pos:end]):
+        return None, None, pos  # "two of them": what the sentence counted before
     words = list(re.finditer(r"[A-Za-z][\w’'-]*|[,.;:!?()]", text[pos:min(end, pos + 140)]))
     i, steps = 0, 0
     if words and words[0].group() == "of":
         i = 1
         while i < len(words) and (words[i].group().lower() in DETERMINERS or re.search(r"[’']s?$", words[i].group())):
             i += 1
+        owner = _possessive_owner_end(words, i)
+        if owner:
+            i = owner
     while i < len(words) and steps < 5:
         w = words[i].group()
         low = w.lower()
@@ -245,6 +250,18 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     return None, None, pos
 
 
+def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
+    """After "of": the index past a possessive owner of up to six words ("Prime Minister Mustafa
+    al-Kadhimi's", "the prime minister's"), else None."""
+    for j in range(i, min(len(words), i + 6)):
+        w = words[j].group()
+        if re.search(r"[’']s$", w):
+            return j + 1
+        if not re.match(r"[A-Za-z]", w) or w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
+            return None
+    return None
+
+
 def qualifier_before(c: NumberContext) -> tuple[str, int]:
     """The hedge written before the number and where it starts; vague amounts are at_least."""
     m = QUALIFIER_BEFORE.search(c.before)
@@ -268,7 +285,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     text = c.text
     before = c.before.lower()
     after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
-    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b", after)[0]
+    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)", after)[0]
     if cat == "drone":
         if DOWNED.search(before[-40:]) or re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after):
             return "drones_downed"
@@ -327,6 +344,8 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"
+    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]):
+        return "injured"
     return None
 
 
@@ -349,6 +368,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
     previous claim of the paragraph ("the other one")."""
+    if re.match(r"\s+of\s+(?:them|which|those|these)\b", c.after) and cats:
+        return cats[-1]
     if casualty_of(c.before, ""):
         return "people"
     for m in reversed(list(LETTERS.finditer(c.before))):
@@ -481,8 +502,9 @@ class ClaimPass:
         cat = "drone" if base.quantity.startswith("drones") else "explosion"
         start = _article_start(c)
         made = []
-        para = self.art.paragraphs[self.art.sentences[si].para]
-        stated = [t for t in find_numbers(self.art.text, para[0], para[1]) if t.value == tok.value and t.form in ("digits", "words")]
+        lo = self.art.paragraphs[0][0] if self.art.paragraphs else 0
+        para_end = self.art.paragraphs[self.art.sentences[si].para][1]
+        stated = [t for t in find_numbers(self.art.text, lo, para_end) if t.value == tok.value and t.form in ("digits", "words")]
         if not stated and cat == "drone":
             made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", cat, base.noun, "implied_total", 0.6))
         after = self.art.text[tok.end:min(c.sent_end, tok.end + 60)].lower()

@@ -48,7 +48,23 @@ class QuoteProposal(Item):
     cue: str | None = None              # the attribution cue ("said", "according to", "he added")
     reported_via: str | None = None
     continued: bool = False             # runs on into the next paragraph
-    rule: str = ""
+    rule: str = ""                      # how the speaker was found (see SPEAKER_BASIS)
+    where: str = ""                     # which cue of the sentence: final_clause, cue_after, cue_before, cue_later
+
+    @property
+    def speaker_basis(self) -> str:
+        """How the speaker was found, for a reviewer to know which speakers to check."""
+        return SPEAKER_BASIS.get(self.rule, self.rule or "none")
+
+
+SPEAKER_BASIS = {
+    "explicit_cue": "explicit cue", "pronoun": "pronoun resolution", "statement": "statement antecedent",
+    "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
+    "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
+    "previous_paragraph": "carried over (previous paragraph)", "continued_utterance": "continued utterance",
+    "heading": "sub-heading excerpt", "no_cue": "none",
+}
+"""``QuoteProposal.rule`` values and the speaker basis each gives."""
 
 
 @dataclass
@@ -251,7 +267,7 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
 
     out.append("quotes:" if draft.quotes else "quotes: []")
     for q in draft.quotes:
-        note = f"confidence {q.confidence}; rule {q.rule}" + (f"; cue {q.cue!r}" if q.cue else "") + (
+        note = f"speaker basis: {q.speaker_basis}, confidence {q.confidence}; where {q.where}" + (f"; cue {q.cue!r}" if q.cue else "") + (
             f"; speaker words {q.speaker_text!r}" if q.speaker_text else "") + ("; new actor" if q.new_speaker else "")
         item([("speaker", q.speaker or q.new_speaker), ("attribution", q.attribution), ("channel", q.channel),
               ("event", None), ("fragment", q.fragment), ("reported_via", q.reported_via)], q.start, q.end, note)

@@ -89,6 +89,24 @@ def furniture_dateline(line: str) -> str | None:
     return "dateline" if _DATELINE.match(line) else None
 
 
+_WIDGET_MESSAGE = re.compile(
+    r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading\.*"
+    r"|image \d+ of \d+|click to expand|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
+_CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
+PHOTO_CREDIT = re.compile(r"\s*\((?:photo:\s*)?[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu|Xinhua|handout|file)\)$", re.I)
+"""A photo credit at the end of a line: "(Name / AP)"."""
+
+
+def furniture_widget_message(line: str) -> str | None:
+    """Page-widget text: "An error occurred. Please try again.", "HTML Image as link", "[Embedded content]"."""
+    return ("embedded_post" if line.startswith("[") else "other") if _WIDGET_MESSAGE.match(line) else None
+
+
+def furniture_dated_caption(line: str) -> str | None:
+    """A one-sentence photo caption that ends with the date: "X inspects the damage in Baghdad, Nov. 7, 2021."."""
+    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 else None
+
+
 def furniture_related_link(line: str) -> str | None:
     """"READ ALSO: ...", "Related: ..."."""
     return "related_link" if _RELATED.match(line) else None
@@ -98,7 +116,8 @@ TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_sta
               furniture_spam_link, furniture_comment_widget, furniture_credit_line)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
-INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link)
+INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
+                furniture_widget_message, furniture_dated_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -116,6 +135,23 @@ def classify_line(line: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+STRONG_TAIL = frozenset(r.__name__ for r in (furniture_comment_prompt, furniture_captcha, furniture_spam_link,
+                                             furniture_comment_widget))
+"""Tail rules that end the article wherever they stand; the others (share prompts, stamps, credit
+lines) end it only when no article paragraph follows."""
+
+
+def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]], i: int) -> bool:
+    """True when an article paragraph (an unmatched line of 80+ characters ending a sentence) follows
+    line ``i`` before any strong tail line."""
+    for (s, e), (rule, _) in zip(lines[i + 1:], kinds[i + 1:]):
+        if rule in STRONG_TAIL:
+            return False
+        if rule is None and e - s >= 80 and text[e - 1] in ".!?\"”":
+            return True
+    return False
+
+
 def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
     """The body span, the furniture spans and the article paragraphs (lines outside furniture).
 
@@ -129,7 +165,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     tail = len(lines)
     half = len(text) * 0.5
     for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):
-        if rule in TAIL_RULE_NAMES and s >= half:
+        if rule in TAIL_RULE_NAMES and s >= half and (rule in STRONG_TAIL or not _article_after(text, lines, kinds, i)):
             tail = i
             break
     furniture: list[FurnitureSpan] = []
@@ -145,7 +181,13 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         s, e = lines[i]
         rule, kind = kinds[i]
         if rule is None:
-            paragraphs.append((s, e))
+            credit = PHOTO_CREDIT.search(text, s, e)
+            if credit and credit.start() > s:
+                paragraphs.append((s, credit.start()))
+                a = credit.start() + len(credit.group()) - len(credit.group().lstrip())
+                furniture.append(FurnitureSpan(a, e, text[a:e], "photo_caption", "photo_credit"))
+            else:
+                paragraphs.append((s, e))
             continue
         prev = furniture[-1] if furniture else None
         if prev and prev.kind == kind and text[prev.end:s].strip() == "" and text[prev.end:s].count("\n") <= 1:

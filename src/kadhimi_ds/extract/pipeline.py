@@ -12,7 +12,7 @@ from .draft import Draft
 from .furniture import find_body
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
-from .references import CUE_TRIGGERS_CASED
+from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
 
 TRIGGERS = Triggers(NUMBER_TRIGGERS_CASED, CUE_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED)

@@ -106,6 +106,16 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
 
 
+_NAMING_BEFORE = re.compile(r"\b(?:known|also known|referred to|better known) as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called)\s*$")
+_NAME_WORDS = re.compile(r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*){0,4}[,.]?")
+
+
+def is_quoted_name(text: str, q: RawQuote) -> bool:
+    """A name or nickname in quotation marks ('known as "Abu Hamza"'): capitalised words after a
+    naming phrase, not a quotation."""
+    return bool(_NAMING_BEFORE.search(text[max(0, q.open - 25):q.open])) and bool(_NAME_WORDS.fullmatch(text[q.start:q.end]))
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQuote], list[str]]:
     """Every quotation in the paragraphs, with the paragraph-spanning rule.
 
@@ -127,6 +137,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
         blocked = [(q.open, q.outer_end) for q in doubles]
         singles = [RawQuote(o, c, o + 1, c) for o, c in pair_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
-            if text[q.start:q.end].strip():
+            if text[q.start:q.end].strip() and not is_quoted_name(text, q):
                 quotes.append(q)
     return quotes, warnings

@@ -10,207 +10,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
-from .actors import COMPOUND_HEAD_AFTER, ActorInfo, Gazetteer, strip_accents
+from .actors import COMPOUND_HEAD_AFTER, Gazetteer
+from .cues import _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
-from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences, with_capitals
+from .referents import Referents
+from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
+                        _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
+                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, Ref, Resolved, Sentence)
+from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
 
-FINITE_SPEECH = (
-    "said says say told tells tweeted tweets wrote writes added adds stated states declared declares announced "
-    "announces noted notes stressed stresses warned warns insisted insists claimed claims described describes "
-    "called calls urged urges decried decries condemned condemns appealed appeals accused accuses blamed blames "
-    "asked asks posted posts shared shares explained explains argued argues remarked commented "
-    "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
-    "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
-    "cautioned echoed mocked dismissed rejected welcomed welcomes").split()
-"""Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
-PARTICIPLE_SPEECH = (
-    "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
-    "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
-    "announcing vowing demanding echoing mocking dismissing rejecting welcoming").split()
-RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 
-_CUE = re.compile(
-    r"(?P<according>\b[Aa]ccording to\b)"
-    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+(?:from|by)\b)"
-    r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:from|by))?\b)"
-    r"|(?P<quoted>\bquoted as saying\b)"
-    r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
-    r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
-    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
-    r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
-)
-CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
-    "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid").split())
-"""First words of the attribution cues: the cue regex is tried only where one of them stands."""
-CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
-_COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
-
-PREPOSITIONS = frozenset(
-    "of at to on against for with by in into about over toward towards from between among under after before "
-    "during near than like via upon onto within without behind across through around amid despite".split())
-OBJECT_VERBS = frozenset(
-    "told tell tells telling addressing addressed urged urging accused accusing blamed blaming praised praising "
-    "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "
-    "killed killing asked asking warned appointed sanctioned named described describing mocked mocking "
-    "directed dressed burned burn supported elected defeated led leading visited visiting reached contacted "
-    "interviewed quoted cited".split()) - {"meeting"}
-STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
-                            "communiqué release letter video address".split())
-CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
-DETERMINERS = frozenset("the a an its his her their this that these those".split())
-
-ROLE_SYNONYMS = {
-    "prime minister": ("prime minister", "premier"), "president": ("president",),
-    "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
-}
-ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
-              "spokeswoman": "spokesman", "militia": "militias"}
-PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
-                          "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
-DEFINITE = frozenset("the this that its his her their".split())
-_ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
-               r"|mission|embassy|bloc|alliance|movement|government|military|army|militias|militia|department|court"
-               r"|prosecutor|governor|mayor)|PM")
-_ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
-              r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
-              r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
-              r"|ministry|council|iraqi|iranian|american|official)")
-_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
-                        r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
-"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
-_ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
-_ANON_TAIL = re.compile(
-    r"(?<![\w’'-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
-    r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
-    r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
-    r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?)(?![\w-])\Z")
-"""An unnamed source ending where the match must end ("two Iraqi security officials")."""
-_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
-
-
-_TRIGGERS = {
-    "possessive": with_capitals("his her its their".split()),
-    "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
-                             "activists voters".split()),
-    "pronoun": with_capitals("he she it they".split()),
-    "relative": frozenset(("which", "who")),
-}
-"""Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
-
-
-_ROLE_HEAD_WORDS = with_capitals(
-    ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
-     "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
-     "embassy bloc alliance movement government military army militias militia department court prosecutor "
-     "governor mayor").split(), upper=True) | {"PM"}
-_ANON_HEAD_WORDS = frozenset("source sources official officials".split())
-
-
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")
-"""Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
-_WORD_KINDS: dict[str, tuple[str, ...]] = {}
-for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
-    for _w in _words:
-        _WORD_KINDS[_w] = _WORD_KINDS.get(_w, ()) + (_kind,)
-
-
-_GENERIC = re.compile(r"(?<![\w’'-])(?:[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Nn]o one|[Nn]obody|[Aa]nalysts|[Ee]xperts|[Ww]itnesses"
-                      r"|[Rr]esidents|[Oo]bservers|[Cc]ritics|[Aa]ctivists|[Vv]oters)(?![\w’'-])")
-_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-])")
-_RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
-POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
-                              r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")
-_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE}
-NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
-_NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
-NAME_STOP = frozenset(
-    "The A An In On At By For From To Of And But Or As If When While After Before Since Until During According "
-    "Following Meanwhile However Although Because This That These Those There Their They It He She We Our His Her Its "
-    "Mr Mrs Ms Dr Sir President Prime Minister Premier Deputy Vice Former Foreign Interior Defence Defense General Gen "
-    "Major Maj Brigadier Lieutenant Colonel Captain Commander Chief Spokesman Spokesperson Secretary Senator Governor "
-    "Mayor Judge Sheikh Ayatollah Imam King Queen Prince Iraqi Iranian American Saudi Kurdish Shiite Shia Sunni Senior "
-    "Top Independent Supreme Leader Cleric Officials Official Sources Source Security Some Many Other Several Monday "
-    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both".split())
-ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "government", "Office": "government",
-             "Committee": "other", "Commission": "other", "Party": "party", "Alliance": "party", "Bloc": "party",
-             "Movement": "party", "Coalition": "party", "Front": "party", "Brigades": "armed_group",
-             "Brigade": "armed_group", "Forces": "military", "Army": "military", "Command": "military",
-             "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
-             "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
-             "Union": "other", "Association": "other", "Court": "government"}
-PERSON_TITLES = frozenset("Mr Mrs Ms Dr President Minister Spokesman Spokesperson Secretary General Gen Major Maj "
-                          "Brigadier Lieutenant Colonel Captain Commander Senator Governor Mayor Judge Sheikh Ayatollah "
-                          "Imam Cleric Leader Deputy".split())
-
-
-@dataclass
-class Ref:
-    """A referring expression in a sentence: a registered actor, a role, an unnamed source, a
-    pronoun, a relative pronoun, a possessive role ("his office") or an unregistered name."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    actor: str | None = None
-    person: bool | None = None
-    possessive: bool = False
-    head: str | None = None
-    org: str | None = None
-
-
-@dataclass
-class Cue:
-    start: int
-    end: int
-    kind: str      # according | source | readfrom | quoted | term | relay | finite | part
-    word: str
-
-
-@dataclass
-class Resolved:
-    """Who a cue or reference points to."""
-
-    actor: str | None
-    new: str | None
-    text: str
-    explicit: bool
-    person: bool | None
-    method: str
-    confidence: float
-    span: tuple[int, int] | None = None
-
-    @property
-    def known(self) -> bool:
-        return self.actor is not None or self.new is not None
-
-
-@dataclass
-class Sentence:
-    """A sentence of paragraph ``para``, with the indices of the quotations that open in it."""
-
-    start: int
-    end: int
-    para: int
-    quotes: list[int] = field(default_factory=list)
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-") or "actor"
-
-
-class ArticleReferences:
+class ArticleReferences(Referents):
     """Per-article state: sentences, references and cues (cached per sentence), their referents,
     the descriptive mentions and new actors that resolving them found, and the speakers and
     statement sources so far (which the attribution pass records)."""
@@ -442,11 +258,15 @@ class ArticleReferences:
         for idx, (a, b) in enumerate(reversed(bounds)):
             if idx > 0 and a != sent.start and self.appositive(a, b):
                 continue
-            for r in reversed([r for r in refs if a <= r.start < b]):
+            inside = [r for r in refs if a <= r.start < b]
+            for k in range(len(inside) - 1, -1, -1):
+                r = inside[k]
                 if r.kind == "generic":
                     return r
                 if self.subject_like(r, sent.start):
-                    return r
+                    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
+                        k -= 1  # "the army and the government said": the first of coordinated subjects
+                    return inside[k]
         return None
 
     def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
@@ -490,7 +310,7 @@ class ArticleReferences:
             if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
                 return finite[-1]
             gap = text[self._prev_boundary(si, cue.start):cue.start]
-            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap):
+            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
                 ref = self.subject_before(si, cue.start)
@@ -514,230 +334,3 @@ class ArticleReferences:
                 out.append((cue, self.cue_referent(si, cue, out)))
             self.resolved_cues[si] = out
         return self.resolved_cues[si]
-
-    # --- resolving references -------------------------------------------------------------
-
-    def resolve(self, si: int, ref: Ref) -> Resolved | None:
-        """Who the reference ``ref`` of sentence ``si`` points to (None when it cannot be told)."""
-        kind = ref.kind
-        span = (ref.start, ref.end)
-        if kind == "mention":
-            info = self.gaz.info.get(ref.actor or "")
-            return Resolved(ref.actor, None, ref.text, True, bool(info and info.person), "mention", 0.9, span)
-        if kind == "orgrole":
-            return self._resolve_org_role(ref)
-        if kind == "anon":
-            return self._resolve_anon(ref)
-        if kind == "role":
-            return self._resolve_role(ref)
-        if kind == "possessive":
-            return self._resolve_possessive(si, ref)
-        if kind == "name":
-            pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
-            return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
-        if kind == "generic":
-            return Resolved(None, None, ref.text, True, None, "generic", 0.5, span)
-        if kind == "pronoun":
-            return self._resolve_pronoun(si, ref)
-        if kind == "relative":
-            prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role")]
-            return self.resolve(si, prev[-1]) if prev else None
-        return None
-
-    def _remember(self, ref: Ref, actor: str | None, method: str, score: float) -> None:
-        if actor:
-            self.descriptive[(ref.start, ref.end)] = MentionProposal(ref.start, ref.end, ref.text, actor, method, score)
-
-    def _resolve_org_role(self, ref: Ref) -> Resolved:
-        """"an interior ministry spokesman": the registered person whose parent is the organisation and
-        whose description carries the role, else the organisation itself."""
-        org = ref.org or ""
-        head = ROLE_CANON.get(ref.head or "", ref.head or "")
-        words = ROLE_SYNONYMS.get(head, (head,))
-        people = [i for i in self.gaz.info.values() if i.parent == org and i.person and any(i.says(w) for w in words)]
-        if len(people) == 1:
-            self._remember(ref, people[0].id, "role", 0.7)
-            return Resolved(people[0].id, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
-        return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
-
-    def _resolve_anon(self, ref: Ref) -> Resolved:
-        """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
-        head noun and modifiers, else a proposed new unnamed-source actor."""
-        words = re.findall(r"[A-Za-z]+", ref.text)
-        head = words[-1].lower().rstrip("s")
-        mods = [w for w in words[:-1] if w.lower() not in ("a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
-        best, best_score = None, -1
-        for info in self.gaz.unnamed:
-            low = info.name.lower()
-            if head not in low:
-                continue
-            if any(w[0].isupper() and w.lower() not in low for w in mods):
-                continue
-            score = sum(1 for w in mods if w.lower() in low)
-            if score > best_score:
-                best, best_score = info, score
-        if best is not None:
-            self._remember(ref, best.id, "anonymous", 0.8)
-            return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
-        label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
-        pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
-        return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
-
-    def _recent_mentions(self, pos: int, limit: int = 80) -> Iterable[MentionProposal]:
-        k = bisect.bisect_left(self.mention_starts, pos) - 1
-        n = 0
-        while k >= 0 and n < limit:
-            yield self.mentions[k]
-            k -= 1
-            n += 1
-
-    def _recent_referents(self, pos: int, limit: int = 80) -> list[str]:
-        """Actors referred to before ``pos`` (registry mentions and resolved descriptions), most recent first."""
-        items = [(m.start, m.actor_id) for m in self._recent_mentions(pos, limit)]
-        items += [(k[0], v.actor_id) for k, v in self.descriptive.items() if k[1] <= pos]
-        return [aid for _, aid in sorted(items, key=lambda x: -x[0])]
-
-    def _resolve_role(self, ref: Ref) -> Resolved | None:
-        """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
-        recently mentioned actor whose registry name or description carries the role; for a person's
-        role, else the most recently mentioned person, else (a headline) the first person mentioned
-        later whose description carries the role."""
-        head = ref.head or ""
-        span = (ref.start, ref.end)
-        if head == "statement":
-            if self.last_statement and self.last_statement.known:
-                r = self.last_statement
-                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
-            return None
-        words = ROLE_SYNONYMS.get(head, (head,))
-        former = "former" in ref.text.lower()
-        person_role = head in PERSON_ROLES
-
-        def carries(info: ActorInfo | None) -> bool:
-            return bool(info) and (info.person or not person_role) and any(info.says(w) for w in words) and (
-                former or not any(info.says("former " + w) for w in words))
-
-        def found(info: ActorInfo, conf: float) -> Resolved:
-            self._remember(ref, info.id, "role", conf)
-            return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
-
-        recent = self._recent_referents(ref.start)
-        for aid in recent:
-            info = self.gaz.info.get(aid)
-            if carries(info):
-                return found(info, 0.6)
-        if person_role:
-            for aid in recent[:40]:
-                info = self.gaz.info.get(aid)
-                if info and info.person:
-                    return found(info, 0.45)
-            k = bisect.bisect_left(self.mention_starts, ref.end)
-            for m in self.mentions[k:k + 40]:
-                info = self.gaz.info.get(m.actor_id)
-                if carries(info):
-                    return found(info, 0.45)
-            return None
-        named = [i for i in self.gaz.info.values() if re.search(r"\b" + re.escape(head) + r"\b", i.name.lower())]
-        if len(named) == 1:
-            return found(named[0], 0.5)
-        return None
-
-    def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:
-        """"his office": the owner (the nearest fitting actor) composed with the noun through the
-        registry (an alias "<owner>’s office", or an actor whose parent is the owner)."""
-        owner_word = ref.text.split()[0].lower()
-        noun = ref.head or ""
-        owner = None
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind == "mention"]):
-            if (owner_word in ("his", "her")) == bool(r.person):
-                owner = r.actor
-                break
-        if owner is None:
-            want_person = owner_word in ("his", "her")
-            for m in self._recent_mentions(ref.start, 40):
-                info = self.gaz.info.get(m.actor_id)
-                if info and info.person == want_person:
-                    owner = info.id
-                    break
-        if owner is None:
-            return None
-        owner_info = self.gaz.info[owner]
-        for alias in owner_info.aliases:
-            for apo in ("’s", "'s"):
-                target = self.gaz.surface.get(f"{alias}{apo} {noun}")
-                if target:
-                    self._remember(ref, target, "possessive", 0.6)
-                    return Resolved(target, None, ref.text, True, False, "possessive", 0.6, (ref.start, ref.end))
-        if exact_only:
-            return None
-        children = [i for i in self.gaz.info.values() if i.parent == owner and noun in f"{i.name} {i.description}".lower()]
-        if len(children) == 1:
-            self._remember(ref, children[0].id, "possessive", 0.5)
-            return Resolved(children[0].id, None, ref.text, True, children[0].person, "possessive", 0.5, (ref.start, ref.end))
-        return None
-
-    def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
-        """he/she: a person named earlier in the sentence, else the person last named (as a subject) in
-        the preceding sentences of the paragraph or the one before, else the last named speaker, else
-        the last person mentioned; it: an organisation; they: a group or unnamed sources."""
-        word = ref.text.lower()
-        want_person = word in ("he", "she")
-
-        def fits(person: bool | None) -> bool:
-            if word in ("he", "she"):
-                return person is True
-            if word == "it":
-                return person is False
-            return person is not True
-
-        sent = self.sentences[si]
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
-            if word == "they" and r.kind == "generic":
-                return self.resolve(si, r)
-            if r.kind in ("mention", "name", "orgrole", "anon") and fits(r.person) and self.subject_like(r, sent.start):
-                res = self.resolve(si, r)
-                if res is not None and res.known:
-                    return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, (ref.start, ref.end))
-        if want_person:
-            near = self._nearest_person_before(si)
-            if near is not None:
-                res = self.resolve(near[0], near[1])
-                if res is not None and res.known:
-                    return Resolved(res.actor, res.new, ref.text, False, True, "pronoun", 0.65, (ref.start, ref.end))
-        for n, last in enumerate(reversed(self.speakers[-8:])):
-            if last.known and fits(last.person):
-                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65 if n == 0 else 0.5,
-                                (ref.start, ref.end))
-        if want_person:
-            for m in self._recent_mentions(ref.start, 60):
-                info = self.gaz.info.get(m.actor_id)
-                if info and info.person:
-                    return Resolved(info.id, None, ref.text, False, True, "pronoun", 0.4, (ref.start, ref.end))
-        return None
-
-    def _nearest_person_before(self, si: int) -> tuple[int, Ref] | None:
-        """The most recently named person before sentence ``si``, in its paragraph or the one before
-        (a registered person or an unregistered name, as the subject of its clause): the referent of
-        a "he"/"she" that the sentence itself does not name."""
-        para = self.sentences[si].para
-        for sj in range(si - 1, -1, -1):
-            sent = self.sentences[sj]
-            if sent.para < para - 1:
-                break
-            for r in reversed(self.refs(sj)):
-                if r.kind in ("mention", "name") and r.person and self.subject_like(r, sent.start):
-                    return sj, r
-        return None
-
-    def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
-        """Record a proposed new actor for a name the registry lacks; returns its proposed id."""
-        key = name.strip()
-        if key not in self.proposals:
-            words = key.split()
-            guess = kind or next((ORG_HEADS[w] for w in words if w in ORG_HEADS), "person")
-            pid = _slug(key)
-            self.proposals[key] = ActorProposal(pid, key, guess, start, end, self.text[start:end], [], evidence)
-        prop = self.proposals[key]
-        if (start, end) not in prop.mentions:
-            prop.mentions.append((start, end))
-        return prop.id

@@ -1,0 +1,50 @@
+"""Attribution cues: the speech verbs and phrases ("said", "according to", "statement from")
+that introduce reported words, and the words at which the cue pattern is tried."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import with_capitals
+
+FINITE_SPEECH = (
+    "said says say told tells tweeted tweets wrote writes added adds stated states declared declares announced "
+    "announces noted notes stressed stresses warned warns insisted insists claimed claims described describes "
+    "called calls urged urges decried decries condemned condemns appealed appeals accused accuses blamed blames "
+    "asked asks posted posts shared shares explained explains argued argues remarked commented "
+    "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
+    "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
+    "cautioned echoed mocked dismissed rejected welcomed welcomes").split()
+"""Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
+PARTICIPLE_SPEECH = (
+    "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
+    "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
+    "announcing vowing demanding echoing mocking dismissing rejecting welcoming").split()
+RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
+
+_CUE = re.compile(
+    r"(?P<according>\b[Aa]ccording to\b)"
+    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+(?:from|by)\b)"
+    r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:from|by))?\b)"
+    r"|(?P<quoted>\bquoted as saying\b)"
+    r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
+    r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
+    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
+    r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
+)
+CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
+    "according statement statements message messages report reports post posts communique communiques communiqu "
+    "press read reads quoted use laid").split())
+"""First words of the attribution cues: the cue regex is tried only where one of them stands."""
+CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str      # according | source | readfrom | quoted | term | relay | finite | part
+    word: str
+

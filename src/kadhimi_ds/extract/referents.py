@@ -1,0 +1,241 @@
+"""What a referring expression points to: a registered actor (through the registry's names,
+roles, parents and descriptions), the last speaker, or a proposed new actor."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from .actors import ActorInfo
+from .draft import ActorProposal, MentionProposal
+from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
+
+
+class Referents:
+    """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
+    sentences, references, mentions, descriptive mentions and proposals)."""
+
+    def resolve(self, si: int, ref: Ref) -> Resolved | None:
+        """Who the reference ``ref`` of sentence ``si`` points to (None when it cannot be told)."""
+        kind = ref.kind
+        span = (ref.start, ref.end)
+        if kind == "mention":
+            info = self.gaz.info.get(ref.actor or "")
+            return Resolved(ref.actor, None, ref.text, True, bool(info and info.person), "mention", 0.9, span)
+        if kind == "orgrole":
+            return self._resolve_org_role(ref)
+        if kind == "anon":
+            return self._resolve_anon(ref)
+        if kind == "role":
+            return self._resolve_role(ref)
+        if kind == "possessive":
+            return self._resolve_possessive(si, ref)
+        if kind == "name":
+            pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
+            return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
+        if kind == "generic":
+            return Resolved(None, None, ref.text, True, None, "generic", 0.5, span)
+        if kind == "pronoun":
+            return self._resolve_pronoun(si, ref)
+        if kind == "relative":
+            prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role")]
+            return self.resolve(si, prev[-1]) if prev else None
+        return None
+
+    def _remember(self, ref: Ref, actor: str | None, method: str, score: float) -> None:
+        if actor:
+            self.descriptive[(ref.start, ref.end)] = MentionProposal(ref.start, ref.end, ref.text, actor, method, score)
+
+    def _resolve_org_role(self, ref: Ref) -> Resolved:
+        """"an interior ministry spokesman": the registered person whose parent is the organisation and
+        whose description carries the role, else the organisation itself."""
+        org = ref.org or ""
+        head = ROLE_CANON.get(ref.head or "", ref.head or "")
+        words = ROLE_SYNONYMS.get(head, (head,))
+        people = [i for i in self.gaz.info.values() if i.parent == org and i.person and any(i.says(w) for w in words)]
+        if len(people) == 1:
+            self._remember(ref, people[0].id, "role", 0.7)
+            return Resolved(people[0].id, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
+        return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
+
+    def _resolve_anon(self, ref: Ref) -> Resolved:
+        """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
+        head noun and modifiers, else a proposed new unnamed-source actor."""
+        words = re.findall(r"[A-Za-z]+", ref.text)
+        head = words[-1].lower().rstrip("s")
+        mods = [w for w in words[:-1] if w.lower() not in ("a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
+        best, best_score = None, -1
+        for info in self.gaz.unnamed:
+            low = info.name.lower()
+            if head not in low:
+                continue
+            if any(w[0].isupper() and w.lower() not in low for w in mods):
+                continue
+            score = sum(1 for w in mods if w.lower() in low)
+            if score > best_score:
+                best, best_score = info, score
+        if best is not None:
+            self._remember(ref, best.id, "anonymous", 0.8)
+            return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
+        pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
+        return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+
+    def _recent_mentions(self, pos: int, limit: int = 80) -> Iterable[MentionProposal]:
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        n = 0
+        while k >= 0 and n < limit:
+            yield self.mentions[k]
+            k -= 1
+            n += 1
+
+    def _recent_referents(self, pos: int, limit: int = 80) -> list[str]:
+        """Actors referred to before ``pos`` (registry mentions and resolved descriptions), most recent first."""
+        items = [(m.start, m.actor_id) for m in self._recent_mentions(pos, limit)]
+        items += [(k[0], v.actor_id) for k, v in self.descriptive.items() if k[1] <= pos]
+        return [aid for _, aid in sorted(items, key=lambda x: -x[0])]
+
+    def _resolve_role(self, ref: Ref) -> Resolved | None:
+        """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
+        recently mentioned actor whose registry name or description carries the role; for a person's
+        role, else the most recently mentioned person, else (a headline) the first person mentioned
+        later whose description carries the role."""
+        head = ref.head or ""
+        span = (ref.start, ref.end)
+        if head == "statement":
+            if self.last_statement and self.last_statement.known:
+                r = self.last_statement
+                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
+            return None
+        words = ROLE_SYNONYMS.get(head, (head,))
+        former = "former" in ref.text.lower()
+        person_role = head in PERSON_ROLES
+
+        def carries(info: ActorInfo | None) -> bool:
+            return bool(info) and (info.person or not person_role) and any(info.says(w) for w in words) and (
+                former or not any(info.says("former " + w) for w in words))
+
+        def found(info: ActorInfo, conf: float) -> Resolved:
+            self._remember(ref, info.id, "role", conf)
+            return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
+
+        recent = self._recent_referents(ref.start)
+        for aid in recent:
+            info = self.gaz.info.get(aid)
+            if carries(info):
+                return found(info, 0.6)
+        if person_role:
+            for aid in recent[:40]:
+                info = self.gaz.info.get(aid)
+                if info and info.person:
+                    return found(info, 0.45)
+            k = bisect.bisect_left(self.mention_starts, ref.end)
+            for m in self.mentions[k:k + 40]:
+                info = self.gaz.info.get(m.actor_id)
+                if carries(info):
+                    return found(info, 0.45)
+            return None
+        named = [i for i in self.gaz.info.values() if re.search(r"\b" + re.escape(head) + r"\b", i.name.lower())]
+        if len(named) == 1:
+            return found(named[0], 0.5)
+        return None
+
+    def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:
+        """"his office": the owner (the nearest fitting actor) composed with the noun through the
+        registry (an alias "<owner>’s office", or an actor whose parent is the owner)."""
+        owner_word = ref.text.split()[0].lower()
+        noun = ref.head or ""
+        owner = None
+        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind == "mention"]):
+            if (owner_word in ("his", "her")) == bool(r.person):
+                owner = r.actor
+                break
+        if owner is None:
+            want_person = owner_word in ("his", "her")
+            for m in self._recent_mentions(ref.start, 40):
+                info = self.gaz.info.get(m.actor_id)
+                if info and info.person == want_person:
+                    owner = info.id
+                    break
+        if owner is None:
+            return None
+        owner_info = self.gaz.info[owner]
+        for alias in owner_info.aliases:
+            for apo in ("’s", "'s"):
+                target = self.gaz.surface.get(f"{alias}{apo} {noun}")
+                if target:
+                    self._remember(ref, target, "possessive", 0.6)
+                    return Resolved(target, None, ref.text, True, False, "possessive", 0.6, (ref.start, ref.end))
+        if exact_only:
+            return None
+        children = [i for i in self.gaz.info.values() if i.parent == owner and noun in f"{i.name} {i.description}".lower()]
+        if len(children) == 1:
+            self._remember(ref, children[0].id, "possessive", 0.5)
+            return Resolved(children[0].id, None, ref.text, True, children[0].person, "possessive", 0.5, (ref.start, ref.end))
+        return None
+
+    def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
+        """he/she: a person named earlier in the sentence, else the person last named (as a subject) in
+        the preceding sentences of the paragraph or the one before, else the last named speaker, else
+        the last person mentioned; it: an organisation; they: a group or unnamed sources."""
+        word = ref.text.lower()
+        want_person = word in ("he", "she")
+
+        def fits(person: bool | None) -> bool:
+            if word in ("he", "she"):
+                return person is True
+            if word == "it":
+                return person is False
+            return person is not True
+
+        sent = self.sentences[si]
+        for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
+            if word == "they" and r.kind == "generic":
+                return self.resolve(si, r)
+            if r.kind in ("mention", "name", "orgrole", "anon") and fits(r.person) and self.subject_like(r, sent.start):
+                res = self.resolve(si, r)
+                if res is not None and res.known:
+                    return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, (ref.start, ref.end))
+        if want_person:
+            near = self._nearest_person_before(si)
+            if near is not None:
+                res = self.resolve(near[0], near[1])
+                if res is not None and res.known:
+                    return Resolved(res.actor, res.new, ref.text, False, True, "pronoun", 0.65, (ref.start, ref.end))
+        for n, last in enumerate(reversed(self.speakers[-8:])):
+            if last.known and fits(last.person):
+                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65 if n == 0 else 0.5,
+                                (ref.start, ref.end))
+        if want_person:
+            for m in self._recent_mentions(ref.start, 60):
+                info = self.gaz.info.get(m.actor_id)
+                if info and info.person:
+                    return Resolved(info.id, None, ref.text, False, True, "pronoun", 0.4, (ref.start, ref.end))
+        return None
+
+    def _nearest_person_before(self, si: int) -> tuple[int, Ref] | None:
+        """The most recently named person before sentence ``si``, in its paragraph or the one before
+        (a registered person or an unregistered name, as the subject of its clause): the referent of
+        a "he"/"she" that the sentence itself does not name."""
+        para = self.sentences[si].para
+        for sj in range(si - 1, -1, -1):
+            sent = self.sentences[sj]
+            if sent.para < para - 1:
+                break
+            for r in reversed(self.refs(sj)):
+                if r.kind in ("mention", "name") and r.person and self.subject_like(r, sent.start):
+                    return sj, r
+        return None
+
+    def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
+        """Record a proposed new actor for a name the registry lacks; returns its proposed id."""
+        key = name.strip()
+        if key not in self.proposals:
+            words = key.split()
+            guess = kind or next((ORG_HEADS[w] for w in words if w in ORG_HEADS), "person")
+            pid = _slug(key)
+            self.proposals[key] = ActorProposal(pid, key, guess, start, end, self.text[start:end], [], evidence)
+        prop = self.proposals[key]
+        if (start, end) not in prop.mentions:
+            prop.mentions.append((start, end))
+        return prop.id

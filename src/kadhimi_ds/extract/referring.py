@@ -1,0 +1,159 @@
+"""Referring expressions: the vocabulary and patterns of roles ("the premier"), unnamed
+sources, pronouns, possessive roles ("his office") and unregistered names, and the records
+(:class:`Ref`, :class:`Resolved`, :class:`Sentence`) the reference passes share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import strip_accents
+from .text import with_capitals
+
+PREPOSITIONS = frozenset(
+    "of at to on against for with by in into about over toward towards from between among under after before "
+    "during near than like via upon onto within without behind across through around amid despite".split())
+OBJECT_VERBS = frozenset(
+    "told tell tells telling addressing addressed urged urging accused accusing blamed blaming praised praising "
+    "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "
+    "killed killing asked asking warned appointed sanctioned named described describing mocked mocking "
+    "directed dressed burned burn supported elected defeated led leading visited visiting reached contacted "
+    "interviewed quoted cited".split()) - {"meeting"}
+STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
+                            "communiqué release letter video address".split())
+CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
+DETERMINERS = frozenset("the a an its his her their this that these those".split())
+
+ROLE_SYNONYMS = {
+    "prime minister": ("prime minister", "premier"), "president": ("president",),
+    "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
+}
+ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
+              "spokeswoman": "spokesman", "militia": "militias"}
+PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
+                          "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
+DEFINITE = frozenset("the this that its his her their".split())
+_ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
+               r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
+               r"|mission|embassy|bloc|alliance|movement|government|military|army|militias|militia|department|court"
+               r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
+_ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
+              r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
+              r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
+              r"|ministry|council|iraqi|iranian|american|official)")
+_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+                        r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
+"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
+_ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
+_ANON_TAIL = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
+    r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
+    r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
+    r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?)(?![\w-])\Z")
+"""An unnamed source ending where the match must end ("two Iraqi security officials")."""
+_CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
+
+
+_TRIGGERS = {
+    "possessive": with_capitals("his her its their".split()),
+    "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
+                             "activists voters".split()),
+    "pronoun": with_capitals("he she it they".split()),
+    "relative": frozenset(("which", "who")),
+}
+"""Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
+
+
+_ROLE_HEAD_WORDS = with_capitals(
+    ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
+     "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
+     "embassy bloc alliance movement government military army militias militia department court prosecutor "
+     "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
+_ANON_HEAD_WORDS = frozenset("source sources official officials".split())
+
+
+_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")
+"""Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
+_WORD_KINDS: dict[str, tuple[str, ...]] = {}
+for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
+    for _w in _words:
+        _WORD_KINDS[_w] = _WORD_KINDS.get(_w, ()) + (_kind,)
+
+
+_GENERIC = re.compile(r"(?<![\w’'-])(?:[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Nn]o one|[Nn]obody|[Aa]nalysts|[Ee]xperts|[Ww]itnesses"
+                      r"|[Rr]esidents|[Oo]bservers|[Cc]ritics|[Aa]ctivists|[Vv]oters)(?![\w’'-])")
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-])")
+_RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
+POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
+                              r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")
+_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE}
+NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
+_NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
+NAME_STOP = frozenset(
+    "The A An In On At By For From To Of And But Or As If When While After Before Since Until During According "
+    "Following Meanwhile However Although Because This That These Those There Their They It He She We Our His Her Its "
+    "Mr Mrs Ms Dr Sir President Prime Minister Premier Deputy Vice Former Foreign Interior Defence Defense General Gen "
+    "Major Maj Brigadier Lieutenant Colonel Captain Commander Chief Spokesman Spokesperson Secretary Senator Governor "
+    "Mayor Judge Sheikh Ayatollah Imam King Queen Prince Iraqi Iranian American Saudi Kurdish Shiite Shia Sunni Senior "
+    "Top Independent Supreme Leader Cleric Officials Official Sources Source Security Some Many Other Several Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
+    "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both".split())
+ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "government", "Office": "government",
+             "Committee": "other", "Commission": "other", "Party": "party", "Alliance": "party", "Bloc": "party",
+             "Movement": "party", "Coalition": "party", "Front": "party", "Brigades": "armed_group",
+             "Brigade": "armed_group", "Forces": "military", "Army": "military", "Command": "military",
+             "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
+             "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
+             "Union": "other", "Association": "other", "Court": "government"}
+PERSON_TITLES = frozenset("Mr Mrs Ms Dr President Minister Spokesman Spokesperson Secretary General Gen Major Maj "
+                          "Brigadier Lieutenant Colonel Captain Commander Senator Governor Mayor Judge Sheikh Ayatollah "
+                          "Imam Cleric Leader Deputy".split())
+
+
+@dataclass
+class Ref:
+    """A referring expression in a sentence: a registered actor, a role, an unnamed source, a
+    pronoun, a relative pronoun, a possessive role ("his office") or an unregistered name."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    actor: str | None = None
+    person: bool | None = None
+    possessive: bool = False
+    head: str | None = None
+    org: str | None = None
+
+
+
+@dataclass
+class Resolved:
+    """Who a cue or reference points to."""
+
+    actor: str | None
+    new: str | None
+    text: str
+    explicit: bool
+    person: bool | None
+    method: str
+    confidence: float
+    span: tuple[int, int] | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.actor is not None or self.new is not None
+
+
+@dataclass
+class Sentence:
+    """A sentence of paragraph ``para``, with the indices of the quotations that open in it."""
+
+    start: int
+    end: int
+    para: int
+    quotes: list[int] = field(default_factory=list)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-") or "actor"
+
