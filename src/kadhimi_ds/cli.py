@@ -234,7 +234,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
         from .extract import check_language, decode_text, draft_yaml, extract as run
 
         stdin = str(files[0]) == "-"
-        text = decode_text(click.get_binary_stream("stdin").read() if stdin else files[0].read_bytes(), str(files[0])) \
+        text = decode_text(sys.stdin.buffer.read() if stdin else files[0].read_bytes(), str(files[0])) \
             if stdin or files[0].is_file() else None
         if text is None:
             raise click.BadParameter(f"{files[0]}: no such file", param_hint="FILES")
@@ -248,7 +248,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
                               indent=None if fmt == "jsonl" else 2))
         return
     failed = 0
-    results = extract_many(read_records(files, jsonl_input, click.get_binary_stream("stdin")), actors, jobs)
+    results = extract_many(read_records(files, jsonl_input, sys.stdin.buffer), actors, jobs)
     if progress_wanted():
         from rich.console import Console
         from rich.progress import track
