@@ -267,3 +267,19 @@ def test_extract_reads_json_lines_from_standard_input():
     result = CliRunner().invoke(cli, ["extract", "--jsonl", "-"], input=line + "\n")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["id"] == "a"
+
+
+def test_extract_progress_goes_to_stderr_and_keeps_stdout_clean(tmp_path, monkeypatch):
+    """On a terminal (forced here) the progress bar goes to standard error; standard output
+    stays one JSON line per article."""
+    import kadhimi_ds.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "progress_wanted", lambda: True)
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"a{n}.txt")
+        files[-1].write_text(f"At least {n + 2} guards were injured, officials said.\n", encoding="utf-8")
+    result = run("extract", *files)
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [str(f) for f in files]
+    assert "extracting" in result.stderr
