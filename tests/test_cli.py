@@ -272,9 +272,19 @@ def test_extract_reads_json_lines_from_standard_input():
 def test_extract_progress_goes_to_stderr_and_keeps_stdout_clean(tmp_path, monkeypatch):
     """On a terminal (forced here) the progress bar goes to standard error; standard output
     stays one JSON line per article."""
+    import rich.progress
+
     import kadhimi_ds.cli as cli_module
 
+    tracked = []
+    real_track = rich.progress.track
+
+    def track(sequence, **kwargs):
+        tracked.append(kwargs)
+        return real_track(sequence, **kwargs)
+
     monkeypatch.setattr(cli_module, "progress_wanted", lambda: True)
+    monkeypatch.setattr(rich.progress, "track", track)
     files = []
     for n in range(3):
         files.append(tmp_path / f"a{n}.txt")
@@ -282,4 +292,5 @@ def test_extract_progress_goes_to_stderr_and_keeps_stdout_clean(tmp_path, monkey
     result = run("extract", *files)
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [str(f) for f in files]
-    assert "extracting" in result.stderr
+    [kwargs] = tracked
+    assert kwargs["total"] == 3 and kwargs["console"].stderr
