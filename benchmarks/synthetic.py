@@ -45,9 +45,10 @@ import polars as pl
 
 from kadhimi_ds.contract import TABLES, columns, contract_dir, polars_dtypes
 from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, number_values, qualifier_cue
+from kadhimi_ds.build.assemble import source_label
 from kadhimi_ds.build.package import descriptor
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
 
 CLAIMS_PER_UNIT = 4
@@ -392,7 +393,8 @@ class Generator:
             source = {
                 "source_id": sid, "path": f"seeds/{sid}.txt", "sha256": hashlib.sha256(data).hexdigest(),
                 "publisher": publisher, "publisher_evidence": f"Source: {publisher}" if publisher else None,
-                "title": title, "published": published, "published_basis": "stated",
+                "title": title, "label": source_label(sid, publisher, title),
+                "published": published, "published_basis": "stated",
                 "published_evidence": dateline, "language": "en",
                 "url": f"https://news.example.org/{sid}" if r.random() < 0.5 else None,
                 "body_start": 0, "body_end": body_end, "n_chars": len(text),
@@ -474,6 +476,7 @@ class Generator:
         c["subject_id"].append(None if subject is None else self.actors[subject]["actor_id"])
         c["claimed_by"].append(None if claimed_by is None else self.actors[claimed_by]["actor_id"])
         c["reported_via"].append(None if reported_via is None else self.actors[reported_via]["actor_id"])
+        c["summary_id"].append("/".join([e["event_id"], spec.quantity, spec.population, c["subject_id"][-1] or "-"]))
 
     def _quote(self, text: str, speaker: int | None, attribution: str, channel: str, event: int,
                fragment: bool, reported_via: int | None) -> None:

@@ -180,3 +180,117 @@ def test_version_agrees_with_pyproject(project_root):
     version = tomllib.loads((project_root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     result = run("--version")
     assert result.exit_code == 0 and version in result.stdout
+
+
+# --- CI formats and conventions shared by every command ---------------------------------------------------
+
+
+def test_validate_github_annotates_the_bad_csv_line(package_copy, monkeypatch):
+    claim_id = corrupt_claims(package_copy)
+    monkeypatch.chdir(package_copy)
+    result = run("validate", "--format", "github")
+    assert result.exit_code == 1
+    [annotation] = [line for line in result.stdout.splitlines() if "title=type-error%3Ainteger" in line]
+    assert annotation.startswith("::error file=data/claims.csv,line=2,title=type-error%3Ainteger::")
+    assert claim_id in annotation and "start" in annotation and "twelve" in annotation and "expected a integer" in annotation
+
+
+def test_validate_junit_is_xml_with_a_failure_per_rule(package_copy):
+    from xml.etree import ElementTree as ET
+
+    corrupt_claims(package_copy)
+    result = run("validate", package_copy, "--format", "junit")
+    assert result.exit_code == 1
+    suites = ET.fromstring(result.stdout)
+    [case] = suites.findall(".//testsuite[@name='schema']/testcase[@name='claims']")
+    rules = [f.get("type") for f in case.findall("failure")]
+    assert "type-error:integer" in rules and len(rules) == len(set(rules))  # one failure element per rule
+
+
+@pytest.mark.parametrize("where", ["nowhere", "file"])
+def test_validate_json_is_a_document_even_on_exit_2(tmp_path, where):
+    path = tmp_path / "nowhere"
+    if where == "file":
+        path = tmp_path / "claims.csv"
+        path.write_text("claim_id\n")
+    result = run("validate", path, "--format", "json")
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert doc["valid"] is False and doc["exit_code"] == 2 and str(path) in doc["error"]
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_validate_names_a_file_given_for_the_package(package_copy):
+    result = run("validate", package_copy / "data" / "claims.csv")
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("claims.csv: is a file; pass the package directory (the one holding datapackage.json)")
+
+
+def test_validate_text_colour_only_on_a_terminal_and_never_with_no_color(package_copy, monkeypatch):
+    corrupt_claims(package_copy)
+    plain = CliRunner().invoke(cli, ["validate", str(package_copy)])
+    assert "\x1b[" not in plain.stdout
+    terminal = CliRunner().invoke(cli, ["validate", str(package_copy)], color=True)
+    assert "\x1b[" in terminal.stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in CliRunner().invoke(cli, ["validate", str(package_copy)], color=True).stdout
+
+
+def test_validate_quiet_prints_nothing_when_valid(package_copy):
+    result = run("validate", package_copy, "--quiet")
+    assert result.exit_code == 0 and result.stdout == ""
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_subcommand_takes_debug_and_quiet(name):
+    result = run(name, "--help")
+    assert "--debug" in result.stdout and "--quiet" in result.stdout
+
+
+def test_debug_after_the_subcommand_shows_the_traceback(tmp_path):
+    result = CliRunner().invoke(cli, ["validate", str(tmp_path), "--debug"])
+    assert result.exit_code != 0 and type(result.exception).__name__ == "KdsError"
+
+
+def test_extract_reads_standard_input(project_root):
+    text = (project_root / "seeds" / "001_263e5c83ecafaaa9.txt").read_text(encoding="utf-8")
+    from_stdin = CliRunner().invoke(cli, ["extract", "-", "--published", "2021-11-07"], input=text)
+    from_file = run("extract", project_root / "seeds" / "001_263e5c83ecafaaa9.txt", "--published", "2021-11-07")
+    assert from_stdin.exit_code == 0 == from_file.exit_code
+    drop_id = lambda out: [line for line in out.splitlines() if not line.startswith("source_id:")]  # noqa: E731
+    assert drop_id(from_stdin.stdout) == drop_id(from_file.stdout)
+    assert "source_id: stdin" in from_stdin.stdout
+
+
+def test_extract_reads_json_lines_from_standard_input():
+    line = json.dumps({"id": "a", "text": "At least six guards were injured, officials said.", "published": "2021-11-07"})
+    result = CliRunner().invoke(cli, ["extract", "--jsonl", "-"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "a"
+
+
+def test_extract_progress_goes_to_stderr_and_keeps_stdout_clean(tmp_path, monkeypatch):
+    """On a terminal (forced here) the progress bar goes to standard error; standard output
+    stays one JSON line per article."""
+    import rich.progress
+
+    import kadhimi_ds.cli as cli_module
+
+    tracked = []
+    real_track = rich.progress.track
+
+    def track(sequence, **kwargs):
+        tracked.append(kwargs)
+        return real_track(sequence, **kwargs)
+
+    monkeypatch.setattr(cli_module, "progress_wanted", lambda: True)
+    monkeypatch.setattr(rich.progress, "track", track)
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"a{n}.txt")
+        files[-1].write_text(f"At least {n + 2} guards were injured, officials said.\n", encoding="utf-8")
+    result = run("extract", *files)
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [str(f) for f in files]
+    [kwargs] = tracked
+    assert kwargs["total"] == 3 and kwargs["console"].stderr

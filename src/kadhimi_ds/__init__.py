@@ -3,7 +3,8 @@ residence of Iraq's prime minister Mustafa al-Kadhimi.
 
 >>> import kadhimi_ds
 >>> claims = kadhimi_ds.load("claims")
+>>> article = kadhimi_ds.text(claims["source_id"][0])
 """
-from .load import load
+from .load import load, package_path, text
 
-__all__ = ["load"]
+__all__ = ["load", "package_path", "text"]

@@ -12,13 +12,16 @@ EXIT_USAGE = 2
 
 
 def reports_errors(command):
-    """Turn library errors into one line on stderr and the exit code of the design."""
+    """Turn library errors into one line on stderr and the exit code of the design; give
+    the command the options every subcommand takes (--debug, --quiet)."""
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args, debug: bool = False, quiet: bool = False, **kwargs):
         from .errors import KdsError, SeedError
 
-        debug = click.get_current_context().find_root().params.get("debug", False)
+        context = click.get_current_context()
+        debug = debug or context.find_root().params.get("debug", False)
+        context.meta["kds.quiet"] = quiet
         try:
             return command(*args, **kwargs)
         except (click.exceptions.Exit, click.ClickException):
@@ -34,7 +37,19 @@ def reports_errors(command):
             click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback", err=True)
             sys.exit(EXIT_USAGE)
 
-    return wrapper
+    wrapper = click.option("--quiet", "-q", is_flag=True, help="Print only results and errors: no status lines or progress.")(wrapper)
+    return click.option("--debug", is_flag=True, help="Show the traceback of an error.")(wrapper)
+
+
+def say(message: str) -> None:
+    """A status line on standard output, unless --quiet."""
+    if not click.get_current_context().meta.get("kds.quiet"):
+        click.echo(message)
+
+
+def progress_wanted() -> bool:
+    """Progress goes to standard error, only on a terminal and without --quiet."""
+    return not click.get_current_context().meta.get("kds.quiet") and sys.stderr.isatty()
 
 
 @click.group()
@@ -68,30 +83,67 @@ def build(root: Path, check: bool) -> None:
         if changed:
             click.echo("stale: " + ", ".join(changed) + " (run `kds build`)", err=True)
             sys.exit(EXIT_INVALID)
-        click.echo("up to date")
+        say("up to date")
     else:
-        click.echo(f"built: {len(changed)} files changed" + (": " + ", ".join(changed) if changed else ""))
+        say(f"built: {len(changed)} files changed" + (": " + ", ".join(changed) if changed else ""))
 
 
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path), default=Path("."))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Readable table or JSON for machines.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text",
+              show_default=True, help="Readable text, JSON for machines, GitHub Actions annotations or JUnit XML.")
 @reports_errors
 def validate(path: Path, fmt: str) -> None:
     """Check a package: schema, relations, provenance, meaning, package and coverage.
 
-    Exit 0 when valid, 1 when invalid, 2 on usage errors or an unreadable package.
+    PATH is the package directory (or its datapackage.json). Exit 0 when valid, 1 when
+    invalid, 2 on usage errors or an unreadable package; --format json prints a JSON
+    document in every case.
 
-    Example: kds validate . --format json
+    Example: kds validate . --format github
     """
-    from .commands.check import validate_package as run_validate
+    import os
 
-    if not path.exists():
-        raise click.BadParameter(f"{path}: no such file or directory", param_hint="PATH")
-    report = run_validate(path)
-    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    from .commands.check import validate_package as run_validate
+    from .errors import KdsError
+    from .validate.render import error_json, github_line, render
+
+    try:
+        if not path.exists():
+            raise KdsError(f"{path}: no such file or directory")
+        if path.is_file() and path.name != "datapackage.json":
+            raise KdsError(f"{path}: is a file; pass the package directory (the one holding datapackage.json)")
+        root = path.parent if path.is_file() else path
+        with status(f"validating {root}", large_package(root)):
+            report = run_validate(path)
+    except KdsError as exc:
+        if fmt == "json":
+            click.echo(error_json(str(exc)))
+        elif fmt == "github":
+            click.echo(github_line(None, None, "kds validate", str(exc)))
+        raise
+    if fmt != "text" or not (report.valid and click.get_current_context().meta.get("kds.quiet")):
+        click.echo(render(report, root, fmt, color=fmt == "text"), color=False if os.environ.get("NO_COLOR") else None)
     sys.exit(0 if report.valid else EXIT_INVALID)
+
+
+LARGE_PACKAGE_BYTES = 64 * 2**20
+"""Above this much CSV, validation takes seconds: show that it is working."""
+
+
+def large_package(root: Path) -> bool:
+    return sum(p.stat().st_size for p in (root / "data").glob("*.csv")) > LARGE_PACKAGE_BYTES
+
+
+def status(message: str, wanted: bool = True):
+    """A spinner on standard error while slow work runs (on a terminal, without --quiet)."""
+    import contextlib
+
+    if not (wanted and progress_wanted()):
+        return contextlib.nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)
 
 
 @cli.command()
@@ -112,7 +164,7 @@ def release(version: str, root: Path, no_packages: bool) -> None:
     from .commands.release import release as cut
 
     archive = cut(root, version, packages=not no_packages)
-    click.echo(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
+    say(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
 
 
 @cli.command()
@@ -149,7 +201,7 @@ def registry(path: Path | None) -> list[dict]:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json", "jsonl"]), default=None,
               help="yaml: a draft annotation file (one article); json: the draft as JSON; jsonl: one line per "
                    "article. Default: yaml for one file, jsonl otherwise.")
@@ -165,6 +217,8 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
             registry_path: Path | None) -> None:
     """Propose quotes, claims, actor mentions, dates and page furniture for new articles.
 
+    FILES are articles, or JSON Lines files with --jsonl; - reads standard input.
+
     Example: kds extract article.txt --published 2021-11-07 > draft.yaml
     """
     import json
@@ -179,20 +233,29 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
     if single:
         from .extract import check_language, decode_text, draft_yaml, extract as run
 
-        text = decode_text(files[0].read_bytes(), str(files[0])) if files[0].is_file() else None
+        stdin = str(files[0]) == "-"
+        text = decode_text(sys.stdin.buffer.read() if stdin else files[0].read_bytes(), str(files[0])) \
+            if stdin or files[0].is_file() else None
         if text is None:
             raise click.BadParameter(f"{files[0]}: no such file", param_hint="FILES")
         check_language(text)
         draft = run(text, published.date() if published else None, actors)
         if fmt == "yaml":
-            click.echo(draft_yaml(draft, files[0].stem), nl=False)
+            click.echo(draft_yaml(draft, "stdin" if stdin else files[0].stem), nl=False)
             return
         from .commands.corpus import draft_dict
         click.echo(json.dumps({"id": str(files[0]), "draft": draft_dict(draft)}, ensure_ascii=False,
                               indent=None if fmt == "jsonl" else 2))
         return
     failed = 0
-    for result in extract_many(read_records(files, jsonl_input), actors, jobs):
+    results = extract_many(read_records(files, jsonl_input, sys.stdin.buffer), actors, jobs)
+    if progress_wanted():
+        from rich.console import Console
+        from rich.progress import track
+
+        results = track(results, total=None if jsonl_input else len(files), description="extracting",
+                        console=Console(stderr=True), transient=True)
+    for result in results:
         failed += "error" in result
         click.echo(json.dumps(result, ensure_ascii=False))
     if failed:
@@ -219,7 +282,7 @@ def add(file: Path, publisher, title, published, url, root: Path) -> None:
 
     source_id, draft_path = add_article(root, file, publisher=publisher, title=title,
                                         published=published.date(), url=url)
-    click.echo(f"added {source_id}: review {draft_path}, set status: reviewed, then kds build")
+    say(f"added {source_id}: review {draft_path}, set status: reviewed, then kds build")
 
 
 @cli.command(name="eval")
@@ -267,6 +330,31 @@ def agreement(coder_a: Path, coder_b: Path, root: Path, fmt: str) -> None:
 
     result = run(root / "seeds", coder_a, coder_b)
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--to", "fmt", type=click.Choice(["parquet", "duckdb", "sqlite"]), required=True,
+              help="parquet: one file per table; duckdb or sqlite: one database file.")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Package directory holding datapackage.json and data/ (default: . when it holds a "
+                   "package, else the installed one).")
+@reports_errors
+def export(out_dir: Path, fmt: str, root: Path | None) -> None:
+    """Write the tables with their types as Parquet, a DuckDB database or a SQLite database.
+
+    DuckDB and Parquet need the export extra: pip install 'kadhimi-ds[export]'.
+
+    Example: kds export --to parquet exports/
+    """
+    from .commands.export import export as run
+
+    if root is None and Path("datapackage.json").is_file():
+        root = Path(".")
+    if root is not None and not (root / "datapackage.json").is_file():
+        raise click.BadParameter(f"{root}: not a package directory (no datapackage.json)", param_hint="--root")
+    written = run(root, fmt, out_dir)
+    say(f"exported {len(written)} files to {out_dir}")
 
 
 def main() -> None:

@@ -17,6 +17,12 @@ TABLES = ("sources", "furniture", "actors", "mentions", "events", "event_mention
 SPAN_TABLES = ("furniture", "actors", "mentions", "events", "event_mentions", "quotes", "claims")
 """Tables whose rows carry source_id, start, end and text."""
 
+LIST_SEPARATOR = "; "
+"""How a list is written in one CSV cell (the schemas say which columns are lists)."""
+
+LIST_COLUMNS = {"actors": ("aliases",), "claim_summary": ("values", "sources")}
+"""Columns holding lists: strings in the CSV, ``pl.List(pl.String)`` where the format allows."""
+
 
 def project_root() -> Path:
     """The directory holding pyproject.toml, schemas/ and seeds/ (the source checkout)."""

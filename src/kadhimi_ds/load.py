@@ -1,9 +1,10 @@
-"""Load the published tables as polars DataFrames with the schema's dtypes."""
+"""Load the published tables as polars DataFrames with the schema's dtypes, and the articles."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
-from .contract import TABLES, polars_dtypes, project_root
+from .contract import LIST_COLUMNS, LIST_SEPARATOR, TABLES, polars_dtypes, project_root
 from .errors import KdsError
 
 
@@ -13,20 +14,64 @@ def default_package() -> Path:
     return bundled if (bundled / "datapackage.json").is_file() else project_root()
 
 
+def package_path() -> Path:
+    """The directory holding the installed package: datapackage.json, data/, schemas/, seeds/."""
+    return default_package()
+
+
+def read_member(path: Path | str | None, rel: str) -> bytes:
+    """The bytes of ``rel`` (for example ``data/claims.csv``) in a package directory or a
+    release archive (.zip, its entries under one top folder or none)."""
+    root = Path(path) if path is not None else default_package()
+    if root.is_dir():
+        file = root / rel
+        if not file.is_file():
+            raise KdsError(f"{file}: not found; run `kds build` or pass the package path")
+        return file.read_bytes()
+    if not root.is_file():
+        raise KdsError(f"{root}: no such package directory or release archive")
+    if not zipfile.is_zipfile(root):
+        raise KdsError(f"{root}: is a file, not a package directory or a release archive (.zip)")
+    with zipfile.ZipFile(root) as zf:
+        names = [n for n in zf.namelist() if n == rel or n.split("/", 1)[-1] == rel]
+        if not names:
+            raise KdsError(f"{root}: the archive holds no {rel}")
+        return zf.read(min(names, key=len))
+
+
 def load(name: str | None = None, path: Path | str | None = None):
     """One table (``load("claims")``) or a dict of all of them (``load()``).
 
-    Vocabulary columns are ``pl.Enum``, dates ``pl.Date``, counts ``pl.Int64``.
-    ``path`` points at another copy of the package (a directory holding data/).
+    Vocabulary columns are ``pl.Enum``, dates ``pl.Date``, counts ``pl.Int64``, list
+    columns (actor aliases, a summary row's values and sources) ``pl.List(pl.String)``.
+    ``path`` points at another copy of the package: a directory holding data/ or a
+    release archive (.zip).
     """
     import polars as pl
 
-    root = Path(path) if path is not None else default_package()
     if name is None:
-        return {table: load(table, root) for table in TABLES}
+        return {table: load(table, path) for table in TABLES}
     if name not in TABLES:
         raise KdsError(f"unknown table {name!r}; tables are: {', '.join(TABLES)}")
-    csv = root / "data" / f"{name}.csv"
-    if not csv.is_file():
-        raise KdsError(f"{csv}: not found; run `kds build` or pass the package path")
-    return pl.read_csv(csv, schema=polars_dtypes(name))
+    try:
+        df = pl.read_csv(read_member(path, f"data/{name}.csv"), schema=polars_dtypes(name))
+    except pl.exceptions.PolarsError as exc:
+        where = Path(path) if path is not None else default_package()
+        raise KdsError(f"{where / 'data' / (name + '.csv')}: does not fit the schema "
+                       f"({str(exc).splitlines()[0]}); run `kds validate`") from None
+    return df.with_columns(pl.col(c).str.split(LIST_SEPARATOR) for c in LIST_COLUMNS.get(name, ()))
+
+
+def text(source_id: str, path: Path | str | None = None) -> str:
+    """The article ``source_id`` as published in seeds/: offsets of every table index it.
+
+    >>> claim = load("claims").row(0, named=True)
+    >>> text(claim["source_id"])[claim["start"]:claim["end"]] == claim["text"]
+    True
+    """
+    import polars as pl
+
+    sources = load("sources", path).filter(pl.col("source_id") == source_id)
+    if sources.is_empty():
+        raise KdsError(f"unknown source {source_id!r}; see load('sources')")
+    return read_member(path, sources.item(0, "path")).decode("utf-8")

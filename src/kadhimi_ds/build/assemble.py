@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from ..contract import TABLES, columns, polars_dtypes, primary_key
+from ..contract import LIST_SEPARATOR, TABLES, columns, polars_dtypes, primary_key
 from ..errors import SeedError
 from .mentions import alias_mentions
 from .resolve import resolve_annotations
@@ -39,12 +39,24 @@ def sources_rows(seeds: Seeds) -> list[dict[str, Any]]:
         rows.append({
             "source_id": sid, "path": doc.path, "sha256": doc.sha256,
             "publisher": m.get("publisher"), "publisher_evidence": m.get("publisher_evidence"),
-            "title": m.get("title"), "published": m["published"],
+            "title": m.get("title"), "label": source_label(sid, m.get("publisher"), m.get("title")),
+            "published": m["published"],
             "published_basis": m.get("published_basis"), "published_evidence": m.get("published_evidence"),
             "language": m.get("language"), "url": m.get("url"),
             "body_start": doc.body.start, "body_end": doc.body.end, "n_chars": len(doc.text),
         })
     return rows
+
+
+def source_label(source_id: str, publisher: str | None, title: str | None, words: int = 5) -> str:
+    """A readable name for output: the publisher, else the title's first words, else
+    'article' and the number the id starts with."""
+    if publisher:
+        return publisher
+    if title:
+        head = title.split()
+        return " ".join(head[:words]) + ("…" if len(head) > words else "")
+    return f"article {source_id.split('_')[0]}"
 
 
 def furniture_rows(seeds: Seeds) -> list[dict[str, Any]]:
@@ -87,7 +99,7 @@ def actors_rows(seeds: Seeds, mentions: list[dict[str, Any]]) -> list[dict[str, 
         rows.append({
             "actor_id": a["id"], "name": a["name"], "kind": a["kind"], "country": a.get("country"),
             "parent_id": a.get("parent"), "description": a.get("description"),
-            "aliases": " | ".join(a.get("aliases") or []) or None, "n_mentions": counts[a["id"]],
+            "aliases": LIST_SEPARATOR.join(a.get("aliases") or []) or None, "n_mentions": counts[a["id"]],
             "source_id": m["source_id"], "start": m["start"], "end": m["end"], "text": m["text"],
         })
     return rows
@@ -149,8 +161,8 @@ def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
            .group_by(SUMMARY_KEY, maintain_order=True)
            .agg(n_claims=pl.len(), n_sources=pl.col("source_id").n_unique(),
                 min=pl.col("value").min(), max=pl.col("value").max(),
-                values=pl.col("described").str.join("; "),
-                sources=pl.col("source_id").unique().sort().str.join("; "),
+                values=pl.col("described").str.join(LIST_SEPARATOR),
+                sources=pl.col("source_id").unique().sort().str.join(LIST_SEPARATOR),
                 agree=pl.col("lo").max() <= pl.col("hi").min())
            .with_columns(summary_id=summary_id()))
     return out.select(columns("claim_summary")).cast(polars_dtypes("claim_summary", enums=False)).sort("summary_id")
@@ -179,6 +191,7 @@ def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
         "quotes": frame("quotes", curated["quotes"]),
         "claims": frame("claims", curated["claims"]),
     }
+    tables["claims"] = tables["claims"].with_columns(summary_id=summary_id())
     tables["claim_summary"] = claim_summary(tables["claims"])
     tables = {name: tables[name] for name in TABLES}
     for name, df in tables.items():

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from ..errors import KdsError
 
@@ -50,13 +50,14 @@ def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None =
         return {"id": rid, "error": str(exc)}
 
 
-def read_records(paths: Iterable[Path], jsonl: bool) -> Iterator[dict[str, Any]]:
-    """Articles as records: each file is one article, or with ``jsonl`` each line is one."""
+def read_records(paths: Iterable[Path], jsonl: bool, stdin: BinaryIO | None = None) -> Iterator[dict[str, Any]]:
+    """Articles as records: each file is one article, or with ``jsonl`` each line is one.
+    The path ``-`` reads ``stdin``."""
     from ..extract import decode_text
 
     for path in paths:
         try:
-            raw = path.read_bytes()
+            raw = stdin.read() if stdin is not None and str(path) == "-" else path.read_bytes()
         except OSError as exc:
             raise KdsError(f"{path}: cannot read ({exc.strerror})") from None
         if not jsonl:

@@ -10,6 +10,7 @@ from pathlib import Path
 import polars as pl
 
 from ..contract import SPAN_TABLES, TABLES, primary_key
+from .derived import check_source_label, check_summary_link
 from .meaning import (SUMMARY_INPUTS, check_claim_words, check_dates, check_event_after_article,
                       check_summary_batch, check_summary_complete)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
@@ -76,6 +77,8 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         check_foreign_keys(name, df, refs, report)
         if context is not None:
             check_spans(name, df, context, report)
+    if "sources" in refs:
+        check_source_label(refs["sources"], report)
     parallel = [name for name in TABLES if name in contents and name not in (*REFERENCE_TABLES, "claim_summary")]
     with ThreadPoolExecutor(max_workers=2) as pool:
         jobs = {name: pool.submit(check_streamed, name, contents[name], refs, context, dates, None)
@@ -156,6 +159,7 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
             check_event_after_article(name, typed, dates, report)
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
             check_claim_words(typed, report)
+            check_summary_link(typed, report)
         if name == "claim_summary" and claims is not None and "summary_id" in typed.columns:
             check_summary_batch(claims, typed, report)
         digest.add(name, typed)
