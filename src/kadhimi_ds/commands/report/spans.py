@@ -5,6 +5,8 @@ become one element around exactly their text. Two spans that overlap without nes
 cannot both be one element: the span given *later* in the list is cut at the other's
 boundary into pieces that share its ``data-row``; the first piece carries its ``id``.
 So list spans by priority (those that must stay whole first). Empty spans are skipped.
+Text is escaped; a carriage return is kept as ``&#13;`` (NUL and other control characters
+cannot survive an HTML parser and are not expected in articles).
 """
 from __future__ import annotations
 
@@ -64,15 +66,20 @@ def _open(node: _Node) -> str:
     return f"<{s.tag} {' '.join(attrs)}>"
 
 
+def _text(s: str) -> str:
+    """Escaped text; a carriage return as a reference, since HTML parsers turn a literal one into a line feed."""
+    return escape(s, quote=False).replace("\r", "&#13;")
+
+
 def _render(text: str, node: _Node, out: list[str]) -> None:
     pos = node.start
     for child in node.children:
-        out.append(escape(text[pos:child.start], quote=False))
+        out.append(_text(text[pos:child.start]))
         out.append(_open(child))
         _render(text, child, out)
         out.append(f"</{child.span.tag}>")
         pos = child.end
-    out.append(escape(text[pos:node.end], quote=False))
+    out.append(_text(text[pos:node.end]))
 
 
 def render_spans(text: str, spans: list[Span]) -> str:
