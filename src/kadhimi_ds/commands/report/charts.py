@@ -91,7 +91,8 @@ def disagreement_chart(summary: dict, claims: list[dict], labels: dict[str, str]
         value = c["value"] if c["value"] is not None else c["lo"]
         out.append(f'<a href="{escape(c["source_id"])}.html#{escape(c["claim_id"])}" class="claim-mark'
                    f'{" conflict" if conflict else ""}" data-claim="{escape(c["claim_id"])}" tabindex="0" '
-                   f'aria-label="{escape(tip)}"><title>{escape(tip)}</title>')
+                   f'aria-label="{escape(tip)}"><title>{escape(tip)}</title>'
+                   f'<rect x="0" y="{y - row / 2}" width="{left + width + 150}" height="{row}" fill="transparent"/>')
         out.append(f'<text x="{left - 10}" y="{y + 4}" text-anchor="end" class="label">{escape(labels[c["source_id"]])}</text>')
         dash = ' stroke-dasharray="4 3"' if c["value"] is None else ""
         out.append(f'<line x1="{x(c["lo"]):.1f}" x2="{x(c["hi"]):.1f}" y1="{y}" y2="{y}" stroke="{colour}" '
