@@ -4,7 +4,8 @@
 - ``charts``: the SVG disagreement chart and timeline;
 - ``pages``: the article pages and the index.
 
-``write_report(package_dir, out_dir)`` reads the tables with ``kadhimi_ds.load`` and the
+``write_report(package_dir, out_dir)`` (and ``report_pages(package_dir)``, the pages as
+strings, for an archive) reads the tables with ``kadhimi_ds.load`` and the
 seed texts of the package, and writes ``index.html`` and ``<source_id>.html`` for each
 article. Same package, same bytes.
 """
@@ -38,11 +39,11 @@ def summary_claims(claims) -> dict[str, list[dict]]:
     return dict(out)
 
 
-def write_report(package_dir: Path | str, out_dir: Path | str) -> list[Path]:
-    """Write the report of the package at ``package_dir`` into ``out_dir``; return the files."""
+def report_pages(package_dir: Path | str) -> dict[str, str]:
+    """File name to HTML of every page of the report of the package at ``package_dir``."""
     import polars as pl
 
-    package_dir, out_dir = Path(package_dir), Path(out_dir)
+    package_dir = Path(package_dir)
     tables = load(path=package_dir)
     meta = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
     name = f"{meta.get('name', 'package')} {meta.get('version', '')}".strip()
@@ -61,9 +62,15 @@ def write_report(package_dir: Path | str, out_dir: Path | str) -> list[Path]:
         text = seed.read_bytes().decode("utf-8")
         pages[f"{source['source_id']}.html"] = article_page(
             source, text, {t: g[source["source_id"]] for t, g in by_source.items()}, actors, events)
+    return dict(sorted(pages.items()))
+
+
+def write_report(package_dir: Path | str, out_dir: Path | str) -> list[Path]:
+    """Write the report of the package at ``package_dir`` into ``out_dir``; return the files."""
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for filename, html in sorted(pages.items()):
+    for filename, html in report_pages(package_dir).items():
         (out_dir / filename).write_text(html, encoding="utf-8", newline="\n")
         written.append(out_dir / filename)
     return written
