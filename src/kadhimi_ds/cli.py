@@ -187,6 +187,25 @@ def diff(old: str, new: str, fmt: str) -> None:
     sys.exit(0 if all(d.equal for d in diffs.values()) else EXIT_INVALID)
 
 
+@cli.command()
+@click.argument("path", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("report"),
+              show_default=True, help="Directory to write index.html and one page per article into.")
+@reports_errors
+def report(path: Path, out_dir: Path) -> None:
+    """Write a static site that shows the evidence: every row marked over its article's
+    text, the sources' disagreements, the event timeline and the actors. Opens offline.
+
+    Example: kds report . --out report && xdg-open report/index.html
+    """
+    from .commands.report import write_report
+
+    if not (path / "datapackage.json").is_file():
+        raise click.BadParameter(f"{path}: no datapackage.json; pass the package directory", param_hint="PATH")
+    written = write_report(path, out_dir)
+    click.echo(f"wrote {len(written)} pages: {out_dir / 'index.html'}")
+
+
 def registry(path: Path | None) -> list[dict]:
     """The actor registry: the given file, ./seeds/actors.yaml, or the shipped one."""
     from .load import default_package
