@@ -2,7 +2,8 @@
 
 The version lives in pyproject.toml (``version`` and ``[tool.kadhimi-ds] released``);
 ``kds release`` carries it to datapackage.json, CITATION.cff, .zenodo.json and
-CHANGELOG.md, and builds ``dist/kadhimi-ds-VERSION.zip``.
+CHANGELOG.md, builds ``dist/kadhimi-ds-VERSION.zip`` and commits its record,
+``releases/VERSION.json`` (see ``records``), which ``--verify`` checks by rebuilding.
 """
 from __future__ import annotations
 
