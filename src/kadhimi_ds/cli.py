@@ -148,23 +148,39 @@ def status(message: str, wanted: bool = True):
 
 @cli.command()
 @click.argument("version")
+@click.argument("archive", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="Project directory (a git checkout).")
 @click.option("--no-packages", is_flag=True, help="Skip the wheel and sdist; build only the zip archive.")
+@click.option("--verify", is_flag=True,
+              help="Cut nothing: rebuild recorded VERSION from its commit and compare it with its "
+                   "record and ARCHIVE. Exit 1 naming the files that differ.")
 @reports_errors
-def release(version: str, root: Path, no_packages: bool) -> None:
-    """Cut release VERSION: check, bump the version everywhere, rebuild, commit, tag, archive.
+def release(version: str, archive: Path | None, root: Path, no_packages: bool, verify: bool) -> None:
+    """Cut release VERSION: check, bump the version everywhere, rebuild, archive, commit,
+    record in releases/VERSION.json, tag.
 
     Refuses a dirty tree, an invalid package, or a version that does not fit the change
     since the last release (major: contract broken; minor: rows or columns added; patch:
-    corrections).
+    corrections). A release that fails at any step leaves the checkout as it was.
 
-    Example: kds release 0.2.0
+    Example: kds release 0.2.0 && kds release --verify 0.2.0 dist/kadhimi-ds-0.2.0.zip
     """
-    from .commands.release import release as cut
+    from .commands.release import release as cut, verify as check
 
-    archive = cut(root, version, packages=not no_packages)
-    say(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
+    if not verify:
+        if archive is not None:
+            raise click.UsageError("ARCHIVE is only compared with --verify")
+        path = cut(root, version, packages=not no_packages)
+        say(f"released {version}: {path}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
+        return
+    problems = check(root, version, archive)
+    for line in problems:
+        click.echo(line)
+    if problems:
+        sys.exit(EXIT_INVALID)
+    click.echo(f"{version}: the archive rebuilt from its commit matches the record byte for byte"
+               + (f", and so does {archive}" if archive else ""))
 
 
 @cli.command()
@@ -175,8 +191,8 @@ def release(version: str, root: Path, no_packages: bool) -> None:
 def diff(old: str, new: str, fmt: str) -> None:
     """List rows added, removed and changed between two packages, by stable id.
 
-    OLD and NEW are package directories, release archives (.zip) or git refs.
-    Exit 0 when equal, 1 when different.
+    OLD and NEW are package directories, release archives (.zip), recorded versions
+    (0.1.0 or v0.1.0, found in releases/) or git refs. Exit 0 when equal, 1 when different.
 
     Example: kds diff v0.1.0 .
     """

@@ -56,14 +56,15 @@ def enum_values(name: str, column: str) -> list[str] | None:
     raise KeyError(f"{name}.{column}")
 
 
-def polars_dtypes(name: str, enums: bool = True) -> dict[str, Any]:
-    """Column name to polars dtype; vocabularies become ``pl.Enum`` when ``enums``."""
+def polars_dtypes(name: str, enums: bool = True, schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Column name to polars dtype; vocabularies become ``pl.Enum`` when ``enums``.
+    ``schema`` is another version's table schema (default: this version's)."""
     import polars as pl
 
     base = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64,
             "boolean": pl.Boolean, "date": pl.Date}
     out = {}
-    for f in table_schema(name)["fields"]:
+    for f in (schema or table_schema(name))["fields"]:
         enum = f.get("constraints", {}).get("enum")
         out[f["name"]] = pl.Enum(enum) if enums and enum else base[f["type"]]
     return out

@@ -1,6 +1,8 @@
 """Load the published tables as polars DataFrames with the schema's dtypes, and the articles."""
 from __future__ import annotations
 
+import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -39,20 +41,30 @@ def read_member(path: Path | str | None, rel: str) -> bytes:
         return zf.read(min(names, key=len))
 
 
-def load(name: str | None = None, path: Path | str | None = None):
+def load(name: str | None = None, path: Path | str | None = None, version: str | None = None):
     """One table (``load("claims")``) or a dict of all of them (``load()``).
 
     Vocabulary columns are ``pl.Enum``, dates ``pl.Date``, counts ``pl.Int64``, list
     columns (actor aliases, a summary row's values and sources) ``pl.List(pl.String)``.
     ``path`` points at another copy of the package: a directory holding data/ or a
-    release archive (.zip).
+    release archive (.zip). ``version`` (``"0.1.0"``) loads a recorded release from the git
+    checkout at ``path`` (default: this source checkout), with that release's schemas and
+    its CSV cells as published (list columns not split).
     """
     import polars as pl
 
     if name is None:
-        return {table: load(table, path) for table in TABLES}
+        return {table: load(table, path, version) for table in TABLES}
     if name not in TABLES:
         raise KdsError(f"unknown table {name!r}; tables are: {', '.join(TABLES)}")
+    if version is not None:
+        from .commands.diff import open_package
+
+        pkg = open_package(version, Path(path) if path is not None else project_root())
+        data, schema = pkg.get(f"data/{name}.csv"), pkg.get(f"schemas/{name}.schema.json")
+        if data is None or schema is None:
+            raise KdsError(f"{version}: has no table {name}")
+        return pl.read_csv(io.BytesIO(data), schema=polars_dtypes(name, schema=json.loads(schema)))
     try:
         df = pl.read_csv(read_member(path, f"data/{name}.csv"), schema=polars_dtypes(name))
     except pl.exceptions.PolarsError as exc:

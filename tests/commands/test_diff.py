@@ -96,3 +96,30 @@ def test_unknown_package_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["diff", str(tmp_path / "missing"), str(ROOT)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp: [tmp / "a", tmp / "b"],                                # two empty directories
+    lambda tmp: [tmp / "a", ROOT],                                     # one directory that is no package
+])
+def test_a_directory_that_is_not_a_package_is_a_usage_error(tmp_path, make):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "notes.txt").write_text("not a package")
+    result = CliRunner().invoke(cli, ["diff", *map(str, make(tmp_path))])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path / 'a'}: not a kadhimi-ds package (no datapackage.json)"]
+
+
+def test_zip_members_are_read_only_up_to_the_limit(tmp_path, monkeypatch):
+    import zipfile
+
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("datapackage.json", "{}")
+        zf.writestr("data/claims.csv", b"0" * 5_000_000)           # inflates 5000 times over
+    monkeypatch.setenv("KDS_MAX_TABLE_BYTES", "1000000")
+    result = CliRunner().invoke(cli, ["diff", str(bomb), str(ROOT)])
+    assert result.exit_code == 2
+    assert "data/claims.csv inflates to more than 1000000 bytes" in result.output
+

@@ -17,7 +17,8 @@ from ruamel.yaml import YAML
 from kadhimi_ds.contract import project_root
 from kadhimi_ds.commands.diff import PackageFiles
 from kadhimi_ds.errors import KdsError
-from kadhimi_ds.commands.release import bump, contract_changes, parse_version, release, zip_archive
+from kadhimi_ds.commands.release import (RULES, bump, contract_changes, parse_version, release, required_level, verify,
+                                         zip_archive)
 
 ROOT = project_root()
 
@@ -54,24 +55,66 @@ def test_malformed_versions_are_refused(bad):
         parse_version(bad)
 
 
-def schema_package(fields):
-    return PackageFiles("t", {"schemas/claims.schema.json": json.dumps({"fields": fields}).encode()})
+def schema_package(fields, key=("qualifier",)):
+    schema = {"fields": fields, "primaryKey": list(key)}
+    return PackageFiles("t", {"schemas/claims.schema.json": json.dumps(schema).encode()})
 
 
-QUALIFIER = {"name": "qualifier", "type": "string", "constraints": {"enum": ["exact", "about"]}}
+def field(constraints, type_="string"):
+    return {"name": "qualifier", "type": type_, "constraints": constraints}
 
 
-@pytest.mark.parametrize("new_fields, kind", [
-    ([], "breaking"),                                                             # column removed
-    ([{**QUALIFIER, "type": "integer"}], "breaking"),                             # type changed
-    ([{**QUALIFIER, "constraints": {"enum": ["exact"]}}], "breaking"),            # vocabulary narrowed
-    ([{**QUALIFIER, "constraints": {"enum": ["exact", "about", "nearly"]}}], "additive"),
-    ([QUALIFIER, {"name": "note", "type": "string"}], "additive"),                # column added
+ENUM = {"enum": ["exact", "about"]}
+NOTE = {"name": "note", "type": "string"}
+
+# One case per rule of RULES: the schema before, the schema after.
+RULE_CASES = {
+    "table removed": (schema_package([field(ENUM)]), PackageFiles("t", {})),
+    "table added": (PackageFiles("t", {}), schema_package([field(ENUM)])),
+    "column removed or renamed": (schema_package([field(ENUM), NOTE]), schema_package([field(ENUM)])),
+    "column added": (schema_package([field(ENUM)]), schema_package([field(ENUM), NOTE])),
+    "type changed": (schema_package([field({})]), schema_package([field({}, "integer")])),
+    "primary key changed": (schema_package([field({}), NOTE]), schema_package([field({}), NOTE], key=("note",))),
+    "vocabulary narrowed": (schema_package([field(ENUM)]), schema_package([field({"enum": ["exact"]})])),
+    "vocabulary widened": (schema_package([field(ENUM)]), schema_package([field({"enum": ["exact", "about", "nearly"]})])),
+    "vocabulary added": (schema_package([field({})]), schema_package([field(ENUM)])),
+    "vocabulary removed": (schema_package([field(ENUM)]), schema_package([field({})])),
+    "constraint added": (schema_package([field({})]), schema_package([field({"required": True})])),
+    "constraint tightened": (schema_package([field({"minimum": 0}, "integer")]),
+                             schema_package([field({"minimum": 1}, "integer")])),
+    "constraint changed": (schema_package([field({"pattern": "[a-z]+"})]), schema_package([field({"pattern": "[a-z0-9]+"})])),
+    "constraint loosened": (schema_package([field({"maxLength": 5})]), schema_package([field({"maxLength": 9})])),
+    "constraint removed": (schema_package([field({"required": True})]), schema_package([field({"required": False})])),
+}
+
+
+def test_every_rule_has_a_case():
+    assert set(RULE_CASES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_CASES))
+def test_contract_change_follows_its_rule(rule):
+    old, new = RULE_CASES[rule]
+    changes = contract_changes(old, new)
+    assert [r for r, _ in changes] == [rule]
+    level, reasons, _ = required_level(old, new)
+    assert level == RULES[rule] and reasons == [why for _, why in changes]
+
+
+@pytest.mark.parametrize("before, after", [
+    ({"required": True}, {}),                                   # required dropped
+    ({"minimum": 0}, {}),                                       # minimum removed
+    ({"minimum": 5}, {"minimum": 0}),                           # minimum lowered
+    ({"pattern": "[a-z]+"}, {}),                                # pattern dropped
 ])
-def test_contract_changes_are_classified(new_fields, kind):
-    breaking, additive = contract_changes(schema_package([QUALIFIER]), schema_package(new_fields))
-    assert bool(breaking) == (kind == "breaking")
-    assert bool(additive) == (kind == "additive")
+def test_loosening_the_contract_is_not_a_patch(before, after):
+    level, reasons, _ = required_level(schema_package([field(before, "integer")]), schema_package([field(after, "integer")]))
+    assert level == "minor" and "no change to the tables" not in reasons
+
+
+def test_same_contract_same_tables_is_a_patch():
+    pkg = schema_package([field(ENUM)])
+    assert required_level(pkg, pkg)[:2] == ("patch", ["no change to the tables"])
 
 
 def test_zip_archive_is_reproducible_and_checksummed(tmp_path):
@@ -111,7 +154,7 @@ def checkout(tmp_path):
     return dest
 
 
-def test_release_twice_gives_identical_archives(checkout, tmp_path):
+def test_release_twice_gives_identical_archives_and_records(checkout, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(checkout, other)
     version, released = project_version()
@@ -119,25 +162,107 @@ def test_release_twice_gives_identical_archives(checkout, tmp_path):
     a = release(checkout, version, today=today, packages=False)
     b = release(other, version, today=today, packages=False)
     assert a.read_bytes() == b.read_bytes()
-    assert git(checkout, "tag").split() == [f"v{version}"]
+    record = json.loads((checkout / "releases" / f"{version}.json").read_text())
+    assert record["archive"]["sha256"] == hashlib.sha256(a.read_bytes()).hexdigest()
+    assert record["commit"] == git(checkout, "rev-parse", "HEAD~1").strip()
+    assert git(checkout, "tag", "--points-at", record["commit"]).split() == [f"v{version}"]
+    assert not git(checkout, "status", "--porcelain")
+    assert verify(checkout, version, a) == []
 
 
-def test_release_refuses_dirty_tree_and_wrong_bump(checkout):
+def corrected(checkout):
+    """``checkout`` with 0.1.0 released and then one description corrected (a patch)."""
     version, released = project_version()
     release(checkout, version, today=dt.date.fromisoformat(released), packages=False)
     actors = checkout / "seeds" / "actors.yaml"
     actors.write_text(actors.read_text().replace("description: President of Iraq.", "description: President of Iraq, 2018-2022."))
+    return bump(version, "patch")
+
+
+def test_release_refuses_dirty_tree_and_wrong_bump(checkout):
+    patch = corrected(checkout)
     with pytest.raises(KdsError, match="uncommitted"):
-        release(checkout, bump(version, "patch"))
+        release(checkout, patch)
     from kadhimi_ds.commands.build import build
     build(checkout)
     git(checkout, "commit", "-qam", "correct a description")
     with pytest.raises(KdsError, match="needs a patch release"):
-        release(checkout, bump(version, "minor"))
-    archive = release(checkout, bump(version, "patch"), today=dt.date(2030, 1, 1), packages=False)
-    assert archive.name == f"kadhimi-ds-{bump(version, 'patch')}.zip"
-    assert json.loads((checkout / "datapackage.json").read_text())["version"] == bump(version, "patch")
-    assert "## " + bump(version, "patch") + " - 2030-01-01" in (checkout / "CHANGELOG.md").read_text()
+        release(checkout, bump(patch, "minor"))
+    archive = release(checkout, patch, today=dt.date(2030, 1, 1), packages=False)
+    assert archive.name == f"kadhimi-ds-{patch}.zip"
+    assert json.loads((checkout / "datapackage.json").read_text())["version"] == patch
+    assert "## " + patch + " - 2030-01-01" in (checkout / "CHANGELOG.md").read_text()
+    record = json.loads((checkout / "releases" / f"{patch}.json").read_text())
+    assert record["level"] == "patch" and record["reasons"] == ["actors: 0 removed, 1 changed"]
+    with pytest.raises(KdsError, match="already released"):
+        release(checkout, patch, packages=False)
+
+
+def fail(*args, **kwargs):
+    raise KdsError("injected failure")
+
+
+def fail_on_record_commit(real):
+    def wrapper(root, *args):
+        if args[:1] == ("commit",) and "Record" in args[-1]:
+            fail()
+        return real(root, *args)
+    return wrapper
+
+
+def place_then_fail(real):
+    def wrapper(src, dst):
+        if "extra" in str(src):
+            fail()
+        return real(src, dst)
+    return wrapper
+
+
+STEPS = {
+    "set_version": lambda mp, rel: mp.setattr(rel, "set_version", fail),
+    "build": lambda mp, rel: mp.setattr("kadhimi_ds.commands.build.build", fail),
+    "zip_archive": lambda mp, rel: mp.setattr(rel, "zip_archive", fail),
+    "python_packages": lambda mp, rel: mp.setattr(rel, "python_packages", fail),
+    "extra step": lambda mp, rel: mp.setattr(rel, "EXTRA_STEPS", [fail]),
+    "write_record": lambda mp, rel: mp.setattr(rel, "write_record", fail),
+    "record commit": lambda mp, rel: mp.setattr(rel, "git", fail_on_record_commit(rel.git)),
+    "move to dist": lambda mp, rel: (mp.setattr(rel, "EXTRA_STEPS", [lambda root, out, v: (out / "zz-extra").write_text("x")]),
+                                     mp.setattr(rel.shutil, "move", place_then_fail(shutil.move))),
+}
+
+
+@pytest.mark.parametrize("step", sorted(STEPS))
+def test_a_failed_release_leaves_nothing_behind(checkout, monkeypatch, step):
+    import kadhimi_ds.commands.release as rel
+    from kadhimi_ds.commands.build import build
+
+    patch = corrected(checkout)
+    build(checkout)
+    git(checkout, "commit", "-qam", "correct a description")
+    before = (git(checkout, "rev-parse", "HEAD"), git(checkout, "tag"), sorted(p.name for p in (checkout / "dist").iterdir()))
+    monkeypatch.setattr(rel, "python_packages", lambda root, released, out: (out / "a.whl").write_text("w"))
+    with monkeypatch.context() as mp:
+        STEPS[step](mp, rel)
+        with pytest.raises(KdsError, match="injected failure"):
+            release(checkout, patch, today=dt.date(2030, 1, 1), packages=True)
+    assert (git(checkout, "rev-parse", "HEAD"), git(checkout, "tag"), sorted(p.name for p in (checkout / "dist").iterdir())) == before
+    assert not git(checkout, "status", "--porcelain", "--ignored", "--", ".", ":!dist")
+    assert not (checkout / "releases" / f"{patch}.json").exists()
+    assert release(checkout, patch, today=dt.date(2030, 1, 1)).is_file()   # the retry goes through
+    assert (checkout / "dist" / "a.whl").is_file() and (checkout / "releases" / f"{patch}.json").is_file()
+
+
+def test_verify_fails_on_an_archive_with_one_byte_changed(checkout, tmp_path):
+    version, released = project_version()
+    archive = release(checkout, version, today=dt.date.fromisoformat(released), packages=False)
+    data = bytearray(archive.read_bytes())
+    offset = data.index(b"claim_id")             # inside the stored claims.csv
+    data[offset] ^= 0x20
+    bad = tmp_path / archive.name
+    bad.write_bytes(bytes(data))
+    problems = verify(checkout, version, bad)
+    assert problems and all(p.startswith(str(bad)) for p in problems)
+    assert any("differs" in p for p in problems)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Compare two versions of the package by stable id: rows added, removed and changed.
 
-A package is given as a directory, a release archive (.zip) or a git ref of the
-current repository.
+A package is given as a directory, a release archive (.zip), a recorded version
+(``releases/VERSION.json``) or a git ref of the current repository.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Any
 
 from ..contract import TABLES, primary_key
 from ..errors import KdsError
+from .records import recorded_commit
 
 
 @dataclass
@@ -28,20 +29,38 @@ class PackageFiles:
         return self.files.get(rel)
 
 
-def _package_members(rels: list[str]) -> list[str]:
-    return [r for r in rels if r == "datapackage.json" or r.startswith(("data/", "schemas/"))]
+def package_members() -> list[str]:
+    """The files a comparison reads: the descriptor and each table's CSV and schema."""
+    return ["datapackage.json"] + [f"data/{t}.csv" for t in TABLES] + [f"schemas/{t}.schema.json" for t in TABLES]
 
 
 def open_package(spec: str, cwd: Path | None = None) -> PackageFiles:
-    """Open a directory, a release zip or a git ref as a package."""
-    path = Path(spec)
+    """Open a directory, a release zip, a recorded version (``0.1.0`` or ``v0.1.0``,
+    found through ``releases/``) or a git ref as a package."""
+    from ..validate.read import max_table_bytes
+
+    path, limit = Path(spec), max_table_bytes()
     if path.is_dir():
-        root = path
-        rels = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
-        return PackageFiles(spec, {r: (root / r).read_bytes() for r in _package_members(rels)})
-    if path.is_file():
-        if not zipfile.is_zipfile(path):
-            raise KdsError(f"{spec}: neither a package directory nor a zip archive")
+        files = {}
+        for rel in package_members():
+            if (path / rel).is_file():
+                if (path / rel).stat().st_size > limit:
+                    raise KdsError(f"{spec}: {rel} is larger than {limit} bytes (KDS_MAX_TABLE_BYTES)")
+                files[rel] = (path / rel).read_bytes()
+    elif path.is_file():
+        files = read_zip(spec, path, limit)
+    else:
+        cwd = cwd or Path(".")
+        files = read_git_ref(spec, recorded_commit(spec, cwd) or spec, cwd)
+    if "datapackage.json" not in files:
+        raise KdsError(f"{spec}: not a kadhimi-ds package (no datapackage.json)")
+    return PackageFiles(spec, files)
+
+
+def read_zip(spec: str, path: Path, limit: int) -> dict[str, bytes]:
+    """The package members of a zip, each read only up to ``limit`` bytes (a member whose
+    declared or actual size is larger is refused, so a zip bomb cannot fill memory)."""
+    try:
         with zipfile.ZipFile(path) as zf:
             names = [n for n in zf.namelist() if not n.endswith("/")]
             prefix = ""
@@ -49,22 +68,35 @@ def open_package(spec: str, cwd: Path | None = None) -> PackageFiles:
                 tops = {n.split("/", 1)[0] for n in names}
                 if len(tops) == 1:
                     prefix = tops.pop() + "/"
-            rels = [n[len(prefix):] for n in names if n.startswith(prefix)]
-            return PackageFiles(spec, {r: zf.read(prefix + r) for r in _package_members(rels)})
-    return open_git_ref(spec, cwd or Path("."))
+            files = {}
+            for rel in package_members():
+                if prefix + rel not in names:
+                    continue
+                if zf.getinfo(prefix + rel).file_size > limit:
+                    raise KdsError(f"{spec}: {rel} inflates to more than {limit} bytes (KDS_MAX_TABLE_BYTES)")
+                with zf.open(prefix + rel) as member:
+                    data = member.read(limit + 1)
+                if len(data) > limit:
+                    raise KdsError(f"{spec}: {rel} inflates to more than {limit} bytes (KDS_MAX_TABLE_BYTES)")
+                files[rel] = data
+            return files
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+        raise KdsError(f"{spec}: not a readable zip archive ({exc})") from None
 
 
-def open_git_ref(ref: str, cwd: Path) -> PackageFiles:
+def read_git_ref(spec: str, ref: str, cwd: Path) -> dict[str, bytes]:
     """The package files as committed at ``ref``."""
     def git(*args: str) -> bytes:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True).stdout
 
     try:
         git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
-        listing = git("ls-tree", "-r", "--name-only", ref).decode("utf-8").splitlines()
+        listing = set(git("ls-tree", "-r", "--name-only", ref).decode("utf-8").splitlines())
+        return {r: git("show", f"{ref}:{r}") for r in package_members() if r in listing}
     except (subprocess.CalledProcessError, FileNotFoundError):
-        raise KdsError(f"{ref}: not a directory, a zip archive or a git ref") from None
-    return PackageFiles(ref, {r: git("show", f"{ref}:{r}") for r in _package_members(listing)})
+        what = f"the commit {ref} recorded for {spec} is not in this clone" if ref != spec else \
+            "not a directory, a zip archive, a recorded version or a git ref"
+        raise KdsError(f"{spec}: {what}") from None
 
 
 @dataclass
@@ -124,11 +156,19 @@ def diff_table(old, new, name: str) -> TableDiff:
     return out
 
 
-def schema_fields(pkg: PackageFiles, name: str) -> dict[str, dict[str, Any]] | None:
+def schema(pkg: PackageFiles, name: str) -> dict[str, Any] | None:
+    """The table schema of ``name`` in ``pkg``; None when the package has none."""
     data = pkg.get(f"schemas/{name}.schema.json")
     if data is None:
         return None
-    return {f["name"]: f for f in json.loads(data)["fields"]}
+    try:
+        parsed = json.loads(data)
+        if isinstance(parsed, dict) and isinstance(parsed.get("fields"), list) \
+                and all(isinstance(f, dict) and "name" in f for f in parsed["fields"]):
+            return parsed
+    except ValueError:
+        pass
+    raise KdsError(f"{pkg.label}: schemas/{name}.schema.json is not a table schema with named fields")
 
 
 def diff_packages(old: PackageFiles, new: PackageFiles) -> dict[str, TableDiff]:
