@@ -29,12 +29,12 @@ def readme_release_examples() -> list[str]:
 
 # What each example does on a fresh clone at 0.1.0: the exit code and a line of its output.
 EXPECTED = {
-    "kds release 0.2.0": (2, "needs a patch release, 0.1.1, not 0.2.0"),
+    "kds release 0.2.0": (0, "released 0.2.0"),
     "kds release --verify 0.1.0": (0, "matches the record byte for byte"),
-    "kds diff 0.1.0 .": (0, "no differences"),
-    "kds diff v0.1.0 . --format json": (0, '"equal": true'),
+    "kds diff 0.1.0 .": (1, "changed"),
+    "kds diff v0.1.0 . --format json": (1, '"equal": false'),
     "kds release --verify 0.1.0 dist/kadhimi-ds-0.1.0.zip": (0, "and so does dist/kadhimi-ds-0.1.0.zip"),
-    "kds diff dist/kadhimi-ds-0.1.0.zip .": (0, "no differences"),
+    "kds diff dist/kadhimi-ds-0.1.0.zip .": (1, "changed"),
 }
 
 
