@@ -101,7 +101,7 @@ class MentionProposal(Item):
     """A mention of a registered actor; ``method`` says how it was found."""
 
     actor_id: str = ""
-    method: str = "alias"   # alias | name | fuzzy | role | anonymous | possessive
+    method: str = "alias"   # alias | name | fuzzy | surname | role | anonymous | possessive
     score: float = 1.0
 
 
