@@ -62,7 +62,7 @@ SPEAKER_BASIS = {
     "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
     "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
     "previous_paragraph": "carried over (previous paragraph)", "continued_utterance": "continued utterance",
-    "heading": "sub-heading excerpt", "no_cue": "none",
+    "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
 
