@@ -20,6 +20,7 @@ The modules, in the order :func:`extract` uses them:
 - ``furniture``: page furniture and the body;
 - ``quotes``: pairing quotation marks;
 - ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases);
+- ``surnames``: bare surnames referring back to a person named in full earlier;
 - ``tokens``: the token index of an article (the candidate words of every rule);
 - ``cues``: attribution cues (speech verbs, "according to", "statement from");
 - ``referring``: the vocabulary and patterns of referring expressions (roles, unnamed sources,

@@ -213,12 +213,29 @@ class ArticleAttribution(ArticleReferences):
             prop.confidence = round(res.confidence - (0.1 if rule == "cue_later" else 0.0), 2)
             break
         else:
+            if self.subject_of_quote(si, qi, prop):
+                prop.channel = self.channel(si, prop.speaker)
+                prop.reported_via = self.reported_via(si, cues)
+                return prop
             if self.is_heading(qi):
                 return None  # decided once every quotation is attributed (see resolve_headings)
             self.carry_over(si, qi, prop, done)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
         return prop
+
+    def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
+        said"): when no cue names the speaker, that subject does (explicit)."""
+        q = self.raw_quotes[qi]
+        for r in self.refs(si):
+            if r.kind in ("mention", "role", "orgrole") and 0 <= q.open - r.end <= 1 and not self.text[r.end:q.open].strip():
+                res = self.resolve(si, r)
+                if res is not None and res.known and res.actor:
+                    prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
+                    prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
+                    return True
+        return False
 
     def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> None:
         """No cue in the sentence: the speaker of the previous quotation in the paragraph, or, for a

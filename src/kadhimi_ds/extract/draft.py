@@ -62,7 +62,7 @@ SPEAKER_BASIS = {
     "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
     "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
     "previous_paragraph": "carried over (previous paragraph)", "continued_utterance": "continued utterance",
-    "heading": "sub-heading excerpt", "no_cue": "none",
+    "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
 
@@ -101,7 +101,7 @@ class MentionProposal(Item):
     """A mention of a registered actor; ``method`` says how it was found."""
 
     actor_id: str = ""
-    method: str = "alias"   # alias | name | fuzzy | role | anonymous | possessive
+    method: str = "alias"   # alias | name | fuzzy | surname | role | anonymous | possessive
     score: float = 1.0
 
 

@@ -25,14 +25,22 @@ _SHARE = re.compile(
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
 _WIDGET = re.compile(r"^[^.!?\n\"“]{1,60}\s(?:in|on):\s+\S")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
-                     r"|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$")
+                     r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_OUTLET = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
+_BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+" + _NAME + r")?(?:\s*[,|–—-]\s*" + _OUTLET + r")?"
+                     r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
+                     r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
 _AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
 _EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE
     + r"\s+\d{4})(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
+_TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
+                          r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories)\W*$", re.I)
+_ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related|recommended|more on this|watch|listen|more from)\b\s*[:|–—-]", re.I)
 
 
@@ -108,8 +116,19 @@ def furniture_dated_caption(line: str) -> str | None:
 
 
 def furniture_related_link(line: str) -> str | None:
-    """"READ ALSO: ...", "Related: ..."."""
-    return "related_link" if _RELATED.match(line) else None
+    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →")."""
+    return "related_link" if _RELATED.match(line) or _TEASER_HEAD.match(line) or (len(line) < 160 and _ARROW.search(line)) else None
+
+
+def furniture_place_dateline(line: str) -> str | None:
+    """A dateline standing alone on its line: "Baghdad —", "BAGHDAD, Nov 7 (Reuters) -"."""
+    return "dateline" if len(line) < 60 and _PLACE_DATELINE.match(line) else None
+
+
+def furniture_credited_caption(line: str) -> str | None:
+    """A photo caption: a line that ends in a photo credit ("(Name/EPA)") and carries the picture's date."""
+    credit = PHOTO_CREDIT.search(line)
+    return "photo_caption" if credit and re.search(MONTH_RE + r"\.?\s+\d{1,2},\s+\d{4}", line[:credit.start()]) else None
 
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
@@ -117,7 +136,7 @@ TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_sta
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
-                furniture_widget_message, furniture_dated_caption)
+                furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -152,6 +171,19 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     return False
 
 
+def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
+    between, are the teasers' titles: related links too."""
+    for i, (s, e) in enumerate(lines):
+        if not _TEASER_HEAD.match(text[s:e]):
+            continue
+        j = i + 1
+        while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
+                and lines[j][1] - lines[j][0] < 160:
+            kinds[j] = ("furniture_related_link", "related_link")
+            j += 1
+
+
 def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
     """The body span, the furniture spans and the article paragraphs (lines outside furniture).
 
@@ -162,6 +194,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     """
     lines = iter_lines(text)
     kinds = [classify_line(text[s:e]) for s, e in lines]
+    _teaser_lists(text, lines, kinds)
     tail = len(lines)
     half = len(text) * 0.5
     for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):

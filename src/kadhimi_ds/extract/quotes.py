@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH
 from .text import inside
 
 DOUBLE_OPENERS = "“«„"
@@ -106,14 +107,37 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
 
 
-_NAMING_BEFORE = re.compile(r"\b(?:known|also known|referred to|better known) as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called)\s*$")
-_NAME_WORDS = re.compile(r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*){0,4}[,.]?")
+_NAMING_BEFORE = re.compile(r"\b(?:known|also known|referred to|better known) as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling)\s*$")
+_NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*){0,4}[,.]?")
 
 
 def is_quoted_name(text: str, q: RawQuote) -> bool:
     """A name or nickname in quotation marks ('known as "Abu Hamza"'): capitalised words after a
     naming phrase, not a quotation."""
     return bool(_NAMING_BEFORE.search(text[max(0, q.open - 25):q.open])) and bool(_NAME_WORDS.fullmatch(text[q.start:q.end]))
+
+
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
+_CUE_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {
+    "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
+
+
+def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int]) -> bool:
+    """Marks the writer puts around its own word (codebook Q4): after "so-called", or one or two
+    lower-case words after a determiner or possessive ("the government's “investigation”",
+    "another “strongman”") in a sentence with no attribution cue outside the marks."""
+    a, b = para
+    before = text[max(a, q.open - 12):q.open]
+    if _SO_CALLED.search(before):
+        return True
+    words = text[q.start:q.end].split()
+    if not 0 < len(words) <= 2 or not text[q.start].islower() or not _DETERMINER_BEFORE.search(before):
+        return False
+    start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
+    end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
+    outside = re.findall(r"[A-Za-z]+", text[start:q.open] + " " + text[q.outer_end:end])
+    return not any(w.lower() in _CUE_WORDS for w in outside)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQuote], list[str]]:
@@ -137,6 +161,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
         blocked = [(q.open, q.outer_end) for q in doubles]
         singles = [RawQuote(o, c, o + 1, c) for o, c in pair_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
-            if text[q.start:q.end].strip() and not is_quoted_name(text, q):
+            if text[q.start:q.end].strip() and not is_quoted_name(text, q) and not is_scare_quote(text, q, (a, b)):
                 quotes.append(q)
     return quotes, warnings

@@ -63,7 +63,12 @@ class Referents:
         head noun and modifiers, else a proposed new unnamed-source actor."""
         words = re.findall(r"[A-Za-z]+", ref.text)
         head = words[-1].lower().rstrip("s")
-        mods = [w for w in words[:-1] if w.lower() not in ("a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
+        if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
+            for (a, b), m in sorted(self.descriptive.items(), reverse=True):
+                if b <= ref.start and m.method == "anonymous" and m.text.lower().rstrip("s").endswith(head):
+                    self._remember(ref, m.actor_id, "anonymous", 0.75)
+                    return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
+        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
         best, best_score = None, -1
         for info in self.gaz.unnamed:
             low = info.name.lower()
@@ -111,8 +116,10 @@ class Referents:
         former = "former" in ref.text.lower()
         person_role = head in PERSON_ROLES
 
-        def carries(info: ActorInfo | None) -> bool:
-            return bool(info) and (info.person or not person_role) and any(info.says(w) for w in words) and (
+        unnamed = {i.id for i in self.gaz.unnamed}
+
+        def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
+            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(info.says(w) for w in words) and (
                 former or not any(info.says("former " + w) for w in words))
 
         def found(info: ActorInfo, conf: float) -> Resolved:
@@ -120,6 +127,10 @@ class Referents:
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
         recent = self._recent_referents(ref.start)
+        if head == "group":  # "the group": the armed group, party or movement last named
+            info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
+                         and self.gaz.info[a].kind in ("armed_group", "party")), None)
+            return found(info, 0.55) if info else None
         for aid in recent:
             info = self.gaz.info.get(aid)
             if carries(info):
@@ -136,6 +147,8 @@ class Referents:
                     return found(info, 0.45)
             return None
         named = [i for i in self.gaz.info.values() if re.search(r"\b" + re.escape(head) + r"\b", i.name.lower())]
+        if len(named) > 1:  # "the government": the one registry name that begins with the head noun
+            named = [i for i in named if i.name.lower().startswith(head)]
         if len(named) == 1:
             return found(named[0], 0.5)
         return None

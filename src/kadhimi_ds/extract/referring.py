@@ -34,7 +34,7 @@ PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleri
 DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
-               r"|mission|embassy|bloc|alliance|movement|government|military|army|militias|militia|department|court"
+               r"|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
@@ -45,7 +45,7 @@ _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
-    r"(?<![\w’'-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
     r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?)(?![\w-])\Z")
@@ -66,7 +66,7 @@ _TRIGGERS = {
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
-     "embassy bloc alliance movement government military army militias militia department court prosecutor "
+     "embassy bloc alliance movement group government military army militias militia department court prosecutor "
      "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = frozenset("source sources official officials".split())
 

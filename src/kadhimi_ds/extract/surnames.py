@@ -1,0 +1,54 @@
+"""Back-references by surname: after an article names a registered person in full ("Interior
+ministry spokesman Saad Maan", "Sa'ad Ma'an"), a later bare surname ("Maan said", "Ma'an told",
+"Al-Kadhimi") refers to that person (codebook G2), in any spelling of the same name."""
+from __future__ import annotations
+
+import re
+
+from .actors import Gazetteer, translit_key
+from .draft import MentionProposal
+
+_CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z])(?![\w’'-])")
+_NEXT_CAP = re.compile(r" [A-Z][a-z]")
+_PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
+_TITLES = frozenset("Mr. Mrs. Ms. Dr. Gen. General Minister Spokesman Sheikh President Premier Colonel Brigadier".split())
+
+
+def _surname(full: str) -> str | None:
+    """The last word of a name of two words or more, as a spelling-insensitive key."""
+    words = full.split()
+    return translit_key(words[-1]) if len(words) >= 2 and len(words[-1]) >= 4 else None
+
+
+def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
+                     gaz: Gazetteer) -> list[MentionProposal]:
+    """Mentions of bare surnames that follow a full-name mention of the same registered person.
+
+    A capitalised word (with or without "al-") outside every mention is a back-reference when its
+    key equals the surname key of exactly one person named in full earlier in the article, and
+    no other capitalised word stands right before or after it (then it is part of another name).
+    """
+    firsts: dict[str, tuple[int, set[str]]] = {}
+    for m in mentions:
+        info = gaz.info.get(m.actor_id)
+        key = _surname(m.text) if info and info.person else None
+        if key:
+            pos, actors = firsts.get(key, (m.end, set()))
+            firsts[key] = (min(pos, m.end), actors | {m.actor_id})
+    if not firsts:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: list[MentionProposal] = []
+    for a, b in paragraphs:
+        for w in _CAP_WORD.finditer(text, a, b):
+            key = translit_key(w.group(1))
+            entry = firsts.get(key)
+            if entry is None or len(entry[1]) != 1 or w.start() < entry[0]:
+                continue
+            if any(s < w.end() and w.start() < e for s, e in taken):
+                continue
+            prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
+            if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1) not in _TITLES:
+                continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
+            found.append(MentionProposal(w.start(), w.end(), w.group(1), next(iter(entry[1])), "surname", 0.8))
+    return found
