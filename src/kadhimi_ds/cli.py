@@ -16,7 +16,7 @@ def reports_errors(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
-        from .errors import KdsError, SeedError
+        from .errors import KdsError, PackageError, SeedError
 
         debug = click.get_current_context().find_root().params.get("debug", False)
         try:
@@ -27,7 +27,7 @@ def reports_errors(command):
             if debug:
                 raise
             click.echo(f"Error: {exc}", err=True)
-            sys.exit(EXIT_INVALID if isinstance(exc, SeedError) else EXIT_USAGE)
+            sys.exit(EXIT_INVALID if isinstance(exc, (SeedError, PackageError)) else EXIT_USAGE)
         except Exception as exc:  # a bug, not bad input: say so in one line
             if debug:
                 raise
@@ -110,8 +110,10 @@ def release(version: str, root: Path, no_packages: bool) -> None:
     Example: kds release 0.2.0
     """
     from .commands.release import release as cut
+    from .files import project_lock
 
-    archive = cut(root, version, packages=not no_packages)
+    with project_lock(root, exclusive=True):
+        archive = cut(root, version, packages=not no_packages)
     click.echo(f"released {version}: {archive}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
 
 
@@ -149,7 +151,7 @@ def registry(path: Path | None) -> list[dict]:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json", "jsonl"]), default=None,
               help="yaml: a draft annotation file (one article); json: the draft as JSON; jsonl: one line per "
                    "article. Default: yaml for one file, jsonl otherwise.")
@@ -165,6 +167,9 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
             registry_path: Path | None) -> None:
     """Propose quotes, claims, actor mentions, dates and page furniture for new articles.
 
+    An article (a file, or - for standard input) may hold at most 5 MB; a JSON Lines file
+    at most 1 GiB, with at most 5 MB of text per record.
+
     Example: kds extract article.txt --published 2021-11-07 > draft.yaml
     """
     import json
@@ -179,9 +184,10 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
     if single:
         from .extract import check_language, decode_text, draft_yaml, extract as run
 
-        text = decode_text(files[0].read_bytes(), str(files[0])) if files[0].is_file() else None
-        if text is None:
-            raise click.BadParameter(f"{files[0]}: no such file", param_hint="FILES")
+        from .build.seeds import MAX_SEED_BYTES
+        from .files import read_input
+
+        text = decode_text(read_input(str(files[0]), MAX_SEED_BYTES), str(files[0]))
         check_language(text)
         draft = run(text, published.date() if published else None, actors)
         if fmt == "yaml":
@@ -201,15 +207,17 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--publisher", default=None, help="Publisher, if known.")
 @click.option("--title", default=None, help="Headline, if the copy has one.")
 @click.option("--published", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
 @click.option("--url", default=None, help="Address of the original.")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True)
 @reports_errors
-def add(file: Path, publisher, title, published, url, root: Path) -> None:
+def add(file: str, publisher, title, published, url, root: Path) -> None:
     """Register a new article in seeds/ with a draft annotation for a person to review.
+
+    FILE may be - for standard input (at most 5 MB, as any article).
 
     The build refuses the draft until its status is set to reviewed.
 

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import polars as pl
@@ -262,39 +258,6 @@ def test_no_descriptor_makes_validate_raise_anything_but_a_clear_error(tmp_path_
 
 
 # --- the build never half-writes ------------------------------------------------------------------------
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    files = {"datapackage.json": (root / "datapackage.json").read_bytes()}
-    files.update({f"data/{p.name}": p.read_bytes() for p in sorted((root / "data").iterdir())})
-    return files
-
-
-def test_a_killed_build_leaves_the_old_or_the_new_package(tmp_path):
-    root = copy_project(tmp_path / "pkg")
-    old = snapshot(root)
-    actors = root / "seeds" / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8").replace(
-        "description: President of Iraq.", "description: President of Iraq from 2018 to 2022."), encoding="utf-8")
-    command = [str(Path(sys.executable).parent / "kds"), "build", "--root", str(root)]
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
-    duration = time.perf_counter() - started
-    new = snapshot(root)
-    assert new != old
-    seen = set()
-    for i in range(12):
-        # restore the old outputs, then kill a new build at a point spread over its run
-        for rel, data in old.items():
-            (root / rel).write_bytes(data)
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(duration * (0.5 + i / 10))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        state = snapshot(root)
-        assert state in (old, new), f"kill {i}: a mix of old and new outputs"
-        seen.add("new" if state == new else "old")
-    assert seen == {"old", "new"}, "the kills should land both before and after the switch"
 
 
 def test_build_and_validate_never_write_the_seeds(tmp_path):
