@@ -492,7 +492,8 @@ def test_report_json_and_text(package_copy, set_cell):
 
 def test_valid_report_text_counts_tables_and_rows(project_root, shipped_rows):
     text = validate(project_root).to_text()
-    assert text == f"valid: {len(TABLES)} tables, {sum(len(r) for r in shipped_rows.values())} rows, 6 layers checked"
+    assert text == (f"valid: {len(TABLES)} tables, {sum(len(r) for r in shipped_rows.values())} rows, 7 layers checked "
+                    "(schema, relations, provenance, meaning, package, up-to-date, coverage)")
 
 
 def test_long_values_are_shortened_on_one_line():

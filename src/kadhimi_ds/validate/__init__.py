@@ -58,6 +58,7 @@ def validate(path: Path | str, today: dt.date | None = None,
         package = read_descriptor(descriptor_path, report)
         if package is None:
             return report
+        report.layers = ["schema", "relations", "provenance", "meaning", "package"]
         contents = check_package(root, package, report)
         with ThreadPoolExecutor(max_workers=1) as pool:
             digests = pool.submit(file_digests, contents)
