@@ -147,7 +147,37 @@ def summary_row_invented(root, h):
     return ("meaning", "claim_summary", invented, None, "summary-row-unexpected")
 
 
+def mention_moved(shift_to):
+    """A mention moved with its text kept true to the seed, as a careful attacker would."""
+    def corrupt(root, h):
+        rows = read_rows(root / "data" / "mentions.csv")
+        row = next(r for r in rows if r["method"] == "alias" and len(r["text"]) > 6)
+        seed = (root / first(root, "sources", lambda r: r["source_id"] == row["source_id"])["path"]).read_bytes().decode()
+        start, end = int(row["start"]), int(row["end"])
+        start, end = (start + 1, end) if shift_to == "inside_a_word" else (end + 1, end + 1 + (end - start))
+        for column, value in (("start", start), ("end", end), ("text", seed[start:end])):
+            if str(value) != row[column]:
+                h.set_cell(root, "mentions", row["mention_id"], column, str(value))
+        rule = "mention-inside-a-word" if shift_to == "inside_a_word" else "mention-not-an-alias"
+        return ("meaning", "mentions", row["mention_id"], "start" if shift_to == "inside_a_word" else "text", rule)
+    corrupt.__name__ = f"mention_moved_{shift_to}"
+    return corrupt
+
+
+def id_not_the_hash(table):
+    def corrupt(root, h):
+        key = primary_key(table)[0]
+        row = first(root, table)
+        forged = row[key].split("-")[0] + "-000000abcdef"
+        h.set_cell(root, table, row[key], key, forged)
+        return ("relations", table, forged, key, "id-not-hash-of-row")
+    corrupt.__name__ = f"id_not_the_hash_{table}"
+    return corrupt
+
+
 CATALOGUE = [
+    mention_moved("inside_a_word"), mention_moved("off_its_alias"),
+    *[id_not_the_hash(t) for t in ("furniture", "mentions", "event_mentions", "quotes", "claims")],
     *BASIC, *CONSTRAINTS, renamed_column, duplicated_row, row_moved_to_another_source,
     mention_count_changed, first_mention_moved, summary_row_moved_to_another_event, summary_row_invented,
     *[formula(c) for c in "=+-@"], resource_path("absolute"), resource_path("symlink"),
