@@ -412,14 +412,18 @@ def test_every_failure_of_one_corruption_is_reported_together(package_copy, edit
 # --- unreadable packages raise KdsError; odd descriptors never raise ---------------------------------------
 
 
-@pytest.mark.parametrize("content", [None, "{not json", "[1, 2]", "\xff"])
-def test_unreadable_descriptor_raises_kds_error(tmp_path, content):
-    if content == "\xff":
-        (tmp_path / "datapackage.json").write_bytes(b"\xff\xfe{}")
-    elif content is not None:
-        (tmp_path / "datapackage.json").write_text(content, encoding="utf-8")
+def test_a_missing_descriptor_raises_kds_error(tmp_path):
     with pytest.raises(KdsError):
         validate(tmp_path)
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "\xff"])
+def test_an_unreadable_descriptor_is_a_failure(tmp_path, content):
+    if content == "\xff":
+        (tmp_path / "datapackage.json").write_bytes(b"\xff\xfe{}")
+    else:
+        (tmp_path / "datapackage.json").write_text(content, encoding="utf-8")
+    assert [f.rule for f in validate(tmp_path).failures] == ["unreadable-descriptor"]
 
 
 @pytest.mark.parametrize(

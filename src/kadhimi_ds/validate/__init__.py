@@ -1,11 +1,12 @@
-"""Validate stage: check a published package in six layers and report every failure.
+"""Validate stage: check a published package in layers and report every failure.
 
 1. schema      pandera (polars backend) on typed frames built from the Frictionless schemas
 2. relations   primary keys unique, foreign keys resolve (anti-joins)
 3. provenance  seed checksums, every span slices to its text, spans inside the body
 4. meaning     claim values and qualifiers agree with their words, dates plausible
-5. package     datapackage.json profile, resource bytes and hashes, tables up to date
-6. coverage    every quotation and number the extractor finds is curated or ignored
+5. package     datapackage.json profile, resource bytes and hashes
+6. up-to-date  tables are what the seeds build to    } passed in by kds validate
+7. coverage    every quotation and number is curated } (commands.check), as seeds_check
 
 Bad data never raises: it becomes a :class:`Failure`. Only a path that is not a package
 (no datapackage.json at all) raises :class:`NotAPackage`. Validation reads under the
@@ -16,8 +17,9 @@ every other table is read in batches and leaves only a digest for the checks acr
 (key hashes, first mentions, narrow claim columns), so memory does not grow with the text
 of the large tables. File hashes are computed in a thread beside the table checks.
 
-One module per layer (schema, relations, provenance, meaning, package), with report
-(failures), read (CSV files and batches) and tables (the layers over every table).
+One module per layer (schema, relations, provenance, meaning, package), with derived
+(ids and mentions from the tables alone), report (failures), read (CSV files and batches)
+and tables (the layers over every table).
 """
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
         schema_path = safe_member(root, res.get("schema"))
         canonical = (contract_dir() / f"{name}.schema.json").read_bytes()
         try:
-            schema = None if schema_path is None else read_file(schema_path, len(canonical))
+            schema = None if schema_path is None else read_file(schema_path, 10_000_000)
         except KdsError:
             schema = None
         if schema is None:
@@ -102,12 +102,10 @@ def _short(value: Any) -> str:
 
 def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Report) -> None:
     """Each resource's hash in the descriptor is the hash of its file."""
-    listed = package.get("resources")
-    for r in listed:
-        if not isinstance(r, dict) or not isinstance(r.get("name"), str):
-            report.add("package", "datapackage.json", None, "resources", "resource-without-name", _short(r))
-    resources = named_resources(package) if isinstance(listed, list) else {}
+    resources = named_resources(package)
     for name, digest in digests.items():
-        if resources[name].get("hash") != digest:
+        if digest is None:
+            report.add("package", "datapackage.json", name, "path", "unreadable-file", resources[name].get("path"))
+        elif resources[name].get("hash") != digest:
             report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
                        f"file has {digest}")
