@@ -45,10 +45,10 @@ import polars as pl
 
 from kadhimi_ds.contract import TABLES, columns, contract_dir, polars_dtypes
 from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, number_values, qualifier_cue
-from kadhimi_ds.build.assemble import source_label
+from kadhimi_ds.build.assemble import row_id, source_label
 from kadhimi_ds.build.package import descriptor
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
 
 CLAIMS_PER_UNIT = 4
@@ -192,7 +192,6 @@ class Generator:
         self._make_actors(max(60, n_claims // 100))
         self._make_events(max(1, min(max(13, n_claims // 100), self.n_units)))
         self._make_libraries()
-        self.counters = {p: 0 for p in ("c", "m", "q", "em", "f")}
 
     # --- registries ---------------------------------------------------------------
 
@@ -335,11 +334,6 @@ class Generator:
         self._seq[key] = n + 1
         return pool[n] if n < len(pool) else pool[int(self.rng.random() * len(pool))]
 
-    def _new_id(self, prefix: str) -> str:
-        k = self.counters[prefix]
-        self.counters[prefix] = k + 1
-        return f"{prefix}-{(k << UNIT_ID_BITS) | self.rng.getrandbits(UNIT_ID_BITS):012x}"
-
     # --- writing articles -------------------------------------------------------------
 
     def _reset_rows(self) -> None:
@@ -387,7 +381,7 @@ class Generator:
             body_end = len(text[:body_end].rstrip())  # a body ends on article text
             after = text[body_end:]
             start, end = body_end + len(after) - len(after.lstrip()), body_end + len(after.rstrip())
-            furniture.append({"furniture_id": self._new_id("f"), "source_id": sid, "start": start, "end": end,
+            furniture.append({"furniture_id": row_id("f", sid, start, end), "source_id": sid, "start": start, "end": end,
                               "text": text[start:end], "kind": "outside_body"})
             data = text.encode("utf-8")
             source = {
@@ -406,7 +400,8 @@ class Generator:
         self._pos += len(s)
 
     def _furniture(self, text: str, kind: str) -> dict[str, Any]:
-        row = {"furniture_id": self._new_id("f"), "source_id": self._sid, "start": self._pos,
+        row = {"furniture_id": row_id("f", self._sid, self._pos, self._pos + len(text)), "source_id": self._sid,
+               "start": self._pos,
                "end": self._pos + len(text), "text": text, "kind": kind}
         self._put(text)
         return row
@@ -418,7 +413,7 @@ class Generator:
         start = self._pos
         self._put(text)
         m = self.rows["mentions"]
-        m["mention_id"].append(self._new_id("m"))
+        m["mention_id"].append(row_id("m", self._sid, start, self._pos, a["actor_id"]))
         m["actor_id"].append(a["actor_id"])
         m["source_id"].append(self._sid)
         m["start"].append(start)
@@ -434,7 +429,7 @@ class Generator:
         start = self._pos
         self._put(e["phrase"])
         m = self.rows["event_mentions"]
-        m["mention_id"].append(self._new_id("em"))
+        m["mention_id"].append(row_id("em", self._sid, start, self._pos, e["event_id"]))
         m["event_id"].append(e["event_id"])
         m["source_id"].append(self._sid)
         m["start"].append(start)
@@ -463,7 +458,7 @@ class Generator:
             return
         self.claims_written += 1
         c = self.rows["claims"]
-        c["claim_id"].append(self._new_id("c"))
+        c["claim_id"].append(row_id("c", self._sid, start, self._pos, spec.quantity))
         c["source_id"].append(self._sid)
         c["start"].append(start)
         c["end"].append(self._pos)
@@ -483,7 +478,7 @@ class Generator:
         start = self._pos
         self._put(text)
         q = self.rows["quotes"]
-        qid = self._new_id("q")
+        qid = row_id("q", self._sid, start, self._pos)
         q["quote_id"].append(qid)
         q["source_id"].append(self._sid)
         q["start"].append(start)
@@ -584,7 +579,7 @@ class Generator:
                 "actor_id": a["actor_id"], "name": a["name"], "kind": a["kind"], "country": a["country"],
                 "parent_id": None if parent is None else self.actors[parent]["actor_id"],
                 "description": a["description"],
-                "aliases": a["alias"] if a["alias"] != a["name"] else None, "n_mentions": self.actor_count[i],
+                "aliases": " | ".join(dict.fromkeys([a["name"], a["alias"]])), "n_mentions": self.actor_count[i],
                 "source_id": sid, "start": start, "end": end, "text": text,
             })
         return rows

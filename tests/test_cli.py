@@ -142,9 +142,11 @@ def test_validate_directory_without_descriptor_exits_2(tmp_path):
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
 
 
-def test_validate_unreadable_descriptor_exits_2(tmp_path):
+def test_validate_unreadable_descriptor_is_a_failure(tmp_path):
+    """A descriptor that exists but cannot be read is a broken package (exit 1), not a usage error."""
     (tmp_path / "datapackage.json").write_text("{broken", encoding="utf-8")
-    assert run("validate", tmp_path).exit_code == 2
+    result = run("validate", tmp_path)
+    assert result.exit_code == 1 and "unreadable-descriptor" in result.stdout
 
 
 def test_validate_bad_format_is_a_usage_error(package_copy):

@@ -17,7 +17,7 @@ def reports_errors(command):
 
     @functools.wraps(command)
     def wrapper(*args, debug: bool = False, quiet: bool = False, **kwargs):
-        from .errors import KdsError, SeedError
+        from .errors import KdsError, PackageError, SeedError
 
         context = click.get_current_context()
         debug = debug or context.find_root().params.get("debug", False)
@@ -30,7 +30,7 @@ def reports_errors(command):
             if debug:
                 raise
             click.echo(f"Error: {exc}", err=True)
-            sys.exit(EXIT_INVALID if isinstance(exc, SeedError) else EXIT_USAGE)
+            sys.exit(EXIT_INVALID if isinstance(exc, (SeedError, PackageError)) else EXIT_USAGE)
         except Exception as exc:  # a bug, not bad input: say so in one line
             if debug:
                 raise
@@ -92,13 +92,18 @@ def build(root: Path, check: bool) -> None:
 @click.argument("path", type=click.Path(path_type=Path), default=Path("."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text",
               show_default=True, help="Readable text, JSON for machines, GitHub Actions annotations or JUnit XML.")
+@click.option("--tables-only", is_flag=True,
+              help="Check the published tables alone, without the curated seeds (the up-to-date and coverage "
+                   "layers are then not run, and the summary says so). Without it, missing seeds fail validation.")
 @reports_errors
-def validate(path: Path, fmt: str) -> None:
-    """Check a package: schema, relations, provenance, meaning, package and coverage.
+def validate(path: Path, fmt: str, tables_only: bool) -> None:
+    """Check a package: schema, relations, provenance, meaning, package, up-to-date and coverage.
 
     PATH is the package directory (or its datapackage.json). Exit 0 when valid, 1 when
     invalid, 2 on usage errors or an unreadable package; --format json prints a JSON
     document in every case.
+    With --tables-only the published tables are checked alone: the up-to-date and coverage
+    layers are not run, and the summary says so; without it, missing seeds fail validation.
 
     Example: kds validate . --format github
     """
@@ -115,7 +120,7 @@ def validate(path: Path, fmt: str) -> None:
             raise KdsError(f"{path}: is a file; pass the package directory (the one holding datapackage.json)")
         root = path.parent if path.is_file() else path
         with status(f"validating {root}", large_package(root)):
-            report = run_validate(path)
+            report = run_validate(path, tables_only=tables_only)
     except KdsError as exc:
         if fmt == "json":
             click.echo(error_json(str(exc)))
@@ -167,11 +172,13 @@ def release(version: str, archive: Path | None, root: Path, no_packages: bool, v
     Example: kds release 0.2.0 && kds release --verify 0.2.0 dist/kadhimi-ds-0.2.0.zip
     """
     from .commands.release import release as cut, verify as check
+    from .files import project_lock
 
     if not verify:
         if archive is not None:
             raise click.UsageError("ARCHIVE is only compared with --verify")
-        path = cut(root, version, packages=not no_packages)
+        with project_lock(root, exclusive=True):
+            path = cut(root, version, packages=not no_packages)
         say(f"released {version}: {path}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
         return
     problems = check(root, version, archive)
@@ -252,7 +259,8 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
             registry_path: Path | None) -> None:
     """Propose quotes, claims, actor mentions, dates and page furniture for new articles.
 
-    FILES are articles, or JSON Lines files with --jsonl; - reads standard input.
+    FILES are articles, or JSON Lines files with --jsonl; - reads standard input. An article
+    may hold at most 5 MB; a JSON Lines file at most 1 GiB, with at most 5 MB of text per record.
 
     Example: kds extract article.txt --published 2021-11-07 > draft.yaml
     """
@@ -268,11 +276,10 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
     if single:
         from .extract import check_language, decode_text, draft_yaml, extract as run
 
-        stdin = str(files[0]) == "-"
-        text = decode_text(sys.stdin.buffer.read() if stdin else files[0].read_bytes(), str(files[0])) \
-            if stdin or files[0].is_file() else None
-        if text is None:
-            raise click.BadParameter(f"{files[0]}: no such file", param_hint="FILES")
+        from .build.seeds import MAX_SEED_BYTES
+        from .files import read_input
+
+        text = decode_text(read_input(str(files[0]), MAX_SEED_BYTES), str(files[0]))
         check_language(text)
         draft = run(text, published.date() if published else None, actors)
         if fmt == "yaml":
@@ -283,7 +290,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
                               indent=None if fmt == "jsonl" else 2))
         return
     failed = 0
-    results = extract_many(read_records(files, jsonl_input, sys.stdin.buffer), actors, jobs)
+    results = extract_many(read_records(files, jsonl_input), actors, jobs)
     if progress_wanted():
         from rich.console import Console
         from rich.progress import track
@@ -299,15 +306,17 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--publisher", default=None, help="Publisher, if known.")
 @click.option("--title", default=None, help="Headline, if the copy has one.")
 @click.option("--published", required=True, type=click.DateTime(["%Y-%m-%d"]), help="Publication date.")
 @click.option("--url", default=None, help="Address of the original.")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True)
 @reports_errors
-def add(file: Path, publisher, title, published, url, root: Path) -> None:
+def add(file: str, publisher, title, published, url, root: Path) -> None:
     """Register a new article in seeds/ with a draft annotation for a person to review.
+
+    FILE may be - for standard input (at most 5 MB, as any article).
 
     The build refuses the draft until its status is set to reviewed.
 

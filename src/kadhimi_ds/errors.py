@@ -11,3 +11,11 @@ class SeedError(KdsError):
 
 class AnchorError(SeedError):
     """An annotation anchor is missing, ambiguous or falls outside the body."""
+
+
+class NotAPackage(KdsError):
+    """The path given is not a package at all (a usage error, exit 2)."""
+
+
+class PackageError(KdsError):
+    """The package or project cannot be read or written as it is (exit 1)."""

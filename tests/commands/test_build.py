@@ -10,7 +10,7 @@ import pytest
 
 from kadhimi_ds.commands.build import BuildRefused, build, build_files
 from kadhimi_ds.contract import TABLES
-from kadhimi_ds.errors import SeedError
+from kadhimi_ds.errors import PackageError, SeedError
 
 from conftest import copy_project, dump_yaml, plain_yaml
 
@@ -100,3 +100,138 @@ def test_build_with_a_missing_anchor_names_the_file(inputs_copy):
         build(inputs_copy)
     assert "002_18e1d0701c846336.yaml" in str(info.value) and "quotes[1]" in str(info.value)
     assert not (inputs_copy / "data").exists() and not (inputs_copy / "datapackage.json").exists()
+
+
+# --- killed and concurrent builds -----------------------------------------------------------------------
+
+KDS = str(Path(sys.executable).with_name("kds"))
+WRITE_STEPS = len(OUTPUTS) + 3
+"""Fault points of the write: before the first file, after each staged file, after the
+swap of data/, after the replacement of datapackage.json."""
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    files = {"datapackage.json": (root / "datapackage.json").read_bytes()}
+    files.update({f"data/{p.name}": p.read_bytes() for p in sorted((root / "data").iterdir())})
+    return files
+
+
+def edit_an_actor(root: Path) -> None:
+    actors = root / "seeds" / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(
+        "description: President of Iraq.", "description: President of Iraq from 2018 to 2022."), encoding="utf-8")
+
+
+def test_a_killed_build_leaves_the_old_or_the_new_package(tmp_path):
+    """The build is ended (os._exit) at every step of its write by KDS_FAULT, no timing
+    involved. Before the swap of data/ the old package is intact, after the replacement of
+    the descriptor the new one; killed between those two renames, the package fails
+    validation (hash mismatch) and the next build repairs it."""
+    root = copy_project(tmp_path / "pkg")
+    old = snapshot(root)
+    edit_an_actor(root)
+    subprocess.run([KDS, "build", "--root", str(root)], check=True, capture_output=True)
+    new = snapshot(root)
+    assert new != old
+    states = []
+    for step in range(WRITE_STEPS):
+        for rel, data in old.items():
+            (root / rel).write_bytes(data)
+        done = subprocess.run([KDS, "build", "--root", str(root)], capture_output=True,
+                              env={**os.environ, "KDS_FAULT": f"write-step:{step}"})
+        assert done.returncode == 70, (step, done.stderr)
+        state = snapshot(root)
+        states.append("old" if state == old else "new" if state == new else "mixed")
+    assert states == ["old"] * (WRITE_STEPS - 2) + ["mixed", "new"]
+    for rel, data in old.items():  # the mixed state once more, then what validate and build make of it
+        (root / rel).write_bytes(data)
+    subprocess.run([KDS, "build", "--root", str(root)], env={**os.environ, "KDS_FAULT": f"write-step:{WRITE_STEPS - 2}"})
+    checked = subprocess.run([KDS, "validate", str(root), "--format", "json"], capture_output=True, text=True)
+    assert checked.returncode == 1 and "hash-mismatch" in checked.stdout
+    assert [p.name for p in root.glob(".kds-tmp-*")]  # the killed build's stage is left behind
+    subprocess.run([KDS, "build", "--root", str(root)], check=True, capture_output=True)
+    assert snapshot(root) == new and not list(root.glob(".kds-tmp-*"))
+
+
+def hold_lock(root: Path):
+    import fcntl
+
+    fh = open(root / ".kds.lock", "a+b")
+    fcntl.flock(fh, fcntl.LOCK_EX)
+    return fh
+
+
+def test_a_second_writer_is_refused_while_the_lock_is_held(tmp_path):
+    root = copy_project(tmp_path / "pkg")
+    before = snapshot(root)
+    edit_an_actor(root)
+    with hold_lock(root):
+        done = subprocess.run([KDS, "build", "--root", str(root)], capture_output=True, text=True)
+        added = subprocess.run([KDS, "add", str(root / "seeds" / "000_22b9d8bbb5c7cbf2.txt"), "--published",
+                                "2021-11-08", "--root", str(root)], capture_output=True, text=True)
+    for result in (done, added):
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "another kds process" in lines[0] and ".kds.lock" in lines[0]
+    assert snapshot(root) == before
+    assert subprocess.run([KDS, "build", "--root", str(root)], capture_output=True).returncode == 0
+
+
+def test_validate_waits_for_a_build_to_finish(tmp_path):
+    """While the test holds the lock as a build would, it leaves the package half replaced
+    (new tables, old descriptor); a validate started meanwhile reads only after the lock
+    is released, when the package is whole again, and finds nothing wrong."""
+    root = copy_project(tmp_path / "pkg")
+    old = snapshot(root)
+    edit_an_actor(root)
+    subprocess.run([KDS, "build", "--root", str(root)], check=True, capture_output=True)
+    new = snapshot(root)
+    for rel, data in old.items():
+        (root / rel).write_bytes(data)
+    with hold_lock(root):
+        reader = subprocess.Popen([KDS, "validate", str(root)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for rel, data in new.items():
+            if rel != "datapackage.json":
+                (root / rel).write_bytes(data)
+        (root / "datapackage.json").write_bytes(new["datapackage.json"])
+    out, err = reader.communicate()
+    assert reader.returncode == 0, out + err
+
+
+def test_a_build_removes_only_stages_of_dead_builds(tmp_path):
+    root = copy_project(tmp_path / "pkg")
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = root / f".kds-tmp-{gone.stdout.strip()}-abc"
+    live = root / f".kds-tmp-{os.getppid()}-abc"  # a process that is alive
+    for stage in (dead, live):
+        (stage / "data").mkdir(parents=True)
+    edit_an_actor(root)
+    build(root)
+    assert not dead.exists() and live.exists()
+
+
+def test_a_project_where_the_lock_cannot_be_made_is_a_one_line_failure(tmp_path):
+    """As on a read-only tree (the tests may run as root, who can write anywhere)."""
+    root = copy_project(tmp_path / "pkg")
+    (root / ".kds.lock").mkdir()
+    done = subprocess.run([KDS, "build", "--root", str(root)], capture_output=True, text=True)
+    assert done.returncode == 1 and ".kds.lock" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_a_full_disk_during_the_write_is_a_one_line_failure(tmp_path, monkeypatch):
+    import errno
+
+    import kadhimi_ds.build.package as package
+
+    root = copy_project(tmp_path / "pkg")
+    before = snapshot(root)
+    edit_an_actor(root)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(package.os, "fsync", full)
+    with pytest.raises(PackageError, match="No space left on device"):
+        build(root)
+    assert snapshot(root) == before and not list(root.glob(".kds-tmp-*"))

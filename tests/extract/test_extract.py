@@ -559,3 +559,33 @@ def test_draft_yaml_quotes_awkward_characters():
     draft = run('Omar Haddad said: "He called it \\"nothing\\": a # sign, a colon: and a tab\tend."')
     data = YAML(typ="safe", pure=True).load(draft_yaml(draft, "901_test"))
     assert [q["text"] for q in data["quotes"]] == [q.text for q in draft.quotes]
+
+
+def test_draft_yaml_scans_the_body_a_bounded_number_of_times_on_repetitive_input(monkeypatch):
+    """Building the draft of a repetitive article passes over the body a number of times
+    that does not grow with the article (it grew with the square of it): counted as calls
+    of the two functions that scan the body, not timed."""
+    import kadhimi_ds.extract.draft as draft_mod
+    from kadhimi_ds.extract import draft_yaml, extract
+
+    find_all_original, resolve_original = draft_mod.find_all, draft_mod.resolve_anchor
+    paragraph = ('Officials said "the attack failed" and that 3 drones were launched at the residence. '
+                 "Kadhimi said he was safe.\n")
+    scans = {}
+    for copies in (10, 40):
+        text = paragraph * copies
+        draft = extract(text, None, [])
+        calls = [0]
+
+        def counted(function):
+            def wrapper(*args, **kwargs):
+                calls[0] += 1
+                return function(*args, **kwargs)
+            return wrapper
+
+        monkeypatch.setattr(draft_mod, "find_all", counted(find_all_original))
+        monkeypatch.setattr(draft_mod, "resolve_anchor", counted(resolve_original))
+        out = draft_yaml(draft, "x")
+        scans[copies] = calls[0]
+        assert out.count("occurrence:") >= copies  # the repeated items are anchored by occurrence
+    assert scans[40] == scans[10] <= 40, scans

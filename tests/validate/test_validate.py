@@ -412,14 +412,18 @@ def test_every_failure_of_one_corruption_is_reported_together(package_copy, edit
 # --- unreadable packages raise KdsError; odd descriptors never raise ---------------------------------------
 
 
-@pytest.mark.parametrize("content", [None, "{not json", "[1, 2]", "\xff"])
-def test_unreadable_descriptor_raises_kds_error(tmp_path, content):
-    if content == "\xff":
-        (tmp_path / "datapackage.json").write_bytes(b"\xff\xfe{}")
-    elif content is not None:
-        (tmp_path / "datapackage.json").write_text(content, encoding="utf-8")
+def test_a_missing_descriptor_raises_kds_error(tmp_path):
     with pytest.raises(KdsError):
         validate(tmp_path)
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "\xff"])
+def test_an_unreadable_descriptor_is_a_failure(tmp_path, content):
+    if content == "\xff":
+        (tmp_path / "datapackage.json").write_bytes(b"\xff\xfe{}")
+    else:
+        (tmp_path / "datapackage.json").write_text(content, encoding="utf-8")
+    assert [f.rule for f in validate(tmp_path).failures] == ["unreadable-descriptor"]
 
 
 @pytest.mark.parametrize(
@@ -492,7 +496,8 @@ def test_report_json_and_text(package_copy, set_cell):
 
 def test_valid_report_text_counts_tables_and_rows(project_root, shipped_rows):
     text = validate(project_root).to_text()
-    assert text == f"valid: {len(TABLES)} tables, {sum(len(r) for r in shipped_rows.values())} rows, 6 layers checked"
+    assert text == (f"valid: {len(TABLES)} tables, {sum(len(r) for r in shipped_rows.values())} rows, 7 layers checked "
+                    "(schema, relations, provenance, meaning, package, up-to-date, coverage)")
 
 
 def test_long_values_are_shortened_on_one_line():

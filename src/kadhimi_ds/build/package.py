@@ -1,7 +1,10 @@
 """Write stage: serialize the tables to CSV and describe them in ``datapackage.json``.
 
 Output is deterministic (same seeds, same bytes) and written atomically: everything is
-staged in a temporary directory beside ``data/`` and moved into place at the end.
+staged in a temporary directory of this process beside ``data/`` and moved into place at
+the end. The caller holds the project lock (:func:`kadhimi_ds.files.project_lock`).
+``KDS_FAULT=write-step:N`` ends the process after the N-th step of the write (tests kill a
+build at every step this way, with no timing involved).
 """
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ from typing import Any
 import polars as pl
 
 from ..contract import TABLES, table_schema
-from ..errors import KdsError
+from ..errors import KdsError, PackageError
+from ..files import read_file
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
@@ -33,15 +37,15 @@ def release_info(root: Path) -> dict[str, str]:
     path = root / "pyproject.toml"
     if not path.is_file() and (root / "datapackage.json").is_file():
         try:
-            package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+            package = json.loads(read_file(root / "datapackage.json", 10_000_000))
             return {"version": str(package["version"]), "released": str(package["created"])[:10]}
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (KdsError, ValueError, KeyError, TypeError, RecursionError) as exc:
             raise KdsError(f"{root / 'datapackage.json'}: cannot read version and created ({exc})") from None
     try:
-        project = tomllib.loads(path.read_text(encoding="utf-8"))
+        project = tomllib.loads(read_file(path, 1_000_000).decode("utf-8"))
         return {"version": project["project"]["version"],
                 "released": str(project["tool"]["kadhimi-ds"]["released"])}
-    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+    except (KdsError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise KdsError(f"{path}: cannot read the version and [tool.kadhimi-ds] released ({exc})") from None
 
 
@@ -99,34 +103,82 @@ def render(tables: dict[str, pl.DataFrame], root: Path) -> dict[str, bytes]:
 
 
 def stale(files: dict[str, bytes], root: Path) -> list[str]:
-    """Output paths whose bytes on disk differ from ``files`` (or are missing), plus stray tables."""
-    differ = [rel for rel, data in sorted(files.items())
-              if not (root / rel).is_file() or (root / rel).read_bytes() != data]
+    """Output paths whose bytes on disk differ from ``files`` (or are missing, or are not
+    regular files), plus stray tables."""
+    differ = [rel for rel, data in sorted(files.items()) if not same_bytes(root / rel, data)]
     data_dir = root / "data"
     if data_dir.is_dir():
         differ += sorted(f"data/{p.name}" for p in data_dir.iterdir() if f"data/{p.name}" not in files)
     return differ
 
 
-def write(files: dict[str, bytes], root: Path) -> None:
-    """Replace data/ and datapackage.json with ``files``, staged then moved into place."""
-    for leftover in root.glob(".kds-tmp-*"):  # from a build that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
-    stage = Path(tempfile.mkdtemp(prefix=".kds-tmp-", dir=root))
+def same_bytes(path: Path, data: bytes) -> bool:
+    """The regular file ``path`` holds exactly ``data`` (read no further than that)."""
     try:
-        for rel, data in files.items():
+        return read_file(path, len(data)) == data
+    except KdsError:
+        return False
+
+
+def fault(step: int) -> None:
+    """End the process here when KDS_FAULT names this step of the write (for tests)."""
+    if os.environ.get("KDS_FAULT") == f"write-step:{step}":
+        os._exit(70)
+
+
+STAGE_PREFIX = ".kds-tmp-"
+
+
+def remove_stale_stages(root: Path) -> None:
+    """Remove staging folders whose build process is gone (killed mid-build)."""
+    for leftover in root.glob(STAGE_PREFIX + "*"):
+        pid = leftover.name[len(STAGE_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
+            continue
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def write(files: dict[str, bytes], root: Path) -> None:
+    """Replace data/ and datapackage.json with ``files``, staged then moved into place.
+    A disk that is full or read-only is a one-line :class:`PackageError`."""
+    try:
+        write_staged(files, root)
+    except OSError as exc:
+        raise PackageError(f"{root}: cannot write the package ({exc.strerror or exc}); "
+                           "the old package is unchanged") from None
+
+
+def write_staged(files: dict[str, bytes], root: Path) -> None:
+    remove_stale_stages(root)
+    stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=root))
+    try:
+        fault(0)
+        for step, (rel, data) in enumerate(files.items(), 1):
             target = stage / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
+            fault(step)
         live = root / "data"
         if live.exists():
             swap_directories(stage / "data", live)
         else:
             os.rename(stage / "data", live)
+        fault(len(files) + 1)
         os.replace(stage / "datapackage.json", root / "datapackage.json")
+        fault(len(files) + 2)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
 

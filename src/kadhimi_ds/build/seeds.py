@@ -12,21 +12,44 @@ from typing import Any
 
 from .anchors import Span, resolve_anchor
 from ..errors import AnchorError, SeedError
+from ..files import member, read_file
 
 MAX_SEED_BYTES = 5_000_000
 """Largest article or YAML file accepted, so a stray huge file cannot exhaust memory."""
 
 
+MAX_YAML_ALIASES = 100
+"""Aliases (``*name``) allowed in one YAML file: enough for any curated file, too few for
+an expansion bomb."""
+
+
 def load_yaml(path: Path) -> Any:
-    """Load a YAML file safely: no custom tags, no duplicate keys, one-line errors."""
+    """Load a YAML file safely: no custom tags, no duplicate keys, at most
+    MAX_YAML_ALIASES aliases, one-line errors."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.composer import Composer
     from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import AliasEvent
+
+    class BoundedComposer(Composer):
+        aliases = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.parser.check_event(AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_YAML_ALIASES:
+                    raise SeedError(f"{path}: more than {MAX_YAML_ALIASES} YAML aliases; refused")
+            return super().compose_node(parent, index)
 
     raw = read_bytes(path)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Composer = BoundedComposer
     try:
-        return YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
+        return yaml.load(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise SeedError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+    except RecursionError:
+        raise SeedError(f"{path}: nested too deeply") from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -35,18 +58,8 @@ def load_yaml(path: Path) -> Any:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file, refusing missing, unreadable or oversized files with a clear message."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(f"{path}: {size} bytes is larger than the limit of {MAX_SEED_BYTES}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SeedError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise SeedError(f"{path}: is a directory, expected a file") from None
-    except OSError as exc:
-        raise SeedError(f"{path}: cannot read ({exc.strerror})") from None
+    """Read a regular file of at most MAX_SEED_BYTES, refusing anything else in one line."""
+    return read_file(path, MAX_SEED_BYTES, SeedError)
 
 
 @dataclass(frozen=True)
@@ -155,7 +168,9 @@ def _records(data: Any, path: Path, keys: set[str], required: set[str],
 
 def read_document(root: Path, meta: dict[str, Any]) -> Document:
     """Read one article, check its checksum and resolve its body and furniture."""
-    path = root / meta["path"]
+    path = member(root, meta["path"])
+    if path is None:
+        raise SeedError(f"{root / 'sources.yaml'} {meta['source_id']}: path {meta['path']!r} leaves seeds/; refused")
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["sha256"]:

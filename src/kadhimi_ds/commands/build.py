@@ -6,6 +6,7 @@ from pathlib import Path
 from ..build.assemble import assemble
 from ..contract import TABLES
 from ..errors import KdsError
+from ..files import project_lock
 from ..build.package import render, stale, write
 from ..build.seeds import read_seeds
 from ..validate import Report, check_tables
@@ -30,10 +31,15 @@ def build(root: Path | str, check: bool = False) -> list[str]:
     With ``check``, write nothing and return the stale paths.
     """
     root = Path(root)
-    files = build_files(root)
-    changed = stale(files, root)
-    if check:
-        return changed
+    with project_lock(root, exclusive=not check):
+        files = build_files(root)
+        changed = stale(files, root)
+        if check:
+            return changed
+        return check_and_write(root, files, changed)
+
+
+def check_and_write(root: Path, files: dict[str, bytes], changed: list[str]) -> list[str]:
     report = Report()
     check_tables(root, {name: files[f"data/{name}.csv"] for name in TABLES}, report)
     if not report.valid:

@@ -11,9 +11,15 @@ import datetime as dt
 import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..errors import KdsError
+from ..files import read_input
+
+MAX_CORPUS_BYTES = 1 << 30
+"""Largest JSON Lines file read by ``kds extract --jsonl``."""
+MAX_RECORD_CHARS = 5_000_000
+"""Longest article text extracted (as MAX_SEED_BYTES for a file)."""
 
 _ACTORS: list[dict[str, Any]] = []
 
@@ -41,6 +47,8 @@ def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None =
         text = record.get("text")
         if not isinstance(text, str):
             raise KdsError("record has no text")
+        if len(text) > MAX_RECORD_CHARS:
+            raise KdsError(f"text longer than {MAX_RECORD_CHARS} characters, the limit; refused")
         published = record.get("published")
         published = dt.date.fromisoformat(published) if published else None
         check_language(text)
@@ -50,16 +58,14 @@ def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None =
         return {"id": rid, "error": str(exc)}
 
 
-def read_records(paths: Iterable[Path], jsonl: bool, stdin: BinaryIO | None = None) -> Iterator[dict[str, Any]]:
+def read_records(paths: Iterable[Path], jsonl: bool) -> Iterator[dict[str, Any]]:
     """Articles as records: each file is one article, or with ``jsonl`` each line is one.
-    The path ``-`` reads ``stdin``."""
+    The path ``-`` reads standard input."""
+    from ..build.seeds import MAX_SEED_BYTES
     from ..extract import decode_text
 
     for path in paths:
-        try:
-            raw = stdin.read() if stdin is not None and str(path) == "-" else path.read_bytes()
-        except OSError as exc:
-            raise KdsError(f"{path}: cannot read ({exc.strerror})") from None
+        raw = read_input(str(path), MAX_CORPUS_BYTES if jsonl else MAX_SEED_BYTES)
         if not jsonl:
             try:
                 yield {"id": str(path), "text": decode_text(raw, str(path))}

@@ -1,7 +1,7 @@
 """Curation helpers: register a new article with a draft annotation for review.
 
 Curated files are only ever added to: an existing article, annotation or registry entry
-is never rewritten.
+is never rewritten. ``kds add`` holds the project lock, and writes all three files or none.
 """
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import re
 from pathlib import Path
 
 from ..errors import KdsError
-from ..build.seeds import load_yaml, read_bytes
+from ..build.seeds import MAX_SEED_BYTES, load_yaml, read_bytes
+from ..errors import SeedError
+from ..files import project_lock, read_input
 
 FURNITURE_KINDS = {"embedded_post", "photo_caption", "dateline", "related_link", "credit_line"}
 
@@ -32,21 +34,31 @@ def unique_edge(text: str, start: int, end: int, from_end: bool, minimum: int = 
 
 def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
-def add_article(root: Path, file: Path, *, publisher: str | None, title: str | None, published: dt.date,
+def add_article(root: Path, file: Path | str, *, publisher: str | None, title: str | None, published: dt.date,
                 url: str | None) -> tuple[str, Path]:
-    """Copy ``file`` into seeds/, append its entry to sources.yaml and write a draft
-    annotation from the extractor. Returns the new source id and the draft's path."""
+    """Copy ``file`` (``-`` for standard input) into seeds/, append its entry to
+    sources.yaml and write a draft annotation from the extractor. Returns the new source
+    id and the draft's path."""
+    raw = read_input(str(file), MAX_SEED_BYTES, SeedError)
+    with project_lock(root, exclusive=True):
+        return add_locked(root, raw, str(file), publisher=publisher, title=title, published=published, url=url)
+
+
+def add_locked(root: Path, raw: bytes, file: str, *, publisher: str | None, title: str | None, published: dt.date,
+               url: str | None) -> tuple[str, Path]:
     from ruamel.yaml import YAML
 
     from ..extract import check_language, decode_text, draft_yaml, extract
 
     seeds = root / "seeds"
     sources_path = seeds / "sources.yaml"
-    raw = read_bytes(file)
     text = decode_text(raw, str(file))
     check_language(text)
     sources = load_yaml(sources_path) or []
@@ -78,10 +90,19 @@ def add_article(root: Path, file: Path, *, publisher: str | None, title: str | N
     yaml.allow_unicode = True
     yaml.sort_base_mapping_type_on_output = False
     yaml.dump([entry], out)
-    existing = sources_path.read_bytes()
+    existing = read_bytes(sources_path)
     block = ("\n" if existing and not existing.endswith(b"\n") else "") + "# added by kds add; check the body anchors\n" + out.getvalue()
-    draft_path.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(raw)
-    draft_path.write_text(draft_yaml(draft, source_id), encoding="utf-8")
-    atomic_write(sources_path, existing + block.encode("utf-8"))
+    annotation = draft_yaml(draft, source_id).encode("utf-8")
+    created: list[Path] = []
+    try:
+        draft_path.parent.mkdir(parents=True, exist_ok=True)
+        for path, data in ((target, raw), (draft_path, annotation)):
+            with open(path, "xb") as fh:
+                created.append(path)
+                fh.write(data)
+        atomic_write(sources_path, existing + block.encode("utf-8"))
+    except OSError as exc:
+        for path in created:
+            path.unlink(missing_ok=True)
+        raise SeedError(f"{seeds}: cannot add {file} ({exc.strerror or exc}); nothing was added") from None
     return source_id, draft_path

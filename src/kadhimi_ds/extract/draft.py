@@ -7,6 +7,7 @@ where the text is not unique, see :func:`anchor_fields`).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -173,19 +174,32 @@ def _comment(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def anchor_fields(text: str, lo: int, hi: int, start: int, end: int) -> dict[str, Any]:
+MAX_CONTEXT_TRIES = 8
+"""Contexts tried for a text found more than once (each try searches the body once); a
+text found more often than this is anchored by its occurrence at once. With the hits of
+each distinct text found once (``hits``), building a draft costs a bounded number of
+passes over the body per item, not passes growing with the input."""
+
+
+def anchor_fields(text: str, lo: int, hi: int, start: int, end: int,
+                  hits: dict[str, list[int]] | None = None) -> dict[str, Any]:
     """How to anchor text[start:end] inside the body [lo, hi): nothing when the text is unique,
-    else the shortest ``context`` (grown word by word inside its line) that resolves to exactly
-    this span, else its ``occurrence``."""
+    else the shortest ``context`` (grown word by word inside its line, at most
+    MAX_CONTEXT_TRIES words) that resolves to exactly this span, else its ``occurrence``.
+    ``hits`` caches the occurrences of each text across the items of one draft."""
     needle = text[start:end]
-    hits = find_all(text, needle, lo, hi)
-    if len(hits) <= 1:
+    hits = {} if hits is None else hits
+    if needle not in hits:
+        hits[needle] = find_all(text, needle, lo, hi)
+    found = hits[needle]
+    if len(found) <= 1:
         return {}
     line_lo = max(lo, text.rfind("\n", lo, start) + 1)
     line_hi = text.find("\n", end, hi)
     line_hi = hi if line_hi < 0 else line_hi
-    a, b = start, end
-    while a > line_lo or b < line_hi:
+    a, b, tries = start, end, 0 if len(found) <= MAX_CONTEXT_TRIES else MAX_CONTEXT_TRIES
+    while (a > line_lo or b < line_hi) and tries < MAX_CONTEXT_TRIES:
+        tries += 1
         a = max(line_lo, a - 1)
         while a > line_lo and not text[a - 1].isspace():
             a -= 1
@@ -198,7 +212,8 @@ def anchor_fields(text: str, lo: int, hi: int, start: int, end: int) -> dict[str
             continue
         if span.start == start:
             return {"context": text[a:b]}
-    return {"occurrence": hits.index(start) + 1} if start in hits else {}
+    at = bisect.bisect_left(found, start)
+    return {"occurrence": at + 1} if at < len(found) and found[at] == start else {}
 
 
 def _unique_piece(text: str, start: int, end: int, from_end: bool, minimum: int = 30) -> str:
@@ -215,9 +230,9 @@ def _unique_piece(text: str, start: int, end: int, from_end: bool, minimum: int 
             while b < end and not text[b].isspace():
                 b += 1  # end at a word boundary
             piece = text[start:b].rstrip()
-        if text.count(piece) == 1 or n >= end - start:
+        if n >= end - start or text.count(piece) == 1:
             return piece
-        n = min(end - start, n + 10)
+        n = min(end - start, 2 * n)  # doubling: a few passes over the text, however repetitive
 
 
 def draft_yaml(draft: Draft, source_id: str) -> str:
@@ -254,8 +269,10 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
         out.append(f"# warning: {w}")
     out += [f"source_id: {_yq(source_id)}", "status: draft"]
 
+    hits: dict[str, list[int]] = {}
+
     def item(fields: list[tuple[str, Any]], start: int, end: int, note: str = "") -> None:
-        anchor = anchor_fields(text, lo, hi, start, end)
+        anchor = anchor_fields(text, lo, hi, start, end, hits)
         first = True
         for key, value in [("text", text[start:end]), *anchor.items(), *fields]:
             prefix = "  - " if first else "    "

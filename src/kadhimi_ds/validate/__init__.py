@@ -1,22 +1,25 @@
-"""Validate stage: check a published package in six layers and report every failure.
+"""Validate stage: check a published package in layers and report every failure.
 
 1. schema      pandera (polars backend) on typed frames built from the Frictionless schemas
 2. relations   primary keys unique, foreign keys resolve (anti-joins)
 3. provenance  seed checksums, every span slices to its text, spans inside the body
 4. meaning     claim values and qualifiers agree with their words, dates plausible
-5. package     datapackage.json profile, resource bytes and hashes, tables up to date
-6. coverage    every quotation and number the extractor finds is curated or ignored
+5. package     datapackage.json profile, resource bytes and hashes
+6. up-to-date  tables are what the seeds build to    } passed in by kds validate
+7. coverage    every quotation and number is curated } (commands.check), as seeds_check
 
-Bad data never raises: it becomes a :class:`Failure`. Only an unreadable package
-(no datapackage.json at all) raises :class:`KdsError`.
+Bad data never raises: it becomes a :class:`Failure`. Only a path that is not a package
+(no datapackage.json at all) raises :class:`NotAPackage`. Validation reads under the
+project's shared lock, so a build never replaces files in the middle of it.
 
 Scale: the four reference tables (sources, furniture, actors, events) are read whole;
 every other table is read in batches and leaves only a digest for the checks across rows
 (key hashes, first mentions, narrow claim columns), so memory does not grow with the text
 of the large tables. File hashes are computed in a thread beside the table checks.
 
-One module per layer (schema, relations, provenance, meaning, package), with report
-(failures), read (CSV files and batches) and tables (the layers over every table).
+One module per layer (schema, relations, provenance, meaning, package), with derived
+(ids and mentions from the tables alone), report (failures), read (CSV files and batches)
+and tables (the layers over every table).
 """
 from __future__ import annotations
 
@@ -26,7 +29,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
-from ..errors import KdsError
+from ..errors import KdsError, NotAPackage
+from ..files import project_lock, read_file
 from .package import check_hashes, check_package, file_digests
 from .provenance import seed_part, seed_parts
 from .report import MAX_PER_RULE, Failure, Report
@@ -49,22 +53,39 @@ def validate(path: Path | str, today: dt.date | None = None,
     path = Path(path)
     root = path.parent if path.name == "datapackage.json" else path
     descriptor_path = root / "datapackage.json"
-    try:
-        if descriptor_path.stat().st_size > MAX_DESCRIPTOR_BYTES:
-            raise KdsError(f"{descriptor_path}: larger than {MAX_DESCRIPTOR_BYTES} bytes; not a kadhimi-ds descriptor")
-        package = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise KdsError(f"{descriptor_path}: not found; is {root} a kadhimi-ds package?") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KdsError(f"{descriptor_path}: cannot read ({exc})") from None
-    if not isinstance(package, dict):
-        raise KdsError(f"{descriptor_path}: expected a JSON object")
+    if not descriptor_path.exists() and not descriptor_path.is_symlink():
+        raise NotAPackage(f"{descriptor_path}: not found; is {root} a kadhimi-ds package?")
     report = Report()
-    contents = check_package(root, package, report)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        digests = pool.submit(file_digests, contents)
-        check_tables(root, contents, report, today)
-        check_hashes(package, digests.result(), report)
-    if seeds_check is not None:
-        seeds_check(root, report)
+    with project_lock(root, exclusive=False):
+        package = read_descriptor(descriptor_path, report)
+        if package is None:
+            return report
+        report.layers = ["schema", "relations", "provenance", "meaning", "package"]
+        contents = check_package(root, package, report)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            digests = pool.submit(file_digests, contents)
+            check_tables(root, contents, report, today)
+            check_hashes(package, digests.result(), report)
+        if seeds_check is not None:
+            seeds_check(root, report)
     return report
+
+
+def read_descriptor(path: Path, report: Report) -> dict | None:
+    """The descriptor as a JSON object, or None after reporting why it cannot be read."""
+    try:
+        package = json.loads(read_file(path, MAX_DESCRIPTOR_BYTES).decode("utf-8"))
+    except KdsError as exc:
+        problem = str(exc).removeprefix(f"{path}: ")
+    except UnicodeDecodeError as exc:
+        problem = f"not valid UTF-8 at byte {exc.start}"
+    except json.JSONDecodeError as exc:
+        problem = f"not JSON ({exc.msg}, line {exc.lineno})"
+    except RecursionError:
+        problem = "nested too deeply"
+    else:
+        if isinstance(package, dict):
+            return package
+        problem = "expected a JSON object"
+    report.add("package", "datapackage.json", None, None, "unreadable-descriptor", problem)
+    return None

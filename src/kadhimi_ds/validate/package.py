@@ -8,7 +8,8 @@ from typing import Any
 
 from ..contract import TABLES, contract_dir
 from ..errors import KdsError
-from .read import max_table_bytes, safe_member
+from ..files import member as safe_member, read_file
+from .read import max_table_bytes
 from .report import Report
 
 
@@ -29,7 +30,10 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
     if not isinstance(listed, list):
         report.add("package", "datapackage.json", None, "resources", "resources-not-a-list", type(listed).__name__)
         listed = []
-    resources = {r.get("name"): r for r in listed if isinstance(r, dict)}
+    for r in listed:
+        if not isinstance(r, dict) or not isinstance(r.get("name"), str):
+            report.add("package", "datapackage.json", None, "resources", "resource-without-name", _short(r))
+    resources = named_resources(package)
     contents: dict[str, Path] = {}
     for name in TABLES:
         res = resources.get(name)
@@ -41,9 +45,15 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
             report.add("package", "datapackage.json", name, "path", "unsafe-path", res.get("path"))
             continue
         if not path.is_file():
-            report.add("package", "datapackage.json", name, "path", "missing-file", res.get("path"))
+            rule = "not-a-regular-file" if path.exists() else "missing-file"
+            report.add("package", "datapackage.json", name, "path", rule, res.get("path"))
             continue
-        size = path.stat().st_size
+        try:
+            with open(path, "rb"):
+                size = path.stat().st_size
+        except OSError as exc:
+            report.add("package", "datapackage.json", name, "path", "unreadable-file", res.get("path"), exc.strerror)
+            continue
         if size > max_table_bytes():
             report.add("package", "datapackage.json", name, "path", "file-too-large", size,
                        f"larger than {max_table_bytes()} bytes (set KDS_MAX_TABLE_BYTES to raise the limit)")
@@ -53,30 +63,49 @@ def check_package(root: Path, package: dict[str, Any], report: Report) -> dict[s
             report.add("package", "datapackage.json", name, "bytes", "bytes-mismatch", res.get("bytes"), f"file has {size}")
         schema_path = safe_member(root, res.get("schema"))
         canonical = (contract_dir() / f"{name}.schema.json").read_bytes()
-        if schema_path is None or not schema_path.is_file():
+        try:
+            schema = None if schema_path is None else read_file(schema_path, 10_000_000)
+        except KdsError:
+            schema = None
+        if schema is None:
             report.add("package", "datapackage.json", name, "schema", "missing-schema", res.get("schema"))
-        elif schema_path.read_bytes() != canonical:
+        elif schema != canonical:
             report.add("package", "datapackage.json", name, "schema", "schema-differs-from-contract", res.get("schema"))
     for name in sorted(set(resources) - set(TABLES), key=str):
         report.add("package", "datapackage.json", name, "resources", "unexpected-resource", name)
     return contents
 
 
-def file_digests(contents: dict[str, Path]) -> dict[str, str]:
-    """The sha256 of each file, read in blocks (hashlib releases the GIL, so this runs
-    beside the table checks in a thread)."""
-    digests = {}
+def file_digests(contents: dict[str, Path]) -> dict[str, str | None]:
+    """The sha256 of each file (None when it cannot be read), read in blocks (hashlib
+    releases the GIL, so this runs beside the table checks in a thread)."""
+    digests: dict[str, str | None] = {}
     for name, path in contents.items():
-        with open(path, "rb") as fh:
-            digests[name] = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
+        try:
+            with open(path, "rb") as fh:
+                digests[name] = "sha256:" + hashlib.file_digest(fh, "sha256").hexdigest()
+        except OSError:
+            digests[name] = None
     return digests
+
+
+def named_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The descriptor's resources that are objects with a string name, by name."""
+    listed = package.get("resources")
+    return {r["name"]: r for r in listed if isinstance(r, dict) and isinstance(r.get("name"), str)} \
+        if isinstance(listed, list) else {}
+
+
+def _short(value: Any) -> str:
+    return repr(value)[:80]
 
 
 def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Report) -> None:
     """Each resource's hash in the descriptor is the hash of its file."""
-    listed = package.get("resources")
-    resources = {r.get("name"): r for r in listed if isinstance(r, dict)} if isinstance(listed, list) else {}
+    resources = named_resources(package)
     for name, digest in digests.items():
-        if resources[name].get("hash") != digest:
+        if digest is None:
+            report.add("package", "datapackage.json", name, "path", "unreadable-file", resources[name].get("path"))
+        elif resources[name].get("hash") != digest:
             report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
                        f"file has {digest}")

@@ -13,7 +13,7 @@ import polars as pl
 from ..contract import SPAN_TABLES, primary_key
 from ..errors import KdsError
 from ..build.seeds import MAX_SEED_BYTES
-from .read import safe_member
+from ..files import member as safe_member, read_file
 from .report import Report
 
 
@@ -87,12 +87,16 @@ def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -
     path = safe_member(root, rel)
     if path is None:
         report.add("provenance", "sources", sid, "path", "unsafe-path", rel)
-    elif not path.is_file():
+    elif not path.exists():
         report.add("provenance", "sources", sid, "path", "missing-seed", rel)
     elif path.stat().st_size > MAX_SEED_BYTES:
         report.add("provenance", "sources", sid, "path", "file-too-large", rel, f"larger than {MAX_SEED_BYTES} bytes")
     else:
-        data = path.read_bytes()
+        try:
+            data = read_file(path, MAX_SEED_BYTES)
+        except KdsError as exc:
+            report.add("provenance", "sources", sid, "path", "unreadable-seed", rel, str(exc))
+            return None
         digest = hashlib.sha256(data).hexdigest()
         if digest != sha:
             report.add("provenance", "sources", sid, "sha256", "seed-hash-mismatch", sha, f"{rel} has sha256 {digest}")

@@ -3,31 +3,12 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
 from ..contract import primary_key
 from ..errors import KdsError
 from .report import Report
-
-
-def safe_member(root: Path, rel: Any) -> Path | None:
-    """The file ``rel`` inside ``root``, or None when it would escape the package."""
-    if not isinstance(rel, str) or not rel or rel.startswith(("/", "\\")) or ":" in rel:
-        return None
-    path = root / rel
-    if ".." in Path(rel).parts:
-        return None
-    try:
-        resolved = path.resolve()
-    except OSError:
-        return None
-    if not resolved.is_relative_to(root.resolve()):
-        return None
-    if any(p.is_symlink() for p in [path, *path.parents] if p.is_relative_to(root) and p != root):
-        return None
-    return path
 
 
 def read_table(report: Report, name: str, source: bytes | Path) -> pl.DataFrame | None:

@@ -28,6 +28,9 @@ class Report:
     failures: list[Failure] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
     counts: dict[tuple, int] = field(default_factory=dict)
+    layers: list[str] = field(default_factory=list)
+    not_checked: dict[str, str] = field(default_factory=dict)
+    """Layers that did not run, with the reason."""
 
     @property
     def valid(self) -> bool:
@@ -62,20 +65,23 @@ class Report:
 
     def to_json(self) -> str:
         return json.dumps({"valid": self.valid, "tables": self.tables, "n_failures": self.n_failures,
+                           "layers": self.layers, "not_checked": self.not_checked,
                            "failures": [asdict(f) for f in self.failures], "not_listed": self.suppressed()},
                           indent=2, ensure_ascii=False)
 
     def to_text(self) -> str:
+        skipped = "".join(f"; NOT checked: {layer} ({why})" for layer, why in self.not_checked.items())
         if self.valid:
             rows = sum(self.tables.values())
-            return f"valid: {len(self.tables)} tables, {rows} rows, 6 layers checked"
+            return (f"valid: {len(self.tables)} tables, {rows} rows, {len(self.layers)} layers checked "
+                    f"({', '.join(self.layers)}){skipped}")
         head = ("layer", "table", "row", "column", "rule", "value")
         body = [tuple(str(getattr(f, h) or "") for h in head) for f in self.failures]
         widths = [min(40, max(len(r[i]) for r in [head, *body])) for i in range(len(head))]
         line = lambda r: "  ".join(_short(c, w).ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
         more = [f"... and {s['not_listed']} more {s['rule']} failures in {s['table']}.{s['column']}"
                 for s in self.suppressed()]
-        return "\n".join([line(head), *map(line, body), *more, f"invalid: {self.n_failures} failures"])
+        return "\n".join([line(head), *map(line, body), *more, f"invalid: {self.n_failures} failures{skipped}"])
 
 
 def _short(text: str, width: int = 120) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import polars as pl
 
 from ..contract import SPAN_TABLES, TABLES, primary_key
-from .derived import check_source_label, check_summary_link
+from .derived import check_ids, check_mentions, check_source_label, check_summary_link, check_word_edges
 from .meaning import (SUMMARY_INPUTS, check_claim_words, check_dates, check_event_after_article,
                       check_summary_batch, check_summary_complete)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
@@ -75,6 +75,7 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         if (key := primary_key(name)[0]) in df.columns:
             report_duplicate_keys(name, df.get_column(key), report)
         check_foreign_keys(name, df, refs, report)
+        check_ids(name, df, report)
         if context is not None:
             check_spans(name, df, context, report)
     if "sources" in refs:
@@ -119,7 +120,10 @@ def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[
         for _, raw in read_batches(Report(), name, contents[name], cols):  # its failures are reported
             if raw is None or not set(cols) <= set(raw.columns):
                 break
-            check_spans(name, typed_frame(name, context.rows(raw), Report()), context, report)
+            typed = typed_frame(name, context.rows(raw), Report())
+            check_spans(name, typed, context, report)
+            if name == "mentions":
+                check_word_edges(typed, context, report)
 
 
 def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
@@ -153,8 +157,11 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
         typed = check_schema(name, raw, report, offset)
         del raw
         check_foreign_keys(name, typed, refs, report)
+        check_ids(name, typed, report)
         if context is not None:
             check_spans(name, typed, context, report)
+        if name == "mentions":
+            check_mentions(typed, refs.get("actors"), context, report)
         if dates is not None and name in ("quotes", "claims", "event_mentions"):
             check_event_after_article(name, typed, dates, report)
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
