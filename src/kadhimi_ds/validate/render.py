@@ -139,10 +139,13 @@ def _locate(f: Failure, root: Path, tables: dict) -> Located:
 
 
 def summary(report: Report) -> str:
+    """One line: valid or not, what was checked, and what was not (--tables-only)."""
+    skipped = "".join(f"; NOT checked: {layer} ({why})" for layer, why in report.not_checked.items())
     if report.valid:
-        return f"valid: {len(report.tables)} tables, {sum(report.tables.values())} rows, {len(LAYERS)} layers checked"
+        return (f"valid: {len(report.tables)} tables, {sum(report.tables.values())} rows, "
+                f"{len(report.layers)} layers checked ({', '.join(report.layers)}){skipped}")
     tables = len({f.table for f in report.failures})
-    return f"invalid: {report.n_failures} failures in {tables} files"
+    return f"invalid: {report.n_failures} failures in {tables} files{skipped}"
 
 
 def to_text(report: Report, located: list[Located], color: bool = False) -> str:
@@ -171,6 +174,7 @@ def to_text(report: Report, located: list[Located], color: bool = False) -> str:
 def to_json(report: Report, located: list[Located]) -> str:
     return json.dumps({"valid": report.valid, "exit_code": 0 if report.valid else 1, "error": None,
                        "tables": report.tables, "n_failures": report.n_failures,
+                       "layers": report.layers, "not_checked": report.not_checked,
                        "failures": [item.as_dict() for item in located], "not_listed": report.suppressed()},
                       indent=2, ensure_ascii=False)
 
@@ -215,7 +219,7 @@ def to_junit(report: Report, located: list[Located]) -> str:
     """JUnit XML: a test suite per layer, a test case per table, a failure per rule listing
     every row (file:line, row id, column, value, message)."""
     cases: dict[tuple[str, str], dict[str, list[Located]]] = {
-        (layer, table): {} for layer in LAYERS for table in report.tables}
+        (layer, table): {} for layer in (report.layers or LAYERS) for table in report.tables}
     for item in located:
         f = item.failure
         cases.setdefault((f.layer, f.table), {}).setdefault(f.rule, []).append(item)
