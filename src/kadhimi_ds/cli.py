@@ -283,7 +283,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
         check_language(text)
         draft = run(text, published.date() if published else None, actors)
         if fmt == "yaml":
-            click.echo(draft_yaml(draft, "stdin" if stdin else files[0].stem), nl=False)
+            click.echo(draft_yaml(draft, "stdin" if str(files[0]) == "-" else files[0].stem), nl=False)
             return
         from .commands.corpus import draft_dict
         click.echo(json.dumps({"id": str(files[0]), "draft": draft_dict(draft)}, ensure_ascii=False,

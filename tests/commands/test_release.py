@@ -329,3 +329,19 @@ def test_release_builds_a_wheel_and_sdist_that_ship_the_data(checkout):
     assert {"kadhimi_ds/_package/datapackage.json", "kadhimi_ds/_package/data/claims.csv",
             "kadhimi_ds/_package/schemas/claims.schema.json"} <= names
     assert sdist.stat().st_size > 0
+
+
+def test_a_release_takes_the_unreleased_notes_of_the_changelog(tmp_path):
+    import datetime as dt
+
+    from kadhimi_ds.commands.release import set_version
+
+    for name in ("pyproject.toml", "CITATION.cff"):
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "CHANGELOG.md").write_text("# Changelog\n\nIntro.\n\n## Unreleased\n\n- written by hand\n\n"
+                                           "## 0.1.0 - 2026-11-23\n\nFirst.\n", encoding="utf-8")
+    set_version(tmp_path, "0.2.0", dt.date(2030, 1, 2), "minor", ["added column x"], {"claims": 3})
+    text = (tmp_path / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "Unreleased" not in text
+    assert text.index("## 0.2.0 - 2030-01-02") < text.index("- added column x") < text.index("- written by hand") \
+        < text.index("## 0.1.0 - 2026-11-23")

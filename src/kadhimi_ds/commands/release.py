@@ -214,6 +214,11 @@ def set_version(root: Path, version: str, released: dt.date, level: str, notes: 
     entry = (f"## {version} - {released.isoformat()}\n\n"
              f"A {level} release.\n\n- Tables: {rows}.\n" + "".join(f"- {n}\n" for n in notes) + "\n")
     head, sep, rest = text.partition("\n## ")
+    if rest.startswith("Unreleased\n"):  # the notes written while the version was made go under it
+        unreleased, sep2, older = rest.removeprefix("Unreleased\n").partition("\n## ")
+        entry += unreleased.strip("\n") + "\n\n"
+        rest = older
+        sep = sep2
     changelog.write_text(head.rstrip("\n") + "\n\n" + entry + (sep.lstrip("\n") + rest if sep else ""), encoding="utf-8")
 
 
