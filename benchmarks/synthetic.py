@@ -43,12 +43,12 @@ from typing import Any
 
 import polars as pl
 
-from kadhimi_ds.contract import TABLES, columns, contract_dir, polars_dtypes
+from kadhimi_ds.contract import LIST_SEPARATOR, TABLES, columns, contract_dir, polars_dtypes
 from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, number_values, qualifier_cue
 from kadhimi_ds.build.assemble import row_id, source_label
 from kadhimi_ds.build.package import descriptor
 
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
 
 CLAIMS_PER_UNIT = 4
@@ -579,7 +579,7 @@ class Generator:
                 "actor_id": a["actor_id"], "name": a["name"], "kind": a["kind"], "country": a["country"],
                 "parent_id": None if parent is None else self.actors[parent]["actor_id"],
                 "description": a["description"],
-                "aliases": " | ".join(dict.fromkeys([a["name"], a["alias"]])), "n_mentions": self.actor_count[i],
+                "aliases": LIST_SEPARATOR.join(dict.fromkeys([a["name"], a["alias"]])), "n_mentions": self.actor_count[i],
                 "source_id": sid, "start": start, "end": end, "text": text,
             })
         return rows

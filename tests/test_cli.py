@@ -251,7 +251,9 @@ def test_every_subcommand_takes_debug_and_quiet(name):
 
 def test_debug_after_the_subcommand_shows_the_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["validate", str(tmp_path), "--debug"])
-    assert result.exit_code != 0 and type(result.exception).__name__ == "KdsError"
+    from kadhimi_ds.errors import KdsError
+
+    assert result.exit_code != 0 and isinstance(result.exception, KdsError)
 
 
 def test_extract_reads_standard_input(project_root):
