@@ -106,3 +106,9 @@ def test_a_count_about_another_event_is_flagged_not_left_to_the_main_event():
     assert claim(d, "600").elsewhere == "in 2019"
     assert "another attack" in claim(d, "Three guards").elsewhere
     assert "another event?" in draft_yaml(d, "x")
+
+
+def test_the_build_accepts_the_new_claim_fields_of_a_draft():
+    from kadhimi_ds.build.resolve import CLAIM_KEYS, ITEM_TYPES
+    assert {"population_text", "claimed_by_basis"} <= CLAIM_KEYS
+    assert type(None) in ITEM_TYPES["claimed_by_basis"] and str in ITEM_TYPES["population_text"]
