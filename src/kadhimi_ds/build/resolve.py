@@ -15,14 +15,15 @@ from .seeds import OPT_STR, STR, Document, Seeds, check_types
 QUOTE_KEYS = {"text", "context", "occurrence", "speaker", "attribution", "channel", "event",
               "utterance", "fragment", "reported_via"}
 CLAIM_KEYS = {"text", "context", "occurrence", "quantity", "value", "qualifier", "population",
-              "event", "subject", "claimed_by", "reported_via"}
+              "event", "subject", "claimed_by", "reported_via",
+              "population_text", "claimed_by_basis"}  # codebook F2: kept in the file, not yet in the tables (section 9)
 EVENT_MENTION_KEYS = {"text", "context", "occurrence", "event"}
 MENTION_KEYS = {"text", "context", "occurrence", "actor"}
 IGNORE_KEYS = {"text", "context", "occurrence", "reason"}
 ITEM_TYPES = {"text": STR, "context": STR, "occurrence": (int,), "speaker": OPT_STR, "attribution": STR,
               "channel": STR, "event": OPT_STR, "utterance": OPT_STR, "fragment": (bool,), "reported_via": OPT_STR,
               "quantity": STR, "value": (int, type(None)), "qualifier": STR, "population": STR, "subject": OPT_STR,
-              "claimed_by": OPT_STR, "actor": STR, "reason": STR}
+              "claimed_by": OPT_STR, "actor": STR, "reason": STR, "population_text": OPT_STR, "claimed_by_basis": OPT_STR}
 
 
 class Resolver:

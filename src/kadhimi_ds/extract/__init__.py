@@ -28,7 +28,9 @@ The modules, in the order :func:`extract` uses them:
 - ``references``: the referring expressions and cues of each sentence and the referent of a cue;
 - ``referents``: what a reference points to (registered actor, last speaker, new actor);
 - ``attribution``: who said each quotation and who asserts each claim, new-actor proposals;
-- ``numerals`` and ``claims``: number expressions and which of them are claims;
+- ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``
+  (counted nouns, quantities C7-C11), ``population`` (C12 codes, C13 words) and ``bare_counts``
+  (counts with no value, C2/C4, and counts about another event);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.

@@ -3,10 +3,12 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims
 (dates, clock times, years, ages, addresses, money, labels, ...).
 
-Size: about 530 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
-state; the vocabulary at the top (quantity and population words) could move to its own module."""
+Size: about 470 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
+population in :mod:`.population`."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -14,38 +16,17 @@ from ..numbers import QUALIFIER_CUES
 from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
+from .bare_counts import another_event, bare_counts
+from .population import population_of
+from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
+                       NumberContext, casualty_of, quantity_of)
 from .referring import DETERMINERS
-from .text import LETTERS, WORDISH
+from .text import LETTERS
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 
-COUNT_NOUNS: dict[str, str] = {}
-for _cat, _words in {
-    "drone": "drone drones uav uavs aircraft quadcopter quadcopters",
-    "explosion": "explosion explosions blast blasts",
-    "seat": "seat seats",
-    "people": "people person persons protester protesters demonstrator demonstrators civilian civilians member "
-              "members guard guards bodyguard bodyguards personnel officer officers soldier soldiers troops policeman "
-              "policemen supporter supporters others staff employee employees child children women men resident "
-              "residents fighter fighters militant militants victim victims casualties worker workers student students "
-              "pilgrims individuals marchers participants mourners",
-    "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
-    "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
-            "century centuries night nights",
-}.items():
-    for _w in _words.split():
-        COUNT_NOUNS[_w] = _cat
-MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
-                   "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
-PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
-PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
-DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|crashed|exploded|slammed|succeeded|landed)\b")
-DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
-DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
-EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed)?|shook|caused|there was|reported|followed")
 QUALIFIER_BEFORE = re.compile(
     r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
     r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
@@ -59,23 +40,6 @@ LABEL_NOUNS = frozenset(
     "track phase article resolution flight route chapter section page number room level stage round gate line "
     "channel season episode part volume item tier grade class category unit platform building block camp district "
     "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
-POPULATION_LABELS = (("drone", None, "drones"), ("explosion", None, "explosions"), ("seat", None, "parliament seats"),
-                     ("people", re.compile(r"protest|demonstrat"), "protesters"),
-                     ("people", re.compile(r"supporter"), "militia supporters"),
-                     ("people", re.compile(r"guard|protection|security personnel|security officer|bodyguard"), "prime minister's guards"))
-
-
-class NumberContext:
-    """What the number rules look at: the token, its sentence, and the text around it
-    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
-
-    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
-
-    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
-        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
-        self.before = text[max(sent_start, tok.start - 90):tok.start]
-        self.near = self.before[-32:]
-        self.after = text[tok.end:min(sent_end, tok.end + 120)]
 
 
 def not_claim_date(c: NumberContext) -> str | None:
@@ -277,89 +241,15 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
             if qual == "exact" and c.tok.form == "vague":
                 qual = "at_least"
             return qual, start
-    return ("at_least" if c.tok.form == "vague" else "exact"), c.tok.start
+    if c.tok.form == "vague":  # C2: "a dozen" is about 12, the other vague amounts at least their value
+        return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
+    return "exact", c.tok.start
 
 
-def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> str | None:
-    """The tracked quantity a counted noun and its predicate give, or None."""
-    text = c.text
-    before = c.before.lower()
-    after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
-    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)", after)[0]
-    if cat == "drone":
-        if DOWNED.search(before[-40:]) or re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after):
-            return "drones_downed"
-        if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
-            return "drones_struck"
-        return "drones_launched"
-    if cat == "explosion":
-        return "explosions"
-    if cat == "seat":
-        if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
-            return "seats_total"
-        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
-                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]):
-            return "seats_previous"
-        if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
-            return "seats_lost"
-        if re.search(r"\b(?:gained|gaining|added|up by)\b", before[-40:]):
-            return "seats_change"
-        return "seats_won"
-    if cat in ("people", None):
-        found = casualty_of(before, clause_after)
-        if found:
-            return found
-        sentence = text[c.sent_start:c.sent_end].lower()
-        if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
-            return "participants"
-    return None
-
-
-_HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
-                    "approximately estimated no fewer less".split())
-_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished".split())
-_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
-
-
-def casualty_of(before: str, after: str) -> str | None:
-    """killed or injured, from the casualty word that governs the number: right before it, past
-    hedge words ("killing at least one", "death toll at four"), or the first one within ten
-    words after its noun ("125 people were injured")."""
-    words = LETTERS.findall(before[-45:].lower())
-    i = len(words) - 1
-    hedges = 0
-    while i >= 0 and words[i] in _HEDGES and hedges < 3:
-        i -= 1
-        hedges += 1
-    if i >= 0:
-        w = words[i]
-        if w == "toll" and i > 0 and words[i - 1] == "death":
-            return "killed"
-        if w in _KILL_WORDS:
-            return "killed"
-        if w in _HURT_WORDS:
-            return "injured"
-    for w in WORDISH.findall(after[:100].lower())[:10]:
-        if w in ("killed", "dead", "died", "slain", "perished"):
-            return "killed"
-        if w in ("injured", "wounded", "hurt"):
-            return "injured"
-    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]):
-        return "injured"
-    return None
-
-
-def population_of(cat: str | None, noun: str | None, sentence: str) -> str | None:
-    """A population label from the annotation vocabulary when the noun fits one, else the noun."""
-    for want, rule, label in POPULATION_LABELS:
-        if cat == want and (rule is None or rule.search((noun or "").lower()) or rule.search(sentence.lower()) and cat == "people" and (noun or "").lower() in ("people", "others", "members")):
-            return label
-    return noun
-
-
-_SINGULAR_WORDS = "drone UAV explosion blast protester demonstrator bodyguard guard soldier policeman civilian person".split()
+_SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
+                   "officer civilian person resident man woman child member").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
 
@@ -390,11 +280,11 @@ def _article_start(c: NumberContext) -> int:
 class ClaimPass:
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
-    def __init__(self, art: ArticleAttribution):
-        self.art = art
+    def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
+        self.art, self.published = art, published
         self.numbers: list[NumberExpression] = []
         self.claims: list[ClaimProposal] = []
-        self.last_source: dict[int, tuple[int, str | None, str | None, str | None]] = {}
+        self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
 
     def run(self) -> None:
         """Find the number expressions of every paragraph and judge them sentence by sentence."""
@@ -409,36 +299,38 @@ class ClaimPass:
             self.sentence(si, cats)
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
-                  qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float) -> ClaimProposal:
-        """Record a claim at [start, end) with its source (the sentence's cue, else the source the
-        previous sentence of the paragraph named) and, for seats, whose seats they are."""
+                  qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
+                  into: list[ClaimProposal] | None = None) -> ClaimProposal:
+        """Record a claim at [start, end) with its source (the sentence's cue; with none, the
+        article's voice, C16) and, for seats, whose seats they are."""
         art, text = self.art, self.art.text
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
             end += 1
         sent = art.sentences[si]
         res, cue_text, via = art.claim_source(si, start, end)
+        written = noun if noun and noun in text[tok.end:end] else None  # "a third" stands for the drones before it
+        noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
+        code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
+                                    noun_end, (sent.start, sent.end))
+        if quantity == "participants" and code == "people":
+            code = "protesters"  # C12: people the sentence says were protesting or marching
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
-                              population=population_of(cat, noun, text[sent.start:sent.end]), noun=noun,
+                              population=code, population_text=words, noun=noun,
                               reported_via=via, number_start=tok.start, number_end=tok.end,
                               confidence=confidence, rule=rule)
         if res is not None:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
-            self.last_source[sent.para] = (si, claim.claimed_by, cue_text, via)
-        else:
-            carried = self.last_source.get(sent.para)
-            if carried and carried[0] == si - 1 and not art.cues(si):
-                # the sentence before, in the same paragraph, named the source: it goes on
-                _, claim.claimed_by, claim.claimed_by_cue, prev_via = carried
-                claim.reported_via = claim.reported_via or prev_via
-                claim.confidence = round(min(confidence, 0.45), 2)
-                self.last_source[sent.para] = (si, claim.claimed_by, claim.claimed_by_cue, claim.reported_via)
+        if not quantity.startswith("seats"):  # seats before the election ("down from 54 in 2018") belong to it
+            claim.elsewhere = another_event(text[sent.start:sent.end], self.published)
+        if claim.elsewhere:
+            claim.confidence = min(claim.confidence, 0.3)
         if quantity.startswith("seats"):
             subj = art.subject_before(si, start)
             if subj is not None and subj.kind == "mention":
                 claim.subject = subj.actor
-        self.claims.append(claim)
+        (self.claims if into is None else into).append(claim)
         return claim
 
     def sentence(self, si: int, cats: list[str | None]) -> None:
@@ -488,6 +380,7 @@ class ClaimPass:
             here.append(claim)
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
+        self.without_value(si, here, cats)
 
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"shot down two drones, and a third hit the residence": a third implies three launched (unless the
@@ -555,3 +448,19 @@ class ClaimPass:
             self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
             here.append(claim)
             cats.append(cat)
+
+    def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
+        """Counts with no value: "a number of guards were wounded" (C2, a claim), "residents heard
+        explosions" (C4, a candidate)."""
+        art, text = self.art, self.art.text
+        sent = art.sentences[si]
+        taken = [(n.start, n.end) for n in self.numbers if n.start < sent.end and n.end > sent.start] + [(c.start, c.end) for c in here]
+        for bare in bare_counts(text, sent.start, sent.end, taken):
+            vague = bool(bare.token.text)
+            claim = self.add_claim(si, bare.start, bare.end, bare.token, bare.quantity, None, "unspecified", bare.category,
+                                   bare.noun, "vague_amount" if vague else "bare_plural", 0.5 if vague else 0.3,
+                                   into=None if vague else self.candidates)
+            if vague:
+                self.numbers.append(NumberExpression(bare.token.start, bare.token.end, bare.token.text, form="unspecified", is_claim=True))
+                here.append(claim)
+                cats.append(bare.category)

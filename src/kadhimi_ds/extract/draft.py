@@ -75,7 +75,8 @@ class ClaimProposal(Item):
     quantity: str = ""
     value: int | None = None
     qualifier: str = "exact"
-    population: str | None = None
+    population: str | None = None       # the C12 code
+    population_text: str | None = None  # the article's words for what is counted (C13)
     noun: str | None = None             # the counted noun as written
     subject: str | None = None          # whose seats (actor id), for seat counts
     claimed_by: str | None = None       # who asserts it (actor id); None = the article's voice
@@ -85,6 +86,13 @@ class ClaimProposal(Item):
     number_end: int = 0
     confidence: float = 0.5
     rule: str = ""
+    elsewhere: str | None = None        # words placing the count in another event ("in 2019")
+
+    @property
+    def claimed_by_basis(self) -> str | None:
+        """C18: ``article`` when the claimant comes from this article's words (always, for the
+        extractor), None when there is no claimant."""
+        return "article" if self.claimed_by else None
 
 
 @dataclass
@@ -145,6 +153,7 @@ class Draft:
     dates: list[DateHint]
     new_actors: list[ActorProposal]
     warnings: list[str] = field(default_factory=list)
+    candidates: list[ClaimProposal] = field(default_factory=list)  # plurals with no number (C4), to confirm
 
     def in_furniture(self, start: int, end: int) -> bool:
         """True when [start, end) reaches outside the proposed body or overlaps proposed furniture."""
@@ -290,10 +299,15 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
               ("event", None), ("fragment", q.fragment), ("reported_via", q.reported_via)], q.start, q.end, note)
     out.append("claims:" if draft.claims else "claims: []")
     for c in draft.claims:
-        note = f"confidence {c.confidence}; rule {c.rule}" + (f"; source cue {c.claimed_by_cue!r}" if c.claimed_by_cue else "")
+        note = f"confidence {c.confidence}; rule {c.rule}" + (f"; source cue {c.claimed_by_cue!r}" if c.claimed_by_cue else "") + (
+            f"; another event? {c.elsewhere!r}: link that event or ignore (I7)" if c.elsewhere else "")
         item([("quantity", c.quantity), ("value", c.value), ("qualifier", c.qualifier), ("population", c.population),
-              ("event", None), ("subject", c.subject), ("claimed_by", c.claimed_by), ("reported_via", c.reported_via)],
+              ("population_text", c.population_text), ("event", None), ("subject", c.subject), ("claimed_by", c.claimed_by),
+              ("claimed_by_basis", c.claimed_by_basis), ("reported_via", c.reported_via)],
              c.start, c.end, note)
+    for c in draft.candidates:
+        out.append(f"  # C4 candidate, plural with no number (add it as a claim if the article asserts it): text {_yq(c.text)}, "
+                   f"quantity {c.quantity}, population {c.population}, population_text {_yq(c.population_text)}")
     out.append("events:" if draft.dates else "events: []")
     for d in draft.dates:
         hint = f"date hint {d.date.isoformat()} ({d.precision})" if d.date else "date hint: unresolved"

@@ -121,12 +121,13 @@ NUMBER_TRIGGERS_CASED = with_capitals(frozenset(NUMBER_WORDS) | frozenset(ORDINA
                                       upper=True)
 """Words that can start a number expression (the token index collects them)."""
 VAGUE_VALUES = {
-    "several hundred": 300, "several thousand": 3_000, "several dozen": 36, "a few hundred": 200,
-    "a few thousand": 2_000, "a few dozen": 24, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
-    "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": 40, "several": 3,
-    "a couple of": 2, "both": 2,
+    "several hundred": 300, "several thousand": 3_000, "several dozen": None, "a few hundred": None,
+    "a few thousand": None, "a few dozen": None, "tens of thousands": None, "hundreds of thousands": None,
+    "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": None, "several": 3,
+    "a couple of": None, "both": 2,
 }
-"""Vague amounts read as the least they can mean ("hundreds" is at least 200), as README says."""
+"""Vague amounts read as the least they can mean ("hundreds" is at least 200, codebook C2); the
+others C2 does not value ("scores", "a couple of", "a few hundred") are None: unspecified."""
 
 
 @dataclass(frozen=True)
@@ -171,14 +172,15 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None,
                 start = article.start()
                 m = (_UNSPECIFIED if low in _UNSPECIFIED_WORDS else _VAGUE).match(text, start, hi)
                 if m:
-                    value = None if low in _UNSPECIFIED_WORDS else VAGUE_VALUES[_squash(m.group())]
+                    value = None if low in _UNSPECIFIED_WORDS else VAGUE_VALUES[_squash(m.group())]  # None: C2 gives no value
                     found.append(NumberToken(m.start(), m.end(), m.group(), value, "unspecified" if value is None else "vague"))
                     if low in _UNSPECIFIED_WORDS:
                         continue
         if low in _VAGUE_FIRST:
             m = _VAGUE.match(text, s, hi)
             if m:
-                found.append(NumberToken(m.start(), m.end(), m.group(), VAGUE_VALUES[_squash(m.group())], "vague"))
+                value = VAGUE_VALUES[_squash(m.group())]
+                found.append(NumberToken(m.start(), m.end(), m.group(), value, "unspecified" if value is None else "vague"))
         if low in ORDINAL_WORDS and (s == 0 or not (text[s - 1].isalpha() or text[s - 1] == "-")):
             found.append(NumberToken(s, e, word, ORDINAL_WORDS[low], "ordinal"))
         if low in NUMBER_WORDS and s >= run_end:

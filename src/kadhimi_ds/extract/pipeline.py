@@ -35,7 +35,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: m.start)
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
-    claims = ClaimPass(art)
+    claims = ClaimPass(art, published)
     claims.run()
     art.propose_titled_names()
     art.resolve_possessive_mentions()
@@ -45,4 +45,4 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     numbers = sorted(claims.numbers, key=lambda n: (n.start, n.end))
     return Draft(text, published, body, furniture, quotes, sorted(claims.claims, key=lambda c: (c.start, c.end)),
                  numbers, all_mentions, find_dates(text, paragraphs, published, index),
-                 sorted(art.proposals.values(), key=lambda p: p.start), warnings)
+                 sorted(art.proposals.values(), key=lambda p: p.start), warnings, claims.candidates)

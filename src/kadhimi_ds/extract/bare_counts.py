@@ -1,0 +1,113 @@
+"""Counts without a number (codebook C2 and C4) and counts about another event.
+
+- A vague amount that gives no value ("a few", "many", "some", "a number of", "scores of",
+  "a couple of", "a handful of", "numerous") before a tracked plural: value null, qualifier
+  ``unspecified`` ("a number of guards were wounded").
+- A bare plural of drones, explosions, seats, or killed or injured persons asserted in the
+  event ("residents heard explosions", "drones struck the base", "the killing of protesters"):
+  value null, ``unspecified``. Not: definite or possessive plurals ("the drones"), negated ones
+  ("no deaths", C9), nouns used as modifiers ("drones attacks"), and plurals with no past-tense
+  evidence of the event (generic "militias favour cheap drones").
+- :func:`another_event`: the words by which a sentence places its count in another event
+  (another attack, an earlier year): the claim is flagged for the coder to link the right event
+  (or ignore it, I7), never left to default to the article's main event.
+
+A vague amount is a number expression (I1) and its claim is proposed; a bare plural is not a
+number expression and the seeds and development annotations predate C4, so bare plurals are
+proposed as candidates for the coder (a commented block of the draft), not as claims.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, quantity_of
+from .numerals import NumberToken
+
+VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
+_NOT_BARE = frozenset("the a an its his her their our my your this that these those no any all both such most other "
+                      "how what which whose every each several".split())
+_PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "explosion", "seat", "people") and w.endswith(("s", "men", "ren", "ple", "ops"))
+                   and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations"})
+_PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
+_MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
+                       r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned)$", re.I)
+_DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
+                          r"|carried out|flew|fired|brought down|destroyed)\b")
+_CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
+_SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+
+
+@dataclass
+class BareCount:
+    """A count with no value: its span, the token standing for the amount, what it counts."""
+
+    start: int
+    end: int
+    token: NumberToken
+    category: str
+    noun: str
+    quantity: str
+
+
+def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """The counts with no value in text[sent_start:sent_end], outside the ``taken`` spans."""
+    out = []
+    for m in _PLURAL.finditer(text, sent_start, sent_end):
+        noun = m.group()
+        cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun.lower() == "uavs" else "explosion")
+        start = m.start()
+        words = list(re.finditer(r"[\w’'-]+", text[max(sent_start, start - 40):start]))
+        mods = 0
+        while words and mods < 2 and _MODIFIER.match(words[-1].group()) and not VAGUE_NO_VALUE.search(text[sent_start:start]):
+            start = max(sent_start, m.start() - 40) + words[-1].start()
+            words.pop()
+            mods += 1
+        if mods and words and words[-1].group().lower() in _NOT_BARE:
+            continue
+        head = text[sent_start:start]
+        vague = VAGUE_NO_VALUE.search(head)
+        if vague and re.search(r"\bhow\s+$", head[:vague.start()]):
+            continue
+        prev = re.search(r"([\w’'-]+)\W*$", head)
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or re.search(r"[’']s?$|\d", prev.group(1))):
+            continue
+        if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
+            continue
+        begin = sent_start + vague.start() if vague else start
+        amount = vague.group().rstrip() if vague else ""
+        tok = NumberToken(begin, begin + len(amount), amount, None, "unspecified")
+        c = NumberContext(text, tok, sent_start, sent_end)
+        window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
+        if cat == "drone" and not _DRONE_EVENT.search(window):
+            continue
+        if cat == "explosion" and not EXPLOSION_USE.search(window):
+            continue
+        if cat == "seat" and not _SEAT_VERB.search(text[max(sent_start, begin - 40):begin].lower()):
+            continue
+        quantity = quantity_of(c, cat, noun, m.end())
+        if cat == "people":
+            if quantity in ("killed", "injured") and not _CASUALTY_PAST.search(window):
+                quantity = None
+            if quantity == "participants" and not (vague and PROTEST_CUE.search(window)):
+                quantity = None
+        if quantity:
+            out.append(BareCount(begin, m.end(), tok, cat, noun, quantity))
+    return out
+
+
+_ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|a prior|the previous|an? (?:earlier|separate)"
+                      r"|last year'?s?|(?:in|since) (?:a|an)? ?(?:previous|earlier|separate))\s+(?:[a-z-]+\s+)?"
+                      r"(?:attacks?|strikes?|incidents?|bombings?|assaults?|years?|rounds?|clash(?:es)?)\b|\blast year\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+
+
+def another_event(sentence: str, published: dt.date | None) -> str | None:
+    """The words by which the sentence places its counts in another event ("another attack", "an
+    earlier strike", "last year", a year before the publication's), else None."""
+    m = _ANOTHER.search(sentence)
+    if m:
+        return m.group()
+    earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year]
+    return earlier[0].group() if earlier else None

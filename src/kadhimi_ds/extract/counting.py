@@ -1,0 +1,118 @@
+"""What a number counts: the counted-noun vocabulary, the context a number rule reads, and the
+quantity (C7-C11) that a counted noun and its predicate give."""
+from __future__ import annotations
+
+import re
+
+from .numerals import NumberToken
+from .text import LETTERS, WORDISH
+
+
+COUNT_NOUNS: dict[str, str] = {}
+for _cat, _words in {
+    "drone": "drone drones uav uavs aircraft quadcopter quadcopters",
+    "explosion": "explosion explosions blast blasts detonation detonations",
+    "seat": "seat seats",
+    "people": "people person persons protester protesters demonstrator demonstrators civilian civilians member "
+              "members guard guards bodyguard bodyguards personnel officer officers soldier soldiers troops policeman "
+              "policemen supporter supporters others staff employee employees child children women men resident "
+              "residents fighter fighters militant militants victim victims casualties worker workers student students "
+              "pilgrims individuals marcher marchers participants mourners man woman",
+    "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
+    "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+            "century centuries night nights",
+}.items():
+    for _w in _words.split():
+        COUNT_NOUNS[_w] = _cat
+MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
+                   "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
+PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
+PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
+DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|(?:crashed|exploded|landed)\s+(?:into|onto|on|at|inside)\b)")
+"""C7 test 2: the drone hit, struck, reached or crashed into the target; "fell" or "crashed" alone is test 3."""
+DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
+DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed)?|shook|caused|there was|reported|followed")
+
+
+class NumberContext:
+    """What the number rules look at: the token, its sentence, and the text around it
+    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
+
+    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
+
+    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
+        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
+        self.before = text[max(sent_start, tok.start - 90):tok.start]
+        self.near = self.before[-32:]
+        self.after = text[tok.end:min(sent_end, tok.end + 120)]
+
+
+def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> str | None:
+    """The tracked quantity a counted noun and its predicate give, or None."""
+    text = c.text
+    before = c.before.lower()
+    after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
+    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)", after)[0]
+    if cat == "drone":
+        if DOWNED.search(before[-40:]) or re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after):
+            return "drones_downed"
+        if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
+            return "drones_struck"
+        return "drones_launched"
+    if cat == "explosion":
+        return "explosions"
+    if cat == "seat":
+        if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
+            return "seats_total"
+        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
+                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]):
+            return "seats_previous"
+        if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+            return "seats_lost"
+        if re.search(r"\b(?:gained|gaining|added|up by)\b", before[-40:]):
+            return "seats_change"
+        return "seats_won"
+    if cat in ("people", None):
+        found = casualty_of(before, clause_after)
+        if found:
+            return found
+        sentence = text[c.sent_start:c.sent_end].lower()
+        if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
+            return "participants"
+    return None
+
+
+_HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
+                    "approximately estimated no fewer less".split())
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished".split())
+_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+
+
+def casualty_of(before: str, after: str) -> str | None:
+    """killed or injured, from the casualty word that governs the number: right before it, past
+    hedge words ("killing at least one", "death toll at four"), or the first one within ten
+    words after its noun ("125 people were injured")."""
+    words = LETTERS.findall(before[-45:].lower())
+    i = len(words) - 1
+    hedges = 0
+    while i >= 0 and words[i] in _HEDGES and hedges < 3:
+        i -= 1
+        hedges += 1
+    if i >= 0:
+        w = words[i]
+        if w == "toll" and i > 0 and words[i - 1] == "death":
+            return "killed"
+        if w in _KILL_WORDS:
+            return "killed"
+        if w in _HURT_WORDS:
+            return "injured"
+    for w in WORDISH.findall(after[:100].lower())[:10]:
+        if w in ("killed", "dead", "died", "slain", "perished"):
+            return "killed"
+        if w in ("injured", "wounded", "hurt"):
+            return "injured"
+    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]):
+        return "injured"
+    return None
