@@ -166,10 +166,10 @@ def subject_on_a_casualty_count(root, h):
     return ("meaning", "claims", row["claim_id"], "subject_id", "subject-only-for-seats")
 
 
-def population_text_not_in_claim(root, h):
+def population_text_not_in_paragraph(root, h):
     row = first(root, "claims")
     h.set_cell(root, "claims", row["claim_id"], "population_text", "zeppelins")
-    return ("meaning", "claims", row["claim_id"], "population_text", "population-text-not-in-claim")
+    return ("meaning", "claims", row["claim_id"], "population_text", "population-text-not-in-paragraph")
 
 
 def basis_without_claimant(root, h):
@@ -226,7 +226,7 @@ def role_noun_mention_removed(root, h):
     raise AssertionError("no curated role-noun mention to remove")
 
 
-CODEBOOK_RULES = [population_for_another_quantity, subject_on_a_casualty_count, population_text_not_in_claim,
+CODEBOOK_RULES = [population_for_another_quantity, subject_on_a_casualty_count, population_text_not_in_paragraph,
                   basis_without_claimant, unattributed_quote_with_a_speaker, utterance_given_two_speakers,
                   claim_repeated_in_an_article, role_noun_mention_removed]
 

@@ -11,8 +11,8 @@ import polars as pl
 
 from ..contract import SPAN_TABLES, TABLES, primary_key
 from .meaning import (SUMMARY_INPUTS, check_claim_codes, check_claim_words, check_dates, check_event_after_article,
-                      check_quote_codes, check_repeated_claims, check_summary_batch, check_summary_complete,
-                      check_utterance_speakers)
+                      check_population_text, check_quote_codes, check_repeated_claims, check_summary_batch,
+                      check_summary_complete, check_utterance_speakers)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
 from .read import read_batches, read_table, table_size
 from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_key_hashes,
@@ -164,6 +164,8 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
             check_claim_words(typed, report)
             check_claim_codes(typed, report)
+            if context is not None:
+                check_population_text(typed, context, report)
         if name == "quotes":
             check_quote_codes(typed, report)
         if name == "claim_summary" and claims is not None and "summary_id" in typed.columns:
