@@ -24,10 +24,10 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES)
 
 QUALIFIER_CUES = {
     "at_least": ("at least", "no fewer than", "no less than"),
-    "more_than": ("more than", "upwards of", "in excess of"),
+    "more_than": ("more than", "over", "upwards of", "in excess of"),
     "at_most": ("at most", "up to", "no more than"),
-    "less_than": ("less than", "fewer than"),
-    "about": ("about", "around", "approximately", "roughly", "an estimated", "some"),
+    "less_than": ("less than", "fewer than", "under"),
+    "about": ("about", "around", "approximately", "roughly", "an estimated", "some", "a dozen"),
     "nearly": ("nearly", "almost", "close to"),
     "unspecified": ("unspecified", "unconfirmed", "unknown number", "undisclosed"),
 }

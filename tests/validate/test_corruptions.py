@@ -175,6 +175,86 @@ def id_not_the_hash(table):
     return corrupt
 
 
+# --- the codebook's mechanical rules (CODEBOOK.md section 9) -------------------------------------------
+
+
+def population_for_another_quantity(root, h):
+    row = first(root, "claims", lambda r: r["quantity"].startswith("drones_"))
+    h.set_cell(root, "claims", row["claim_id"], "population", "people")
+    return ("meaning", "claims", row["claim_id"], "population", "population-not-for-quantity")
+
+
+def subject_on_a_casualty_count(root, h):
+    row = first(root, "claims", lambda r: r["quantity"] == "injured")
+    h.set_cell(root, "claims", row["claim_id"], "subject_id", "iraq")
+    return ("meaning", "claims", row["claim_id"], "subject_id", "subject-only-for-seats")
+
+
+def population_text_not_in_paragraph(root, h):
+    row = first(root, "claims")
+    h.set_cell(root, "claims", row["claim_id"], "population_text", "zeppelins")
+    return ("meaning", "claims", row["claim_id"], "population_text", "population-text-not-in-paragraph")
+
+
+def basis_without_claimant(root, h):
+    row = first(root, "claims", lambda r: r["claimed_by"] == "")
+    h.set_cell(root, "claims", row["claim_id"], "claimed_by_basis", "article")
+    return ("meaning", "claims", row["claim_id"], "claimed_by_basis", "basis-without-claimant")
+
+
+def unattributed_quote_with_a_speaker(root, h):
+    row = first(root, "quotes", lambda r: r["speaker_id"] != "")
+    h.set_cell(root, "quotes", row["quote_id"], "attribution", "unattributed")
+    return ("meaning", "quotes", row["quote_id"], "attribution", "attribution-disagrees-with-speaker")
+
+
+def utterance_given_two_speakers(root, h):
+    a = first(root, "quotes", lambda r: r["speaker_id"] != "")
+    b = first(root, "quotes", lambda r: r["speaker_id"] not in ("", a["speaker_id"]))
+    h.set_cell(root, "quotes", b["quote_id"], "utterance_id", a["utterance_id"])
+    return ("meaning", "quotes", a["utterance_id"], "speaker_id", "utterance-with-two-speakers")
+
+
+def claim_repeated_in_an_article(root, h):
+    a = first(root, "claims")
+    b = first(root, "claims", lambda r: r["source_id"] == a["source_id"] and r["claim_id"] != a["claim_id"])
+    same = ["event_id", "quantity", "population", "subject_id", "value", "qualifier", "claimed_by"]
+    h.edit_table(root, "claims", lambda df: df.with_columns(
+        [pl.when(pl.col("claim_id") == b["claim_id"]).then(pl.lit(a[c])).otherwise(pl.col(c)).alias(c) for c in same]))
+    later = max((a, b), key=lambda r: (int(r["start"]), int(r["end"])))
+    return ("meaning", "claims", f"{later['source_id']} [{later['start']}, {later['end']})", None, "repeated-claim")
+
+
+def role_noun_mention_removed(root, h):
+    """A curated mention of a role noun ("the prime minister") deleted from its annotation."""
+    import re
+
+    from kadhimi_ds.build.seeds import load_yaml
+
+    roles = [r for a in load_yaml(root / "seeds" / "actors.yaml") for r in a.get("role_aliases") or []]
+    for path in sorted((root / "seeds" / "annotations").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"  - text: (.*)\n    actor: .*\n", text):
+            anchor = m.group(1).strip().strip('"')
+            role = next((r for r in sorted(roles, key=len, reverse=True) if re.search(rf"(?<!\w){re.escape(r)}(?!\w)", anchor)), None)
+            if role is None or "context:" in text[m.end():m.end() + 12] or "occurrence:" in text[m.end():m.end() + 15]:
+                continue
+            sid = path.stem
+            seed = (root / "seeds" / f"{sid}.txt").read_text(encoding="utf-8")
+            if seed.count(anchor) != 1:
+                continue
+            path.write_text(text[:m.start()] + text[m.end():], encoding="utf-8")
+            start = seed.index(anchor) + re.search(rf"(?<!\w){re.escape(role)}(?!\w)", anchor).start()
+            return ("coverage", f"seeds/annotations/{sid}.yaml", sid, f"[{start}, {start + len(role)})",
+                    "uncovered-role-noun")
+    raise AssertionError("no curated role-noun mention to remove")
+
+
+CODEBOOK_RULES = [population_for_another_quantity, subject_on_a_casualty_count, population_text_not_in_paragraph,
+                  basis_without_claimant, unattributed_quote_with_a_speaker, utterance_given_two_speakers,
+                  claim_repeated_in_an_article, role_noun_mention_removed]
+
+
 CATALOGUE = [
     mention_moved("inside_a_word"), mention_moved("off_its_alias"),
     *[id_not_the_hash(t) for t in ("furniture", "mentions", "event_mentions", "quotes", "claims")],
@@ -182,7 +262,7 @@ CATALOGUE = [
     mention_count_changed, first_mention_moved, summary_row_moved_to_another_event, summary_row_invented,
     *[formula(c) for c in "=+-@"], resource_path("absolute"), resource_path("symlink"),
     annotation_unsafe_tag, annotation_anchor_twice, annotation_anchor_missing, annotation_duplicate_key,
-    annotation_ignore_removed, *FOREIGN_KEYS,
+    annotation_ignore_removed, *FOREIGN_KEYS, *CODEBOOK_RULES,
 ]
 
 

@@ -151,9 +151,11 @@ def summary_id() -> pl.Expr:
 
 def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
     """One row per (event, quantity, population, subject): the values each source gives,
-    in reading order (source, start, end), and whether they agree (all the claims'
-    intervals overlap)."""
+    in reading order (source, start, end), and whether they agree (CODEBOOK.md S2-S5):
+    false when the ranges of the claims with a number do not all overlap, else null when
+    some claim gives no number, else true."""
     lo, hi = claim_bounds(pl.col("qualifier").cast(pl.String), pl.col("value"))
+    numbered = pl.col("value").is_not_null()
     one = pl.format("{}: {}", pl.col("source_id"), pl.col("qualifier").cast(pl.String))
     described = pl.when(pl.col("value").is_null()).then(one).otherwise(pl.format("{} {}", one, pl.col("value")))
     out = (claims.with_columns(lo=lo, hi=hi, described=described)
@@ -163,15 +165,20 @@ def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
                 min=pl.col("value").min(), max=pl.col("value").max(),
                 values=pl.col("described").str.join(LIST_SEPARATOR),
                 sources=pl.col("source_id").unique().sort().str.join(LIST_SEPARATOR),
-                agree=pl.col("lo").max() <= pl.col("hi").min())
-           .with_columns(summary_id=summary_id()))
+                n_unspecified=(~numbered).sum().cast(pl.Int64),
+                overlap=pl.col("lo").filter(numbered).max() <= pl.col("hi").filter(numbered).min())
+           .with_columns(summary_id=summary_id(),
+                         agree=pl.when(pl.col("overlap").not_()).then(False)
+                         .when(pl.col("n_unspecified") > 0).then(None).otherwise(True)))
     return out.select(columns("claim_summary")).cast(polars_dtypes("claim_summary", enums=False)).sort("summary_id")
 
 
 def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
     """Build every published table from the seeds."""
     curated = resolve_annotations(seeds)
-    mentions = alias_mentions(seeds) + curated["mentions"]
+    ignored = {(i["source_id"], i["start"], i["end"]) for i in curated["ignores"]}
+    aliases = [m for m in alias_mentions(seeds) if (m["source_id"], m["start"], m["end"]) not in ignored]
+    mentions = aliases + curated["mentions"]  # an ignore on an alias match's exact span drops it (CODEBOOK.md M16)
     for m in mentions:
         m["mention_id"] = row_id("m", m["source_id"], m["start"], m["end"], m["actor_id"])
     for e in curated["events"]:

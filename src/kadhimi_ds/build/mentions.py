@@ -52,3 +52,27 @@ def alias_mentions(seeds: Seeds) -> list[dict[str, Any]]:
     table = alias_table(seeds.actors)
     pattern = alias_pattern(list(table))
     return [row for _, doc in sorted(seeds.documents.items()) for row in find_mentions(doc, pattern, table)]
+
+
+def uncovered_role_nouns(seeds: Seeds, covered: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Occurrences of the registry's ``role_aliases`` ("the premier", "militias") in a body that
+    overlap no row of ``covered`` (mentions and ignores) and are not a title directly before
+    a name (an alias of any actor, or a row of ``covered`` starting there): each must be a
+    mention or ignored (CODEBOOK.md M4, V12)."""
+    roles = {r: a["id"] for a in seeds.actors for r in a.get("role_aliases") or []}
+    pattern, names = alias_pattern(list(roles)), alias_pattern(list(alias_table(seeds.actors)))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row in covered:
+        spans.setdefault(row["source_id"], []).append((row["start"], row["end"]))
+    out = []
+    for sid, doc in sorted(seeds.documents.items()):
+        starts = {a for a, _ in spans.get(sid, [])}
+        for row in find_mentions(doc, pattern, roles):
+            if any(a < row["end"] and row["start"] < b for a, b in spans.get(sid, [])):
+                continue
+            after = re.match(r"[ \t]+", doc.text[row["end"]:])
+            name_at = row["end"] + after.end() if after else None
+            if name_at is not None and (name_at in starts or (names is not None and names.match(doc.text, name_at))):
+                continue  # a title directly before a name (an alias or a curated mention)
+            out.append(row)
+    return out

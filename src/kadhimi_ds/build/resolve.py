@@ -6,6 +6,7 @@ typo in a curated file stops the build with the file and item named.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +16,17 @@ from .seeds import OPT_STR, STR, Document, Seeds, check_types
 QUOTE_KEYS = {"text", "context", "occurrence", "speaker", "attribution", "channel", "event",
               "utterance", "fragment", "reported_via"}
 CLAIM_KEYS = {"text", "context", "occurrence", "quantity", "value", "qualifier", "population",
-              "event", "subject", "claimed_by", "reported_via",
-              "population_text", "claimed_by_basis"}  # codebook F2: kept in the file, not yet in the tables (section 9)
+              "population_text", "event", "subject", "claimed_by", "claimed_by_basis", "reported_via"}
 EVENT_MENTION_KEYS = {"text", "context", "occurrence", "event"}
 MENTION_KEYS = {"text", "context", "occurrence", "actor"}
 IGNORE_KEYS = {"text", "context", "occurrence", "reason"}
 ITEM_TYPES = {"text": STR, "context": STR, "occurrence": (int,), "speaker": OPT_STR, "attribution": STR,
               "channel": STR, "event": OPT_STR, "utterance": OPT_STR, "fragment": (bool,), "reported_via": OPT_STR,
               "quantity": STR, "value": (int, type(None)), "qualifier": STR, "population": STR, "subject": OPT_STR,
-              "claimed_by": OPT_STR, "actor": STR, "reason": STR, "population_text": OPT_STR, "claimed_by_basis": OPT_STR}
+              "population_text": STR, "claimed_by": OPT_STR, "claimed_by_basis": OPT_STR, "actor": STR, "reason": STR}
+
+RULE_CITED = re.compile(r"\([A-Z]\d+\)\s*$")
+"""An ignore's reason ends with the CODEBOOK.md rule it applies: "relative date (I3)"."""
 
 
 class Resolver:
@@ -75,9 +78,11 @@ class Resolver:
             value=value,
             qualifier=item.get("qualifier"),
             population=item.get("population"),
+            population_text=item.get("population_text"),
             event_id=self.ref(item, "event", where, self.event_ids, required=True),
             subject_id=self.ref(item, "subject", where, self.actor_ids),
             claimed_by=self.ref(item, "claimed_by", where, self.actor_ids),
+            claimed_by_basis=item.get("claimed_by_basis"),
             reported_via=self.ref(item, "reported_via", where, self.actor_ids),
         )
         return row
@@ -97,6 +102,8 @@ class Resolver:
         row = self.span_row(item, where, IGNORE_KEYS)
         if not item.get("reason"):
             raise SeedError(f"{self.path} {where}: an ignore needs a reason")
+        if not RULE_CITED.search(item["reason"]):
+            raise SeedError(f"{self.path} {where}: the reason must end with the codebook rule it applies, e.g. (I3)")
         row["reason"] = item["reason"]
         return row
 

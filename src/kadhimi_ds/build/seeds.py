@@ -119,7 +119,7 @@ SOURCE_KEYS = {
     "source_id", "path", "sha256", "publisher", "publisher_evidence", "title", "published",
     "published_basis", "published_evidence", "language", "url", "body_first", "body_last", "furniture",
 }
-ACTOR_KEYS = {"id", "name", "kind", "country", "parent", "description", "aliases"}
+ACTOR_KEYS = {"id", "name", "kind", "country", "parent", "description", "aliases", "role_aliases"}
 EVENT_KEYS = {
     "id", "date", "date_precision", "date_basis", "event_type", "sub_event_type", "location",
     "admin1", "country", "latitude", "longitude", "summary",
@@ -133,7 +133,7 @@ SOURCE_TYPES = {"source_id": STR, "path": STR, "sha256": STR, "publisher": OPT_S
                 "title": OPT_STR, "published": (dt.date,), "published_basis": OPT_STR, "published_evidence": OPT_STR,
                 "language": OPT_STR, "url": OPT_STR, "body_first": STR, "body_last": STR, "furniture": (list, type(None))}
 ACTOR_TYPES = {"id": STR, "name": STR, "kind": STR, "country": OPT_STR, "parent": OPT_STR,
-               "description": OPT_STR, "aliases": (list, type(None))}
+               "description": OPT_STR, "aliases": (list, type(None)), "role_aliases": (list, type(None))}
 EVENT_TYPES = {"id": STR, "date": (dt.date,), "date_precision": STR, "date_basis": OPT_STR, "event_type": STR,
                "sub_event_type": STR, "location": STR, "admin1": OPT_STR, "country": STR,
                "latitude": NUMBER, "longitude": NUMBER, "summary": STR}

@@ -5,7 +5,8 @@ A coding is a folder of annotation files (``<source_id>.yaml``, the format of
 ``seeds/annotations/``) resolved against the project's seeds (articles and registries).
 Items of the two codings are paired within a table and article by overlapping spans,
 one to one, largest overlap first. Each pair is a unit; an item that only one coder made
-is a unit too, with the value ``(absent)`` for the other coder.
+is a unit too, with the value ``(absent)`` for the other coder. The differences listed for
+adjudication also name the pairs whose spans differ.
 
 Per table and field the report gives:
 
@@ -111,6 +112,8 @@ def compare(rows_a: dict[str, list[dict]], rows_b: dict[str, list[dict]]) -> dic
                             "alpha_all": None if alpha_all is None else round(alpha_all, 4)})
         for x, y in units:
             diffs = {f: [_value(x, f), _value(y, f)] for f in fields if _value(x, f) != _value(y, f)}
+            if x is not None and y is not None and x["text"] != y["text"]:
+                diffs["span"] = [x["text"], y["text"]]
             if diffs:
                 first = x or y
                 units_out.append({"table": TABLE_NAMES[section], "source_id": first["source_id"],

@@ -35,7 +35,9 @@ def check_against_seeds(root: Path, report: Report) -> None:
     every quotation and number the extractor finds in a body is covered by a curated row or
     ignored with a reason (coverage layer)."""
     from ..build.assemble import assemble
+    from ..build.mentions import uncovered_role_nouns
     from ..build.package import render, stale
+    from ..build.resolve import resolve_annotations
     from ..build.seeds import read_seeds
     from .evaluate import coverage
 
@@ -48,7 +50,9 @@ def check_against_seeds(root: Path, report: Report) -> None:
     report.layers += list(SEED_LAYERS)
     try:
         seeds = read_seeds(root / "seeds")
-        differ = stale(render(assemble(seeds), root), root)
+        tables = assemble(seeds)
+        differ = stale(render(tables, root), root)
+        ignores = resolve_annotations(seeds)["ignores"]
     except KdsError as exc:
         report.add("package", "seeds", None, None, "seeds-do-not-build", str(exc))
         return
@@ -57,3 +61,7 @@ def check_against_seeds(root: Path, report: Report) -> None:
     for item in coverage(seeds):
         report.add("coverage", f"seeds/annotations/{item.source_id}.yaml", item.source_id, f"[{item.start}, {item.end})",
                    f"uncovered-{item.kind}", item.text, item.message())
+    for row in uncovered_role_nouns(seeds, tables["mentions"].to_dicts() + ignores):
+        report.add("coverage", f"seeds/annotations/{row['source_id']}.yaml", row["source_id"],
+                   f"[{row['start']}, {row['end']})", "uncovered-role-noun", row["text"],
+                   f"a role or group noun of {row['actor_id']}: a mention or an ignore (CODEBOOK.md M4)")

@@ -38,6 +38,100 @@ def check_claim_words(claims: pl.DataFrame, report: Report) -> None:
         report.add("meaning", "claims", cid, "qualifier", "qualifier-disagrees-with-cue", qualifier, f"the words imply {cue}")
 
 
+POPULATIONS_OF = {
+    "drones": {"drones_launched", "drones_downed", "drones_struck"},
+    "explosions": {"explosions"},
+    "parliament_seats": {"seats_won", "seats_previous", "seats_total", "seats_lost", "seats_change"},
+    "pm_guards": {"injured", "killed"},
+    "security_forces": {"injured", "killed"},
+    "protesters": {"injured", "killed", "participants"},
+    "people": {"injured", "killed", "participants"},
+}
+"""The quantities each coded population may be counted in (CODEBOOK.md C12, check V2)."""
+PARLIAMENT = "iraqi-parliament"
+
+
+def _report_rows(report: Report, table: str, rows: pl.DataFrame, column: str, rule: str, message: str) -> None:
+    key = primary_key(table)[0]
+    for rid, value in rows.select(key, column).iter_rows():
+        report.add("meaning", table, rid, column, rule, value, message)
+
+
+def check_claim_codes(claims: pl.DataFrame, report: Report) -> None:
+    """The codebook's rules on one claim row (CODEBOOK.md V2, V3, V6); V5 needs the seeds
+    (kadhimi_ds.commands.check)."""
+    needed = {"claim_id", "quantity", "population", "subject_id", "claimed_by", "claimed_by_basis"}
+    if not needed <= set(claims.columns):
+        return
+    df = claims.with_columns(pl.col("quantity", "population").cast(pl.String))
+    pairs = pl.DataFrame([(p, q) for p, qs in POPULATIONS_OF.items() for q in sorted(qs)],
+                         schema={"population": pl.String, "quantity": pl.String}, orient="row")
+    bad = df.filter(pl.col("population").is_not_null() & pl.col("quantity").is_not_null()).join(
+        pairs, on=["population", "quantity"], how="anti")
+    _report_rows(report, "claims", bad, "population", "population-not-for-quantity",
+                 "see CODEBOOK.md C12 for the quantities each population may count")
+    seats = pl.col("quantity").str.starts_with("seats_")
+    _report_rows(report, "claims", df.filter(seats & pl.col("subject_id").is_null()), "subject_id",
+                 "seats-need-subject", "a seat count names whose seats (C11)")
+    _report_rows(report, "claims", df.filter(~seats & pl.col("subject_id").is_not_null()), "subject_id",
+                 "subject-only-for-seats", "subject_id is empty for every quantity but seats_* (C11)")
+    _report_rows(report, "claims", df.filter((pl.col("quantity") == "seats_total")
+                                             & pl.col("subject_id").ne_missing(pl.lit(PARLIAMENT))),
+                 "subject_id", "seats-total-of-parliament", f"seats_total counts the seats of {PARLIAMENT} (C11)")
+    basis = df.filter(pl.col("claimed_by").is_null() != pl.col("claimed_by_basis").is_null())
+    _report_rows(report, "claims", basis, "claimed_by_basis", "basis-without-claimant",
+                 "claimed_by_basis is set exactly when claimed_by is (C18)")
+
+
+def check_population_text(claims: pl.DataFrame, context, report: Report) -> None:
+    """A claim's population_text is words of the paragraph that holds its span (CODEBOOK.md
+    C13, V5), for the claims whose seeds ``context`` (a provenance.SeedContext) holds."""
+    if not {"claim_id", "source_id", "start", "end", "population_text"} <= set(claims.columns):
+        return
+    rows = context.rows(claims).select("claim_id", "source_id", "start", "end", "population_text")
+    for cid, sid, start, end, words in rows.iter_rows():
+        text = context.texts.get(sid)
+        if text is None or start is None or end is None or not 0 <= start <= end <= len(text):
+            continue  # the provenance layer reports it
+        stop = text.find("\n", end)
+        paragraph = text[text.rfind("\n", 0, start) + 1:len(text) if stop < 0 else stop]
+        if not words or words not in paragraph:
+            report.add("meaning", "claims", cid, "population_text", "population-text-not-in-paragraph", words,
+                       "the words naming what is counted come from the claim's paragraph (C13)")
+
+
+def check_quote_codes(quotes: pl.DataFrame, report: Report) -> None:
+    """A quote is unattributed exactly when it has no speaker (CODEBOOK.md V10)."""
+    if not {"quote_id", "speaker_id", "attribution"} <= set(quotes.columns):
+        return
+    bad = quotes.filter((pl.col("attribution").cast(pl.String) == "unattributed") != pl.col("speaker_id").is_null())
+    _report_rows(report, "quotes", bad, "attribution", "attribution-disagrees-with-speaker",
+                 "unattributed exactly when speaker_id is empty (Q9)")
+
+
+def check_utterance_speakers(pairs: pl.DataFrame, report: Report) -> None:
+    """All quotes of one utterance have one speaker (CODEBOOK.md V8); ``pairs`` holds the
+    distinct (utterance_id, speaker_id) of the quotes."""
+    split = (pairs.unique().group_by("utterance_id").agg(pl.col("speaker_id").sort(nulls_last=True))
+             .filter(pl.col("speaker_id").list.len() > 1).sort("utterance_id"))
+    for uid, speakers in split.iter_rows():
+        report.add("meaning", "quotes", uid, "speaker_id", "utterance-with-two-speakers", "; ".join(map(str, speakers)),
+                   "quotes sharing an utterance_id share its speaker (Q13)")
+
+
+def check_repeated_claims(claims: pl.DataFrame, report: Report) -> None:
+    """One statement is one claim per article (CODEBOOK.md C15, V11): no two claims of an
+    article share event, quantity, population, subject, value, qualifier and claimant."""
+    key = ["source_id", "event_id", "quantity", "population", "subject_id", "value", "qualifier", "claimed_by"]
+    if not set(key) <= set(claims.columns):
+        return
+    repeated = (claims.sort("source_id", "start", "end").with_columns(n=pl.len().over(key), first=pl.col("start").first().over(key))
+                .filter((pl.col("n") > 1) & (pl.col("start") != pl.col("first"))))
+    for sid, start, end in repeated.select("source_id", "start", "end").iter_rows():
+        report.add("meaning", "claims", f"{sid} [{start}, {end})", None, "repeated-claim", sid,
+                   "a repeat of an earlier claim of this article: list it under ignores (C15)")
+
+
 def check_dates(refs: dict[str, pl.DataFrame], report: Report,
                 today: dt.date) -> tuple[pl.DataFrame, pl.DataFrame] | None:
     """Dates lie in a plausible window. Returns the event dates and publication dates
@@ -72,8 +166,9 @@ def check_event_after_article(name: str, df: pl.DataFrame, dates: tuple[pl.DataF
         report.add("meaning", name, rid, "event_id", "event-after-article", eid, f"event dated {ev}, article {pub}")
 
 
-SUMMARY_INPUTS = ("source_id", "start", "end", "event_id", "quantity", "population", "subject_id", "value", "qualifier")
-"""The claim columns claim_summary is derived from."""
+SUMMARY_INPUTS = ("source_id", "start", "end", "event_id", "quantity", "population", "subject_id", "value", "qualifier",
+                  "claimed_by")
+"""The claim columns claim_summary is derived from, and the claimant the repeat check needs."""
 
 
 def check_summary(expected: pl.DataFrame, summary: pl.DataFrame, report: Report) -> None:

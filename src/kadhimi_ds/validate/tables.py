@@ -11,8 +11,9 @@ import polars as pl
 
 from ..contract import SPAN_TABLES, TABLES, primary_key
 from .derived import check_ids, check_mentions, check_source_label, check_summary_link, check_word_edges
-from .meaning import (SUMMARY_INPUTS, check_claim_words, check_dates, check_event_after_article,
-                      check_summary_batch, check_summary_complete)
+from .meaning import (SUMMARY_INPUTS, check_claim_codes, check_claim_words, check_dates, check_event_after_article,
+                      check_population_text, check_quote_codes, check_repeated_claims, check_summary_batch,
+                      check_summary_complete, check_utterance_speakers)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
 from .read import read_batches, read_table, table_size
 from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_key_hashes,
@@ -38,6 +39,7 @@ class Digest:
     firsts: list[pl.DataFrame] = field(default_factory=list)
     claims: list[pl.DataFrame] = field(default_factory=list)
     summary_ids: list[pl.Series] = field(default_factory=list)
+    utterances: list[pl.DataFrame] = field(default_factory=list)
 
     def add(self, name: str, typed: pl.DataFrame) -> None:
         self.rows += typed.height
@@ -50,6 +52,8 @@ class Digest:
             self.claims.append(typed.select(SUMMARY_INPUTS).with_columns(pl.col(pl.String).cast(pl.Categorical)))
         if name == "claim_summary" and "summary_id" in typed.columns:
             self.summary_ids.append(typed.get_column("summary_id"))
+        if name == "quotes" and {"utterance_id", "speaker_id"} <= set(typed.columns):
+            self.utterances.append(typed.select("utterance_id", "speaker_id").unique())
 
 
 def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
@@ -93,6 +97,7 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
             counts[name] = digest.rows
             if name == "claims" and digest.claims:
                 claims = pl.concat(digest.claims, rechunk=False)
+                check_repeated_claims(claims, report)
     del results
     for part in range(1, parts):
         check_spans_again(root, contents, refs, [name for name in parallel if name in counts], part, parts, report)
@@ -141,7 +146,9 @@ def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame
             check_first_mentions(target, refs[target], first_mentions(pl.concat(digest.firsts), key), report)
         if name == "claim_summary" and claims is not None and digest.summary_ids:
             check_summary_complete(claims, digest.summary_ids, report)
-        digest.key_hashes, digest.firsts, digest.summary_ids = [], [], []
+        if digest.utterances:
+            check_utterance_speakers(pl.concat(digest.utterances), report)
+        digest.key_hashes, digest.firsts, digest.summary_ids, digest.utterances = [], [], [], []
     return report, digest
 
 
@@ -167,6 +174,11 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
             check_claim_words(typed, report)
             check_summary_link(typed, report)
+            check_claim_codes(typed, report)
+            if context is not None:
+                check_population_text(typed, context, report)
+        if name == "quotes":
+            check_quote_codes(typed, report)
         if name == "claim_summary" and claims is not None and "summary_id" in typed.columns:
             check_summary_batch(claims, typed, report)
         digest.add(name, typed)
