@@ -133,6 +133,14 @@ def validate(path: Path, fmt: str, tables_only: bool) -> None:
         raise
     if fmt != "text" or not (report.valid and click.get_current_context().meta.get("kds.quiet")):
         click.echo(render(report, root, fmt, color=fmt == "text"), color=False if os.environ.get("NO_COLOR") else None)
+    from .validate.timing import ENABLED, TIMINGS
+
+    if ENABLED:  # KDS_TIMINGS=1: seconds per stage, for benchmarks/run.py
+        import json
+        import time
+
+        click.echo("KDS_TIMINGS " + json.dumps({**{k: round(v, 3) for k, v in TIMINGS.items()},
+                                                 "process": round(time.process_time(), 3)}), err=True)
     sys.exit(0 if report.valid else EXIT_INVALID)
 
 

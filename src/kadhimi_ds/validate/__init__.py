@@ -36,6 +36,7 @@ from .provenance import seed_part, seed_parts
 from .report import MAX_PER_RULE, Failure, Report
 from .schema import pandera_schema
 from .tables import check_tables
+from .timing import stage
 
 __all__ = ["MAX_PER_RULE", "Failure", "Report", "check_tables", "pandera_schema", "seed_part", "seed_parts", "validate"]
 
@@ -61,13 +62,17 @@ def validate(path: Path | str, today: dt.date | None = None,
         if package is None:
             return report
         report.layers = ["schema", "relations", "provenance", "meaning", "package"]
-        contents = check_package(root, package, report)
+        with stage("package"):
+            contents = check_package(root, package, report)
         with ThreadPoolExecutor(max_workers=1) as pool:
             digests = pool.submit(file_digests, contents)
-            check_tables(root, contents, report, today)
-            check_hashes(package, digests.result(), report)
+            with stage("tables"):
+                check_tables(root, contents, report, today)
+            with stage("waiting for file hashes"):
+                check_hashes(package, digests.result(), report)
         if seeds_check is not None:
-            seeds_check(root, report)
+            with stage("seeds check"):
+                seeds_check(root, report)
     return report
 
 

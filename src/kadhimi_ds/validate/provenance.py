@@ -220,3 +220,22 @@ def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str]
         if i not in differ and after[i] not in CLOSING_MARKS and after[i] not in ("\n", ""):
             report.add("provenance", name, ids[i], "end", "quote-not-enclosed", after[i],
                        "no closing quotation mark after the span")
+
+
+def chars_around(spans: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
+    """``spans`` (source_id, start, end, all in range) with the characters around its
+    edges: ``before`` start, ``first`` and ``last`` of the span, ``after`` end ("" past
+    either end of the seed). Each seed is indexed for its run of rows by C-level maps."""
+    spans = spans.sort("source_id", maintain_order=True)
+    starts, ends = spans.get_column("start").to_list(), spans.get_column("end").to_list()
+    out: dict[str, list[str]] = {"before": [], "first": [], "last": [], "after": []}
+    at = 0
+    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
+        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
+        get = seed.__getitem__
+        out["before"] += map(get, map(slice, [a - 1 if a else 0 for a in lo], lo))
+        out["first"] += map(get, lo)
+        out["last"] += map(get, [b - 1 for b in hi])
+        out["after"] += map(get, map(slice, hi, [b + 1 for b in hi]))
+        at += n
+    return spans.with_columns(pl.Series(k, v, dtype=pl.String) for k, v in out.items())

@@ -31,7 +31,8 @@ def typed_frame(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) -
             expr = s
         exprs.append(expr.alias(col))
     typed = raw.select(exprs)
-    for col in typed.columns:
+    kinds = {f["name"]: f["type"] for f in table_schema(name)["fields"]}
+    for col in [c for c in typed.columns if kinds[c] != "string"]:
         bad = raw.get_column(col).is_not_null() & typed.get_column(col).is_null()
         for idx in bad.arg_true().to_list():
             kind = next(f["type"] for f in table_schema(name)["fields"] if f["name"] == col)
@@ -64,6 +65,48 @@ def pandera_schema(name: str):
     return pa.DataFrameSchema(cols, strict=False, name=name)
 
 
+def constraint_exprs(name: str, columns: list[str]) -> list[pl.Expr]:
+    """One boolean expression per column of ``columns``: true when some cell breaks a
+    constraint pandera_schema(name) checks (required, unique, enum, pattern, minimum,
+    maximum; nulls are ignored by all but required, as pandera ignores them)."""
+    exprs = []
+    for f in table_schema(name)["fields"]:
+        col = f["name"]
+        if col not in columns:
+            continue
+        c, s = f.get("constraints", {}), pl.col(col)
+        bad = [s.is_null().any()] if c.get("required", False) else []
+        if c.get("unique", False) and col not in primary_key(name):
+            bad.append(s.is_duplicated().any())
+        if "enum" in c:
+            bad.append((~s.is_in(pl.Series(c["enum"], dtype=pl.String).implode())).any())
+        if "pattern" in c:
+            bad.append((~s.str.contains(f"^(?:{c['pattern']})$")).any())
+        if "minimum" in c:
+            bad.append((s < c["minimum"]).any())
+        if "maximum" in c:
+            bad.append((s > c["maximum"]).any())
+        if f["type"] == "number":  # NaN: leave it to pandera's own reading of it
+            bad.append(s.is_nan().any())
+        if bad:
+            exprs.append(pl.any_horizontal(bad).fill_null(False).alias(col))
+    return exprs
+
+
+def constraint_flags(name: str, typed: pl.DataFrame) -> set[str]:
+    """The columns of ``typed`` where some cell breaks a constraint, in one polars pass
+    (all expressions in one ``select``), or whose dtype is not the contract's."""
+    from ..contract import polars_dtypes
+
+    dtypes = polars_dtypes(name, enums=False)
+    flagged = {c for c in typed.columns if c in dtypes and typed.schema[c] != dtypes[c]}
+    exprs = constraint_exprs(name, typed.columns)
+    if exprs:
+        row = typed.select(exprs).row(0, named=True)
+        flagged |= {c for c, bad in row.items() if bad}
+    return flagged
+
+
 FORMULA_START = r"^[=+\-@\t\r]"
 
 
@@ -85,9 +128,9 @@ RULE_NAMES = {"not_nullable": "required", "field_uniqueness": "unique", "isin": 
 
 def check_schema(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) -> pl.DataFrame:
     """Columns, types and constraints of one table (or of a batch of its rows starting at
-    row ``offset``); returns the typed frame."""
-    import pandera.errors
-
+    row ``offset``); returns the typed frame. The constraints are first checked in one
+    polars pass (:func:`constraint_flags`); pandera, the contract's reference and the
+    source of every failure report, runs only on the columns that pass flags."""
     expected = [f["name"] for f in table_schema(name)["fields"]] if offset == 0 else list(raw.columns)
     missing = [c for c in expected if c not in raw.columns]
     extra = [c for c in raw.columns if c not in expected]
@@ -99,8 +142,13 @@ def check_schema(name: str, raw: pl.DataFrame, report: Report, offset: int = 0) 
         report.add("schema", name, None, None, "column-order", ", ".join(raw.columns))
     typed = typed_frame(name, raw, report, offset)
     check_formula_cells(name, raw, report, offset)
+    flagged = constraint_flags(name, typed)
+    if not flagged:  # one polars pass found nothing: pandera would report nothing either
+        return typed
+    import pandera.errors
+
     schema = pandera_schema(name)
-    present = {k: v for k, v in schema.columns.items() if k in typed.columns}
+    present = {k: v for k, v in schema.columns.items() if k in flagged}
     schema = schema.__class__(present, strict=False, name=name)
     ids = RowLabels(name, raw, offset)
     try:

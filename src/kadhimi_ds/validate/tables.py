@@ -19,6 +19,7 @@ from .read import read_batches, read_table, table_size
 from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_key_hashes,
                         first_mentions, report_duplicate_keys)
 from .report import Report
+from .timing import stage
 from .schema import check_schema, typed_frame
 
 
@@ -69,19 +70,26 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
     the digests, however large the tables grow."""
     refs: dict[str, pl.DataFrame] = {}
     for name in REFERENCE_TABLES:
-        if name in contents and (raw := read_table(report, name, contents[name])) is not None:
-            refs[name] = check_schema(name, raw, report)
+        with stage("read"):
+            raw = read_table(report, name, contents[name]) if name in contents else None
+        if raw is not None:
+            with stage("schema"):
+                refs[name] = check_schema(name, raw, report)
     parts = seed_parts(root, refs["sources"]) if "sources" in refs else 1
-    context = seed_context(root, refs, report, 0, parts)
+    with stage("seeds"):
+        context = seed_context(root, refs, report, 0, parts)
     dates = check_dates(refs, report, today or dt.date.today())
     counts = {name: df.height for name, df in refs.items()}
     for name, df in refs.items():
         if (key := primary_key(name)[0]) in df.columns:
             report_duplicate_keys(name, df.get_column(key), report)
-        check_foreign_keys(name, df, refs, report)
-        check_ids(name, df, report)
+        with stage("foreign keys"):
+            check_foreign_keys(name, df, refs, report)
+        with stage("ids"):
+            check_ids(name, df, report)
         if context is not None:
-            check_spans(name, df, context, report)
+            with stage("spans"):
+                check_spans(name, df, context, report)
     if "sources" in refs:
         check_source_label(refs["sources"], report)
     parallel = [name for name in TABLES if name in contents and name not in (*REFERENCE_TABLES, "claim_summary")]
@@ -140,6 +148,14 @@ def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame
     report = Report()
     digest = check_batches(name, source, refs, context, dates, claims, report)
     if digest is not None:
+        return report, finish_streamed(name, source, refs, claims, digest, report)
+    return report, digest
+
+
+def finish_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], claims: pl.DataFrame | None,
+                    digest: Digest, report: Report) -> Digest:
+    """The checks across the rows of a table read in batches, from its digest."""
+    with stage("across rows"):
         check_key_hashes(name, source, digest.key_hashes, report)
         if name in MENTIONS_OF and digest.firsts and MENTIONS_OF[name][0] in refs:
             target, key = MENTIONS_OF[name]
@@ -149,7 +165,7 @@ def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame
         if digest.utterances:
             check_utterance_speakers(pl.concat(digest.utterances), report)
         digest.key_hashes, digest.firsts, digest.summary_ids, digest.utterances = [], [], [], []
-    return report, digest
+    return digest
 
 
 def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
@@ -158,28 +174,45 @@ def check_batches(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame]
     """The row-level checks of one table, batch by batch; its digest, or None when the
     CSV cannot be parsed to the end."""
     digest = Digest()
-    for offset, raw in read_batches(report, name, source):
+    batches = read_batches(report, name, source)
+    while True:
+        with stage("read"):
+            offset, raw = next(batches, (0, False))
+        if raw is False:
+            break
         if raw is None:
             return None
-        typed = check_schema(name, raw, report, offset)
+        with stage("schema"):
+            typed = check_schema(name, raw, report, offset)
         del raw
-        check_foreign_keys(name, typed, refs, report)
-        check_ids(name, typed, report)
+        with stage("foreign keys"):
+            check_foreign_keys(name, typed, refs, report)
+        with stage("ids"):
+            check_ids(name, typed, report)
         if context is not None:
-            check_spans(name, typed, context, report)
+            with stage("spans"):
+                check_spans(name, typed, context, report)
         if name == "mentions":
-            check_mentions(typed, refs.get("actors"), context, report)
+            with stage("mentions"):
+                check_mentions(typed, refs.get("actors"), context, report)
         if dates is not None and name in ("quotes", "claims", "event_mentions"):
-            check_event_after_article(name, typed, dates, report)
+            with stage("dates"):
+                check_event_after_article(name, typed, dates, report)
         if name == "claims" and {"claim_id", "text", "value", "qualifier"} <= set(typed.columns):
-            check_claim_words(typed, report)
-            check_summary_link(typed, report)
-            check_claim_codes(typed, report)
-            if context is not None:
-                check_population_text(typed, context, report)
+            with stage("claim words"):
+                check_claim_words(typed, report)
+            with stage("summary link"):
+                check_summary_link(typed, report)
+            with stage("codebook"):
+                check_claim_codes(typed, report)
+                if context is not None:
+                    check_population_text(typed, context, report)
         if name == "quotes":
-            check_quote_codes(typed, report)
+            with stage("codebook"):
+                check_quote_codes(typed, report)
         if name == "claim_summary" and claims is not None and "summary_id" in typed.columns:
-            check_summary_batch(claims, typed, report)
-        digest.add(name, typed)
+            with stage("claim summary"):
+                check_summary_batch(claims, typed, report)
+        with stage("digest"):
+            digest.add(name, typed)
     return digest
