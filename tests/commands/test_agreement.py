@@ -78,3 +78,18 @@ def test_kds_agreement_names_a_missing_coding(tmp_path):
     (tmp_path / "a").mkdir()
     result = CliRunner().invoke(cli, ["agreement", str(tmp_path / "a"), str(tmp_path / "a"), "--root", str(ROOT)])
     assert result.exit_code != 0 and "no coding for" in result.output
+
+
+def test_the_recorded_agreement_of_the_seeds_is_reproduced_and_reliable():
+    """coding/ holds the two independent codings of the seeds; `kds agreement` on them gives
+    the figures recorded before adjudication (and quoted in the README), all alpha >= 0.80."""
+    result = CliRunner().invoke(cli, ["agreement", str(ROOT / "coding" / "coder_a"), str(ROOT / "coding" / "coder_b"),
+                                      "--root", str(ROOT), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["figures"]
+    recorded = json.loads((ROOT / "coding" / "agreement-before-adjudication.json").read_text(encoding="utf-8"))
+    assert figures == recorded["figures"]
+    assert all(f["alpha"] is None or f["alpha"] >= 0.80 for f in figures)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quotes_event = next(f for f in figures if f["table"] == "quotes" and f["field"] == "event_id")
+    assert f"| quotes | event | {quotes_event['both']} / {quotes_event['units']} | {quotes_event['percent']:.3f} |" in readme

@@ -225,14 +225,15 @@ def read_annotation(root: Path, source_id: str) -> dict[str, Any]:
     return read_annotation_file(root / "annotations" / f"{source_id}.yaml", source_id)
 
 
-def read_annotation_file(path: Path, source_id: str) -> dict[str, Any]:
-    """Load the annotation file at ``path`` for article ``source_id`` and check its outline."""
+def read_annotation_file(path: Path, source_id: str, drafts: bool = False) -> dict[str, Any]:
+    """Load the annotation file at ``path`` for article ``source_id`` and check its outline;
+    a draft (``status: draft``) is refused unless ``drafts``."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise SeedError(f"{path}: expected a mapping")
     if data.get("source_id") != source_id:
         raise SeedError(f"{path}: source_id is {data.get('source_id')!r}, expected {source_id!r}")
-    if data.get("status") != "reviewed":
+    if data.get("status") != "reviewed" and not (drafts and data.get("status") == "draft"):
         raise SeedError(f"{path}: status is {data.get('status')!r}; only reviewed annotations are published")
     unknown = set(data) - ANNOTATION_SECTIONS - {"source_id", "status"}
     if unknown:

@@ -122,11 +122,12 @@ def compare(rows_a: dict[str, list[dict]], rows_b: dict[str, list[dict]]) -> dic
 
 
 def coding_rows(seeds: Seeds, folder: Path) -> dict[str, list[dict[str, Any]]]:
-    """Resolve the coding in ``folder`` (one file per article of ``seeds``) to rows."""
+    """Resolve the coding in ``folder`` (one file per article of ``seeds``, drafts or
+    reviewed) to rows."""
     missing = [sid for sid in seeds.documents if not (folder / f"{sid}.yaml").is_file()]
     if missing:
         raise KdsError(f"{folder}: no coding for {', '.join(missing)}")
-    annotations = {sid: read_annotation_file(folder / f"{sid}.yaml", sid) for sid in seeds.documents}
+    annotations = {sid: read_annotation_file(folder / f"{sid}.yaml", sid, drafts=True) for sid in seeds.documents}
     return resolve_annotations(dataclasses.replace(seeds, annotations=annotations), folder)
 
 
