@@ -227,8 +227,9 @@ class ArticleReferences(Referents):
     def subject_like(self, r: Ref, lo: int) -> bool:
         """A reference that can be the subject of a verb: not possessive, not after a preposition
         or an object-taking verb (except "statement from X")."""
-        if r.possessive:
-            return False
+        if r.possessive:  # "X's statement said": the owner of a statement is its speaker
+            nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
+            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS
         words = self.words_before(r.start, lo, 4)
         while words and words[0] in DETERMINERS:
             words.pop(0)
@@ -299,7 +300,7 @@ class ArticleReferences(Referents):
         """Who the cue attributes words to."""
         sent = self.sentences[si]
         text = self.text
-        if cue.kind in ("according", "source", "readfrom"):
+        if cue.kind in ("according", "source", "readfrom", "byagent"):
             ref = self.np_after(si, cue.end)
         elif cue.kind == "term":
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
@@ -331,6 +332,10 @@ class ArticleReferences(Referents):
         if si not in self.resolved_cues:
             out: list[tuple[Cue, Resolved | None]] = []
             for cue in self.cues(si):
-                out.append((cue, self.cue_referent(si, cue, out)))
+                res = self.cue_referent(si, cue, out)
+                if cue.kind in ("source", "readfrom", "byagent") and res is not None and res.actor \
+                        and self.gaz.info[res.actor].kind == "media":
+                    cue.kind = "relay"  # "a statement carried by the news agency": a relay (Q11), not a speaker
+                out.append((cue, res))
             self.resolved_cues[si] = out
         return self.resolved_cues[si]
