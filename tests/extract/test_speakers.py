@@ -145,3 +145,17 @@ def test_a_new_speaker_is_the_antecedent_of_a_later_pronoun():
 def test_headline_capitals_are_no_new_actor():
     d = run('Port Chief Slams Critics As Docks Reopen\n\nThe ports ministry said the docks reopened on Monday.')
     assert not [p for p in d.new_actors if p.start < 40]
+
+
+def test_a_long_quotation_opening_its_paragraph_takes_the_speaker_introduced_before():
+    d = run('Lina Sabbagh said the port had been tense for weeks.\n\n"The ships left early. The crews were afraid.\n\n'
+            '"Nobody expected a strike on the docks."')
+    assert quote(d, "The ships left early. The crews were afraid.").speaker == "lina-sabbagh"
+    assert quote(d, "Nobody expected a strike on the docks.").speaker == "lina-sabbagh"
+
+
+def test_a_subheading_shortened_from_a_later_quote_takes_its_speaker_and_no_other():
+    d = run('‘Heart of the port’\n\n"This strike was aimed at the heart of our whole port," Haddad said.\n\n'
+            '‘Calm days ahead’\n\n"We stay," Lina Sabbagh said.')
+    assert quote(d, "Heart of the port").speaker == "omar-haddad"
+    assert quote(d, "Calm days ahead").speaker is None
