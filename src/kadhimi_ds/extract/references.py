@@ -22,6 +22,8 @@ from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_
                         PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
+
 if TYPE_CHECKING:
     from .tokens import TokenIndex
 
@@ -149,6 +151,9 @@ class ArticleReferences(Referents):
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
                     if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()):
                         continue  # "an Iran-backed militia leader", "any official statement": not a referent
+                    org = self._org_name(m, b, e)
+                    if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
+                        kind, (a, b) = "name", org
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)
@@ -168,6 +173,19 @@ class ArticleReferences(Referents):
         refs.sort(key=lambda r: r.start)
         self._refs[si] = refs
         return refs
+
+    def _org_name(self, m: re.Match[str], b: int, e: int) -> tuple[int, int] | None:
+        """The span of an organisation's own name that a role phrase begins: a capitalised
+        organisation head after a proper name ("Saraya Awliya Brigades", "Dijlah News Agency") or
+        before "of" and a proper name ("Ministry of Water")."""
+        head = m.group("head")
+        if head not in ORG_HEADS:
+            return None
+        of = _OF_NAME.match(self.text, b, e)
+        mods = (m.group("mods") or "").split()
+        if not of and not any(w[:1].isupper() and re.sub(r"[’']s$", "", w) not in NAME_STOP for w in mods):
+            return None
+        return (m.start("mods") if mods else m.start("head")), (of.end() if of else b)
 
     def words(self, si: int) -> list[tuple[int, int, str]]:
         """The letter runs of sentence ``si`` as (start, end, word): the trigger words of cues and references."""

@@ -250,7 +250,8 @@ class Referents:
         key = name.strip()
         if key not in self.proposals:
             words = key.split()
-            guess = kind or next((ORG_HEADS[w] for w in words if w in ORG_HEADS), "person")
+            head = words[:words.index("of")] if "of" in words else words  # the head noun stands before "of"
+            guess = kind or next((ORG_HEADS[w] for w in reversed(head) if w in ORG_HEADS), "person")
             pid = _slug(key)
             self.proposals[key] = ActorProposal(pid, key, guess, start, end, self.text[start:end], [], evidence)
         prop = self.proposals[key]

@@ -99,7 +99,8 @@ NAME_STOP = frozenset(
     "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both".split())
 ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "government", "Office": "government",
              "Committee": "other", "Commission": "other", "Party": "party", "Alliance": "party", "Bloc": "party",
-             "Movement": "party", "Coalition": "party", "Front": "party", "Brigades": "armed_group",
+             "Movement": "armed_group", "Coalition": "party", "Front": "armed_group", "Brigades": "armed_group",
+             "Militia": "armed_group", "Militias": "armed_group", "Government": "government",
              "Brigade": "armed_group", "Forces": "military", "Army": "military", "Command": "military",
              "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
              "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
