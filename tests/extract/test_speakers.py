@@ -159,3 +159,21 @@ def test_a_subheading_shortened_from_a_later_quote_takes_its_speaker_and_no_othe
             '‘Calm days ahead’\n\n"We stay," Lina Sabbagh said.')
     assert quote(d, "Heart of the port").speaker == "omar-haddad"
     assert quote(d, "Calm days ahead").speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('The head of the ports ministry, Omar Haddad, wrote in a post: "We stay open."', "We stay open.", "omar-haddad"),
+    ('The Harbour Front\'s media official, known as "Lina Sabbagh", wrote that "the docks are ours".',
+     "the docks are ours", "lina-sabbagh"),
+    ('The minister of ports, Mr. Omar Haddad, phoned Nour Karim and said the raid "hurt every worker".',
+     "hurt every worker", "omar-haddad"),
+    ('The Harbour Front\'s channels spent the week calling the minister a "thief".', "thief", "harbour-front"),
+    ('Omar Haddad, the minister whom his staff call "the Captain", was quick to suggest the fire was "an accident".',
+     "an accident", "omar-haddad"),
+])
+def test_appositions_coordinated_verbs_and_voices(text, words, expected):
+    assert speaker(text, words) == expected
+
+
+def test_a_coordinated_verb_does_not_take_its_object_as_speaker():
+    assert speaker('Lina Sabbagh met Nour Karim and said the port was "safe again".', "safe again") == "lina-sabbagh"

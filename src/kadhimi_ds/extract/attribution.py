@@ -2,8 +2,8 @@
 
 :class:`ArticleAttribution` walks the sentences of an article once: for each quotation it
 tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
-cue before it, a later cue), else carries the speaker over from the paragraph or the previous
-one; it records the delivery channel and the relaying outlet, settles quotations that stand
+cue before it, a later cue), else carries the speaker over as the codebook allows (Q9: the same
+paragraph, an unclosed quotation, a long quotation introduced by the paragraph before); it records the delivery channel and the relaying outlet, settles quotations that stand
 alone as sub-headings, and joins quotations that run over paragraphs. It also proposes new
 actors for unregistered titled names and resolves possessive roles ("his office").
 """

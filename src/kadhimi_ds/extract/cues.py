@@ -14,7 +14,7 @@ FINITE_SPEECH = (
     "asked asks posted posts shared shares explained explains argued argues remarked commented "
     "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
-    "cautioned echoed mocked dismissed rejected welcomed welcomes").split()
+    "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "

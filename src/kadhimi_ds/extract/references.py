@@ -19,7 +19,7 @@ from .quotes import RawQuote
 from .referents import Referents
 from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
                         _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, Ref, Resolved, Sentence)
+                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
@@ -247,7 +247,7 @@ class ArticleReferences(Referents):
         or an object-taking verb (except "statement from X")."""
         if r.possessive:  # "X's statement said": the owner of a statement is its speaker
             nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
-            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS
+            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
         words = self.words_before(r.start, lo, 4)
         while words and words[0] in DETERMINERS:
             words.pop(0)
@@ -264,7 +264,11 @@ class ArticleReferences(Referents):
             return False
         return m.group()[0].islower() or m.group().lower() in DETERMINERS
 
-    def subject_before(self, si: int, pos: int) -> Ref | None:
+    def subject_before(self, si: int, pos: int, coordinated: bool = False) -> Ref | None:
+        """The subject of the clause that ends at ``pos``: the nearest subject-like reference, comma
+        segments in apposition skipped. A role or unnamed description whose apposition names a
+        person ("The leader of the movement, Sayyid X, wrote") gives that person. For a coordinated
+        verb ("... phoned Y and said"), only a reference opening its segment is the subject."""
         sent = self.sentences[si]
         text = self.text
         cuts = [m.start() for m in re.finditer(r"[,;:—–]", text[sent.start:pos]) if not self.in_quote(sent.start + m.start())]
@@ -274,18 +278,26 @@ class ArticleReferences(Referents):
             prev = sent.start + c + 1
         bounds.append((prev, pos))
         refs = [r for r in self.refs(si) if r.end <= pos]
+        named: Ref | None = None  # a person named in the nearest apposition skipped
         for idx, (a, b) in enumerate(reversed(bounds)):
-            if idx > 0 and a != sent.start and self.appositive(a, b):
-                continue
             inside = [r for r in refs if a <= r.start < b]
+            if idx > 0 and a != sent.start and self.appositive(a, b):
+                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
+                continue
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
                 if r.kind == "generic":
                     return r
+                if coordinated and idx == 0 and re.search(r"[A-Za-z]", re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", text[a:r.start])):
+                    continue
                 if self.subject_like(r, sent.start):
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
+                    if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
+                        return named
                     return inside[k]
+            if inside:
+                named = None
         return None
 
     def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
@@ -332,7 +344,7 @@ class ArticleReferences(Referents):
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
-                ref = self.subject_before(si, cue.start)
+                ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite":
                     ref = self.np_after(si, cue.end, max_words=2)
         return self.resolve(si, ref) if ref else None

@@ -20,6 +20,8 @@ OBJECT_VERBS = frozenset(
     "interviewed quoted cited".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
+VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
+"""Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
 DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
