@@ -2,8 +2,8 @@
 
 :class:`ArticleAttribution` walks the sentences of an article once: for each quotation it
 tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
-cue before it, a later cue), else carries the speaker over from the paragraph or the previous
-one; it records the delivery channel and the relaying outlet, settles quotations that stand
+cue before it, a later cue), else carries the speaker over as the codebook allows (Q9: the same
+paragraph, an unclosed quotation, a long quotation introduced by the paragraph before); it records the delivery channel and the relaying outlet, settles quotations that stand
 alone as sub-headings, and joins quotations that run over paragraphs. It also proposes new
 actors for unregistered titled names and resolves possessive roles ("his office").
 """
@@ -51,13 +51,23 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_FUNCTION_WORDS = frozenset("the a an of to in on at for and or is are was were".split())
+
+
+def excerpt(short: str, long: str) -> bool:
+    """The words of ``short`` appear in ``long`` in the same order ("Heart of state" in "the heart of
+    the Iraqi state"): a sub-heading shortened from a quotation (Q6 case 2)."""
+    words = [w for w in re.findall(r"\w+", short) if w not in _FUNCTION_WORDS]
+    pool = iter(re.findall(r"\w+", long))
+    return len(words) >= 2 and all(w in pool for w in words)
+
+
 class ArticleAttribution(ArticleReferences):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
                  mentions: list[MentionProposal], index: TokenIndex):
         super().__init__(text, gaz, paragraphs, raw_quotes, mentions, index)
-        self.last_speaker: Resolved | None = None
         self.speaker_channel: dict[str, str] = {}
         self._channels: dict[int, str | None] = {}
 
@@ -217,9 +227,8 @@ class ArticleAttribution(ArticleReferences):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop
-            if self.is_heading(qi):
+            if not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
                 return None  # decided once every quotation is attributed (see resolve_headings)
-            self.carry_over(si, qi, prop, done)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
         return prop
@@ -237,33 +246,50 @@ class ArticleAttribution(ArticleReferences):
                     return True
         return False
 
-    def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> None:
-        """No cue in the sentence: the speaker of the previous quotation in the paragraph, or, for a
-        quotation that opens its paragraph, the last named speaker (both implicit)."""
+    def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> bool:
+        """No cue in the sentence (Q9 b, c): a quotation that goes on from one left open at the end of
+        the previous paragraph, or that stands in the same paragraph after another quotation, takes
+        that quotation's speaker (implicit); a quotation running over paragraphs from the start of
+        its own takes the last speaker the paragraph before names. Otherwise it is unattributed: a
+        closed quotation alone in a new paragraph is never given the last speaker. True when a
+        speaker was carried over."""
         para = self.sentences[si].para
-        q = self.raw_quotes[qi]
         prev = done[qi - 1] if qi > 0 else None
-        if prev is not None and self.sentences[self.sentence_of(self.raw_quotes[qi - 1].open)].para == para and (prev.speaker or prev.new_speaker):
-            prop.speaker, prop.new_speaker, prop.speaker_text = prev.speaker, prev.new_speaker, prev.speaker_text
-            prop.attribution, prop.confidence, prop.rule = "implicit", 0.55, "same_paragraph"
-            return
-        if q.open == self.paragraphs[para][0] and self.last_speaker is not None and self.last_speaker.known:
-            last = self.last_speaker
-            prop.speaker, prop.new_speaker, prop.speaker_text = last.actor, last.new, last.text
-            prop.attribution, prop.confidence, prop.rule = "implicit", 0.4, "previous_paragraph"
-            return
+        if prev is not None and (prev.speaker or prev.new_speaker):
+            before = self.raw_quotes[qi - 1]
+            prev_para = self.sentences[self.sentence_of(before.open)].para
+            rule = None
+            if prev_para == para:
+                rule, conf = "same_paragraph", 0.55
+            elif before.continued and prev_para == para - 1 and self.raw_quotes[qi].open == self.paragraphs[para][0]:
+                rule, conf = "continued_utterance", 0.6
+            if rule:
+                prop.speaker, prop.new_speaker, prop.speaker_text = prev.speaker, prev.new_speaker, prev.speaker_text
+                prop.attribution, prop.confidence, prop.rule = "implicit", conf, rule
+                return True
+        q = self.raw_quotes[qi]
+        if q.continued and q.open == self.paragraphs[para][0] and para > 0:
+            # a long quotation opening its paragraph, introduced by the paragraph before ("she said ...")
+            said = [res for sj, sent in enumerate(self.sentences) if sent.para == para - 1
+                    for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
+                    and res.known and res.method != "generic"]
+            if said:
+                prop.speaker, prop.new_speaker, prop.speaker_text = said[-1].actor, said[-1].new, said[-1].text
+                prop.attribution, prop.confidence, prop.rule = "implicit", 0.5, "introduced"
+                return True
         prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
+        return False
 
     def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
         """A quotation standing alone as a sub-heading takes the speaker of the later quotation it
-        excerpts (fuzzy match of its words), else of the next attributed quotation."""
+        excerpts (fuzzy match of its words, Q6 case 2), else none (Q6 case 3)."""
         for qi in pending:
             q = self.raw_quotes[qi]
             words = self.text[q.start:q.end].lower()
             prop = QuoteProposal(q.start, q.end, self.text[q.start:q.end], fragment=self.is_fragment(self.sentence_of(q.open), qi))
             later = [p for p in done[qi + 1:] if p is not None and (p.speaker or p.new_speaker)]
-            match = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80), None)
-            source, conf = (match, 0.5) if match else ((later[0], 0.3) if later else (None, 0.2))
+            source = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80 or excerpt(words, p.text.lower())), None)
+            conf = 0.5 if source else 0.2
             if source is not None:
                 prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
                 prop.attribution, prop.channel = "implicit", source.channel
@@ -288,7 +314,6 @@ class ArticleAttribution(ArticleReferences):
                         self.speaker_channel.setdefault(prop.speaker, prop.channel)
             for cue, res in cues:
                 if cue.kind != "relay" and res is not None and res.known and res.method != "generic":
-                    self.last_speaker = res
                     self.speakers.append(res)
         self.resolve_headings(pending, done)
         self.continue_utterances(done)
@@ -299,7 +324,7 @@ class ArticleAttribution(ArticleReferences):
         it has no cue of its own, it takes the speaker that the continuation names."""
         for qi in range(len(done) - 2, -1, -1):
             prop, nxt = done[qi], done[qi + 1]
-            if prop is None or nxt is None or not prop.continued or prop.rule not in ("previous_paragraph", "no_cue", "same_paragraph"):
+            if prop is None or nxt is None or not prop.continued or prop.rule not in ("no_cue", "same_paragraph"):
                 continue
             if nxt.speaker or nxt.new_speaker:
                 prop.speaker, prop.new_speaker, prop.speaker_text = nxt.speaker, nxt.new_speaker, nxt.speaker_text

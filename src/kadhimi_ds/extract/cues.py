@@ -14,18 +14,24 @@ FINITE_SPEECH = (
     "asked asks posted posts shared shares explained explains argued argues remarked commented "
     "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
-    "cautioned echoed mocked dismissed rejected welcomed welcomes").split()
+    "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming").split()
 RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
+AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
+               "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
+"""Passive verbs whose "by" agent is the speaker ("was quoted by X", "were warned by X")."""
+_ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent)"
 
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b)"
-    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+(?:from|by)\b)"
-    r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:from|by))?\b)"
+    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+"
+    r"(?:" + _ISSUED + r"\s+)?(?:from|by)\b)"
+    r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:" + _ISSUED + r"\s+)?(?:from|by))?\b)"
+    r"|(?P<byagent>\b(?:" + "|".join(AGENT_VERBS) + r")\s+by\b)"
     r"|(?P<quoted>\bquoted as saying\b)"
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
@@ -34,7 +40,7 @@ _CUE = re.compile(
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid").split())
+    "press read reads quoted use laid").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
@@ -45,6 +51,6 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later
 class Cue:
     start: int
     end: int
-    kind: str      # according | source | readfrom | quoted | term | relay | finite | part
+    kind: str      # according | source | readfrom | byagent | quoted | term | relay | finite | part
     word: str
 

@@ -62,7 +62,8 @@ SPEAKER_BASIS = {
     "explicit_cue": "explicit cue", "pronoun": "pronoun resolution", "statement": "statement antecedent",
     "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
     "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
-    "previous_paragraph": "carried over (previous paragraph)", "continued_utterance": "continued utterance",
+"continued_utterance": "continued utterance",
+    "introduced": "introduced in the paragraph before",
     "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""

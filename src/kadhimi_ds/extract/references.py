@@ -19,8 +19,10 @@ from .quotes import RawQuote
 from .referents import Referents
 from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
                         _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, Ref, Resolved, Sentence)
+                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -149,6 +151,9 @@ class ArticleReferences(Referents):
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
                     if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()):
                         continue  # "an Iran-backed militia leader", "any official statement": not a referent
+                    org = self._org_name(m, b, e)
+                    if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
+                        kind, (a, b) = "name", org
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)
@@ -168,6 +173,19 @@ class ArticleReferences(Referents):
         refs.sort(key=lambda r: r.start)
         self._refs[si] = refs
         return refs
+
+    def _org_name(self, m: re.Match[str], b: int, e: int) -> tuple[int, int] | None:
+        """The span of an organisation's own name that a role phrase begins: a capitalised
+        organisation head after a proper name ("Saraya Awliya Brigades", "Dijlah News Agency") or
+        before "of" and a proper name ("Ministry of Water")."""
+        head = m.group("head")
+        if head not in ORG_HEADS:
+            return None
+        of = _OF_NAME.match(self.text, b, e)
+        mods = (m.group("mods") or "").split()
+        if not of and not any(w[:1].isupper() and re.sub(r"[’']s$", "", w) not in NAME_STOP for w in mods):
+            return None
+        return (m.start("mods") if mods else m.start("head")), (of.end() if of else b)
 
     def words(self, si: int) -> list[tuple[int, int, str]]:
         """The letter runs of sentence ``si`` as (start, end, word): the trigger words of cues and references."""
@@ -227,8 +245,9 @@ class ArticleReferences(Referents):
     def subject_like(self, r: Ref, lo: int) -> bool:
         """A reference that can be the subject of a verb: not possessive, not after a preposition
         or an object-taking verb (except "statement from X")."""
-        if r.possessive:
-            return False
+        if r.possessive:  # "X's statement said": the owner of a statement is its speaker
+            nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
+            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
         words = self.words_before(r.start, lo, 4)
         while words and words[0] in DETERMINERS:
             words.pop(0)
@@ -245,7 +264,11 @@ class ArticleReferences(Referents):
             return False
         return m.group()[0].islower() or m.group().lower() in DETERMINERS
 
-    def subject_before(self, si: int, pos: int) -> Ref | None:
+    def subject_before(self, si: int, pos: int, coordinated: bool = False) -> Ref | None:
+        """The subject of the clause that ends at ``pos``: the nearest subject-like reference, comma
+        segments in apposition skipped. A role or unnamed description whose apposition names a
+        person ("The leader of the movement, Sayyid X, wrote") gives that person. For a coordinated
+        verb ("... phoned Y and said"), only a reference opening its segment is the subject."""
         sent = self.sentences[si]
         text = self.text
         cuts = [m.start() for m in re.finditer(r"[,;:—–]", text[sent.start:pos]) if not self.in_quote(sent.start + m.start())]
@@ -255,18 +278,26 @@ class ArticleReferences(Referents):
             prev = sent.start + c + 1
         bounds.append((prev, pos))
         refs = [r for r in self.refs(si) if r.end <= pos]
+        named: Ref | None = None  # a person named in the nearest apposition skipped
         for idx, (a, b) in enumerate(reversed(bounds)):
-            if idx > 0 and a != sent.start and self.appositive(a, b):
-                continue
             inside = [r for r in refs if a <= r.start < b]
+            if idx > 0 and a != sent.start and self.appositive(a, b):
+                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
+                continue
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
                 if r.kind == "generic":
                     return r
+                if coordinated and idx == 0 and re.search(r"[A-Za-z]", re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", text[a:r.start])):
+                    continue
                 if self.subject_like(r, sent.start):
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
+                    if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
+                        return named
                     return inside[k]
+            if inside:
+                named = None
         return None
 
     def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
@@ -299,7 +330,7 @@ class ArticleReferences(Referents):
         """Who the cue attributes words to."""
         sent = self.sentences[si]
         text = self.text
-        if cue.kind in ("according", "source", "readfrom"):
+        if cue.kind in ("according", "source", "readfrom", "byagent"):
             ref = self.np_after(si, cue.end)
         elif cue.kind == "term":
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
@@ -313,7 +344,7 @@ class ArticleReferences(Referents):
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
-                ref = self.subject_before(si, cue.start)
+                ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite":
                     ref = self.np_after(si, cue.end, max_words=2)
         return self.resolve(si, ref) if ref else None
@@ -331,6 +362,10 @@ class ArticleReferences(Referents):
         if si not in self.resolved_cues:
             out: list[tuple[Cue, Resolved | None]] = []
             for cue in self.cues(si):
-                out.append((cue, self.cue_referent(si, cue, out)))
+                res = self.cue_referent(si, cue, out)
+                if cue.kind in ("source", "readfrom", "byagent") and res is not None and res.actor \
+                        and self.gaz.info[res.actor].kind == "media":
+                    cue.kind = "relay"  # "a statement carried by the news agency": a relay (Q11), not a speaker
+                out.append((cue, res))
             self.resolved_cues[si] = out
         return self.resolved_cues[si]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .actors import ActorInfo
 from .draft import ActorProposal, MentionProposal
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
+
+
+_ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
+"""Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 
 class Referents:
@@ -188,11 +192,15 @@ class Referents:
         return None
 
     def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
-        """he/she: a person named earlier in the sentence, else the person last named (as a subject) in
-        the preceding sentences of the paragraph or the one before, else the last named speaker, else
-        the last person mentioned; it: an organisation; they: a group or unnamed sources."""
+        """he/she: a person; it: an organisation; they: a group, unnamed sources or a plural (G2).
+
+        The antecedent is the latest discourse entity of that type that was the subject of a clause
+        or a speaker: first in the pronoun's own sentence, then in the sentences before it (its
+        paragraph and the one before; in each, the speaker of a cue first, else the first clause
+        subject), else one of the last speakers. Objects of prepositions and verbs, possessives and
+        words inside quotations are never antecedents, and nothing is guessed beyond that.
+        """
         word = ref.text.lower()
-        want_person = word in ("he", "she")
 
         def fits(person: bool | None) -> bool:
             if word in ("he", "she"):
@@ -201,43 +209,40 @@ class Referents:
                 return person is False
             return person is not True
 
+        span = (ref.start, ref.end)
         sent = self.sentences[si]
         for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
             if word == "they" and r.kind == "generic":
                 return self.resolve(si, r)
-            if r.kind in ("mention", "name", "orgrole", "anon") and fits(r.person) and self.subject_like(r, sent.start):
+            if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
                 res = self.resolve(si, r)
                 if res is not None and res.known:
-                    return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, (ref.start, ref.end))
-        if want_person:
-            near = self._nearest_person_before(si)
-            if near is not None:
-                res = self.resolve(near[0], near[1])
-                if res is not None and res.known:
-                    return Resolved(res.actor, res.new, ref.text, False, True, "pronoun", 0.65, (ref.start, ref.end))
+                    return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
+        res = self._antecedent_before(si, fits)
+        if res is not None:
+            return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
         for n, last in enumerate(reversed(self.speakers[-8:])):
             if last.known and fits(last.person):
-                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.65 if n == 0 else 0.5,
-                                (ref.start, ref.end))
-        if want_person:
-            for m in self._recent_mentions(ref.start, 60):
-                info = self.gaz.info.get(m.actor_id)
-                if info and info.person:
-                    return Resolved(info.id, None, ref.text, False, True, "pronoun", 0.4, (ref.start, ref.end))
+                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
         return None
 
-    def _nearest_person_before(self, si: int) -> tuple[int, Ref] | None:
-        """The most recently named person before sentence ``si``, in its paragraph or the one before
-        (a registered person or an unregistered name, as the subject of its clause): the referent of
-        a "he"/"she" that the sentence itself does not name."""
+    def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool]) -> Resolved | None:
+        """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
+        one before (a speaker of a sentence outranks the subjects of its other clauses)."""
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
             if sent.para < para - 1:
                 break
-            for r in reversed(self.refs(sj)):
-                if r.kind in ("mention", "name") and r.person and self.subject_like(r, sent.start):
-                    return sj, r
+            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
+                     and res.known and res.method not in ("generic", "pronoun") and fits(res.person)]
+            if spoke:
+                return spoke[-1]
+            for r in self.refs(sj):
+                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
+                    res = self.resolve(sj, r)
+                    if res is not None and res.known:
+                        return res
         return None
 
     def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
@@ -245,7 +250,8 @@ class Referents:
         key = name.strip()
         if key not in self.proposals:
             words = key.split()
-            guess = kind or next((ORG_HEADS[w] for w in words if w in ORG_HEADS), "person")
+            head = words[:words.index("of")] if "of" in words else words  # the head noun stands before "of"
+            guess = kind or next((ORG_HEADS[w] for w in reversed(head) if w in ORG_HEADS), "person")
             pid = _slug(key)
             self.proposals[key] = ActorProposal(pid, key, guess, start, end, self.text[start:end], [], evidence)
         prop = self.proposals[key]

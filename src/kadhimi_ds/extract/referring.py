@@ -20,6 +20,8 @@ OBJECT_VERBS = frozenset(
     "interviewed quoted cited".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
+VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
+"""Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
 DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
@@ -99,7 +101,8 @@ NAME_STOP = frozenset(
     "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both".split())
 ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "government", "Office": "government",
              "Committee": "other", "Commission": "other", "Party": "party", "Alliance": "party", "Bloc": "party",
-             "Movement": "party", "Coalition": "party", "Front": "party", "Brigades": "armed_group",
+             "Movement": "armed_group", "Coalition": "party", "Front": "armed_group", "Brigades": "armed_group",
+             "Militia": "armed_group", "Militias": "armed_group", "Government": "government",
              "Brigade": "armed_group", "Forces": "military", "Army": "military", "Command": "military",
              "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
              "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
