@@ -48,7 +48,7 @@ from kadhimi_ds.numbers import NUMBER_WORDS, ORDINALS, QUALIFIER_CUES, VAGUE, nu
 from kadhimi_ds.build.assemble import row_id, source_label
 from kadhimi_ds.build.package import descriptor
 
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 """Bump when the output of the generator changes (it keys the benchmark cache)."""
 
 CLAIMS_PER_UNIT = 4
@@ -91,28 +91,28 @@ EVENT_KINDS = {
 }
 FAMILY_WEIGHTS = {"violence": 0.5, "protest": 0.3, "election": 0.2}
 
-# (quantity, population, template with {n}, low, high); "{party}" starts the seat claims
+# (quantity, population code, population words, template with {n}, low, high); "{party}" starts the seat claims
 CLAIM_TEMPLATES = {
     "violence": [
-        ("drones_launched", "drones", "{n} drones were launched", 2, 9),
-        ("drones_downed", "drones", "{n} drones were shot down", 2, 6),
-        ("drones_struck", "drones", "{n} drones hit the compound", 2, 5),
-        ("explosions", "explosions", "{n} explosions were heard", 2, 12),
-        ("injured", "security guards", "{n} security guards were injured", 2, 40),
-        ("injured", "civilians", "{n} civilians were hurt", 2, 180),
-        ("killed", "civilians", "{n} civilians were killed", 2, 90),
+        ("drones_launched", "drones", "drones", "{n} drones were launched", 2, 9),
+        ("drones_downed", "drones", "drones", "{n} drones were shot down", 2, 6),
+        ("drones_struck", "drones", "drones", "{n} drones hit the compound", 2, 5),
+        ("explosions", "explosions", "explosions", "{n} explosions were heard", 2, 12),
+        ("injured", "pm_guards", "security guards", "{n} security guards were injured", 2, 40),
+        ("injured", "people", "civilians", "{n} civilians were hurt", 2, 180),
+        ("killed", "people", "civilians", "{n} civilians were killed", 2, 90),
     ],
     "protest": [
-        ("injured", "protesters", "{n} protesters were wounded", 2, 400),
-        ("injured", "police officers", "{n} police officers were injured", 2, 60),
-        ("killed", "protesters", "{n} protesters were killed", 2, 90),
-        ("participants", "marchers", "{n} people joined the march", 20, 9000),
+        ("injured", "protesters", "protesters", "{n} protesters were wounded", 2, 400),
+        ("injured", "security_forces", "police officers", "{n} police officers were injured", 2, 60),
+        ("killed", "protesters", "protesters", "{n} protesters were killed", 2, 90),
+        ("participants", "people", "people", "{n} people joined the march", 20, 9000),
     ],
     "election": [
-        ("seats_won", "parliament seats", "{party} won {n} seats", 2, 120),
-        ("seats_lost", "parliament seats", "{party} lost {n} seats", 2, 40),
-        ("seats_previous", "parliament seats", "{party} had held {n} seats", 2, 120),
-        ("participants", "voters", "{n} voters cast ballots", 200, 9000),
+        ("seats_won", "parliament_seats", "seats", "{party} won {n} seats", 2, 120),
+        ("seats_lost", "parliament_seats", "seats", "{party} lost {n} seats", 2, 40),
+        ("seats_previous", "parliament_seats", "seats", "{party} had held {n} seats", 2, 120),
+        ("participants", "people", "voters", "{n} voters cast ballots", 200, 9000),
     ],
 }
 HEDGES = {
@@ -167,6 +167,7 @@ class ClaimSpec:
     rest: str          # the claim's text after the party name (or all of it)
     quantity: str
     population: str
+    population_text: str
     value: int | None
     qualifier: str
     seats: bool        # the claim starts with a party name (its subject)
@@ -292,10 +293,11 @@ class Generator:
             })
         self.event_first: list[tuple | None] = [None] * n
         self.event_count = [0] * n
+        self.claim_keys: set[tuple] = set()
 
     def _claim_spec(self, family: str) -> ClaimSpec:
         r = self.rng
-        quantity, population, template, lo, hi = r.choice(CLAIM_TEMPLATES[family])
+        quantity, population, words, template, lo, hi = r.choice(CLAIM_TEMPLATES[family])
         kind = r.choices(list(QUALIFIER_WEIGHTS), list(QUALIFIER_WEIGHTS.values()))[0]
         seats = template.startswith("{party}")
         if kind == "unspecified":
@@ -318,7 +320,7 @@ class Generator:
         if value is not None:
             assert value in number_values(probe), probe
             assert qualifier_cue(probe) == qualifier, probe
-        return ClaimSpec(rest, quantity, population, value, qualifier, seats)
+        return ClaimSpec(rest, quantity, population, words, value, qualifier, seats)
 
     def _make_libraries(self) -> None:
         r = self.rng
@@ -442,11 +444,15 @@ class Generator:
     def _claim(self, event: int, claimed_by: int | None, reported_via: int | None) -> None:
         e = self.events[event]
         lib = self.claim_lib[e["family"]]
-        spec = lib[int(self.rng.random() * len(lib))]
+        for _ in range(50):  # one statement is one claim per article (CODEBOOK.md C15): no repeats
+            spec = lib[int(self.rng.random() * len(lib))]
+            subject = self._pick(self.parties, "party") if spec.seats else None
+            key = (self._sid, event, spec.quantity, spec.population, subject, spec.value, spec.qualifier, claimed_by)
+            if key not in self.claim_keys:
+                break
+        self.claim_keys.add(key)
         start = self._pos
-        subject = None
         if spec.seats:
-            subject = self._pick(self.parties, "party")
             self._mention(subject, self.actors[subject]["name"])
             text = self.actors[subject]["name"] + spec.rest
             rest = spec.rest
@@ -467,9 +473,11 @@ class Generator:
         c["value"].append(spec.value)
         c["qualifier"].append(spec.qualifier)
         c["population"].append(spec.population)
+        c["population_text"].append(spec.population_text)
         c["event_id"].append(e["event_id"])
         c["subject_id"].append(None if subject is None else self.actors[subject]["actor_id"])
         c["claimed_by"].append(None if claimed_by is None else self.actors[claimed_by]["actor_id"])
+        c["claimed_by_basis"].append(None if claimed_by is None else "article")
         c["reported_via"].append(None if reported_via is None else self.actors[reported_via]["actor_id"])
         c["summary_id"].append("/".join([e["event_id"], spec.quantity, spec.population, c["subject_id"][-1] or "-"]))
 
@@ -654,7 +662,10 @@ def summary_frame(claims_csv: Path, event_ids: list[str] | None = None) -> pl.Da
                min=v.min(), max=v.max(),
                values=pl.col("item").sort_by(order).str.join("; "),
                sources=pl.col("source_id").unique().sort().str.join("; "),
-               agree=pl.col("lo").max() <= pl.col("hi").min())
+               n_unspecified=v.is_null().sum().cast(pl.Int64),
+               overlap=pl.col("lo").filter(v.is_not_null()).max() <= pl.col("hi").filter(v.is_not_null()).min())
+          .with_columns(agree=pl.when(pl.col("overlap").not_()).then(False)
+                        .when(pl.col("n_unspecified") > 0).then(None).otherwise(True))
           .with_columns(summary_id=pl.concat_str([pl.col("event_id"), pl.col("quantity"), pl.col("population"),
                                                   pl.col("subject_id").fill_null("-")], separator="/"))
           .select(columns("claim_summary"))

@@ -51,7 +51,7 @@ def annotation(ignores: bool = True) -> dict:
         "events": [{"text": "on Friday", "event": EVENT["id"]}],
     }
     if ignores:
-        ann["ignores"] = [{"text": "October 10", "reason": "date of the vote"}]
+        ann["ignores"] = [{"text": "October 10", "reason": "date of the vote (I3)"}]
     return ann
 
 

@@ -73,10 +73,11 @@ def disagreement_chart(summary: dict, claims: list[dict], labels: dict[str, str]
     def x(v: float) -> float:
         return left + width * min(v, top) / top
 
-    disagree = not summary["agree"]
+    disagree = summary["agree"] is False
     title = (f"{summary['quantity']} of {summary['population']}: "
              + "; ".join(f"{labels[c['source_id']]} {described(c['qualifier'], c['value'])}" for c in claims)
-             + (". The sources disagree." if disagree else ". The sources agree."))
+             + {False: ". The sources disagree.", True: ". The sources agree.",
+                None: ". The numbers do not conflict; some sources give no number."}[summary["agree"]])
     out = [f'<svg class="chart" viewBox="0 0 {left + width + 150} {height}" width="{left + width + 150}" '
            f'height="{height}" role="group" aria-label="{escape(title)}"><title>{escape(title)}</title>']
     for tick in range(0, top + 1, step):

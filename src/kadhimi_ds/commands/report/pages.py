@@ -99,7 +99,8 @@ def article_page(source: dict, text: str, rows: dict[str, list[dict]], actors: d
 
 
 def summary_section(summary: dict, claims: list[dict], labels: dict[str, str], colours: dict[str, str]) -> str:
-    badge = ' <span class="badge">≠ sources disagree</span>' if not summary["agree"] else " (agree)"
+    badge = {False: ' <span class="badge">≠ sources disagree</span>', True: " (agree)",
+             None: " (no conflict among the numbers; some sources give no number)"}[summary["agree"]]
     subject = f", subject {summary['subject_id']}" if summary["subject_id"] else ""
     return (f'<section id="{escape(summary["summary_id"])}"><h3>{escape(summary["quantity"])} of '
             f'{escape(summary["population"])}{badge}</h3><p>event <a href="#{escape(summary["event_id"])}">'
@@ -132,7 +133,8 @@ def index_page(tables: dict[str, list[dict]], summary_claims: dict[str, list[dic
         f'<li id="{escape(s["source_id"])}"><a href="{escape(s["source_id"])}.html">{escape(labels[s["source_id"]])}: '
         f'{escape(s["title"] or s["source_id"])}</a> ({s["published"]}; {by_table["quotes"][s["source_id"]]} quotes, '
         f'{by_table["claims"][s["source_id"]]} claims)</li>' for s in sources)
-    summaries = sorted(tables["claim_summary"], key=lambda r: (r["agree"], r["summary_id"]))
+    order = {False: 0, None: 1, True: 2}  # disagreements first, then rows with unspecified counts
+    summaries = sorted(tables["claim_summary"], key=lambda r: (order[r["agree"]], r["summary_id"]))
     charts = "".join(summary_section(s, summary_claims[s["summary_id"]], labels, colours) for s in summaries)
     reporting = defaultdict(set)
     for m in tables["event_mentions"]:
