@@ -50,7 +50,7 @@ def mention_count_changed(root, h):
 
 
 def first_mention_moved(root, h):
-    row = first(root, "events")
+    row = first(root, "events", lambda r: int(r["n_mentions"]) > 1)
     later = [m for m in read_rows(root / "data" / "event_mentions.csv")
              if m["event_id"] == row["event_id"] and m["start"] != row["start"]]
     h.edit_table(root, "events", lambda df: df.with_columns(
@@ -99,9 +99,9 @@ FIRST_QUOTE = "  - text: a failed assassination attempt"
 annotation_unsafe_tag = annotation(
     "unsafe_tag", lambda t: t.replace("status: reviewed", "status: !!python/object/apply:os.system [echo]"))
 annotation_anchor_twice = annotation(
-    "anchor_twice", lambda t: t.replace("  - text: Two of the aircraft were shot down", "  - text: drone"))
+    "anchor_twice", lambda t: t.replace('  - text: "Two of the aircraft were shot down"', "  - text: drone"))
 annotation_anchor_missing = annotation(
-    "anchor_missing", lambda t: t.replace("  - text: Two of the aircraft were shot down", "  - text: Three airships"))
+    "anchor_missing", lambda t: t.replace('  - text: "Two of the aircraft were shot down"', "  - text: Three airships"))
 annotation_duplicate_key = annotation(
     "duplicate_key", lambda t: t.replace("status: reviewed", "status: reviewed\nstatus: reviewed"))
 
@@ -110,7 +110,7 @@ def annotation_ignore_removed(root, h):
     sid = "001_263e5c83ecafaaa9"
     path = root / "seeds" / "annotations" / f"{sid}.yaml"
     text = path.read_text(encoding="utf-8")
-    ignore = "  - text: track two\n    reason: part of a program name (track two dialogues)\n"
+    ignore = '  - text: "track two dialogues"\n    reason: "number inside a name (I4)"\n'
     assert ignore in text
     path.write_text(text.replace(ignore, ""), encoding="utf-8")
     seed = (root / "seeds" / f"{sid}.txt").read_text(encoding="utf-8")
@@ -220,7 +220,8 @@ def claim_repeated_in_an_article(root, h):
     b = first(root, "claims", lambda r: r["source_id"] == a["source_id"] and r["claim_id"] != a["claim_id"])
     same = ["event_id", "quantity", "population", "subject_id", "value", "qualifier", "claimed_by"]
     h.edit_table(root, "claims", lambda df: df.with_columns(
-        [pl.when(pl.col("claim_id") == b["claim_id"]).then(pl.lit(a[c])).otherwise(pl.col(c)).alias(c) for c in same]))
+        [pl.when(pl.col("claim_id") == b["claim_id"]).then(pl.lit(a[c] or None, dtype=pl.String)).otherwise(pl.col(c)).alias(c)
+         for c in same]))
     later = max((a, b), key=lambda r: (int(r["start"]), int(r["end"])))
     return ("meaning", "claims", f"{later['source_id']} [{later['start']}, {later['end']})", None, "repeated-claim")
 

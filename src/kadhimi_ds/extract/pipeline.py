@@ -12,6 +12,7 @@ from .draft import Draft
 from .furniture import find_body
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
+from .roles import role_mentions
 from .surnames import surname_mentions
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
@@ -27,7 +28,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     parent, description, aliases). Nothing is proposed inside page furniture. Call
     :func:`check_language` first on untrusted input.
     """
-    gaz = gazetteer_for(actors or [])
+    actors = list(actors or [])
+    gaz = gazetteer_for(actors)
     body, furniture, paragraphs = find_body(text)
     raw_quotes, warnings = find_quotes(text, paragraphs)
     index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
@@ -41,7 +43,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     art.resolve_possessive_mentions()
     taken = {(m.start, m.end) for m in mentions}
     descriptive = [m for k, m in sorted(art.descriptive.items()) if k not in taken]
-    all_mentions = sorted(mentions + descriptive, key=lambda m: (m.start, m.end))
+    found = mentions + descriptive
+    found += role_mentions(text, paragraphs, actors, [(m.start, m.end) for m in found])
+    all_mentions = sorted(found, key=lambda m: (m.start, m.end))
     numbers = sorted(claims.numbers, key=lambda n: (n.start, n.end))
     return Draft(text, published, body, furniture, quotes, sorted(claims.claims, key=lambda c: (c.start, c.end)),
                  numbers, all_mentions, find_dates(text, paragraphs, published, index),

@@ -1,0 +1,44 @@
+"""Role and group nouns of the registry as mentions (CODEBOOK.md M3-M6)."""
+import pytest
+
+from kadhimi_ds.extract.roles import role_mentions
+
+ACTORS = [{"id": "pm", "role_aliases": ["prime minister", "Prime Minister", "premier", "PM"]},
+          {"id": "militias", "role_aliases": ["militias", "armed groups"]},
+          {"id": "crowd", "role_aliases": ["protesters", "demonstrators", "Demonstrators"]}]
+
+
+def found(text, taken=()):
+    return [(m.text, m.actor_id) for m in role_mentions(text, [(0, len(text))], ACTORS, list(taken))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards shielded the prime minister’s car.", [("the prime minister", "pm")]),
+    ("Iraq’s Prime Minister spoke late on Sunday.", [("Iraq’s Prime Minister", "pm")]),
+    ("Iraqi PM unhurt after drone strike", [("Iraqi PM", "pm")]),
+    ("Critics say these militias answer to Tehran.", [("these militias", "militias")]),
+    ("Police were accused of the killing of protesters.", [("protesters", "crowd")]),
+    ("Demonstrators marched to the bridge.", [("Demonstrators", "crowd")]),
+])
+def test_definite_roles_and_bare_group_plurals_are_mentions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He met a former prime minister in Erbil.",
+    "Prime Minister Mustafa al-Kadhimi was unhurt.",
+    "The council blamed criminal armed groups.",
+    "He leads one of the militias in the south.",
+    "The new premier took office in May.",
+])
+def test_titles_indefinites_and_generic_uses_are_not(text):
+    assert found(text) == []
+
+
+def test_nothing_overlapping_a_mention_already_found():
+    text = "Officials said the prime minister was safe."
+    assert found(text, [(text.index("the prime"), text.index(" was"))]) == []
+
+
+def test_no_role_aliases_no_mentions():
+    assert role_mentions("the prime minister", [(0, 18)], [{"id": "x"}], []) == []
