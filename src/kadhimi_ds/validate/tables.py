@@ -119,8 +119,9 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
 
 def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[str, pl.DataFrame],
                       streamed: list[str], part: int, parts: int, report: Report) -> None:
-    """The span checks for the sources of one part after the first: its seeds are read,
-    and the span columns of the tables read in batches are read again."""
+    """The checks that need the seeds (spans, word edges, population_text) for the sources of
+    one part after the first: its seeds are read, and the span columns of the tables read in
+    batches are read again."""
     context = seed_context(root, refs, report, part, parts)
     if context is None:
         return
@@ -129,7 +130,7 @@ def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[
     for name in streamed:
         if name not in SPAN_TABLES:
             continue
-        cols = [primary_key(name)[0], "source_id", "start", "end", "text"]
+        cols = [primary_key(name)[0], "source_id", "start", "end", "text"] + (["population_text"] if name == "claims" else [])
         for _, raw in read_batches(Report(), name, contents[name], cols):  # its failures are reported
             if raw is None or not set(cols) <= set(raw.columns):
                 break
@@ -137,6 +138,8 @@ def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[
             check_spans(name, typed, context, report)
             if name == "mentions":
                 check_word_edges(typed, context, report)
+            if name == "claims":
+                check_population_text(typed, context, report)
 
 
 def check_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFrame], context: SeedContext | None,
