@@ -134,11 +134,11 @@ def test_a_title_case_teaser_line_alone_is_furniture():
     assert furniture_of("Ferry Company Cuts Routes Amid Fuel Shortage") != []
 
 
-def test_a_paragraph_initial_dateline_is_furniture_and_the_paragraph_stays():
+def test_a_paragraph_initial_dateline_stays_body():
+    """Codebook F8: a dateline is furniture only alone on its line; coders link "(Reuters)" in it."""
     text = f"Harbour reopens\n\nPORTVILLE, Nov 2 (Reuters) - {LEAD}\n\n{TAIL}\n"
-    body, furniture, paragraphs = find_body(text)
-    assert [f.text for f in furniture] == ["PORTVILLE, Nov 2 (Reuters) -"]
-    assert any(text[a:b] == LEAD for a, b in paragraphs)
+    assert find_body(text)[1] == []
+    assert "PORTVILLE, Nov 2 (Reuters) -" in furniture_of("PORTVILLE, Nov 2 (Reuters) -")
 
 
 @pytest.mark.parametrize("line", [
