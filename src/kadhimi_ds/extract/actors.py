@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from ..build.aliases import alias_pattern, fold_apostrophes
 from .draft import MentionProposal
-from .text import THE_BEFORE, WORD_JOINERS
+from .text import THE_BEFORE, TITLES, WORD_JOINERS
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -110,6 +110,7 @@ _NOT_NAMES = frozenset(
     "October November December Some Many Other Several Former Prime Minister President General Major Deputy".split())
 
 
+_POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
 _NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
 
 
@@ -314,12 +315,12 @@ class Gazetteer:
         for ws, we, token in toks:
             if len(token) < 3 or not token[0].isupper() or cache.get(token, 0) is None or token in _NOT_NAMES:
                 continue
-            if not token[1:].islower():
-                continue
-            if we < len(text) and text[we] in WORD_JOINERS:
+            if not (token[1:].islower() or len(token) >= 5 and token.isupper()):
+                continue  # a headline in capitals ("KADHIMI") is matched, an acronym not
+            if we < len(text) and text[we] in WORD_JOINERS and not _POSSESSIVE.match(text, we):
                 continue
             prefix = text[max(a, ws - 3):ws]
-            ms = ws - 3 if prefix in ("al-", "Al-", "el-", "El-") else ws
+            ms = ws - 3 if prefix in ("al-", "Al-", "el-", "El-", "AL-", "EL-") else ws
             if ms > 0 and text[ms - 1] in WORD_JOINERS:
                 continue
             word = text[ms:we]
@@ -337,6 +338,8 @@ class Gazetteer:
             first = re.search(r"([A-Z][a-z]+)\s+$", before)
             if first and first.group(1) in self.first_names.get(aid, ()):
                 start -= len(before) - first.start(1)
+            elif first and first.group(1) not in _NOT_NAMES and first.group(1).lower() not in TITLES:
+                continue  # "Ali Dhahabi" is a namesake, not the registered "Tariq al-Dhahabi"
             title = re.search(r"(?:Mr|Mrs|Ms|Dr)\.\s+$", text[max(a, start - 6):start])
             if title:
                 start -= len(title.group())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
+from .debris import furniture_caption, furniture_credit, furniture_page_widget, teaser_block
 from .draft import FurnitureSpan, Item
 from .text import iter_lines
 
@@ -39,7 +40,9 @@ _DATELINE = re.compile(
     + r"\s+\d{4})(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
 _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
-                          r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories)\W*$", re.I)
+                          r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
+                          r"|most viewed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
+                          r"|what to read next|popular now|you might also like|more in [\w ]{2,30})\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related|recommended|more on this|watch|listen|more from)\b\s*[:|–—-]", re.I)
 
@@ -136,7 +139,8 @@ TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_sta
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
-                furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption)
+                furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption,
+                furniture_credit, furniture_caption, furniture_page_widget)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -184,6 +188,24 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
             j += 1
 
 
+def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """Blocks of article-looking lines (no blank line inside, blank lines around) after the first
+    paragraph that :func:`teaser_block` takes for another story's teaser: related links."""
+    lede = next((i for i, ((s, e), k) in enumerate(zip(lines, kinds))
+                 if k[0] is None and e - s >= 80 and text[e - 1] in ".!?\"”"), len(lines))
+    i = lede + 1
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and text[lines[j][1]:lines[j + 1][0]] == "\n":
+            j += 1
+        block = range(i, j + 1)
+        if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
+                and j + 1 < len(lines) and teaser_block([text[slice(*lines[k])] for k in block]):
+            for k in block:
+                kinds[k] = ("furniture_teaser_block", "related_link")
+        i = j + 1
+
+
 def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
     """The body span, the furniture spans and the article paragraphs (lines outside furniture).
 
@@ -195,6 +217,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     lines = iter_lines(text)
     kinds = [classify_line(text[s:e]) for s, e in lines]
     _teaser_lists(text, lines, kinds)
+    _teaser_blocks(text, lines, kinds)
     tail = len(lines)
     half = len(text) * 0.5
     for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):

@@ -7,11 +7,11 @@ import re
 
 from .actors import Gazetteer, translit_key
 from .draft import MentionProposal
+from .text import TITLES
 
 _CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z])(?![\w’'-])")
 _NEXT_CAP = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
-_TITLES = frozenset("Mr. Mrs. Ms. Dr. Gen. General Minister Spokesman Sheikh President Premier Colonel Brigadier".split())
 
 
 def _surname(full: str) -> str | None:
@@ -48,7 +48,7 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
             if any(s < w.end() and w.start() < e for s, e in taken):
                 continue
             prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
-            if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1) not in _TITLES:
+            if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
             found.append(MentionProposal(w.start(), w.end(), w.group(1), next(iter(entry[1])), "surname", 0.8))
     return found

@@ -16,6 +16,11 @@ WORDISH = re.compile(r"[A-Za-z’'-]+")
 WORD_JOINERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'-")
 """Characters that continue a word: a match next to one is not a whole word."""
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+TITLES = frozenset(
+    "sayyid sayed sayid syed sheikh shaikh sheik hajji haji hajj mr mrs ms dr general gen maj major brig brigadier "
+    "lieutenant lt col colonel prime minister president premier imam ayatollah grand cleric commander spokesman "
+    "governor judge deputy".split())
+"""Honorific and rank title words (lower case, no full stop) that come before a name, never in it."""
 
 
 def with_capitals(words: Iterable[str], upper: bool = False) -> frozenset[str]:

@@ -1,0 +1,107 @@
+"""Web debris inside a body, by line features rather than exact strings: credit-only lines and
+captions (a one-sentence line in the present tense ending in a credit or a date), reading and
+page widgets, cookie notices, copyright and agency lines, bare times, teaser blocks (lists of
+short unpunctuated lines, a headline with its standfirst, a title-case headline alone). A
+dateline opening a paragraph ("BAGHDAD, Nov 7 (Reuters) - ...") stays body: codebook F8 makes
+a dateline furniture only when it is alone on its line."""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_RE
+
+AGENCY = (r"(?:AFP|AP|Reuters|REUTERS|Getty Images|Getty|EPA(?:-EFE)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Alamy"
+          r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA)")
+_CREDIT_ONLY = re.compile(
+    r"^\(?\s*(?:(?:AP |AFP )?Photo\s*/\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?" + AGENCY
+    + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
+_CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:credit|source|caption)?\s*[:,]\s*\S", re.I)
+_TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ -]{1,40}$")
+_PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
+_DATE_END = re.compile(r"(?:,|\bon)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + MONTH_RE
+                       + r"\.?\s+\d{1,2},\s+\d{4}\.?$")
+_WIDGET = re.compile(
+    r"^(?:(?:the )?(?:story|article) continues (?:below|after (?:this )?advertisement)[^\n]{0,20}|continue reading(?: below)?"
+    r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
+    r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
+    re.I)
+_COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
+                     r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all)",
+                     re.I)
+_RIGHTS = re.compile(r"^(?:copyright\b\s*(?:©\s*)?\d{4}|[^\n]{0,80}\ball rights reserved\b)", re.I)
+_AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
+                            + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)\.?$", re.I)
+_BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
+_JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
+                   r"|get (?:our|the) [\w ]{0,20}newsletter[^\n]{0,30})$", re.I)
+_TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
+                        r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
+
+
+def furniture_credit(line: str) -> str | None:
+    """A line that is only a photo credit ("(AFP)", "Getty Images", "Name/Reuters") or a credit
+    or caption lead ("Photo: ...", "Photograph: ...", "Image caption, ...")."""
+    if len(line) < 70 and _CREDIT_ONLY.match(line):
+        return "photo_caption"
+    return "photo_caption" if len(line) < 200 and _CREDIT_LEAD.match(line) else None
+
+
+def _caption_like(text: str) -> bool:
+    """One sentence of 3 to 40 words in the present tense (captions describe a picture)."""
+    words = text.split()
+    return 3 <= len(words) <= 40 and text.rstrip(". ").count(". ") == 0 and not _PAST.search(text) \
+        and not re.search(r"[\"“”]", text)
+
+
+def furniture_caption(line: str) -> str | None:
+    """A present-tense one-sentence line ending in a credit ("... (Reuters)") or in the picture's
+    date ("... on November 3, 2021.")."""
+    if len(line) >= 240:
+        return None
+    credit = _TRAILING_CREDIT.search(line)
+    if credit and _caption_like(line[:credit.start()]):
+        return "photo_caption"
+    return "photo_caption" if _DATE_END.search(line) and _caption_like(line) else None
+
+
+def furniture_page_widget(line: str) -> str | None:
+    """"Story continues below", "3 min read", cookie notices, "All rights reserved", "With agencies",
+    "Written by ...", "Join our channel", and a line that is only a time ("10:32 GMT", "2 hours ago")."""
+    if len(line) >= 200:
+        return None
+    if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
+        return "other"
+    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _BYLINE.match(line):
+        return "credit_line"
+    return "dateline" if _TIME_ONLY.match(line) else None
+
+
+# --- teaser blocks ---------------------------------------------------------------------------
+
+_SMALL = frozenset("a an and as at by for from in of on or the to with vs via amid over after says".split())
+
+
+def _unpunctuated(line: str) -> bool:
+    return not re.search(r"[.!?:;\"”’)]$", line.rstrip())
+
+
+def title_case(line: str) -> bool:
+    """A headline in title case: 4 to 14 words, nearly all capitalised apart from small words."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    big = [w for w in words if w.lower() not in _SMALL]
+    return 4 <= len(words) <= 14 and len(big) >= 3 and sum(w[0].isupper() for w in big) >= 0.85 * len(big) \
+        and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def teaser_block(lines: list[str]) -> bool:
+    """A block of lines (no blank line between them) standing between paragraphs that is another
+    story's teaser: two or more short unpunctuated lines (a list of headlines); a short
+    unpunctuated headline over a one-sentence standfirst; or one title-case headline alone."""
+    if not lines or re.match(r"\d", lines[0]) or any(len(x) >= 220 for x in lines):
+        return False
+    if len(lines) >= 2 and all(len(x) < 110 and _unpunctuated(x) for x in lines):
+        return True
+    if len(lines) == 2 and len(lines[0]) < 110 and _unpunctuated(lines[0]) and len(lines[0].split()) >= 3 \
+            and not _unpunctuated(lines[1]) and lines[1].rstrip(". ").count(". ") == 0:
+        return True
+    return len(lines) == 1 and len(lines[0]) < 110 and _unpunctuated(lines[0]) and title_case(lines[0])

@@ -1,0 +1,179 @@
+"""Known actors in any spelling: one normalisation applied to the registry's names and aliases
+and to the text, then a fuzzy confirmation (rapidfuzz) on the normalised forms.
+
+A name is cut into words at spaces and hyphens; the article particles (al-, Al, el-, the, of),
+honorific and rank titles (Sayyid, Sheikh, Hajji, Mr., Maj. Gen., Prime Minister, ...) drop
+out; each word is folded by :func:`name_key` (diacritics, apostrophes and their omission, a
+possessive 's, doubled letters, k/q/kh, dh/z/d, ou/u, ee/i, e/i, y/i, a final -ah) and the
+organisation nouns by their variants ("Brigades"/"Brigade", "Forces"/"Units",
+"Alliance"/"coalition", "Movement"/"movement"). A run of capitalised words in the text whose
+folded words equal, or closely match (every word and the whole), the folded words of one
+actor's name or alias of two words or more is a mention of that actor. The build's alias
+index stays exact: only the extractor is fuzzy.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+
+from rapidfuzz import fuzz
+
+from .actors import Gazetteer, strip_accents, translit_key
+from .draft import MentionProposal
+from .text import TITLES
+
+PARTICLES = frozenset("al el ul the of".split())
+ORG_NOUNS = {"brigade": "brigade", "brigades": "brigade", "force": "force", "forces": "force", "unit": "force",
+             "units": "force", "alliance": "alliance", "coalition": "alliance", "movement": "movement",
+             "movements": "movement"}
+"""Organisation nouns and the variant each stands for; they may be written in lower case."""
+_WORD = re.compile(r"[^\W\d_]+(?:[’'`ʼ‘][^\W\d_]+)*\.?")
+_GAP = re.compile(r"[\s-]*")
+_WORD_RATIO, _WHOLE_RATIO = 75, 86
+
+
+def name_key(word: str) -> str:
+    """A spelling-insensitive key of one name word ("al-Zahabi", "Dhahabi's" and "Thahaby" meet
+    by the fuzzy ratio; "Kata'ib" and "Kataib", "Saraya" and "Sarayah" give one key)."""
+    w = re.sub(r"[’'`ʼ‘]s$", "", strip_accents(word).rstrip("."))
+    key = translit_key(w)
+    return re.sub(r"(?<=[aiu])h$", "", key)
+
+
+def _word_key(word: str) -> str | None:
+    """The key of a word of a name, or None for a particle or a title."""
+    low = strip_accents(word).rstrip(".").lower()
+    if low in PARTICLES or low in TITLES:
+        return None
+    return ORG_NOUNS.get(low) or name_key(word)
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The folded words of a name or alias, particles and titles left out."""
+    return tuple(k for k in (_word_key(w.group()) for w in _WORD.finditer(name)) if k)
+
+
+class SpellingIndex:
+    """The folded names and aliases of two words or more of every actor of a gazetteer."""
+
+    def __init__(self, gaz: Gazetteer):
+        owners: dict[tuple[str, ...], set[str]] = {}
+        self.heads: dict[str, set[str]] = {}
+        """The organisation nouns in each actor's names ("brigade" for "Light Brigades")."""
+        for info in gaz.info.values():
+            if re.search(r"\b(?:unnamed|anonymous|unidentified)\b", info.name.lower()):
+                continue
+            for alias in (*info.aliases, re.sub(r"\s*\([^)]*\)\s*$", "", info.name)):
+                keys = name_keys(alias)
+                if len(keys) >= 2 and not all(k in ORG_NOUNS.values() for k in keys):
+                    owners.setdefault(keys, set()).add(info.id)
+                self.heads.setdefault(info.id, set()).update(k for k in keys if k in ORG_NOUNS.values())
+        self.by_length: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        for keys, ids in owners.items():
+            if len(ids) == 1:
+                self.by_length.setdefault(len(keys), []).append((keys, next(iter(ids))))
+        self.longest = max(self.by_length, default=0)
+        self._cache: dict[tuple[str, ...], str | None] = {}
+
+    def actor(self, keys: tuple[str, ...]) -> str | None:
+        """The one actor whose folded name these keys equal or closely match (None if none or two)."""
+        if keys in self._cache:
+            return self._cache[keys]
+        hits = {aid for k, aid in self.by_length.get(len(keys), ()) if k == keys}
+        if not hits:
+            whole = " ".join(keys)
+            for k, aid in self.by_length.get(len(keys), ()):
+                if all(fuzz.ratio(x, y) >= _WORD_RATIO for x, y in zip(keys, k)) \
+                        and fuzz.ratio(whole, " ".join(k)) >= _WHOLE_RATIO:
+                    hits.add(aid)
+        found = next(iter(hits)) if len(hits) == 1 else None
+        self._cache[keys] = found
+        return found
+
+
+_INDEXES: weakref.WeakKeyDictionary[Gazetteer, SpellingIndex] = weakref.WeakKeyDictionary()
+
+
+def _index_for(gaz: Gazetteer) -> SpellingIndex:
+    if gaz not in _INDEXES:
+        _INDEXES[gaz] = SpellingIndex(gaz)
+    return _INDEXES[gaz]
+
+
+def _name_words(text: str, a: int, b: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of name words in [a, b): capitalised words (or organisation nouns) with their keys,
+    joined by spaces or hyphens, particles and titles skipped."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    last = a
+    for m in _WORD.finditer(text, a, b):
+        word = m.group()
+        low = strip_accents(word).rstrip(".").lower()
+        joined = _GAP.fullmatch(text, last, m.start()) is not None and "\n" not in text[last:m.start()]
+        if not joined or not (word[0].isupper() or low in PARTICLES or low in ORG_NOUNS):
+            if run:
+                runs.append(run)
+            run = []
+            if not (word[0].isupper() or low in PARTICLES):
+                last = m.end()
+                continue
+        last = m.end()
+        key = _word_key(word)
+        if key:
+            run.append((m.start(), m.end() - word.endswith("."), key))
+    if run:
+        runs.append(run)
+    return runs
+
+
+def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
+                      gaz: Gazetteer) -> list[MentionProposal]:
+    """Mentions of registered actors written in another spelling of a name of two words or more
+    (see the module docstring), outside the ``mentions`` already found; the longest run wins."""
+    index = _index_for(gaz)
+    if not index.longest:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[MentionProposal] = []
+    for a, b in paragraphs:
+        for run in _name_words(text, a, b):
+            i = 0
+            while i < len(run):
+                hit = None
+                for n in range(min(index.longest, len(run) - i), 1, -1):
+                    words = run[i:i + n]
+                    if all(k in ORG_NOUNS.values() for _, _, k in words):
+                        continue
+                    aid = index.actor(tuple(k for _, _, k in words))
+                    if aid:
+                        hit = (words[0][0], words[-1][1], aid, n)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                s, e, aid, n = hit
+                if not any(x < e and s < y for x, y in taken):
+                    end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
+                    found.append(MentionProposal(s, end, text[s:end], aid, "fuzzy", 0.8))
+                i += n
+    return found
+
+
+_HEAD_BACK = re.compile(r"\b[Tt]he ((?:Brigades?|Forces|Units?|Alliance|Coalition|Movement))\b(?![ -](?:[A-Z]|of\b))")
+
+
+def head_noun_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
+                       gaz: Gazetteer) -> list[MentionProposal]:
+    """"The Brigades", "the Alliance": a capitalised organisation noun after "the" refers back to the
+    one organisation named earlier in the article whose name carries that noun (codebook G2)."""
+    index = _index_for(gaz)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[MentionProposal] = []
+    for a, b in paragraphs:
+        for m in _HEAD_BACK.finditer(text, a, b):
+            noun = ORG_NOUNS[m.group(1).lower()]
+            earlier = {x.actor_id for x in mentions if x.end <= m.start() and noun in index.heads.get(x.actor_id, ())
+                       and not gaz.info[x.actor_id].person}
+            if len(earlier) == 1 and not any(x < m.end() and m.start() < y for x, y in taken):
+                found.append(MentionProposal(m.start(), m.end(), m.group(), earlier.pop(), "surname", 0.7))
+    return found
