@@ -29,12 +29,12 @@ def readme_release_examples() -> list[str]:
 
 # What each example does on a fresh clone at 0.1.0: the exit code and a line of its output.
 EXPECTED = {
-    "kds release 0.2.0": (0, "released 0.2.0"),
+    "kds release --verify 1.0.0": (0, "matches the record byte for byte"),
     "kds release --verify 0.1.0": (0, "matches the record byte for byte"),
-    "kds diff 0.1.0 .": (1, "changed"),
-    "kds diff v0.1.0 . --format json": (1, '"equal": false'),
-    "kds release --verify 0.1.0 dist/kadhimi-ds-0.1.0.zip": (0, "and so does dist/kadhimi-ds-0.1.0.zip"),
-    "kds diff dist/kadhimi-ds-0.1.0.zip .": (1, "changed"),
+    "kds diff 0.1.0 1.0.0": (1, "changed"),
+    "kds diff v0.1.0 1.0.0 --format json": (1, '"equal": false'),
+    "kds release --verify 1.0.0 dist/kadhimi-ds-1.0.0.zip": (0, "and so does dist/kadhimi-ds-1.0.0.zip"),
+    "kds diff dist/kadhimi-ds-1.0.0.zip .": (0, "no differences"),
 }
 
 
@@ -66,11 +66,12 @@ def test_verify_names_a_record_that_does_not_match(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory):
-    """A clone of this repository without tags, and the 0.1.0 archive downloaded into dist/."""
+    """A clone of this repository without tags, and the recorded archives downloaded into dist/."""
     dest = tmp_path_factory.mktemp("clone") / "kadhimi-ds"
     subprocess.run(["git", "clone", "-q", "--no-tags", str(ROOT), str(dest)], check=True, capture_output=True)
     assert not subprocess.run(["git", "tag"], cwd=dest, capture_output=True, text=True, check=True).stdout
-    rebuild_archive(dest, read_record(dest, "0.1.0"), dest / "dist" / "kadhimi-ds-0.1.0.zip")
+    for version in RECORDED:
+        rebuild_archive(dest, read_record(dest, version), dest / "dist" / f"kadhimi-ds-{version}.zip")
     return dest
 
 
