@@ -520,3 +520,20 @@ def test_millions_of_failures_are_capped_with_a_count():
                                    "rule": "type-error:integer", "not_listed": 250}]
     assert "... and 250 more type-error:integer failures in claims.value" in report.to_text()
     assert report.to_text().endswith(f"invalid: {MAX_PER_RULE + 251} failures")
+
+
+def test_claims_in_quotes_of_one_utterance_agree_in_quantity():
+    """CODEBOOK.md V9: one statement quoted in two places is coded with one quantity."""
+    from kadhimi_ds.validate.meaning import check_utterance_claims
+
+    quotes = pl.DataFrame({"source_id": ["a", "b"], "start": [0, 10], "end": [50, 60], "utterance_id": ["u-1", "u-1"]})
+    claims = pl.DataFrame({"claim_id": ["c-1", "c-2", "c-3"], "source_id": ["a", "b", "b"], "start": [5, 20, 70],
+                           "end": [15, 30, 80], "event_id": ["e"] * 3, "population": ["drones"] * 3,
+                           "value": [1, 1, 1], "quantity": ["drones_launched", "drones_struck", "drones_downed"]})
+    report = Report()
+    check_utterance_claims(claims, quotes, report)
+    assert sorted((f.row, f.rule) for f in report.failures) == [("c-1", "utterance-claims-disagree"),
+                                                                ("c-2", "utterance-claims-disagree")]
+    report = Report()
+    check_utterance_claims(claims.with_columns(quantity=pl.lit("drones_launched")), quotes, report)
+    assert report.failures == []

@@ -39,6 +39,7 @@ def check_against_seeds(root: Path, report: Report) -> None:
     from ..build.package import render, stale
     from ..build.resolve import resolve_annotations
     from ..build.seeds import read_seeds
+    from ..validate.meaning import check_utterance_claims
     from .evaluate import coverage
 
     if not (root / "seeds" / "sources.yaml").is_file():
@@ -65,3 +66,4 @@ def check_against_seeds(root: Path, report: Report) -> None:
         report.add("coverage", f"seeds/annotations/{row['source_id']}.yaml", row["source_id"],
                    f"[{row['start']}, {row['end']})", "uncovered-role-noun", row["text"],
                    f"a role or group noun of {row['actor_id']}: a mention or an ignore (CODEBOOK.md M4)")
+    check_utterance_claims(tables["claims"], tables["quotes"], report)  # the seeds' tables: equal to the published ones

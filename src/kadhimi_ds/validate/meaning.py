@@ -119,6 +119,21 @@ def check_utterance_speakers(pairs: pl.DataFrame, report: Report) -> None:
                    "quotes sharing an utterance_id share its speaker (Q13)")
 
 
+def check_utterance_claims(claims: pl.DataFrame, quotes: pl.DataFrame, report: Report) -> None:
+    """Claims inside quotes of one utterance that count the same thing (event, population,
+    value) agree in quantity (CODEBOOK.md V9): one statement quoted twice is coded once."""
+    inside = (claims.select("claim_id", "source_id", "start", "end", "event_id", "population", "value", "quantity")
+              .join(quotes.select("source_id", pl.col("start").alias("q_start"), pl.col("end").alias("q_end"),
+                                  "utterance_id"), on="source_id")
+              .filter((pl.col("q_start") <= pl.col("start")) & (pl.col("end") <= pl.col("q_end"))))
+    key = ["utterance_id", "event_id", "population", "value"]
+    split = (inside.with_columns(pl.col("quantity").cast(pl.String), pl.col("population").cast(pl.String))
+             .filter(pl.col("quantity").n_unique().over(key) > 1).sort("claim_id"))
+    for cid, quantity, uid in split.select("claim_id", "quantity", "utterance_id").iter_rows():
+        report.add("meaning", "claims", cid, "quantity", "utterance-claims-disagree", quantity,
+                   f"claims in quotes of utterance {uid} counting the same thing have one quantity (C7, V9)")
+
+
 def check_repeated_claims(claims: pl.DataFrame, report: Report) -> None:
     """One statement is one claim per article (CODEBOOK.md C15, V11): no two claims of an
     article share event, quantity, population, subject, value, qualifier and claimant."""
