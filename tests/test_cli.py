@@ -298,3 +298,16 @@ def test_extract_progress_goes_to_stderr_and_keeps_stdout_clean(tmp_path, monkey
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [str(f) for f in files]
     [kwargs] = tracked
     assert kwargs["total"] == 3 and kwargs["console"].stderr
+
+
+def test_every_command_on_a_package_or_project_takes_it_as_root(project_root):
+    """One name for the package location: --root, on every command that reads one (diff
+    compares two and extract reads articles, so they name theirs as arguments)."""
+    from kadhimi_ds.cli import cli
+
+    takes = {name for name, command in cli.commands.items() if any(p.name == "root" for p in command.params)}
+    assert takes == set(cli.commands) - {"diff", "extract"}
+    for args in (["validate", "--root", str(project_root), "--tables-only"], ["validate", str(project_root), "--tables-only"]):
+        assert CliRunner().invoke(cli, args).exit_code == 0
+    both = CliRunner().invoke(cli, ["validate", str(project_root), "--root", str(project_root / "seeds")])
+    assert both.exit_code == 2 and "not both" in both.output

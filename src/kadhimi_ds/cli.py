@@ -1,6 +1,6 @@
 """The ``kds`` command line. Heavy libraries are imported inside the commands.
 
-Size: about 400 lines, one short function per subcommand (twelve of them) with its options
+Size: about 430 lines, one short function per subcommand (thirteen of them) with its options
 and help; the work itself lives in the stages and in ``commands/``.
 """
 from __future__ import annotations
@@ -51,6 +51,14 @@ def say(message: str) -> None:
         click.echo(message)
 
 
+def package_location(path: Path | None, root: Path | None) -> Path:
+    """The package directory of a command that also takes it as its first argument:
+    ``--root`` (the name every command uses) or PATH, not both; else the current directory."""
+    if path is not None and root is not None and path != root:
+        raise click.UsageError("give the package as PATH or as --root, not both")
+    return root or path or Path(".")
+
+
 def progress_wanted() -> bool:
     """Progress goes to standard error, only on a terminal and without --quiet."""
     return not click.get_current_context().meta.get("kds.quiet") and sys.stderr.isatty()
@@ -93,14 +101,16 @@ def build(root: Path, check: bool) -> None:
 
 
 @cli.command()
-@click.argument("path", type=click.Path(path_type=Path), default=Path("."))
+@click.argument("path", type=click.Path(path_type=Path), default=None, required=False)
+@click.option("--root", type=click.Path(path_type=Path), default=None,
+              help="The package directory, as for every other command (the same as PATH).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text",
               show_default=True, help="Readable text, JSON for machines, GitHub Actions annotations or JUnit XML.")
 @click.option("--tables-only", is_flag=True,
               help="Check the published tables alone, without the curated seeds (the up-to-date and coverage "
                    "layers are then not run, and the summary says so). Without it, missing seeds fail validation.")
 @reports_errors
-def validate(path: Path, fmt: str, tables_only: bool) -> None:
+def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) -> None:
     """Check a package: schema, relations, provenance, meaning, package, up-to-date and coverage.
 
     PATH is the package directory (or its datapackage.json). Exit 0 when valid, 1 when
@@ -116,6 +126,8 @@ def validate(path: Path, fmt: str, tables_only: bool) -> None:
     from .commands.check import validate_package as run_validate
     from .errors import KdsError
     from .validate.render import error_json, github_line, render
+
+    path = package_location(path, root)
 
     try:
         if not path.exists():
@@ -223,11 +235,13 @@ def diff(old: str, new: str, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("path", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.argument("path", type=click.Path(file_okay=False, path_type=Path), default=None, required=False)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The package directory, as for every other command (the same as PATH).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("report"),
               show_default=True, help="Directory to write index.html and one page per article into.")
 @reports_errors
-def report(path: Path, out_dir: Path) -> None:
+def report(path: Path | None, root: Path | None, out_dir: Path) -> None:
     """Write a static site that shows the evidence: every row marked over its article's
     text, the sources' disagreements, the event timeline and the actors. Opens offline.
 
@@ -235,6 +249,7 @@ def report(path: Path, out_dir: Path) -> None:
     """
     from .commands.report import write_report
 
+    path = package_location(path, root)
     if not (path / "datapackage.json").is_file():
         raise click.BadParameter(f"{path}: no datapackage.json; pass the package directory", param_hint="PATH")
     written = write_report(path, out_dir)
