@@ -311,3 +311,18 @@ def test_every_command_on_a_package_or_project_takes_it_as_root(project_root):
         assert CliRunner().invoke(cli, args).exit_code == 0
     both = CliRunner().invoke(cli, ["validate", str(project_root), "--root", str(project_root / "seeds")])
     assert both.exit_code == 2 and "not both" in both.output
+
+
+def test_slow_work_shows_a_spinner_on_standard_error_only_on_a_terminal(monkeypatch):
+    """Validation of a large package and a release show a rich spinner on standard error
+    when progress is wanted (a terminal, no --quiet), and nothing otherwise."""
+    import contextlib
+
+    import kadhimi_ds.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "progress_wanted", lambda: True)
+    spinner = cli_module.status("releasing 9.9.9")
+    assert spinner.console.stderr and not isinstance(spinner, contextlib.nullcontext)
+    assert isinstance(cli_module.status("validating", wanted=False), contextlib.nullcontext)
+    monkeypatch.setattr(cli_module, "progress_wanted", lambda: False)
+    assert isinstance(cli_module.status("releasing 9.9.9"), contextlib.nullcontext)

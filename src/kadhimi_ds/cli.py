@@ -135,7 +135,7 @@ def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) 
         if path.is_file() and path.name != "datapackage.json":
             raise KdsError(f"{path}: is a file; pass the package directory (the one holding datapackage.json)")
         root = path.parent if path.is_file() else path
-        with status(f"validating {root}", root):
+        with status(f"validating {root}", large_package(root)):
             report = run_validate(path, tables_only=tables_only)
     except KdsError as exc:
         if fmt == "json":
@@ -160,15 +160,19 @@ LARGE_PACKAGE_BYTES = 64 * 2**20
 """Above this much CSV, validation takes seconds: show a spinner (on a terminal, without --quiet)."""
 
 
-def status(message: str, root: Path):
-    """A spinner on standard error while a large package is validated."""
+def large_package(root: Path) -> bool:
+    """Whether validating the package at ``root`` takes long enough to show a spinner."""
+    try:
+        return sum(p.lstat().st_size for p in (root / "data").glob("*.csv")) > LARGE_PACKAGE_BYTES
+    except OSError:  # the validator reports unreadable tables
+        return False
+
+
+def status(message: str, wanted: bool = True):
+    """A spinner on standard error while slow work runs (on a terminal, without --quiet)."""
     import contextlib
 
-    try:
-        large = sum(p.lstat().st_size for p in (root / "data").glob("*.csv")) > LARGE_PACKAGE_BYTES
-    except OSError:  # the validator reports unreadable tables
-        large = False
-    if not (large and progress_wanted()):
+    if not (wanted and progress_wanted()):
         return contextlib.nullcontext()
     from rich.console import Console
 
@@ -201,7 +205,7 @@ def release(version: str, archive: Path | None, root: Path, no_packages: bool, v
     if not verify:
         if archive is not None:
             raise click.UsageError("ARCHIVE is only compared with --verify")
-        with project_lock(root, exclusive=True):
+        with project_lock(root, exclusive=True), status(f"releasing {version}: checking, building, archiving"):
             path = cut(root, version, packages=not no_packages)
         say(f"released {version}: {path}" + ("" if no_packages else " (and the wheel and sdist in dist/)"))
         return
