@@ -17,7 +17,7 @@ def dask_extract(corpus: Path, registry: Path, scheduler: str) -> list[dict]:
     import dask.bag as db
 
     from kadhimi_ds.build.seeds import load_yaml
-    from kadhimi_ds.commands.corpus import extract_record
+    from kadhimi_ds.corpus import extract_record
 
     actors = load_yaml(registry)
     bag = db.read_text(str(corpus), blocksize=None).map(json.loads).map(extract_record, actors)

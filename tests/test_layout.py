@@ -16,7 +16,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 # Lowest first. A module may import its own layer or lower ones; the three stages are peers
 # in rank, and extract/validate may use the build stage's shared pieces but never each other.
 LAYERS = {"errors": 0, "files": 0, "contract": 0, "numbers": 0, "build": 1, "extract": 2, "validate": 2,
-          "commands": 3, "load": 3, "cli": 4, "__init__": 4}
+          "commands": 3, "load": 3, "corpus": 3, "cli": 4, "__init__": 4}
 MAX_LINES = 400
 
 
