@@ -173,9 +173,10 @@ def claim_summary(claims: pl.DataFrame) -> pl.DataFrame:
     return out.select(columns("claim_summary")).cast(polars_dtypes("claim_summary", enums=False)).sort("summary_id")
 
 
-def assemble(seeds: Seeds) -> dict[str, pl.DataFrame]:
-    """Build every published table from the seeds."""
-    curated = resolve_annotations(seeds)
+def assemble(seeds: Seeds, curated: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, pl.DataFrame]:
+    """Build every published table from the seeds (``curated``: their resolved annotations,
+    when the caller already has them)."""
+    curated = resolve_annotations(seeds) if curated is None else curated
     ignored = {(i["source_id"], i["start"], i["end"]) for i in curated["ignores"]}
     aliases = [m for m in alias_mentions(seeds) if (m["source_id"], m["start"], m["end"]) not in ignored]
     mentions = aliases + curated["mentions"]  # an ignore on an alias match's exact span drops it (CODEBOOK.md M16)
