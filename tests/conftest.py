@@ -108,6 +108,16 @@ def project_root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def report_site(tmp_path_factory, project_root) -> Path:
+    """The HTML report of the shipped package (`kds report`), written once for the session."""
+    from kadhimi_ds.commands.report import write_report
+
+    out = tmp_path_factory.mktemp("report")
+    write_report(project_root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
 def seeds_dir(project_root: Path) -> Path:
     """The curated seeds/ directory of the checkout (read only)."""
     return project_root / "seeds"

@@ -127,17 +127,9 @@ def test_markup_in_the_text_is_escaped_and_empty_or_bad_spans_handled():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, project_root) -> Path:
-    """The report of the shipped package, written once for this module."""
-    out = tmp_path_factory.mktemp("report")
-    write_report(project_root, out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def parsed(site) -> dict[str, Elements]:
+def parsed(report_site) -> dict[str, Elements]:
     """Every page of the report, parsed."""
-    return {p.name: Elements(p.read_text(encoding="utf-8")) for p in sorted(site.glob("*.html"))}
+    return {p.name: Elements(p.read_text(encoding="utf-8")) for p in sorted(report_site.glob("*.html"))}
 
 
 def test_every_row_id_is_an_anchor_on_its_page(parsed, shipped_rows):
@@ -190,10 +182,10 @@ def test_nothing_is_loaded_from_anywhere(parsed):
             assert "://" not in href and not href.startswith("//"), f"{name}: {href}"
 
 
-def test_the_report_is_deterministic(site, tmp_path, project_root):
+def test_the_report_is_deterministic(report_site, tmp_path, project_root):
     again = write_report(project_root, tmp_path)
-    assert [p.name for p in again] == sorted(p.name for p in site.glob("*.html"))
-    assert all(p.read_bytes() == (site / p.name).read_bytes() for p in again)
+    assert [p.name for p in again] == sorted(p.name for p in report_site.glob("*.html"))
+    assert all(p.read_bytes() == (report_site / p.name).read_bytes() for p in again)
 
 
 def test_kds_report_writes_the_site_and_refuses_a_path_without_a_package(tmp_path, project_root):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kadhimi_ds.commands.report import write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -32,14 +31,6 @@ def _sync_playwright():
     if missing:
         pytest.skip(missing)
     return sync_playwright
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory, project_root) -> Path:
-    """The report of the shipped package, written once for this module."""
-    out = tmp_path_factory.mktemp("report")
-    write_report(project_root, out)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -72,9 +63,9 @@ def open_page(page, site: Path, name: str):
     return page
 
 
-def test_every_quote_and_claim_is_marked_exactly_over_its_text(page, site, shipped_rows):
+def test_every_quote_and_claim_is_marked_exactly_over_its_text(page, report_site, shipped_rows):
     for source in shipped_rows["sources"]:
-        open_page(page, site, f"{source['source_id']}.html")
+        open_page(page, report_site, f"{source['source_id']}.html")
         marks = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('mark.quote[id], mark.claim[id]')]
             .map(m => [m.id, [m.textContent, document.querySelectorAll(`[data-row="${m.id}"]`).length]]))""")
         rows = [r for table in ("quotes", "claims") for r in shipped_rows[table] if r["source_id"] == source["source_id"]]
@@ -82,12 +73,12 @@ def test_every_quote_and_claim_is_marked_exactly_over_its_text(page, site, shipp
     assert page.problems == []
 
 
-def test_hovering_a_mark_shows_its_row(page, site, shipped_rows):
+def test_hovering_a_mark_shows_its_row(page, report_site, shipped_rows):
     """Hover each quote and claim where its own text shows (not inside a nested mark):
     the tip drawn beside it names the row and, for a claim, its value."""
     hovered = 0
     for source in shipped_rows["sources"]:
-        open_page(page, site, f"{source['source_id']}.html")
+        open_page(page, report_site, f"{source['source_id']}.html")
         for row in [r for t in ("quotes", "claims") for r in shipped_rows[t] if r["source_id"] == source["source_id"]]:
             row_id = row.get("quote_id") or row["claim_id"]
             mark = page.locator(f"#{row_id}")
@@ -107,15 +98,15 @@ def test_hovering_a_mark_shows_its_row(page, site, shipped_rows):
     assert page.problems == []
 
 
-def test_focusing_a_mark_by_keyboard_shows_its_row(page, site):
-    open_page(page, site, "003_58f513141cac499c.html")
+def test_focusing_a_mark_by_keyboard_shows_its_row(page, report_site):
+    open_page(page, report_site, "003_58f513141cac499c.html")
     page.keyboard.press("Tab")  # the link back to the index
     page.keyboard.press("Tab")  # the first mark of the text
     focused = page.evaluate("() => [document.activeElement.dataset.row, getComputedStyle(document.activeElement, '::after').content]")
     assert focused[0] and focused[0] in focused[1]
 
 
-def test_every_row_id_anchor_resolves(page, site, shipped_rows):
+def test_every_row_id_anchor_resolves(page, report_site, shipped_rows):
     keys = {"sources": "source_id", "furniture": "furniture_id", "actors": "actor_id", "mentions": "mention_id",
             "events": "event_id", "event_mentions": "mention_id", "quotes": "quote_id", "claims": "claim_id",
             "claim_summary": "summary_id"}
@@ -125,16 +116,16 @@ def test_every_row_id_anchor_resolves(page, site, shipped_rows):
             name = f"{row['source_id']}.html" if "start" in row and table not in ("actors", "events") else "index.html"
             wanted.setdefault(name, []).append(row[key])
     for name, ids in sorted(wanted.items()):
-        open_page(page, site, name)
+        open_page(page, report_site, name)
         missing = page.evaluate("ids => ids.filter(id => !document.getElementById(id))", ids)
         assert missing == [], name
-    page.goto((site / "000_22b9d8bbb5c7cbf2.html").as_uri() + "#c-dd8d4af0b1eb")
+    page.goto((report_site / "000_22b9d8bbb5c7cbf2.html").as_uri() + "#c-dd8d4af0b1eb")
     assert page.evaluate("() => document.querySelector(':target').textContent") == "125 people were injured"
     assert page.problems == []
 
 
-def test_the_disagreement_chart_has_one_mark_per_source_value_linked_to_its_sentence(page, site, shipped_rows):
-    open_page(page, site, "index.html")
+def test_the_disagreement_chart_has_one_mark_per_source_value_linked_to_its_sentence(page, report_site, shipped_rows):
+    open_page(page, report_site, "index.html")
     for summary in shipped_rows["claim_summary"]:
         marks = page.evaluate("""id => [...document.getElementById(id).querySelectorAll('svg a.claim-mark')]
             .map(a => [a.dataset.claim, a.getAttribute('href'), a.querySelector('title').textContent])""", summary["summary_id"])
@@ -145,11 +136,11 @@ def test_the_disagreement_chart_has_one_mark_per_source_value_linked_to_its_sent
     assert page.problems == []
 
 
-def test_screenshots(page, site, tmp_path, project_root):
+def test_screenshots(page, report_site, tmp_path, project_root):
     """Screenshots of the index and an article; docs/report.png is rewritten on request."""
-    open_page(page, site, "index.html#disagreements")
+    open_page(page, report_site, "index.html#disagreements")
     page.screenshot(path=str(tmp_path / "index.png"))
-    open_page(page, site, "001_263e5c83ecafaaa9.html#c-1e666cec7605")
+    open_page(page, report_site, "001_263e5c83ecafaaa9.html#c-1e666cec7605")
     page.locator("#c-1e666cec7605").focus()
     page.locator("#c-1e666cec7605").evaluate("m => m.scrollIntoView({block: 'center'})")
     page.screenshot(path=str(tmp_path / "article.png"))
