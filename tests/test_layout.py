@@ -130,3 +130,18 @@ def test_every_name_the_readme_documents_imports(name):
             obj = getattr(obj, attr)
         return
     pytest.fail(f"{name} does not import")
+
+
+def test_every_test_folder_is_collected():
+    """pytest skips folders matching ``norecursedirs``, whose default includes ``build``:
+    the project sets its own list, and no folder of tests matches it."""
+    import fnmatch
+    import tomllib
+
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        patterns = tomllib.load(fh)["tool"]["pytest"]["ini_options"]["norecursedirs"]
+    folders = {p.parent.relative_to(ROOT / "tests") for p in (ROOT / "tests").rglob("test_*.py")}
+    assert Path("build") in folders
+    for folder in folders:
+        for part in folder.parts:
+            assert not any(fnmatch.fnmatch(part, pattern) for pattern in patterns), folder

@@ -180,8 +180,8 @@ def summarize(claims: list[dict]) -> list[dict]:
         ((15, "about"), (30, "exact"), False),
         ((10, "at_most"), (10, "exact"), True),
         ((10, "less_than"), (10, "exact"), False),
-        ((None, "unspecified"), (7, "exact"), True),
-        ((None, "unspecified"), (0, "exact"), False),
+        ((None, "unspecified"), (7, "exact"), None),  # S5: unknown, not true
+        ((None, "unspecified"), (0, "exact"), None),
     ],
 )
 def test_summary_agreement(a, b, agree):
@@ -223,12 +223,13 @@ def test_strict_bound_disagrees_with_its_own_exact_value(value, qualifier):
 
 EXTRA = {  # one new item per section, in article 004, on text no other item anchors
     "claims": {"text": "two bodyguards", "quantity": "injured", "value": 2, "qualifier": "exact",
-               "population": "prime minister's guards", "event": "2021-11-07-baghdad-pm-residence-drone-attack"},
+               "population": "pm_guards",
+               "population_text": "bodyguards", "event": "2021-11-07-baghdad-pm-residence-drone-attack"},
     "quotes": {"text": "Praise God, I am fine", "speaker": "mustafa-al-kadhimi", "attribution": "implicit",
                "channel": "video", "event": "2021-11-07-baghdad-pm-residence-drone-attack", "fragment": True},
     "events": {"text": "the first to target the residence", "event": "2021-11-07-baghdad-pm-residence-drone-attack"},
     "mentions": {"text": "State Department spokesman Ned Price", "actor": "ned-price"},
-    "ignores": {"text": "the initial count", "reason": "test item"},
+    "ignores": {"text": "the initial count", "reason": "test item (I3)"},
 }
 GROWS = {"claims": "claims", "quotes": "quotes", "events": "event_mentions", "mentions": "mentions", "ignores": None}
 
