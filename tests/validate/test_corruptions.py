@@ -59,6 +59,14 @@ def first_mention_moved(root, h):
     return ("relations", "events", row["event_id"], "start", "first-mention-disagrees")
 
 
+def furniture_row_deleted(root, h):
+    """Page furniture inside a body deleted from the published tables: its text would pass as
+    article text, and only the source's n_furniture tells (no seeds needed)."""
+    row = first(root, "furniture", lambda r: r["kind"] != "outside_body")
+    h.edit_table(root, "furniture", lambda df: df.filter(pl.col("furniture_id") != row["furniture_id"]))
+    return ("relations", "sources", row["source_id"], "n_furniture", "count-disagrees-with-furniture")
+
+
 def formula(char):
     def corrupt(root, h):
         row = first(root, "actors")
@@ -260,7 +268,7 @@ CATALOGUE = [
     mention_moved("inside_a_word"), mention_moved("off_its_alias"),
     *[id_not_the_hash(t) for t in ("furniture", "mentions", "event_mentions", "quotes", "claims")],
     *BASIC, *CONSTRAINTS, renamed_column, duplicated_row, row_moved_to_another_source,
-    mention_count_changed, first_mention_moved, summary_row_moved_to_another_event, summary_row_invented,
+    mention_count_changed, first_mention_moved, furniture_row_deleted, summary_row_moved_to_another_event, summary_row_invented,
     *[formula(c) for c in "=+-@"], resource_path("absolute"), resource_path("symlink"),
     annotation_unsafe_tag, annotation_anchor_twice, annotation_anchor_missing, annotation_duplicate_key,
     annotation_ignore_removed, *FOREIGN_KEYS, *CODEBOOK_RULES,
@@ -282,6 +290,23 @@ def test_kds_validate_reports_the_corruption(corrupt, package_copy, edit_table, 
     report = json.loads(result.stdout)
     found = {(f["layer"], f["table"], f["row"], f["column"], f["rule"]) for f in report["failures"]}
     assert expected in found, sorted(found, key=str)[:12]
+
+
+TABLES_ONLY = [mention_moved("inside_a_word"), mention_moved("off_its_alias"),
+               *[id_not_the_hash(t) for t in ("furniture", "mentions", "quotes", "claims")],
+               summary_row_moved_to_another_event, mention_count_changed, first_mention_moved,
+               furniture_row_deleted]
+"""Changes the rebuild comparison would catch that the published tables (and the seed
+texts) catch alone."""
+
+
+@pytest.mark.parametrize("corrupt", TABLES_ONLY, ids=lambda f: f.__name__)
+def test_tables_only_catches_what_needs_no_curated_yaml(corrupt, pristine, tmp_path, edit_table, set_cell):
+    root = tmp_path / "pkg"
+    shutil.copytree(pristine, root, symlinks=True)
+    expected = corrupt(root, Helpers(edit_table, set_cell))
+    report = validate(root, tables_only=True)
+    assert expected in {(f.layer, f.table, f.row, f.column, f.rule) for f in report.failures}
 
 
 # --- random cell mutations ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 import polars as pl
@@ -32,7 +32,8 @@ def frame(name: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
     return df.sort(primary_key(name))
 
 
-def sources_rows(seeds: Seeds) -> list[dict[str, Any]]:
+def sources_rows(seeds: Seeds, furniture: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    counts = Counter(f["source_id"] for f in furniture)
     rows = []
     for sid, doc in seeds.documents.items():
         m = doc.meta
@@ -44,6 +45,7 @@ def sources_rows(seeds: Seeds) -> list[dict[str, Any]]:
             "published_basis": m.get("published_basis"), "published_evidence": m.get("published_evidence"),
             "language": m.get("language"), "url": m.get("url"),
             "body_start": doc.body.start, "body_end": doc.body.end, "n_chars": len(doc.text),
+            "n_furniture": counts[sid],
         })
     return rows
 
@@ -189,9 +191,10 @@ def assemble(seeds: Seeds, curated: dict[str, list[dict[str, Any]]] | None = Non
         q["utterance_id"] = q["utterance_id"] or "u-" + q["quote_id"][2:]
     for c in curated["claims"]:
         c["claim_id"] = row_id("c", c["source_id"], c["start"], c["end"], c["quantity"])
+    furniture = furniture_rows(seeds)
     tables = {
-        "sources": frame("sources", sources_rows(seeds)),
-        "furniture": frame("furniture", furniture_rows(seeds)),
+        "sources": frame("sources", sources_rows(seeds, furniture)),
+        "furniture": frame("furniture", furniture),
         "actors": frame("actors", actors_rows(seeds, mentions)),
         "mentions": frame("mentions", mentions),
         "events": frame("events", events_rows(seeds, curated["events"])),

@@ -87,3 +87,15 @@ def check_first_mentions(name: str, df: pl.DataFrame, derived: pl.DataFrame, rep
         for rid, got, want in both.filter(pl.col(c).ne_missing(pl.col(f"{c}__first"))) \
                 .select(key, c, f"{c}__first").iter_rows():
             report.add("relations", name, rid, c, "first-mention-disagrees", got, f"first mention has {want!r}")
+
+
+def check_furniture_counts(sources: pl.DataFrame, furniture: pl.DataFrame, report: Report) -> None:
+    """Each source's ``n_furniture`` equals its number of furniture rows, so a furniture row
+    deleted from the published tables is seen without the seeds."""
+    if not {"source_id", "n_furniture"} <= set(sources.columns) or "source_id" not in furniture.columns:
+        return
+    counts = furniture.group_by("source_id").agg(pl.len().cast(pl.Int64).alias("count"))
+    both = sources.select("source_id", "n_furniture").join(counts, on="source_id", how="left", maintain_order="left")
+    for sid, n, count in both.filter(pl.col("n_furniture").ne_missing(pl.col("count").fill_null(0))).iter_rows():
+        report.add("relations", "sources", sid, "n_furniture", "count-disagrees-with-furniture", n,
+                   f"furniture has {count or 0}")

@@ -16,8 +16,8 @@ from .meaning import (SUMMARY_INPUTS, check_claim_codes, check_claim_words, chec
                       check_summary_complete, check_utterance_speakers)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
 from .read import read_batches, read_table, table_size
-from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_key_hashes,
-                        first_mentions, report_duplicate_keys)
+from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_furniture_counts,
+                        check_key_hashes, first_mentions, report_duplicate_keys)
 from .report import Report
 from .timing import stage
 from .schema import check_schema, typed_frame
@@ -92,6 +92,8 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
                 check_spans(name, df, context, report)
     if "sources" in refs:
         check_source_label(refs["sources"], report)
+        if "furniture" in refs:
+            check_furniture_counts(refs["sources"], refs["furniture"], report)
     parallel = [name for name in TABLES if name in contents and name not in (*REFERENCE_TABLES, "claim_summary")]
     with ThreadPoolExecutor(max_workers=2) as pool:
         jobs = {name: pool.submit(check_streamed, name, contents[name], refs, context, dates, None)
