@@ -393,7 +393,7 @@ class Generator:
                 "published": published, "published_basis": "stated",
                 "published_evidence": dateline, "language": "en",
                 "url": f"https://news.example.org/{sid}" if r.random() < 0.5 else None,
-                "body_start": 0, "body_end": body_end, "n_chars": len(text),
+                "body_start": 0, "body_end": body_end, "n_chars": len(text), "n_furniture": len(furniture),
             }
             yield source, data, furniture
 

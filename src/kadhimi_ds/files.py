@@ -22,6 +22,8 @@ from typing import Any, BinaryIO, Iterator
 from .errors import KdsError, PackageError
 
 LOCK_NAME = ".kds.lock"
+STAGE_PREFIX = ".kds-tmp-"
+"""Name prefix of the folder a build stages its files in; one left behind means a killed build."""
 
 
 def read_file(path: Path, limit: int, error: type[KdsError] = KdsError, *, pipes: bool = False) -> bytes:

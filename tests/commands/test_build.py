@@ -126,7 +126,8 @@ def test_a_killed_build_leaves_the_old_or_the_new_package(tmp_path):
     """The build is ended (os._exit) at every step of its write by KDS_FAULT, no timing
     involved. Before the swap of data/ the old package is intact, after the replacement of
     the descriptor the new one; killed between those two renames, the package fails
-    validation (hash mismatch) and the next build repairs it."""
+    validation (hash mismatch, and interrupted-build naming the stage left behind) and the
+    next build repairs it."""
     root = copy_project(tmp_path / "pkg")
     old = snapshot(root)
     edit_an_actor(root)
@@ -147,10 +148,21 @@ def test_a_killed_build_leaves_the_old_or_the_new_package(tmp_path):
         (root / rel).write_bytes(data)
     subprocess.run([KDS, "build", "--root", str(root)], env={**os.environ, "KDS_FAULT": f"write-step:{WRITE_STEPS - 2}"})
     checked = subprocess.run([KDS, "validate", str(root), "--format", "json"], capture_output=True, text=True)
-    assert checked.returncode == 1 and "hash-mismatch" in checked.stdout
+    assert checked.returncode == 1 and "hash-mismatch" in checked.stdout and "interrupted-build" in checked.stdout
     assert [p.name for p in root.glob(".kds-tmp-*")]  # the killed build's stage is left behind
     subprocess.run([KDS, "build", "--root", str(root)], check=True, capture_output=True)
     assert snapshot(root) == new and not list(root.glob(".kds-tmp-*"))
+
+
+def test_a_stage_left_beside_an_intact_package_is_not_a_failure(tmp_path):
+    """Killed before the swap: the old package is whole, and validate says it is valid."""
+    root = copy_project(tmp_path / "pkg")
+    edit_an_actor(root)
+    done = subprocess.run([KDS, "build", "--root", str(root)], capture_output=True,
+                          env={**os.environ, "KDS_FAULT": "write-step:1"})
+    assert done.returncode == 70 and list(root.glob(".kds-tmp-*"))
+    checked = subprocess.run([KDS, "validate", str(root), "--tables-only"], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def hold_lock(root: Path):
@@ -198,16 +210,31 @@ def test_validate_waits_for_a_build_to_finish(tmp_path):
     assert reader.returncode == 0, out + err
 
 
-def test_a_build_removes_only_stages_of_dead_builds(tmp_path):
+def test_a_build_removes_every_leftover_stage_whatever_its_pid(tmp_path):
+    """The builder holds the write lock, so no other build can be writing: a stage named after
+    a live process (a reused pid) is as stale as one of a dead process."""
     root = copy_project(tmp_path / "pkg")
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead = root / f".kds-tmp-{gone.stdout.strip()}-abc"
-    live = root / f".kds-tmp-{os.getppid()}-abc"  # a process that is alive
-    for stage in (dead, live):
+    reused = root / f".kds-tmp-{os.getppid()}-abc"  # a process that is alive
+    for stage in (dead, reused):
         (stage / "data").mkdir(parents=True)
     edit_an_actor(root)
     build(root)
-    assert not dead.exists() and live.exists()
+    assert not dead.exists() and not reused.exists()
+
+
+def test_the_write_takes_the_lock_itself(tmp_path):
+    """A caller that forgot the lock still cannot write beside another writer."""
+    from kadhimi_ds.build.package import write
+    from kadhimi_ds.files import Locked
+
+    root = copy_project(tmp_path / "pkg")
+    before = snapshot(root)
+    with hold_lock(root):
+        with pytest.raises(Locked):
+            write({"data/sources.csv": b"x"}, root)
+    assert snapshot(root) == before
 
 
 def test_a_project_where_the_lock_cannot_be_made_is_a_one_line_failure(tmp_path):

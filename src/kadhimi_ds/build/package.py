@@ -21,7 +21,7 @@ import polars as pl
 
 from ..contract import TABLES, table_schema
 from ..errors import KdsError, PackageError
-from ..files import read_file
+from ..files import STAGE_PREFIX, project_lock, read_file
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
@@ -126,33 +126,20 @@ def fault(step: int) -> None:
         os._exit(70)
 
 
-STAGE_PREFIX = ".kds-tmp-"
-
-
 def remove_stale_stages(root: Path) -> None:
-    """Remove staging folders whose build process is gone (killed mid-build)."""
+    """Remove the staging folders of builds that were killed mid-write. The caller holds the
+    project's write lock, so no other build is writing: every stage is stale, whatever
+    process id its name carries (ids are reused)."""
     for leftover in root.glob(STAGE_PREFIX + "*"):
-        pid = leftover.name[len(STAGE_PREFIX):].split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and pid_alive(int(pid)):
-            continue
         shutil.rmtree(leftover, ignore_errors=True)
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def write(files: dict[str, bytes], root: Path) -> None:
     """Replace data/ and datapackage.json with ``files``, staged then moved into place.
     A disk that is full or read-only is a one-line :class:`PackageError`."""
     try:
-        write_staged(files, root)
+        with project_lock(root, exclusive=True):  # re-entered when the caller holds it
+            write_staged(files, root)
     except OSError as exc:
         raise PackageError(f"{root}: cannot write the package ({exc.strerror or exc}); "
                            "the old package is unchanged") from None

@@ -31,7 +31,7 @@ from typing import Callable
 
 from ..errors import KdsError, NotAPackage
 from ..files import project_lock, read_file
-from .package import check_hashes, check_package, file_digests
+from .package import check_hashes, check_interrupted_build, check_package, file_digests
 from .provenance import seed_part, seed_parts
 from .report import MAX_PER_RULE, Failure, Report
 from .schema import pandera_schema
@@ -70,6 +70,7 @@ def validate(path: Path | str, today: dt.date | None = None,
                 check_tables(root, contents, report, today)
             with stage("waiting for file hashes"):
                 check_hashes(package, digests.result(), report)
+        check_interrupted_build(root, report)
         if seeds_check is not None:
             with stage("seeds check"):
                 seeds_check(root, report)

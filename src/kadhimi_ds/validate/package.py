@@ -8,7 +8,7 @@ from typing import Any
 
 from ..contract import TABLES, contract_dir
 from ..errors import KdsError
-from ..files import member as safe_member, read_file
+from ..files import STAGE_PREFIX, member as safe_member, read_file
 from .read import max_table_bytes
 from .report import Report
 
@@ -118,3 +118,13 @@ def check_hashes(package: dict[str, Any], digests: dict[str, str], report: Repor
         elif resources[name].get("hash") != digest:
             report.add("package", "datapackage.json", name, "hash", "hash-mismatch", resources[name].get("hash"),
                        f"file has {digest}")
+
+
+def check_interrupted_build(root: Path, report: Report) -> None:
+    """Hash mismatches beside the staging folder of a build: the reader holds the project
+    lock, so that build is not running but was killed while replacing the package."""
+    stages = sorted(p.name for p in root.glob(STAGE_PREFIX + "*"))
+    if stages and any(f.rule == "hash-mismatch" for f in report.failures):
+        report.add("package", "datapackage.json", None, None, "interrupted-build", stages[0],
+                   "a build was killed while replacing the package, so data/ and datapackage.json "
+                   "come from different builds; run `kds build`")
