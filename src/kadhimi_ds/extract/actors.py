@@ -55,7 +55,11 @@ except ImportError:  # pragma: no cover - exercised only without rapidfuzz
         return 100.0 if a in b else 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_accents(s: str) -> str:
+    """``s`` without combining marks (the words of an article repeat: cached)."""
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -64,6 +68,7 @@ _TRANSLIT = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("
              ("y", "i"), ("e", "i"), ("o", "u"))
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for an Arabic or Persian name written in Latin letters.
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -40,6 +41,7 @@ def name_key(word: str) -> str:
     return re.sub(r"(?<=[aiu])h$", "", key)
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str | None:
     """The key of a word of a name, or None for a particle or a title."""
     low = strip_accents(word).rstrip(".").lower()
