@@ -19,10 +19,19 @@ from .quotes import RawQuote
 from .referents import Referents
 from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
                         _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
+                        PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
+
+
+
+def is_place(name: str) -> bool:
+    """A capitalised name that ends in a place noun ("Al-Rasheed Street") or that begins with an
+    owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person."""
+    words = name.split()
+    return words[-1] in PLACE_HEADS or any(w.endswith(("’s", "'s")) for w in words[:-1])
+
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -165,6 +174,8 @@ class ArticleReferences(Referents):
                     ref.head = m.group("noun").lower()
                 elif kind == "name":
                     ref.person = not any(t in ORG_HEADS for t in ref.text.split())
+                    if is_place(ref.text):
+                        ref.kind, ref.person = "place", False
                 refs.append(ref)
                 taken.append((a, b))
         for r in refs:
