@@ -356,8 +356,8 @@ class ArticleReferences(Referents):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
-                if ref is None and cue.kind == "finite":
-                    ref = self.np_after(si, cue.end, max_words=2)
+                if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
+                    ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         return self.resolve(si, ref) if ref else None
 
     def _prev_boundary(self, si: int, pos: int) -> int:
