@@ -14,7 +14,7 @@ import re
 from .actors import Gazetteer, partial_ratio
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
-from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
+from .cues import CONTINUATION_VERBS, FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .references import ArticleReferences
 from .referring import DETERMINERS, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, Resolved
 from .tokens import TokenIndex
@@ -221,6 +221,11 @@ class ArticleAttribution(ArticleReferences):
             prop.speaker, prop.new_speaker, prop.speaker_text = res.actor, res.new, res.text
             prop.attribution = "explicit" if res.explicit else "implicit"
             prop.confidence = round(res.confidence - (0.1 if rule == "cue_later" else 0.0), 2)
+            if res.method == "pronoun" and cue.word.split()[0].lower() in CONTINUATION_VERBS:
+                last = next((p for p in reversed(done[:qi]) if p is not None and (p.speaker or p.new_speaker)), None)
+                if last is not None and (last.speaker, last.new_speaker) == (res.actor, res.new):
+                    # "he added" with no other person between: the previous quote's speaker goes on
+                    prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
             if self.subject_of_quote(si, qi, prop):
@@ -293,7 +298,7 @@ class ArticleAttribution(ArticleReferences):
             if source is not None:
                 prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
                 prop.attribution, prop.channel = "implicit", source.channel
-            prop.confidence, prop.rule = conf, "heading"
+            prop.confidence, prop.rule = conf, "heading" if source is not None else "no_cue"
             done[qi] = prop
 
     def run_quotes(self) -> list[QuoteProposal]:

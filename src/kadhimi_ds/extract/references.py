@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import COMPOUND_HEAD_AFTER, Gazetteer
-from .cues import _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
 from .referents import Referents
@@ -243,6 +243,12 @@ class ArticleReferences(Referents):
                     continue
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
+            if kind == "cont":
+                after = text[m.end():m.end() + 3]
+                if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
+                        or re.match(r":\s*[“\"‘«]", after)):
+                    continue
+                kind = "finite"
             if kind == "relay" and re.search(r"\b(?:the|a|an)\s+$", before):
                 continue
             if kind == "term" and not re.search(r"[’']s\s+$", before):
