@@ -58,9 +58,10 @@ class Continuity(ArticleReferences):
     def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> bool:
         """No cue in the sentence (Q9 b, c): a quotation that goes on from one left open at the end of
         the previous paragraph, or that stands in the same paragraph after another quotation, takes
-        that quotation's speaker (implicit); a quotation running over paragraphs from the start of
-        its own takes the last speaker the paragraph before names. Otherwise it is unattributed: a
-        closed quotation alone in a new paragraph is never given the last speaker. True when a
+        that quotation's speaker (implicit); a quotation opening its paragraph takes the last speaker
+        of the paragraph before only when that paragraph ends in a colon introducing it. Otherwise it
+        is unattributed: a quotation opening a new paragraph with no cue is never given the last
+        speaker, also after reported speech of the same person (Q9 note of 2026-12-01). True when a
         speaker was carried over."""
         para = self.sentences[si].para
         prev = done[qi - 1] if qi > 0 else None
@@ -77,8 +78,9 @@ class Continuity(ArticleReferences):
                 prop.attribution, prop.confidence, prop.rule = "implicit", conf, rule
                 return True
         q = self.raw_quotes[qi]
-        if q.continued and q.open == self.paragraphs[para][0] and para > 0:
-            # a long quotation opening its paragraph, introduced by the paragraph before ("she said ...")
+        if q.open == self.paragraphs[para][0] and para > 0 and self.text[:self.paragraphs[para - 1][1]].rstrip().endswith(":"):
+            # a quotation opening its paragraph, introduced by the paragraph before ("she said:"); reported
+            # speech without marks ("she said the port was tense") introduces nothing (Q9 note of 2026-12-01)
             said = [res for sj, sent in enumerate(self.sentences) if sent.para == para - 1
                     for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
                     and res.known and res.method != "generic"]
