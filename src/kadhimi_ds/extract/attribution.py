@@ -170,6 +170,9 @@ class ArticleAttribution(Continuity):
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
+        if self.repeated_word(si, qi, cues, prop, done):
+            prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
+            return prop
         for rule, (cue, res) in order:
             if res is None:
                 continue

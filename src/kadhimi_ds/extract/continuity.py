@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 
 from .actors import partial_ratio
-from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH
+from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .draft import QuoteProposal
 from .references import ArticleReferences
+from .referring import Resolved
 
 _SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
 """Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
 
+_TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|phrase|label|expression)\s*$"
+                          r"|(?:[’']s|\b(?:its|his|her|their))\s+use of\s*$", re.I)
+"""A quotation introduced as a word under comment ("the word “traitor”"): a repeated word (Q8 rule 5)."""
 _FUNCTION_WORDS = frozenset("the a an of to in on at for and or is are was were".split())
 
 
@@ -90,6 +94,27 @@ class Continuity(ArticleReferences):
                 return True
         prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
         return False
+
+    def repeated_word(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]], prop: QuoteProposal,
+                      done: list[QuoteProposal | None]) -> bool:
+        """A word or short phrase the article repeats from a quotation it gave, to comment on its
+        wording ("X’s use of the term “former”", "the word “traitor” angered ..."): the speaker of
+        that quotation, whatever name the comment uses (Q8 rule 5, Q9 e). True when found."""
+        q = self.raw_quotes[qi]
+        words = self.text[q.start:q.end].strip(" ,.;:!?")
+        if not words or len(words.split()) > 3:
+            return False
+        term = any(c.kind == "term" for c, _ in cues) or _TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open])
+        if not term:
+            return False
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(words.lower()) + r"(?![\w’'-])")
+        source = next((p for p in reversed(done[:qi]) if p is not None and (p.speaker or p.new_speaker)
+                       and pattern.search(p.text.lower())), None)
+        if source is None:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
+        prop.attribution, prop.confidence, prop.rule, prop.where = "implicit", 0.6, "repeated_word", "earlier quote"
+        return True
 
     def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
         """A quotation standing alone as a sub-heading takes the speaker of the later quotation it

@@ -63,7 +63,7 @@ SPEAKER_BASIS = {
     "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
     "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
     "carried_over": "carried over (he added)", "continued_utterance": "continued utterance",
-    "introduced": "introduced in the paragraph before",
+    "introduced": "introduced in the paragraph before", "repeated_word": "repeated word of an earlier quote",
     "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
