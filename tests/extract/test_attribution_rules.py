@@ -134,7 +134,7 @@ def test_a_persons_office_is_composed_through_the_registry():
      'ministry said in a statement.', "We will find them,", "customs-ministry"),
     ('"The drones came from the east," the Harbour Army and the Freedonian government said.',
      "The drones came from the east,", "harbour-army"),
-    ('"The drones came from the east," the army and the Freedonian government said in a joint statement.',
+    ('"The drones came from the east," the council and the Freedonian government said in a joint statement.',
      "The drones came from the east,", "freedonia-government"),
 ])
 def test_statement_speakers(text, words, expected):

@@ -41,6 +41,8 @@ _CHANNEL_KEYS = {
     "social_media_post": {"facebook", "instagram", "social", "posted"},
 }
 """Words that must be in a sentence before its channel pattern is tried."""
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
 _CHANNEL_WORDS = frozenset(w for ws in _CHANNEL_KEYS.values() for w in ws)
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
                                           "cleric", "official", "analyst", "director", "secretary", "general", "president"})
@@ -69,6 +71,12 @@ class ArticleAttribution(Continuity):
         for cue, res in cues:
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
                     "statement" in masked or cue.kind in ("source", "readfrom")):
+                self.last_statement = res
+        issued = _ISSUED_STATEMENT.search(masked)
+        if issued:  # "The ministry issued a statement on Sunday": the subject issued it
+            ref = self.subject_before(si, sent.start + issued.start())
+            res = self.resolve(si, ref) if ref is not None else None
+            if res is not None and res.known and res.method not in ("generic", "statement"):
                 self.last_statement = res
         for r in self.refs(si):
             if r.kind == "mention" and self.text[r.end:r.end + 10].lower() == " statement" and r.end < sent.end:

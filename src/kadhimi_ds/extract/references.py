@@ -308,11 +308,14 @@ class ArticleReferences(Referents):
                 if coordinated and idx == 0 and re.search(r"[A-Za-z]", re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", text[a:r.start])):
                     continue
                 if self.subject_like(r, sent.start):
+                    last = k
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
-                    return inside[k]
+                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
+                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
+                                inside[last] if k < last else inside[k])
             if inside:
                 named = None
         return None
