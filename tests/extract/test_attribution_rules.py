@@ -191,3 +191,16 @@ def test_every_quote_says_how_its_speaker_was_found():
                      "Calm is back,": "pronoun resolution", "Stay home.": "none"}
     assert all(0 < q.confidence <= 1 for q in d.quotes)
     assert "speaker basis: carried over (he added)" in draft_yaml(d, "x")
+
+
+@pytest.mark.parametrize("second", [
+    '"The culprits will be caught," a statement released by state television said.',
+    '"The culprits will be caught," the statement said.',
+    '"The culprits will be caught," it said.',
+    '"The culprits will be caught," read a statement released later.',
+])
+def test_a_cue_with_no_speaker_never_falls_back_to_the_quote_before(second):
+    d = run('"We are safe," Omar Haddad said on Sunday. ' + second)
+    q = quote(d, "The culprits will be caught,")
+    assert (q.speaker, q.new_speaker, q.attribution) == (None, None, "unattributed")
+    assert q.speaker_basis == "none (its cue names no speaker)"

@@ -203,7 +203,14 @@ class ArticleAttribution(Continuity):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop
-            if not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
+            governing = [c for rule, (c, _) in order if rule in ("final_clause", "cue_after") or rule == "cue_before"
+                         and len(text[c.end:q.open].split()) <= 3]
+            if governing:
+                # its own sentence has a cue ("…,” a statement said", "…,” it said") that names no speaker
+                # that can be told: unattributed, never the speaker of the quotation before (Q9)
+                prop.where, prop.cue = "unresolved_cue", governing[0].word
+                prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
+            elif not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)

@@ -65,6 +65,7 @@ SPEAKER_BASIS = {
     "carried_over": "carried over (he added)", "continued_utterance": "continued utterance",
     "introduced": "introduced in the paragraph before", "repeated_word": "repeated word of an earlier quote",
     "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
+    "unresolved_cue": "none (its cue names no speaker)",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
 
