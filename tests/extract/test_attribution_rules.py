@@ -56,6 +56,7 @@ def test_who_after_an_apposition_is_the_person_not_the_organisation(text, words,
      '"We will reopen it soon," he said.', "We will reopen it soon,"),
     ('Haddad met Karim at the docks.\n\nThe Green Zone was sealed off. Tahrir Square stayed empty.\n\n'
      '"Nobody was hurt," he said.', "Nobody was hurt,"),
+    ('Haddad spoke on Monday.\n\nCamp Taji was shelled overnight.\n\n"Nobody was hurt," he said.', "Nobody was hurt,"),
 ])
 def test_a_pronoun_never_resolves_to_a_place(text, words):
     d = run(text)

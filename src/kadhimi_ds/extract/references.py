@@ -19,7 +19,7 @@ from .quotes import RawQuote
 from .referents import Referents
 from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
                         _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
+                        PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
@@ -30,7 +30,7 @@ def is_place(name: str) -> bool:
     """A capitalised name that ends in a place noun ("Al-Rasheed Street") or that begins with an
     owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person."""
     words = name.split()
-    return words[-1] in PLACE_HEADS or any(w.endswith(("’s", "'s")) for w in words[:-1])
+    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or any(w.endswith(("’s", "'s")) for w in words[:-1])
 
 
 if TYPE_CHECKING:
