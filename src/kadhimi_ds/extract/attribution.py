@@ -2,8 +2,8 @@
 
 :class:`ArticleAttribution` walks the sentences of an article once: for each quotation it
 tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
-cue before it, a later cue), else carries the speaker over as the codebook allows (Q9: the same
-paragraph, an unclosed quotation, a long quotation introduced by the paragraph before); it records the delivery channel and the relaying outlet, settles quotations that stand
+cue before it, a later cue), else carries the speaker over as the codebook allows (see
+:mod:`.continuity`); it records the delivery channel and the relaying outlet, settles quotations that stand
 alone as sub-headings, and joins quotations that run over paragraphs. It also proposes new
 actors for unregistered titled names and resolves possessive roles ("his office").
 """
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .actors import Gazetteer, partial_ratio
+from .actors import Gazetteer
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
-from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
-from .references import ArticleReferences
+from .cues import CONTINUATION_VERBS, Cue
+from .continuity import Continuity
 from .referring import DETERMINERS, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, Resolved
 from .tokens import TokenIndex
 
@@ -41,9 +41,9 @@ _CHANNEL_KEYS = {
     "social_media_post": {"facebook", "instagram", "social", "posted"},
 }
 """Words that must be in a sentence before its channel pattern is tried."""
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
 _CHANNEL_WORDS = frozenset(w for ws in _CHANNEL_KEYS.values() for w in ws)
-_SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
-"""Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
                                           "cleric", "official", "analyst", "director", "secretary", "general", "president"})
 _TITLED_NAME = re.compile(
@@ -51,18 +51,7 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
-_FUNCTION_WORDS = frozenset("the a an of to in on at for and or is are was were".split())
-
-
-def excerpt(short: str, long: str) -> bool:
-    """The words of ``short`` appear in ``long`` in the same order ("Heart of state" in "the heart of
-    the Iraqi state"): a sub-heading shortened from a quotation (Q6 case 2)."""
-    words = [w for w in re.findall(r"\w+", short) if w not in _FUNCTION_WORDS]
-    pool = iter(re.findall(r"\w+", long))
-    return len(words) >= 2 and all(w in pool for w in words)
-
-
-class ArticleAttribution(ArticleReferences):
+class ArticleAttribution(Continuity):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
@@ -82,6 +71,12 @@ class ArticleAttribution(ArticleReferences):
         for cue, res in cues:
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
                     "statement" in masked or cue.kind in ("source", "readfrom")):
+                self.last_statement = res
+        issued = _ISSUED_STATEMENT.search(masked)
+        if issued:  # "The ministry issued a statement on Sunday": the subject issued it
+            ref = self.subject_before(si, sent.start + issued.start())
+            res = self.resolve(si, ref) if ref is not None else None
+            if res is not None and res.known and res.method not in ("generic", "statement"):
                 self.last_statement = res
         for r in self.refs(si):
             if r.kind == "mention" and self.text[r.end:r.end + 10].lower() == " statement" and r.end < sent.end:
@@ -167,33 +162,6 @@ class ArticleAttribution(ArticleReferences):
             prev_media_end = r.end
         return found
 
-    def is_heading(self, qi: int) -> bool:
-        """A short quotation (12 words at most) that is all of its paragraph: a sub-heading."""
-        q = self.raw_quotes[qi]
-        a, b = self.paragraphs[self.sentences[self.sentence_of(q.open)].para]
-        rest = (self.text[a:q.open] + self.text[q.outer_end:b]).strip(" .,:;!?")
-        return not rest and len(self.text[q.start:q.end].split()) <= 12
-
-    def is_fragment(self, si: int, qi: int) -> bool:
-        """A quoted word or phrase inside the writer's sentence rather than a whole utterance.
-
-        Not a fragment: a quotation that opens its sentence (except a short sub-heading without
-        final punctuation), one introduced by a speech verb and a comma or colon ("tweeted, “...”"),
-        and a long one (8 words or more) right after a speech verb ("said “...”", "added that “...”").
-        """
-        q = self.raw_quotes[qi]
-        text = self.text
-        n_words = len(text[q.start:q.end].split())
-        before = text[self.sentences[si].start:q.open].rstrip()
-        if not re.search(r"[A-Za-z]", before):
-            return self.is_heading(qi) and n_words <= 4 and text[q.end - 1:q.end] not in ".!?,"
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
-        if before.endswith((",", ":")) and words and words[-1] in _SPEECH_WORDS:
-            return False
-        if words and (words[-1] in _SPEECH_WORDS or words[-1] == "that" and len(words) > 1 and words[-2] in _SPEECH_WORDS):
-            return n_words < 8
-        return True
-
     def attribute_quote(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]],
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
         q = self.raw_quotes[qi]
@@ -210,6 +178,9 @@ class ArticleAttribution(ArticleReferences):
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
+        if self.repeated_word(si, qi, cues, prop, done):
+            prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
+            return prop
         for rule, (cue, res) in order:
             if res is None:
                 continue
@@ -221,13 +192,25 @@ class ArticleAttribution(ArticleReferences):
             prop.speaker, prop.new_speaker, prop.speaker_text = res.actor, res.new, res.text
             prop.attribution = "explicit" if res.explicit else "implicit"
             prop.confidence = round(res.confidence - (0.1 if rule == "cue_later" else 0.0), 2)
+            if res.method == "pronoun" and cue.word.split()[0].lower() in CONTINUATION_VERBS:
+                last = next((p for p in reversed(done[:qi]) if p is not None and (p.speaker or p.new_speaker)), None)
+                if last is not None and (last.speaker, last.new_speaker) == (res.actor, res.new):
+                    # "he added" with no other person between: the previous quote's speaker goes on
+                    prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
             if self.subject_of_quote(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop
-            if not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
+            governing = [c for rule, (c, _) in order if rule in ("final_clause", "cue_after") or rule == "cue_before"
+                         and len(text[c.end:q.open].split()) <= 3]
+            if governing:
+                # its own sentence has a cue ("…,” a statement said", "…,” it said") that names no speaker
+                # that can be told: unattributed, never the speaker of the quotation before (Q9)
+                prop.where, prop.cue = "unresolved_cue", governing[0].word
+                prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
+            elif not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
@@ -245,56 +228,6 @@ class ArticleAttribution(ArticleReferences):
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
         return False
-
-    def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> bool:
-        """No cue in the sentence (Q9 b, c): a quotation that goes on from one left open at the end of
-        the previous paragraph, or that stands in the same paragraph after another quotation, takes
-        that quotation's speaker (implicit); a quotation running over paragraphs from the start of
-        its own takes the last speaker the paragraph before names. Otherwise it is unattributed: a
-        closed quotation alone in a new paragraph is never given the last speaker. True when a
-        speaker was carried over."""
-        para = self.sentences[si].para
-        prev = done[qi - 1] if qi > 0 else None
-        if prev is not None and (prev.speaker or prev.new_speaker):
-            before = self.raw_quotes[qi - 1]
-            prev_para = self.sentences[self.sentence_of(before.open)].para
-            rule = None
-            if prev_para == para:
-                rule, conf = "same_paragraph", 0.55
-            elif before.continued and prev_para == para - 1 and self.raw_quotes[qi].open == self.paragraphs[para][0]:
-                rule, conf = "continued_utterance", 0.6
-            if rule:
-                prop.speaker, prop.new_speaker, prop.speaker_text = prev.speaker, prev.new_speaker, prev.speaker_text
-                prop.attribution, prop.confidence, prop.rule = "implicit", conf, rule
-                return True
-        q = self.raw_quotes[qi]
-        if q.continued and q.open == self.paragraphs[para][0] and para > 0:
-            # a long quotation opening its paragraph, introduced by the paragraph before ("she said ...")
-            said = [res for sj, sent in enumerate(self.sentences) if sent.para == para - 1
-                    for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                    and res.known and res.method != "generic"]
-            if said:
-                prop.speaker, prop.new_speaker, prop.speaker_text = said[-1].actor, said[-1].new, said[-1].text
-                prop.attribution, prop.confidence, prop.rule = "implicit", 0.5, "introduced"
-                return True
-        prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
-        return False
-
-    def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
-        """A quotation standing alone as a sub-heading takes the speaker of the later quotation it
-        excerpts (fuzzy match of its words, Q6 case 2), else none (Q6 case 3)."""
-        for qi in pending:
-            q = self.raw_quotes[qi]
-            words = self.text[q.start:q.end].lower()
-            prop = QuoteProposal(q.start, q.end, self.text[q.start:q.end], fragment=self.is_fragment(self.sentence_of(q.open), qi))
-            later = [p for p in done[qi + 1:] if p is not None and (p.speaker or p.new_speaker)]
-            source = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80 or excerpt(words, p.text.lower())), None)
-            conf = 0.5 if source else 0.2
-            if source is not None:
-                prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
-                prop.attribution, prop.channel = "implicit", source.channel
-            prop.confidence, prop.rule = conf, "heading"
-            done[qi] = prop
 
     def run_quotes(self) -> list[QuoteProposal]:
         done: list[QuoteProposal | None] = [None] * len(self.raw_quotes)
@@ -318,18 +251,6 @@ class ArticleAttribution(ArticleReferences):
         self.resolve_headings(pending, done)
         self.continue_utterances(done)
         return [p for p in done if p is not None]
-
-    def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
-        """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when
-        it has no cue of its own, it takes the speaker that the continuation names."""
-        for qi in range(len(done) - 2, -1, -1):
-            prop, nxt = done[qi], done[qi + 1]
-            if prop is None or nxt is None or not prop.continued or prop.rule not in ("no_cue", "same_paragraph"):
-                continue
-            if nxt.speaker or nxt.new_speaker:
-                prop.speaker, prop.new_speaker, prop.speaker_text = nxt.speaker, nxt.new_speaker, nxt.speaker_text
-                prop.attribution, prop.channel = "implicit", nxt.channel
-                prop.confidence, prop.rule = round(min(0.6, nxt.confidence), 2), "continued_utterance"
 
     # --- claims: who asserts them ----------------------------------------------------------
 

@@ -37,12 +37,18 @@ _CUE = re.compile(
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
+    r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid").split() + list(AGENT_VERBS))
+    "press read reads quoted use laid continued continues went goes").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
+CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())
+"""Cue words that say the speaker goes on ("he added", "she continued", "he went on")."""
+_CONTINUATION_FRAME = re.compile(r"[”\"’»][,.]?\s+\S+(?:\s+\S+){0,3}\s+$")
+"""A continuation verb counts as speech only right after a closing quotation mark and its subject
+("…,” she continued.") or before a colon and a quotation ("He went on: “…”")."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
 

@@ -62,9 +62,10 @@ SPEAKER_BASIS = {
     "explicit_cue": "explicit cue", "pronoun": "pronoun resolution", "statement": "statement antecedent",
     "role": "role description", "possessive": "possessive role", "orgrole": "organisation role",
     "anonymous": "unnamed source", "generic": "generic source", "same_paragraph": "carried over (same paragraph)",
-"continued_utterance": "continued utterance",
-    "introduced": "introduced in the paragraph before",
+    "carried_over": "carried over (he added)", "continued_utterance": "continued utterance",
+    "introduced": "introduced in the paragraph before", "repeated_word": "repeated word of an earlier quote",
     "heading": "sub-heading excerpt", "subject_of_quote": "subject before the quotation", "no_cue": "none",
+    "unresolved_cue": "none (its cue names no speaker)",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
 

@@ -107,14 +107,27 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
 
 
-_NAMING_BEFORE = re.compile(r"\b(?:known|also known|referred to|better known) as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling)\s*$")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:known|referred to)(?:\s+[\w’']+){0,3}?\s+as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling"
+    r"|nom de guerre|by the (?:nick)?name(?: of)?|goes by|went by)\s*$")
+_APPOSITION_BEFORE = re.compile(r"[A-Za-z][\w’']*,\s*$")
 _NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*){0,4}[,.]?")
 
 
 def is_quoted_name(text: str, q: RawQuote) -> bool:
-    """A name or nickname in quotation marks ('known as "Abu Hamza"'): capitalised words after a
-    naming phrase, not a quotation."""
-    return bool(_NAMING_BEFORE.search(text[max(0, q.open - 25):q.open])) and bool(_NAME_WORDS.fullmatch(text[q.start:q.end]))
+    """A name or nickname in quotation marks (codebook Q5), not a quotation: capitalised words after
+    a naming phrase ('known as "Abu Hamza"', 'known to his men as ‘the Engineer’'), or standing in
+    apposition between commas after a noun that is no speech verb ('The commander, “Abu Sami”, said')."""
+    words = text[q.start:q.end]
+    if not _NAME_WORDS.fullmatch(words) or q.close is None:
+        return False
+    if _NAMING_BEFORE.search(text[max(0, q.open - 40):q.open]):
+        return True
+    before = _APPOSITION_BEFORE.search(text[max(0, q.open - 30):q.open])
+    if not before or text[q.close + 1:q.close + 2] != "," or len(words.split()) > 4 or words.endswith((",", ".")):
+        return False
+    last = re.findall(r"[A-Za-z]+", before.group())[-1].lower()
+    return last not in _CUE_WORDS and last not in ("chanted", "shouted", "cried", "wrote", "tweeted")
 
 
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)

@@ -13,16 +13,25 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import COMPOUND_HEAD_AFTER, Gazetteer
-from .cues import _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
 from .referents import Referents
 from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
                         _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
+                        PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
+
+
+
+def is_place(name: str) -> bool:
+    """A capitalised name that ends in a place noun ("Al-Rasheed Street") or that begins with an
+    owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person."""
+    words = name.split()
+    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or any(w.endswith(("’s", "'s")) for w in words[:-1])
+
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -165,6 +174,8 @@ class ArticleReferences(Referents):
                     ref.head = m.group("noun").lower()
                 elif kind == "name":
                     ref.person = not any(t in ORG_HEADS for t in ref.text.split())
+                    if is_place(ref.text):
+                        ref.kind, ref.person = "place", False
                 refs.append(ref)
                 taken.append((a, b))
         for r in refs:
@@ -232,6 +243,12 @@ class ArticleReferences(Referents):
                     continue
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
+            if kind == "cont":
+                after = text[m.end():m.end() + 3]
+                if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
+                        or re.match(r":\s*[“\"‘«]", after)):
+                    continue
+                kind = "finite"
             if kind == "relay" and re.search(r"\b(?:the|a|an)\s+$", before):
                 continue
             if kind == "term" and not re.search(r"[’']s\s+$", before):
@@ -291,11 +308,14 @@ class ArticleReferences(Referents):
                 if coordinated and idx == 0 and re.search(r"[A-Za-z]", re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", text[a:r.start])):
                     continue
                 if self.subject_like(r, sent.start):
+                    last = k
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
-                    return inside[k]
+                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
+                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
+                                inside[last] if k < last else inside[k])
             if inside:
                 named = None
         return None
@@ -345,8 +365,8 @@ class ArticleReferences(Referents):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             else:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
-                if ref is None and cue.kind == "finite":
-                    ref = self.np_after(si, cue.end, max_words=2)
+                if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
+                    ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         return self.resolve(si, ref) if ref else None
 
     def _prev_boundary(self, si: int, pos: int) -> int:

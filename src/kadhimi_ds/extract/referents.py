@@ -42,9 +42,31 @@ class Referents:
         if kind == "pronoun":
             return self._resolve_pronoun(si, ref)
         if kind == "relative":
-            prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role")]
-            return self.resolve(si, prev[-1]) if prev else None
+            prev = self._relative_antecedent(si, ref)
+            return self.resolve(si, prev) if prev else None
         return None
+
+    def _relative_antecedent(self, si: int, ref: Ref) -> Ref | None:
+        """The noun a relative pronoun attaches to: the nearest reference before it, except that
+        "who" skips the organisations of an apposition's "of"/"for" phrase and the apposition
+        itself back to the person it describes ("Omar Haddad, the head of the Front, who wrote")."""
+        prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role")]
+        if not prev or ref.text.lower() != "who":
+            return prev[-1] if prev else None
+        sent_start = self.sentences[si].start
+        for k in range(len(prev) - 1, -1, -1):
+            r = prev[k]
+            if r.person:
+                while k > 0 and r.kind in ("role", "anon", "orgrole") and prev[k - 1].person \
+                        and prev[k - 1].kind in ("mention", "name") \
+                        and re.fullmatch(r",\s*(?:[a-z]+\s+)?", self.text[prev[k - 1].end:r.start]):
+                    k -= 1  # the role in apposition describes the named person before it
+                    r = prev[k]
+                return r
+            before = [w for w in self.words_before(r.start, sent_start, 3) if w not in ("the", "a", "an")]
+            if before[:1] not in (["of"], ["for"], ["at"], ["with"]):
+                return r
+        return prev[-1]
 
     def _remember(self, ref: Ref, actor: str | None, method: str, score: float) -> None:
         if actor:

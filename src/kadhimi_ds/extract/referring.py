@@ -107,6 +107,15 @@ ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "g
              "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
              "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
              "Union": "other", "Association": "other", "Court": "government"}
+PLACE_HEADS = frozenset(
+    "Street Square Zone Airport Bridge City District Province Governorate Base Airbase Camp Palace Mosque Shrine "
+    "Hospital Market Gate Quarter Neighbourhood Neighborhood Village Town Valley River Residence Compound Hotel "
+    "Stadium University Highway Avenue Road Park Island Mountains Desert Port Harbour Circle Roundabout Tower "
+    "Building Complex Sea Gulf Lake Strait Plain Hills Crossing Checkpoint Area Region Peninsula".split())
+"""Last words of a capitalised name that make it a place ("Al-Rasheed Street", "the Green Zone"): a
+place is never a speaker, never the antecedent of a pronoun and never a proposed actor."""
+PLACE_FIRSTS = frozenset("Camp Mount Lake Fort Jabal Jebel Wadi".split())
+"""First words of a capitalised name that make it a place ("Camp Taji")."""
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr President Minister Spokesman Spokesperson Secretary General Gen Major Maj "
                           "Brigadier Lieutenant Colonel Captain Commander Senator Governor Mayor Judge Sheikh Ayatollah "
                           "Imam Cleric Leader Deputy".split())

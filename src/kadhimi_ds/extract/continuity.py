@@ -1,0 +1,145 @@
+"""Carrying a speaker on where the quotation's own sentence names none (codebook Q6, Q8 rule 5,
+Q9): sub-headings that shorten a later quotation, quotations in the same paragraph or running
+over paragraphs, and a word the article repeats from a quotation it gave. Also whether a
+quotation is a sub-heading or a fragment of the writer's sentence."""
+from __future__ import annotations
+
+import re
+
+from .actors import partial_ratio
+from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
+from .draft import QuoteProposal
+from .references import ArticleReferences
+from .referring import Resolved
+
+_SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
+"""Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
+
+_TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|phrase|label|expression)\s*$"
+                          r"|(?:[’']s|\b(?:its|his|her|their))\s+use of\s*$", re.I)
+"""A quotation introduced as a word under comment ("the word “traitor”"): a repeated word (Q8 rule 5)."""
+_FUNCTION_WORDS = frozenset("the a an of to in on at for and or is are was were".split())
+
+
+def excerpt(short: str, long: str) -> bool:
+    """The words of ``short`` appear in ``long`` in the same order ("Heart of state" in "the heart of
+    the Iraqi state"): a sub-heading shortened from a quotation (Q6 case 2)."""
+    words = [w for w in re.findall(r"\w+", short) if w not in _FUNCTION_WORDS]
+    pool = iter(re.findall(r"\w+", long))
+    return len(words) >= 2 and all(w in pool for w in words)
+
+
+class Continuity(ArticleReferences):
+    """The carry-over half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution`."""
+
+    def is_heading(self, qi: int) -> bool:
+        """A short quotation (12 words at most) that is all of its paragraph: a sub-heading."""
+        q = self.raw_quotes[qi]
+        a, b = self.paragraphs[self.sentences[self.sentence_of(q.open)].para]
+        rest = (self.text[a:q.open] + self.text[q.outer_end:b]).strip(" .,:;!?")
+        return not rest and len(self.text[q.start:q.end].split()) <= 12
+
+    def is_fragment(self, si: int, qi: int) -> bool:
+        """A quoted word or phrase inside the writer's sentence rather than a whole utterance.
+
+        Not a fragment: a quotation that opens its sentence (except a short sub-heading without
+        final punctuation), one introduced by a speech verb and a comma or colon ("tweeted, “...”"),
+        and a long one (8 words or more) right after a speech verb ("said “...”", "added that “...”").
+        """
+        q = self.raw_quotes[qi]
+        text = self.text
+        n_words = len(text[q.start:q.end].split())
+        before = text[self.sentences[si].start:q.open].rstrip()
+        if not re.search(r"[A-Za-z]", before):
+            return self.is_heading(qi) and n_words <= 4 and text[q.end - 1:q.end] not in ".!?,"
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)]
+        if before.endswith((",", ":")) and words and words[-1] in _SPEECH_WORDS:
+            return False
+        if words and (words[-1] in _SPEECH_WORDS or words[-1] == "that" and len(words) > 1 and words[-2] in _SPEECH_WORDS):
+            return n_words < 8
+        return True
+
+    def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> bool:
+        """No cue in the sentence (Q9 b, c): a quotation that goes on from one left open at the end of
+        the previous paragraph, or that stands in the same paragraph after another quotation, takes
+        that quotation's speaker (implicit); a quotation opening its paragraph takes the last speaker
+        of the paragraph before only when that paragraph ends in a colon introducing it. Otherwise it
+        is unattributed: a quotation opening a new paragraph with no cue is never given the last
+        speaker, also after reported speech of the same person (Q9 note of 2026-12-01). True when a
+        speaker was carried over."""
+        para = self.sentences[si].para
+        prev = done[qi - 1] if qi > 0 else None
+        if prev is not None and (prev.speaker or prev.new_speaker):
+            before = self.raw_quotes[qi - 1]
+            prev_para = self.sentences[self.sentence_of(before.open)].para
+            rule = None
+            if prev_para == para:
+                rule, conf = "same_paragraph", 0.55
+            elif before.continued and prev_para == para - 1 and self.raw_quotes[qi].open == self.paragraphs[para][0]:
+                rule, conf = "continued_utterance", 0.6
+            if rule:
+                prop.speaker, prop.new_speaker, prop.speaker_text = prev.speaker, prev.new_speaker, prev.speaker_text
+                prop.attribution, prop.confidence, prop.rule = "implicit", conf, rule
+                return True
+        q = self.raw_quotes[qi]
+        if q.open == self.paragraphs[para][0] and para > 0 and self.text[:self.paragraphs[para - 1][1]].rstrip().endswith(":"):
+            # a quotation opening its paragraph, introduced by the paragraph before ("she said:"); reported
+            # speech without marks ("she said the port was tense") introduces nothing (Q9 note of 2026-12-01)
+            said = [res for sj, sent in enumerate(self.sentences) if sent.para == para - 1
+                    for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
+                    and res.known and res.method != "generic"]
+            if said:
+                prop.speaker, prop.new_speaker, prop.speaker_text = said[-1].actor, said[-1].new, said[-1].text
+                prop.attribution, prop.confidence, prop.rule = "implicit", 0.5, "introduced"
+                return True
+        prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
+        return False
+
+    def repeated_word(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]], prop: QuoteProposal,
+                      done: list[QuoteProposal | None]) -> bool:
+        """A word or short phrase the article repeats from a quotation it gave, to comment on its
+        wording ("X’s use of the term “former”", "the word “traitor” angered ..."): the speaker of
+        that quotation, whatever name the comment uses (Q8 rule 5, Q9 e). True when found."""
+        q = self.raw_quotes[qi]
+        words = self.text[q.start:q.end].strip(" ,.;:!?")
+        if not words or len(words.split()) > 3:
+            return False
+        term = any(c.kind == "term" for c, _ in cues) or _TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open])
+        if not term:
+            return False
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(words.lower()) + r"(?![\w’'-])")
+        source = next((p for p in reversed(done[:qi]) if p is not None and (p.speaker or p.new_speaker)
+                       and pattern.search(p.text.lower())), None)
+        if source is None:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
+        prop.attribution, prop.confidence, prop.rule, prop.where = "implicit", 0.6, "repeated_word", "earlier quote"
+        return True
+
+    def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
+        """A quotation standing alone as a sub-heading takes the speaker of the later quotation it
+        excerpts (fuzzy match of its words, Q6 case 2), else none (Q6 case 3)."""
+        for qi in pending:
+            q = self.raw_quotes[qi]
+            words = self.text[q.start:q.end].lower()
+            prop = QuoteProposal(q.start, q.end, self.text[q.start:q.end], fragment=self.is_fragment(self.sentence_of(q.open), qi))
+            later = [p for p in done[qi + 1:] if p is not None and (p.speaker or p.new_speaker)]
+            source = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80 or excerpt(words, p.text.lower())), None)
+            conf = 0.5 if source else 0.2
+            if source is not None:
+                prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
+                prop.attribution, prop.channel = "implicit", source.channel
+            prop.confidence, prop.rule = conf, "heading" if source is not None else "no_cue"
+            done[qi] = prop
+
+    def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
+        """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when
+        it has no cue of its own, it takes the speaker that the continuation names."""
+        for qi in range(len(done) - 2, -1, -1):
+            prop, nxt = done[qi], done[qi + 1]
+            if prop is None or nxt is None or not prop.continued or prop.rule not in ("no_cue", "same_paragraph"):
+                continue
+            if nxt.speaker or nxt.new_speaker:
+                prop.speaker, prop.new_speaker, prop.speaker_text = nxt.speaker, nxt.new_speaker, nxt.speaker_text
+                prop.attribution, prop.channel = "implicit", nxt.channel
+                prop.confidence, prop.rule = round(min(0.6, nxt.confidence), 2), "continued_utterance"
