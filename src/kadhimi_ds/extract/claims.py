@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims
 (dates, clock times, years, ages, addresses, money, labels, ...).
 
-Size: about 470 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+Size: about 500 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
 state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
 population in :mod:`.population`."""
 from __future__ import annotations
@@ -209,9 +209,13 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
     if first is not None and first.group()[0].isalpha():
         low = first.group().lower()
-        if low not in FUNCTION_WORDS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
+        if low not in FUNCTION_WORDS and low not in _VERB_FORMS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
             return "other", first.group(), pos + first.end()
     return None, None, pos
+
+
+_VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
+"""Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
@@ -266,6 +270,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         cat = COUNT_NOUNS.get(m.group().lower())
         if cat:
             return cat
+    if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):
+        return "people"  # "Hundreds were injured"
     return cats[-1] if cats else None
 
 
