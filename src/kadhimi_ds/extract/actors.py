@@ -56,6 +56,8 @@ except ImportError:  # pragma: no cover - exercised only without rapidfuzz
 
 
 def strip_accents(s: str) -> str:
+    if s.isascii():  # nothing to strip: skip the per-character pass
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
