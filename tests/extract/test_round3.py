@@ -89,23 +89,35 @@ def test_zero_counts_are_not_claims():
     assert d.claims == [] and d.candidates == []
 
 
-def test_plurals_without_a_number_are_candidates_not_generic_or_definite_ones():
+def test_plurals_without_a_number_are_claims_not_generic_or_definite_ones():
     d = run("Residents heard explosions near the airport. Drones struck the base. The party lost seats.\n\n"
-            "Militias in the region favour cheap drones. The drones were found. Officials discussed drone attacks.")
-    got = {(c.text, c.quantity, c.value, c.qualifier, c.population) for c in d.candidates}
+            "Militias in the region favour cheap drones. The drones were found. Officials discussed drone attacks. "
+            "Whoever sent these drones wants chaos.")
+    got = {(c.text, c.quantity, c.value, c.qualifier, c.population) for c in d.claims}
     assert got == {("explosions", "explosions", None, "unspecified", "explosions"),
                    ("Drones", "drones_struck", None, "unspecified", "drones"),
                    ("seats", "seats_lost", None, "unspecified", "parliament_seats")}
-    assert "C4 candidate" in draft_yaml(d, "x")
+    assert all(c.rule == "bare_plural" and c.confidence <= 0.3 for c in d.claims)
 
 
-def test_a_count_about_another_event_is_flagged_not_left_to_the_main_event():
+def test_a_bare_plural_that_repeats_a_count_is_one_claim():
+    d = run("Drones targeted the port on Monday. Drones were launched from the east, and five guards were hurt.")
+    assert sorted(c.text for c in d.claims) == ["Drones", "five guards"]
+
+
+def test_a_count_about_another_incident_is_ignored_and_one_in_a_past_year_is_flagged():
     d = run("Two protesters were killed on Sunday. Nearly 600 protesters were killed in 2019. "
-            "Three guards were wounded in another attack last month.", dt.date(2021, 11, 9))
+            "Three guards were wounded in another attack last month. Two weeks ago, a rocket attack on the "
+            "airport wounded four people. An earlier rocket attack on the embassy killed two contractors. "
+            "Earlier this week dozens of supporters marched to the gate.", dt.date(2021, 11, 9))
     assert claim(d, "Two protesters").elsewhere is None
     assert claim(d, "600").elsewhere == "in 2019"
-    assert "another attack" in claim(d, "Three guards").elsewhere
     assert "another event?" in draft_yaml(d, "x")
+    assert [c.text for c in d.claims] == ["Two protesters", "Nearly 600 protesters"]
+    reasons = {n.text: n.reason for n in d.numbers}
+    assert "another attack" in reasons["Three"] and reasons["Three"].endswith("(I7)")
+    assert reasons["four"].startswith("count for another event") and reasons["dozens"].startswith("count for another event")
+    assert reasons["two"].startswith("count for another event")
 
 
 def test_the_build_accepts_the_new_claim_fields_of_a_draft():

@@ -12,9 +12,8 @@
   (another attack, an earlier year): the claim is flagged for the coder to link the right event
   (or ignore it, I7), never left to default to the article's main event.
 
-A vague amount is a number expression (I1) and its claim is proposed; a bare plural is not a
-number expression and the seeds and development annotations predate C4, so bare plurals are
-proposed as candidates for the coder (a commented block of the draft), not as claims.
+A vague amount is a number expression (I1); a bare plural is not, but both are proposed as
+claims (the bare plural with a low confidence).
 """
 from __future__ import annotations
 
@@ -60,7 +59,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         start = m.start()
         words = list(re.finditer(r"[\w’'-]+", text[max(sent_start, start - 40):start]))
         mods = 0
-        while words and mods < 2 and _MODIFIER.match(words[-1].group()) and not VAGUE_NO_VALUE.search(text[sent_start:start]):
+        while words and mods < 2 and _MODIFIER.match(words[-1].group()) and words[-1].group().lower() not in _NOT_BARE \
+                and not VAGUE_NO_VALUE.search(text[sent_start:start]):
             start = max(sent_start, m.start() - 40) + words[-1].start()
             words.pop()
             mods += 1
@@ -98,9 +98,19 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
 
 
 _ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|a prior|the previous|an? (?:earlier|separate)"
-                      r"|last year'?s?|(?:in|since) (?:a|an)? ?(?:previous|earlier|separate))\s+(?:[a-z-]+\s+)?"
-                      r"(?:attacks?|strikes?|incidents?|bombings?|assaults?|years?|rounds?|clash(?:es)?)\b|\blast year\b", re.I)
+                      r"|last year'?s?|(?:in|since) (?:a|an)? ?(?:previous|earlier|separate))\s+(?:[a-z-]+\s+){0,2}"
+                      r"(?:attacks?|strikes?|incidents?|bombings?|assaults?|years?|rounds?|clash(?:es)?|raids?|ambush(?:es)?)\b"
+                      r"|\b(?:last|earlier this|earlier in the) (?:year|month|week)\b"
+                      r"|\b(?:\w+|a few|several) (?:weeks|months|years) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month|year) (?:ago|earlier)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+
+
+def past_year_only(words: str) -> bool:
+    """True when :func:`another_event` placed the count only by a past year ("in 2019"): such a
+    count is often about a registered episode of that year, so it stays a claim for the coder to
+    link; a count placed in another attack or a few weeks back is about an unregistered incident
+    (codebook C14, I7) and is listed as an ignore instead."""
+    return bool(_YEAR.fullmatch(words))
 
 
 def another_event(sentence: str, published: dt.date | None) -> str | None:

@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims
 (dates, clock times, years, ages, addresses, money, labels, ...).
 
-Size: about 470 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+Size: about 500 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
 state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
 population in :mod:`.population`."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..numbers import QUALIFIER_CUES
 from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts
+from .bare_counts import another_event, bare_counts, past_year_only
 from .population import population_of
 from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
                        NumberContext, casualty_of, quantity_of)
@@ -209,9 +209,13 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
     if first is not None and first.group()[0].isalpha():
         low = first.group().lower()
-        if low not in FUNCTION_WORDS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
+        if low not in FUNCTION_WORDS and low not in _VERB_FORMS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
             return "other", first.group(), pos + first.end()
     return None, None, pos
+
+
+_VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
+"""Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
@@ -266,6 +270,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         cat = COUNT_NOUNS.get(m.group().lower())
         if cat:
             return cat
+    if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):
+        return "people"  # "Hundreds were injured"
     return cats[-1] if cats else None
 
 
@@ -277,6 +283,11 @@ def _article_start(c: NumberContext) -> int:
     return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
 
 
+def _same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
+    """One statement (C15): the same value, qualifier, quantity, population and claimant."""
+    return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
+
+
 class ClaimPass:
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
@@ -285,6 +296,7 @@ class ClaimPass:
         self.numbers: list[NumberExpression] = []
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
+        self.elsewhere_reason = ""
 
     def run(self) -> None:
         """Find the number expressions of every paragraph and judge them sentence by sentence."""
@@ -300,13 +312,19 @@ class ClaimPass:
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
-                  into: list[ClaimProposal] | None = None) -> ClaimProposal:
+                  into: list[ClaimProposal] | None = None) -> ClaimProposal | None:
         """Record a claim at [start, end) with its source (the sentence's cue; with none, the
-        article's voice, C16) and, for seats, whose seats they are."""
+        article's voice, C16) and, for seats, whose seats they are. A count that its sentence
+        places in another incident ("an earlier rocket attack", "two weeks ago") is no claim
+        (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
+        sent = art.sentences[si]
+        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
+        if elsewhere and not past_year_only(elsewhere):
+            self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
+            return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
             end += 1
-        sent = art.sentences[si]
         res, cue_text, via = art.claim_source(si, start, end)
         written = noun if noun and noun in text[tok.end:end] else None  # "a third" stands for the drones before it
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
@@ -322,8 +340,7 @@ class ClaimPass:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
-        if not quantity.startswith("seats"):  # seats before the election ("down from 54 in 2018") belong to it
-            claim.elsewhere = another_event(text[sent.start:sent.end], self.published)
+        claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)
         if quantity.startswith("seats"):
@@ -376,6 +393,9 @@ class ClaimPass:
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
             claim = self.add_claim(si, qstart, end, tok, quantity, tok.value,
                                    qualifier, cat, noun, "number", 0.8 if noun else 0.6)
+            if claim is None:
+                expr.reason = self.elsewhere_reason
+                continue
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)
@@ -400,11 +420,12 @@ class ClaimPass:
         stated = [t for t in find_numbers(self.art.text, lo, para_end) if t.value == tok.value and t.form in ("digits", "words")]
         if not stated and cat == "drone":
             made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", cat, base.noun, "implied_total", 0.6))
+            made = [m for m in made if m]
         after = self.art.text[tok.end:min(c.sent_end, tok.end + 60)].lower()
         if cat == "drone":
             quantity = "drones_struck" if STRUCK_AFTER.match(after) else ("drones_downed" if DOWNED.match(after.strip()) else None)
             if quantity:
-                made.append(self.add_claim(si, start, tok.end, tok, quantity, 1, "exact", cat, base.noun, "ordinal_one", 0.6))
+                made += [m for m in [self.add_claim(si, start, tok.end, tok, quantity, 1, "exact", cat, base.noun, "ordinal_one", 0.6)] if m]
         cats += [cat] * len(made)
         return made
 
@@ -416,7 +437,8 @@ class ClaimPass:
         quantity = quantity_of(c, cat, noun, noun_end)
         start = _article_start(c)
         cats.append(cat)
-        return [self.add_claim(si, start, noun_end, c.tok, quantity or "drones_launched", 1, "exact", cat, noun, "ordinal_one", 0.55)]
+        made = self.add_claim(si, start, noun_end, c.tok, quantity or "drones_launched", 1, "exact", cat, noun, "ordinal_one", 0.55)
+        return [made] if made else []
 
     def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
         """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
@@ -445,22 +467,29 @@ class ClaimPass:
             if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
                 continue
             claim = self.add_claim(si, a, b, tok, quantity, 1, "exact", cat, noun, "singular", 0.55)
+            if claim is None:
+                continue
             self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
             here.append(claim)
             cats.append(cat)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
-        """Counts with no value: "a number of guards were wounded" (C2, a claim), "residents heard
-        explosions" (C4, a candidate)."""
+        """Counts with no value: "a number of guards were wounded" (C2) and "residents heard
+        explosions" (C4), both claims; a bare plural that repeats an earlier count with no value of
+        the same quantity, population and claimant is one claim with it (C15), not a second."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         taken = [(n.start, n.end) for n in self.numbers if n.start < sent.end and n.end > sent.start] + [(c.start, c.end) for c in here]
         for bare in bare_counts(text, sent.start, sent.end, taken):
             vague = bool(bare.token.text)
+            found: list[ClaimProposal] = []
             claim = self.add_claim(si, bare.start, bare.end, bare.token, bare.quantity, None, "unspecified", bare.category,
-                                   bare.noun, "vague_amount" if vague else "bare_plural", 0.5 if vague else 0.3,
-                                   into=None if vague else self.candidates)
+                                   bare.noun, "vague_amount" if vague else "bare_plural", 0.5 if vague else 0.3, into=found)
             if vague:
-                self.numbers.append(NumberExpression(bare.token.start, bare.token.end, bare.token.text, form="unspecified", is_claim=True))
-                here.append(claim)
-                cats.append(bare.category)
+                self.numbers.append(NumberExpression(bare.token.start, bare.token.end, bare.token.text, form="unspecified",
+                                                     is_claim=claim is not None, reason=None if claim else self.elsewhere_reason))
+            if claim is None or not vague and any(_same_count(claim, c) for c in self.claims):
+                continue
+            self.claims.append(claim)
+            here.append(claim)
+            cats.append(bare.category)

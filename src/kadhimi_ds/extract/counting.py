@@ -54,13 +54,17 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     text = c.text
     before = c.before.lower()
     after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
-    clause_after = re.split(r"[;]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)", after)[0]
+    clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)"
+                            r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
+    # a second number after a comma opens its own clause: "3 drones, 2 shot down"
     if cat == "drone":
-        if DOWNED.search(before[-40:]) or re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after):
+        whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
+        if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
+                or DOWNED.search(before[-40:]) and not whole:
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
             return "drones_struck"
-        return "drones_launched"
+        return "drones_launched"  # also the whole of a partitive: "shot down two of the three drones"
     if cat == "explosion":
         return "explosions"
     if cat == "seat":

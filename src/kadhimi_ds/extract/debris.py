@@ -16,10 +16,15 @@ _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:(?:AP |AFP )?Photo\s*/\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?" + AGENCY
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
 _CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:credit|source|caption)?\s*[:,]\s*\S", re.I)
-_TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ -]{1,40}$")
-_PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
-_DATE_END = re.compile(r"(?:,|\bon)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + MONTH_RE
-                       + r"\.?\s+\d{1,2},\s+\d{4}\.?$")
+_TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ /-]{1,50}$"
+                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$")
+"""A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
+_PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will|began|came|went|took|struck|met|made|gave|held|left"
+                   r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
+_DATE_END = re.compile(r"(?:,|\bon|(?<=[a-z]))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE
+                       + r"\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+" + MONTH_RE + r"\.?(?:\s+\d{4})?)\.?$")
+"""A caption's closing date: ", Nov. 7, 2021.", "on Sunday, November 7, 2021", "on March 7.", ", 7 March 2024."."""
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those|two|three|several)\s+$", re.I)
 _WIDGET = re.compile(
     r"^(?:(?:the )?(?:story|article) continues (?:below|after (?:this )?advertisement)[^\n]{0,20}|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
@@ -28,12 +33,16 @@ _WIDGET = re.compile(
 _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
                      r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all)",
                      re.I)
-_RIGHTS = re.compile(r"^(?:copyright\b\s*(?:©\s*)?\d{4}|[^\n]{0,80}\ball rights reserved\b)", re.I)
+_RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
 _AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)\.?$", re.I)
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
-                   r"|get (?:our|the) [\w ]{0,20}newsletter[^\n]{0,30})$", re.I)
+                   r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
+                   r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
+                   r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
+                   r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)[^\n]{0,10}"
+                   r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|key events?|just now)$", re.I)
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
                         r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
 
@@ -46,10 +55,16 @@ def furniture_credit(line: str) -> str | None:
     return "photo_caption" if len(line) < 200 and _CREDIT_LEAD.match(line) else None
 
 
+def _past_tense(text: str) -> bool:
+    """A past-tense or perfect verb; a participle used as an adjective ("the damaged crane") is none."""
+    return any(not (m.group().endswith("ed") and _ADJECTIVE_BEFORE.search(text, 0, m.start()))
+               for m in _PAST.finditer(text))
+
+
 def _caption_like(text: str) -> bool:
     """One sentence of 3 to 40 words in the present tense (captions describe a picture)."""
     words = text.split()
-    return 3 <= len(words) <= 40 and text.rstrip(". ").count(". ") == 0 and not _PAST.search(text) \
+    return 3 <= len(words) <= 40 and text.rstrip(". ").count(". ") == 0 and not _past_tense(text) \
         and not re.search(r"[\"“”]", text)
 
 
@@ -61,7 +76,8 @@ def furniture_caption(line: str) -> str | None:
     credit = _TRAILING_CREDIT.search(line)
     if credit and _caption_like(line[:credit.start()]):
         return "photo_caption"
-    return "photo_caption" if _DATE_END.search(line) and _caption_like(line) else None
+    rest = line[:credit.start()].rstrip() if credit else line
+    return "photo_caption" if _DATE_END.search(rest) and _caption_like(rest) else None
 
 
 def furniture_page_widget(line: str) -> str | None:

@@ -29,22 +29,27 @@ _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|i
                      r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _OUTLET = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
-_BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+" + _NAME + r")?(?:\s*[,|–—-]\s*" + _OUTLET + r")?"
+_BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+" + _NAME + r")?(?:\s+in\s+" + _OUTLET + r")?"
+                     r"(?:\s*[,|–—-]\s*" + _OUTLET + r"|\s*[|•·]\s*[^\n]{1,60})?"
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
 _AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
 _EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
 _DATELINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE
-    + r"\s+\d{4})(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+" + MONTH_RE + r",?\s+\d{4})(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?=\s*[(,–—-]))?"
+                             r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
 _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
                           r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
                           r"|most viewed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
-                          r"|what to read next|popular now|you might also like|more in [\w ]{2,30})\W*$", re.I)
+                          r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
+                          r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
+                          r"|(?:click|tap) here to read more)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
-_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related|recommended|more on this|watch|listen|more from)\b\s*[:|–—-]", re.I)
+_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
+                      r"|more from|read|read next)\b\s*[:|–—-]", re.I)
 
 
 def furniture_comment_prompt(line: str) -> str | None:
@@ -67,9 +72,34 @@ def furniture_share_prompt(line: str) -> str | None:
     return "share_prompt" if len(line) < 80 and _SHARE.match(line) else None
 
 
+_SOCIAL_LINK = re.compile(r"(?:https?://)?(?:t\.co|(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|youtube|tiktok)\.com|youtu\.be)/\S", re.I)
+
+
 def furniture_spam_link(line: str) -> str | None:
-    """A line carrying a bare link (spam in comment sections, link lists)."""
-    return "link" if _URL.search(line) and "pic.twitter.com" not in line else None
+    """A line carrying a bare link (spam in comment sections, link lists); a link to a social-media
+    post is an embedded post (an inline rule), not the start of the comments."""
+    return "link" if _URL.search(line) and "pic.twitter.com" not in line and not _SOCIAL_LINK.search(line) else None
+
+
+def furniture_social_embed(line: str) -> str | None:
+    """A line of an embedded post that carries its link: "... https://t.co/x1Y2z3"."""
+    return "embedded_post" if _SOCIAL_LINK.search(line) and len(line) < 400 else None
+
+
+_BREADCRUMB = re.compile(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,3}(?:\s+[>›»/|]\s+[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,6}$")
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
+                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$")
+
+
+def furniture_breadcrumb(line: str) -> str | None:
+    """A navigation trail: "Home > Middle East > Iraq", "News / World / Iraq"."""
+    return "other" if len(line) < 120 and _BREADCRUMB.match(line) and line[:1].isupper() else None
+
+
+def furniture_author_bio(line: str) -> str | None:
+    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics."."""
+    return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
 def furniture_comment_widget(line: str) -> str | None:
@@ -104,7 +134,8 @@ _WIDGET_MESSAGE = re.compile(
     r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading\.*"
     r"|image \d+ of \d+|click to expand|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
 _CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
-PHOTO_CREDIT = re.compile(r"\s*\((?:photo:\s*)?[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu|Xinhua|handout|file)\)$", re.I)
+PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
+                          r"|Xinhua|handout|file)(?:\s+via\s+Getty Images)?|(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/\s*[^()\n]{2,60})\)$", re.I)
 """A photo credit at the end of a line: "(Name / AP)"."""
 
 
@@ -135,12 +166,12 @@ def furniture_credited_caption(line: str) -> str | None:
 
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
-              furniture_spam_link, furniture_comment_widget, furniture_credit_line)
+              furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
                 furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption,
-                furniture_credit, furniture_caption, furniture_page_widget)
+                furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 

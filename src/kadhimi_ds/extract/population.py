@@ -13,7 +13,10 @@ import re
 POPULATION_CODES = ("drones", "explosions", "parliament_seats", "pm_guards", "security_forces", "protesters", "people")
 
 _CATEGORY_CODE = {"drone": "drones", "explosion": "explosions", "seat": "parliament_seats"}
-_GUARDS = re.compile(r"\b(?:guards?|bodyguards?|protection|escorts?|close protection|presidential guard)\b", re.I)
+_GUARDS = re.compile(r"\b(?:guards?|bodyguards?|protection|escorts?|close protection|presidential guard|security (?:detail|team|staff))\b", re.I)
+_OTHER_OWNER = re.compile(r"\b(?:minister|president|governor|speaker|commander|mayor|ambassador|leader|cleric|chief|MP)\b[^’'\n]{0,40}[’']s\b", re.I)
+"""Guards of another office holder ("Interior Minister Othman al-Ghanimi's bodyguards"): state
+security forces, not the prime minister's guards (C12)."""
 _SECURITY = re.compile(r"\b(?:soldiers?|troops|police(?:m[ae]n)?|officers?|personnel|security (?:forces?|staff|members)"
                        r"|servicem[ae]n|army|commandos?|conscripts?)\b", re.I)
 _RESIDENCE = re.compile(r"\b(?:residence|home|house|compound|prime minister|premier|PM)\b")
@@ -22,7 +25,7 @@ _PROTESTING = re.compile(r"^\s*(?:who\s+(?:were\s+|had\s+)?)?(?:protest|march|de
                          r"|stormed|gathered|camped)", re.I)
 _STANDS_FOR = frozenset("others other those ones".split())
 _GENERIC_HEADS = frozenset("members member staff personnel people persons".split())
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who)\b|[,.;:]|$)")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who)\b|[,.;:]|$)")
 _COUNTED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|guards?|bodyguards?|soldiers?|troops|policem[ae]n|police"
                       r"|officers?|civilians?|people|residents?|drones?|UAVs?|explosions?|blasts?|seats?|members)\b", re.I)
 
@@ -52,6 +55,9 @@ def population_code(category: str | None, phrase: str, after: str) -> str:
     if category in _CATEGORY_CODE:
         return _CATEGORY_CODE[category]
     if _GUARDS.search(phrase):
+        owner = _OTHER_OWNER.search(phrase)
+        if owner and not re.search(r"\bprime minister|\bpremier\b|\bPM\b", phrase[:owner.end()], re.I):
+            return "security_forces"
         return "pm_guards"
     if _SECURITY.search(phrase):
         return "pm_guards" if re.search(r"\b(?:security|protection)\b", phrase, re.I) and _RESIDENCE.search(phrase) else "security_forces"
