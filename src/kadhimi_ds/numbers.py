@@ -61,7 +61,8 @@ def parse_number_words(phrase: str) -> int | None:
 
 def number_values(text: str) -> set[int]:
     """Every count the text can be read as giving: digits, number words, vague amounts,
-    ordinals ("a third" of three) and the article "a"/"an" for a singular count."""
+    ordinals (the total of "a third" of three, and the one item it ranks: "the third struck"
+    is one drone, C8) and the article "a"/"an" for a singular count."""
     tokens = [m.group() for m in _TOKEN.finditer(text)]
     values: set[int] = set()
     i = 0
@@ -73,7 +74,7 @@ def number_values(text: str) -> set[int]:
         elif low in ("a", "an"):
             values.add(1)
         elif low in ORDINALS:
-            values.add(ORDINALS[low])
+            values.update((ORDINALS[low], 1))
         elif low in VAGUE:
             nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if low == "several" and nxt in SCALES:

@@ -160,7 +160,7 @@ def quote_not_enclosed(root, h):
     q = first(root, "quotes")
     text = seed_text(root, q["source_id"])
     m = first(root, "mentions", lambda r: r["source_id"] == q["source_id"] and int(r["start"]) > 0
-              and text[int(r["start"]) - 1] not in "“‘\"«")
+              and text[int(r["start"]) - 1] not in "“‘\"'«")
     for col in ("start", "end", "text"):
         h.set_cell(root, "quotes", q["quote_id"], col, m[col])
     return ("provenance", "quotes", q["quote_id"], "start", "quote-not-enclosed")
@@ -537,3 +537,20 @@ def test_claims_in_quotes_of_one_utterance_agree_in_quantity():
     report = Report()
     check_utterance_claims(claims.with_columns(quantity=pl.lit("drones_launched")), quotes, report)
     assert report.failures == []
+
+
+def test_a_quote_in_straight_single_quotes_is_enclosed():
+    """CODEBOOK.md Q2 names '…' as a pair: the span check accepts it, and still refuses a
+    quote that no mark opens."""
+    import polars as pl
+
+    from kadhimi_ds.validate.provenance import check_slices
+    from kadhimi_ds.validate.report import Report
+
+    seed = "He said 'we are safe' and left."
+    for start, end, valid in ((9, 20, True), (3, 7, False)):
+        spans = pl.DataFrame({"quote_id": ["q-1"], "source_id": ["s"], "start": [start], "end": [end],
+                              "text": [seed[start:end]]})
+        report = Report()
+        check_slices("quotes", "quote_id", spans, {"s": seed}, report)
+        assert report.valid is valid, [f.rule for f in report.failures]

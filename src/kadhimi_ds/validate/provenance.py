@@ -17,10 +17,11 @@ from ..files import member as safe_member, read_file
 from .report import Report
 
 
-OPENING_MARKS = "“‘\"«"
+OPENING_MARKS = "“‘\"'«"
+"""Quotation marks a quote may open after (CODEBOOK.md Q2), the straight single quote included."""
 
 
-CLOSING_MARKS = "”’\"»"
+CLOSING_MARKS = "”’\"'»"
 
 
 @dataclass
