@@ -227,3 +227,21 @@ def test_empty_sections_become_lists(inputs_copy, sources_yaml):
     path = inputs_copy / "seeds" / "annotations" / f"{sid}.yaml"
     edit_yaml(path, lambda d: d.update(ignores=None))
     assert read_annotation(inputs_copy / "seeds", sid)["ignores"] == []
+
+
+def test_a_repeated_furniture_line_is_told_apart_by_occurrence(inputs_copy, sources_yaml):
+    """Two copies of one debris line in a body ("Advertisement" twice) are listed once each."""
+    source = sources_yaml[0]
+    text = (inputs_copy / "seeds" / source["path"]).read_text(encoding="utf-8")
+    doc = read_seeds(inputs_copy / "seeds").documents[source["source_id"]]
+    word = "Kadhimi"
+    where = [i for i in range(doc.body.start, doc.body.end) if text.startswith(word, i)]
+    assert len(where) >= 2
+    path = inputs_copy / "seeds" / "sources.yaml"
+    edit_yaml(path, lambda d: d[0].update(furniture=[{"text": word, "kind": "other"}]))
+    with pytest.raises(SeedError, match="add context or occurrence"):
+        read_seeds(inputs_copy / "seeds")
+    edit_yaml(path, lambda d: d[0].update(furniture=[{"text": word, "kind": "other", "occurrence": n}
+                                                    for n in (1, 2)]))
+    spans = [f.span for f in read_seeds(inputs_copy / "seeds").documents[source["source_id"]].furniture]
+    assert [s.start for s in spans] == where[:2]

@@ -190,7 +190,8 @@ def read_document(root: Path, meta: dict[str, Any]) -> Document:
     doc = Document(meta["source_id"], f"seeds/{meta['path']}", text, digest, meta, Span(first.start, last.end))
     for n, item in enumerate(meta.get("furniture") or [], 1):
         try:
-            span = resolve_anchor(text, item["text"], lo=doc.body.start, hi=doc.body.end)
+            span = resolve_anchor(text, item["text"], lo=doc.body.start, hi=doc.body.end,
+                                  context=item.get("context"), occurrence=item.get("occurrence"))
         except AnchorError as exc:
             raise SeedError(f"{where}: furniture {n}: {exc}") from None
         doc.furniture.append(Furniture(span, item.get("kind", "other")))
