@@ -29,7 +29,7 @@ def test_dev_annotations_resolve_and_score():
     assert result["metrics"]["furniture_lines"]["expected"] > 0
 
 
-@pytest.mark.parametrize("half", ["dev"])
+@pytest.mark.parametrize("half", ["dev", "test"])
 def test_heldout_annotations_meet_the_seed_standard(half, tmp_path):
     """The held-out truth compiles to tables that pass the same checks as the seeds' (the
     test half is checked here by machine, never read by the rules' authors)."""
