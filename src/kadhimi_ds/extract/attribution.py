@@ -182,6 +182,12 @@ class ArticleAttribution(Continuity):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
             return prop
         for rule, (cue, res) in order:
+            anon = self.unnamed_speaker_goes_on(si, cue, res)
+            if anon is not None:
+                prop.where, prop.cue, prop.rule, prop.confidence = rule, cue.word, "carried_over", 0.6
+                prop.speaker, prop.new_speaker, prop.speaker_text = anon.actor, anon.new, anon.text
+                prop.attribution = "implicit"
+                break
             if res is None:
                 continue
             prop.where, prop.cue = rule, cue.word
@@ -215,6 +221,21 @@ class ArticleAttribution(Continuity):
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
         return prop
+
+    def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
+        """"he added" right after words of one unnamed official or source ("the official said …"): that
+        source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
+        latest cue, in this paragraph or the one before, must be a single unnamed source."""
+        if cue.word.split()[0].lower() not in CONTINUATION_VERBS or not self.speakers or (res is not None and res.method != "pronoun"):
+            return None
+        if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
+            return None
+        last = self.speakers[-1]
+        if last.method != "anonymous" or last.text.endswith("s") or last.span is None or not last.known:
+            return None
+        if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[si].para - 1:
+            return None
+        return None if res is not None and (last.actor, last.new) == (res.actor, res.new) else last
 
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement

@@ -22,6 +22,11 @@ from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_
                         PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
 
+_TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
+                        r"|Spokeswoman|Spokesperson|President|Commander|General|Gen\.?|Leader|Chief|Director|Governor"
+                        r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
+                        r"|Ms\.?|Dr\.?)\s+\Z")
+"""A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -265,7 +270,11 @@ class ArticleReferences(Referents):
         if r.possessive:  # "X's statement said": the owner of a statement is its speaker
             nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
             return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
-        words = self.words_before(r.start, lo, 4)
+        start = r.start
+        if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
+            title = _TITLE_RUN.search(self.text, max(lo, start - 60), start)
+            start = title.start() if title else start
+        words = self.words_before(start, lo, 4)
         while words and words[0] in DETERMINERS:
             words.pop(0)
         if not words:
