@@ -11,6 +11,9 @@ from .draft import ActorProposal, MentionProposal
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
 
 
+_OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+                       r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
+"""The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
 _ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
@@ -106,8 +109,13 @@ class Referents:
             if score > best_score:
                 best, best_score = info, score
         if best is not None:
-            self._remember(ref, best.id, "anonymous", 0.8)
+            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else None
+            # "a resident of the nearby Karrada district": the place belongs to the description
+            self._remember(Ref(ref.start, place.end(), self.text[ref.start:place.end()], ref.kind) if place else ref,
+                           best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        if head == "resident":  # residents are a registered group only when the registry has one (M8)
+            return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
         pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
         return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
