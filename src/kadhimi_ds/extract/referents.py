@@ -97,7 +97,7 @@ class Referents:
                 if b <= ref.start and m.method == "anonymous" and m.text.lower().rstrip("s").endswith(head):
                     self._remember(ref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
-        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
+        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         best, best_score = None, -1
         for info in self.gaz.unnamed:
             low = info.name.lower()
