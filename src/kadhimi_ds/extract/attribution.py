@@ -216,7 +216,7 @@ class ArticleAttribution(Continuity):
                 # that can be told: unattributed, never the speaker of the quotation before (Q9)
                 prop.where, prop.cue = "unresolved_cue", governing[0].word
                 prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
-            elif not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
+            elif not self.carry_over(si, qi, prop, done) and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
@@ -239,10 +239,12 @@ class ArticleAttribution(Continuity):
 
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"): when no cue names the speaker, that subject does (explicit)."""
+        said"), or a headline's "Name: ‘…’": when no cue names the speaker, that name does (explicit)."""
         q = self.raw_quotes[qi]
         for r in self.refs(si):
-            if r.kind in ("mention", "role", "orgrole") and 0 <= q.open - r.end <= 1 and not self.text[r.end:q.open].strip():
+            gap = self.text[r.end:q.open]
+            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
+                                                            and re.fullmatch(r"\s?:\s?", gap) and self.is_headline(qi)):
                 res = self.resolve(si, r)
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
