@@ -145,6 +145,11 @@ class Referents:
             if self.last_statement and self.last_statement.known:
                 r = self.last_statement
                 return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
+            para = self.sentences[self.sentence_of(ref.start)].para
+            for r in reversed(self.speakers[-4:]):  # "…, his office said. “…,” the statement said": the office's
+                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
+                        and self.sentences[self.sentence_of(r.span[0])].para == para:
+                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
             return None
         words = ROLE_SYNONYMS.get(head, (head,))
         former = "former" in ref.text.lower()
