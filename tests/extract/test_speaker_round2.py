@@ -114,3 +114,29 @@ def test_a_named_subject_of_a_reported_act_outranks_the_closing_spokesman(words)
 def test_the_closing_clause_still_governs_words_of_the_writer_s_clause():
     text = 'The seizure was "a grave mistake", a League of Ports spokesman said.'
     assert who(text, "a grave mistake") == "league-of-ports"
+
+
+# --- listeners, outlets, partitives and nicknames -----------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Two officials said the ship left at noon.\n\n"It had no permit," one of the officials said.',
+     "It had no permit,", "unnamed-officials"),
+    ('The Daily Courier quoted Haddad as saying: "The port is safe."', "The port is safe.", "omar-haddad"),
+    ('"We are fine," she said, according to the Daily Courier.', "We are fine,", None),
+    ('A ports ministry spokesman told Reuters: "Nobody was hurt."', "Nobody was hurt.", "ports-ministry"),
+    ('A militia commander known as Abu Sami told reporters: "We did not do it."', "We did not do it.", None),
+    ('"We did not do it," said Abu Sami, a militia commander.', "We did not do it,", None),
+])
+def test_outlets_listeners_and_nicknames_are_not_speakers(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_one_of_the_sources_is_a_mention_of_the_group():
+    d = run('Two security sources said the drones came from the east. One of the sources said "three were launched".')
+    assert quote(d, "three were launched").speaker == "unnamed-security-sources"
+    assert any(m.text == "One of the sources" and m.actor_id == "unnamed-security-sources" for m in d.mentions)
+
+
+def test_a_nickname_is_not_proposed_as_a_new_actor():
+    d = run('A militia commander known as Abu Sami told reporters: "We did not do it."')
+    assert not [p for p in d.new_actors if "Sami" in p.name]

@@ -166,7 +166,9 @@ class ArticleAttribution(Continuity):
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
         q = self.raw_quotes[qi]
         text = self.text
-        speech = [(c, r) for c, r in cues if c.kind != "relay"]
+        speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
+        if final and self.outlet_relays(*final):
+            final = None
         order: list[tuple[str, tuple[Cue, Resolved | None]]] = []
         if final and final[0].start >= q.outer_end:
             order.append(("final_clause", final))
@@ -221,6 +223,12 @@ class ArticleAttribution(Continuity):
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
         return prop
+
+    def outlet_relays(self, cue: Cue, res: Resolved | None) -> bool:
+        """"…,” she said, according to the Daily Courier": an outlet after "according to" relays
+        quoted words (Q11); it is never their speaker."""
+        return cue.kind == "according" and res is not None and res.actor is not None \
+            and self.gaz.info[res.actor].kind == "media"
 
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that

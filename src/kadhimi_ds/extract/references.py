@@ -268,6 +268,8 @@ class ArticleReferences(Subjects):
         elif cue.kind == "term":
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
             return self.resolve(si, ref) if ref else None
+        elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
+            return self.resolve(si, quoted)
         else:
             before = text[max(sent.start, cue.start - 25):cue.start]
             finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
@@ -281,6 +283,14 @@ class ArticleReferences(Subjects):
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         return self.resolve(si, ref) if ref else None
+
+    def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
+        """"The paper quoted X as saying", "cited X as saying": X is the speaker, not the outlet."""
+        prev = [r for r in self.refs(si) if r.end <= cue.start]
+        if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
+                and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$", self.text[max(0, prev[-1].start - 12):prev[-1].start]):
+            return prev[-1]
+        return None
 
     def _prev_boundary(self, si: int, pos: int) -> int:
         """Start of the text between the previous quotation (or the sentence start) and ``pos``."""

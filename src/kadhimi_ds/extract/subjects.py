@@ -15,6 +15,8 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
 
+_PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
+
 
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
@@ -37,6 +39,8 @@ class Subjects(Referents):
             return True
         if words[0] in ("from", "by") and len(words) > 1 and words[1] in STATEMENT_NOUNS:
             return True
+        if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
+            return True  # "one of the officials said": the group speaks through one of its members
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
 
     def appositive(self, a: int, b: int) -> bool:
