@@ -166,7 +166,9 @@ class ArticleAttribution(Continuity):
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
         q = self.raw_quotes[qi]
         text = self.text
-        speech = [(c, r) for c, r in cues if c.kind != "relay"]
+        speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
+        if final and self.outlet_relays(*final):
+            final = None
         order: list[tuple[str, tuple[Cue, Resolved | None]]] = []
         if final and final[0].start >= q.outer_end:
             order.append(("final_clause", final))
@@ -182,6 +184,12 @@ class ArticleAttribution(Continuity):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
             return prop
         for rule, (cue, res) in order:
+            anon = self.unnamed_speaker_goes_on(si, cue, res)
+            if anon is not None:
+                prop.where, prop.cue, prop.rule, prop.confidence = rule, cue.word, "carried_over", 0.6
+                prop.speaker, prop.new_speaker, prop.speaker_text = anon.actor, anon.new, anon.text
+                prop.attribution = "implicit"
+                break
             if res is None:
                 continue
             prop.where, prop.cue = rule, cue.word
@@ -210,18 +218,41 @@ class ArticleAttribution(Continuity):
                 # that can be told: unattributed, never the speaker of the quotation before (Q9)
                 prop.where, prop.cue = "unresolved_cue", governing[0].word
                 prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
-            elif not self.carry_over(si, qi, prop, done) and self.is_heading(qi):
+            elif not self.carry_over(si, qi, prop, done) and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
         return prop
 
+    def outlet_relays(self, cue: Cue, res: Resolved | None) -> bool:
+        """"…,” she said, according to the Daily Courier": an outlet after "according to" relays
+        quoted words (Q11); it is never their speaker."""
+        return cue.kind == "according" and res is not None and res.actor is not None \
+            and self.gaz.info[res.actor].kind == "media"
+
+    def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
+        """"he added" right after words of one unnamed official or source ("the official said …"): that
+        source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
+        latest cue, in this paragraph or the one before, must be a single unnamed source."""
+        if cue.word.split()[0].lower() not in CONTINUATION_VERBS or not self.speakers or (res is not None and res.method != "pronoun"):
+            return None
+        if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
+            return None
+        last = self.speakers[-1]
+        if last.method != "anonymous" or last.text.endswith("s") or last.span is None or not last.known:
+            return None
+        if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[si].para - 1:
+            return None
+        return None if res is not None and (last.actor, last.new) == (res.actor, res.new) else last
+
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"): when no cue names the speaker, that subject does (explicit)."""
+        said"), or a headline's "Name: ‘…’": when no cue names the speaker, that name does (explicit)."""
         q = self.raw_quotes[qi]
         for r in self.refs(si):
-            if r.kind in ("mention", "role", "orgrole") and 0 <= q.open - r.end <= 1 and not self.text[r.end:q.open].strip():
+            gap = self.text[r.end:q.open]
+            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
+                                                            and re.fullmatch(r"\s?:\s?", gap) and self.is_headline(qi)):
                 res = self.resolve(si, r)
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"

@@ -29,6 +29,15 @@ def excerpt(short: str, long: str) -> bool:
     return len(words) >= 2 and all(w in pool for w in words)
 
 
+def repeats(short: str, long: str) -> bool:
+    """A headline quotation repeats a body quotation: one or two words found whole in it
+    ("‘treacherous’" in "a treacherous attack …"), or longer words found nearly or in order."""
+    words = short.strip(" ,.;:!?")
+    if len(words.split()) <= 2:
+        return bool(words) and re.search(r"(?<![\w’'-])" + re.escape(words) + r"(?![\w’'-])", long) is not None
+    return partial_ratio(short, long) >= 80 or excerpt(short, long)
+
+
 class Continuity(ArticleReferences):
     """The carry-over half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution`."""
 
@@ -38,6 +47,14 @@ class Continuity(ArticleReferences):
         a, b = self.paragraphs[self.sentences[self.sentence_of(q.open)].para]
         rest = (self.text[a:q.open] + self.text[q.outer_end:b]).strip(" .,:;!?")
         return not rest and len(self.text[q.start:q.end].split()) <= 12
+
+    def is_headline(self, qi: int) -> bool:
+        """A quotation in a short paragraph (20 words at most) that ends without a full stop, question
+        or exclamation mark: a headline, standfirst or live-blog entry title (Q6)."""
+        q = self.raw_quotes[qi]
+        a, b = self.paragraphs[self.sentences[self.sentence_of(q.open)].para]
+        line = self.text[a:b].rstrip()
+        return len(line.split()) <= 20 and not line.rstrip("”’\"'» ").endswith((".", "!", "?"))
 
     def is_fragment(self, si: int, qi: int) -> bool:
         """A quoted word or phrase inside the writer's sentence rather than a whole utterance.
@@ -124,7 +141,7 @@ class Continuity(ArticleReferences):
             words = self.text[q.start:q.end].lower()
             prop = QuoteProposal(q.start, q.end, self.text[q.start:q.end], fragment=self.is_fragment(self.sentence_of(q.open), qi))
             later = [p for p in done[qi + 1:] if p is not None and (p.speaker or p.new_speaker)]
-            source = next((p for p in later if partial_ratio(words, p.text.lower()) >= 80 or excerpt(words, p.text.lower())), None)
+            source = next((p for p in later if repeats(words, p.text.lower())), None)
             conf = 0.5 if source else 0.2
             if source is not None:
                 prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text

@@ -16,11 +16,11 @@ from .actors import COMPOUND_HEAD_AFTER, Gazetteer
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
-from .referents import Referents
-from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL,
-                        _WORD_KINDS, CONJUNCTIONS, DEFINITE, DETERMINERS, NAME_STOP, OBJECT_VERBS, ORG_HEADS,
-                        PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, PREPOSITIONS, ROLE_CANON, STATEMENT_NOUNS, VOICE_NOUNS, Ref, Resolved, Sentence)
-from .text import THE_BEFORE, WORD_JOINERS, WORDISH, abbreviation_before, inside, split_sentences
+from .subjects import Subjects
+from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
+                        DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON,
+                        Ref, Resolved, Sentence)
+from .text import THE_BEFORE, WORD_JOINERS, WORDISH, inside, split_sentences
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .tokens import TokenIndex
 
 
-class ArticleReferences(Referents):
+class ArticleReferences(Subjects):
     """Per-article state: sentences, references and cues (cached per sentence), their referents,
     the descriptive mentions and new actors that resolving them found, and the speakers and
     statement sources so far (which the attribution pass records)."""
@@ -259,93 +259,6 @@ class ArticleReferences(Referents):
 
     # --- finding the referent of a cue ----------------------------------------------------
 
-    def subject_like(self, r: Ref, lo: int) -> bool:
-        """A reference that can be the subject of a verb: not possessive, not after a preposition
-        or an object-taking verb (except "statement from X")."""
-        if r.possessive:  # "X's statement said": the owner of a statement is its speaker
-            nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
-            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
-        words = self.words_before(r.start, lo, 4)
-        while words and words[0] in DETERMINERS:
-            words.pop(0)
-        if not words:
-            return True
-        if words[0] in ("from", "by") and len(words) > 1 and words[1] in STATEMENT_NOUNS:
-            return True
-        return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
-
-    def appositive(self, a: int, b: int) -> bool:
-        """A comma-bounded segment that starts with a lowercase word or a determiner."""
-        m = WORDISH.search(self.text[a:b])
-        if not m or m.group().lower() in CONJUNCTIONS:
-            return False
-        return m.group()[0].islower() or m.group().lower() in DETERMINERS
-
-    def subject_before(self, si: int, pos: int, coordinated: bool = False) -> Ref | None:
-        """The subject of the clause that ends at ``pos``: the nearest subject-like reference, comma
-        segments in apposition skipped. A role or unnamed description whose apposition names a
-        person ("The leader of the movement, Sayyid X, wrote") gives that person. For a coordinated
-        verb ("... phoned Y and said"), only a reference opening its segment is the subject."""
-        sent = self.sentences[si]
-        text = self.text
-        cuts = [m.start() for m in re.finditer(r"[,;:—–]", text[sent.start:pos]) if not self.in_quote(sent.start + m.start())]
-        bounds, prev = [], sent.start
-        for c in cuts:
-            bounds.append((prev, sent.start + c))
-            prev = sent.start + c + 1
-        bounds.append((prev, pos))
-        refs = [r for r in self.refs(si) if r.end <= pos]
-        named: Ref | None = None  # a person named in the nearest apposition skipped
-        for idx, (a, b) in enumerate(reversed(bounds)):
-            inside = [r for r in refs if a <= r.start < b]
-            if idx > 0 and a != sent.start and self.appositive(a, b):
-                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
-                continue
-            for k in range(len(inside) - 1, -1, -1):
-                r = inside[k]
-                if r.kind == "generic":
-                    return r
-                if coordinated and idx == 0 and re.search(r"[A-Za-z]", re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", text[a:r.start])):
-                    continue
-                if self.subject_like(r, sent.start):
-                    last = k
-                    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
-                        k -= 1  # "the army and the government said": the first of coordinated subjects
-                    if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
-                        return named
-                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
-                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
-                                inside[last] if k < last else inside[k])
-            if inside:
-                named = None
-        return None
-
-    def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
-        """The referent named right after a cue ("according to X", "said X, leader of ...")."""
-        sent = self.sentences[si]
-        text = self.text
-        end = sent.end
-        for m in re.finditer(r"[,;:.!?“”\"‘]|\s(?:that|who|which|this|these|those|to|in|on|at|when|after|before|while|as|because|and|but|saying|speaking|said|says|told)\s", text[pos:sent.end]):
-            p = pos + m.start()
-            if text[p] == "." and abbreviation_before(text, p, sent.start):
-                continue
-            end = p
-            break
-        cands = [r for r in self.refs(si) if pos <= r.start and r.end <= end and r.kind not in ("relative",)]
-        chain: list[Ref] = []
-        for r in cands:
-            if not chain:
-                if max_words is not None and len(text[pos:r.start].split()) > max_words:
-                    return None
-                if r.possessive or (r.kind != "generic" and not self.subject_like(r, pos)):
-                    continue
-                chain.append(r)
-            elif len(text[chain[-1].end:r.start].split()) <= 2 and "," not in text[chain[-1].end:r.start]:
-                chain.append(r)
-            else:
-                break
-        return chain[-1] if chain else None
-
     def cue_referent(self, si: int, cue: Cue, earlier: list[tuple[Cue, Resolved | None]]) -> Resolved | None:
         """Who the cue attributes words to."""
         sent = self.sentences[si]
@@ -355,6 +268,8 @@ class ArticleReferences(Referents):
         elif cue.kind == "term":
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
             return self.resolve(si, ref) if ref else None
+        elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
+            return self.resolve(si, quoted)
         else:
             before = text[max(sent.start, cue.start - 25):cue.start]
             finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
@@ -368,6 +283,14 @@ class ArticleReferences(Referents):
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         return self.resolve(si, ref) if ref else None
+
+    def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
+        """"The paper quoted X as saying", "cited X as saying": X is the speaker, not the outlet."""
+        prev = [r for r in self.refs(si) if r.end <= cue.start]
+        if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
+                and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$", self.text[max(0, prev[-1].start - 12):prev[-1].start]):
+            return prev[-1]
+        return None
 
     def _prev_boundary(self, si: int, pos: int) -> int:
         """Start of the text between the previous quotation (or the sentence start) and ``pos``."""

@@ -11,6 +11,22 @@ from .draft import ActorProposal, MentionProposal
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
 
 
+_NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|dubbed|alias|aka|nom de guerre"
+                              r"|by the (?:nick)?name(?: of)?|goes by|went by)\s+\Z")
+
+
+def is_nickname(text: str, start: int, name: str) -> bool:
+    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
+    kunya ("Abu Sami", "Umm Ali") with no family name."""
+    words = name.split()
+    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
+        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))
+
+
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
+_OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+                       r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
+"""The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
 _ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
@@ -35,6 +51,8 @@ class Referents:
         if kind == "possessive":
             return self._resolve_possessive(si, ref)
         if kind == "name":
+            if is_nickname(self.text, ref.start, ref.text):  # known only by a nickname: no new actor
+                return Resolved(None, None, ref.text, True, True, "generic", 0.5, span)
             pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
             return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
         if kind == "generic":
@@ -76,6 +94,8 @@ class Referents:
         """"an interior ministry spokesman": the registered person whose parent is the organisation and
         whose description carries the role, else the organisation itself."""
         org = ref.org or ""
+        if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
+            return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")
         words = ROLE_SYNONYMS.get(head, (head,))
         people = [i for i in self.gaz.info.values() if i.parent == org and i.person and any(i.says(w) for w in words)]
@@ -88,13 +108,15 @@ class Referents:
         """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
         head noun and modifiers, else a proposed new unnamed-source actor."""
         words = re.findall(r"[A-Za-z]+", ref.text)
+        part = _PARTITIVE_BEFORE.search(self.text, max(0, ref.start - 20), ref.start)
+        mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
             for (a, b), m in sorted(self.descriptive.items(), reverse=True):
-                if b <= ref.start and m.method == "anonymous" and m.text.lower().rstrip("s").endswith(head):
-                    self._remember(ref, m.actor_id, "anonymous", 0.75)
+                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()):
+                    self._remember(mref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
-        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "two", "three", "four", "five", "several", "some", "other", "many")]
+        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         best, best_score = None, -1
         for info in self.gaz.unnamed:
             low = info.name.lower()
@@ -106,8 +128,13 @@ class Referents:
             if score > best_score:
                 best, best_score = info, score
         if best is not None:
-            self._remember(ref, best.id, "anonymous", 0.8)
+            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else None
+            # "a resident of the nearby Karrada district": the place belongs to the description
+            self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
+                           best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        if head == "resident":  # residents are a registered group only when the registry has one (M8)
+            return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
         pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
         return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
@@ -137,6 +164,11 @@ class Referents:
             if self.last_statement and self.last_statement.known:
                 r = self.last_statement
                 return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
+            para = self.sentences[self.sentence_of(ref.start)].para
+            for r in reversed(self.speakers[-4:]):  # "…, his office said. “…,” the statement said": the office's
+                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
+                        and self.sentences[self.sentence_of(r.span[0])].para == para:
+                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
             return None
         words = ROLE_SYNONYMS.get(head, (head,))
         former = "former" in ref.text.lower()

@@ -47,11 +47,11 @@ _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
-    r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
-    r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?)(?![\w-])\Z")
-"""An unnamed source ending where the match must end ("two Iraqi security officials")."""
+    r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?|[Rr]esidents?)(?![\w-])\Z")
+"""An unnamed source ending where the match must end ("two Iraqi security officials", "a resident")."""
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
 
@@ -70,7 +70,7 @@ _ROLE_HEAD_WORDS = with_capitals(
      "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
      "embassy bloc alliance movement group government military army militias militia department court prosecutor "
      "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
-_ANON_HEAD_WORDS = frozenset("source sources official officials".split())
+_ANON_HEAD_WORDS = frozenset("source sources official officials resident residents Resident Residents".split())
 
 
 _REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")

@@ -1,0 +1,127 @@
+"""Subjects and objects: which reference of a sentence is the subject of a speech verb ("the
+ministry said", "X, the head of Y, wrote", "UN Secretary-General X … and urged"), and which names
+the speaker after a cue ("according to X", "said X")."""
+from __future__ import annotations
+
+import re
+
+from .referents import Referents
+from .referring import CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, STATEMENT_NOUNS, VOICE_NOUNS, Ref
+from .text import WORDISH, abbreviation_before
+
+TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
+                        r"|Spokeswoman|Spokesperson|President|Commander|General|Gen\.?|Leader|Chief|Director|Governor"
+                        r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
+                        r"|Ms\.?|Dr\.?)\s+\Z")
+"""A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
+
+_PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
+
+
+class Subjects(Referents):
+    """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
+
+    def subject_like(self, r: Ref, lo: int) -> bool:
+        """A reference that can be the subject of a verb: not possessive, not after a preposition
+        or an object-taking verb (except "statement from X")."""
+        if r.possessive:  # "X's statement said": the owner of a statement is its speaker
+            nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
+            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
+        start = r.start
+        if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
+            title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
+            if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start)) if x is not r):
+                start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none)
+        words = self.words_before(start, lo, 4)
+        while words and words[0] in DETERMINERS:
+            words.pop(0)
+        if not words:
+            return True
+        if words[0] in ("from", "by") and len(words) > 1 and words[1] in STATEMENT_NOUNS:
+            return True
+        if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
+            return True  # "one of the officials said": the group speaks through one of its members
+        return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
+
+    def appositive(self, a: int, b: int) -> bool:
+        """A comma-bounded segment that starts with a lowercase word or a determiner."""
+        m = WORDISH.search(self.text[a:b])
+        if not m or m.group().lower() in CONJUNCTIONS:
+            return False
+        return m.group()[0].islower() or m.group().lower() in DETERMINERS
+
+    def subject_before(self, si: int, pos: int, coordinated: bool = False) -> Ref | None:
+        """The subject of the clause that ends at ``pos``: the nearest subject-like reference, comma
+        segments in apposition skipped. A role or unnamed description whose apposition names a
+        person ("The leader of the movement, Sayyid X, wrote") gives that person. For a coordinated
+        verb ("... phoned Y and said"), only a reference opening its segment is the subject."""
+        sent = self.sentences[si]
+        text = self.text
+        cuts = [m.start() for m in re.finditer(r"[,;:—–]", text[sent.start:pos]) if not self.in_quote(sent.start + m.start())]
+        bounds, prev = [], sent.start
+        for c in cuts:
+            bounds.append((prev, sent.start + c))
+            prev = sent.start + c + 1
+        bounds.append((prev, pos))
+        refs = [r for r in self.refs(si) if r.end <= pos]
+        named: Ref | None = None  # a person named in the nearest apposition skipped
+        for idx, (a, b) in enumerate(reversed(bounds)):
+            inside = [r for r in refs if a <= r.start < b]
+            if idx > 0 and a != sent.start and self.appositive(a, b):
+                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
+                continue
+            for k in range(len(inside) - 1, -1, -1):
+                r = inside[k]
+                if r.kind == "generic":
+                    return r
+                if coordinated and idx == 0 and not self._opens_segment(a, r, inside[:k]):
+                    continue
+                if self.subject_like(r, sent.start):
+                    last = k
+                    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
+                        k -= 1  # "the army and the government said": the first of coordinated subjects
+                    if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
+                        return named
+                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
+                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
+                                inside[last] if k < last else inside[k])
+            if inside:
+                named = None
+        return None
+
+    def _opens_segment(self, a: int, r: Ref, before: list[Ref]) -> bool:
+        """Nothing but articles, titles and names stands between ``a`` and ``r``: "UN Secretary-General
+        Ines Varga" opens its segment as much as "the ministry" does."""
+        lead = self.text[a:r.start]
+        for x in reversed(before):
+            lead = lead[:x.start - a] + " " * (x.end - x.start) + lead[x.end - a:]
+        lead = re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", lead)
+        if not before or not r.person:
+            return not re.search(r"[A-Za-z]", lead)
+        return TITLE_RUN.fullmatch(lead.lstrip() + " " if lead.strip() else "") is not None or not lead.strip()
+
+    def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
+        """The referent named right after a cue ("according to X", "said X, leader of ...")."""
+        sent = self.sentences[si]
+        text = self.text
+        end = sent.end
+        for m in re.finditer(r"[,;:.!?“”\"‘]|\s(?:that|who|which|this|these|those|to|in|on|at|when|after|before|while|as|because|and|but|saying|speaking|said|says|told)\s", text[pos:sent.end]):
+            p = pos + m.start()
+            if text[p] == "." and abbreviation_before(text, p, sent.start):
+                continue
+            end = p
+            break
+        cands = [r for r in self.refs(si) if pos <= r.start and r.end <= end and r.kind not in ("relative",)]
+        chain: list[Ref] = []
+        for r in cands:
+            if not chain:
+                if max_words is not None and len(text[pos:r.start].split()) > max_words:
+                    return None
+                if r.possessive or (r.kind != "generic" and not self.subject_like(r, pos)):
+                    continue
+                chain.append(r)
+            elif len(text[chain[-1].end:r.start].split()) <= 2 and "," not in text[chain[-1].end:r.start]:
+                chain.append(r)
+            else:
+                break
+        return chain[-1] if chain else None
