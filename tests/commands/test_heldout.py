@@ -21,7 +21,7 @@ DEV = Path(__file__).resolve().parents[1] / "heldout" / "dev" / "seeds"
 def test_dev_annotations_resolve_and_score():
     seeds = read_seeds(DEV)
     rows = resolve_annotations(seeds)
-    assert len(seeds.documents) == 13 and rows["quotes"] and rows["claims"]
+    assert len(seeds.documents) == 17 and rows["quotes"] and rows["claims"]
     result = evaluate(seeds)
     for name in ("quote_spans", "claim_values", "mentions", "known_actor_links"):
         metric = result["metrics"][name]
