@@ -231,7 +231,10 @@ def _score_mentions(sid: str, draft: Draft, truth: list[dict[str, Any]], add, er
     add(sid, "known_actor_links", linked, linked + wrong, len(names_t))  # precision: over proposals, unlinked ones wrong
     for a, b, aid in names_t:
         if not any(x < b and a < y and aid == pid for x, y, pid in names_p):
-            errors["known_actor_missed"].append({"source_id": sid, "start": a, "end": b, "actor": aid})
+            errors["known_actor_missed"].append({"source_id": sid, "start": a, "end": b, "actor": aid, "text": draft.text[a:b]})
+    for x, y, pid in names_p:
+        if not any(x < b and a < y and aid == pid for a, b, aid in names_t):
+            errors["known_actor_wrong"].append({"source_id": sid, "start": x, "end": y, "actor": pid, "text": draft.text[x:y]})
     for key in set(true_spans) - set(pred_spans):
         t = true_spans[key]
         errors["mention_missed"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"], "actor": t["actor_id"]})

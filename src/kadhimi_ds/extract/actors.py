@@ -5,7 +5,7 @@ variants of person names (Kadhimi, Kazemi, Khadimi: :func:`translit_key`, confir
 fuzzy ratio) and descriptive group phrases ("Iran-backed militias") whose head noun and
 modifiers fit a registry name.
 
-Size: about 470 lines, one class whose matching passes share the alias and name indexes
+Size: about 490 lines, one class whose matching passes share the alias and name indexes
 built in its constructor; the group-phrase helpers at the end could move out with them.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
 from ..build.aliases import alias_pattern, fold_apostrophes
+from .capitals import STATE_KINDS, capital_mentions
 from .draft import MentionProposal
 from .text import THE_BEFORE, TITLES, WORD_JOINERS
 
@@ -171,6 +172,7 @@ class Gazetteer:
         self.name_firsts = frozenset(self.names_by_first)
         self._build_groups()
         self._build_fuzzy()
+        self.state_by_name = {x: aid for x, aid in surface.items() if self.info[aid].kind in STATE_KINDS}
 
     def _build_fuzzy(self) -> None:
         self.skeletons: dict[str, set[str]] = {}
@@ -284,6 +286,8 @@ class Gazetteer:
                     if " " not in alias and self.info[aid].person and self._part_of_longer_name(text, m.end(), b):
                         continue  # "Karim Nasser" is not the registered "Karim"
                     exact.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))
+                    if " " in alias and alias not in self.surface:
+                        exact += self._nested(text, m.start(), m.end(), aid)
             named: list[MentionProposal] = []
             for ws, _, word in index.between("names", a, b):
                 for name in self.names_by_first.get(word, ()):
@@ -298,10 +302,28 @@ class Gazetteer:
                         break
             fuzzy = self._fuzzy_in(text, a, exact + named, index.between("caps", a, b))
             local = exact + named + fuzzy
+            local += capital_mentions(text, a, b, self.state_by_name, local)
             found += local
             found += self._groups_in(text, a, local, index.between("group", a, b))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _nested(self, text: str, a: int, b: int, outer: str) -> list[MentionProposal]:
+        """Aliases of other actors inside the alias match [a, b) (M12): "Iran" in "Iran's foreign
+        ministry" written with another apostrophe than the registry's "Iran’s foreign ministry".
+        The build's exact alias matching finds the shorter name there, and the coder lists the
+        longer phrase; when the apostrophes agree, the build and the coder keep the longer one only."""
+        out: list[MentionProposal] = []
+        for w in re.finditer(r"(?<![\w’'-])[A-Z]", text[a:b]):
+            p = a + w.start()
+            m = self.pattern.match(text, p, b if p > a else b - 1)
+            if m is None or m.end() >= b and p == a:
+                continue
+            aid = self.surface.get(m.group()) or self.folded.get(fold_apostrophes(m.group()))
+            if aid and aid != outer and (m.end() >= len(text) or text[m.end()] not in WORD_JOINERS
+                                         or _POSSESSIVE.match(text, m.end())):
+                out.append(MentionProposal(m.start(), m.end(), m.group(), aid, "alias", 1.0))
+        return out
 
     def _part_of_longer_name(self, text: str, end: int, b: int) -> bool:
         """A one-word person alias ending at ``end`` that a capitalised name word follows (before
@@ -325,7 +347,7 @@ class Gazetteer:
             if we < len(text) and text[we] in WORD_JOINERS and not _POSSESSIVE.match(text, we):
                 continue
             prefix = text[max(a, ws - 3):ws]
-            ms = ws - 3 if prefix in ("al-", "Al-", "el-", "El-", "AL-", "EL-") else ws
+            ms = ws - 3 if prefix in ("al-", "Al-", "el-", "El-", "AL-", "EL-", "Al ", "El ", "AL ") else ws
             if ms > 0 and text[ms - 1] in WORD_JOINERS:
                 continue
             word = text[ms:we]

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .numerals import NumberToken
 
 VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
@@ -33,7 +33,8 @@ _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-]
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned)$", re.I)
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
-                          r"|carried out|flew|fired|brought down|destroyed)\b")
+                          r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
+"""A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 
@@ -94,6 +95,26 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
                 quantity = None
         if quantity:
             out.append(BareCount(begin, m.end(), tok, cat, noun, quantity))
+    return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+
+
+_VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
+                       r"(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b))", re.I)
+
+
+def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """A vague amount taken out of a group that the sentence says was killed or hurt: "wounding a
+    number of the protection detail", "killing some of the protesters" (C2: null, unspecified)."""
+    out = []
+    for m in _VAGUE_OF.finditer(text, sent_start, sent_end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        amount = re.match(r".*?\bof\b", m.group()).group()
+        quantity = casualty_of(text[max(sent_start, m.start() - 45):m.start()], text[m.end():min(sent_end, m.end() + 100)])
+        if quantity:
+            tok = NumberToken(m.start(), m.start() + len(amount), amount, None, "unspecified")
+            out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
     return out
 
 
@@ -121,3 +142,16 @@ def another_event(sentence: str, published: dt.date | None) -> str | None:
         return m.group()
     earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year]
     return earlier[0].group() if earlier else None
+
+
+_CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"
+                         r"[^.;]{0,80}?\b(?:since|for\s+(?:nearly|almost|about|around|more than|over|some)?\s*(?:\w+|\d+)\s+"
+                         r"(?:days|weeks|months))\b", re.I)
+
+
+def continuing_gathering(sentence: str) -> str | None:
+    """A crowd counted over a stretch of time ("have camped at the gates for nearly three weeks",
+    "had joined a sit-in since Friday"): a continuing sit-in, not the dated protest an event
+    registers (C10, C14: ignored as a count for an unregistered event, I7). The words, else None."""
+    m = _CONTINUING.search(sentence)
+    return m.group() if m else None

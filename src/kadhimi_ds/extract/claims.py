@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims
 (dates, clock times, years, ages, addresses, money, labels, ...).
 
-Size: about 500 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+Size: about 520 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
 state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
 population in :mod:`.population`."""
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..numbers import QUALIFIER_CUES
 from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, past_year_only
+from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
 from .population import population_of
 from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
                        NumberContext, casualty_of, quantity_of)
@@ -309,6 +309,24 @@ class ClaimPass:
         for si, sent in enumerate(self.art.sentences):
             cats = para_cats.setdefault(sent.para, [])
             self.sentence(si, cats)
+        self.drop_repeats()
+
+    def drop_repeats(self) -> None:
+        """C15: a later count with the same value, qualifier, quantity, population, named claimant
+        and subject as an earlier one of the article is the same statement; its number is listed
+        as a repeat (I7). Counts in the article's own voice are kept: an unattributed repeat may
+        carry a source cue the rules did not read."""
+        kept: list[ClaimProposal] = []
+        for claim in self.claims:
+            first = next((k for k in kept if claim.value is not None and claim.claimed_by and _same_count(k, claim)
+                          and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+            if first is None:
+                kept.append(claim)
+                continue
+            for n in self.numbers:
+                if (n.start, n.end) == (claim.number_start, claim.number_end):
+                    n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
+        self.claims = kept
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
@@ -320,6 +338,8 @@ class ClaimPass:
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
+        if quantity == "participants" and not elsewhere:
+            elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
@@ -409,6 +429,11 @@ class ClaimPass:
         if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
             return []
         prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(("drones", "explosions"))]
+        para = self.art.paragraphs[self.art.sentences[si].para]
+        if not prior and re.match(r"[Tt]he\s", c.text[_article_start(c):tok.end]):
+            # "Two of the drones were shot down. The third got through.": the series is in the paragraph
+            prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
+                     and cl.quantity.startswith(("drones", "explosions"))]
         if not prior:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
@@ -464,6 +489,8 @@ class ClaimPass:
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
                     continue
             quantity = quantity_of(c, cat or "people", noun, b)
+            if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
+                quantity = casualty_of(text[a:b - len(noun)], "")
             if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
                 continue
             claim = self.add_claim(si, a, b, tok, quantity, 1, "exact", cat, noun, "singular", 0.55)

@@ -29,11 +29,13 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|(?:crashed|exploded|landed)\s+(?:into|onto|on|at|inside)\b)")
-"""C7 test 2: the drone hit, struck, reached or crashed into the target; "fell" or "crashed" alone is test 3."""
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|got through|made it through"
+                          r"|(?:crashed|exploded|landed)\s+(?:into|onto|on|at|inside)\b)")
+"""C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
+alone is test 3."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
 DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
-EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed)?|shook|caused|there was|reported|followed")
+EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|there was|reported|followed|wake|woke|rattl|echo|went off")
 
 
 class NumberContext:
@@ -59,8 +61,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
     if cat == "drone":
         whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
+        own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
-                or DOWNED.search(before[-40:]) and not whole:
+                or DOWNED.search(own) and not whole:
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
             return "drones_struck"
@@ -71,7 +74,10 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
             return "seats_total"
         if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
-                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]):
+                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]) \
+                or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|shr[ai]nk|rose|rise|rising|climbed|grew|jumped"
+                             r"|increased?)\b[^.;]{0,40}\bto\s+[\w-]+\s+(?:seats\s+)?from\s+$", before):
+            # "saw its share fall to 17 seats from 48": the number after "from" is the earlier total
             return "seats_previous"
         if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
             return "seats_lost"

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
+from .text import ENGLISH_FUNCTION_WORDS
 
 AGENCY = (r"(?:AFP|AP|Reuters|REUTERS|Getty Images|Getty|EPA(?:-EFE)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Alamy"
           r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA)")
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:(?:AP |AFP )?Photo\s*/\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?" + AGENCY
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
-_CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:credit|source|caption)?\s*[:,]\s*\S", re.I)
+_CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:(?:credit|source|caption)\s*[:,]|:)\s*\S", re.I)
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ /-]{1,50}$"
                               r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$")
 """A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
@@ -37,12 +38,15 @@ _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyrig
 _AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)\.?$", re.I)
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
+_CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
+                           r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
+"""A word of a credit line: a name, a place, the credit verbs and the small words between them."""
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
                    r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
                    r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
                    r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
                    r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)[^\n]{0,10}"
-                   r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|key events?|just now)$", re.I)
+                   r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|(?:show )?key events?(?: only)?|just now|live(?: updates?| blog| coverage)?)$", re.I)
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
                         r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
 
@@ -61,23 +65,27 @@ def _past_tense(text: str) -> bool:
                for m in _PAST.finditer(text))
 
 
-def _caption_like(text: str) -> bool:
+def caption_like(text: str) -> bool:
     """One sentence of 3 to 40 words in the present tense (captions describe a picture)."""
     words = text.split()
-    return 3 <= len(words) <= 40 and text.rstrip(". ").count(". ") == 0 and not _past_tense(text) \
+    unabbreviated = re.sub(r"\b([A-Z][a-z]{1,3}|[A-Z])\. ", r"\1 ", text)  # "Nov. 7", "Gen. Rasool", "U.S. forces"
+    return 3 <= len(words) <= 40 and unabbreviated.rstrip(". ").count(". ") == 0 and not _past_tense(text) \
         and not re.search(r"[\"“”]", text)
 
 
 def furniture_caption(line: str) -> str | None:
     """A present-tense one-sentence line ending in a credit ("... (Reuters)") or in the picture's
-    date ("... on November 3, 2021.")."""
+    full date ("... on November 3, 2021."); without the year ("Dockers return to work on March 8.")
+    the line may be an article sentence about a coming day."""
     if len(line) >= 240:
         return None
     credit = _TRAILING_CREDIT.search(line)
-    if credit and _caption_like(line[:credit.start()]):
+    if credit and caption_like(line[:credit.start()]):
         return "photo_caption"
-    rest = line[:credit.start()].rstrip() if credit else line
-    return "photo_caption" if _DATE_END.search(rest) and _caption_like(rest) else None
+    if credit:
+        return None
+    date = _DATE_END.search(line)
+    return "photo_caption" if date and re.search(r"\d{4}", date.group()) and caption_like(line) else None
 
 
 def furniture_page_widget(line: str) -> str | None:
@@ -87,9 +95,76 @@ def furniture_page_widget(line: str) -> str | None:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
         return "other"
-    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _BYLINE.match(line):
+    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line):
         return "credit_line"
     return "dateline" if _TIME_ONLY.match(line) else None
+
+
+def _credit_words(line: str) -> bool:
+    """"Written by Laila Haddad", "(Reporting by Sami Nour; Editing by the Baghdad desk)": the cue and
+    then only names and credit words ("Reported by state media, the toll rose" is a sentence)."""
+    return bool(_BYLINE.match(line)) and all(_CREDIT_WORDS.fullmatch(w) for w in line.rstrip(".").split())
+
+
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
+_PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+_CONTRIBUTOR = re.compile(
+    r"^(?:(?:" + _PERSON + r"(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
+    r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?\s+(?:reporting|to this (?:report|article|story))|reported|wrote)"
+    r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?:additional )?reporting (?:was )?contributed by [^\n]{2,80}?)\.\s*){1,3}$")
+_DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
+                         r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
+                         r"|(?:an earlier|a previous) version of this (?:article|story)\b)", re.I)
+
+
+def furniture_contributors(line: str) -> str | None:
+    """A contributor note closing a report: "Sami Nour in Westport contributed to this report.", "Jane
+    Doe reported from Eastport."; a sentence saying what someone reported goes on past the place."""
+    return "credit_line" if len(line) < 240 and _CONTRIBUTOR.match(line) else None
+
+
+def furniture_disclaimer(line: str) -> str | None:
+    """An editor's note after the article: "The views expressed ... are the author's own", "This
+    article was originally published ...", "Our Standards: ...", "Disclaimer: ..."."""
+    return "credit_line" if len(line) < 300 and _DISCLAIMER.match(line) else None
+
+
+_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|&|and|of|the")
+
+
+def _label(line: str, most: int = 3) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= most and all(_LABEL_WORD.fullmatch(w) for w in words) and words[0][:1].isupper() \
+        and not re.search(r"\d", line)
+
+
+def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
+    """Furniture kinds of the short lines around the headline, before the first paragraph: section
+    labels above the headline ("World" / "Middle East": two label lines or one of at most two
+    words), and between the headline and the first paragraph a label of one word ("Opinion") or an
+    author's name alone ("Laila Haddad", a byline without "By"). ``free`` marks the lines no rule
+    has classified. A headline of three capitalised words alone stays body."""
+    out: dict[int, str] = {}
+    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"), None)
+    if lede is None:
+        return out
+    head = [i for i in range(lede) if free[i]]
+    top = []
+    for i in head:
+        if not _label(lines[i]):
+            break
+        top.append(i)
+    if len(top) < len(head) and (len(top) >= 2 or (len(top) == 1 and len(lines[top[0]].split()) <= 2)):
+        out.update((i, "other") for i in top)
+    else:
+        top = []
+    rest = [i for i in head if i not in top][1:]
+    for i in rest:
+        if _label(lines[i], 1):
+            out[i] = "other"
+        elif _label(lines[i], 4) and re.fullmatch(_PERSON, lines[i].strip()):
+            out[i] = "credit_line"
+    return out
 
 
 # --- teaser blocks ---------------------------------------------------------------------------
@@ -121,3 +196,22 @@ def teaser_block(lines: list[str]) -> bool:
             and not _unpunctuated(lines[1]) and lines[1].rstrip(". ").count(". ") == 0:
         return True
     return len(lines) == 1 and len(lines[0]) < 110 and _unpunctuated(lines[0]) and title_case(lines[0])
+
+
+_COMMON = ENGLISH_FUNCTION_WORDS | frozenset(
+    "said says say would could should what they them then than have been were this that with from into amid after over "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year".split())
+
+
+def _stems(text: str) -> list[str]:
+    """The content words of ``text`` (four letters or more, no function words), cut to five letters."""
+    return [w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON]
+
+
+def foreign_block(lines: list[str], rest: str) -> bool:
+    """True when fewer than half of the content words of ``lines`` occur in ``rest`` (the other lines
+    of the article): another story's teaser. A sub-heading of the article shares its words
+    ("Rising tensions over the election results" above paragraphs about the election)."""
+    words = _stems(" ".join(lines))
+    known = set(_stems(rest))
+    return bool(words) and sum(w in known for w in words) < 0.5 * len(words)

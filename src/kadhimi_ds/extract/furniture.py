@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .debris import furniture_caption, furniture_credit, furniture_page_widget, teaser_block
+from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
+                     furniture_page_widget, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
 from .text import iter_lines
 
@@ -17,14 +18,18 @@ _COMMENT_PROMPT = re.compile(
     re.I,
 )
 _CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*[^\n]{0,40}\d[^\n]{0,30}$", re.I)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*([^\n]{0,40}\d[^\n]{0,30})$", re.I)
+_STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|[ap]\.?m\.?"
+                          r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
+                          r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))\.?", re.I)
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet|email|print"
-    r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe[^\n]{0,60}|sign up[^\n]{0,60})\W*$",
+    r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe(?: (?:to|for|now|here|today)\b[^\n]{0,60})?"
+    r"|sign up(?: (?:to|for|now|here|today)\b[^\n]{0,60})?)\W*$",
     re.I,
 )
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
-_WIDGET = re.compile(r"^[^.!?\n\"“]{1,60}\s(?:in|on):\s+\S")
+_WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
                      r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -46,7 +51,7 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|most viewed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
                           r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
                           r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
-                          r"|(?:click|tap) here to read more)\W*$", re.I)
+                          r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next)\b\s*[:|–—-]", re.I)
@@ -63,8 +68,10 @@ def furniture_captcha(line: str) -> str | None:
 
 
 def furniture_updated_stamp(line: str) -> str | None:
-    """"Updated at 2:29 pm", "Published on 7 Nov 2021"."""
-    return "updated_stamp" if len(line) < 80 and _UPDATED.match(line) else None
+    """"Updated at 2:29 pm", "Published on 7 Nov 2021": the words after the cue are only a date or time
+    ("Published figures show ..." is a sentence)."""
+    m = _UPDATED.match(line) if len(line) < 80 else None
+    return "updated_stamp" if m and all(_STAMP_WORDS.fullmatch(w) for w in m.group(1).split()) else None
 
 
 def furniture_share_prompt(line: str) -> str | None:
@@ -77,8 +84,14 @@ _SOCIAL_LINK = re.compile(r"(?:https?://)?(?:t\.co|(?:www\.|mobile\.)?(?:twitter
 
 def furniture_spam_link(line: str) -> str | None:
     """A line carrying a bare link (spam in comment sections, link lists); a link to a social-media
-    post is an embedded post (an inline rule), not the start of the comments."""
-    return "link" if _URL.search(line) and "pic.twitter.com" not in line and not _SOCIAL_LINK.search(line) else None
+    post is an embedded post (an inline rule), not the start of the comments. A sentence of eight or
+    more words that names a web address at its end ("... on its website, www.x.gov.") is article text."""
+    m = _URL.search(line)
+    if not m or "pic.twitter.com" in line or _SOCIAL_LINK.search(line):
+        return None
+    prose = re.sub(r"\S*(?:https?://|www\.)\S*", "", line)
+    return None if len(prose.split()) >= 8 and re.search(r"[a-z]{3,}\W*\S*(?:https?://|www\.)\S*?[.!?]?$", line) \
+        and prose[:1].isupper() else "link"
 
 
 def furniture_social_embed(line: str) -> str | None:
@@ -87,7 +100,7 @@ def furniture_social_embed(line: str) -> str | None:
 
 
 _BREADCRUMB = re.compile(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,3}(?:\s+[>›»/|]\s+[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,6}$")
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
                          r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
                          r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$")
 
@@ -103,7 +116,8 @@ def furniture_author_bio(line: str) -> str | None:
 
 
 def furniture_comment_widget(line: str) -> str | None:
-    """A "recent comments" widget entry: "admin in: How the ... ?"."""
+    """A "recent comments" widget entry: "admin in: How the ... ?" (a handle or a name before "in:";
+    "The minister weighed in: “...”" introduces a quotation)."""
     return "comment_widget" if _WIDGET.match(line) and len(line) < 160 else None
 
 
@@ -145,8 +159,10 @@ def furniture_widget_message(line: str) -> str | None:
 
 
 def furniture_dated_caption(line: str) -> str | None:
-    """A one-sentence photo caption that ends with the date: "X inspects the damage in Baghdad, Nov. 7, 2021."."""
-    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 else None
+    """A one-sentence photo caption in the present tense that ends with the date: "X inspects the damage in
+    Baghdad, Nov. 7, 2021." ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
+    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 \
+        and caption_like(line) else None
 
 
 def furniture_related_link(line: str) -> str | None:
@@ -155,8 +171,12 @@ def furniture_related_link(line: str) -> str | None:
 
 
 def furniture_place_dateline(line: str) -> str | None:
-    """A dateline standing alone on its line: "Baghdad —", "BAGHDAD, Nov 7 (Reuters) -"."""
-    return "dateline" if len(line) < 60 and _PLACE_DATELINE.match(line) else None
+    """A dateline standing alone on its line: "Baghdad —", "BAGHDAD, Nov 7 (Reuters) -", "BAGHDAD:"; a
+    capitalised word before a colon alone ("Background:", "Reactions:") is a sub-heading."""
+    if len(line) >= 60 or not _PLACE_DATELINE.match(line):
+        return None
+    colon_only = line.rstrip().endswith(":") and not re.search(r"[-–—]", line)
+    return None if colon_only and not (line.isupper() or re.search(r"[\d(]", line)) else "dateline"
 
 
 def furniture_credited_caption(line: str) -> str | None:
@@ -166,7 +186,8 @@ def furniture_credited_caption(line: str) -> str | None:
 
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
-              furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio)
+              furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
+              furniture_contributors, furniture_disclaimer)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
@@ -196,12 +217,12 @@ lines) end it only when no article paragraph follows."""
 
 
 def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]], i: int) -> bool:
-    """True when an article paragraph (an unmatched line of 80+ characters ending a sentence) follows
-    line ``i`` before any strong tail line."""
+    """True when an article paragraph (an unmatched line of six or more words ending a sentence)
+    follows line ``i`` before any strong tail line."""
     for (s, e), (rule, _) in zip(lines[i + 1:], kinds[i + 1:]):
         if rule in STRONG_TAIL:
             return False
-        if rule is None and e - s >= 80 and text[e - 1] in ".!?\"”":
+        if rule is None and len(text[s:e].split()) >= 6 and text[e - 1] in ".!?\"”’…":
             return True
     return False
 
@@ -221,7 +242,8 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
 
 def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """Blocks of article-looking lines (no blank line inside, blank lines around) after the first
-    paragraph that :func:`teaser_block` takes for another story's teaser: related links."""
+    paragraph that :func:`teaser_block` takes for another story's teaser and whose words are mostly
+    foreign to the article (:func:`foreign_block`; a sub-heading shares the article's words)."""
     lede = next((i for i, ((s, e), k) in enumerate(zip(lines, kinds))
                  if k[0] is None and e - s >= 80 and text[e - 1] in ".!?\"”"), len(lines))
     i = lede + 1
@@ -230,8 +252,10 @@ def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
         while j + 1 < len(lines) and text[lines[j][1]:lines[j + 1][0]] == "\n":
             j += 1
         block = range(i, j + 1)
+        words = [text[slice(*lines[k])] for k in block]
         if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
-                and j + 1 < len(lines) and teaser_block([text[slice(*lines[k])] for k in block]):
+                and j + 1 < len(lines) and teaser_block(words) \
+                and foreign_block(words, text[:lines[i][0]] + text[lines[j][1]:]):
             for k in block:
                 kinds[k] = ("furniture_teaser_block", "related_link")
         i = j + 1
@@ -247,8 +271,13 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     """
     lines = iter_lines(text)
     kinds = [classify_line(text[s:e]) for s, e in lines]
+    for i, (rule, _) in enumerate(kinds):
+        if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
+            kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
+    for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
+        kinds[i] = ("furniture_header_label", kind)
     tail = len(lines)
     half = len(text) * 0.5
     for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):
