@@ -222,3 +222,35 @@ def check_summary_complete(claims: pl.DataFrame, seen: list[pl.Series], report: 
     present = pl.concat(seen).to_frame() if seen else pl.DataFrame(schema={"summary_id": pl.String})
     for sid in expected.join(present, on="summary_id", how="anti").sort("summary_id").get_column("summary_id").to_list():
         report.add("meaning", "claim_summary", sid, None, "summary-row-missing", sid)
+
+
+NAMED_ACTORS = {"quotes": (("speaker_id", None), ("reported_via", None)),
+                "claims": (("claimed_by", "article"), ("reported_via", None))}
+"""Table -> (column naming an actor, the claimed_by_basis it applies to or None for all)
+that V7 checks against the article's mentions."""
+
+
+def named_actors(name: str, df: pl.DataFrame) -> pl.DataFrame | None:
+    """The distinct (source_id, actor_id) a batch of quotes or claims names (V7)."""
+    columns = NAMED_ACTORS.get(name, ())
+    parts = [df.filter(pl.col(c).is_not_null() & (pl.col("claimed_by_basis") == basis if basis else pl.lit(True)))
+             .select("source_id", pl.col(c).alias("actor_id")) for c, basis in columns
+             if {"source_id", c} <= set(df.columns) and (basis is None or "claimed_by_basis" in df.columns)]
+    return pl.concat(parts).unique() if parts else None
+
+
+def unmentioned_actors(named: pl.DataFrame, mentioned: pl.DataFrame) -> pl.DataFrame:
+    """The (source_id, actor_id) pairs named as speaker, claimant or relay that have no
+    mention in that article."""
+    return named.unique().join(mentioned.unique(), on=["source_id", "actor_id"], how="anti")
+
+
+def report_unmentioned_actors(name: str, df: pl.DataFrame, missing: pl.DataFrame, report: Report) -> None:
+    """The rows of a batch of quotes or claims that name an actor of ``missing`` (V7)."""
+    key = primary_key(name)[0]
+    for column, basis in NAMED_ACTORS[name]:
+        rows = df.filter(pl.col("claimed_by_basis") == basis) if basis else df
+        bad = rows.join(missing.rename({"actor_id": column}), on=["source_id", column], how="semi")
+        for rid, actor, sid in bad.sort(key).select(key, column, "source_id").iter_rows():
+            report.add("meaning", name, rid, column, "actor-not-mentioned", actor,
+                       f"no mention of {actor} in {sid} (CODEBOOK.md V7)")

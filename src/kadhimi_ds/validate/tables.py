@@ -11,9 +11,10 @@ import polars as pl
 
 from ..contract import SPAN_TABLES, TABLES, primary_key
 from .derived import check_ids, check_mentions, check_source_label, check_summary_link, check_word_edges
-from .meaning import (SUMMARY_INPUTS, check_claim_codes, check_claim_words, check_dates, check_event_after_article,
-                      check_population_text, check_quote_codes, check_repeated_claims, check_summary_batch,
-                      check_summary_complete, check_utterance_speakers)
+from .meaning import (NAMED_ACTORS, SUMMARY_INPUTS, check_claim_codes, check_claim_words, check_dates,
+                      check_event_after_article, check_population_text, check_quote_codes, check_repeated_claims,
+                      check_summary_batch, check_summary_complete, check_utterance_speakers, named_actors,
+                      report_unmentioned_actors, unmentioned_actors)
 from .provenance import SeedContext, check_spans, seed_context, seed_parts
 from .read import read_batches, read_table, table_size
 from .relations import (DERIVED_FROM, check_first_mentions, check_foreign_keys, check_furniture_counts,
@@ -41,6 +42,8 @@ class Digest:
     claims: list[pl.DataFrame] = field(default_factory=list)
     summary_ids: list[pl.Series] = field(default_factory=list)
     utterances: list[pl.DataFrame] = field(default_factory=list)
+    named: list[pl.DataFrame] = field(default_factory=list)
+    """(source_id, actor_id) pairs: named by quotes and claims, or mentioned (mentions)."""
 
     def add(self, name: str, typed: pl.DataFrame) -> None:
         self.rows += typed.height
@@ -55,6 +58,10 @@ class Digest:
             self.summary_ids.append(typed.get_column("summary_id"))
         if name == "quotes" and {"utterance_id", "speaker_id"} <= set(typed.columns):
             self.utterances.append(typed.select("utterance_id", "speaker_id").unique())
+        if name == "mentions" and {"source_id", "actor_id"} <= set(typed.columns):
+            self.named.append(typed.select("source_id", "actor_id").unique())
+        elif (named := named_actors(name, typed)) is not None:
+            self.named.append(named)
 
 
 def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
@@ -108,7 +115,9 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
             if name == "claims" and digest.claims:
                 claims = pl.concat(digest.claims, rechunk=False)
                 check_repeated_claims(claims, report)
+    digests = {name: digest for name, (_, digest) in results if digest is not None}
     del results
+    check_named_actors(contents, digests, report)
     for part in range(1, parts):
         check_spans_again(root, contents, refs, [name for name in parallel if name in counts], part, parts, report)
     if "claim_summary" in contents:
@@ -117,6 +126,23 @@ def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, 
         if digest is not None:
             counts["claim_summary"] = digest.rows
     report.tables = {name: counts[name] for name in TABLES if name in counts}
+
+
+def check_named_actors(contents: dict[str, bytes | Path], digests: dict[str, Digest], report: Report) -> None:
+    """A speaker, claimant or relay is mentioned in its article (CODEBOOK.md V7). The digests
+    hold the distinct pairs; the rows are looked up again only when a pair is missing."""
+    named = [pair for name in NAMED_ACTORS if name in digests for pair in digests[name].named]
+    if "mentions" not in digests or not named:
+        return
+    missing = unmentioned_actors(pl.concat(named), pl.concat(digests["mentions"].named))
+    if missing.is_empty():
+        return
+    for name in NAMED_ACTORS:
+        if name in digests:
+            for _, raw in read_batches(Report(), name, contents[name]):
+                if raw is None:
+                    break
+                report_unmentioned_actors(name, typed_frame(name, raw, Report()), missing, report)
 
 
 def check_spans_again(root: Path, contents: dict[str, bytes | Path], refs: dict[str, pl.DataFrame],
