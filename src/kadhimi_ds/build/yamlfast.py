@@ -54,6 +54,18 @@ def _compose(pyyaml: Any, text: str, resolver: Any) -> Any:
     """The ruamel node graph of the one document in ``text``, from libyaml's events."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+    from ruamel.yaml.tag import Tag
+
+    implicit_tags = resolver.versioned_resolver  # what resolver.resolve looks up for every scalar
+    assert not resolver.yaml_path_resolvers
+
+    def resolve(value: str, implicit: tuple[bool, bool]) -> Any:  # resolver.resolve(ScalarNode, ...)
+        if implicit[0]:
+            for tag, regexp in implicit_tags.get(value[:1], []) + implicit_tags.get(None, []):
+                if regexp.match(value):
+                    return Tag(suffix=tag)
+        return resolver.DEFAULT_SCALAR_TAG
+
     stack: list[Any] = []  # open collections
     root, documents = None, 0
     E = pyyaml.events
@@ -64,7 +76,7 @@ def _compose(pyyaml: Any, text: str, resolver: Any) -> Any:
                 raise _Unsure
             if ev.style in ("|", ">") and (not stack or not ev.value):  # the two differ on indentation there
                 raise _Unsure
-            node = ScalarNode(resolver.resolve(ScalarNode, ev.value, ev.implicit), ev.value, style=ev.style or None)
+            node = ScalarNode(resolve(ev.value, ev.implicit), ev.value, style=ev.style or None)
         elif kind is E.SequenceStartEvent or kind is E.MappingStartEvent:
             if ev.tag is not None or ev.anchor is not None:
                 raise _Unsure
