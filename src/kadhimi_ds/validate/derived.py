@@ -75,7 +75,7 @@ def check_word_edges(df: pl.DataFrame, context: SeedContext, report: Report) -> 
              .filter((pl.col("start") >= 0) & (pl.col("start") < pl.col("end")) & (pl.col("end") <= pl.col("n"))))
     if spans.is_empty():
         return
-    spans = chars_around(spans, context.texts, context.tables()[1])
+    spans = chars_around(spans, context.texts)
     distinct = pl.concat([spans.get_column(c) for c in ("before", "first", "last", "after")]).unique().to_list()
     words = pl.Series([c for c in distinct if c and word(c)], dtype=pl.String).implode()
     w = {c: pl.col(c).is_in(words) for c in ("before", "first", "last", "after")}

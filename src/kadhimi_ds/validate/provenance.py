@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,6 @@ from ..errors import KdsError
 from ..build.seeds import MAX_SEED_BYTES
 from ..files import member as safe_member, read_file
 from .report import Report
-from .seedtext import block_table, positions, seed_table
 
 
 OPENING_MARKS = "“‘\"«"
@@ -33,17 +34,10 @@ class SeedContext:
     furniture: pl.DataFrame | None
     part: int = 0
     parts: int = 1
-    _tables: tuple[pl.DataFrame, pl.DataFrame] | None = None
 
     def rows(self, df: pl.DataFrame) -> pl.DataFrame:
         """The rows of ``df`` whose source is in this part."""
         return df if self.parts == 1 else df.filter(seed_part(self.parts) == self.part)
-
-    def tables(self) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """The seeds as polars tables (seedtext.seed_table, seedtext.block_table), made once."""
-        if self._tables is None:
-            self._tables = seed_table(self.texts), block_table(self.texts)
-        return self._tables
 
 
 def seed_part(parts: int) -> pl.Expr:
@@ -154,7 +148,7 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
     for row in spans.filter(~in_range).select(key, "start", "end").iter_rows():
         report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
     ok = spans.filter(in_range)
-    check_slices(name, key, ok, context, report)
+    check_slices(name, key, ok, context.texts, report)
     if name == "furniture":
         return
     outside = ok.join(context.bodies, on="source_id", how="inner").filter(
@@ -196,52 +190,52 @@ def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts
                        sorted(outside.get(sid, set())), f"the text outside the body is {sorted(expected)}")
 
 
-def check_slices(name: str, key: str, spans: pl.DataFrame, context: SeedContext, report: Report) -> None:
+def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
-    the span are quotation marks (a paragraph may end a quote). Columnar: the span's bytes
-    are sliced from the seed's (seedtext) and compared with the text's; Python only
-    words the failures."""
-    seeds, blocks = context.tables()
-    spans = positions(spans.sort("source_id"), "start", blocks, "s").join(
-        seeds.select("source_id", "seed"), on="source_id", how="left", maintain_order="left")
-    size = pl.col("text").str.len_bytes().cast(pl.Int64)
-    same = (((pl.col("end") - pl.col("start")) == pl.col("text").str.len_chars())
-            & (pl.col("seed").bin.slice(pl.col("s_byte"), size) == pl.col("text").cast(pl.Binary))).fill_null(False)
-    checks = [same.alias("same")]
-    if name == "quotes":
-        seed, s0, s1 = pl.col("seed"), pl.col("s_byte"), pl.col("s_byte") + size
-        marks = lambda chars, at, before: pl.any_horizontal(  # noqa: E731
-            [((at >= len(m)) if before else pl.lit(True))
-             & (seed.bin.slice(at - len(m) if before else at, len(m)) == pl.lit(m)) for m in map(str.encode, chars)])
-        checks += [marks(OPENING_MARKS, s0, True).fill_null(False).alias("opened"),
-                   ((s1 == seed.bin.size()) | marks(CLOSING_MARKS + "\n", s1, False)).fill_null(False).alias("closed")]
-    flags = spans.select(key, "source_id", "start", "end", "text", *checks)
-    texts = context.texts
-    for rid, sid, start, end, words in flags.filter(~pl.col("same")).select(
-            key, "source_id", "start", "end", "text").iter_rows():
-        report.add("provenance", name, rid, "text", "span-text-mismatch", words, f"seed has {texts[sid][start:end]!r}")
+    the span are quotation marks (a paragraph may end a quote). Rows are sorted by source
+    and each seed is sliced for its run of rows by C-level ``map``s, with no Python loop
+    per row."""
+    spans = spans.sort("source_id")
+    ids = spans.get_column(key)
+    starts, ends, words = (spans.get_column(c).to_list() for c in ("start", "end", "text"))
+    found, before, after, at = [], [], [], 0
+    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
+        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
+        found += map(seed.__getitem__, map(slice, lo, hi))
+        if name == "quotes":
+            before += map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in lo], lo))
+            after += map(seed.__getitem__, map(slice, hi, [b + 1 for b in hi]))
+        at += n
+    differ = set(itertools.compress(range(len(found)), map(operator.ne, found, words)))
+    for i in sorted(differ):
+        report.add("provenance", name, ids[i], "text", "span-text-mismatch", words[i], f"seed has {found[i]!r}")
     if name != "quotes":
         return
-    for rid, sid, start in flags.filter(pl.col("same") & ~pl.col("opened")).select(key, "source_id", "start").iter_rows():
-        report.add("provenance", name, rid, "start", "quote-not-enclosed", texts[sid][max(start - 1, 0):start],
-                   "no opening quotation mark before the span")
-    for rid, sid, end in flags.filter(pl.col("same") & pl.col("opened") & ~pl.col("closed")).select(
-            key, "source_id", "end").iter_rows():
-        report.add("provenance", name, rid, "end", "quote-not-enclosed", texts[sid][end:end + 1],
-                   "no closing quotation mark after the span")
+    opened = [b in OPENING_MARKS and b != "" for b in before]
+    for i in itertools.compress(range(len(found)), map(operator.not_, opened)):
+        if i not in differ:
+            report.add("provenance", name, ids[i], "start", "quote-not-enclosed", before[i],
+                       "no opening quotation mark before the span")
+    for i in itertools.compress(range(len(found)), opened):
+        if i not in differ and after[i] not in CLOSING_MARKS and after[i] not in ("\n", ""):
+            report.add("provenance", name, ids[i], "end", "quote-not-enclosed", after[i],
+                       "no closing quotation mark after the span")
 
 
-def chars_around(spans: pl.DataFrame, texts: dict[str, str], blocks: pl.DataFrame | None = None) -> pl.DataFrame:
+def chars_around(spans: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
     """``spans`` (source_id, start, end, all in range) with the characters around its
     edges: ``before`` start, ``first`` and ``last`` of the span, ``after`` end ("" past
-    either end of the seed), taken from the seeds' blocks (seedtext; ``blocks`` when
-    made already)."""
-    blocks = block_table(texts) if blocks is None else blocks
+    either end of the seed). Each seed is indexed for its run of rows by C-level maps."""
     spans = spans.sort("source_id", maintain_order=True)
-    cols = spans.columns
-    at = spans.with_columns(__b=(pl.col("start") - 1).clip(0), __l=pl.col("end") - 1)
-    for column, prefix in (("__b", "before"), ("start", "first"), ("__l", "last"), ("end", "after")):
-        at = positions(at, column, blocks, prefix).drop(f"{prefix}_byte")
-    return at.select(*cols, pl.when(pl.col("start") > 0).then(pl.col("before_char")).otherwise(pl.lit("")).alias("before"),
-                     pl.col("first_char").alias("first"), pl.col("last_char").alias("last"),
-                     pl.col("after_char").alias("after"))
+    starts, ends = spans.get_column("start").to_list(), spans.get_column("end").to_list()
+    out: dict[str, list[str]] = {"before": [], "first": [], "last": [], "after": []}
+    at = 0
+    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
+        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
+        get = seed.__getitem__
+        out["before"] += map(get, map(slice, [a - 1 if a else 0 for a in lo], lo))
+        out["first"] += map(get, lo)
+        out["last"] += map(get, [b - 1 for b in hi])
+        out["after"] += map(get, map(slice, hi, [b + 1 for b in hi]))
+        at += n
+    return spans.with_columns(pl.Series(k, v, dtype=pl.String) for k, v in out.items())
