@@ -25,7 +25,8 @@ an expansion bomb."""
 
 def load_yaml(path: Path) -> Any:
     """Load a YAML file safely: no custom tags, no duplicate keys, at most
-    MAX_YAML_ALIASES aliases, one-line errors."""
+    MAX_YAML_ALIASES aliases, one-line errors. libyaml reads it when ruamel's reading is
+    certain to be the same (:mod:`.yamlfast`), else ruamel's pure-Python parser."""
     from ruamel.yaml import YAML
     from ruamel.yaml.composer import Composer
     from ruamel.yaml.error import YAMLError
@@ -41,11 +42,18 @@ def load_yaml(path: Path) -> Any:
                     raise SeedError(f"{path}: more than {MAX_YAML_ALIASES} YAML aliases; refused")
             return super().compose_node(parent, index)
 
+    from .yamlfast import UNSURE, load
+
     raw = read_bytes(path)
     yaml = YAML(typ="safe", pure=True)
     yaml.Composer = BoundedComposer
     try:
-        return yaml.load(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        if (value := load(text, yaml)) is not UNSURE:
+            return value
+        yaml = YAML(typ="safe", pure=True)  # a fresh loader: the fast path may have used this one
+        yaml.Composer = BoundedComposer
+        return yaml.load(text)
     except UnicodeDecodeError as exc:
         raise SeedError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
     except RecursionError:
