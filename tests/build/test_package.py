@@ -127,7 +127,7 @@ def test_write_replaces_data_and_leaves_no_staging(tmp_path):
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["a.csv"]
     assert (tmp_path / "data" / "a.csv").read_bytes() == b"new\n"
     assert (tmp_path / "datapackage.json").read_bytes() == b'{"v": 2}\n'
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "datapackage.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".kds.lock", "data", "datapackage.json"]  # no stage left
 
 
 def test_write_into_an_empty_directory(tmp_path):
