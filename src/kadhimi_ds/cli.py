@@ -109,8 +109,10 @@ def build(root: Path, check: bool) -> None:
 @click.option("--tables-only", is_flag=True,
               help="Check the published tables alone, without the curated seeds (the up-to-date and coverage "
                    "layers are then not run, and the summary says so). Without it, missing seeds fail validation.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="When PATH is a folder of packages: how many to validate at once [default: the CPU count].")
 @reports_errors
-def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) -> None:
+def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool, jobs: int | None) -> None:
     """Check a package: schema, relations, provenance, meaning, package, up-to-date and coverage.
 
     PATH is the package directory (or its datapackage.json). Exit 0 when valid, 1 when
@@ -118,6 +120,8 @@ def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) 
     document in every case.
     With --tables-only the published tables are checked alone: the up-to-date and coverage
     layers are not run, and the summary says so; without it, missing seeds fail validation.
+    A folder of packages (subfolders holding a datapackage.json) is validated package by
+    package in parallel processes, and the reports are merged into one.
 
     Example: kds validate . --format github
     """
@@ -128,6 +132,11 @@ def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) 
     from .validate.render import error_json, github_line, render
 
     path = package_location(path, root)
+    if path.is_dir() and not (path / "datapackage.json").exists():
+        from .commands.check_many import package_dirs
+
+        if folders := package_dirs(path):
+            validate_folders(folders, fmt, tables_only, jobs)
 
     try:
         if not path.exists():
@@ -154,6 +163,18 @@ def validate(path: Path | None, root: Path | None, fmt: str, tables_only: bool) 
         click.echo("KDS_TIMINGS " + json.dumps({**{k: round(v, 3) for k, v in TIMINGS.items()},
                                                  "process": round(time.process_time(), 3)}), err=True)
     sys.exit(0 if report.valid else EXIT_INVALID)
+
+
+def validate_folders(folders: list[Path], fmt: str, tables_only: bool, jobs: int | None) -> None:
+    """Validate each package of a folder of packages, print the merged report and exit."""
+    import os
+
+    from .commands.check_many import check_many, exit_code, merge
+
+    with status(f"validating {len(folders)} packages"):
+        outcomes = check_many(folders, fmt, tables_only, jobs or os.cpu_count() or 1)
+    click.echo(merge(outcomes, fmt), color=False if os.environ.get("NO_COLOR") else None)
+    sys.exit(exit_code(outcomes))
 
 
 LARGE_PACKAGE_BYTES = 64 * 2**20
