@@ -1,0 +1,51 @@
+"""Speaker attribution and quotation marks, round 3 (issue #11): patterns of the new development
+articles (an op-ed, a Kurdish outlet, a TV piece, a translated agency text) and of outlets no
+development article shows yet, each reproduced with invented sentences about Freedonia's ports:
+straight single quotation marks, a cue that belongs to a later quotation (", a remark that X
+called “…”", ", while X described it as “…”"), pronoun chains, "put it", the speaker named in the
+next sentence, "in X's words", transcript turns, unnamed sources and diplomats (M8), female
+speakers."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract
+
+from test_extract import DAY, quote
+from test_speaker_round2 import REGISTRY as ROUND2
+
+REGISTRY = ROUND2 + [
+    {"id": "unnamed-foreign-diplomats", "name": "Unnamed foreign diplomats", "kind": "other",
+     "description": "Foreign (mostly Western) diplomats quoted without being named.", "aliases": []},
+    {"id": "harbour-council", "name": "Harbour Council", "kind": "other", "aliases": ["Harbour Council"]},
+]
+
+
+def run(text: str):
+    return extract(text, DAY, REGISTRY)
+
+
+def who(text: str, words: str) -> str | None:
+    q = quote(run(text), words)
+    return q.speaker or q.new_speaker
+
+
+# --- straight single quotation marks (Q2) -------------------------------------------------------------
+
+def test_straight_single_marks_pair_in_a_headline_and_a_sub_heading():
+    text = ("Port leaders condemn blast, urge 'calm talks'\n\n"
+            'The Harbour Front said in a statement it wanted "calm talks" with all sides.\n\n'
+            "'A gift to our enemies'\n\n"
+            'Omar Haddad said the blast was "a gift to our enemies," and left.')
+    d = run(text)
+    assert [q.text for q in d.quotes] == ["calm talks", "calm talks", "A gift to our enemies",
+                                          "a gift to our enemies,"]
+    assert d.quotes[0].speaker == "harbour-front" and d.quotes[2].speaker == "omar-haddad"
+
+
+@pytest.mark.parametrize("text", [
+    "The PM's office and the Guards' drone unit did not comment on the dockers' strike.",
+    "Rock 'n' roll is not what the port's guards play, and they don't say so.",
+])
+def test_apostrophes_are_no_quotation_marks(text):
+    assert run(text).quotes == []
