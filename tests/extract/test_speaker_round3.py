@@ -49,3 +49,23 @@ def test_straight_single_marks_pair_in_a_headline_and_a_sub_heading():
 ])
 def test_apostrophes_are_no_quotation_marks(text):
     assert run(text).quotes == []
+
+
+# --- a cue after a quotation that opens a clause of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    ('Rami Zaher wrote on Telegram that nobody "would waste a crane on a retired minister," a remark that Omar '
+     'Haddad called "a threat dressed as advice."', "would waste a crane on a retired minister,", "a threat dressed as advice."),
+    ('The Harbour Council condemned the blast in a statement, stressing that "violence must not derail the talks", '
+     'while Omar Haddad described it as "a cowardly act".', "violence must not derail the talks", "a cowardly act"),
+    ('Rami Zaher said the blast was "a gift to our enemies," words which Omar Haddad dismissed as "empty talk".',
+     "a gift to our enemies,", "empty talk"),
+])
+def test_a_later_cue_in_a_clause_of_its_own_belongs_to_the_later_quotation(text, first, second):
+    expected_first = "harbour-council" if "Council" in text else "rami-zaher"
+    assert who(text, first) == expected_first
+    assert who(text, second) == "omar-haddad"
+
+
+def test_a_cue_right_after_the_quotation_still_governs_it():
+    assert who('"The docks are safe," Omar Haddad said, while inspecting the cranes.', "The docks are safe,") == "omar-haddad"

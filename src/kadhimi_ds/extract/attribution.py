@@ -51,6 +51,11 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b")
+"""Words between a quotation and a later cue that open a clause of its own (", while X described …",
+", a remark that X called …"): that cue reports other words, never the quotation before."""
+
+
 class ArticleAttribution(Continuity):
     """The attribution pass over one article (see the module docstring)."""
 
@@ -175,7 +180,8 @@ class ArticleAttribution(Continuity):
         for c, r in speech:
             between = text[q.outer_end:c.start]
             if c.start >= q.outer_end and len(between.split()) <= 6 and not any(q.outer_end <= o < c.start for o in self.outer_starts):
-                order.append(("cue_after", (c, r)))
+                if not _NEW_CLAUSE.search(between):
+                    order.append(("cue_after", (c, r)))
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
