@@ -69,3 +69,14 @@ def test_a_later_cue_in_a_clause_of_its_own_belongs_to_the_later_quotation(text,
 
 def test_a_cue_right_after_the_quotation_still_governs_it():
     assert who('"The docks are safe," Omar Haddad said, while inspecting the cranes.', "The docks are safe,") == "omar-haddad"
+
+
+# --- pronoun chains ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Prime Minister Nour Karim was unhurt.\n\nOmar Haddad later spoke to reporters in the port. He said he had found '
+    'the prime minister "in good spirits". "The port needs patience," he wrote afterwards on Twitter.',
+    'Omar Haddad later spoke to reporters. He said he had found Nour Karim calm. "The port needs patience," he said.',
+])
+def test_he_goes_on_with_the_speaker_of_the_pronoun_chain_not_the_object_between(text):
+    assert who(text, "The port needs patience,") == "omar-haddad"

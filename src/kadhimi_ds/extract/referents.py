@@ -282,14 +282,16 @@ class Referents:
 
     def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool]) -> Resolved | None:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
-        one before (a speaker of a sentence outranks the subjects of its other clauses)."""
+        one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
+        through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
+        the speaker of the chain, not the object between)."""
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
             if sent.para < para - 1:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method not in ("generic", "pronoun") and fits(res.person)]
+                     and res.known and res.method != "generic" and fits(res.person)]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
