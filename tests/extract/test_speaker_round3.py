@@ -80,3 +80,35 @@ def test_a_cue_right_after_the_quotation_still_governs_it():
 ])
 def test_he_goes_on_with_the_speaker_of_the_pronoun_chain_not_the_object_between(text):
     assert who(text, "The port needs patience,") == "omar-haddad"
+
+
+# --- unnamed sources and diplomats (M8, Q8 rule 4) ----------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('"The crane fell twice," a police source told Reuters.', "The crane fell twice,", "unnamed-security-sources"),
+    ('"The crane fell twice," an intelligence source said.', "The crane fell twice,", "unnamed-security-sources"),
+    ('As one Western diplomat in the capital put it to me, "They want us to believe the minister bombed his own '
+     'office."', "They want us to believe the minister bombed his own office.", "unnamed-foreign-diplomats"),
+    ('"It is a farce," a diplomat said.', "It is a farce,", "unnamed-foreign-diplomats"),
+    ('Officials said the port was "closed until further notice".', "closed until further notice", "unnamed-officials"),
+])
+def test_unnamed_sources_take_the_grouped_actor_their_head_noun_and_qualifier_name(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The crane fell twice," a source told Reuters.', "The crane fell twice,"),
+    ('Sources close to Omar Haddad told the Daily Courier that "the minister will not resign".', "the minister will not resign"),
+    ('"Two were hurt," a medical source said.', "Two were hurt,"),
+])
+def test_a_source_not_qualified_by_security_police_or_military_is_no_security_source(text, words):
+    q = quote(run(text), words)
+    assert q.speaker is None and q.new_speaker  # a NEW-ACTOR proposal (F7), never unnamed-security-sources
+    assert q.speaker_text and "ource" in q.speaker_text
+
+
+def test_put_it_is_a_speech_cue_and_told_the_outlet_is_an_interview():
+    q = quote(run('Omar Haddad put it bluntly: "We are done."'), "We are done.")
+    assert q.speaker == "omar-haddad"
+    q = quote(run('Lina Sabbagh told the Daily Courier that "the minister will not resign".'), "the minister will not resign")
+    assert q.channel == "interview"

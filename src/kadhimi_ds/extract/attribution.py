@@ -132,7 +132,7 @@ class ArticleAttribution(Continuity):
         if found is None:
             for r in self.refs(si):
                 if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
-                    if self.words_before(r.start, self.sentences[si].start, 2)[:1] == ["told"]:
+                    if [w for w in self.words_before(r.start, self.sentences[si].start, 2) if w != "the"][:1] == ["told"]:
                         found = "interview"
                         break
         if found is None and "posted" in low:

@@ -35,13 +35,14 @@ _CUE = re.compile(
     r"|(?P<quoted>\bquoted as saying\b)"
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
-    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
+    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
+    r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b)))"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid continued continues went goes").split() + list(AGENT_VERBS))
+    "press read reads quoted use laid continued continues went goes put").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
 CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())

@@ -31,6 +31,19 @@ _ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 
+_SECURITY_WORDS = frozenset("security police military intelligence army".split())
+
+
+def _qualified(name: str, head: str, mods: list[str]) -> bool:
+    """M8: "source(s)" is the registry's unnamed security-source actor only when qualified by security,
+    police or military ("a police source", "intelligence sources"), never "a source", "sources close
+    to X" or "a medical source". Other heads (officials, residents, diplomats) need no qualifier."""
+    if head != "source":
+        return True
+    quals = [w for w in re.findall(r"[a-z]+", name) if w in _SECURITY_WORDS]
+    return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
+
+
 class Referents:
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
@@ -122,7 +135,8 @@ class Referents:
             low = info.name.lower()
             if head not in low:
                 continue
-            if any(w[0].isupper() and w.lower() not in low for w in mods):
+            told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
+            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
                 continue
             score = sum(1 for w in mods if w.lower() in low)
             if score > best_score:
