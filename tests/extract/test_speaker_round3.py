@@ -112,3 +112,17 @@ def test_put_it_is_a_speech_cue_and_told_the_outlet_is_an_interview():
     assert q.speaker == "omar-haddad"
     q = quote(run('Lina Sabbagh told the Daily Courier that "the minister will not resign".'), "the minister will not resign")
     assert q.channel == "interview"
+
+
+# --- "the factions" and their outlets -------------------------------------------------------------------
+
+def test_the_factions_channels_speak_for_the_factions():
+    text = ("Dock-backed harbour militias fired on the docks. The factions' television channels called the blast a "
+            '"massacre" and the vote a "conspiracy".')
+    assert who(text, "massacre") == "dock-militias"
+    assert who(text, "conspiracy") == "dock-militias"
+
+
+def test_factions_without_a_definite_determiner_refer_to_no_group():
+    d = run('Dock-backed harbour militias fired on the docks. Different factions condemned it.')
+    assert not [m for m in d.mentions if "factions" in m.text]
