@@ -126,3 +126,24 @@ def test_the_factions_channels_speak_for_the_factions():
 def test_factions_without_a_definite_determiner_refer_to_no_group():
     d = run('Dock-backed harbour militias fired on the docks. Different factions condemned it.')
     assert not [m for m in d.mentions if "factions" in m.text]
+
+
+# --- "in X's words", the speaker named in the next sentence ---------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("In Omar Haddad's words: \"The port belongs to everyone.\"", "The port belongs to everyone.", "omar-haddad"),
+    ('In the words of Omar Haddad, "the port belongs to everyone."', "the port belongs to everyone.", "omar-haddad"),
+    ("Omar Haddad's words were blunt: \"The port belongs to everyone.\"", "The port belongs to everyone.", "omar-haddad"),
+    ("Lina Sabbagh's remarks were shorter: \"No comment.\"", "No comment.", "lina-sabbagh"),
+    ("\"We will not be intimidated.\" That was the verdict of Lina Sabbagh, the ministry's spokeswoman.",
+     "We will not be intimidated.", "lina-sabbagh"),
+    ("The port reopened.\n\n\"We will not be intimidated.\" Those were the words of a police source on Sunday.",
+     "We will not be intimidated.", "unnamed-security-sources"),
+])
+def test_words_of_a_speaker_and_a_verdict_named_in_the_next_sentence(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_verdict_sentence_in_the_next_paragraph_carries_no_speaker_back():
+    q = quote(run('"We will not be intimidated."\n\nThat was the verdict of Lina Sabbagh.'), "We will not be intimidated.")
+    assert q.speaker is None and q.attribution == "unattributed"

@@ -224,7 +224,8 @@ class ArticleAttribution(Continuity):
                 # that can be told: unattributed, never the speaker of the quotation before (Q9)
                 prop.where, prop.cue = "unresolved_cue", governing[0].word
                 prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
-            elif not self.carry_over(si, qi, prop, done) and (self.is_heading(qi) or self.is_headline(qi)):
+            elif not self.named_after(si, qi, prop) and not self.carry_over(si, qi, prop, done) \
+                    and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)

@@ -267,8 +267,10 @@ class ArticleReferences(Subjects):
         text = self.text
         if cue.kind in ("according", "source", "readfrom", "byagent"):
             ref = self.np_after(si, cue.end)
-        elif cue.kind == "term":
+        elif cue.kind in ("term", "words"):  # "X’s use of the term", "in X’s words", "X’s remarks were blunt"
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
+            if cue.kind == "words" and ref is not None and self.text[ref.end:cue.start].strip(" ’'s") != "":
+                ref = None
             return self.resolve(si, ref) if ref else None
         elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
             return self.resolve(si, quoted)
