@@ -147,3 +147,18 @@ def test_words_of_a_speaker_and_a_verdict_named_in_the_next_sentence(text, words
 def test_a_verdict_sentence_in_the_next_paragraph_carries_no_speaker_back():
     q = quote(run('"We will not be intimidated."\n\nThat was the verdict of Lina Sabbagh.'), "We will not be intimidated.")
     assert q.speaker is None and q.attribution == "unattributed"
+
+
+# --- female speakers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Omar Haddad and Lina Sabbagh visited the docks. "The damage is limited," she said.', "lina-sabbagh"),
+    ('Omar Haddad and Ms Rana Aziz visited the docks. "The damage is limited," she said.', "rana-aziz"),
+    ('Omar Haddad met the press on Sunday. Lina Sabbagh spoke first. "The damage is limited," he said.', "omar-haddad"),
+])
+def test_she_is_the_woman_the_registry_or_article_shows_and_he_is_not(text, expected):
+    assert who(text, "The damage is limited,") == expected
+
+
+def test_she_without_a_known_woman_is_the_nearest_person():
+    assert who('Omar Haddad visited the docks. "The damage is limited," she said.', "The damage is limited,") == "omar-haddad"

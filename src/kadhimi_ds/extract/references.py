@@ -69,6 +69,7 @@ class ArticleReferences(Subjects):
         self.last_statement: Resolved | None = None
         self.descriptive: dict[tuple[int, int], MentionProposal] = {}
         self.proposals: dict[str, ActorProposal] = {}
+        self._female: dict[str, bool] = {}
 
     # --- positions ------------------------------------------------------------------------
 
