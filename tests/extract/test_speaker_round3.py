@@ -162,3 +162,27 @@ def test_she_is_the_woman_the_registry_or_article_shows_and_he_is_not(text, expe
 
 def test_she_without_a_known_woman_is_the_nearest_person():
     assert who('Omar Haddad visited the docks. "The damage is limited," she said.', "The damage is limited,") == "omar-haddad"
+
+
+# --- transcript turns, interrupted quotations, parentheses, "according to X, who …" --------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad: "We are ready to talk."\nRami Zaher: "We are not."', "We are not.", "rami-zaher"),
+    ('HADDAD: "We are ready to talk."\n\nZAHER: "We are not."', "We are ready to talk.", "omar-haddad"),
+    ('Omar Haddad visited the port.\n\n"We are," he said, "ready to talk."', "ready to talk.", "omar-haddad"),
+    ('"We are," Omar Haddad said, "ready to talk."', "We are,", "omar-haddad"),
+    ('Omar Haddad visited the docks (he called them "the heart of the city").', "the heart of the city", "omar-haddad"),
+    ('The blast was "a crime," according to Omar Haddad, who visited the site on Sunday.', "a crime,", "omar-haddad"),
+])
+def test_turns_interruptions_and_asides(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_turn_label_that_is_no_actor_names_nobody():
+    q = quote(run('Anchor: "Minister, are you ready?"\nHaddad: "We are ready to talk."'), "Minister, are you ready?")
+    assert q.speaker is None
+
+
+def test_reported_speech_gives_no_speaker_to_a_quotation_opening_the_next_paragraph():
+    q = quote(run('Omar Haddad said the port would reopen soon.\n\n"We will rebuild every pier."'), "We will rebuild every pier.")
+    assert q.speaker is None and q.attribution == "unattributed"  # Q9 note of 2026-12-01

@@ -56,6 +56,10 @@ _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|altho
 ", a remark that X called …"): that cue reports other words, never the quotation before."""
 
 
+_TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
+"""A transcript turn: a name and a colon at the start of a line, before the quotation."""
+
+
 class ArticleAttribution(Continuity):
     """The attribution pass over one article (see the module docstring)."""
 
@@ -254,12 +258,23 @@ class ArticleAttribution(Continuity):
 
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"), or a headline's "Name: ‘…’": when no cue names the speaker, that name does (explicit)."""
+        said"), a headline's "Name: ‘…’", or a transcript turn, a name and a colon opening the line
+        ("Haddad: “…”", "HADDAD: “…”"): when no cue names the speaker, that name does (explicit)."""
         q = self.raw_quotes[qi]
+        line = self.text.rfind("\n", 0, q.open) + 1
+        turn = _TURN.fullmatch(self.text, line, q.open)
+        if turn and turn.group(1).isupper():
+            words = turn.group(1).title().split()
+            aid = self.gaz.surface.get(" ".join(w[:3].lower() + w[3:] if w.startswith("Al-") else w for w in words))
+            if aid:
+                prop.speaker, prop.speaker_text, prop.attribution = aid, turn.group(1), "explicit"
+                prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "turn"
+                return True
         for r in self.refs(si):
             gap = self.text[r.end:q.open]
             if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
-                                                            and re.fullmatch(r"\s?:\s?", gap) and self.is_headline(qi)):
+                                                            and re.fullmatch(r"\s?:\s?", gap)
+                                                            and (self.is_headline(qi) or turn and r.start == line)):
                 res = self.resolve(si, r)
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
