@@ -51,6 +51,15 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b")
+"""Words between a quotation and a later cue that open a clause of its own (", while X described …",
+", a remark that X called …"): that cue reports other words, never the quotation before."""
+
+
+_TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
+"""A transcript turn: a name and a colon at the start of a line, before the quotation."""
+
+
 class ArticleAttribution(Continuity):
     """The attribution pass over one article (see the module docstring)."""
 
@@ -127,7 +136,7 @@ class ArticleAttribution(Continuity):
         if found is None:
             for r in self.refs(si):
                 if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
-                    if self.words_before(r.start, self.sentences[si].start, 2)[:1] == ["told"]:
+                    if [w for w in self.words_before(r.start, self.sentences[si].start, 2) if w != "the"][:1] == ["told"]:
                         found = "interview"
                         break
         if found is None and "posted" in low:
@@ -175,7 +184,8 @@ class ArticleAttribution(Continuity):
         for c, r in speech:
             between = text[q.outer_end:c.start]
             if c.start >= q.outer_end and len(between.split()) <= 6 and not any(q.outer_end <= o < c.start for o in self.outer_starts):
-                order.append(("cue_after", (c, r)))
+                if not _NEW_CLAUSE.search(between):
+                    order.append(("cue_after", (c, r)))
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
@@ -218,7 +228,8 @@ class ArticleAttribution(Continuity):
                 # that can be told: unattributed, never the speaker of the quotation before (Q9)
                 prop.where, prop.cue = "unresolved_cue", governing[0].word
                 prop.attribution, prop.confidence, prop.rule = "unattributed", 0.4, "unresolved_cue"
-            elif not self.carry_over(si, qi, prop, done) and (self.is_heading(qi) or self.is_headline(qi)):
+            elif not self.named_after(si, qi, prop) and not self.carry_over(si, qi, prop, done) \
+                    and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues)
@@ -247,12 +258,23 @@ class ArticleAttribution(Continuity):
 
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"), or a headline's "Name: ‘…’": when no cue names the speaker, that name does (explicit)."""
+        said"), a headline's "Name: ‘…’", or a transcript turn, a name and a colon opening the line
+        ("Haddad: “…”", "HADDAD: “…”"): when no cue names the speaker, that name does (explicit)."""
         q = self.raw_quotes[qi]
+        line = self.text.rfind("\n", 0, q.open) + 1
+        turn = _TURN.fullmatch(self.text, line, q.open)
+        if turn and turn.group(1).isupper():
+            words = turn.group(1).title().split()
+            aid = self.gaz.surface.get(" ".join(w[:3].lower() + w[3:] if w.startswith("Al-") else w for w in words))
+            if aid:
+                prop.speaker, prop.speaker_text, prop.attribution = aid, turn.group(1), "explicit"
+                prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "turn"
+                return True
         for r in self.refs(si):
             gap = self.text[r.end:q.open]
             if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
-                                                            and re.fullmatch(r"\s?:\s?", gap) and self.is_headline(qi)):
+                                                            and re.fullmatch(r"\s?:\s?", gap)
+                                                            and (self.is_headline(qi) or turn and r.start == line)):
                 res = self.resolve(si, r)
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"

@@ -38,6 +38,13 @@ def repeats(short: str, long: str) -> bool:
     return partial_ratio(short, long) >= 80 or excerpt(short, long)
 
 
+_NAMED_AFTER = re.compile(
+    r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are|had been|has been)\s+(?:the\s+)?(?:(?:blunt|stark|terse|curt|grim|"
+    r"considered|final|early|first|official)\s+)?(?:verdict|words?|view|assessment|message|response|reaction|warning|"
+    r"judgement|judgment|conclusion|answer|reply|comment|advice)\s+(?:of|from)\s+")
+"""A sentence after a quotation that names its speaker ("“…” That was the verdict of X, …")."""
+
+
 class Continuity(ArticleReferences):
     """The carry-over half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution`."""
 
@@ -74,6 +81,27 @@ class Continuity(ArticleReferences):
             return False
         if words and (words[-1] in _SPEECH_WORDS or words[-1] == "that" and len(words) > 1 and words[-2] in _SPEECH_WORDS):
             return n_words < 8
+        return True
+
+    def named_after(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """A quotation that is all of its sentence, followed in its paragraph by a sentence naming who
+        said it ("“We will not bend.” That was the verdict of X, the ministry’s spokesman."): that
+        speaker, implicit (the name stands in the next sentence, Q9 a). True when found."""
+        sent = self.sentences[si]
+        q = self.raw_quotes[qi]
+        if q.close is None or sent.quotes != [qi] or si + 1 >= len(self.sentences) \
+                or (self.text[sent.start:q.open] + self.text[q.outer_end:sent.end]).strip(" .,;:!?"):
+            return False
+        nxt = self.sentences[si + 1]
+        m = _NAMED_AFTER.match(self.text, nxt.start, nxt.end)
+        if nxt.para != sent.para or not m:
+            return False
+        ref = self.np_after(si + 1, m.end())
+        res = self.resolve(si + 1, ref) if ref is not None else None
+        if res is None or not res.known or res.method == "generic":
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text = res.actor, res.new, res.text
+        prop.attribution, prop.confidence, prop.rule, prop.where = "implicit", 0.55, "named_after", "next sentence"
         return True
 
     def carry_over(self, si: int, qi: int, prop: QuoteProposal, done: list[QuoteProposal | None]) -> bool:

@@ -27,7 +27,8 @@ AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "crit
 _ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent)"
 
 _CUE = re.compile(
-    r"(?P<according>\b[Aa]ccording to\b)"
+    r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
+    r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks)\b|(?<=s[’'] )(?:own )?(?:words|remarks)\b)"
     r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+"
     r"(?:" + _ISSUED + r"\s+)?(?:from|by)\b)"
     r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:" + _ISSUED + r"\s+)?(?:from|by))?\b)"
@@ -35,13 +36,14 @@ _CUE = re.compile(
     r"|(?P<quoted>\bquoted as saying\b)"
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
-    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b)"
+    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
+    r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b)))"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid continued continues went goes").split() + list(AGENT_VERBS))
+    "press read reads quoted use laid continued continues went goes put in own words remarks").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
 CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())
@@ -57,6 +59,6 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later
 class Cue:
     start: int
     end: int
-    kind: str      # according | source | readfrom | byagent | quoted | term | relay | finite | part
+    kind: str      # according | words | source | readfrom | byagent | quoted | term | relay | finite | part
     word: str
 

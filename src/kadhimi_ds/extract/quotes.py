@@ -103,6 +103,38 @@ def pair_single_quotes(text: str, start: int, end: int, blocked: list[tuple[int,
             pos = j + 1
 
 
+_STRAIGHT_OPEN_BEFORE = set("([{—–-/:") | {"\u00a0"}
+
+
+def pair_straight_single_quotes(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair straight single quotes ('…') outside other quotations inside one paragraph (Q2).
+
+    An opening ' follows a space, line start, dash, colon or bracket and precedes a letter or digit, and holds two characters at least ("rock 'n' roll" holds none);
+    its closing ' follows a letter, digit or punctuation and is followed by a space, punctuation
+    or the paragraph end. Apostrophes inside words ("PM's", "don't") and of plural possessives
+    ("the Guards' drone") open nothing; of several candidates for the closing mark, the first one
+    followed by a space or punctuation closes."""
+    starts = [a for a, _ in blocked]
+    pairs: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        i = text.find("'", pos, end)
+        if i < 0:
+            return pairs
+        pos = i + 1
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if inside(blocked, starts, i) or not (prev.isspace() or prev in _STRAIGHT_OPEN_BEFORE or i == start) \
+                or not nxt.isalnum():
+            continue
+        closes = [j for j in range(i + 3, end) if text[j] == "'" and not text[j - 1].isspace()
+                  and (j + 1 >= end or not text[j + 1].isalnum()) and not inside(blocked, starts, j)]
+        if closes:
+            j = next((c for c in closes if c + 1 >= end or text[c + 1] in " .,;:!?)]—–\n"), closes[0])
+            pairs.append((i, j))
+            pos = j + 1
+
+
 def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
 
@@ -173,6 +205,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
                 warnings.append(f"quotation mark opened at {dangling} is never closed")
         blocked = [(q.open, q.outer_end) for q in doubles]
         singles = [RawQuote(o, c, o + 1, c) for o, c in pair_single_quotes(text, a, b, blocked)]
+        blocked += [(q.open, q.outer_end) for q in singles]
+        singles += [RawQuote(o, c, o + 1, c) for o, c in pair_straight_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
             if text[q.start:q.end].strip() and not is_quoted_name(text, q) and not is_scare_quote(text, q, (a, b)):
                 quotes.append(q)

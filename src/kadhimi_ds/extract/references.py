@@ -69,6 +69,7 @@ class ArticleReferences(Subjects):
         self.last_statement: Resolved | None = None
         self.descriptive: dict[tuple[int, int], MentionProposal] = {}
         self.proposals: dict[str, ActorProposal] = {}
+        self._female: dict[str, bool] = {}
 
     # --- positions ------------------------------------------------------------------------
 
@@ -126,7 +127,8 @@ class ArticleReferences(Subjects):
             if kinds:
                 for kind in kinds:
                     if kind in ("anon", "role"):
-                        if we >= e or text[we] not in WORD_JOINERS:
+                        if we >= e or text[we] not in WORD_JOINERS or text[we] in "’'" and not text[we + 1:we + 2].isalnum():
+                            # (a plural possessive, "the factions’ channels", ends the phrase too)
                             # the phrase ends at this head word: try the longest start first (up to 5 words back)
                             tail = _ANON_TAIL if kind == "anon" else _ROLE_TAIL
                             for j in range(max(0, i - 5), i + 1):
@@ -158,8 +160,9 @@ class ArticleReferences(Subjects):
                     if COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
                         continue  # "the militia leaders": the role word only modifies the head
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
-                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()):
-                        continue  # "an Iran-backed militia leader", "any official statement": not a referent
+                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()) or (
+                            head.lower() == "factions" and det not in DEFINITE):
+                        continue  # "an Iran-backed militia leader", "any official statement", "Different factions": not a referent
                     org = self._org_name(m, b, e)
                     if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
                         kind, (a, b) = "name", org
@@ -265,8 +268,10 @@ class ArticleReferences(Subjects):
         text = self.text
         if cue.kind in ("according", "source", "readfrom", "byagent"):
             ref = self.np_after(si, cue.end)
-        elif cue.kind == "term":
+        elif cue.kind in ("term", "words"):  # "X’s use of the term", "in X’s words", "X’s remarks were blunt"
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
+            if cue.kind == "words" and ref is not None and self.text[ref.end:cue.start].strip(" ’'s") != "":
+                ref = None
             return self.resolve(si, ref) if ref else None
         elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
             return self.resolve(si, quoted)

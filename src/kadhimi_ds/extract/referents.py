@@ -31,6 +31,26 @@ _ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 
+_SECURITY_WORDS = frozenset("security police military intelligence army".split())
+
+
+def _qualified(name: str, head: str, mods: list[str]) -> bool:
+    """M8: "source(s)" is the registry's unnamed security-source actor only when qualified by security,
+    police or military ("a police source", "intelligence sources"), never "a source", "sources close
+    to X" or "a medical source". Other heads (officials, residents, diplomats) need no qualifier."""
+    if head != "source":
+        return True
+    quals = [w for w in re.findall(r"[a-z]+", name) if w in _SECURITY_WORDS]
+    return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
+
+
+_FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
+                           r"|[Ww]ife|[Dd]aughter|[Ss]ister|[Ww]idow|[Aa]ctress|[Qq]ueen|[Pp]rincess|Mrs|Ms|[Ff]emale)\b")
+_FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
+_FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
+                           r"daughter|sister|widow)\b")
+
+
 class Referents:
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
@@ -122,7 +142,8 @@ class Referents:
             low = info.name.lower()
             if head not in low:
                 continue
-            if any(w[0].isupper() and w.lower() not in low for w in mods):
+            told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
+            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
                 continue
             score = sum(1 for w in mods if w.lower() in low)
             if score > best_score:
@@ -265,37 +286,65 @@ class Referents:
 
         span = (ref.start, ref.end)
         sent = self.sentences[si]
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
-            if word == "they" and r.kind == "generic":
-                return self.resolve(si, r)
-            if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
-                res = self.resolve(si, r)
-                if res is not None and res.known:
-                    return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
-        res = self._antecedent_before(si, fits)
-        if res is not None:
-            return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
-        for n, last in enumerate(reversed(self.speakers[-8:])):
-            if last.known and fits(last.person):
-                return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
-        return None
 
-    def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool]) -> Resolved | None:
+        def attempt(accept: Callable[[Resolved], bool], history: bool) -> Resolved | None:
+            for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
+                if word == "they" and r.kind == "generic":
+                    return self.resolve(si, r)
+                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
+                    res = self.resolve(si, r)
+                    if res is not None and res.known and accept(res):
+                        return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
+            res = self._antecedent_before(si, fits, accept)
+            if res is not None:
+                return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
+            for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
+                if last.known and fits(last.person) and accept(last):
+                    return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
+            return None
+
+        if word == "she":  # a woman the registry or the article shows as one, nearby, before any person
+            return attempt(self.is_female, False) or attempt(lambda res: True, True)
+        if word == "he":
+            return attempt(lambda res: not self.is_female(res), True)
+        return attempt(lambda res: True, True)
+
+    def is_female(self, res: Resolved) -> bool:
+        """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or
+        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman")."""
+        key = res.actor or res.new or ""
+        if key in self._female:
+            return self._female[key]
+        info = self.gaz.info.get(res.actor or "")
+        found = bool(info and _FEMALE_WORDS.search(f"{info.name} {info.description}"))
+        spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
+            next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
+        for a, b in spans if not found else ():
+            if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
+                found = True
+                break
+        self._female[key] = found
+        return found
+
+    def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool],
+                           accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
-        one before (a speaker of a sentence outranks the subjects of its other clauses)."""
+        one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
+        through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
+        the speaker of the chain, not the object between)."""
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
             if sent.para < para - 1:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method not in ("generic", "pronoun") and fits(res.person)]
+                     and res.known and res.method != "generic" and fits(res.person) and accept(res)]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
                 if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
                     res = self.resolve(sj, r)
-                    if res is not None and res.known:
+                    if res is not None and res.known and accept(res):
                         return res
         return None
 

@@ -30,13 +30,13 @@ ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
-              "spokeswoman": "spokesman", "militia": "militias"}
+              "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
                           "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
 DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
-               r"|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|department|court"
+               r"|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
@@ -50,7 +50,7 @@ _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
-    r"|anonymous|provincial|top|western|informed|other)\s+){0,3}(?:sources?|officials?|[Rr]esidents?)(?![\w-])\Z")
+    r"|anonymous|provincial|top|western|informed|other|foreign)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z")
 """An unnamed source ending where the match must end ("two Iraqi security officials", "a resident")."""
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
@@ -68,9 +68,9 @@ _TRIGGERS = {
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
-     "embassy bloc alliance movement group government military army militias militia department court prosecutor "
+     "embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
-_ANON_HEAD_WORDS = frozenset("source sources official officials resident residents Resident Residents".split())
+_ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
 _REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")

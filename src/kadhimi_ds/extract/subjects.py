@@ -24,9 +24,9 @@ class Subjects(Referents):
     def subject_like(self, r: Ref, lo: int) -> bool:
         """A reference that can be the subject of a verb: not possessive, not after a preposition
         or an object-taking verb (except "statement from X")."""
-        if r.possessive:  # "X's statement said": the owner of a statement is its speaker
-            nxt = WORDISH.match(self.text, r.end + 3 if self.text[r.end + 2:r.end + 3] == " " else r.end + 2)
-            return bool(nxt) and nxt.group().lower() in STATEMENT_NOUNS | VOICE_NOUNS
+        if r.possessive:  # "X's statement said", "X’s television channels called": the owner speaks
+            after = [w for w in WORDISH.findall(self.text[r.end:r.end + 40])[:3] if w not in ("’", "'", "’s", "'s")]
+            return any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2])
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
