@@ -45,6 +45,12 @@ def furniture_of(middle: str) -> list[str]:
     "Image credit: Coastal Board",
     "We use cookies to improve your experience on our site.",
     "Accept all cookies", "Comments (12)",
+    # credit and stamp lines of other house styles
+    "Sami Nour, Middle East correspondent", "Sami Nour/Coastal News", "— Sami Nour", "By WNA - Nov 7, 2021",
+    "7 November 2021 · 3 min read",
+    "A ferry burns in the strait on Thursday (Photo: Sami Nour)", "A ferry burns in the strait on Thursday. Getty Images",
+    "Follow Coastal News on Twitter and Instagram.", "Follow us on Facebook, Twitter and Instagram to stay up to date.",
+    "Download the Coastal News app for the latest updates.",
 ])
 def test_a_debris_line_is_furniture(line):
     assert line in furniture_of(line)
@@ -55,6 +61,22 @@ def test_a_list_of_headlines_under_a_popularity_heading_is_furniture(heading):
     text = (f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{heading}\nIsland mayors demand a new ferry contract\n"
             "Fishing fleet stays in port as storm nears\n")
     body, furniture, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+
+
+def test_a_caption_label_and_its_credit_are_furniture():
+    assert "Image:\nCoastal Board" in furniture_of("Image:\nCoastal Board")
+
+
+@pytest.mark.parametrize("tail", [
+    "Most popular\n\n1. Island mayors demand a new ferry contract\n\n2. Fishing fleet stays in port as storm nears",
+    "More from Coastal News:\n\nIsland mayors demand a new ferry contract",
+    "More on this topic\n\nIsland mayors demand a new ferry contract\n\nFishing fleet stays in port as storm nears",
+    "Island Mayors Demand a New Ferry Contract",
+])
+def test_other_stories_after_the_last_paragraph_are_not_body(tail):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{tail}\n"
+    body, _, _ = find_body(text)
     assert body.text.endswith("a spokeswoman said.")
 
 
@@ -69,6 +91,7 @@ def test_an_end_marker_closes_the_body(marker):
     "The Associated Press contributed to this report.",
     "The Associated Press contributed reporting.",
     "Reuters contributed to this report.",
+    "Associated Press writer Sami Nour in Northport contributed to this report.",
     "This story has been updated.",
     "This story has been updated with comments from the shipping board.",
     "Copyright 2021 The Associated Press. All rights reserved.",

@@ -114,7 +114,8 @@ def _credit_words(line: str) -> bool:
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 _CONTRIBUTOR = re.compile(
-    r"^(?:(?:(?:" + _PERSON + r"|" + AGENCY + r")(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
+    r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
+    r"|photographers?)\s+)?" + _PERSON + r"|" + AGENCY + r")(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
     r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?\s+(?:reporting|to this (?:report|article|story))|reported|wrote)"
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?:additional )?reporting (?:was )?contributed by [^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"

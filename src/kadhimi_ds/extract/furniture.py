@@ -9,7 +9,8 @@ from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import furniture_credit_caption, furniture_end_marker, furniture_place_line, furniture_video_caption
+from .edges import (credit_labels, list_item, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
+                    furniture_follow_prompt, furniture_place_line, furniture_video_caption)
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -194,7 +195,8 @@ TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
                 furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption,
                 furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb,
-                furniture_place_line, furniture_credit_caption, furniture_video_caption)
+                furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
+                furniture_credit_shapes, furniture_follow_prompt)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -240,6 +242,10 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
                 and lines[j][1] - lines[j][0] < 160:
             kinds[j] = ("furniture_related_link", "related_link")
             j += 1
+        rest = range(j, len(lines))
+        if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):
+            for k in rest:  # a list of other stories' titles, blank lines between, running to the end of the page
+                kinds[k] = ("furniture_related_link", "related_link")
 
 
 def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
@@ -256,7 +262,7 @@ def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
         block = range(i, j + 1)
         words = [text[slice(*lines[k])] for k in block]
         if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
-                and j + 1 < len(lines) and teaser_block(words) \
+                and teaser_block(words) \
                 and foreign_block(words, text[:lines[i][0]] + text[lines[j][1]:]):
             for k in block:
                 kinds[k] = ("furniture_teaser_block", "related_link")
@@ -277,6 +283,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
+    credit_labels(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)
