@@ -18,10 +18,11 @@ from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
 from .population import population_of
+from .claim_checks import heading_repeat, hypothetical
 from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
                        NumberContext, casualty_of, quantity_of)
 from .referring import DETERMINERS
-from .text import LETTERS
+from .text import LETTERS, iter_lines
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
@@ -317,9 +318,15 @@ class ClaimPass:
         as a repeat (I7). Counts in the article's own voice are kept: an unattributed repeat may
         carry a source cue the rules did not read."""
         kept: list[ClaimProposal] = []
+        lines = iter_lines(self.art.text)
         for claim in self.claims:
             first = next((k for k in kept if claim.value is not None and claim.claimed_by and _same_count(k, claim)
                           and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+            sent = self.art.sentences[self.art.sentence_of(claim.start)]
+            heading = first or next((k for k in kept if heading_repeat(self.art.text, lines, k, claim, (sent.start, sent.end))), None)
+            if first is None and heading is not None:
+                first = heading
+                first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
             if first is None:
                 kept.append(claim)
                 continue
@@ -342,6 +349,9 @@ class ClaimPass:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
+            return None
+        if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
+            self.elsewhere_reason = "hypothetical, conditional or future count (I6)"
             return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
             end += 1
