@@ -6,8 +6,13 @@ count is one claim with it (C15, I7)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .draft import ClaimProposal
+from .draft import ClaimProposal, NumberExpression
+from .text import iter_lines
+
+if TYPE_CHECKING:
+    from .attribution import ArticleAttribution
 
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
@@ -70,3 +75,33 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
         return False
     words = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).lower()
     return words in text[later_sentence[0]:later_sentence[1]].lower()
+
+
+def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
+    """One statement (C15): the same value, qualifier, quantity, population and claimant."""
+    return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
+
+
+def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
+    """C15: a later count with the same value, qualifier, quantity, population, named claimant
+    and subject as an earlier one of the article is the same statement; its number is listed
+    as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
+    (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise: an unattributed
+    repeat may carry a source cue the rules did not read. Returns the claims kept."""
+    kept: list[ClaimProposal] = []
+    lines = iter_lines(art.text)
+    for claim in claims:
+        first = next((k for k in kept if claim.value is not None and claim.claimed_by and same_count(k, claim)
+                      and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+        if first is None:
+            sent = art.sentences[art.sentence_of(claim.start)]
+            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)
+            if first is not None:
+                first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
+        if first is None:
+            kept.append(claim)
+            continue
+        for n in numbers:
+            if (n.start, n.end) == (claim.number_start, claim.number_end):
+                n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
+    return kept
