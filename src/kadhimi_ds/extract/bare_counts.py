@@ -95,7 +95,28 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
                 quantity = None
         if quantity:
             out.append(BareCount(begin, m.end(), tok, cat, noun, quantity))
+    out += casualty_members(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+
+
+_MEMBERS_OF = re.compile(r"\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+(?P<noun>members|staff|personnel)"
+                         r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:guards?|protection|security|team|detail|force|forces|staff|escort|convoy|unit)\b")
+
+
+def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """A bare "members of" a group right after a casualty word: "(the blast) wounded members of his
+    guard", "injured staff of the protection team" (C4: null, unspecified); "members" alone is
+    too general to count without the casualty word."""
+    out = []
+    for m in _MEMBERS_OF.finditer(text, sent_start, sent_end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        cue = m.group("cue")
+        quantity = "killed" if cue.startswith("kill") else "injured"
+        tok = NumberToken(m.start("noun"), m.start("noun"), "", None, "unspecified")
+        out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
+    return out
 
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"

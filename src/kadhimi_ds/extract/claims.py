@@ -18,6 +18,7 @@ from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
 from .population import population_of
+from .claim_checks import drop_repeats, hypothetical, same_count
 from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
                        NumberContext, casualty_of, quantity_of)
 from .referring import DETERMINERS
@@ -283,11 +284,6 @@ def _article_start(c: NumberContext) -> int:
     return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
 
 
-def _same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
-    """One statement (C15): the same value, qualifier, quantity, population and claimant."""
-    return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
-
-
 class ClaimPass:
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
@@ -312,21 +308,8 @@ class ClaimPass:
         self.drop_repeats()
 
     def drop_repeats(self) -> None:
-        """C15: a later count with the same value, qualifier, quantity, population, named claimant
-        and subject as an earlier one of the article is the same statement; its number is listed
-        as a repeat (I7). Counts in the article's own voice are kept: an unattributed repeat may
-        carry a source cue the rules did not read."""
-        kept: list[ClaimProposal] = []
-        for claim in self.claims:
-            first = next((k for k in kept if claim.value is not None and claim.claimed_by and _same_count(k, claim)
-                          and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
-            if first is None:
-                kept.append(claim)
-                continue
-            for n in self.numbers:
-                if (n.start, n.end) == (claim.number_start, claim.number_end):
-                    n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
-        self.claims = kept
+        """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`."""
+        self.claims = drop_repeats(self.art, self.claims, self.numbers)
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
@@ -342,6 +325,9 @@ class ClaimPass:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
+            return None
+        if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
+            self.elsewhere_reason = "hypothetical, conditional or future count (I6)"
             return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
             end += 1
@@ -515,7 +501,7 @@ class ClaimPass:
             if vague:
                 self.numbers.append(NumberExpression(bare.token.start, bare.token.end, bare.token.text, form="unspecified",
                                                      is_claim=claim is not None, reason=None if claim else self.elsewhere_reason))
-            if claim is None or not vague and any(_same_count(claim, c) for c in self.claims):
+            if claim is None or not vague and any(same_count(claim, c) for c in self.claims):
                 continue
             self.claims.append(claim)
             here.append(claim)

@@ -30,9 +30,12 @@ PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers part
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|got through|made it through"
-                          r"|(?:crashed|exploded|landed)\s+(?:into|onto|on|at|inside)\b)")
+                          r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
-alone is test 3."""
+alone is test 3; "fell on the roof of the house" names the target."""
+_PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
+                               r"|brought down|destroyed)")
+"""The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
 DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|there was|reported|followed|wake|woke|rattl|echo|went off")
@@ -60,6 +63,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
                             r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
     if cat == "drone":
+        part = re.search(r"^\s*of\s+(?:the|its|their)\s+\S+\s+$", text[c.tok.end:max(c.tok.end, noun_end - len(noun or ""))])
+        if part and _PARTITIVE_DOWNED.match(clause_after):
+            return "drones_downed"  # "two of the three drones used in the attack were shot down"
         whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
@@ -73,7 +79,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat == "seat":
         if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
             return "seats_total"
-        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(
+        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
+                r"^\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) or re.search(
                 r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]) \
                 or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|shr[ai]nk|rose|rise|rising|climbed|grew|jumped"
                              r"|increased?)\b[^.;]{0,40}\bto\s+[\w-]+\s+(?:seats\s+)?from\s+$", before):
@@ -96,7 +103,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less".split())
-_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished".split())
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred".split())
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
 
 
@@ -119,7 +126,7 @@ def casualty_of(before: str, after: str) -> str | None:
         if w in _HURT_WORDS:
             return "injured"
     for w in WORDISH.findall(after[:100].lower())[:10]:
-        if w in ("killed", "dead", "died", "slain", "perished"):
+        if w in ("killed", "dead", "died", "slain", "perished", "martyred"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"

@@ -65,8 +65,13 @@ def _past_tense(text: str) -> bool:
                for m in _PAST.finditer(text))
 
 
+_POSITION = re.compile(r"\s*\((?:(?:far|second|third|from)\s+)?(?:left|right|cent(?:re|er)|front|back|top|bottom|[LRC])\)")
+"""A caption's position marker: "(left)", "(second right)"; "left" is no past tense there."""
+
+
 def caption_like(text: str) -> bool:
     """One sentence of 3 to 40 words in the present tense (captions describe a picture)."""
+    text = _POSITION.sub("", text)
     words = text.split()
     unabbreviated = re.sub(r"\b([A-Z][a-z]{1,3}|[A-Z])\. ", r"\1 ", text)  # "Nov. 7", "Gen. Rasool", "U.S. forces"
     return 3 <= len(words) <= 40 and unabbreviated.rstrip(". ").count(". ") == 0 and not _past_tense(text) \
@@ -109,7 +114,8 @@ def _credit_words(line: str) -> bool:
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 _CONTRIBUTOR = re.compile(
-    r"^(?:(?:" + _PERSON + r"(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
+    r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
+    r"|photographers?)\s+)?" + _PERSON + r"|" + AGENCY + r")(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
     r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?\s+(?:reporting|to this (?:report|article|story))|reported|wrote)"
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?:additional )?reporting (?:was )?contributed by [^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"

@@ -9,6 +9,8 @@ from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
+from .edges import (credit_labels, list_item, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
+                    furniture_follow_prompt, furniture_place_line, furniture_video_caption)
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -48,13 +50,13 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*
                              r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
 _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
                           r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
-                          r"|most viewed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
+                          r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
                           r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
                           r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
                           r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
-                      r"|more from|read|read next)\b\s*[:|–—-]", re.I)
+                      r"|more from|read|read next|up next|next up|coming up|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
 
 def furniture_comment_prompt(line: str) -> str | None:
@@ -145,7 +147,7 @@ def furniture_dateline(line: str) -> str | None:
 
 
 _WIDGET_MESSAGE = re.compile(
-    r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading\.*"
+    r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading(?:\.*|…)"
     r"|image \d+ of \d+|click to expand|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
 _CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
 PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
@@ -187,12 +189,14 @@ def furniture_credited_caption(line: str) -> str | None:
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
-              furniture_contributors, furniture_disclaimer)
+              furniture_contributors, furniture_disclaimer, furniture_end_marker)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
                 furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption,
-                furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb)
+                furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb,
+                furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
+                furniture_credit_shapes, furniture_follow_prompt)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -211,7 +215,7 @@ def classify_line(line: str) -> tuple[str | None, str | None]:
 
 
 STRONG_TAIL = frozenset(r.__name__ for r in (furniture_comment_prompt, furniture_captcha, furniture_spam_link,
-                                             furniture_comment_widget))
+                                             furniture_comment_widget, furniture_end_marker))
 """Tail rules that end the article wherever they stand; the others (share prompts, stamps, credit
 lines) end it only when no article paragraph follows."""
 
@@ -238,6 +242,10 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
                 and lines[j][1] - lines[j][0] < 160:
             kinds[j] = ("furniture_related_link", "related_link")
             j += 1
+        rest = range(j, len(lines))
+        if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):
+            for k in rest:  # a list of other stories' titles, blank lines between, running to the end of the page
+                kinds[k] = ("furniture_related_link", "related_link")
 
 
 def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
@@ -254,7 +262,7 @@ def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
         block = range(i, j + 1)
         words = [text[slice(*lines[k])] for k in block]
         if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
-                and j + 1 < len(lines) and teaser_block(words) \
+                and teaser_block(words) \
                 and foreign_block(words, text[:lines[i][0]] + text[lines[j][1]:]):
             for k in block:
                 kinds[k] = ("furniture_teaser_block", "related_link")
@@ -275,6 +283,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
+    credit_labels(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)

@@ -1,0 +1,107 @@
+"""Checks on a count once its number, noun and quantity are known: a hypothetical, conditional or
+future count (codebook C1, I6: "if three drones cannot ...", "could kill dozens", "three drones will
+not win it back") is no claim; a count in a colon-led heading ("Health minister: four hurt") is the
+statement that the paragraph under it reports with its speaker, so the paragraph's repeat of the
+count is one claim with it (C15, I7)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .draft import ClaimProposal, NumberExpression
+from .text import iter_lines
+
+if TYPE_CHECKING:
+    from .attribution import ArticleAttribution
+
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
+_CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
+_MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
+_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
+_MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+(?:not|never|easily|only|also|even))?\s+(?:have\s+)?(?:been\s+)?"
+                           r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
+    """True when the clause holding the count is conditional ("If three drones cannot ..."), or a
+    modal or future verb governs it: right after its noun ("three drones will not win it back"; not
+    in a relative clause after a comma; only for a count with a number, ``numbered``: in "attacks
+    with drones will not shake us" the modal is the attacks') or right before the number ("could
+    kill dozens", "would waste a drone")."""
+    head = text[sent_start:number_start]
+    cuts = list(_CLAUSE_START.finditer(head))
+    clause = head[cuts[-1].end():] if cuts else head
+    if _CONDITIONAL.match(clause) or _CONDITIONAL.match(head) and not cuts:
+        return True
+    if _MODAL_BEFORE.search(head[-60:]):
+        return True
+    after = text[noun_end:noun_end + 60]
+    return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after)
+
+
+_HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
+
+
+def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> str | None:
+    """The speaker that a colon-led heading or headline names before its words ("Interior minister:
+    two guards hurt", "09:10 - Police chief: blast at the gate"), when ``pos`` lies after the colon.
+    A heading has no full stop at its end."""
+    line = text[line_start:line_end]
+    if len(line) > 220 or line.rstrip().endswith((".", "”", "\"")) and line.count(". ") > 0:
+        return None
+    m = _HEADING_SPEAKER.search(line)
+    if not m or line_start + m.end() - 1 > pos:
+        return None
+    return m.group("who")
+
+
+def same_statement(first: ClaimProposal, later: ClaimProposal) -> bool:
+    """The same count (C15) apart from the claimant."""
+    return (first.value, first.qualifier, first.quantity, first.population, first.subject) == \
+        (later.value, later.qualifier, later.quantity, later.population, later.subject)
+
+
+def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal, later: ClaimProposal,
+                   later_sentence: tuple[int, int]) -> bool:
+    """True when ``first`` stands in a colon-led heading whose speaker the sentence of ``later``
+    names ("Interior minister: two guards hurt" / "Two guards were wounded, Interior Minister X
+    said"): one statement, anchored at the heading, which takes the paragraph's claimant."""
+    if first.value is None or not same_statement(first, later) or first.claimed_by not in (None, later.claimed_by):
+        return False
+    line = next(((a, b) for a, b in lines if a <= first.start < b), None)
+    who = heading_speaker(text, line[0], line[1], first.start) if line else None
+    if not who:
+        return False
+    words = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).lower()
+    return words in text[later_sentence[0]:later_sentence[1]].lower()
+
+
+def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
+    """One statement (C15): the same value, qualifier, quantity, population and claimant."""
+    return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
+
+
+def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
+    """C15: a later count with the same value, qualifier, quantity, population, named claimant
+    and subject as an earlier one of the article is the same statement; its number is listed
+    as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
+    (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise: an unattributed
+    repeat may carry a source cue the rules did not read. Returns the claims kept."""
+    kept: list[ClaimProposal] = []
+    lines = iter_lines(art.text)
+    for claim in claims:
+        first = next((k for k in kept if claim.value is not None and claim.claimed_by and same_count(k, claim)
+                      and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+        if first is None:
+            sent = art.sentences[art.sentence_of(claim.start)]
+            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)
+            if first is not None:
+                first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
+        if first is None:
+            kept.append(claim)
+            continue
+        for n in numbers:
+            if (n.start, n.end) == (claim.number_start, claim.number_end):
+                n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
+    return kept

@@ -1,0 +1,125 @@
+"""Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
+line without a closing dash ("NORTHPORT, Westland", "Northport - WNA"), a caption closed by a
+"Photo:"-type credit after its full stop, a video caption led by its running time ("01:15 | Footage
+shows ..."), and end-of-story markers ("(End)", "-Ends-", "###"). Codebook F8: a dateline that
+opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body; only a line that holds
+nothing but the place (and its agency) is furniture."""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_RE
+from .debris import AGENCY, caption_like
+
+_CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?"
+_TITLE_PLACE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
+_REGION = r",\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}"
+_PLACE_LINE = re.compile(r"^(?:" + _CAPS_PLACE + r"(?:" + _REGION + r")?|" + _TITLE_PLACE + _REGION + r")$")
+_PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
+                           + AGENCY + r"|[A-Z]{2,6})$")
+
+_AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
+
+
+def furniture_place_line(line: str) -> str | None:
+    """A dateline alone on its line: a place in capitals ("HARBOURTON", "NORTHPORT, Westland"), a place
+    and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
+    if len(line) >= 50 or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
+        return None  # "Rana Aziz, Reuters" is a byline
+    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) else None
+
+
+_TRAILING_PHOTO = re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+
+
+def furniture_credit_caption(line: str) -> str | None:
+    """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
+    (left) greets the captain in Northport, May 2023. Photo: Ports Authority"."""
+    m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
+    return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
+
+
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")
+_MEDIA_CUE = re.compile(r"\b(?:video|footage|clip|watch|images?|pictures?|photos?|shows?|live)\b", re.I)
+
+
+def furniture_video_caption(line: str) -> str | None:
+    """A video caption led by its running time and a bar or bullet: "02:15 | Footage shows ...". A
+    live-blog entry heading ("08:15 GMT - Minister speaks") has a time zone or a dash, not a bar."""
+    m = _RUNNING_TIME.match(line) if len(line) < 240 else None
+    return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
+
+
+_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,})\.?$", re.I)
+
+
+def furniture_end_marker(line: str) -> str | None:
+    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###"."""
+    if line in ("End", "end", "Ends", "ends"):
+        return None
+    return "other" if _END_MARKER.match(line.strip()) else None
+
+
+_TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"
+                              r"|\s*\((?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^()\n]{2,60}\))$", re.I)
+
+
+def furniture_credited_sentence(line: str) -> str | None:
+    """A one-sentence present-tense caption closed by a credit: "A ferry burns in the strait. Getty
+    Images", "... (Photo: Sami Nour)", "... . Sami Nour/Coastal News"."""
+    m = _TRAILING_CREDIT.search(line) if len(line) < 300 else None
+    return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
+
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
+_NAME_OUTLET = re.compile(r"^" + _NAME + r"\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
+_ROLE_BYLINE = re.compile(r"^(?:By\s+)?" + _NAME + r",\s+(?:[A-Za-z-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau chief"
+                          r"|contributor|columnist|journalist)$", re.I)
+_SIGN_OFF = re.compile(r"^[—–-]\s*" + _NAME + r"$")
+_DATE = r"(?:" + MONTH_RE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE + r"\.?,?\s+\d{4})"
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+_STAMP_PART = re.compile(r"(?:(?:updated|published|posted)\s*:?\s*)?(?:" + _DATE + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?|" + _TIME
+                         + r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d+\s*(?:views|comments|shares))", re.I)
+_BY_DATE = re.compile(r"^By\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*[-–—|,·•]\s*" + _DATE
+                      + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+
+
+def furniture_credit_shapes(line: str) -> str | None:
+    """Credit and stamp lines of other house styles: "Sami Nour/Coastal News", "Sami Nour, Middle East
+    correspondent", a sign-off "— Sami Nour", "By AFP - Nov 7, 2021", "7 November 2021 · 3 min read"."""
+    if len(line) >= 120:
+        return None
+    if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line):
+        return "credit_line"
+    parts = [p.strip() for p in re.split(r"\s[·|•]\s", line)]
+    return "dateline" if len(parts) >= 2 and all(_STAMP_PART.fullmatch(p) for p in parts) else None
+
+
+_SOCIAL = r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|x|social media|google news)"
+_FOLLOW = re.compile(r"^(?:(?:follow|like|find|join)\s+(?:us|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+on\s+" + _SOCIAL + r"\b[^\n]{0,80}"
+                     r"|download\s+(?:our|the)\s+(?:[A-Z][\w&'’-]*\s+){0,3}app\b[^\n]{0,80})$", re.I)
+
+
+def furniture_follow_prompt(line: str) -> str | None:
+    """"Follow Coastal News on Twitter and Instagram.", "Download the Coastal News app for ..."."""
+    return "other" if len(line) < 160 and _FOLLOW.match(line) else None
+
+
+_LABEL_ALONE = re.compile(r"^(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*:?$", re.I)
+
+
+def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """"Image:" / "Credit:" alone on a line is a caption label; the short line right under it (no blank
+    line between) is its credit."""
+    for i, (s, e) in enumerate(lines):
+        if kinds[i][0] is None and _LABEL_ALONE.match(text[s:e]):
+            kinds[i] = ("furniture_credit_label", "photo_caption")
+            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
+                    and lines[i + 1][1] - lines[i + 1][0] < 80:
+                kinds[i + 1] = ("furniture_credit_label", "photo_caption")
+
+
+def list_item(line: str) -> bool:
+    """A title in a list of other stories: short and unpunctuated, or numbered or bulleted ("2. Fleet
+    stays in port")."""
+    return len(line) < 160 and (bool(re.match(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S", line)) or not re.search(r"[.!?:;\"”’)]$", line))

@@ -1,0 +1,167 @@
+"""Round 3 of page debris and the body's edges (issue #11): dateline lines without a dash, captions
+closed by "Photo: ...", video captions led by a running time, teasers led by "Up next:", "Most
+watched" lists, tag lines, end markers; and styles no held-out article shows yet (standfirst,
+dateline-led first paragraph, short last paragraph, contributor paragraph, app prompts, copyright,
+update notes, "Loading...", cookie banners, live-blog timestamps). All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract, find_body
+
+HEAD = "Ferry service suspended after engine fire in the northern strait"
+LEAD = "The coastal shipping board said on Thursday that all crossings to the northern islands were halted after a fire broke out."
+MID = "Inspectors told reporters that the engine room of the older vessel had not been serviced for more than a year."
+END = "The board expects the first crossings to resume on Monday if the inspections are completed, a spokeswoman said."
+
+
+def furniture_of(middle: str) -> list[str]:
+    text = f"{HEAD}\n\n{LEAD}\n\n{middle}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Ferry service") and body.text.endswith("a spokeswoman said.")
+    return [f.text for f in furniture]
+
+
+@pytest.mark.parametrize("line", [
+    # a dateline alone on its line without a closing dash
+    "NORTHPORT, Westland", "HARBOURTON", "Northport, Westland", "NORTHPORT, WESTLAND",
+    # a place with its agency after a dash, alone on its line
+    "Northport - WNA", "NORTHPORT — Reuters", "Northport / AFP",
+    # a caption closed by a "Photo:" credit after its full stop
+    "The harbour master (left) greets the ferry captain in Northport, May 2023. Photo: Westland Ports Authority",
+    "A ferry waits at the quay in Northport. Image: Coastal Board",
+    # a video caption led by its running time
+    "01:15 | Footage shows smoke rising from the ferry in the strait on Thursday (Channel 4 Westland)",
+    "3:02 · Video: passengers describe the evacuation",
+    # a teaser led by "Up next:" / "Coming up:" / "Watch next:"
+    "Up next: Island mayors demand a new ferry contract",
+    "Coming up: The fishing fleet stays in port",
+    # lines of tags or topics
+    "Tags: ferry, Northport, strait, fire", "Topics: Shipping, Westland",
+    # styles no held-out article shows yet
+    "Follow us on Twitter and Facebook", "Download our app for breaking news alerts",
+    "Copyright 2021 Coastal News Network", "Listen to this article", "Listen to this article · 4 min",
+    "Loading...", "Loading…", "Image: Coastal Board", "Credit: Sami Nour/Coastal News",
+    "Image credit: Coastal Board",
+    "We use cookies to improve your experience on our site.",
+    "Accept all cookies", "Comments (12)",
+    # credit and stamp lines of other house styles
+    "Sami Nour, Middle East correspondent", "Sami Nour/Coastal News", "— Sami Nour", "By WNA - Nov 7, 2021",
+    "7 November 2021 · 3 min read",
+    "A ferry burns in the strait on Thursday (Photo: Sami Nour)", "A ferry burns in the strait on Thursday. Getty Images",
+    "Follow Coastal News on Twitter and Instagram.", "Follow us on Facebook, Twitter and Instagram to stay up to date.",
+    "Download the Coastal News app for the latest updates.",
+])
+def test_a_debris_line_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("heading", ["Most watched", "Most shared", "Trending now", "Most popular"])
+def test_a_list_of_headlines_under_a_popularity_heading_is_furniture(heading):
+    text = (f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{heading}\nIsland mayors demand a new ferry contract\n"
+            "Fishing fleet stays in port as storm nears\n")
+    body, furniture, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+
+
+def test_a_caption_label_and_its_credit_are_furniture():
+    assert "Image:\nCoastal Board" in furniture_of("Image:\nCoastal Board")
+
+
+@pytest.mark.parametrize("tail", [
+    "Most popular\n\n1. Island mayors demand a new ferry contract\n\n2. Fishing fleet stays in port as storm nears",
+    "More from Coastal News:\n\nIsland mayors demand a new ferry contract",
+    "More on this topic\n\nIsland mayors demand a new ferry contract\n\nFishing fleet stays in port as storm nears",
+    "Island Mayors Demand a New Ferry Contract",
+])
+def test_other_stories_after_the_last_paragraph_are_not_body(tail):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{tail}\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("marker", ["(End)", "-Ends-", "(ENDS)", "###", "— END —", "END"])
+def test_an_end_marker_closes_the_body(marker):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{marker}\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("closing", [
+    "The Associated Press contributed to this report.",
+    "The Associated Press contributed reporting.",
+    "Reuters contributed to this report.",
+    "Associated Press writer Sami Nour in Northport contributed to this report.",
+    "This story has been updated.",
+    "This story has been updated with comments from the shipping board.",
+    "Copyright 2021 The Associated Press. All rights reserved.",
+    "Follow us on Twitter @coastalnews",
+    "Download our app",
+])
+def test_notes_after_the_last_paragraph_are_not_body(closing):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{closing}\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "Northport, the largest port in Westland, handles most of the island traffic.",
+    "Up next for the board is a review of the older vessels, officials said.",
+    "Tags on the cargo showed it had come from the south.",
+    "Loading of the cargo stopped at noon.",
+    "The end of the season came early for the fishing fleet this year.",
+    "Follow-up inspections are planned for next week, the board said.",
+    "Coming up with a new timetable will take weeks, the board said.",
+])
+def test_article_lines_like_debris_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["Sami Nour, Reuters", "Laila Haddad, AFP"])
+def test_a_name_and_agency_is_a_byline_not_a_dateline(line):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}\n"
+    assert [f.kind for f in find_body(text)[1]] == ["credit_line"]
+
+
+def test_a_dateline_led_one_line_first_paragraph_stays_body():
+    text = (f"{HEAD}\n\nNORTHPORT (Reuters) - Westland halted all ferry crossings on Thursday after an engine fire.\n\n"
+            f"{MID}\n\n{END}\n")
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Ferry service") and not furniture
+
+
+def test_a_standfirst_under_the_headline_stays_body():
+    text = (f"{HEAD}\n\nThe board blames the older vessels, and islanders are paying for it\n\n{LEAD}\n\n{MID}\n\n{END}\n")
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Ferry service") and not furniture
+
+
+@pytest.mark.parametrize("last", ["No one was hurt.", "The board declined to comment.", "Crossings resume on Monday."])
+def test_a_short_one_sentence_last_paragraph_stays_body(last):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{last}\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith(last)
+
+
+def test_a_short_last_paragraph_before_a_credit_stays_body():
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\nThe board declined to comment.\n\nThe Associated Press contributed to this report.\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("The board declined to comment.")
+
+
+def test_live_blog_timestamps_are_furniture_and_entries_body():
+    text = (f"{HEAD}\n\n{LEAD}\n\n10:42\n\nThe coast guard said two crew members were treated for smoke inhalation.\n\n"
+            f"09:15 GMT\n\nThe first reports of smoke came from passengers on the upper deck.\n\n{MID}\n\n{END}\n")
+    body, furniture, paragraphs = find_body(text)
+    texts = [f.text for f in furniture]
+    assert "10:42" in texts and "09:15 GMT" in texts
+    assert body.text.endswith("a spokeswoman said.")
+    assert any(text[s:e].startswith("The coast guard said two") for s, e in paragraphs)
+
+
+def test_nothing_is_proposed_inside_a_photo_credit_caption():
+    line = "Two crew members (right) are treated by medics in Northport, May 2023. Photo: Westland Ports Authority"
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}\n"
+    d = extract(text)
+    cap = text.index(line)
+    assert not any(cap <= c.start < cap + len(line) for c in d.claims)
