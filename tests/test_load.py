@@ -124,3 +124,20 @@ def test_text_of_an_unknown_source_raises():
 def test_package_path_holds_the_package():
     root = kadhimi_ds.package_path()
     assert (root / "datapackage.json").is_file() and (root / "data" / "claims.csv").is_file()
+
+
+def test_a_package_is_read_with_the_schemas_it_ships(tmp_path):
+    """An older package (here: sources without n_furniture) loads by its own contract."""
+    import json
+
+    from conftest import copy_project, frame_csv_bytes
+
+    root = copy_project(tmp_path / "old")
+    csv = root / "data" / "sources.csv"
+    csv.write_bytes(frame_csv_bytes(pl.read_csv(csv, infer_schema=False).drop("n_furniture")))
+    schema_file = root / "schemas" / "sources.schema.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    schema["fields"] = [f for f in schema["fields"] if f["name"] != "n_furniture"]
+    schema_file.write_text(json.dumps(schema), encoding="utf-8")
+    sources = kadhimi_ds.load("sources", path=root)
+    assert "n_furniture" not in sources.columns and sources["n_chars"].dtype == pl.Int64

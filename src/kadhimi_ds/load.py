@@ -47,7 +47,7 @@ def load(name: str | None = None, path: Path | str | None = None, version: str |
     Vocabulary columns are ``pl.Enum``, dates ``pl.Date``, counts ``pl.Int64``, list
     columns (actor aliases, a summary row's values and sources) ``pl.List(pl.String)``.
     ``path`` points at another copy of the package: a directory holding data/ or a
-    release archive (.zip). ``version`` (``"0.1.0"``) loads a recorded release from the git
+    release archive (.zip), read with the schemas it ships. ``version`` (``"0.1.0"``) loads a recorded release from the git
     checkout at ``path`` (default: this source checkout), with that release's schemas and
     its CSV cells as published (list columns not split).
     """
@@ -66,12 +66,23 @@ def load(name: str | None = None, path: Path | str | None = None, version: str |
             raise KdsError(f"{version}: has no table {name}")
         return pl.read_csv(io.BytesIO(data), schema=polars_dtypes(name, schema=json.loads(schema)))
     try:
-        df = pl.read_csv(read_member(path, f"data/{name}.csv"), schema=polars_dtypes(name))
+        df = pl.read_csv(read_member(path, f"data/{name}.csv"), schema=polars_dtypes(name, schema=own_schema(name, path)))
     except pl.exceptions.PolarsError as exc:
         where = Path(path) if path is not None else default_package()
         raise KdsError(f"{where / 'data' / (name + '.csv')}: does not fit the schema "
                        f"({str(exc).splitlines()[0]}); run `kds validate`") from None
     return df.with_columns(pl.col(c).str.split(LIST_SEPARATOR) for c in LIST_COLUMNS.get(name, ()))
+
+
+def own_schema(name: str, path: Path | str | None) -> dict | None:
+    """The table schema a package at ``path`` ships (an older release has its own), or None
+    for the contract of this installation."""
+    if path is None:
+        return None
+    try:
+        return json.loads(read_member(path, f"schemas/{name}.schema.json"))
+    except (KdsError, ValueError):
+        return None
 
 
 def text(source_id: str, path: Path | str | None = None) -> str:

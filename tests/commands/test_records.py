@@ -34,7 +34,7 @@ EXPECTED = {
     "kds diff 0.1.0 1.0.0": (1, "changed"),
     "kds diff v0.1.0 1.0.0 --format json": (1, '"equal": false'),
     "kds release --verify 1.0.0 dist/kadhimi-ds-1.0.0.zip": (0, "and so does dist/kadhimi-ds-1.0.0.zip"),
-    "kds diff dist/kadhimi-ds-1.0.0.zip .": (0, "no differences"),
+    "kds diff 1.0.0 .": (1, "column n_furniture"),
 }
 
 
