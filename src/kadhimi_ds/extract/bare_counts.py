@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .numerals import NumberToken
@@ -36,6 +37,8 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
+_WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$")
+_LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -58,7 +61,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         noun = m.group()
         cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun.lower() == "uavs" else "explosion")
         start = m.start()
-        words = list(re.finditer(r"[\w’'-]+", text[max(sent_start, start - 40):start]))
+        words = list(_WORDS.finditer(text[max(sent_start, start - 40):start]))
         mods = 0
         while words and mods < 2 and _MODIFIER.match(words[-1].group()) and words[-1].group().lower() not in _NOT_BARE \
                 and not VAGUE_NO_VALUE.search(text[sent_start:start]):
@@ -69,10 +72,10 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             continue
         head = text[sent_start:start]
         vague = VAGUE_NO_VALUE.search(head)
-        if vague and re.search(r"\bhow\s+$", head[:vague.start()]):
+        if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
-        prev = re.search(r"([\w’'-]+)\W*$", head)
-        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or re.search(r"[’']s?$|\d", prev.group(1))):
+        prev = _LAST_WORD.search(head)
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))):
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
             continue
@@ -155,9 +158,11 @@ def past_year_only(words: str) -> bool:
     return bool(_YEAR.fullmatch(words))
 
 
+@lru_cache(maxsize=256)
 def another_event(sentence: str, published: dt.date | None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's), else None."""
+    earlier strike", "last year", a year before the publication's), else None. Cached: every claim of a
+    sentence asks it."""
     m = _ANOTHER.search(sentence)
     if m:
         return m.group()
