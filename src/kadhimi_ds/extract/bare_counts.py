@@ -42,6 +42,20 @@ _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 
 
+def _vague_before(head: str) -> re.Match[str] | None:
+    """``VAGUE_NO_VALUE.search(head)``, tried only near the end: a match is an amount of at most 12
+    characters followed by nothing but whitespace (the same match, without scanning the sentence)."""
+    return VAGUE_NO_VALUE.search(head, max(0, len(head.rstrip()) - 16))
+
+
+def _last_word(head: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(head)``, tried on the last 80 characters first: a match there that starts
+    at the cut or none may belong to a longer run, so then the whole head is searched."""
+    pos = max(0, len(head) - 80)
+    m = _LAST_WORD.search(head, pos)
+    return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
+
+
 @dataclass
 class BareCount:
     """A count with no value: its span, the token standing for the amount, what it counts."""
@@ -64,17 +78,17 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         words = list(_WORDS.finditer(text[max(sent_start, start - 40):start]))
         mods = 0
         while words and mods < 2 and _MODIFIER.match(words[-1].group()) and words[-1].group().lower() not in _NOT_BARE \
-                and not VAGUE_NO_VALUE.search(text[sent_start:start]):
+                and not _vague_before(text[sent_start:start]):
             start = max(sent_start, m.start() - 40) + words[-1].start()
             words.pop()
             mods += 1
         if mods and words and words[-1].group().lower() in _NOT_BARE:
             continue
         head = text[sent_start:start]
-        vague = VAGUE_NO_VALUE.search(head)
+        vague = _vague_before(head)
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
-        prev = _LAST_WORD.search(head)
+        prev = _last_word(head)
         if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))):
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
