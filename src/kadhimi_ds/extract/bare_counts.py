@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .numerals import NumberToken
@@ -36,7 +37,23 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
+_WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$")
+_LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+
+
+def _vague_before(head: str) -> re.Match[str] | None:
+    """``VAGUE_NO_VALUE.search(head)``, tried only near the end: a match is an amount of at most 12
+    characters followed by nothing but whitespace (the same match, without scanning the sentence)."""
+    return VAGUE_NO_VALUE.search(head, max(0, len(head.rstrip()) - 16))
+
+
+def _last_word(head: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(head)``, tried on the last 80 characters first: a match there that starts
+    at the cut or none may belong to a longer run, so then the whole head is searched."""
+    pos = max(0, len(head) - 80)
+    m = _LAST_WORD.search(head, pos)
+    return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
 
 
 @dataclass
@@ -58,21 +75,21 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         noun = m.group()
         cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun.lower() == "uavs" else "explosion")
         start = m.start()
-        words = list(re.finditer(r"[\w’'-]+", text[max(sent_start, start - 40):start]))
+        words = list(_WORDS.finditer(text[max(sent_start, start - 40):start]))
         mods = 0
         while words and mods < 2 and _MODIFIER.match(words[-1].group()) and words[-1].group().lower() not in _NOT_BARE \
-                and not VAGUE_NO_VALUE.search(text[sent_start:start]):
+                and not _vague_before(text[sent_start:start]):
             start = max(sent_start, m.start() - 40) + words[-1].start()
             words.pop()
             mods += 1
         if mods and words and words[-1].group().lower() in _NOT_BARE:
             continue
         head = text[sent_start:start]
-        vague = VAGUE_NO_VALUE.search(head)
-        if vague and re.search(r"\bhow\s+$", head[:vague.start()]):
+        vague = _vague_before(head)
+        if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
-        prev = re.search(r"([\w’'-]+)\W*$", head)
-        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or re.search(r"[’']s?$|\d", prev.group(1))):
+        prev = _last_word(head)
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))):
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
             continue
@@ -155,9 +172,11 @@ def past_year_only(words: str) -> bool:
     return bool(_YEAR.fullmatch(words))
 
 
+@lru_cache(maxsize=256)
 def another_event(sentence: str, published: dt.date | None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's), else None."""
+    earlier strike", "last year", a year before the publication's), else None. Cached: every claim of a
+    sentence asks it."""
     m = _ANOTHER.search(sentence)
     if m:
         return m.group()

@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims
 (dates, clock times, years, ages, addresses, money, labels, ...).
 
-Size: about 520 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
+Size: about 530 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
 state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
 population in :mod:`.population`."""
 from __future__ import annotations
@@ -41,24 +41,43 @@ LABEL_NOUNS = frozenset(
     "track phase article resolution flight route chapter section page number room level stage round gate line "
     "channel season episode part volume item tier grade class category unit platform building block camp district "
     "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
+_DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$")
+_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
+_NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
+_CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
+_AGE_AFTER, _AGE_BEFORE = re.compile(r"^[-\s]years?[-\s]old\b", re.I), re.compile(r"\baged?\s+(?:of\s+)?$", re.I)
+_NAME_PAREN = re.compile(r"[A-Z][a-z]+,?\s*\($")
+_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b")
+_PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
+_PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
+_SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*[-+x×*/]\s*$")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
+    re.I)
+_WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
+_OF_AFTER = re.compile(r"^\s+of\b")
+_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
 
 def not_claim_date(c: NumberContext) -> str | None:
     """"October 10", "10 October", "May 2020", "January third 2020", "2021-11-07", "7/11/2021"."""
-    if re.search(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$", c.near) and c.tok.form != "vague":
+    if _DATE_BEFORE.search(c.near) and c.tok.form != "vague":
         return "date"
-    if re.match(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b", c.after):
+    if _DATE_AFTER.match(c.after):
         return "date"
-    if re.match(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b", c.after) or re.search(r"\d[-/.]$", c.near):
+    if _NUMERIC_DATE_AFTER.match(c.after) or _NUMERIC_DATE_BEFORE.search(c.near):
         return "date"
     return None
 
 
 def not_claim_time(c: NumberContext) -> str | None:
     """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
-    if re.match(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", c.after, re.I):
+    if _CLOCK_AFTER.match(c.after):
         return "clock time"
-    if re.search(r"\d[:.]$", c.near):
+    if _CLOCK_BEFORE.search(c.near):
         return "clock time"
     return None
 
@@ -66,7 +85,7 @@ def not_claim_time(c: NumberContext) -> str | None:
 def not_claim_year(c: NumberContext) -> str | None:
     """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun."""
     if c.tok.form == "digits" and "," not in c.tok.text and 1800 <= (c.tok.value or 0) <= 2100:
-        nxt = re.match(r"^\s*([A-Za-z]+)", c.after)
+        nxt = _NEXT_WORD.match(c.after)
         if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and COUNT_NOUNS[nxt.group(1).lower()] != "time"):
             return "year"
     return None
@@ -74,49 +93,47 @@ def not_claim_year(c: NumberContext) -> str | None:
 
 def not_claim_age(c: NumberContext) -> str | None:
     """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
-    if re.match(r"^[-\s]years?[-\s]old\b", c.after, re.I) or re.search(r"\baged?\s+(?:of\s+)?$", c.near, re.I):
+    if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
         return "age"
-    if re.search(r"[A-Z][a-z]+,?\s*\($", c.near) and c.after.startswith(")"):
+    if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
         return "age"
     return None
 
 
 def not_claim_address_or_phone(c: NumberContext) -> str | None:
     """"12 Palestine Street", "No. 4", "+964 770 123 4567"."""
-    if re.match(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b", c.after):
+    if _ADDRESS.match(c.after):
         return "address"
     window = c.text[max(c.sent_start, c.tok.start - 16):min(c.sent_end, c.tok.end + 16)]
-    for m in re.finditer(r"\+?\(?\d[\d\s().-]{6,}\d", window):
-        if len(re.sub(r"\D", "", m.group())) >= 7 and re.search(r"[\s().-]\d", m.group()) and not re.search(r"\d,\d{3}", m.group()):
+    for m in _PHONE.finditer(window):
+        if len(_NON_DIGIT.sub("", m.group())) >= 7 and _PHONE_GAP.search(m.group()) and not _THOUSANDS.search(m.group()):
             return "phone number"
     return None
 
 
 def not_claim_arithmetic(c: NumberContext) -> str | None:
     """A sum such as a captcha ("3 + 15 =")."""
-    if re.match(r"^\s*[-+x×*/=]\s*\d", c.after) or re.search(r"\d\s*[-+x×*/]\s*$", c.near):
+    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near):
         return "arithmetic (captcha sum)"
     return None
 
 
 def not_claim_money_or_share(c: NumberContext) -> str | None:
     """"$5 million", "10 percent", "3.5%", "200 dinars"."""
-    if re.search(r"[$€£¥]\s*$", c.near) or re.match(
-            r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
-            c.after, re.I):
+    if _CURRENCY_BEFORE.search(c.near) or _MONEY_AFTER.match(c.after):
         return "money or percentage"
     return None
 
 
 def not_claim_label(c: NumberContext) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
-    prev = re.search(r"([A-Za-z.]+)\s+$", c.near)
+    prev = _WORD_BEFORE.search(c.near)
     if not prev:
         return None
     word = prev.group(1)
     if word.lower().rstrip(".") in LABEL_NOUNS:
         return "label or name"
-    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not re.search(r"[.!?]\s+[A-Za-z.]+\s+$", c.near) \
+    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
             and c.near.strip() != word:
         return "label or name"
@@ -125,7 +142,7 @@ def not_claim_label(c: NumberContext) -> str | None:
 
 def not_claim_one_of(c: NumberContext) -> str | None:
     """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count."""
-    if c.tok.value == 1 and c.tok.form == "words" and re.match(r"^\s+of\b", c.after):
+    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after):
         return "“one of the ...”, not a count"
     return None
 
@@ -134,9 +151,9 @@ def not_claim_pronoun(c: NumberContext) -> str | None:
     """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
-    if re.search(r"\b(?:no|any|every|each|the|this|that|which)\s+$", c.near, re.I) and not re.search(r"\bthe other\s+$", c.near, re.I):
+    if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
         return "pronoun “one”, not a count"
-    if re.match(r"^\s+(?:another|day|time|way|side|thing|more time)\b", c.after):
+    if _PRONOUN_AFTER.match(c.after):
         return "pronoun “one”, not a count"
     return None
 
@@ -163,6 +180,13 @@ FUNCTION_WORDS = frozenset(
     "might must should shall killed injured wounded dead hurt died slain".split())
 
 
+_UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
+_LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
+_NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
+_MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
+
+
 def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     """(category, noun as written, end offset of the noun) of what a number counts.
 
@@ -171,20 +195,21 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     multiword nouns ("unmanned aerial vehicles"). (None, None, number end) when no noun follows.
     """
     text, pos, end = c.text, c.tok.end, c.sent_end
-    m = re.match(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b", text[pos:end])
+    m = _UNIT_SUFFIX.match(text[pos:end])
     if m:
         word = m.group(1)
         cat = {"member": "seat", "seat": "seat", "strong": "people"}.get(word, "time")
-        if cat == "seat" and not re.match(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", text[pos + m.end():end], re.I):
+        if cat == "seat" and not _LEGISLATURE.match(text[pos + m.end():end]):
             cat = "other"
         return cat, text[pos:pos + m.end()], pos + m.end()
-    if re.match(r"\s+of\s+(?:them|which|those|these)\b", text[pos:end]):
+    if _OF_THEM.match(text[pos:end]):
         return None, None, pos  # "two of them": what the sentence counted before
-    words = list(re.finditer(r"[A-Za-z][\w’'-]*|[,.;:!?()]", text[pos:min(end, pos + 140)]))
+    words = list(_NOUN_WORDS.finditer(text[pos:min(end, pos + 140)]))
+    lows = [w.group().lower() for w in words]
     i, steps = 0, 0
     if words and words[0].group() == "of":
         i = 1
-        while i < len(words) and (words[i].group().lower() in DETERMINERS or re.search(r"[’']s?$", words[i].group())):
+        while i < len(words) and (lows[i] in DETERMINERS or _POSSESSIVE_END.search(words[i].group())):
             i += 1
         owner = _possessive_owner_end(words, i)
         if owner:
@@ -194,9 +219,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         low = w.lower()
         if low in (",", ".", ";", ":", "!", "?", "(", ")"):
             break
-        for multi, cat in MULTIWORD_NOUNS.items():
-            n = len(multi.split())
-            if " ".join(x.group().lower() for x in words[i:i + n]) == multi:
+        for multi, n, cat in _MULTIWORD:
+            if " ".join(lows[i:i + n]) == multi:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
         if low in COUNT_NOUNS:
             return COUNT_NOUNS[low], w, pos + words[i].end()
@@ -263,7 +287,7 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
     previous claim of the paragraph ("the other one")."""
-    if re.match(r"\s+of\s+(?:them|which|those|these)\b", c.after) and cats:
+    if _OF_THEM.match(c.after) and cats:
         return cats[-1]
     if casualty_of(c.before, ""):
         return "people"

@@ -30,6 +30,7 @@ ORG_NOUNS = {"brigade": "brigade", "brigades": "brigade", "force": "force", "for
 """Organisation nouns and the variant each stands for; they may be written in lower case."""
 _WORD = re.compile(r"[^\W\d_]+(?:[’'`ʼ‘][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[\s-]*")
+_ORG_VARIANTS = frozenset(ORG_NOUNS.values())
 _WORD_RATIO, _WHOLE_RATIO = 75, 86
 
 
@@ -48,6 +49,15 @@ def _word_key(word: str) -> str | None:
     if low in PARTICLES or low in TITLES:
         return None
     return ORG_NOUNS.get(low) or name_key(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_class(word: str) -> tuple[bool, bool, str | None]:
+    """Of a word of the text: (it may stand in a name: capitalised or a particle; it may go on a
+    run of name words: that, or an organisation noun; its key as :func:`_word_key`)."""
+    low = strip_accents(word).rstrip(".").lower()
+    name_like = word[0].isupper() or low in PARTICLES
+    return name_like, name_like or low in ORG_NOUNS, _word_key(word)
 
 
 def name_keys(name: str) -> tuple[str, ...]:
@@ -110,17 +120,17 @@ def _name_words(text: str, a: int, b: int) -> list[list[tuple[int, int, str]]]:
     last = a
     for m in _WORD.finditer(text, a, b):
         word = m.group()
-        low = strip_accents(word).rstrip(".").lower()
-        joined = _GAP.fullmatch(text, last, m.start()) is not None and "\n" not in text[last:m.start()]
-        if not joined or not (word[0].isupper() or low in PARTICLES or low in ORG_NOUNS):
+        name_like, run_word, key = _word_class(word)
+        gap = text[last:m.start()]
+        joined = gap == " " or _GAP.fullmatch(gap) is not None and "\n" not in gap
+        if not joined or not run_word:
             if run:
                 runs.append(run)
             run = []
-            if not (word[0].isupper() or low in PARTICLES):
+            if not name_like:
                 last = m.end()
                 continue
         last = m.end()
-        key = _word_key(word)
         if key:
             run.append((m.start(), m.end() - word.endswith("."), key))
     if run:
@@ -144,7 +154,7 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                 hit = None
                 for n in range(min(index.longest, len(run) - i), 1, -1):
                     words = run[i:i + n]
-                    if all(k in ORG_NOUNS.values() for _, _, k in words):
+                    if all(k in _ORG_VARIANTS for _, _, k in words):
                         continue
                     aid = index.actor(tuple(k for _, _, k in words))
                     if aid:
