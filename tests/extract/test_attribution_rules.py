@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml, extract
 
-from test_extract import ACTORS, DAY, quote
+from helpers import ACTORS, DAY, quote
 
 REGISTRY = ACTORS + [
     {"id": "harbour-army", "name": "Harbour Army", "kind": "military", "aliases": ["Harbour Army"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import run
+from helpers import run
 
 
 def got(text: str) -> set[tuple]:

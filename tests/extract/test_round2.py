@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kadhimi_ds.extract import find_body
 
-from test_extract import ACTORS, quote, run
+from helpers import ACTORS, quote, run
 
 MAAN = ACTORS + [{"id": "saad-maan", "name": "Saad Maan", "kind": "person", "parent": "ports-ministry",
                   "description": "Spokesman.", "aliases": ["Saad Maan", "Sa'ad Ma'an"]}]

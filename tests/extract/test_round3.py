@@ -9,7 +9,7 @@ from ruamel.yaml import YAML
 
 from kadhimi_ds.extract import draft_yaml
 
-from test_extract import run
+from helpers import run
 
 
 def claim(draft, words: str):

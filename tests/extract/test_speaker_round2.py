@@ -10,7 +10,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from test_extract import ACTORS, DAY, quote
+from helpers import ACTORS, DAY, quote
 
 REGISTRY = ACTORS + [
     {"id": "unnamed-harbour-residents", "name": "Unnamed harbour residents", "kind": "other", "aliases": []},

@@ -11,7 +11,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from test_extract import DAY, quote
+from helpers import DAY, quote
 from test_speaker_round2 import REGISTRY as ROUND2
 
 REGISTRY = ROUND2 + [

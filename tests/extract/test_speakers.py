@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import quote, run
+from helpers import quote, run
 
 
 def speaker(text: str, words: str) -> str | None:

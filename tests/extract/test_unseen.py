@@ -6,7 +6,7 @@ from __future__ import annotations
 from kadhimi_ds.build.aliases import alias_pattern, fold_apostrophes
 from kadhimi_ds.extract import draft_yaml, find_body
 
-from test_extract import ACTORS, claims_by_text, quote, run
+from helpers import ACTORS, claims_by_text, quote, run
 
 
 def test_told_gives_the_speaker_not_the_listener():
