@@ -1,12 +1,14 @@
-"""Round 2 of issue #11, furniture: a debris rule needs debris evidence, so ordinary article lines
-(sentences that start like a stamp or a credit, sub-headings, quotes after a colon, people
-introduced with their role) stay body; the body starts at the headline under section labels and
-ends before contributor notes, disclaimers and tag lists. All lines written for these tests."""
+"""Page furniture and the body (``kadhimi_ds.extract.furniture``): the furniture lines of a page
+and that nothing is proposed inside them, where the body starts (at the headline, under section
+labels) and ends (before contributor notes, disclaimers and tag lists), and that a debris rule
+needs debris evidence, so ordinary article lines stay body. All lines written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from kadhimi_ds.extract import find_body
+
+from helpers import ARTICLE, furniture_of_line, run
 
 HEAD = "Harbour crane collapses at eastern dock"
 LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock collapsed during the storm."
@@ -15,11 +17,42 @@ END = "The last paragraph of the story says that the harbour expects to reopen f
 
 
 def furniture_of(middle: str) -> list[str]:
-    text = f"{HEAD}\n\n{LEAD}\n\n{middle}\n\n{TAIL}\n\n{END}\n"
-    body, furniture, _ = find_body(text)
-    assert body.text.startswith(HEAD) and body.text.endswith("officials said.")
-    return [f.text for f in furniture]
+    return furniture_of_line(middle, HEAD, [LEAD], [TAIL, END], body_starts=HEAD, body_ends="officials said.")
 
+
+# --- a whole page ---------------------------------------------------------------------------------
+
+def test_furniture_is_found_and_nothing_is_proposed_inside_it():
+    draft = run(ARTICLE)
+    kinds = {(f.kind, f.rule) for f in draft.furniture}
+    assert ("credit_line", "furniture_credit_line") in kinds
+    assert ("photo_caption", "furniture_photo_caption") in kinds
+    assert ("related_link", "furniture_related_link") in kinds
+    assert any(f.kind == "outside_body" and f.text.startswith("Share this:") and f.text.endswith("10:42 am")
+               for f in draft.furniture)
+    assert draft.body.text.startswith("Fire closes") and draft.body.text.endswith("told Reuters.")
+    for item in [*draft.quotes, *draft.claims, *draft.numbers, *draft.mentions, *draft.dates]:
+        assert not draft.in_furniture(item.start, item.end), item
+    assert sorted((c.quantity, c.value) for c in draft.claims) == [("drones_launched", 2), ("killed", 14)]
+
+
+def test_updated_stamp_and_captcha_only_at_the_end():
+    text = "Updated at 9:00 am\nOmar Haddad said the port is open.\nThe docks were busy.\nLeave a Comment\n3 + 4 ="
+    draft = run(text)
+    assert draft.furniture[0].text == "Updated at 9:00 am"
+    assert draft.body.text == "Omar Haddad said the port is open.\nThe docks were busy."
+
+
+def test_embedded_post_and_dateline():
+    text = ("Harbour news\nMarch 8, 2024 - 10:00\nThe docks reopened.\n"
+            "Great day for the port pic.twitter.com/abc123\n— Port Authority (@port) March 8, 2024\nThe ferries ran.")
+    draft = run(text)
+    kinds = [(f.kind, f.text) for f in draft.furniture]
+    assert ("dateline", "March 8, 2024 - 10:00") in kinds
+    assert ("embedded_post", "Great day for the port pic.twitter.com/abc123\n— Port Authority (@port) March 8, 2024") in kinds
+
+
+# --- a debris rule needs debris evidence ----------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
     "Published figures show 12 ships were turned away last month.",
@@ -53,6 +86,8 @@ def test_an_article_line_without_debris_evidence_stays_body(line):
 def test_debris_with_its_evidence_is_still_furniture(line):
     assert line in furniture_of(line)
 
+
+# --- where the body starts and ends ---------------------------------------------------------------
 
 def test_section_labels_above_the_headline_are_not_body():
     body, _, _ = find_body(f"World\nMiddle East\n\n{HEAD}\n\n{LEAD}\n\n{TAIL}\n")

@@ -1,13 +1,16 @@
-"""Round 3 of page debris and the body's edges (issue #11): dateline lines without a dash, captions
-closed by "Photo: ...", video captions led by a running time, teasers led by "Up next:", "Most
-watched" lists, tag lines, end markers; and styles no held-out article shows yet (standfirst,
-dateline-led first paragraph, short last paragraph, contributor paragraph, app prompts, copyright,
-update notes, "Loading...", cookie banners, live-blog timestamps). All lines written for these tests."""
+"""Debris at the body's edges and between its paragraphs (``kadhimi_ds.extract.edges``):
+dateline lines without a dash, captions closed by "Photo: ...", video captions led by a running
+time, teasers led by "Up next:", "Most watched" lists, tag lines, end markers; and styles no
+held-out article shows yet (standfirst, dateline-led first paragraph, short last paragraph,
+contributor paragraph, app prompts, copyright, update notes, "Loading...", cookie banners,
+live-blog timestamps). All lines written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from kadhimi_ds.extract import extract, find_body
+
+from helpers import furniture_of_line
 
 HEAD = "Ferry service suspended after engine fire in the northern strait"
 LEAD = "The coastal shipping board said on Thursday that all crossings to the northern islands were halted after a fire broke out."
@@ -16,10 +19,7 @@ END = "The board expects the first crossings to resume on Monday if the inspecti
 
 
 def furniture_of(middle: str) -> list[str]:
-    text = f"{HEAD}\n\n{LEAD}\n\n{middle}\n\n{MID}\n\n{END}\n"
-    body, furniture, _ = find_body(text)
-    assert body.text.startswith("Ferry service") and body.text.endswith("a spokeswoman said.")
-    return [f.text for f in furniture]
+    return furniture_of_line(middle, HEAD, [LEAD], [MID, END], body_starts="Ferry service", body_ends="a spokeswoman said.")
 
 
 @pytest.mark.parametrize("line", [

@@ -1,0 +1,101 @@
+"""Counts without a number (``kadhimi_ds.extract.bare_counts``; codebook C2, C4): vague amounts,
+bare plurals of drones, explosions, seats and casualties, and counts about another event. All
+sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kadhimi_ds.extract import draft_yaml
+
+from helpers import claim, got, run
+
+
+# --- vague amounts (C2) ---------------------------------------------------------------------------
+
+def test_vague_amounts_follow_c2():
+    d = run("Dozens of guards were wounded. A dozen soldiers were hurt. Several drones were shot down. "
+            "Scores of protesters were injured. A number of guards were hurt.")
+    assert (claim(d, "Dozens").value, claim(d, "Dozens").qualifier) == (24, "at_least")
+    assert (claim(d, "A dozen").value, claim(d, "A dozen").qualifier) == (12, "about")
+    assert (claim(d, "Several").value, claim(d, "Several").quantity) == (3, "drones_downed")
+    assert (claim(d, "Scores").value, claim(d, "Scores").qualifier) == (None, "unspecified")
+    c = claim(d, "A number of")
+    assert (c.value, c.qualifier, c.quantity, c.population) == (None, "unspecified", "injured", "pm_guards")
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Dozens of protesters were wounded in the clashes.", 24, "at_least"),
+    ("Hundreds were injured in the clashes.", 200, "at_least"),
+    ("Several guards were wounded.", 3, "at_least"),
+    ("A dozen guards were wounded.", 12, "about"),
+    ("Scores of protesters were injured.", None, "unspecified"),
+    ("A handful of guards were hurt.", None, "unspecified"),
+    ("A few guards were hurt.", None, "unspecified"),
+    ("A couple of guards were hurt.", None, "unspecified"),
+])
+def test_vague_amounts_are_coded_as_the_codebook_says(text, value, qualifier):
+    (claim,) = [c for c in run(text).claims]
+    assert (claim.quantity, claim.value, claim.qualifier) == ("injured", value, qualifier)
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The blast hit the pier, wounding a number of the harbour guard.", "injured"),
+    ("Police opened fire, killing some of the dockers on the quay.", "killed"),
+])
+def test_a_vague_amount_out_of_a_group_is_a_count_with_no_value(text, quantity):
+    (claim,) = run(text).claims
+    assert (claim.quantity, claim.value, claim.qualifier) == (quantity, None, "unspecified")
+
+
+def test_a_casualty_word_before_members_of_a_guard_is_a_count_without_value():
+    assert ("wounded members of his guard", "injured", None) in got(
+        "The third drone hit the villa, wounded members of his guard and set a car alight.")
+
+
+# --- plurals with no number (C4) ------------------------------------------------------------------
+
+def test_plurals_without_a_number_are_claims_not_generic_or_definite_ones():
+    d = run("Residents heard explosions near the airport. Drones struck the base. The party lost seats.\n\n"
+            "Militias in the region favour cheap drones. The drones were found. Officials discussed drone attacks. "
+            "Whoever sent these drones wants chaos.")
+    got = {(c.text, c.quantity, c.value, c.qualifier, c.population) for c in d.claims}
+    assert got == {("explosions", "explosions", None, "unspecified", "explosions"),
+                   ("Drones", "drones_struck", None, "unspecified", "drones"),
+                   ("seats", "seats_lost", None, "unspecified", "parliament_seats")}
+    assert all(c.rule == "bare_plural" and c.confidence <= 0.3 for c in d.claims)
+
+
+def test_a_bare_plural_that_repeats_a_count_is_one_claim():
+    d = run("Drones targeted the port on Monday. Drones were launched from the east, and five guards were hurt.")
+    assert sorted(c.text for c in d.claims) == ["Drones", "five guards"]
+
+
+@pytest.mark.parametrize("text", [
+    "Haddad survived an attack by explosive-laden drones on his office early Friday.",
+    "“These attacks with rockets and drones will not stop us,” Haddad said of the raid on Friday.",
+])
+def test_drones_in_an_attack_by_or_with_them_are_launched(text):
+    assert any(c.quantity == "drones_launched" and c.value is None for c in run(text).claims)
+
+
+def test_blasts_that_wake_a_district_are_explosions():
+    assert any(c.quantity == "explosions" for c in run("Blasts wake the harbour district").claims)
+
+
+# --- counts about another event -------------------------------------------------------------------
+
+def test_a_count_about_another_incident_is_ignored_and_one_in_a_past_year_is_flagged():
+    d = run("Two protesters were killed on Sunday. Nearly 600 protesters were killed in 2019. "
+            "Three guards were wounded in another attack last month. Two weeks ago, a rocket attack on the "
+            "airport wounded four people. An earlier rocket attack on the embassy killed two contractors. "
+            "Earlier this week dozens of supporters marched to the gate.", dt.date(2021, 11, 9))
+    assert claim(d, "Two protesters").elsewhere is None
+    assert claim(d, "600").elsewhere == "in 2019"
+    assert "another event?" in draft_yaml(d, "x")
+    assert [c.text for c in d.claims] == ["Two protesters", "Nearly 600 protesters"]
+    reasons = {n.text: n.reason for n in d.numbers}
+    assert "another attack" in reasons["Three"] and reasons["Three"].endswith("(I7)")
+    assert reasons["four"].startswith("count for another event") and reasons["dozens"].startswith("count for another event")
+    assert reasons["two"].startswith("count for another event")

@@ -1,0 +1,213 @@
+"""Numeric claims (``kadhimi_ds.extract.claims`` with counting): which numbers count something
+tracked, the quantity (C7-C11), value and qualifier of each, the numbers that are no claims and
+why, partitives and series of drones, and crowds of a continuing sit-in. All sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import claim, claims_by_text, got, number, quantities, run
+
+
+def claim_rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value, c.qualifier, c.population) for c in run(text).claims}
+
+
+# --- quantity, value and qualifier ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, quantity, value, qualifier", [
+    ("At least 14 people were killed in the blaze.", "At least 14 people", "killed", 14, "at_least"),
+    ("The fire left more than 200 workers injured.", "more than 200 workers", "injured", 200, "more_than"),
+    ("Guards shot down three drones over the docks.", "three drones", "drones_downed", 3, "exact"),
+    ("Nearly 40 drones were launched at the port.", "Nearly 40 drones", "drones_launched", 40, "nearly"),
+    ("Two drones hit the customs office.", "Two drones", "drones_struck", 2, "exact"),
+    ("Around 2,500 protesters marched to the harbour.", "Around 2,500 protesters", "participants", 2500, "about"),
+    ("Residents heard up to four explosions at dawn.", "up to four explosions", "explosions", 4, "at_most"),
+    ("The Harbour Front won about 41 seats.", "about 41 seats", "seats_won", 41, "about"),
+    ("The party won 41 seats, down from 55 in the last vote.", "down from 55", "seats_previous", 55, "exact"),
+    ("It holds 12 of the 150 seats.", "150 seats", "seats_total", 150, "exact"),
+    ("A 150-member assembly was elected.", "150-member", "seats_total", 150, "exact"),
+    ("Police said one protester was killed.", "one protester", "killed", 1, "exact"),
+    ("Witnesses said a dock worker was killed.", "a dock worker", None, None, None),
+    ("A watchman was injured in the blast.", "A watchman", None, None, None),
+    ("The port was attacked with an explosive-laden drone.", "an explosive-laden drone", "drones_launched", 1, "exact"),
+    ("Hundreds of supporters rallied outside.", "Hundreds of supporters", "participants", 200, "at_least"),
+    ("An unconfirmed number of sailors were injured.", "An unconfirmed number of sailors", "injured", None, "unspecified"),
+])
+def test_claims_with_quantity_value_and_qualifier(sentence, text, quantity, value, qualifier):
+    draft = run(sentence)
+    claims = claims_by_text(draft)
+    if quantity is None:
+        assert text not in claims
+        return
+    assert text in claims, list(claims)
+    c = claims[text]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clashes led to the martyrdom of 3 fishermen and the injury of 40 people, the ministry said.",
+     [("injured", 40), ("killed", 3)]),
+    ("The blast at the gate led to the injury of 5 members of the protection.", [("injured", 5)]),
+    ("The raid ended with 4 guards martyred, the statement said.", [("killed", 4)]),
+])
+def test_translated_phrasing_with_digits(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_subset_keeps_its_own_count():
+    q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
+    assert ("injured", 9) in q
+
+
+def test_a_singular_whose_modifier_says_it_was_killed_counts_one():
+    assert ("a slain marcher", "killed", 1) in got("The union turned a slain marcher into the face of its campaign.")
+
+
+def test_singular_counts_with_another_and_more_nouns():
+    d = run("Another drone struck the roof. A resident was wounded by shrapnel. The guard's funeral was held.")
+    assert (claim(d, "Another drone").quantity, claim(d, "Another drone").value) == ("drones_struck", 1)
+    assert (claim(d, "A resident").quantity, claim(d, "A resident").population) == ("injured", "people")
+    assert not any("guard" in c.text for c in d.claims)
+
+
+# --- numbers that are no claims -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, written, reason", [
+    ("The vote was held on October 10 last year.", "10", "date"),
+    ("The strike began on 3 March 2024.", "3", "date"),
+    ("The ferry leaves at 2:30 pm daily.", "2", "clock time"),
+    ("Ferries stopped in 2019 after the flood.", "2019", "year"),
+    ("A 42-year-old docker was detained.", "42", "age"),
+    ("Their office is at 12 Harbour Street.", "12", "address"),
+    ("Call the hotline on +964 770 123 4567 for news.", "964", "phone number"),
+    ("Please solve 3 + 15 = before posting.", "3", "arithmetic (captcha sum)"),
+    ("It was one of the worst fires in years.", "one", "“one of the ...”, not a count"),
+    ("She directs the track two talks at the institute.", "two", "label or name"),
+    ("No one claimed the attack.", "one", "pronoun “one”, not a count"),
+    ("It was the second largest port.", "second", "ordinal of rank, not a count"),
+    ("Two officials spoke on condition of anonymity.", "Two", "count of sources, not a claim"),
+    ("The talks ended two days later.", "two", "duration or relative date, not a count"),
+    ("Prices rose 12 percent in a week.", "12", "money or percentage"),
+])
+def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
+    draft = run(sentence)
+    n = number(draft, written)
+    assert not n.is_claim and n.reason == reason
+    assert draft.claims == []
+
+
+def test_other_counted_nouns_are_not_claims():
+    n = number(run("The inspectors found three reasons for the delay."), "three")
+    assert not n.is_claim and "reasons" in n.reason
+
+
+def test_how_many_is_no_count():
+    d = run("The ministry did not say how many guards were hurt.")
+    assert d.claims == []
+
+
+def test_zero_counts_are_not_claims():
+    d = run("No one was hurt in the blast. There were no deaths.")
+    assert d.claims == [] and d.candidates == []
+
+
+# --- drones: the order of tests (C7), series and partitives ---------------------------------------
+
+def test_c7_order_of_tests_for_drones():
+    d = run("Two drones were shot down over the river. Three drones crashed into the house. "
+            "Four drones crashed in the desert. The house was attacked with five drones.")
+    assert claim(d, "Two drones").quantity == "drones_downed"
+    assert claim(d, "Three drones").quantity == "drones_struck"
+    assert claim(d, "Four drones").quantity == "drones_launched"
+    assert claim(d, "five drones").quantity == "drones_launched"
+
+
+def test_a_third_after_two_implies_three_launched_and_one_that_hit():
+    draft = run("Guards shot down two drones, and a third hit the customs office.")
+    got = sorted((c.quantity, c.value) for c in draft.claims)
+    assert got == [("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]
+
+
+def test_an_ordinal_closes_a_series_told_in_the_sentence_before():
+    d = run("Two of the drones were brought down over the river, the army said. The third got through and hit the customs office.")
+    assert [(c.text, c.value) for c in d.claims if c.quantity == "drones_struck"] == [("The third", 1)]
+
+
+def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
+    found = got("The army said four drones attacked, three of which were shot down, while one struck the roof.")
+    assert ("one", "drones_struck", 1) in {(t, q, v) for t, q, v in found}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("4 drones, 3 shot down: Ports minister survives attack on his home", ("4 drones", "drones_launched", 4),
+     ("3", "drones_downed", 3)),
+    ("Four drones, three intercepted: Haddad unhurt", ("Four drones", "drones_launched", 4), ("three", "drones_downed", 3)),
+    ("Officials said four drones were launched, two of them shot down by the guards.",
+     ("four drones", "drones_launched", 4), ("two", "drones_downed", 2)),
+])
+def test_the_verb_of_a_second_clause_goes_with_the_second_number_only(text, first, second):
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows(text)}
+    assert first in found and second in found
+
+
+def test_the_whole_of_a_partitive_is_launched_unless_its_own_verb_says_more():
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows("Guards shot down two of the three drones.")}
+    assert found == {("two", "drones_downed", 2), ("three drones", "drones_launched", 3)}
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows("One of the two drones that reached the pier failed to explode.")}
+    assert found == {("two drones", "drones_struck", 2)}
+
+
+def test_a_partitive_of_a_counted_whole_gives_both_claims():
+    q = quantities("Harbour officials said two of the five drones fired at the pier were brought down before they reached it.")
+    assert q == [("drones_downed", 2), ("drones_launched", 5)]
+
+
+def test_a_drone_that_fell_on_its_target_struck_it():
+    d = run("Four drones were launched at the depot; three were jammed, while the fourth fell on the roof of the warehouse.")
+    assert ("drones_struck", 1) in [(c.quantity, c.value) for c in d.claims]
+
+
+def test_a_drone_that_fell_in_a_field_did_not_strike():
+    d = run("Two drones were launched at the depot; one fell in a field.")
+    assert all(c.quantity != "drones_struck" for c in d.claims)
+
+
+def test_long_possessive_partitive_and_two_of_them():
+    d = run("Six of Ports Minister Omar Haddad's bodyguards were wounded. "
+            "Officials said four drones, two of them shot down, were sent against the port.")
+    got = {(c.quantity, c.value) for c in d.claims}
+    assert ("injured", 6) in got and ("drones_launched", 4) in got and ("drones_downed", 2) in got
+    assert ("drones_downed", 4) not in got
+
+
+def test_a_total_stated_in_an_earlier_paragraph_is_not_implied_again():
+    d = run("Three drones were sent at the port, officials said.\n\nTwo of the drones were shot down and the third struck a crane.")
+    assert sorted((c.quantity, c.value) for c in d.claims) == [
+        ("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]
+    assert "the third" not in claims_by_text(d) or claims_by_text(d)["the third"].quantity == "drones_struck"
+
+
+# --- seats (C11) ----------------------------------------------------------------------------------
+
+def test_the_number_after_from_in_a_fall_is_the_earlier_total():
+    found = {(c.quantity, c.value) for c in run("The Harbour Front saw its share fall to 9 seats from 31 in the outgoing chamber.").claims}
+    assert found == {("seats_won", 9), ("seats_previous", 31)}
+
+
+def test_the_earlier_total_in_from_n_seats_to_m_is_previous():
+    assert quantities("In the vote the Harbour bloc slid from 31 seats to 12.") == [("seats_previous", 31), ("seats_won", 12)]
+
+
+# --- crowds (C10, I7) -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "About 400 dockers have camped outside the harbour gates for nearly two weeks.",
+    "He said nearly 300 supporters had joined a sit-in at the quay since Tuesday.",
+])
+def test_a_crowd_of_a_continuing_sit_in_is_not_a_claim(text):
+    assert [c for c in run(text).claims if c.quantity == "participants"] == []
+
+
+def test_a_crowd_at_a_dated_protest_is_still_a_claim():
+    assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)

@@ -1,0 +1,206 @@
+"""Web debris inside a body (``kadhimi_ds.extract.debris``), by line features, in several house
+styles: captions with credits or dates, teasers, embeds, widgets, prompts, bylines, datelines,
+copyright lines, breadcrumbs, author notes; article lines that look a little like it stay body.
+All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract, find_body
+
+from helpers import furniture_of_line
+
+LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock was badly damaged in the storm."
+TAIL = "Workers told reporters that the repairs would take several weeks and that two ships had been turned away."
+END = "The last paragraph of the story says that the port expects to reopen fully on Wednesday, officials said."
+
+REOPENING_LEAD = "The harbour reopened on Tuesday after a week of repairs, the ports authority said in a statement."
+REOPENING_TAIL = "Officials said the cranes had been inspected and that ships would dock again from Wednesday morning."
+
+
+def furniture_of(middle: str) -> list[str]:
+    return furniture_of_line(middle, "Port crane damaged in overnight storm", [LEAD], [TAIL, END],
+                             body_starts="Port crane", body_ends="officials said.")
+
+
+def reopening_furniture(middle: str) -> list[str]:
+    return furniture_of_line(middle, "Harbour reopens after repairs", [REOPENING_LEAD], [REOPENING_TAIL])
+
+
+# --- debris lines of many house styles ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "A worker inspects the damaged crane at the port in Eastport on March 7, 2024.",
+    "Dockers walk past the damaged crane, 7 March 2024.",
+    "A worker inspects the damaged crane in Eastport, Tuesday, March 7, 2024. (AP Photo/Sami Nour)",
+    "A crane is seen at the port in Eastport on March 7. REUTERS/Omar Said",
+    "Riot police stand guard near the gate in Eastport November 5, 2021. REUTERS/Omar Said/File Photo",
+    "Dockers gather at the gate (Laila Haddad/AFP via Getty Images)",
+    "Get the latest news delivered to your inbox",
+    "Subscribe to our newsletter for the latest news from the region.",
+    "View this post on Instagram", "Skip Twitter post, 1", "Key event", "Just now",
+    "EASTPORT, Freedonia (AP) —", "Sun 7 Nov 2021 10.32 GMT", "November 7, 2021 at 10:32 a.m.",
+    "(c) 2024 Harbour News", "Copyright © 2024 Harbour News",
+    "By Jane Doe | March 7, 2024", "By Jane Doe in Eastport", "By JANE DOE",
+    "Reporting by Jane Doe in Eastport; Writing by John Smith; Editing by Mark Hill",
+    "Read: The full statement of the ports ministry", "More on Freedonia", "Related coverage", "Recommended for you",
+    "[Embedded tweet]", "[Video]", "[Instagram post]", "An error occurred. Please try again.", "HTML Image as link",
+    "Advertisement", "ADVERTISEMENT", "Share on WhatsApp",
+    "The port will stay shut, the minister wrote. https://t.co/Ab12Cd34Ef",
+])
+def test_a_debris_line_of_another_house_style_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "(AFP)", "(Getty Images)", "Getty Images", "AFP via Getty Images", "Photo: Laila Haddad", "Photograph: Omar Said/Reuters",
+    "Image caption, Cranes at the harbour", "Image source, Getty Images",
+    "A crane lifts a container at the harbour on November 3, 2021.",
+    "Workers repair the pier in Portville, Tuesday, Nov. 2, 2021. (Sami Nour / AP)",
+    "Dockers wait at the gate (Reuters)",
+    "Story continues below", "Advertisement", "Article continues after this advertisement", "3 min read",
+    "Sign up for our newsletter", "Follow us on Telegram", "Join our WhatsApp channel", "Share on Facebook",
+    "Listen to this article", "[Twitter embed]", "[Image: the pier at night]",
+    "We use cookies to improve your experience on our site.", "Accept all cookies",
+    "Copyright 2021 The Daily Courier. All rights reserved.", "© 2021 Harbour News",
+    "Written by Laila Haddad", "(Reporting by Sami Nour; Editing by Omar Said)", "With agencies",
+    "Most popular", "Trending now", "More stories", "Editor's picks", "Don't miss",
+    "10:32 GMT", "2 hours ago",
+])
+def test_a_debris_line_inside_the_body_is_furniture(line):
+    assert line in reopening_furniture(line)
+
+
+BODY = "Port hit by drones\n\nThe port was hit by two drones on Sunday, officials said, and work stopped for a day.\n\n"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    _, furniture, _ = find_body(text)
+    return {f.text: f.kind for f in furniture}
+
+
+def test_bylines_datelines_captions_and_teasers_inside_a_body_are_furniture():
+    text = (BODY + "By Rana Aziz and Omar Fadel, Harbour News\n\nBASRA —\n\n"
+            "Workers clear debris at the port in Basra on November 7, 2021. (Ali Saeed/AFP)\n\n"
+            + BODY[20:] + "Read more: Port strike talks resume →\n\nAlso read\nFerry Line Cuts Routes\nDock fees rise again\n\n"
+            + BODY[20:] + "Rana Aziz, Reuters\n\n" + BODY[20:])
+    kinds = _kinds(text)
+    assert kinds["By Rana Aziz and Omar Fadel, Harbour News"] == "credit_line"
+    assert kinds["BASRA —"] == "dateline"
+    assert kinds["Workers clear debris at the port in Basra on November 7, 2021. (Ali Saeed/AFP)"] == "photo_caption"
+    assert kinds["Read more: Port strike talks resume →"] == "related_link"
+    assert kinds["Also read\nFerry Line Cuts Routes\nDock fees rise again"] == "related_link"
+    assert kinds["Rana Aziz, Reuters"] == "credit_line"
+
+
+def test_an_article_sentence_with_a_credit_but_no_date_keeps_its_words():
+    _, furniture, paragraphs = find_body(BODY + "The minister toured the port after the attack. (Ali Saeed / AP)\n\n" + BODY[20:])
+    assert [f.text for f in furniture] == ["(Ali Saeed / AP)"]
+
+
+def test_web_debris_inside_the_body_is_furniture():
+    lines = ["A long first paragraph of the article says what happened at the port on Monday morning, officials said.",
+             "The minister visited the docks on Tuesday and met the workers there. (Sara Lane / AP)",
+             "The minister inspects a damaged crane at the port, March 7, 2024.",
+             "[Embedded content]",
+             "An error occurred. Please try again.",
+             "Share this article",
+             "The second long paragraph goes on with what the workers told the minister about the damage.",
+             "A third paragraph closes the story with more words about the port and the ships that were hit.",
+             "Leave a comment"]
+    text = "\n\n".join(lines)
+    body, furniture, paragraphs = find_body(text)
+    assert body.text.startswith("A long first") and body.text.endswith("ships that were hit.")
+    kinds = {f.text: f.kind for f in furniture}
+    assert kinds["(Sara Lane / AP)"] == "photo_caption"
+    assert kinds[lines[2]] == "photo_caption" and kinds["[Embedded content]"] == "embedded_post"
+    assert lines[4] in kinds and lines[5] in kinds
+    assert not any(text[a:b].endswith("AP)") for a, b in paragraphs)
+
+
+# --- teasers --------------------------------------------------------------------------------------
+
+def test_a_list_of_teaser_headlines_is_furniture():
+    lines = "Port Workers Strike Over Pay\nFerry Service Resumes After Storm"
+    assert "\n".join(reopening_furniture(lines)) == lines
+
+
+def test_a_teaser_headline_with_its_standfirst_is_furniture():
+    block = "Mayor quits over budget row\nThe mayor of Eastport said on Friday he would step down."
+    assert reopening_furniture(block) == [block]
+
+
+def test_a_title_case_teaser_line_alone_is_furniture():
+    assert reopening_furniture("Ferry Company Cuts Routes Amid Fuel Shortage") != []
+
+
+# --- before the headline and after the last paragraph ---------------------------------------------
+
+def test_a_breadcrumb_before_the_headline_is_not_body():
+    text = f"Home > World > Freedonia\n\nPort crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Port crane")
+
+
+def test_an_author_note_after_the_last_paragraph_is_not_body():
+    text = f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\nJane Doe is a writer on shipping and trade.\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("turned away.")
+
+
+def test_a_social_link_in_the_second_half_does_not_end_the_article():
+    text = (f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n"
+            "Dock closed until further notice https://t.co/Xy12Zz pic\n\n{END}\n").replace("{END}", END)
+    body, _, _ = find_body(text)
+    assert body.text.endswith("officials said.")
+
+
+# --- article lines that look like debris ----------------------------------------------------------
+
+def test_a_paragraph_initial_dateline_stays_body():
+    """Codebook F8: a dateline is furniture only alone on its line; coders link "(Reuters)" in it."""
+    text = f"Harbour reopens\n\nPORTVILLE, Nov 2 (Reuters) - {REOPENING_LEAD}\n\n{REOPENING_TAIL}\n"
+    assert find_body(text)[1] == []
+    assert "PORTVILLE, Nov 2 (Reuters) -" in reopening_furniture("PORTVILLE, Nov 2 (Reuters) -")
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry sank.",
+    '"We will rebuild the pier," the mayor said.',
+    "Officials said the pier was hit on November 3, 2021.",
+    "Dockers Union leaders said they would strike.",
+    "Why the harbour matters",
+    "Haddad, who was unharmed, chaired a meeting of the council hours after the fire.",
+    "Follow-up talks are set for Monday, the ministry said.",
+    "Sign-ups for the evacuation reached 300, officials said.",
+    "Share prices fell by 3 percent on Tuesday.",
+    "The cookies were handed out to children at the gate.",
+])
+def test_hard_negatives_stay_body(line):
+    assert reopening_furniture(line) == []
+
+
+def test_the_heading_of_a_live_blog_entry_stays_body():
+    block = "10:30 GMT - Ministry gives details\nThe ministry said two drones were shot down."
+    assert reopening_furniture(block) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The strike began on 3 March 2024.",
+    "Officials said the crane was damaged on March 7, 2024.",
+    "Opinion: The storm was a warning, not an accident",
+    "Live: Storm hits the port of Eastport",
+    "2021 was a bad year for the port, the minister said in a statement on Monday.",
+    "Jane Doe, a dock worker, said the crane had swayed for an hour before it fell.",
+])
+def test_article_lines_that_look_like_debris_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_nothing_is_proposed_inside_a_caption_or_credit():
+    text = (f"Port crane damaged in overnight storm\n\n{LEAD}\n\n"
+            "Two workers inspect the damaged crane at the port in Eastport on March 7, 2024. (AP Photo/Sami Nour)\n\n"
+            f"{TAIL}\n")
+    d = extract(text)
+    cap = text.index("Two workers")
+    assert not any(cap <= c.start < cap + 120 for c in d.claims)

@@ -1,0 +1,31 @@
+"""The extractor end to end (``kadhimi_ds.extract.pipeline``), on sentences written for these
+tests (none is copied from the seeds): every item it proposes is an exact span outside the page
+furniture."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from helpers import run
+
+PARAGRAPHS = [
+    "“We will rebuild every pier,” Omar Haddad said on Tuesday.",
+    "Lina Sabbagh told Reuters that at least 14 people were killed and more than 200 injured.",
+    "“Nobody is above the law,” she added.",
+    "Security sources said two drones were shot down and a third hit the customs office.",
+    "The Harbour Front won 41 seats, down from 55 in the last vote.",
+    "Prime Minister Nour Karim called the raid “an act of cowardice”.",
+    "Hundreds of protesters gathered near the old bridge on Sunday.",
+    "Spokesman Karim Nasser said the 42-year-old suspect was arrested at 3:15 pm.",
+]
+
+
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
+@settings(max_examples=40)
+def test_every_item_slices_to_its_text(paragraphs, sep):
+    text = sep.join(paragraphs)
+    draft = run(text)
+    items = [draft.body, *draft.furniture, *draft.quotes, *draft.claims, *draft.numbers, *draft.mentions, *draft.dates]
+    for item in items:
+        assert text[item.start:item.end] == item.text
+    for item in [*draft.quotes, *draft.claims, *draft.numbers]:
+        assert not draft.in_furniture(item.start, item.end)

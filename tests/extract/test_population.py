@@ -1,0 +1,45 @@
+"""The coded population of a claim (``kadhimi_ds.extract.population``; codebook C12) and the
+article's words for it (C13). All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import claim, run
+
+def test_population_codes_come_from_the_counted_noun():
+    d = run("Four of the premier's bodyguards were wounded. Three soldiers were killed at a checkpoint. "
+            "Forty people were hurt when protesters clashed with police. Two demonstrators died.")
+    assert (claim(d, "Four").population, claim(d, "Four").population_text) == ("pm_guards", "the premier's bodyguards")
+    assert claim(d, "Three soldiers").population == "security_forces"
+    assert (claim(d, "Forty").population, claim(d, "Forty").population_text) == ("people", "people")
+    assert claim(d, "Two demonstrators").population == "protesters"
+
+
+def test_a_generic_head_takes_its_of_phrase_and_an_elided_noun_its_antecedent():
+    d = run("Seven members of the protection force were wounded. A marcher was shot dead and 30 others were hurt.")
+    c = claim(d, "Seven")
+    assert (c.population, c.population_text) == ("pm_guards", "members of the protection force")
+    c = claim(d, "30")
+    assert (c.quantity, c.population, c.population_text) == ("injured", "protesters", "others")
+
+
+def test_marching_supporters_are_protesters_and_drones_seats_have_their_codes():
+    d = run("Hundreds of supporters marched on the gate. Three drones were launched. The party won 17 seats.")
+    assert claim(d, "Hundreds").population == "protesters"
+    assert claim(d, "Three drones").population == "drones"
+    assert claim(d, "17 seats").population == "parliament_seats"
+
+
+@pytest.mark.parametrize("text, value, population", [
+    ("Seven of Ports Minister Omar Haddad's bodyguards were wounded.", 7, "security_forces"),
+    ("Seven of Haddad's bodyguards were wounded.", 7, "pm_guards"),
+    ("Seven of Prime Minister Nour Karim's bodyguards were wounded.", 7, "pm_guards"),
+    ("The blast wounded six members of the prime minister's personal protection team.", 6, "pm_guards"),
+    ("The attack left two members of his security detail wounded.", 2, "pm_guards"),
+    ("The attack wounded two guards, a security source said.", 2, "pm_guards"),
+    ("Twenty-five people were hurt in the clashes.", 25, "people"),
+    ("Twenty five people were hurt in the clashes.", 25, "people"),
+])
+def test_long_pre_modifiers_and_owners_of_guards(text, value, population):
+    (claim,) = [c for c in run(text).claims]
+    assert (claim.quantity, claim.value, claim.population) == ("injured", value, population)

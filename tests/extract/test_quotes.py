@@ -1,0 +1,126 @@
+"""Quotation marks (``kadhimi_ds.extract.quotes``): which words in quotation marks are a
+quotation (curly, straight, single and angle marks; apostrophes, scare quotes and nicknames are
+none) and quotations that run on over paragraphs. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from helpers import CUSTOMS, DIPLOMATS, quote, run
+
+QUOTE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" ,.;?!-"),
+                     min_size=1, max_size=60).map(str.strip).filter(lambda s: s and any(c.isalnum() for c in s))
+MARKS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“")]
+
+
+# --- quotation marks ------------------------------------------------------------------------------
+
+@given(QUOTE_TEXT, st.sampled_from(MARKS), st.sampled_from([
+    "The minister said {q} on Monday.",
+    "{q}, a ports official said.",
+    "Residents called the decision {q} and left.",
+]))
+@settings(max_examples=120)
+def test_any_sentence_in_quotation_marks_is_found_with_its_exact_span(inner, marks, frame):
+    opening, closing = marks
+    text = frame.format(q=f"{opening}{inner}{closing}")
+    start = text.index(opening) + 1
+    draft = run(text)
+    spans = {(q.start, q.end) for q in draft.quotes}
+    assert (start, start + len(inner)) in spans
+
+
+def test_curly_straight_single_and_guillemet_quotes():
+    text = ('The ports ministry called it ‘unlawful’ in a statement. '
+            'Omar Haddad said: "The docks are closed." '
+            'A banner read «Nous restons ici» on Friday. '
+            'Lina Sabbagh spoke of “calm, patience and work”.')
+    draft = run(text)
+    assert {q.text for q in draft.quotes} == {"unlawful", "The docks are closed.", "Nous restons ici",
+                                              "calm, patience and work"}
+
+
+def test_apostrophes_are_not_quotation_marks():
+    draft = run("The minister’s office said the workers’ union didn’t strike, and the port’s cranes worked.")
+    assert draft.quotes == []
+
+
+def test_mixed_straight_opening_and_curly_closing_marks_pair():
+    draft = run('In a statement, the ports ministry said "the harbour will reopen next week”.')
+    assert [q.text for q in draft.quotes] == ["the harbour will reopen next week"]
+
+
+def test_straight_single_marks_pair_in_a_headline_and_a_sub_heading():
+    text = ("Port leaders condemn blast, urge 'calm talks'\n\n"
+            'The Harbour Front said in a statement it wanted "calm talks" with all sides.\n\n'
+            "'A gift to our enemies'\n\n"
+            'Omar Haddad said the blast was "a gift to our enemies," and left.')
+    d = DIPLOMATS.run(text)
+    assert [q.text for q in d.quotes] == ["calm talks", "calm talks", "A gift to our enemies",
+                                          "a gift to our enemies,"]
+    assert d.quotes[0].speaker == "harbour-front" and d.quotes[2].speaker == "omar-haddad"
+
+
+@pytest.mark.parametrize("text", [
+    "The PM's office and the Guards' drone unit did not comment on the dockers' strike.",
+    "Rock 'n' roll is not what the port's guards play, and they don't say so.",
+])
+def test_apostrophes_are_no_quotation_marks(text):
+    assert DIPLOMATS.run(text).quotes == []
+
+
+# --- quotations over paragraphs -------------------------------------------------------------------
+
+def test_quote_running_over_paragraphs_is_one_item_per_paragraph():
+    text = ("“The first thing we lost was the fish market. Then the cranes stopped.\n\n"
+            "“Now we wait for the insurers,” Omar Haddad said.")
+    draft = run(text)
+    first = quote(draft, "The first thing we lost was the fish market. Then the cranes stopped.")
+    second = quote(draft, "Now we wait for the insurers,")
+    assert first.continued and not second.continued
+    assert first.speaker == second.speaker == "omar-haddad"
+    assert first.attribution == "implicit" and second.attribution == "explicit"
+
+
+def test_unclosed_quote_without_continuation_is_only_a_warning():
+    draft = run("“The port is closed, said nobody in particular.\n\nThe ships left.")
+    assert draft.quotes == []
+    assert any("never closed" in w for w in draft.warnings)
+
+
+# --- scare quotes and nicknames -------------------------------------------------------------------
+
+def test_scare_quotes_and_nicknames_are_not_quotes():
+    d = run('The so-called "reform" stalled. The ministry\'s "inquiry" will name nobody. '
+            'Haddad, whom some call "the Lion", was silent. Nobody needs another "hero".')
+    assert d.quotes == []
+
+
+def test_a_label_with_a_cue_stays_a_quote():
+    d = run('Omar Haddad called the attack "a crime". Critics called him a "traitor".')
+    assert [q.text for q in d.quotes] == ["a crime", "traitor"]
+
+
+def test_a_nickname_in_quotation_marks_is_not_a_quote_and_the_chain_goes_on():
+    d = run('The harbour commander, known as "Abu Sami", stayed away. Omar Haddad said: "We are ready."')
+    assert [q.text for q in d.quotes] == ["We are ready."]
+    assert quote(d, "We are ready.").speaker == "omar-haddad"
+
+
+def test_a_nickname_in_apposition_is_not_a_quote_and_told_keeps_the_subject():
+    d = CUSTOMS.run('The dock commander, “Abu Sami”, told Reuters: "We are ready."')
+    assert [q.text for q in d.quotes] == ["We are ready."]
+    assert quote(d, "We are ready.").speaker != "reuters"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad, dubbed "the Admiral" by dock workers, wrote on Twitter: "The port is open."',
+     "The port is open.", "omar-haddad"),
+    ('Lina Sabbagh, known to colleagues as ‘Umm Ali’, told the Daily Courier: "The port is open."',
+     "The port is open.", "lina-sabbagh"),
+    ('Omar Haddad, nicknamed "The Engineer," said the raid was "a crime".', "a crime", "omar-haddad"),
+])
+def test_the_chain_goes_on_after_a_nickname(text, words, expected):
+    d = CUSTOMS.run(text)
+    assert expected and CUSTOMS.who(text, words) == expected
+    assert len(d.quotes) == 1

@@ -1,0 +1,303 @@
+"""What a referring expression points to (``kadhimi_ds.extract.referents`` with references and
+referring): pronouns and the latest subject of their type, roles, offices, unnamed sources,
+residents and diplomats as grouped actors, places that are nobody, and unregistered speakers
+proposed as new actors (codebook Q8, Q11, Q13, M8; M rules on new actors). All sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import draft_yaml, extract
+
+from helpers import ACTORS, CUSTOMS, DAY, DIPLOMATS, LEAGUE, quote, run, who
+
+
+# --- pronouns: the latest subject or speaker of the right type ------------------------------------
+
+def test_pronoun_skips_an_unnamed_source_for_a_person():
+    text = ("Omar Haddad said the port would reopen, according to a security source.\n"
+            "“It is a matter of days,” he said.")
+    assert quote(run(text), "It is a matter of days,").speaker == "omar-haddad"
+
+
+def test_pronoun_takes_the_person_named_since_the_last_speaker():
+    text = ("Lina Sabbagh said the cranes had been idle since dawn.\n"
+            "Omar Haddad, who was away at the time, chaired a crisis meeting on Wednesday. "
+            "“Nobody will lose a day’s pay,” he told reporters.")
+    q = quote(run(text), "Nobody will lose a day’s pay,")
+    assert q.speaker == "omar-haddad" and q.where == "final_clause" and q.speaker_basis == "pronoun resolution"
+
+
+def test_pronoun_takes_a_person_named_in_the_paragraph_before():
+    text = ("“The ships are safe,” Omar Haddad said on Monday.\n"
+            "Nour Karim, the prime minister, toured the damaged warehouses with engineers.\n"
+            "“We will pay for every roof,” she said in a televised interview.")
+    q = quote(run(text), "We will pay for every roof,")
+    assert (q.speaker, q.channel) == ("nour-karim", "televised_address")
+
+
+def test_pronoun_takes_an_unregistered_named_person():
+    text = ("Lina Sabbagh said the fire was out.\n"
+            "Captain Samir Yousef, who leads the harbour guard, walked the length of the quay. "
+            "“The night shift saw nothing,” he said.")
+    q = quote(run(text), "The night shift saw nothing,")
+    assert q.speaker is None and q.new_speaker == "samir-yousef"
+
+
+def test_pronoun_skips_a_person_named_only_after_a_preposition():
+    text = ("Lina Sabbagh said the audit was finished.\n"
+            "Lina Sabbagh then left a long meeting with Omar Haddad. "
+            "“The books are clean,” she said.")
+    assert quote(run(text), "The books are clean,").speaker == "lina-sabbagh"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Lina Sabbagh spoke after a meeting with Omar Haddad. "The talks went well," she said.',
+     "The talks went well,", "lina-sabbagh"),
+    ('Omar Haddad met aides of Nour Karim in the capital. "We talked for hours," he said.',
+     "We talked for hours,", "omar-haddad"),
+    ('The ports ministry blamed the rivals of Omar Haddad. "They will pay," it said.', "They will pay,", "ports-ministry"),
+    ('The Harbour Front denied any role in Baghdad. "We fired nothing," they said.', "We fired nothing,", "harbour-front"),
+    ('10:15 GMT - Ministry speaks\nThe ports ministry said the fire was out. "All ships are safe," it said.',
+     "All ships are safe,", "ports-ministry"),
+    ('Omar Haddad said the port was calm.\n\nLater, Lina Sabbagh visited the docks with him. '
+     '"Nobody was hurt," she added.', "Nobody was hurt,", "lina-sabbagh"),
+    ('Lina Sabbagh said Haddad would "never resign". "I know him well," she said.', "I know him well,", "lina-sabbagh"),
+])
+def test_a_pronoun_takes_the_latest_subject_of_its_type(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_pronoun_skips_a_person_inside_a_quotation_and_a_place():
+    text = ('Lina Sabbagh said: "Omar Haddad is safe."\n\nShe spoke in Basra City on Monday. '
+            '"He is at home," she said.')
+    assert who(text, "He is at home,") == "lina-sabbagh"
+
+
+def test_he_with_no_person_subject_is_not_guessed():
+    q = quote(run('The drone struck the home of Mustafa al-Kadhimi. "I saw it fall," he said.'), "I saw it fall,")
+    assert q.speaker is None and q.attribution == "unattributed"
+
+
+def test_a_pronoun_quote_says_how_its_speaker_was_found():
+    d = run('Omar Haddad visited the docks on Monday. "We will rebuild," he said.')
+    q = quote(d, "We will rebuild,")
+    assert q.speaker == "omar-haddad" and q.speaker_basis == "pronoun resolution"
+    assert "speaker basis: pronoun resolution" in draft_yaml(d, "x")
+
+
+def test_he_added_goes_to_the_unnamed_official_not_the_person_in_a_by_phrase():
+    text = ('A senior port official said the ship had been seized at dawn. "We know the crew," the official said. '
+            'The official said the case had gone to a panel chaired by Ports Minister Omar Haddad.\n\n'
+            '"We will not rush it," he added.')
+    assert LEAGUE.who(text, "We will not rush it,") == "unnamed-officials"
+
+
+def test_a_title_between_a_preposition_and_a_name_keeps_the_name_an_object():
+    text = ('Nour Karim said the talks went well. The report was written by Deputy Minister Omar Haddad.\n\n'
+            '"We are close," he said.')
+    assert LEAGUE.who(text, "We are close,") == "nour-karim"
+
+
+@pytest.mark.parametrize("text", [
+    'Prime Minister Nour Karim was unhurt.\n\nOmar Haddad later spoke to reporters in the port. He said he had found '
+    'the prime minister "in good spirits". "The port needs patience," he wrote afterwards on Twitter.',
+    'Omar Haddad later spoke to reporters. He said he had found Nour Karim calm. "The port needs patience," he said.',
+])
+def test_he_goes_on_with_the_speaker_of_the_pronoun_chain_not_the_object_between(text):
+    assert DIPLOMATS.who(text, "The port needs patience,") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Omar Haddad and Lina Sabbagh visited the docks. "The damage is limited," she said.', "lina-sabbagh"),
+    ('Omar Haddad and Ms Rana Aziz visited the docks. "The damage is limited," she said.', "rana-aziz"),
+    ('Omar Haddad met the press on Sunday. Lina Sabbagh spoke first. "The damage is limited," he said.', "omar-haddad"),
+])
+def test_she_is_the_woman_the_registry_or_article_shows_and_he_is_not(text, expected):
+    assert DIPLOMATS.who(text, "The damage is limited,") == expected
+
+
+def test_she_without_a_known_woman_is_the_nearest_person():
+    assert DIPLOMATS.who('Omar Haddad visited the docks. "The damage is limited," she said.', "The damage is limited,") == "omar-haddad"
+
+
+def test_it_said_takes_the_ministry_not_the_last_speaker():
+    d = CUSTOMS.run('"We stand with the workers," Haddad said.\n\nThe customs ministry condemned the raid. '
+            '"The attackers will be caught," it said.')
+    q = quote(d, "The attackers will be caught,")
+    assert q.speaker == "customs-ministry" and q.speaker_basis == "pronoun resolution"
+
+
+# --- places are nobody ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ('"The port is calm," Haddad said.\n\nKarim toured the docks with Lina Sabbagh. Al-Rasheed Street was '
+     'closed to traffic.\n\n"We are safe," he added.', "We are safe,"),
+    ('Nour Karim met Omar Haddad on Monday.\n\nBaghdad International Airport was closed for six hours.\n\n'
+     '"We will reopen it soon," he said.', "We will reopen it soon,"),
+    ('Haddad met Karim at the docks.\n\nThe Green Zone was sealed off. Tahrir Square stayed empty.\n\n'
+     '"Nobody was hurt," he said.', "Nobody was hurt,"),
+    ('Haddad spoke on Monday.\n\nCamp Taji was shelled overnight.\n\n"Nobody was hurt," he said.', "Nobody was hurt,"),
+])
+def test_a_pronoun_never_resolves_to_a_place(text, words):
+    d = CUSTOMS.run(text)
+    q = quote(d, words)
+    assert q.speaker in ("omar-haddad", "nour-karim") or q.speaker is None
+    assert not [p for p in d.new_actors if p.name.endswith(("Street", "Airport", "Zone", "Square"))]
+
+
+def test_he_said_after_a_place_and_two_people_goes_to_the_latest_person_subject():
+    d = CUSTOMS.run('"The port is calm," Lina Sabbagh said.\n\nOn Monday, Omar Haddad flew to Basra City, where he met Karim '
+            'at Al-Rasheed Street.\n\n"We will rebuild the docks," he said.')
+    q = quote(d, "We will rebuild the docks,")
+    assert q.speaker == "omar-haddad" and q.speaker_basis == "pronoun resolution"
+
+
+def test_places_are_not_proposed_as_new_speakers():
+    d = CUSTOMS.run('Al-Rasheed Street was hit on Monday. "It is calm now," he said.')
+    q = quote(d, "It is calm now,")
+    assert q.speaker is None and q.new_speaker is None
+
+
+# --- roles, offices and aides ---------------------------------------------------------------------
+
+def test_role_phrase_resolves_through_the_registry_description():
+    text = "Nour Karim visited the port. The prime minister called it “a disgrace”."
+    draft = run(text)
+    assert quote(draft, "a disgrace").speaker == "nour-karim"
+    assert any(m.method == "role" and m.actor_id == "nour-karim" for m in draft.mentions)
+
+
+def test_an_unnamed_organisation_spokesman_is_the_organisation():
+    draft = run("A ports ministry spokeswoman said “the cranes are safe”.")
+    assert quote(draft, "the cranes are safe").speaker == "ports-ministry"  # G1, Q8.3: never the registered spokeswoman
+
+
+def test_a_persons_office_is_composed_through_the_registry():
+    d = CUSTOMS.run('"We stand with the workers," Haddad said.\n\n"The perpetrators will be punished," said a statement '
+            'from Karim\'s office.')
+    assert quote(d, "The perpetrators will be punished,").speaker == "karim-office"
+
+
+def test_an_aide_is_not_the_minister():
+    assert who('Haddad\'s aide said: "The minister is fine."', "The minister is fine.") != "omar-haddad"
+
+
+# --- unnamed sources, residents, diplomats and factions -------------------------------------------
+
+def test_unnamed_sources_map_to_the_registry():
+    draft = run("Security sources told the Daily Courier that “the fire started at night”.")
+    q = draft.quotes[0]
+    assert q.speaker == "unnamed-security-sources" and q.reported_via == "daily-courier"
+
+
+def test_the_official_refers_back_to_the_unnamed_source():
+    d = run('A senior security official told Reuters the port was hit. "They knew the target," the official said.')
+    assert quote(d, "They knew the target,").speaker == "unnamed-officials"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The cranes shook for an hour," a resident of the old harbour quarter told Reuters by telephone.',
+     "The cranes shook for an hour,"),
+    ('One resident told the Daily Courier: "We did not sleep at all."', "We did not sleep at all."),
+])
+def test_an_unnamed_resident_is_the_registered_grouped_actor(text, words):
+    assert LEAGUE.who(text, words) == "unnamed-harbour-residents"
+
+
+def test_residents_without_a_registered_group_stay_unattributed():
+    d = extract('"The cranes shook," a resident of the old quarter said.', DAY, ACTORS)
+    q = quote(d, "The cranes shook,")
+    assert q.speaker is None and q.new_speaker is None
+
+
+def test_one_of_the_sources_is_a_mention_of_the_group():
+    d = LEAGUE.run('Two security sources said the drones came from the east. One of the sources said "three were launched".')
+    assert quote(d, "three were launched").speaker == "unnamed-security-sources"
+    assert any(m.text == "One of the sources" and m.actor_id == "unnamed-security-sources" for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('"The crane fell twice," a police source told Reuters.', "The crane fell twice,", "unnamed-security-sources"),
+    ('"The crane fell twice," an intelligence source said.', "The crane fell twice,", "unnamed-security-sources"),
+    ('As one Western diplomat in the capital put it to me, "They want us to believe the minister bombed his own '
+     'office."', "They want us to believe the minister bombed his own office.", "unnamed-foreign-diplomats"),
+    ('"It is a farce," a diplomat said.', "It is a farce,", "unnamed-foreign-diplomats"),
+    ('Officials said the port was "closed until further notice".', "closed until further notice", "unnamed-officials"),
+])
+def test_unnamed_sources_take_the_grouped_actor_their_head_noun_and_qualifier_name(text, words, expected):
+    assert DIPLOMATS.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The crane fell twice," a source told Reuters.', "The crane fell twice,"),
+    ('Sources close to Omar Haddad told the Daily Courier that "the minister will not resign".', "the minister will not resign"),
+    ('"Two were hurt," a medical source said.', "Two were hurt,"),
+])
+def test_a_source_not_qualified_by_security_police_or_military_is_no_security_source(text, words):
+    q = quote(DIPLOMATS.run(text), words)
+    assert q.speaker is None and q.new_speaker  # a NEW-ACTOR proposal (F7), never unnamed-security-sources
+    assert q.speaker_text and "ource" in q.speaker_text
+
+
+def test_the_factions_channels_speak_for_the_factions():
+    text = ("Dock-backed harbour militias fired on the docks. The factions' television channels called the blast a "
+            '"massacre" and the vote a "conspiracy".')
+    assert DIPLOMATS.who(text, "massacre") == "dock-militias"
+    assert DIPLOMATS.who(text, "conspiracy") == "dock-militias"
+
+
+def test_factions_without_a_definite_determiner_refer_to_no_group():
+    d = DIPLOMATS.run('Dock-backed harbour militias fired on the docks. Different factions condemned it.')
+    assert not [m for m in d.mentions if "factions" in m.text]
+
+
+# --- unknown speakers: titled names and descriptions become new actors ----------------------------
+
+def test_unregistered_speaker_is_proposed_as_a_new_actor():
+    draft = run("“The tide is turning,” said Spokesman Karim Nasser of the dock workers.")
+    q = draft.quotes[0]
+    assert q.speaker is None and q.new_speaker == "karim-nasser"
+    assert [(p.id, p.name, p.kind) for p in draft.new_actors] == [("karim-nasser", "Karim Nasser", "person")]
+
+
+def new_actor(text: str, words: str):
+    d = run(text)
+    q = quote(d, words)
+    assert q.speaker is None and q.new_speaker, (q.speaker, q.new_speaker)
+    return next(p for p in d.new_actors if p.id == q.new_speaker)
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    ('Sheikh Hamid Obaidi, a tribal elder, said: "We stand with the state."', "We stand with the state.",
+     "Hamid Obaidi", "person"),
+    ('"We will respond," said General Faris Jabbar.', "We will respond,", "Faris Jabbar", "person"),
+    ('"Calm is back," Minister Adel Saleh told reporters.', "Calm is back,", "Adel Saleh", "person"),
+    ('Adel Saleh, the head of the dock workers union, said: "We are on strike."', "We are on strike.",
+     "Adel Saleh", "person"),
+    ('The Saraya Awliya Brigades said in a statement: "We had no part."', "We had no part.",
+     "Saraya Awliya Brigades", "armed_group"),
+    ('The Ministry of Water said: "Supplies are safe."', "Supplies are safe.", "Ministry of Water", "government"),
+    ('The National Wisdom Party said: "The count was fair."', "The count was fair.", "National Wisdom Party", "party"),
+    ('The Dijlah News Agency said: "Our office was hit."', "Our office was hit.", "Dijlah News Agency", "media"),
+    ('The Popular Resistance Front said: "We warned them."', "We warned them.", "Popular Resistance Front",
+     "armed_group"),
+])
+def test_an_unregistered_titled_or_described_speaker_is_a_new_actor(text, words, name, kind):
+    prop = new_actor(text, words)
+    assert (prop.name, prop.kind) == (name, kind)
+
+
+def test_a_new_speaker_is_the_antecedent_of_a_later_pronoun():
+    d = run('Sheikh Hamid Obaidi spoke on Monday in Basra. "We are with the state," he said.')
+    assert quote(d, "We are with the state,").new_speaker
+
+
+def test_headline_capitals_are_no_new_actor():
+    d = run('Port Chief Slams Critics As Docks Reopen\n\nThe ports ministry said the docks reopened on Monday.')
+    assert not [p for p in d.new_actors if p.start < 40]
+
+
+def test_a_nickname_is_not_proposed_as_a_new_actor():
+    d = LEAGUE.run('A militia commander known as Abu Sami told reporters: "We did not do it."')
+    assert not [p for p in d.new_actors if "Sami" in p.name]
