@@ -64,8 +64,31 @@ def progress_wanted() -> bool:
     return not click.get_current_context().meta.get("kds.quiet") and sys.stderr.isatty()
 
 
+def code_version() -> str:
+    """The version of the running code: a source checkout's pyproject.toml (an editable
+    install's metadata keeps the version it was installed with, stale after `kds release`),
+    else the installed distribution's."""
+    from .contract import project_root
+
+    root = project_root()
+    if (root / "src" / "kadhimi_ds").is_dir() and (root / "pyproject.toml").is_file():
+        import tomllib
+
+        return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    from importlib.metadata import version
+
+    return version("kadhimi-ds")
+
+
+def show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"{ctx.find_root().info_name}, version {code_version()}")
+        ctx.exit()
+
+
 @click.group()
-@click.version_option(package_name="kadhimi-ds")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=show_version,
+              help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 def cli(debug: bool) -> None:
     """kadhimi-ds: compile, check and load the Kadhimi drone attack dataset."""
