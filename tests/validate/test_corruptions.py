@@ -259,26 +259,29 @@ def role_noun_mention_removed(root, h):
     raise AssertionError("no curated role-noun mention to remove")
 
 
+def an_actor_not_mentioned_in(root, source_id):
+    """A registered actor that the article ``source_id`` never mentions."""
+    mentioned = {m["actor_id"] for m in read_rows(root / "data" / "mentions.csv") if m["source_id"] == source_id}
+    return first(root, "actors", lambda r: r["actor_id"] not in mentioned)["actor_id"]
+
+
 def speaker_not_in_the_article(root, h):
     """A quote given to a real actor the article never mentions (V7)."""
     q = first(root, "quotes", lambda r: r["speaker_id"] != "")
-    mentioned = {m["actor_id"] for m in read_rows(root / "data" / "mentions.csv") if m["source_id"] == q["source_id"]}
-    other = first(root, "actors", lambda r: r["actor_id"] not in mentioned)["actor_id"]
-    h.set_cell(root, "quotes", q["quote_id"], "speaker_id", other)
+    h.set_cell(root, "quotes", q["quote_id"], "speaker_id", an_actor_not_mentioned_in(root, q["source_id"]))
     return ("meaning", "quotes", q["quote_id"], "speaker_id", "actor-not-mentioned")
 
 
 def claimant_not_in_the_article(root, h):
     c = first(root, "claims", lambda r: r["claimed_by_basis"] == "article")
-    mentioned = {m["actor_id"] for m in read_rows(root / "data" / "mentions.csv") if m["source_id"] == c["source_id"]}
-    other = first(root, "actors", lambda r: r["actor_id"] not in mentioned)["actor_id"]
-    h.set_cell(root, "claims", c["claim_id"], "claimed_by", other)
+    h.set_cell(root, "claims", c["claim_id"], "claimed_by", an_actor_not_mentioned_in(root, c["source_id"]))
     return ("meaning", "claims", c["claim_id"], "claimed_by", "actor-not-mentioned")
 
 
-CODEBOOK_RULES = [speaker_not_in_the_article, claimant_not_in_the_article, population_for_another_quantity, subject_on_a_casualty_count, population_text_not_in_paragraph,
-                  basis_without_claimant, unattributed_quote_with_a_speaker, utterance_given_two_speakers,
-                  claim_repeated_in_an_article, role_noun_mention_removed]
+CODEBOOK_RULES = [speaker_not_in_the_article, claimant_not_in_the_article, population_for_another_quantity,
+                  subject_on_a_casualty_count, population_text_not_in_paragraph, basis_without_claimant,
+                  unattributed_quote_with_a_speaker, utterance_given_two_speakers, claim_repeated_in_an_article,
+                  role_noun_mention_removed]
 
 
 CATALOGUE = [

@@ -230,11 +230,16 @@ NAMED_ACTORS = {"quotes": (("speaker_id", None), ("reported_via", None)),
 that V7 checks against the article's mentions."""
 
 
+def naming_rows(df: pl.DataFrame, column: str, basis: str | None) -> pl.DataFrame:
+    """The rows whose ``column`` names an actor that V7 checks (claimants: basis ``basis``)."""
+    named = pl.col(column).is_not_null()
+    return df.filter(named & (pl.col("claimed_by_basis") == basis) if basis else named)
+
+
 def named_actors(name: str, df: pl.DataFrame) -> pl.DataFrame | None:
     """The distinct (source_id, actor_id) a batch of quotes or claims names (V7)."""
-    columns = NAMED_ACTORS.get(name, ())
-    parts = [df.filter(pl.col(c).is_not_null() & (pl.col("claimed_by_basis") == basis if basis else pl.lit(True)))
-             .select("source_id", pl.col(c).alias("actor_id")) for c, basis in columns
+    parts = [naming_rows(df, c, basis).select("source_id", pl.col(c).alias("actor_id"))
+             for c, basis in NAMED_ACTORS.get(name, ())
              if {"source_id", c} <= set(df.columns) and (basis is None or "claimed_by_basis" in df.columns)]
     return pl.concat(parts).unique() if parts else None
 
@@ -249,8 +254,7 @@ def report_unmentioned_actors(name: str, df: pl.DataFrame, missing: pl.DataFrame
     """The rows of a batch of quotes or claims that name an actor of ``missing`` (V7)."""
     key = primary_key(name)[0]
     for column, basis in NAMED_ACTORS[name]:
-        rows = df.filter(pl.col("claimed_by_basis") == basis) if basis else df
-        bad = rows.join(missing.rename({"actor_id": column}), on=["source_id", column], how="semi")
+        bad = naming_rows(df, column, basis).join(missing.rename({"actor_id": column}), on=["source_id", column], how="semi")
         for rid, actor, sid in bad.sort(key).select(key, column, "source_id").iter_rows():
             report.add("meaning", name, rid, column, "actor-not-mentioned", actor,
                        f"no mention of {actor} in {sid} (CODEBOOK.md V7)")
