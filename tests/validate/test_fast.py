@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import kadhimi_ds
 from kadhimi_ds.contract import TABLES, table_schema
 from kadhimi_ds.validate import Report
+from kadhimi_ds.validate import derived
 from kadhimi_ds.validate.derived import check_ids
 from kadhimi_ds.validate.descriptor import certainly_fine, profile
 from kadhimi_ds.validate.provenance import chars_around
@@ -115,8 +116,10 @@ def test_chars_around_equals_plain_python(text, data):
     assert (got["first"], got["last"], got["after"]) == (text[start], text[end - 1], text[end:end + 1])
 
 
+@pytest.mark.parametrize("duckdb_rows", [0, 10**9], ids=["duckdb", "hashlib"])
 @pytest.mark.parametrize("table", ["furniture", "mentions", "event_mentions", "quotes", "claims"])
-def test_columnar_ids_equal_the_python_hash(table):
+def test_columnar_ids_equal_the_python_hash(table, duckdb_rows, monkeypatch):
+    monkeypatch.setattr(derived, "DUCKDB_ROWS", duckdb_rows)
     from kadhimi_ds.build.assemble import row_id
     from kadhimi_ds.validate.derived import ID_PARTS
 
@@ -130,4 +133,17 @@ def test_columnar_ids_equal_the_python_hash(table):
                             .otherwise(pl.col(key)).alias(key))
     check_ids(table, wrong, report)
     assert [f.rule for f in report.failures] == ["id-not-hash-of-row"]
-    assert hashlib.sha256(b"x").hexdigest()  # the columnar path uses the same hash
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab|1é€😀\n “"), max_size=12), max_size=40))
+@settings(max_examples=100, deadline=None)
+def test_duckdb_sha256_equals_hashlib(texts):
+    """The two ways ids are hashed give hashlib's hex digest, row for row."""
+    series = pl.Series(texts, dtype=pl.String)
+    want = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in texts]
+    for rows in (0, 10**9):
+        derived.DUCKDB_ROWS, saved = rows, derived.DUCKDB_ROWS
+        try:
+            assert derived.sha256_prefixes(series).to_list() == want
+        finally:
+            derived.DUCKDB_ROWS = saved
