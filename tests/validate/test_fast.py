@@ -18,6 +18,7 @@ from kadhimi_ds.validate import Report
 from kadhimi_ds.validate import derived
 from kadhimi_ds.validate.derived import check_ids
 from kadhimi_ds.validate.descriptor import certainly_fine, profile
+from kadhimi_ds.validate.lines import read_spans
 from kadhimi_ds.validate.provenance import chars_around
 from kadhimi_ds.validate.schema import constraint_flags, pandera_schema, typed_frame
 
@@ -114,6 +115,26 @@ def test_chars_around_equals_plain_python(text, data):
     got = chars_around(spans, {"s": text}).row(0, named=True)
     assert got["before"] == text[start - 1:start] if start else got["before"] == ""
     assert (got["first"], got["last"], got["after"]) == (text[start], text[end - 1], text[end:end + 1])
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é\n“😀"), min_size=1, max_size=25), min_size=1, max_size=3),
+       st.data())
+@settings(max_examples=300, deadline=None)
+def test_spans_read_inside_lines_equal_plain_python(seeds, data):
+    """Spans sliced inside their line by polars (or, over a newline, in Python) read what
+    plain Python slicing of the whole seed reads, on every side."""
+    texts = {f"s{i}": text for i, text in enumerate(seeds)}
+    rows = []
+    for sid, text in texts.items():
+        for _ in range(data.draw(st.integers(0, 4))):
+            start = data.draw(st.integers(0, len(text) - 1))
+            rows.append((sid, start, data.draw(st.integers(start + 1, len(text)))))
+    spans = pl.DataFrame(rows, schema={"source_id": pl.String, "start": pl.Int64, "end": pl.Int64}, orient="row")
+    got = read_spans(spans, texts)
+    assert got.height == spans.height
+    for sid, s, e, *sides in got.select("source_id", "start", "end", "found", "before", "first", "last", "after").rows():
+        text = texts[sid]
+        assert sides == [text[s:e], text[s - 1:s] if s else "", text[s], text[e - 1], text[e:e + 1]]
 
 
 @pytest.mark.parametrize("duckdb_rows", [0, 10**9], ids=["duckdb", "hashlib"])

@@ -58,7 +58,7 @@ def sha256_prefixes(texts: pl.Series) -> pl.Series:
             pass
         else:
             frame = texts.alias("t").to_frame()
-            with duckdb.connect() as con:
+            with duckdb.default_connection().cursor() as con:  # a cursor per thread
                 return con.sql("select substr(sha256(t), 1, 12) as h from frame").pl().to_series().alias("expected")
     digests = map(operator.methodcaller("hexdigest"), map(hashlib.sha256, texts.cast(pl.Binary)))
     return pl.Series("expected", list(digests), dtype=pl.String).str.slice(0, 12)
@@ -94,7 +94,7 @@ def check_word_edges(df: pl.DataFrame, context: SeedContext, report: Report) -> 
              .filter((pl.col("start") >= 0) & (pl.col("start") < pl.col("end")) & (pl.col("end") <= pl.col("n"))))
     if spans.is_empty():
         return
-    spans = chars_around(spans, context.texts)
+    spans = chars_around(spans, context.texts, context.lines)
     distinct = pl.concat([spans.get_column(c) for c in ("before", "first", "last", "after")]).unique().to_list()
     words = pl.Series([c for c in distinct if c and word(c)], dtype=pl.String).implode()
     w = {c: pl.col(c).is_in(words) for c in ("before", "first", "last", "after")}

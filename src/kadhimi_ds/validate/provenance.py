@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
-import operator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +12,7 @@ from ..contract import SPAN_TABLES, primary_key
 from ..errors import KdsError
 from ..build.seeds import MAX_SEED_BYTES
 from ..files import member as safe_member, read_file
+from .lines import read_spans, seed_lines
 from .report import Report
 
 
@@ -26,13 +25,14 @@ CLOSING_MARKS = "”’\"'»"
 
 @dataclass
 class SeedContext:
-    """What span checks need of the sources: seed texts, lengths, bodies and furniture,
+    """What span checks need of the sources: seed texts, lengths, bodies, furniture and lines,
     for the sources of one part (``part`` of ``parts``, split by a hash of source_id)."""
 
     texts: dict[str, str]
     lengths: pl.DataFrame
     bodies: pl.DataFrame
     furniture: pl.DataFrame | None
+    lines: pl.DataFrame
     part: int = 0
     parts: int = 1
 
@@ -134,7 +134,7 @@ def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part
         bodies = src.select("source_id", "body_start", "body_end")
     furniture = refs.get("furniture")
     check_body_edges(bodies, furniture, texts, report)
-    return SeedContext(texts, lengths, bodies, furniture, part, parts)
+    return SeedContext(texts, lengths, bodies, furniture, seed_lines(texts), part, parts)
 
 
 def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
@@ -149,7 +149,7 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
     for row in spans.filter(~in_range).select(key, "start", "end").iter_rows():
         report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
     ok = spans.filter(in_range)
-    check_slices(name, key, ok, context.texts, report)
+    check_slices(name, key, ok, context.texts, report, context.lines)
     if name == "furniture":
         return
     outside = ok.join(context.bodies, on="source_id", how="inner").filter(
@@ -191,52 +191,30 @@ def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts
                        sorted(outside.get(sid, set())), f"the text outside the body is {sorted(expected)}")
 
 
-def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report) -> None:
+def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report,
+                 lines: pl.DataFrame | None = None) -> None:
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
-    the span are quotation marks (a paragraph may end a quote). Rows are sorted by source
-    and each seed is sliced for its run of rows by C-level ``map``s, with no Python loop
-    per row."""
-    spans = spans.sort("source_id")
-    ids = spans.get_column(key)
-    starts, ends, words = (spans.get_column(c).to_list() for c in ("start", "end", "text"))
-    found, before, after, at = [], [], [], 0
-    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
-        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
-        found += map(seed.__getitem__, map(slice, lo, hi))
-        if name == "quotes":
-            before += map(seed.__getitem__, map(slice, [max(a - 1, 0) for a in lo], lo))
-            after += map(seed.__getitem__, map(slice, hi, [b + 1 for b in hi]))
-        at += n
-    differ = set(itertools.compress(range(len(found)), map(operator.ne, found, words)))
-    for i in sorted(differ):
-        report.add("provenance", name, ids[i], "text", "span-text-mismatch", words[i], f"seed has {found[i]!r}")
+    the span are quotation marks (a paragraph may end a quote). Spans are read inside their
+    line (:func:`read_spans`)."""
+    read = read_spans(spans.select(key, "source_id", "start", "end", "text"), texts, lines)
+    differ = pl.col("found") != pl.col("text")
+    for rid, text, found in read.filter(differ).select(key, "text", "found").iter_rows():
+        report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {found!r}")
     if name != "quotes":
         return
-    opened = [b in OPENING_MARKS and b != "" for b in before]
-    for i in itertools.compress(range(len(found)), map(operator.not_, opened)):
-        if i not in differ:
-            report.add("provenance", name, ids[i], "start", "quote-not-enclosed", before[i],
-                       "no opening quotation mark before the span")
-    for i in itertools.compress(range(len(found)), opened):
-        if i not in differ and after[i] not in CLOSING_MARKS and after[i] not in ("\n", ""):
-            report.add("provenance", name, ids[i], "end", "quote-not-enclosed", after[i],
-                       "no closing quotation mark after the span")
+    read = read.filter(~differ)
+    opened = pl.col("before").is_in(list(OPENING_MARKS))
+    for rid, before in read.filter(~opened).select(key, "before").iter_rows():
+        report.add("provenance", name, rid, "start", "quote-not-enclosed", before,
+                   "no opening quotation mark before the span")
+    closed = pl.col("after").is_in([*CLOSING_MARKS, "\n", ""])
+    for rid, after in read.filter(opened & ~closed).select(key, "after").iter_rows():
+        report.add("provenance", name, rid, "end", "quote-not-enclosed", after,
+                   "no closing quotation mark after the span")
 
 
-def chars_around(spans: pl.DataFrame, texts: dict[str, str]) -> pl.DataFrame:
+def chars_around(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame | None = None) -> pl.DataFrame:
     """``spans`` (source_id, start, end, all in range) with the characters around its
     edges: ``before`` start, ``first`` and ``last`` of the span, ``after`` end ("" past
-    either end of the seed). Each seed is indexed for its run of rows by C-level maps."""
-    spans = spans.sort("source_id", maintain_order=True)
-    starts, ends = spans.get_column("start").to_list(), spans.get_column("end").to_list()
-    out: dict[str, list[str]] = {"before": [], "first": [], "last": [], "after": []}
-    at = 0
-    for n, sid in spans.get_column("source_id").rle().struct.unnest().iter_rows():
-        seed, lo, hi = texts[sid], starts[at:at + n], ends[at:at + n]
-        get = seed.__getitem__
-        out["before"] += map(get, map(slice, [a - 1 if a else 0 for a in lo], lo))
-        out["first"] += map(get, lo)
-        out["last"] += map(get, [b - 1 for b in hi])
-        out["after"] += map(get, map(slice, hi, [b + 1 for b in hi]))
-        at += n
-    return spans.with_columns(pl.Series(k, v, dtype=pl.String) for k, v in out.items())
+    either end of the seed)."""
+    return read_spans(spans, texts, lines).drop("found")
