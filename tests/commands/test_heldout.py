@@ -1,5 +1,6 @@
 """The development articles (tests/heldout/dev) resolve and score, and `kds eval` without
 arguments scores every set present, one column each, test first."""
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -31,6 +32,17 @@ def test_dev_annotations_resolve_and_score():
         metric = result["metrics"][name]
         assert 0.0 <= metric["f1"] <= 1.0
     assert result["metrics"]["furniture_lines"]["expected"] > 0
+
+
+def test_test_half_articles_are_frozen():
+    """The test half's articles are the ones frozen before any rule could read them: their
+    sha256 are those recorded in tests/heldout/test/FROZEN.sha256 when they were written."""
+    test = DEV.parents[1] / "test"
+    recorded = dict(line.split()[::-1] for line in (test / "FROZEN.sha256").read_text().splitlines())
+    assert len(recorded) == 6
+    assert {p.name for p in (test / "seeds").glob("*.txt")} == set(recorded)
+    for name, digest in recorded.items():
+        assert hashlib.sha256((test / "seeds" / name).read_bytes()).hexdigest() == digest, name
 
 
 @pytest.mark.parametrize("half", HALVES)
