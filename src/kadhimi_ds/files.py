@@ -46,15 +46,18 @@ def read_file(path: Path, limit: int, error: type[KdsError] = KdsError, *, pipes
             raise error(f"{path}: is a directory, expected a file")
         raise error(f"{path}: not a regular file (a pipe, device or socket); refused")
     os.set_blocking(fd, True)
+    block = os.fstat(fd).st_size + 1 if stat.S_ISREG(mode) else 1 << 20  # a regular file in one read
     with os.fdopen(fd, "rb", buffering=0) as fh:
-        return read_stream(fh, limit, str(path), error)
+        return read_stream(fh, limit, str(path), error, block)
 
 
-def read_stream(fh: BinaryIO, limit: int, name: str, error: type[KdsError] = KdsError) -> bytes:
-    """At most ``limit`` bytes of an open stream; ``error`` when there are more."""
+def read_stream(fh: BinaryIO, limit: int, name: str, error: type[KdsError] = KdsError,
+                block: int = 1 << 20) -> bytes:
+    """At most ``limit`` bytes of an open stream, read ``block`` bytes at a time; ``error``
+    when there are more."""
     chunks, size = [], 0
     try:
-        while size <= limit and (chunk := fh.read(min(1 << 20, limit + 1 - size))):
+        while size <= limit and (chunk := fh.read(min(block, limit + 1 - size))):
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:

@@ -36,25 +36,28 @@ def locate(spans: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
             .with_columns(within=pl.col("end") <= pl.col("line_end")))
 
 
-def read_spans(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame | None = None) -> pl.DataFrame:
+def read_spans(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame | None = None,
+               sides: tuple[str, ...] = SIDES) -> pl.DataFrame:
     """``spans`` (source_id, start, end, with 0 <= start < end <= the seed's length) with
-    the columns of :data:`SIDES`, in the order of ``start``."""
+    the columns ``sides`` (of :data:`SIDES`), in the order of ``start``."""
     lines = seed_lines(texts) if lines is None else lines
     located = locate(spans, lines)
     line, start, end, line_start = pl.col("line"), pl.col("start"), pl.col("end"), pl.col("line_start")
-    inside = located.filter("within").with_columns(
-        found=line.str.slice(start - line_start, end - start),
-        before=pl.when(start > line_start).then(line.str.slice(start - line_start - 1, 1))
+    polars_sides = {
+        "found": line.str.slice(start - line_start, end - start),
+        "before": pl.when(start > line_start).then(line.str.slice(start - line_start - 1, 1))
         .when(line_start > 0).then(pl.lit("\n")).otherwise(pl.lit("")),
-        first=line.str.slice(start - line_start, 1),
-        last=line.str.slice(end - line_start - 1, 1),
-        after=pl.when(end < pl.col("line_end")).then(line.str.slice(end - line_start, 1)).otherwise("newline"),
-    )
+        "first": line.str.slice(start - line_start, 1),
+        "last": line.str.slice(end - line_start - 1, 1),
+        "after": pl.when(end < pl.col("line_end")).then(line.str.slice(end - line_start, 1)).otherwise("newline"),
+    }
+    inside = located.filter("within").with_columns(**{side: polars_sides[side] for side in sides})
     across = located.filter(~pl.col("within"))
     if not across.is_empty():
-        sides = [(seed[s:e], seed[s - 1:s] if s else "", seed[s], seed[e - 1], seed[e:e + 1])
-                 for sid, s, e in across.select("source_id", "start", "end").iter_rows() for seed in (texts[sid],)]
+        python_sides = [(seed[s:e], seed[s - 1:s] if s else "", seed[s], seed[e - 1], seed[e:e + 1])
+                        for sid, s, e in across.select("source_id", "start", "end").iter_rows()
+                        for seed in (texts[sid],)]
         across = across.with_columns(pl.Series(side, column, dtype=pl.String)
-                                     for side, column in zip(SIDES, zip(*sides)))
+                                     for side, column in zip(SIDES, zip(*python_sides)) if side in sides)
         inside = pl.concat([inside, across]).sort("start", maintain_order=True)
     return inside.drop("line_start", "line_end", "line", "newline", "within")

@@ -196,7 +196,8 @@ def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str]
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
     the span are quotation marks (a paragraph may end a quote). Spans are read inside their
     line (:func:`read_spans`)."""
-    read = read_spans(spans.select(key, "source_id", "start", "end", "text"), texts, lines)
+    sides = ("found", "before", "after") if name == "quotes" else ("found",)
+    read = read_spans(spans.select(key, "source_id", "start", "end", "text"), texts, lines, sides)
     differ = pl.col("found") != pl.col("text")
     for rid, text, found in read.filter(differ).select(key, "text", "found").iter_rows():
         report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {found!r}")
@@ -217,4 +218,4 @@ def chars_around(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame
     """``spans`` (source_id, start, end, all in range) with the characters around its
     edges: ``before`` start, ``first`` and ``last`` of the span, ``after`` end ("" past
     either end of the seed)."""
-    return read_spans(spans, texts, lines).drop("found")
+    return read_spans(spans, texts, lines, ("before", "first", "last", "after"))

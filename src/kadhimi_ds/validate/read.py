@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import mmap
+import os
 from pathlib import Path
 
 import polars as pl
@@ -33,17 +35,16 @@ def read_table(report: Report, name: str, source: bytes | Path) -> pl.DataFrame 
     return df
 
 
-def table_edges(source: bytes | Path, block: int = 1 << 24) -> tuple[bytes, bytes, bool]:
-    """The first bytes, the last bytes and whether a carriage return occurs anywhere."""
+def table_edges(source: bytes | Path) -> tuple[bytes, bytes, bool]:
+    """The first bytes, the last bytes and whether a carriage return occurs anywhere (a
+    file is mapped, not read: the search runs over the page cache)."""
     if isinstance(source, bytes):
         return source[:3], source[-64:], b"\r" in source
-    has_cr, head, tail = False, b"", b""
     with open(source, "rb") as fh:
-        while chunk := fh.read(block):
-            head = head or chunk[:3]
-            has_cr = has_cr or b"\r" in chunk
-            tail = (tail + chunk)[-64:]
-    return head, tail, has_cr
+        if os.fstat(fh.fileno()).st_size == 0:
+            return b"", b"", False
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return data[:3], data[-64:], data.find(b"\r") >= 0
 
 
 def report_unparsable(report: Report, name: str, source: bytes | Path, exc: Exception) -> None:
