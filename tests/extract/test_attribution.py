@@ -267,6 +267,29 @@ def test_every_quote_says_how_its_speaker_was_found():
     assert "speaker basis: carried over (he added)" in draft_yaml(d, "x")
 
 
+# --- a role phrase that is an organisation's name does not change the next role phrase -----------
+
+@pytest.mark.parametrize("text, words", [
+    ("“The minister chaired a meeting of the Harbour Safety Council,” a statement said.",
+     "The minister chaired a meeting of the Harbour Safety Council,"),
+    ("“The Port Defence Committee met the minister,” a statement released by state television said.",
+     "The Port Defence Committee met the minister,"),
+    ("“The Harbour Safety Council will meet again,” the statement said.", "The Harbour Safety Council will meet again,"),
+])
+def test_a_statement_after_an_organisation_name_is_no_new_speaker(text, words):
+    d = run(text)
+    q = quote(d, words)
+    assert (q.speaker, q.new_speaker, q.attribution) == (None, None, "unattributed")
+    assert not [p for p in d.new_actors if p.name.lower().startswith("a ")]
+
+
+def test_a_role_after_an_organisation_name_still_resolves():
+    # negative: the fix must not stop a later role phrase from naming its registered actor
+    q = quote(run("Omar Haddad met the Harbour Safety Council. “We will rebuild,” the ports ministry said."),
+              "We will rebuild,")
+    assert q.speaker == "ports-ministry"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

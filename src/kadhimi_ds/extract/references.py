@@ -146,8 +146,9 @@ class ArticleReferences(Subjects):
                 if m:
                     found["name"].append((m.start(), m.end(), m))
                     last_name = m.end()
-        for kind in _REF_ORDER:
-            for a, b, m in found[kind]:
+        for group in _REF_ORDER:
+            for a, b, m in found[group]:
+                kind = group  # a role phrase that turns out to be a name is a name for this match only
                 if kind == "anon" and THE_BEFORE.search(text[max(s, a - 4):a]):
                     continue
                 if kind == "name":
