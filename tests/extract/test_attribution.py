@@ -290,6 +290,28 @@ def test_a_role_after_an_organisation_name_still_resolves():
     assert q.speaker == "ports-ministry"
 
 
+# --- a description opening the sentence, then the name in apposition ------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The chairman of the Harbour Front, al-Kadhimi, called on Saturday for “restraint and wisdom” and for nobody "
+     "to be “bought”.", "restraint and wisdom", "mustafa-al-kadhimi"),
+    ("The chairman of the Harbour Front, al-Kadhimi, called on Saturday for “restraint and wisdom” and for nobody "
+     "to be “bought”.", "bought", "mustafa-al-kadhimi"),
+    ("Its deputy head of security, al-Kadhimi, wrote that the vote was “rigged”.", "rigged", "mustafa-al-kadhimi"),
+    ("The boss of the Harbour Front, al-Kadhimi, called the vote “rigged”.", "rigged", "mustafa-al-kadhimi"),
+    ("The founder of the Harbour Front, Omar Haddad, described it as “a crime”.", "a crime", "omar-haddad"),
+])
+def test_the_name_after_a_description_of_one_person_is_the_speaker(text, words, expected):
+    # M3 note b: a description followed by a comma and the name is a title before the name
+    assert who(text, words) == expected
+
+
+def test_a_plural_description_gives_no_name_in_apposition():
+    # negative: "The members of X, Y's allies" describes a group, not the person named inside it
+    assert who("The members of the Harbour Front, al-Kadhimi's allies, called the vote “rigged”.", "rigged") \
+        != "mustafa-al-kadhimi"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

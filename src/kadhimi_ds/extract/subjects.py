@@ -15,6 +15,10 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
 
+_DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
+"""A sentence that opens with a definite description of one person ("The Secretary-General of the X",
+"Its deputy head of ..."): a title of the name in apposition after it (M3 note b)."""
+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
@@ -85,6 +89,8 @@ class Subjects(Referents):
                     # one utterance has one speaker (Q13): the first coordinated subject that can be told
                     return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
                                 inside[last] if k < last else inside[k])
+            if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
+                return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
                 named = None
         return None
