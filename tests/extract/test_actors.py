@@ -182,6 +182,34 @@ def test_a_title_before_a_surname_back_reference_is_stripped():
     assert ("Dhahabi", "tariq-al-dhahabi") in got
 
 
+@pytest.mark.parametrize("text, honorific, expected", [
+    ("His Eminence Sayyid Omar Haddad condemned the fire. Later His Eminence said: “We will rebuild.”",
+     "His Eminence", "omar-haddad"),
+    ("Her Excellency the minister, Lina Sabbagh, toured the docks.\n\n“Her Excellency is in good health,” an aide said.",
+     "Her Excellency", "lina-sabbagh"),
+    ("His Excellency Mr. Omar Haddad arrived. Nour Karim met him. His Excellency then left.", "His Excellency",
+     "omar-haddad"),
+])
+def test_an_honorific_standing_alone_refers_back_to_the_person_it_titled(text, honorific, expected):
+    d = run(text)
+    assert [(m.text, m.actor_id) for m in d.mentions if m.method == "honorific"] == [(honorific, expected)]
+
+
+def test_his_eminence_said_names_the_speaker():
+    d = run("His Eminence Sayyid Omar Haddad spoke at dawn.\n\nIn a post on Twitter, His Eminence said: “The port stays open.”")
+    q = quote(d, "The port stays open.")
+    assert (q.speaker, q.attribution) == ("omar-haddad", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "His Excellency said the port would reopen. Omar Haddad agreed.",  # never titled before: no guess
+    "His Eminence Sayyid Omar Haddad spoke. His Excellency said the port would reopen.",  # another honorific
+    "His Holiness the Pope spoke. Omar Haddad agreed. His Holiness said more.",  # the title named no one registered
+])
+def test_an_honorific_without_an_earlier_title_of_that_kind_is_no_mention(text):
+    assert not [m for m in run(text).mentions if m.method == "honorific"]
+
+
 def test_an_organisation_head_noun_refers_back():
     got = linked("Saraya al-Nour denied any role. The Brigades said their men were at home.")
     assert ("The Brigades", "saraya-al-nour") in got
