@@ -158,6 +158,26 @@ def test_no_link_for_a_namesake_or_a_common_word():
     assert actors("A green movement of leaves.") == set()
 
 
+# --- a name in another spelling around a shorter registered name ------------------------------------
+
+NESTED = [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+          {"id": "freedonia-ports-ministry", "name": "Ministry of Ports (Freedonia)", "kind": "government",
+           "aliases": ["Freedonia’s ports ministry"]}]
+
+
+@pytest.mark.parametrize("written", ["Freedonia's Ports Ministry", "Freedonia’s Ports Ministry"])
+def test_a_longer_name_in_another_spelling_keeps_the_shorter_name_nested(written):
+    d = extract(f"{written} condemned the fire. “Such fires serve only our enemies,” it said.", None, NESTED)
+    got = {(m.text, m.actor_id) for m in d.mentions}
+    assert {(written, "freedonia-ports-ministry"), ("Freedonia", "freedonia")} <= got
+    assert quote(d, "Such fires serve only our enemies,").speaker == "freedonia-ports-ministry"
+
+
+def test_a_shorter_name_alone_is_not_the_longer_organisation():
+    d = extract("Freedonia's ports were closed. “Such fires serve only our enemies,” Freedonia said.", None, NESTED)
+    assert {m.actor_id for m in d.mentions} == {"freedonia"}
+
+
 # --- back-references by surname and head noun -----------------------------------------------------
 
 MAAN = ACTORS + [{"id": "saad-maan", "name": "Saad Maan", "kind": "person", "parent": "ports-ministry",

@@ -138,6 +138,12 @@ def _name_words(text: str, a: int, b: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _nested(x: int, y: int, s: int, e: int) -> bool:
+    """A mention found already at [x, y) lies inside the longer name [s, e) ("Iran" in "Iran's Foreign
+    Ministry"): it stays as a nested mention (M12) and the longer name is the organisation's."""
+    return s <= x and y <= e and (x, y) != (s, e)
+
+
 def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
                       gaz: Gazetteer) -> list[MentionProposal]:
     """Mentions of registered actors written in another spelling of a name of two words or more
@@ -164,7 +170,7 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                     i += 1
                     continue
                 s, e, aid, n = hit
-                if not any(x < e and s < y for x, y in taken):
+                if not any(x < e and s < y and not _nested(x, y, s, e) for x, y in taken):
                     end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
                     found.append(MentionProposal(s, end, text[s:end], aid, "fuzzy", 0.8))
                 i += n
