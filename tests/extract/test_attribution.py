@@ -312,6 +312,23 @@ def test_a_plural_description_gives_no_name_in_apposition():
         != "mustafa-al-kadhimi"
 
 
+# --- infinitive speech verbs and the owner of a reply ----------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Haddad’s answer so far has been to call for “calm and restraint”.", "calm and restraint", "omar-haddad"),
+    ("Haddad's response was to urge “patience”.", "patience", "omar-haddad"),
+    ("But Lina Sabbagh's reply was to demand “a full inquiry”.", "a full inquiry", "lina-sabbagh"),
+    ("Omar Haddad went on to warn of “dark days”.", "dark days", "omar-haddad"),
+])
+def test_an_infinitive_speech_verb_takes_the_subject_of_its_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
+    # negative: "criticised X's response, calling it ..." is the critic's word
+    assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

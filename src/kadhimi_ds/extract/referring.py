@@ -20,6 +20,8 @@ OBJECT_VERBS = frozenset(
     "interviewed quoted cited".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
+RESPONSE_NOUNS = frozenset("answer answers response responses reply replies reaction reactions".split())
+"""Nouns of a reply ("X's answer has been to call for ..."): their owner speaks when it opens the clause."""
 VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
 """Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .referents import Referents
-from .referring import CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, STATEMENT_NOUNS, VOICE_NOUNS, Ref
+from .referring import (CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS, STATEMENT_NOUNS, VOICE_NOUNS,
+                        Ref)
 from .text import WORDISH, abbreviation_before
 
 TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
@@ -30,7 +31,10 @@ class Subjects(Referents):
         or an object-taking verb (except "statement from X")."""
         if r.possessive:  # "X's statement said", "X’s television channels called": the owner speaks
             after = [w for w in WORDISH.findall(self.text[r.end:r.end + 40])[:3] if w not in ("’", "'", "’s", "'s")]
-            return any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2])
+            if any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2]):
+                return True
+            opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
+            return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
