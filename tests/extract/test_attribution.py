@@ -329,6 +329,26 @@ def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
     assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
 
 
+# --- unnamed members of an organisation speak for it ------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "drama", "harbour-front"),
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "made up", "omar-haddad"),
+    ("Members of the Harbour Front called the vote “rigged”.", "rigged", "harbour-front"),
+    ("Some senior figures in the Harbour Front described it as “theatre”.", "theatre", "harbour-front"),
+    ("Omar Haddad, a member of the Harbour Front, called it “theatre”.", "theatre", "omar-haddad"),
+])
+def test_unnamed_members_of_an_organisation_speak_for_it(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_allies_of_an_organisation_are_not_the_organisation():
+    # negative: allies are not members
+    assert who("Allies of the Harbour Front called the vote “rigged”.", "rigged") != "harbour-front"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

@@ -76,7 +76,8 @@ class Subjects(Referents):
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b]
             if idx > 0 and a != sent.start and self.appositive(a, b):
-                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
+                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
+                                       and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
