@@ -30,6 +30,7 @@ DETERMINERS = frozenset("the a an its his her their this that these those".split
 ROLE_SYNONYMS = {
     "prime minister": ("prime minister", "premier"), "president": ("president",),
     "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
+    "army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army"),
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}

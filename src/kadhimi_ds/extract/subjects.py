@@ -91,9 +91,10 @@ class Subjects(Referents):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
-                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
-                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
-                                inside[last] if k < last else inside[k])
+                    # one utterance has one speaker (Q13): the first coordinated subject that can be told;
+                    # each of them is resolved, so that the others are mentions too ("the army and the government")
+                    told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
+                    return told[0] if told else inside[last]
             if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
                 return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
