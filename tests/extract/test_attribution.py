@@ -349,6 +349,25 @@ def test_allies_of_an_organisation_are_not_the_organisation():
     assert who("Allies of the Harbour Front called the vote “rigged”.", "rigged") != "harbour-front"
 
 
+# --- the object of a participle is no subject ------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Gunmen fired at a convoy carrying Omar Haddad, then posted a video mocking “the cowards”.", "the cowards"),
+    ("For years the group has fired rockets at bases hosting Harbour Front fighters, then issued statements "
+     "blaming “unknown hands”.", "unknown hands"),
+])
+def test_the_object_of_a_participle_does_not_speak(text, words):
+    assert who(text, words) not in ("omar-haddad", "harbour-front")
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling Harbour Front called the vote “clean”.",
+    "The Harbour Front, meeting in the capital, called the vote “clean”.",
+])
+def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
+    assert who(text, "clean") == "harbour-front"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

@@ -49,6 +49,8 @@ class Subjects(Referents):
             return True
         if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
             return True  # "one of the officials said": the group speaks through one of its members
+        if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
+            return False  # "bases hosting US troops": the object of a participle ("the ruling X" is an adjective)
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
 
     def appositive(self, a: int, b: int) -> bool:
