@@ -7,6 +7,9 @@ possessive determiner or a national modifier ("the premier", "Iraq's Prime Minis
 the start of a clause ("the killing of protesters"). It is not proposed when indefinite
 ("a former prime minister"), as a title directly before a name ("Prime Minister Mustafa"),
 after "one of", or bare after an adjective ("criminal armed groups").
+
+For attribution, :func:`names_role` and :func:`home_actor` tell which registered body a bare role
+noun such as "the army" names when no recent mention does: the one of the article's own country.
 """
 from __future__ import annotations
 
