@@ -173,6 +173,20 @@ def test_a_longer_name_in_another_spelling_keeps_the_shorter_name_nested(written
     assert quote(d, "Such fires serve only our enemies,").speaker == "freedonia-ports-ministry"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday Mr. Tareq al-Dhahabi toured the port.", "Mr. Tareq al-Dhahabi"),
+    ("On Monday Tareq al-Dhahabi toured the port.", "Tareq al-Dhahabi"),
+])
+def test_a_full_name_in_another_spelling_around_a_registered_surname_is_one_mention(text, expected):
+    got = linked(text)
+    assert (expected, "tariq-al-dhahabi") in got and ("al-Dhahabi", "tariq-al-dhahabi") in got
+
+
+def test_a_title_alone_before_a_surname_makes_no_longer_mention():
+    # negative: nothing in another spelling around the alias, so only the alias
+    assert linked("On Monday Mr. al-Dhahabi toured the port.") == {("al-Dhahabi", "tariq-al-dhahabi")}
+
+
 def test_a_shorter_name_alone_is_not_the_longer_organisation():
     d = extract("Freedonia's ports were closed. “Such fires serve only our enemies,” Freedonia said.", None, NESTED)
     assert {m.actor_id for m in d.mentions} == {"freedonia"}
