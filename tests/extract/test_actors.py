@@ -158,6 +158,40 @@ def test_no_link_for_a_namesake_or_a_common_word():
     assert actors("A green movement of leaves.") == set()
 
 
+# --- a name in another spelling around a shorter registered name ------------------------------------
+
+NESTED = [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+          {"id": "freedonia-ports-ministry", "name": "Ministry of Ports (Freedonia)", "kind": "government",
+           "aliases": ["Freedonia’s ports ministry"]}]
+
+
+@pytest.mark.parametrize("written", ["Freedonia's Ports Ministry", "Freedonia’s Ports Ministry"])
+def test_a_longer_name_in_another_spelling_keeps_the_shorter_name_nested(written):
+    d = extract(f"{written} condemned the fire. “Such fires serve only our enemies,” it said.", None, NESTED)
+    got = {(m.text, m.actor_id) for m in d.mentions}
+    assert {(written, "freedonia-ports-ministry"), ("Freedonia", "freedonia")} <= got
+    assert quote(d, "Such fires serve only our enemies,").speaker == "freedonia-ports-ministry"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday Mr. Tareq al-Dhahabi toured the port.", "Mr. Tareq al-Dhahabi"),
+    ("On Monday Tareq al-Dhahabi toured the port.", "Tareq al-Dhahabi"),
+])
+def test_a_full_name_in_another_spelling_around_a_registered_surname_is_one_mention(text, expected):
+    got = linked(text)
+    assert (expected, "tariq-al-dhahabi") in got and ("al-Dhahabi", "tariq-al-dhahabi") in got
+
+
+def test_a_title_alone_before_a_surname_makes_no_longer_mention():
+    # negative: nothing in another spelling around the alias, so only the alias
+    assert linked("On Monday Mr. al-Dhahabi toured the port.") == {("al-Dhahabi", "tariq-al-dhahabi")}
+
+
+def test_a_shorter_name_alone_is_not_the_longer_organisation():
+    d = extract("Freedonia's ports were closed. “Such fires serve only our enemies,” Freedonia said.", None, NESTED)
+    assert {m.actor_id for m in d.mentions} == {"freedonia"}
+
+
 # --- back-references by surname and head noun -----------------------------------------------------
 
 MAAN = ACTORS + [{"id": "saad-maan", "name": "Saad Maan", "kind": "person", "parent": "ports-ministry",
@@ -180,6 +214,34 @@ def test_a_surname_inside_another_name_is_not_a_back_reference():
 def test_a_title_before_a_surname_back_reference_is_stripped():
     got = linked("Tariq al-Dhahabi arrived on Monday. Later, Sayyid Dhahabi spoke to reporters.")
     assert ("Dhahabi", "tariq-al-dhahabi") in got
+
+
+@pytest.mark.parametrize("text, honorific, expected", [
+    ("His Eminence Sayyid Omar Haddad condemned the fire. Later His Eminence said: “We will rebuild.”",
+     "His Eminence", "omar-haddad"),
+    ("Her Excellency the minister, Lina Sabbagh, toured the docks.\n\n“Her Excellency is in good health,” an aide said.",
+     "Her Excellency", "lina-sabbagh"),
+    ("His Excellency Mr. Omar Haddad arrived. Nour Karim met him. His Excellency then left.", "His Excellency",
+     "omar-haddad"),
+])
+def test_an_honorific_standing_alone_refers_back_to_the_person_it_titled(text, honorific, expected):
+    d = run(text)
+    assert [(m.text, m.actor_id) for m in d.mentions if m.method == "honorific"] == [(honorific, expected)]
+
+
+def test_his_eminence_said_names_the_speaker():
+    d = run("His Eminence Sayyid Omar Haddad spoke at dawn.\n\nIn a post on Twitter, His Eminence said: “The port stays open.”")
+    q = quote(d, "The port stays open.")
+    assert (q.speaker, q.attribution) == ("omar-haddad", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "His Excellency said the port would reopen. Omar Haddad agreed.",  # never titled before: no guess
+    "His Eminence Sayyid Omar Haddad spoke. His Excellency said the port would reopen.",  # another honorific
+    "His Holiness the Pope spoke. Omar Haddad agreed. His Holiness said more.",  # the title named no one registered
+])
+def test_an_honorific_without_an_earlier_title_of_that_kind_is_no_mention(text):
+    assert not [m for m in run(text).mentions if m.method == "honorific"]
 
 
 def test_an_organisation_head_noun_refers_back():

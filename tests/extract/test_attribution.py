@@ -267,6 +267,107 @@ def test_every_quote_says_how_its_speaker_was_found():
     assert "speaker basis: carried over (he added)" in draft_yaml(d, "x")
 
 
+# --- a role phrase that is an organisation's name does not change the next role phrase -----------
+
+@pytest.mark.parametrize("text, words", [
+    ("“The minister chaired a meeting of the Harbour Safety Council,” a statement said.",
+     "The minister chaired a meeting of the Harbour Safety Council,"),
+    ("“The Port Defence Committee met the minister,” a statement released by state television said.",
+     "The Port Defence Committee met the minister,"),
+    ("“The Harbour Safety Council will meet again,” the statement said.", "The Harbour Safety Council will meet again,"),
+])
+def test_a_statement_after_an_organisation_name_is_no_new_speaker(text, words):
+    d = run(text)
+    q = quote(d, words)
+    assert (q.speaker, q.new_speaker, q.attribution) == (None, None, "unattributed")
+    assert not [p for p in d.new_actors if p.name.lower().startswith("a ")]
+
+
+def test_a_role_after_an_organisation_name_still_resolves():
+    # negative: the fix must not stop a later role phrase from naming its registered actor
+    q = quote(run("Omar Haddad met the Harbour Safety Council. “We will rebuild,” the ports ministry said."),
+              "We will rebuild,")
+    assert q.speaker == "ports-ministry"
+
+
+# --- a description opening the sentence, then the name in apposition ------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The chairman of the Harbour Front, al-Kadhimi, called on Saturday for “restraint and wisdom” and for nobody "
+     "to be “bought”.", "restraint and wisdom", "mustafa-al-kadhimi"),
+    ("The chairman of the Harbour Front, al-Kadhimi, called on Saturday for “restraint and wisdom” and for nobody "
+     "to be “bought”.", "bought", "mustafa-al-kadhimi"),
+    ("Its deputy head of security, al-Kadhimi, wrote that the vote was “rigged”.", "rigged", "mustafa-al-kadhimi"),
+    ("The boss of the Harbour Front, al-Kadhimi, called the vote “rigged”.", "rigged", "mustafa-al-kadhimi"),
+    ("The founder of the Harbour Front, Omar Haddad, described it as “a crime”.", "a crime", "omar-haddad"),
+])
+def test_the_name_after_a_description_of_one_person_is_the_speaker(text, words, expected):
+    # M3 note b: a description followed by a comma and the name is a title before the name
+    assert who(text, words) == expected
+
+
+def test_a_plural_description_gives_no_name_in_apposition():
+    # negative: "The members of X, Y's allies" describes a group, not the person named inside it
+    assert who("The members of the Harbour Front, al-Kadhimi's allies, called the vote “rigged”.", "rigged") \
+        != "mustafa-al-kadhimi"
+
+
+# --- infinitive speech verbs and the owner of a reply ----------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Haddad’s answer so far has been to call for “calm and restraint”.", "calm and restraint", "omar-haddad"),
+    ("Haddad's response was to urge “patience”.", "patience", "omar-haddad"),
+    ("But Lina Sabbagh's reply was to demand “a full inquiry”.", "a full inquiry", "lina-sabbagh"),
+    ("Omar Haddad went on to warn of “dark days”.", "dark days", "omar-haddad"),
+])
+def test_an_infinitive_speech_verb_takes_the_subject_of_its_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
+    # negative: "criticised X's response, calling it ..." is the critic's word
+    assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
+
+
+# --- unnamed members of an organisation speak for it ------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "drama", "harbour-front"),
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "made up", "omar-haddad"),
+    ("Members of the Harbour Front called the vote “rigged”.", "rigged", "harbour-front"),
+    ("Some senior figures in the Harbour Front described it as “theatre”.", "theatre", "harbour-front"),
+    ("Omar Haddad, a member of the Harbour Front, called it “theatre”.", "theatre", "omar-haddad"),
+])
+def test_unnamed_members_of_an_organisation_speak_for_it(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_allies_of_an_organisation_are_not_the_organisation():
+    # negative: allies are not members
+    assert who("Allies of the Harbour Front called the vote “rigged”.", "rigged") != "harbour-front"
+
+
+# --- the object of a participle is no subject ------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Gunmen fired at a convoy carrying Omar Haddad, then posted a video mocking “the cowards”.", "the cowards"),
+    ("For years the group has fired rockets at bases hosting Harbour Front fighters, then issued statements "
+     "blaming “unknown hands”.", "unknown hands"),
+])
+def test_the_object_of_a_participle_does_not_speak(text, words):
+    assert who(text, words) not in ("omar-haddad", "harbour-front")
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling Harbour Front called the vote “clean”.",
+    "The Harbour Front, meeting in the capital, called the vote “clean”.",
+])
+def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
+    assert who(text, "clean") == "harbour-front"
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():

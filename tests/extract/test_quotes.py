@@ -124,3 +124,36 @@ def test_the_chain_goes_on_after_a_nickname(text, words, expected):
     d = CUSTOMS.run(text)
     assert expected and CUSTOMS.who(text, words) == expected
     assert len(d.quotes) == 1
+
+
+# --- names a group gives itself, titles of works, and a bare word of the writer's own -----------------
+
+@pytest.mark.parametrize("text", [
+    "The gangs that call themselves the “guardians” marched on the port.",
+    "The group calls itself the “Dawn Brigade” and denies any role.",
+    "The armed factions that style themselves the “true resistance” have told us their guns point abroad.",
+    "In “The Long Siege”, her 2019 study of the port, the historian Lina Sabbagh described the militias.",
+    "His book “Harbour Of Ash” sold well in the capital.",
+    "So what “victory” do the gangs imagine?",
+    "The port does not need more speeches about “calm” from men with launch teams.",
+])
+def test_self_names_titles_and_a_bare_word_of_the_writer_are_no_quotes(text):
+    assert run(text).quotes == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Omar Haddad called them “thieves”.", "thieves"),  # a label a speaker applies (Q5), no reflexive
+    ("“The Port Is Closed,” Haddad said.", "The Port Is Closed,"),  # title case but said
+    ("Haddad's response was to urge “patience”.", "patience"),  # a cue in the sentence
+    ("Omar Haddad said the raid was “cowardly and cruel”. Few doubted he meant “cowardly”.", "cowardly"),  # repeated
+    ("Karim survives ‘cowardly’ raid\n\nThe ministry said the port was calm.", "cowardly"),  # a headline (Q6)
+    ("Haddad was on Telegram sneering that nobody would waste a drone on a “former” minister.", "former"),
+])
+def test_a_single_word_a_speaker_said_stays_a_quote(text, words):
+    assert quote(run(text), words)
+
+
+def test_a_sneer_names_its_speaker():
+    q = quote(run("Within hours, Omar Haddad was on Telegram sneering that nobody would waste a drone on a “former” "
+                  "minister."), "former")
+    assert (q.speaker, q.channel) == ("omar-haddad", "telegram")

@@ -168,6 +168,53 @@ def test_role_phrase_resolves_through_the_registry_description():
     assert any(m.method == "role" and m.actor_id == "nour-karim" for m in draft.mentions)
 
 
+# Two countries, each with armed forces; Freedonia's are named "military" only in an alias and
+# its security forces are described as its army.
+ARMIES = [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Government of Freedonia"]},
+    {"id": "freedonia-armed-forces", "name": "Freedonian Armed Forces", "kind": "military",
+     "parent": "freedonia-government", "aliases": ["Freedonian Armed Forces", "Freedonian military"]},
+    {"id": "freedonia-security-forces", "name": "Freedonian security forces", "kind": "military",
+     "parent": "freedonia-government", "description": "Freedonia's army, police and border guards.",
+     "aliases": ["Freedonian security forces"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "parent": "freedonia-government",
+     "aliases": ["Omar Haddad", "Haddad"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-military", "name": "Sylvanian military", "kind": "military", "parent": "sylvania",
+     "aliases": ["Sylvanian military"]},
+]
+
+
+def army_speaker(text: str, words: str) -> str | None:
+    return quote(extract(text, DAY, ARMIES), words).speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad visited the port. “We will find them,” the army said.", "freedonia-armed-forces"),
+    ("Omar Haddad visited the port. “We will find them,” the military said.", "freedonia-armed-forces"),
+    ("Freedonian security forces sealed the port. “We will find them,” the army said.", "freedonia-armed-forces"),
+    ("The Sylvanian military sent help. Haddad thanked it. “We will find them,” the military said.",
+     "sylvania-military"),
+    ("Omar Haddad visited the port. “We will find them,” the military and the government said in a joint statement.",
+     "freedonia-armed-forces"),
+])
+def test_the_army_is_the_body_named_so_recent_or_of_the_articles_country(text, expected):
+    assert army_speaker(text, "We will find them,") == expected
+
+
+def test_each_coordinated_subject_is_a_mention():
+    d = extract("Omar Haddad visited the port. “We will find them,” the military and the government said.", DAY, ARMIES)
+    got = {(m.text, m.actor_id) for m in d.mentions}
+    assert {("the military", "freedonia-armed-forces"), ("the government", "freedonia-government")} <= got
+
+
+def test_the_army_of_no_country_the_article_names_is_not_guessed():
+    # negative: two armies in the registry and nothing in the article to choose between them
+    assert army_speaker("“We will find them,” the army said.", "We will find them,") is None
+
+
 def test_an_unnamed_organisation_spokesman_is_the_organisation():
     draft = run("A ports ministry spokeswoman said “the cranes are safe”.")
     assert quote(draft, "the cranes are safe").speaker == "ports-ministry"  # G1, Q8.3: never the registered spokeswoman

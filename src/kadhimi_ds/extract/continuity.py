@@ -10,14 +10,12 @@ from .actors import partial_ratio
 from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .draft import QuoteProposal
 from .references import ArticleReferences
+from .quotes import TERM_BEFORE
 from .referring import Resolved
 
 _SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
 """Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
 
-_TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|phrase|label|expression)\s*$"
-                          r"|(?:[’']s|\b(?:its|his|her|their))\s+use of\s*$", re.I)
-"""A quotation introduced as a word under comment ("the word “traitor”"): a repeated word (Q8 rule 5)."""
 _FUNCTION_WORDS = frozenset("the a an of to in on at for and or is are was were".split())
 
 
@@ -149,7 +147,7 @@ class Continuity(ArticleReferences):
         words = self.text[q.start:q.end].strip(" ,.;:!?")
         if not words or len(words.split()) > 3:
             return False
-        term = any(c.kind == "term" for c, _ in cues) or _TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open])
+        term = any(c.kind == "term" for c, _ in cues) or TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open])
         if not term:
             return False
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(words.lower()) + r"(?![\w’'-])")

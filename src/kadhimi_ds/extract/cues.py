@@ -14,12 +14,17 @@ FINITE_SPEECH = (
     "asked asks posted posts shared shares explained explains argued argues remarked commented "
     "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
-    "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest").split()
+    "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
+    "joked quipped").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
-    "announcing vowing demanding echoing mocking dismissing rejecting welcoming").split()
+    "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
+    "quipping").split()
+INFINITIVE_SPEECH = "call urge demand warn appeal".split()
+"""Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
+speaker is the subject of the clause that governs them."""
 RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
@@ -37,11 +42,12 @@ _CUE = re.compile(
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
-    r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b)))"
+    r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b))"
+    r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
 )
-CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + list(RELAY_VERBS) + (
+CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
     "press read reads quoted use laid continued continues went goes put in own words remarks").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""

@@ -14,7 +14,7 @@ from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
-from .surnames import surname_mentions
+from .surnames import honorific_mentions, surname_mentions
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
 
@@ -36,8 +36,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
     mentions = gaz.find_mentions(text, paragraphs, index)
     mentions += spelling_mentions(text, paragraphs, mentions, gaz)
-    mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: m.start)
-    mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: m.start)
+    mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
+    mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
+    mentions = sorted(mentions + honorific_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
     claims = ClaimPass(art, published)

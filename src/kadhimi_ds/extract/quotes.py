@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH
+from .cues import FINITE_SPEECH, INFINITIVE_SPEECH, PARTICIPLE_SPEECH
 from .text import inside
 
 DOUBLE_OPENERS = "“«„"
@@ -148,11 +148,14 @@ _NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:
 
 def is_quoted_name(text: str, q: RawQuote) -> bool:
     """A name or nickname in quotation marks (codebook Q5), not a quotation: capitalised words after
-    a naming phrase ('known as "Abu Hamza"', 'known to his men as ‘the Engineer’'), or standing in
-    apposition between commas after a noun that is no speech verb ('The commander, “Abu Sami”, said')."""
+    a naming phrase ('known as "Abu Hamza"', 'known to his men as ‘the Engineer’'), the title of a
+    work next to the word for it ('In “The Long Siege”, her 2019 study'), or standing in apposition
+    between commas after a noun that is no speech verb ('The commander, “Abu Sami”, said')."""
     words = text[q.start:q.end]
     if not _NAME_WORDS.fullmatch(words) or q.close is None:
         return False
+    if _WORK_AFTER.match(text, q.outer_end) or _WORK_BEFORE.search(text, max(0, q.open - 20), q.open):
+        return True
     if _NAMING_BEFORE.search(text[max(0, q.open - 40):q.open]):
         return True
     before = _APPOSITION_BEFORE.search(text[max(0, q.open - 30):q.open])
@@ -162,22 +165,32 @@ def is_quoted_name(text: str, q: RawQuote) -> bool:
     return last not in _CUE_WORDS and last not in ("chanted", "shouted", "cried", "wrote", "tweeted")
 
 
+TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|phrase|label|expression)\s*$"
+                         r"|(?:[’']s|\b(?:its|his|her|their))\s+use of\s*$", re.I)
+"""A quotation introduced as a word under comment ("the word “traitor”"): a repeated word (Q8 rule 5)."""
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|styling|dub|dubs|dubbed|name|names|named|brand"
+                         r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
+_WORK_AFTER = re.compile(r",?\s+(?:(?:his|her|their|its|a|the)\s+)?(?:\d{4}\s+|new\s+|latest\s+|first\s+)?"
+                         r"(?:book|study|report|novel|film|documentary|memoir|paper|essay|poem|song|album|play|series)\b")
+_WORK_BEFORE = re.compile(r"\b(?:book|study|report|novel|film|documentary|memoir|paper|essay|poem|song|album|series|titled|entitled)\s*\Z")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
-_CUE_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {
+_CUE_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
     "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
 
 
-def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int]) -> bool:
-    """Marks the writer puts around its own word (codebook Q4): after "so-called", or one or two
-    lower-case words after a determiner or possessive ("the government's “investigation”",
-    "another “strongman”") in a sentence with no attribution cue outside the marks."""
+def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False) -> bool:
+    """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
+    oneself ("the factions that call themselves the “resistance”", Q5), or one or two lower-case
+    words after a determiner or possessive ("the government's “investigation”", "another
+    “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
+    “victory” ...?"), in a sentence with no attribution cue outside the marks."""
     a, b = para
     before = text[max(a, q.open - 12):q.open]
-    if _SO_CALLED.search(before):
+    if _SO_CALLED.search(before) or _SELF_NAMED.search(text, max(a, q.open - 40), q.open):
         return True
     words = text[q.start:q.end].split()
-    if not 0 < len(words) <= 2 or not text[q.start].islower() or not _DETERMINER_BEFORE.search(before):
+    if not 0 < len(words) <= 2 or not text[q.start].islower() or not (_DETERMINER_BEFORE.search(before) or bare):
         return False
     start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
     end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
@@ -192,7 +205,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
     the next paragraph opens a quotation again (the newspaper convention for a quote that runs
     over several paragraphs); otherwise the unpaired mark is only reported as a warning.
     """
-    quotes: list[RawQuote] = []
+    quotes: list[tuple[RawQuote, tuple[int, int]]] = []
     warnings: list[str] = []
     for n, (a, b) in enumerate(paragraphs):
         pairs, dangling, warn = pair_double_quotes(text, a, b)
@@ -208,6 +221,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
         blocked += [(q.open, q.outer_end) for q in singles]
         singles += [RawQuote(o, c, o + 1, c) for o, c in pair_straight_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
-            if text[q.start:q.end].strip() and not is_quoted_name(text, q) and not is_scare_quote(text, q, (a, b)):
-                quotes.append(q)
-    return quotes, warnings
+            if text[q.start:q.end].strip() and not is_quoted_name(text, q):
+                quotes.append((q, (a, b)))
+    said = [set(_TOKEN.findall(text[q.start:q.end].lower())) for q, _ in quotes]
+    kept = [q for q, para in quotes if not is_scare_quote(text, q, para, bare=_alone(text, q, para, said))]
+    return kept, warnings
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def _alone(text: str, q: RawQuote, para: tuple[int, int], said: list[set[str]]) -> bool:
+    """One word in the body's running text that no longer quotation of the article contains (a word
+    repeated from one is a quote, Q6, Q8.5; a word the writer quotes twice is still its own), neither
+    a word under comment ("the word “traitor”", Q8.5) nor in a headline (Q6)."""
+    tokens = _TOKEN.findall(text[q.start:q.end].lower())
+    if len(tokens) != 1 or any(tokens[0] in other for other in said if len(other) > 1):
+        return False
+    line = text[para[0]:para[1]].rstrip().rstrip("”’\"'» ")
+    headline = len(line.split()) <= 20 and not line.endswith((".", "!", "?"))
+    return not headline and not TERM_BEFORE.search(text, max(para[0], q.open - 30), q.open)

@@ -17,7 +17,7 @@ from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFOR
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
 from .subjects import Subjects
-from .referring import (_ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
+from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON,
                         Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, inside, split_sentences
@@ -106,6 +106,12 @@ class ArticleReferences(Subjects):
                 continue
             info = self.gaz.info.get(m.actor_id)
             role = _ORG_ROLE_AFTER.match(text, m.end, e)
+            members = MEMBERS_BEFORE.search(text, max(s, m.start - 60), m.start) if not (info and info.person) else None
+            if members and free(members.start(), m.start):  # "His colleagues at X spoke of ...": X speaks
+                refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
+                                head=members.group("head").lower()))
+                taken.append((members.start(), m.end))
+                continue
             if role and not (info and info.person):
                 start = m.start
                 det = re.search(r"(?:\b(?:[Aa]n?|[Tt]he)\s+)$", text[max(s, start - 5):start])
@@ -146,8 +152,9 @@ class ArticleReferences(Subjects):
                 if m:
                     found["name"].append((m.start(), m.end(), m))
                     last_name = m.end()
-        for kind in _REF_ORDER:
-            for a, b, m in found[kind]:
+        for group in _REF_ORDER:
+            for a, b, m in found[group]:
+                kind = group  # a role phrase that turns out to be a name is a name for this match only
                 if kind == "anon" and THE_BEFORE.search(text[max(s, a - 4):a]):
                     continue
                 if kind == "name":

@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from .actors import ActorInfo
 from .draft import ActorProposal, MentionProposal
+from .roles import home_actor, names_role
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
 
 
@@ -176,9 +177,11 @@ class Referents:
 
     def _resolve_role(self, ref: Ref) -> Resolved | None:
         """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
-        recently mentioned actor whose registry name or description carries the role; for a person's
-        role, else the most recently mentioned person, else (a headline) the first person mentioned
-        later whose description carries the role."""
+        recently mentioned actor whose registry name or description carries the role; for a body's role
+        ("the army"), an actor whose name or alias carries it comes first, recent or else the one of the
+        article's own country (:func:`.roles.home_actor`); for a person's role, else the most recently
+        mentioned person, else (a headline) the first person mentioned later whose description carries
+        the role."""
         head = ref.head or ""
         span = (ref.start, ref.end)
         if head == "statement":
@@ -210,10 +213,18 @@ class Referents:
             info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
             return found(info, 0.55) if info else None
+        if not person_role:  # "the army": an actor named so (name or alias) before one only described so
+            named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
+            if named:
+                return found(named[0], 0.6)
+            home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
+                              head, self.gaz, self.mentions)
+            if home is not None:
+                return found(home, 0.5)
         for aid in recent:
             info = self.gaz.info.get(aid)
             if carries(info):
-                return found(info, 0.6)
+                return found(info, 0.6 if person_role else 0.5)
         if person_role:
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
@@ -224,12 +235,6 @@ class Referents:
                 info = self.gaz.info.get(m.actor_id)
                 if carries(info):
                     return found(info, 0.45)
-            return None
-        named = [i for i in self.gaz.info.values() if re.search(r"\b" + re.escape(head) + r"\b", i.name.lower())]
-        if len(named) > 1:  # "the government": the one registry name that begins with the head noun
-            named = [i for i in named if i.name.lower().startswith(head)]
-        if len(named) == 1:
-            return found(named[0], 0.5)
         return None
 
     def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:

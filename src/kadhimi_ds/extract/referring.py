@@ -20,6 +20,8 @@ OBJECT_VERBS = frozenset(
     "interviewed quoted cited".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
+RESPONSE_NOUNS = frozenset("answer answers response responses reply replies reaction reactions".split())
+"""Nouns of a reply ("X's answer has been to call for ..."): their owner speaks when it opens the clause."""
 VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
 """Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
@@ -28,6 +30,7 @@ DETERMINERS = frozenset("the a an its his her their this that these those".split
 ROLE_SYNONYMS = {
     "prime minister": ("prime minister", "premier"), "president": ("president",),
     "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
+    "army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army"),
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
@@ -45,6 +48,11 @@ _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|
 _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
+MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
+                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives))"
+                            r"\s+(?:at|of|from|in|within)\s+(?:the\s+)?\Z")
+"""Unnamed members of an organisation before its name ("His colleagues at X", "members of X"): they
+speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"

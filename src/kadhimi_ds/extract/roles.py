@@ -7,13 +7,19 @@ possessive determiner or a national modifier ("the premier", "Iraq's Prime Minis
 the start of a clause ("the killing of protesters"). It is not proposed when indefinite
 ("a former prime minister"), as a title directly before a name ("Prime Minister Mustafa"),
 after "one of", or bare after an adjective ("criminal armed groups").
+
+For attribution, :func:`names_role` and :func:`home_actor` tell which registered body a bare role
+noun such as "the army" names when no recent mention does: the one of the article's own country.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .draft import MentionProposal
+
+if TYPE_CHECKING:
+    from .actors import ActorInfo, Gazetteer
 
 DETERMINER = r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
 MODIFIER = r"(?:[A-Z][a-z]+[’']s|Iraqi|Iran-backed|[Pp]ro-Iran(?:ian)?)"
@@ -63,3 +69,37 @@ def _refers(text: str, m: re.Match[str]) -> bool:
     role = m.group("role")
     plural = role.endswith("s") and not role.endswith("ss")
     return plural and (not word or previous in BARE_AFTER or not word[-1].isalpha() or word[0].isupper())
+
+
+def names_role(info: ActorInfo, words: Iterable[str], aliases: bool = True) -> bool:
+    """The actor's name (or one of its ``aliases``) carries one of the role ``words`` ("Iraqi military")."""
+    names = " | ".join((info.name, *(info.aliases if aliases else ()))).lower()
+    return any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", names) for w in words)
+
+
+def _root(aid: str, gaz: Gazetteer) -> str:
+    """The top of an actor's chain of parents (a ministry's state)."""
+    seen = {aid}
+    while (parent := gaz.info[aid].parent) in gaz.info and parent not in seen:
+        aid = parent
+        seen.add(aid)
+    return aid
+
+
+def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> ActorInfo | None:
+    """Of the registry's actors named by a role noun, the one it means with no owner named: the only
+    one, else the only one whose name begins with it ("the government": "Government of X"), else
+    the one of the country the article is about, the chain of parents most of its mentions share."""
+    if len(candidates) > 1:
+        first = [i for i in candidates if i.name.lower().startswith(head)]
+        candidates = first or candidates
+    if len(candidates) > 1:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.actor_id in gaz.info:
+                root = _root(m.actor_id, gaz)
+                counts[root] = counts.get(root, 0) + 1
+        score = {i.id: counts.get(_root(i.id, gaz), 0) for i in candidates}
+        best = max(score.values())
+        candidates = [i for i in candidates if score[i.id] == best] if best else []
+    return candidates[0] if len(candidates) == 1 else None

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[’'`ʼ‘][^\W\d_]+)*\.?")
 _GAP = re.compile(r"[\s-]*")
 _ORG_VARIANTS = frozenset(ORG_NOUNS.values())
 _WORD_RATIO, _WHOLE_RATIO = 75, 86
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+\Z")
 
 
 def name_key(word: str) -> str:
@@ -138,6 +139,12 @@ def _name_words(text: str, a: int, b: int) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _nested(x: int, y: int, s: int, e: int) -> bool:
+    """A mention found already at [x, y) lies inside the longer name [s, e) ("Iran" in "Iran's Foreign
+    Ministry", "al-Kazemi" in "Mustafa al-Kazemi"): the longer name is a mention too (M12, M13)."""
+    return s <= x and y <= e and (x, y) != (s, e)
+
+
 def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
                       gaz: Gazetteer) -> list[MentionProposal]:
     """Mentions of registered actors written in another spelling of a name of two words or more
@@ -164,8 +171,10 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                     i += 1
                     continue
                 s, e, aid, n = hit
-                if not any(x < e and s < y for x, y in taken):
+                if not any(x < e and s < y and not _nested(x, y, s, e) for x, y in taken):
                     end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
+                    title = _TITLE_BEFORE.search(text, max(a, s - 6), s)
+                    s = title.start() if title and gaz.info[aid].person else s  # "Mr. Mustafa al-Kazemi"
                     found.append(MentionProposal(s, end, text[s:end], aid, "fuzzy", 0.8))
                 i += n
     return found

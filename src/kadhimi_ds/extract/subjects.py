@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .referents import Referents
-from .referring import CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, STATEMENT_NOUNS, VOICE_NOUNS, Ref
+from .referring import (CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS, STATEMENT_NOUNS, VOICE_NOUNS,
+                        Ref)
 from .text import WORDISH, abbreviation_before
 
 TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
@@ -14,6 +15,10 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|
                         r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
+
+_DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
+"""A sentence that opens with a definite description of one person ("The Secretary-General of the X",
+"Its deputy head of ..."): a title of the name in apposition after it (M3 note b)."""
 
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
@@ -26,7 +31,10 @@ class Subjects(Referents):
         or an object-taking verb (except "statement from X")."""
         if r.possessive:  # "X's statement said", "X’s television channels called": the owner speaks
             after = [w for w in WORDISH.findall(self.text[r.end:r.end + 40])[:3] if w not in ("’", "'", "’s", "'s")]
-            return any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2])
+            if any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2]):
+                return True
+            opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
+            return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
@@ -41,6 +49,8 @@ class Subjects(Referents):
             return True
         if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
             return True  # "one of the officials said": the group speaks through one of its members
+        if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
+            return False  # "bases hosting US troops": the object of a participle ("the ruling X" is an adjective)
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
 
     def appositive(self, a: int, b: int) -> bool:
@@ -68,7 +78,8 @@ class Subjects(Referents):
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b]
             if idx > 0 and a != sent.start and self.appositive(a, b):
-                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person), None)
+                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
+                                       and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
@@ -82,9 +93,12 @@ class Subjects(Referents):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
-                    # one utterance has one speaker (Q13): the first coordinated subject that can be told
-                    return next((c for c in inside[k:last] if (res := self.resolve(si, c)) is not None and res.known),
-                                inside[last] if k < last else inside[k])
+                    # one utterance has one speaker (Q13): the first coordinated subject that can be told;
+                    # each of them is resolved, so that the others are mentions too ("the army and the government")
+                    told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
+                    return told[0] if told else inside[last]
+            if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
+                return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
                 named = None
         return None

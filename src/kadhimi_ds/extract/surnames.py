@@ -1,17 +1,26 @@
 """Back-references by surname: after an article names a registered person in full ("Interior
 ministry spokesman Saad Maan", "Sa'ad Ma'an"), a later bare surname ("Maan said", "Ma'an told",
-"Al-Kadhimi") refers to that person (codebook G2), in any spelling of the same name."""
+"Al-Kadhimi") refers to that person (codebook G2), in any spelling of the same name; so does an
+honorific standing alone ("His Eminence said") after the article has used it as that person's
+title ("His Eminence Sayyid X")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .actors import Gazetteer, translit_key
 from .draft import MentionProposal
-from .text import TITLES
+from .text import TITLES, abbreviation_before
 
 _CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z])(?![\w’'-])")
 _NEXT_CAP = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
+_HONORIFIC = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:Eminence|Excellency|Holiness|Majesty|Highness|Grace|Beatitude)(?![\w-])")
+_TITLE_TAIL = re.compile(r"\s+(?:the\s+\w|[A-Z])")
+"""After an honorific used as a title: a name or a titled role ("His Excellency the Prime Minister")."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_TITLE_SPAN = 90
+"""How far after an honorific title the person it titles may be named (titles and roles between)."""
 
 
 def _surname(full: str) -> str | None:
@@ -51,4 +60,29 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
             if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
             found.append(MentionProposal(w.start(), w.end(), w.group(1), next(iter(entry[1])), "surname", 0.8))
+    return found
+
+
+def honorific_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
+                       gaz: Gazetteer) -> list[MentionProposal]:
+    """Honorifics standing alone ("His Eminence said", "His Excellency is well") that refer back to
+    the person the article titled with the same honorific before ("His Eminence Sayyid X"): the
+    first person mention within a short stretch after the title, in the same sentence."""
+    titled: dict[str, str] = {}
+    found: list[MentionProposal] = []
+    starts = [m.start for m in mentions]
+    for a, b in paragraphs:
+        for h in _HONORIFIC.finditer(text, a, b):
+            key = h.group().split()[-1]
+            if _TITLE_TAIL.match(text, h.end(), b):
+                limit = min(b, h.end() + _TITLE_SPAN)
+                stop = next((p.start() for p in _SENTENCE_END.finditer(text, h.end(), limit)
+                             if not abbreviation_before(text, p.start(), h.end())), limit)
+                k = bisect.bisect_left(starts, h.end())
+                person = next((m.actor_id for m in mentions[k:] if m.start < stop and m.actor_id in gaz.info
+                               and gaz.info[m.actor_id].person), None)
+                if person:
+                    titled[key] = person
+            elif key in titled and not any(m.start < h.end() and h.start() < m.end for m in mentions):
+                found.append(MentionProposal(h.start(), h.end(), h.group(), titled[key], "honorific", 0.7))
     return found
