@@ -16,9 +16,11 @@ from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
 from .population import population_of
-from .claim_checks import drop_repeats, hypothetical, same_count
+from .capitals import STATE_KINDS
+from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
 from .counted import counted_noun, elided_category, qualifier_before
-from .counting import COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of, quantity_of
+from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
+                       ordinal_verb_end, quantity_of)
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 
 if TYPE_CHECKING:
@@ -102,6 +104,8 @@ class ClaimPass:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
+        else:
+            claim.claimed_by, claim.claimed_by_cue = self.heading_claimant(si, start)
         claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)
@@ -111,6 +115,21 @@ class ClaimPass:
                 claim.subject = subj.actor
         (self.claims if into is None else into).append(claim)
         return claim
+
+    def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
+        """(actor, words) of a registered body or person that a colon-led heading names by a name or
+        alias as the speaker of the count at ``pos`` ("Ports ministry: three drones launched"); a
+        state before the colon is a place label ("Iraq: drones hit …"). (None, None) otherwise."""
+        text = self.art.text
+        lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        span = heading_speaker(text, lo, len(text) if hi < 0 else hi, pos)
+        if span is None:
+            return None, None
+        for ref in self.art.refs(si):
+            info = self.art.gaz.info.get(ref.actor) if ref.kind == "mention" and ref.actor else None
+            if info is not None and span[0] <= ref.start and ref.end <= span[1] and info.kind not in STATE_KINDS:
+                return ref.actor, text[span[0]:span[1]]
+        return None, None
 
     def sentence(self, si: int, cats: list[str | None]) -> None:
         """Judge the number expressions of sentence ``si``; ``cats`` are the categories counted so
@@ -165,8 +184,9 @@ class ClaimPass:
         self.without_value(si, here, cats)
 
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
-        """"shot down two drones, and a third hit the residence": a third implies three launched (unless the
-        paragraph already states the total) and one that hit."""
+        """"shot down two drones, and a third hit the residence": a third implies three launched and one
+        that hit, its span through the target (C8). The total is a repeat (C15) when the same claimant
+        (null included) has already stated it in the article; another claimant's total does not block it."""
         tok = c.tok
         if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
             return []
@@ -179,21 +199,20 @@ class ClaimPass:
         if not prior:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
-        cat = "drone" if base.quantity.startswith("drones") else "explosion"
-        start = _article_start(c)
-        made = []
-        lo = self.art.paragraphs[0][0] if self.art.paragraphs else 0
-        para_end = self.art.paragraphs[self.art.sentences[si].para][1]
-        stated = [t for t in find_numbers(self.art.text, lo, para_end) if t.value == tok.value and t.form in ("digits", "words")]
-        if not stated and cat == "drone":
-            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", cat, base.noun, "implied_total", 0.6))
-            made = [m for m in made if m]
-        after = self.art.text[tok.end:min(c.sent_end, tok.end + 60)].lower()
-        if cat == "drone":
-            quantity = "drones_struck" if STRUCK_AFTER.match(after) else ("drones_downed" if DOWNED.match(after.strip()) else None)
-            if quantity:
-                made += [m for m in [self.add_claim(si, start, tok.end, tok, quantity, 1, "exact", cat, base.noun, "ordinal_one", 0.6)] if m]
-        cats += [cat] * len(made)
+        if not base.quantity.startswith("drones"):
+            return []
+        start, made = _article_start(c), []
+        res = self.art.claim_source(si, start, tok.end)[0]
+        who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
+        if not any(cl.value == tok.value and cl.quantity == "drones_launched" and same_source(cl, who, words) for cl in self.claims + here):
+            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
+                                       "implied_total", 0.6))
+        verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
+        if verb_end is not None:
+            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[tok.end:c.sent_end].lower()) else "drones_downed"
+            made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
+        made = [m for m in made if m]
+        cats += ["drone"] * len(made)
         return made
 
     def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:

@@ -33,6 +33,49 @@ STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|sla
                           r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
 alone is test 3; "fell on the roof of the house" names the target."""
+_DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
+                           r"|destroyed|jammed)\b")
+"""C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w’'-]+)")
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
+_OWNER, _OF_WORD = re.compile(r"[’']s$"), re.compile(r"[^\S\n]+of\b")
+_OBJECT_STOP = frozenset("and or but while as when after before in at on near with by from to into during then which that who "
+                         "of was were is had has killing wounding setting causing damaging".split())
+
+
+def _object_end(text: str, at: int, end: int) -> int | None:
+    """The end of a noun phrase opening at ``at`` with a determiner or an owner ("the customs office",
+    "Haddad’s house"): up to four words, to a function word or punctuation; None without one."""
+    first = _NEXT_WORD.match(text, at, end)
+    if not first or not (first.group(1).lower() in _OBJECT_DETERMINERS or _OWNER.search(first.group(1))):
+        return None
+    at = first.end()
+    for _ in range(4):
+        w = _NEXT_WORD.match(text, at, end)
+        if not w or w.group(1).lower() in _OBJECT_STOP or w.group(1).lower() in _OBJECT_DETERMINERS:
+            break
+        at = w.end()
+    return at if at > first.end() else None
+
+
+def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
+    """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
+    "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
+    had struck a crane"); the verb alone when no target with a determiner or owner follows ("(the
+    third) got through"). None when no striking or downing verb follows."""
+    low = text[pos:end].lower()
+    m = STRUCK_AFTER.match(low) or _DOWNED_AFTER.match(low)
+    if not m:
+        return None
+    at = pos + m.end()
+    target = _object_end(text, at, end)
+    if target is None:
+        return at
+    of = _OF_WORD.match(text, target, end)
+    more = _object_end(text, of.end(), end) if of else None
+    return more or target
+
+
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
