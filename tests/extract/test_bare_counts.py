@@ -99,3 +99,17 @@ def test_a_count_about_another_incident_is_ignored_and_one_in_a_past_year_is_fla
     assert "another attack" in reasons["Three"] and reasons["Three"].endswith("(I7)")
     assert reasons["four"].startswith("count for another event") and reasons["dozens"].startswith("count for another event")
     assert reasons["two"].startswith("count for another event")
+
+
+@pytest.mark.parametrize("text", [
+    "How many guards were hurt? Nobody at the port would say.",
+    "It is not clear how many drones were shot down over the docks.",
+    "How Many Protesters Were Injured? The ministry gave no figure.",
+])
+def test_how_many_asks_for_a_count_and_asserts_none(text):
+    assert run(text).claims == []
+
+
+def test_many_without_how_is_a_vague_count():
+    (c,) = run("Many guards were hurt when the drone hit the gate, the mayor said.").claims[:1]
+    assert (c.quantity, c.value, c.qualifier) == ("injured", None, "unspecified")

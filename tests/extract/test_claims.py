@@ -55,6 +55,28 @@ def test_translated_phrasing_with_digits(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("The hospital acknowledged one death among the dock workers.", "one death", 1),
+    ("Police reported three deaths after the blast at the pier.", "three deaths", 3),
+    ("The clashes caused at least four fatalities, medics said.", "at least four fatalities", 4),
+])
+def test_a_count_of_deaths_is_a_count_of_the_killed(text, span, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.population) == ("killed", value, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "The port has seen two deaths a year from accidents.",
+    "Militias launch five drones per week at the harbour, the mayor said.",
+])
+def test_a_rate_is_no_count_of_the_event(text):
+    assert run(text).claims == []
+
+
+def test_a_day_after_is_a_time_not_a_rate():
+    assert quantities("Two guards died a day after the blast at the pier.") == [("killed", 2)]
+
+
 def test_a_subset_keeps_its_own_count():
     q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
     assert ("injured", 9) in q

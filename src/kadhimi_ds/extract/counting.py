@@ -18,6 +18,7 @@ for _cat, _words in {
               "policemen supporter supporters others staff employee employees child children women men resident "
               "residents fighter fighters militant militants victim victims casualties worker workers student students "
               "pilgrims individuals marcher marchers participants mourners man woman",
+    "death": "death deaths fatality fatalities",
     "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
     "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
             "century centuries night nights",
@@ -119,6 +120,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         return "drones_launched"  # also the whole of a partitive: "shot down two of the three drones"
     if cat == "explosion":
         return "explosions"
+    if cat == "death":
+        return "killed"  # C9: "one death", "three fatalities"
     if cat == "seat":
         if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
             return "seats_total"

@@ -135,10 +135,19 @@ def not_claim_ordinal(c: NumberContext) -> str | None:
     return "ordinal of rank, not a count" if c.tok.form == "ordinal" else None
 
 
+_RATE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|month|week|day|night|hour)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def not_claim_rate(c: NumberContext) -> str | None:
+    """A rate ("two deaths a year", "five drones per week"): a generic frequency, no count of an event (I6)."""
+    return "rate, not a count of the event (I6)" if _RATE_AFTER.match(c.after) else None
+
+
 def not_claim_decimal(c: NumberContext) -> str | None:
     return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
 
 
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal)
+                   not_claim_decimal, not_claim_rate)
