@@ -77,6 +77,23 @@ def test_a_day_after_is_a_time_not_a_rate():
     assert quantities("Two guards died a day after the blast at the pier.") == [("killed", 2)]
 
 
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said four guards were wounded, while a hospital doctor put the figure at six.", "put the figure at six",
+     "injured", 6, "exact"),
+    ("Police said two drones were shot down; Haddad later put the number at about five.", "put the number at about five",
+     "drones_downed", 5, "about"),
+    ("At least nine dock workers died, though the union puts the toll at 12.", "puts the toll at 12", "killed", 12, "exact"),
+])
+def test_a_figure_put_at_a_number_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+    assert c.population_text.split()[-1] in ("figure", "number", "toll")
+
+
+def test_a_figure_with_no_count_before_it_is_no_claim():
+    assert run("The mayor put the figure at six, without saying what it counted.").claims == []
+
+
 def test_a_subset_keeps_its_own_count():
     q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
     assert ("injured", 9) in q

@@ -34,6 +34,9 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
 
+_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
+                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
+"""A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -155,6 +158,11 @@ class ClaimPass:
             if reason:
                 expr.reason = reason
                 continue
+            restated = self.restated_figure(si, c, here, cats)
+            if restated:
+                expr.is_claim = True
+                here.append(restated)
+                continue
             cat, noun, noun_end = counted_noun(c)
             if cat is None:
                 cat = elided_category(c, cats)
@@ -182,6 +190,27 @@ class ClaimPass:
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
+
+    def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
+        """"at least six guards were wounded, while a medic put the figure at five": a figure that another
+        voice puts at a number counts what the sentence's claim before it counts (C13: population_text
+        "the figure"). None without such a claim or phrase."""
+        qualifier, qstart = qualifier_before(c)
+        m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
+        prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        if m is None or prev is None:
+            return None
+        start = c.sent_start + m.start()
+        claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+        if claim is None:
+            return None
+        claim.population, claim.population_text = prev.population, m.group("figure")
+        subject = self.art.subject_before(si, start)
+        res = self.art.resolve(si, subject) if subject is not None else None
+        if res is not None and res.known:  # "put ... at" is the cue; its subject is the claimant (C16)
+            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, c.text[subject.start:c.tok.start].rstrip()
+        cats.append(cats[-1] if cats else None)
+        return claim
 
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"shot down two drones, and a third hit the residence": a third implies three launched and one
