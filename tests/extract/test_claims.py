@@ -173,6 +173,30 @@ def test_an_ordinal_closes_a_series_told_in_the_sentence_before():
     assert [(c.text, c.value) for c in d.claims if c.quantity == "drones_struck"] == [("The third got through", 1)]
 
 
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said the depot was hit by at least one of them.", "at least one of them", "drones_struck", 1, "at_least"),
+    ("Five drones were sent; the pier was struck by at most one of them.", "at most one of them", "drones_struck", 1, "at_most"),
+    ("Seven guards were hurt, two of whom were flown to Basra.", "two of whom", "injured", 2, "exact"),
+    ("Guards fired at four drones, three of which were downed.", "three of which", "drones_downed", 3, "exact"),
+])
+def test_a_partitive_of_a_pronoun_runs_through_it_and_a_hedged_one_of_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text.replace("Officials said the depot", "Three drones flew in. Officials said the depot")))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, qualifier, span.split()[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "One of the drones carried a camera, the army said.",
+    "He was one of them, the mayor said of the guards.",
+])
+def test_one_of_without_a_hedge_picks_one_out(text):
+    assert all(c.value != 1 for c in run(text).claims)
+
+
+def test_the_pronoun_of_a_partitive_takes_the_population_of_its_antecedent():
+    c = claims_by_text(run("Five of the prime minister’s bodyguards were hurt, two of them seriously."))["two of them"]
+    assert (c.quantity, c.population) == ("injured", "pm_guards")
+
+
 def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
     found = got("The army said four drones attacked, three of which were shot down, while one struck the roof.")
     assert ("one", "drones_struck", 1) in {(t, q, v) for t, q, v in found}
@@ -183,7 +207,7 @@ def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
      ("3", "drones_downed", 3)),
     ("Four drones, three intercepted: Haddad unhurt", ("Four drones", "drones_launched", 4), ("three", "drones_downed", 3)),
     ("Officials said four drones were launched, two of them shot down by the guards.",
-     ("four drones", "drones_launched", 4), ("two", "drones_downed", 2)),
+     ("four drones", "drones_launched", 4), ("two of them", "drones_downed", 2)),
 ])
 def test_the_verb_of_a_second_clause_goes_with_the_second_number_only(text, first, second):
     found = {(t, q, v) for t, q, v, _, _ in claim_rows(text)}

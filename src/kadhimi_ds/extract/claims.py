@@ -18,7 +18,7 @@ from .bare_counts import another_event, bare_counts, continuing_gathering, past_
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
-from .counted import counted_noun, elided_category, qualifier_before
+from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
 from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
                        ordinal_verb_end, quantity_of)
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
@@ -166,6 +166,9 @@ class ClaimPass:
             cat, noun, noun_end = counted_noun(c)
             if cat is None:
                 cat = elided_category(c, cats)
+                whole = OF_THEM.match(c.after)
+                if whole:  # "two of them": the pronoun stands for the counted noun
+                    noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
             if cat in ("source", "time", "other") or cat is None:

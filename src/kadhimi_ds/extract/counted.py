@@ -30,7 +30,8 @@ FUNCTION_WORDS = frozenset(
 
 _UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
 _LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
+OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these)\b")
+"""A partitive whose whole is a pronoun ("two of them", "three of which"): the span runs through it (C6 note)."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
@@ -50,7 +51,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         if cat == "seat" and not _LEGISLATURE.match(text[pos + m.end():end]):
             cat = "other"
         return cat, text[pos:pos + m.end()], pos + m.end()
-    if _OF_THEM.match(text[pos:end]):
+    if OF_THEM.match(text[pos:end]):
         return None, None, pos  # "two of them": what the sentence counted before
     words = list(_NOUN_WORDS.finditer(text[pos:min(end, pos + 140)]))
     lows = [w.group().lower() for w in words]
@@ -126,7 +127,7 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
     previous claim of the paragraph ("the other one")."""
-    if _OF_THEM.match(c.after) and cats:
+    if OF_THEM.match(c.after) and cats:
         return cats[-1]
     if casualty_of(c.before, ""):
         return "people"

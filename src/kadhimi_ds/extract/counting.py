@@ -77,6 +77,8 @@ def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     return more or target
 
 
+_HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up to|only)\s+)?$")
+"""The target "was hit by (at least) one of them": the drones counted after it struck (C7 test 2)."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
@@ -115,7 +117,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
                 or DOWNED.search(own) and not whole:
             return "drones_downed"
-        if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
+        if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"
         return "drones_launched"  # also the whole of a partitive: "shot down two of the three drones"
     if cat == "explosion":

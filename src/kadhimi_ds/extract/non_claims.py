@@ -30,6 +30,7 @@ _MONEY_AFTER = re.compile(
     re.I)
 _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
 _OF_AFTER = re.compile(r"^\s+of\b")
+_HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
 _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
@@ -113,8 +114,9 @@ def not_claim_label(c: NumberContext) -> str | None:
 
 
 def not_claim_one_of(c: NumberContext) -> str | None:
-    """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count."""
-    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after):
+    """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count; a hedged
+    "at least one of them" counts (C3)."""
+    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near):
         return "“one of the ...”, not a count"
     return None
 
