@@ -94,6 +94,16 @@ def test_a_figure_with_no_count_before_it_is_no_claim():
     assert run("The mayor put the figure at six, without saying what it counted.").claims == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Six dock guards, all of them posted at the east gate, were taken to hospital.", [("injured", 6)]),
+    ("Four drones, most of them home-made, were shot down over the river.", [("drones_downed", 4)]),
+    ("Three soldiers, each of whom had just arrived, were killed at the checkpoint.", [("killed", 3)]),
+    ("Six guards, all of them from Basra, attended the funeral on Friday.", []),
+])
+def test_an_aside_between_a_count_and_its_verb_is_read_past(text, expected):
+    assert quantities(text) == expected
+
+
 def test_a_subset_keeps_its_own_count():
     q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
     assert ("injured", 9) in q

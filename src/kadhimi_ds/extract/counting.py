@@ -77,6 +77,9 @@ def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     return more or target
 
 
+_ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
+"""An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
+hospital"): left out, so that the verb after it is read."""
 _HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up to|only)\s+)?$")
 """The target "was hit by (at least) one of them": the drones counted after it struck (C7 test 2)."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
@@ -104,7 +107,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     """The tracked quantity a counted noun and its predicate give, or None."""
     text = c.text
     before = c.before.lower()
-    after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
+    after = _ASIDE.sub(",", text[noun_end:min(c.sent_end, noun_end + 200)].lower(), count=1)[:90]
     clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)"
                             r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
