@@ -113,3 +113,26 @@ def test_how_many_asks_for_a_count_and_asserts_none(text):
 def test_many_without_how_is_a_vague_count():
     (c,) = run("Many guards were hurt when the drone hit the gate, the mayor said.").claims[:1]
     assert (c.quantity, c.value, c.qualifier) == ("injured", None, "unspecified")
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate incident, two blasts were heard near the port late on Thursday, police said.",
+    "Separately, three guards were hurt at the customs house overnight.",
+    "In a separate attack this morning, a drone was shot down over the depot.",
+])
+def test_a_separate_incident_of_these_days_stays_a_claim_flagged_for_its_event(text):
+    claims = run(text).claims
+    assert claims and all(c.value is not None for c in claims)
+    assert all(c.elsewhere is None or "eparate" in c.elsewhere for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate attack last month, two guards were killed at the depot.",
+    "In a separate incident two weeks ago, three blasts were heard near the port.",
+    "In a separate incident, four guards were hurt at the depot.",
+    "In a separate incident last Thursday, two blasts were heard near the port.",
+])
+def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
+    d = run(text)
+    assert d.claims == []
+    assert any("I7" in (n.reason or "") for n in d.numbers)

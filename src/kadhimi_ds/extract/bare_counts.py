@@ -172,6 +172,20 @@ def past_year_only(words: str) -> bool:
     return bool(_YEAR.fullmatch(words))
 
 
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_THESE_DAYS = re.compile(r"(?<!\blast )(?<!\bprevious )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
+                         r"|overnight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def concurrent_incident(words: str, sentence: str) -> bool:
+    """True when :func:`another_event` found only "a separate incident" and the sentence dates it in the
+    days the article reports ("In a separate incident, two blasts were heard late Sunday"): a
+    concurrent incident that may be registered on its own, so the count stays a claim flagged for the
+    coder to link (C14), like one placed by a past year."""
+    others = [m for m in _ANOTHER.finditer(sentence) if not _SEPARATE.search(m.group())]
+    return bool(_SEPARATE.search(words)) and not others and bool(_THESE_DAYS.search(sentence))
+
+
 @lru_cache(maxsize=256)
 def another_event(sentence: str, published: dt.date | None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an

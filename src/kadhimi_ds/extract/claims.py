@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
+from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
@@ -84,7 +84,7 @@ class ClaimPass:
         elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
-        if elsewhere and not past_year_only(elsewhere):
+        if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
         if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
