@@ -104,6 +104,23 @@ def test_an_aside_between_a_count_and_its_verb_is_read_past(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Work at the pier stopped because of a drone that nobody could trace, the mayor said.",
+    "The fire at the depot was due to an explosive-laden drone, officials said.",
+    "Owing to a drone, the harbour lost a crane.",
+])
+def test_a_drone_given_as_the_cause_took_part(text):
+    assert quantities(text) == [("drones_launched", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Because of a drone ban, the pier is quiet at night.",
+    "Due to a drone threat, the port closed early.",
+])
+def test_a_drone_modifying_another_noun_is_no_count(text):
+    assert run(text).claims == []
+
+
 def test_a_subset_keeps_its_own_count():
     q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
     assert ("injured", 9) in q

@@ -85,8 +85,8 @@ _HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
-DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
-DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
+DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|there was|reported|followed|wake|woke|rattl|echo|went off")
 
 
