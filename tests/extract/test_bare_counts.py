@@ -136,3 +136,21 @@ def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
     d = run(text)
     assert d.claims == []
     assert any("I7" in (n.reason or "") for n in d.numbers)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dock militias have turned to drones in a string of attacks on the port.", "turned to drones"),
+    ("This year the group added drones to its arsenal, then hit the depot.", "added drones"),
+    ("Last spring the militias resorted to cheap drones against the pier.", "resorted to cheap drones"),
+])
+def test_an_armed_group_taking_up_drones_used_them(text, span):
+    c = claim(run(text), span)
+    assert (c.text, c.quantity, c.value, c.qualifier) == (span, "drones_launched", None, "unspecified")
+
+
+@pytest.mark.parametrize("text", [
+    "Militias in the region favour cheap drones.",
+    "The mayor added that drones are cheap to build.",
+])
+def test_drones_with_no_part_in_an_attack_are_generic(text):
+    assert run(text).claims == []

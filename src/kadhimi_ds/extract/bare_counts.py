@@ -36,6 +36,9 @@ _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
+_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
+"""An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
+drones"): drones in its attacks (C4 note), the verb part of the span."""
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
@@ -98,7 +101,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         tok = NumberToken(begin, begin + len(amount), amount, None, "unspecified")
         c = NumberContext(text, tok, sent_start, sent_end)
         window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
-        if cat == "drone" and not _DRONE_EVENT.search(window):
+        adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
+        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window)):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
@@ -111,7 +115,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             if quantity == "participants" and not (vague and PROTEST_CUE.search(window)):
                 quantity = None
         if quantity:
-            out.append(BareCount(begin, m.end(), tok, cat, noun, quantity))
+            out.append(BareCount(begin - len(adopted.group()) if adopted else begin, m.end(), tok, cat, noun, quantity))
     out += casualty_members(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
 
