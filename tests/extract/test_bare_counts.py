@@ -154,3 +154,17 @@ def test_an_armed_group_taking_up_drones_used_them(text, span):
 ])
 def test_drones_with_no_part_in_an_attack_are_generic(text):
     assert run(text).claims == []
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The bloc said the blast was staged to cover up the murder of protesters at the port.", "killed"),
+    ("Dock workers were murdered at the gate on Friday, the union said.", "killed"),
+    ("Explosions produced by the strike blew the doors off the customs house.", "explosions"),
+])
+def test_murder_counts_the_killed_and_explosions_an_attack_produced_count(text, quantity):
+    (c,) = run(text).claims
+    assert (c.quantity, c.value, c.qualifier) == (quantity, None, "unspecified")
+
+
+def test_murder_as_a_topic_counts_nobody():
+    assert run("Murder rates among dock workers are low, the union said.").claims == []
