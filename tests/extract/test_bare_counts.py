@@ -168,3 +168,21 @@ def test_murder_counts_the_killed_and_explosions_an_attack_produced_count(text, 
 
 def test_murder_as_a_topic_counts_nobody():
     assert run("Murder rates among dock workers are low, the union said.").claims == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Guards were indicted for killing some of the protesters two years ago.", "two years ago"),
+    ("Three dock workers were killed at the pier last year, the union said.", "last year"),
+    ("The militia shot down two drones over the port a year ago.", "a year ago"),
+])
+def test_a_count_placed_some_years_back_stays_a_claim_flagged_with_its_year(text, words):
+    (c,) = run(text).claims
+    assert c.elsewhere == words
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed at the pier two weeks ago, the union said.",
+    "A few months ago, three drones were shot down over the port.",
+])
+def test_a_count_placed_weeks_or_months_back_is_another_incident(text):
+    assert run(text).claims == []

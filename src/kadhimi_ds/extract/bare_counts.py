@@ -143,7 +143,8 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
                        r"(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b))", re.I)
+                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b"
+                       r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)
 
 
 def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
@@ -167,14 +168,15 @@ _ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|
                       r"|\b(?:last|earlier this|earlier in the) (?:year|month|week)\b"
                       r"|\b(?:\w+|a few|several) (?:weeks|months|years) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month|year) (?:ago|earlier)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+_YEARS_AGO = re.compile(r"(?:\w+|a few|several) years (?:ago|earlier|before)|(?:a|one) year (?:ago|earlier)|last year'?s?", re.I)
 
 
 def past_year_only(words: str) -> bool:
-    """True when :func:`another_event` placed the count only by a past year ("in 2019"): such a
-    count is often about a registered episode of that year, so it stays a claim for the coder to
-    link; a count placed in another attack or a few weeks back is about an unregistered incident
-    (codebook C14, I7) and is listed as an ignore instead."""
-    return bool(_YEAR.fullmatch(words))
+    """True when :func:`another_event` placed the count only by a past year ("in 2019", "two years
+    ago", "last year"): such a count is often about a registered episode of that year, so it stays a
+    claim for the coder to link; a count placed in another attack or a few weeks back is about an
+    unregistered incident (codebook C14, I7) and is listed as an ignore instead."""
+    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words))
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
