@@ -86,9 +86,14 @@ def test_same_source_is_the_claimant_or_a_description_naming_its_cue_again(first
 
 # --- a colon-led heading names its claimant --------------------------------------------------------
 
-def test_a_heading_that_names_a_registered_speaker_gives_the_claimant():
-    d = run("Haddad: two drones shot down over the port\n\nThe port reopened on Saturday.")
-    assert [(c.quantity, c.value, c.claimed_by) for c in d.claims] == [("drones_downed", 2, "omar-haddad")]
+@pytest.mark.parametrize("heading, actor", [
+    ("Haddad: two drones shot down over the port", "omar-haddad"),
+    ("Ports ministry: two drones shot down over the port", "ports-ministry"),   # the alias "ports ministry", capitalised
+    ("09:10 - Ministry of Ports: two drones shot down", "ports-ministry"),
+])
+def test_a_heading_that_names_a_registered_speaker_gives_the_claimant(heading, actor):
+    d = run(heading + "\n\nThe port reopened on Saturday.")
+    assert [(c.quantity, c.value, c.claimed_by) for c in d.claims] == [("drones_downed", 2, actor)]
 
 
 @pytest.mark.parametrize("text", [

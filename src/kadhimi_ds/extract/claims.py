@@ -121,18 +121,21 @@ class ClaimPass:
 
     def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
         """(actor, words) of a registered body or person that a colon-led heading names by a name or
-        alias as the speaker of the count at ``pos`` ("Ports ministry: three drones launched"); a
-        state before the colon is a place label ("Iraq: drones hit …"). (None, None) otherwise."""
+        alias, whatever the case of its first letter, as the speaker of the count at ``pos`` ("Ports
+        ministry: three drones launched"); a state before the colon is a place label ("Iraq: drones
+        hit …"). (None, None) otherwise."""
         text = self.art.text
         lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
         span = heading_speaker(text, lo, len(text) if hi < 0 else hi, pos)
         if span is None:
             return None, None
-        for ref in self.art.refs(si):
-            info = self.art.gaz.info.get(ref.actor) if ref.kind == "mention" and ref.actor else None
-            if info is not None and span[0] <= ref.start and ref.end <= span[1] and info.kind not in STATE_KINDS:
-                return ref.actor, text[span[0]:span[1]]
-        return None, None
+        gaz, words = self.art.gaz, text[span[0]:span[1]]
+        found = [ref.actor for ref in self.art.refs(si) if ref.kind == "mention" and ref.actor and span[0] <= ref.start
+                 and ref.end <= span[1]]
+        # a heading capitalises its first word: "Interior ministry" is the alias "interior ministry"
+        found = found or sorted({aid for alias, aid in gaz.surface.items() if alias.lower() == words.lower()})
+        found = [aid for aid in found if gaz.info[aid].kind not in STATE_KINDS]
+        return (found[0], words) if len(set(found)) == 1 else (None, None)
 
     def sentence(self, si: int, cats: list[str | None]) -> None:
         """Judge the number expressions of sentence ``si``; ``cats`` are the categories counted so
