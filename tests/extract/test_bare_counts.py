@@ -99,3 +99,90 @@ def test_a_count_about_another_incident_is_ignored_and_one_in_a_past_year_is_fla
     assert "another attack" in reasons["Three"] and reasons["Three"].endswith("(I7)")
     assert reasons["four"].startswith("count for another event") and reasons["dozens"].startswith("count for another event")
     assert reasons["two"].startswith("count for another event")
+
+
+@pytest.mark.parametrize("text", [
+    "How many guards were hurt? Nobody at the port would say.",
+    "It is not clear how many drones were shot down over the docks.",
+    "How Many Protesters Were Injured? The ministry gave no figure.",
+])
+def test_how_many_asks_for_a_count_and_asserts_none(text):
+    assert run(text).claims == []
+
+
+def test_many_without_how_is_a_vague_count():
+    (c,) = run("Many guards were hurt when the drone hit the gate, the mayor said.").claims[:1]
+    assert (c.quantity, c.value, c.qualifier) == ("injured", None, "unspecified")
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate incident, two blasts were heard near the port late on Thursday, police said.",
+    "Separately, three guards were hurt at the customs house overnight.",
+    "In a separate attack this morning, a drone was shot down over the depot.",
+])
+def test_a_separate_incident_of_these_days_stays_a_claim_flagged_for_its_event(text):
+    claims = run(text).claims
+    assert claims and all(c.value is not None for c in claims)
+    assert all(c.elsewhere is None or "eparate" in c.elsewhere for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate attack last month, two guards were killed at the depot.",
+    "In a separate incident two weeks ago, three blasts were heard near the port.",
+    "In a separate incident, four guards were hurt at the depot.",
+    "In a separate incident last Thursday, two blasts were heard near the port.",
+])
+def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
+    d = run(text)
+    assert d.claims == []
+    assert any("I7" in (n.reason or "") for n in d.numbers)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dock militias have turned to drones in a string of attacks on the port.", "turned to drones"),
+    ("This year the group added drones to its arsenal, then hit the depot.", "added drones"),
+    ("Last spring the militias resorted to cheap drones against the pier.", "resorted to cheap drones"),
+])
+def test_an_armed_group_taking_up_drones_used_them(text, span):
+    c = claim(run(text), span)
+    assert (c.text, c.quantity, c.value, c.qualifier) == (span, "drones_launched", None, "unspecified")
+
+
+@pytest.mark.parametrize("text", [
+    "Militias in the region favour cheap drones.",
+    "The mayor added that drones are cheap to build.",
+])
+def test_drones_with_no_part_in_an_attack_are_generic(text):
+    assert run(text).claims == []
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The bloc said the blast was staged to cover up the murder of protesters at the port.", "killed"),
+    ("Dock workers were murdered at the gate on Friday, the union said.", "killed"),
+    ("Explosions produced by the strike blew the doors off the customs house.", "explosions"),
+])
+def test_murder_counts_the_killed_and_explosions_an_attack_produced_count(text, quantity):
+    (c,) = run(text).claims
+    assert (c.quantity, c.value, c.qualifier) == (quantity, None, "unspecified")
+
+
+def test_murder_as_a_topic_counts_nobody():
+    assert run("Murder rates among dock workers are low, the union said.").claims == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Guards were indicted for killing some of the protesters two years ago.", "two years ago"),
+    ("Three dock workers were killed at the pier last year, the union said.", "last year"),
+    ("The militia shot down two drones over the port a year ago.", "a year ago"),
+])
+def test_a_count_placed_some_years_back_stays_a_claim_flagged_with_its_year(text, words):
+    (c,) = run(text).claims
+    assert c.elsewhere == words
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed at the pier two weeks ago, the union said.",
+    "A few months ago, three drones were shot down over the port.",
+])
+def test_a_count_placed_weeks_or_months_back_is_another_incident(text):
+    assert run(text).claims == []

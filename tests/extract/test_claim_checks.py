@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import quantities, run
+from helpers import ACTORS, Registry, quantities, run
+
+from kadhimi_ds.extract.claim_checks import same_source
+from kadhimi_ds.extract.draft import ClaimProposal
 
 
 # --- hypothetical, conditional and future counts --------------------------------------------------
@@ -60,3 +63,45 @@ def test_a_heading_count_with_another_speaker_is_not_merged():
     d = run("09:10 - Harbour master: three guards hurt\n"
             "Three guards were lightly hurt, the hospital director Lina Sabbagh told local radio.")
     assert len([c for c in d.claims if c.quantity == "injured"]) == 2
+
+
+# --- the source of a series total (C8 note) -------------------------------------------------------
+
+def _total(claimed_by: str | None, cue: str | None) -> ClaimProposal:
+    return ClaimProposal(0, 12, "three drones", quantity="drones_launched", value=3, qualifier="exact",
+                         claimed_by=claimed_by, claimed_by_cue=cue)
+
+
+@pytest.mark.parametrize("first, who, words, same", [
+    (_total(None, None), None, None, True),                      # both in the article's voice
+    (_total("ports-ministry", "the ports ministry said"), "ports-ministry", "the ministry", True),
+    (_total("ports-ministry", "according to a ports ministry spokesman"), "nour-karim", "The spokesman", True),
+    (_total("ports-ministry", "according to a ports ministry spokeswoman"), "nour-karim", "The harbour master", False),
+    (_total("ports-ministry", "the ports ministry said"), None, None, False),  # the article's voice after a source
+    (_total(None, None), "omar-haddad", "Haddad", False),
+])
+def test_same_source_is_the_claimant_or_a_description_naming_its_cue_again(first, who, words, same):
+    assert same_source(first, who, words) is same
+
+
+# --- a colon-led heading names its claimant --------------------------------------------------------
+
+@pytest.mark.parametrize("heading, actor", [
+    ("Haddad: two drones shot down over the port", "omar-haddad"),
+    ("Ports ministry: two drones shot down over the port", "ports-ministry"),   # the alias "ports ministry", capitalised
+    ("09:10 - Ministry of Ports: two drones shot down", "ports-ministry"),
+])
+def test_a_heading_that_names_a_registered_speaker_gives_the_claimant(heading, actor):
+    d = run(heading + "\n\nThe port reopened on Saturday.")
+    assert [(c.quantity, c.value, c.claimed_by) for c in d.claims] == [("drones_downed", 2, actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia: two drones shot down over the port\n\nThe port reopened on Saturday.",     # a state is a place label
+    "Harbour master: two drones shot down over the port\n\nThe port reopened on Saturday.",  # no name or alias
+    "Two drones were shot down over the port, Haddad: the statement was short.",           # no heading
+])
+def test_no_claimant_from_a_place_label_an_unregistered_role_or_a_sentence(text):
+    registry = Registry(ACTORS + [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]}])
+    downed = [c for c in registry.run(text).claims if c.quantity == "drones_downed"]
+    assert downed and all(c.claimed_by is None for c in downed)

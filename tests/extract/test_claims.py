@@ -55,6 +55,72 @@ def test_translated_phrasing_with_digits(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("The hospital acknowledged one death among the dock workers.", "one death", 1),
+    ("Police reported three deaths after the blast at the pier.", "three deaths", 3),
+    ("The clashes caused at least four fatalities, medics said.", "at least four fatalities", 4),
+])
+def test_a_count_of_deaths_is_a_count_of_the_killed(text, span, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.population) == ("killed", value, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "The port has seen two deaths a year from accidents.",
+    "Militias launch five drones per week at the harbour, the mayor said.",
+])
+def test_a_rate_is_no_count_of_the_event(text):
+    assert run(text).claims == []
+
+
+def test_a_day_after_is_a_time_not_a_rate():
+    assert quantities("Two guards died a day after the blast at the pier.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said four guards were wounded, while a hospital doctor put the figure at six.", "put the figure at six",
+     "injured", 6, "exact"),
+    ("Police said two drones were shot down; Haddad later put the number at about five.", "put the number at about five",
+     "drones_downed", 5, "about"),
+    ("At least nine dock workers died, though the union puts the toll at 12.", "puts the toll at 12", "killed", 12, "exact"),
+])
+def test_a_figure_put_at_a_number_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+    assert c.population_text.split()[-1] in ("figure", "number", "toll")
+
+
+def test_a_figure_with_no_count_before_it_is_no_claim():
+    assert run("The mayor put the figure at six, without saying what it counted.").claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six dock guards, all of them posted at the east gate, were taken to hospital.", [("injured", 6)]),
+    ("Four drones, most of them home-made, were shot down over the river.", [("drones_downed", 4)]),
+    ("Three soldiers, each of whom had just arrived, were killed at the checkpoint.", [("killed", 3)]),
+    ("Six guards, all of them from Basra, attended the funeral on Friday.", []),
+])
+def test_an_aside_between_a_count_and_its_verb_is_read_past(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Work at the pier stopped because of a drone that nobody could trace, the mayor said.",
+    "The fire at the depot was due to an explosive-laden drone, officials said.",
+    "Owing to a drone, the harbour lost a crane.",
+])
+def test_a_drone_given_as_the_cause_took_part(text):
+    assert quantities(text) == [("drones_launched", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Because of a drone ban, the pier is quiet at night.",
+    "Due to a drone threat, the port closed early.",
+])
+def test_a_drone_modifying_another_noun_is_no_count(text):
+    assert run(text).claims == []
+
+
 def test_a_subset_keeps_its_own_count():
     q = quantities("Nine people were wounded in the blast, including five guards, the hospital said.")
     assert ("injured", 9) in q
@@ -131,7 +197,31 @@ def test_a_third_after_two_implies_three_launched_and_one_that_hit():
 
 def test_an_ordinal_closes_a_series_told_in_the_sentence_before():
     d = run("Two of the drones were brought down over the river, the army said. The third got through and hit the customs office.")
-    assert [(c.text, c.value) for c in d.claims if c.quantity == "drones_struck"] == [("The third", 1)]
+    assert [(c.text, c.value) for c in d.claims if c.quantity == "drones_struck"] == [("The third got through", 1)]
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said the depot was hit by at least one of them.", "at least one of them", "drones_struck", 1, "at_least"),
+    ("Five drones were sent; the pier was struck by at most one of them.", "at most one of them", "drones_struck", 1, "at_most"),
+    ("Seven guards were hurt, two of whom were flown to Basra.", "two of whom", "injured", 2, "exact"),
+    ("Guards fired at four drones, three of which were downed.", "three of which", "drones_downed", 3, "exact"),
+])
+def test_a_partitive_of_a_pronoun_runs_through_it_and_a_hedged_one_of_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text.replace("Officials said the depot", "Three drones flew in. Officials said the depot")))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, qualifier, span.split()[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "One of the drones carried a camera, the army said.",
+    "He was one of them, the mayor said of the guards.",
+])
+def test_one_of_without_a_hedge_picks_one_out(text):
+    assert all(c.value != 1 for c in run(text).claims)
+
+
+def test_the_pronoun_of_a_partitive_takes_the_population_of_its_antecedent():
+    c = claims_by_text(run("Five of the prime minister’s bodyguards were hurt, two of them seriously."))["two of them"]
+    assert (c.quantity, c.population) == ("injured", "pm_guards")
 
 
 def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
@@ -144,7 +234,7 @@ def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
      ("3", "drones_downed", 3)),
     ("Four drones, three intercepted: Haddad unhurt", ("Four drones", "drones_launched", 4), ("three", "drones_downed", 3)),
     ("Officials said four drones were launched, two of them shot down by the guards.",
-     ("four drones", "drones_launched", 4), ("two", "drones_downed", 2)),
+     ("four drones", "drones_launched", 4), ("two of them", "drones_downed", 2)),
 ])
 def test_the_verb_of_a_second_clause_goes_with_the_second_number_only(text, first, second):
     found = {(t, q, v) for t, q, v, _, _ in claim_rows(text)}
@@ -181,11 +271,55 @@ def test_long_possessive_partitive_and_two_of_them():
     assert ("drones_downed", 4) not in got
 
 
-def test_a_total_stated_in_an_earlier_paragraph_is_not_implied_again():
-    d = run("Three drones were sent at the port, officials said.\n\nTwo of the drones were shot down and the third struck a crane.")
-    assert sorted((c.quantity, c.value) for c in d.claims) == [
-        ("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]
-    assert "the third" not in claims_by_text(d) or claims_by_text(d)["the third"].quantity == "drones_struck"
+def test_a_total_stated_by_the_same_voice_is_not_implied_again():
+    d = run("Three drones were sent at the port.\n\nTwo of the drones were shot down and the third struck a crane.")
+    assert sorted((c.text, c.quantity, c.value) for c in d.claims) == [
+        ("Three drones", "drones_launched", 3), ("Two of the drones", "drones_downed", 2),
+        ("the third struck a crane", "drones_struck", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three drones were sent at the port, officials said.\n\nTwo of the drones were shot down and the third struck a crane.",
+    "Four drones flew at the depot, a customs official told Reuters. Three were jammed. The fourth hit the fuel tank.",
+    "Ports minister Omar Haddad said five drones took part, four of them downed. The fifth crashed into the pier, Reuters reported.",
+])
+def test_a_total_stated_by_another_claimant_does_not_block_the_ordinal_total(text):
+    """C8 note: only the same claimant's total makes the ordinal's total a repeat (C15)."""
+    ordinals = [c for c in run(text).claims if c.rule == "implied_total"]
+    assert [(c.text.lower(), c.quantity) for c in ordinals] == [(ordinals[0].text.lower(), "drones_launched")]
+    assert ordinals[0].text.lower().split()[0] in ("the", "a")
+
+
+@pytest.mark.parametrize("text", [
+    "The ports ministry said four drones were launched, three of which were downed, while the fourth struck a crane.",
+    "According to the ports ministry, three drones were used. The ministry said two were downed and a third "
+    "hit the harbour office.",
+    "Five drones took part. Four were downed over the water; the fifth slammed into a warehouse.",
+])
+def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text):
+    d = run(text)
+    assert not [c for c in d.claims if c.rule == "implied_total"]
+    assert [c.value for c in d.claims if c.quantity == "drones_struck"] == [1]
+
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("Guards downed two drones; a third fell on the roof of the customs house.", "a third fell on the roof of the customs house",
+     "drones_struck"),
+    ("Guards downed two drones, and a third hit Haddad’s warehouse near the pier.", "a third hit Haddad’s warehouse", "drones_struck"),
+    ("Two drones were jammed and the third had struck a crane, setting it on fire.", "the third had struck a crane", "drones_struck"),
+    ("Two drones hit the depot and a third was shot down by the guards.", "a third was shot down", "drones_downed"),
+    ("Two drones were jammed. The third got through.", "The third got through", "drones_struck"),
+])
+def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
+    assert claims_by_text(run(text))[span].quantity == quantity
+
+
+@pytest.mark.parametrize("text", [
+    "It was the third attack on the port this year, and two drones were downed.",
+    "Two drones were downed, the second time this month that the port was targeted.",
+])
+def test_an_ordinal_of_an_occasion_is_no_series_total(text):
+    assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
 
 
 # --- seats (C11) ----------------------------------------------------------------------------------

@@ -51,6 +51,10 @@ def furniture_of(middle: str) -> list[str]:
     "A ferry burns in the strait on Thursday (Photo: Sami Nour)", "A ferry burns in the strait on Thursday. Getty Images",
     "Follow Coastal News on Twitter and Instagram.", "Follow us on Facebook, Twitter and Instagram to stay up to date.",
     "Download the Coastal News app for the latest updates.",
+    # a place and an outlet named by its last word; a date and its place; "by:" with names in capitals
+    "Northport – Coastal Daily Post", "NORTHPORT - Westland News Agency",
+    "Tuesday, 9 March 2024 - Northport", "March 9, 2024 | NORTHPORT", "9 March 2024 – Northport",
+    "by: SAMI NOUR and LEA BRANDT, Coastal News", "By: Sami Nour", "by: Sami al-Nour, Westland Press",
 ])
 def test_a_debris_line_is_furniture(line):
     assert line in furniture_of(line)
@@ -112,6 +116,9 @@ def test_notes_after_the_last_paragraph_are_not_body(closing):
     "The end of the season came early for the fishing fleet this year.",
     "Follow-up inspections are planned for next week, the board said.",
     "Coming up with a new timetable will take weeks, the board said.",
+    "Northport – a port that never sleeps",
+    "By: the board's own count, nine ferries are idle.",
+    "Tuesday, 9 March 2024 - Northport voted to close the quay.",
 ])
 def test_article_lines_like_debris_stay_body(line):
     assert furniture_of(line) == []
@@ -165,3 +172,20 @@ def test_nothing_is_proposed_inside_a_photo_credit_caption():
     d = extract(text)
     cap = text.index(line)
     assert not any(cap <= c.start < cap + len(line) for c in d.claims)
+
+
+@pytest.mark.parametrize("stamp", ["March 9, 2024", "9 March 2024", "Updated: March 9, 2024"])
+def test_a_name_alone_by_a_dateline_is_the_authors_credit(stamp):
+    text = f"OPINION\n{HEAD}\n\nSami al-Nour\n{stamp}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert "Sami al-Nour" not in body.text or any("Sami al-Nour" in f.text for f in furniture)
+
+
+def test_a_name_alone_with_no_dateline_stays_body():
+    text = f"{HEAD}\n\n{LEAD}\n\nSami al-Nour\n\n{MID}\n\n{END}\n"
+    assert all("Sami al-Nour" not in f.text for f in find_body(text)[1])
+
+
+def test_a_name_alone_a_blank_line_away_from_a_dateline_stays_body():
+    text = f"{HEAD}\n\n{LEAD}\n\nSami al-Nour\n\nMarch 9, 2024\n\n{MID}\n\n{END}\n"
+    assert all("Sami al-Nour" not in f.text for f in find_body(text)[1])

@@ -36,8 +36,12 @@ _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
-_CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead)\b")
-_WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$")
+_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
+"""An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
+drones"): drones in its attacks (C4 note), the verb part of the span."""
+_CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
+                            r"|murder(?:ed|ing)?(?: of)?)\b")
+_WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 
@@ -98,7 +102,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         tok = NumberToken(begin, begin + len(amount), amount, None, "unspecified")
         c = NumberContext(text, tok, sent_start, sent_end)
         window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
-        if cat == "drone" and not _DRONE_EVENT.search(window):
+        adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
+        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window)):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
@@ -111,7 +116,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             if quantity == "participants" and not (vague and PROTEST_CUE.search(window)):
                 quantity = None
         if quantity:
-            out.append(BareCount(begin, m.end(), tok, cat, noun, quantity))
+            out.append(BareCount(begin - len(adopted.group()) if adopted else begin, m.end(), tok, cat, noun, quantity))
     out += casualty_members(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
 
@@ -138,7 +143,8 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
                        r"(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b))", re.I)
+                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b"
+                       r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)
 
 
 def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
@@ -162,14 +168,29 @@ _ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|
                       r"|\b(?:last|earlier this|earlier in the) (?:year|month|week)\b"
                       r"|\b(?:\w+|a few|several) (?:weeks|months|years) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month|year) (?:ago|earlier)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+_YEARS_AGO = re.compile(r"(?:\w+|a few|several) years (?:ago|earlier|before)|(?:a|one) year (?:ago|earlier)|last year'?s?", re.I)
 
 
 def past_year_only(words: str) -> bool:
-    """True when :func:`another_event` placed the count only by a past year ("in 2019"): such a
-    count is often about a registered episode of that year, so it stays a claim for the coder to
-    link; a count placed in another attack or a few weeks back is about an unregistered incident
-    (codebook C14, I7) and is listed as an ignore instead."""
-    return bool(_YEAR.fullmatch(words))
+    """True when :func:`another_event` placed the count only by a past year ("in 2019", "two years
+    ago", "last year"): such a count is often about a registered episode of that year, so it stays a
+    claim for the coder to link; a count placed in another attack or a few weeks back is about an
+    unregistered incident (codebook C14, I7) and is listed as an ignore instead."""
+    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words))
+
+
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_THESE_DAYS = re.compile(r"(?<!\blast )(?<!\bprevious )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
+                         r"|overnight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def concurrent_incident(words: str, sentence: str) -> bool:
+    """True when :func:`another_event` found only "a separate incident" and the sentence dates it in the
+    days the article reports ("In a separate incident, two blasts were heard late Sunday"): a
+    concurrent incident that may be registered on its own, so the count stays a claim flagged for the
+    coder to link (C14), like one placed by a past year."""
+    others = [m for m in _ANOTHER.finditer(sentence) if not _SEPARATE.search(m.group())]
+    return bool(_SEPARATE.search(words)) and not others and bool(_THESE_DAYS.search(sentence))
 
 
 @lru_cache(maxsize=256)

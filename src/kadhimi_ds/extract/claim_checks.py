@@ -43,17 +43,17 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
 
 
-def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> str | None:
-    """The speaker that a colon-led heading or headline names before its words ("Interior minister:
-    two guards hurt", "09:10 - Police chief: blast at the gate"), when ``pos`` lies after the colon.
-    A heading has no full stop at its end."""
+def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tuple[int, int] | None:
+    """The span of the speaker that a colon-led heading or headline names before its words
+    ("Interior minister: two guards hurt", "09:10 - Police chief: blast at the gate"), when ``pos``
+    lies after the colon. A heading has no full stop at its end."""
     line = text[line_start:line_end]
     if len(line) > 220 or line.rstrip().endswith((".", "”", "\"")) and line.count(". ") > 0:
         return None
     m = _HEADING_SPEAKER.search(line)
     if not m or line_start + m.end() - 1 > pos:
         return None
-    return m.group("who")
+    return line_start + m.start("who"), line_start + m.end("who")
 
 
 def same_statement(first: ClaimProposal, later: ClaimProposal) -> bool:
@@ -73,13 +73,27 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
     who = heading_speaker(text, line[0], line[1], first.start) if line else None
     if not who:
         return False
-    words = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).lower()
+    words = re.sub(r"^(?:the|a|an)\s+", "", text[who[0]:who[1]].strip(), flags=re.I).lower()
     return words in text[later_sentence[0]:later_sentence[1]].lower()
 
 
 def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
     """One statement (C15): the same value, qualifier, quantity, population and claimant."""
     return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
+
+
+_DEFINITE_HEAD = re.compile(r"^(?:the|this)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)$", re.I)
+
+
+def same_source(first: ClaimProposal, who: str | None, words: str | None) -> bool:
+    """True when a count whose claimant is ``who`` (referred to by ``words``) comes from the source
+    of ``first``: the same claimant (null included), or a definite description that names the head
+    noun of ``first``'s cue again ("according to a ministry spokesman, three drones …" / "The
+    spokesman said … a third hit the house", G2)."""
+    if first.claimed_by == who:
+        return True
+    m = _DEFINITE_HEAD.match(words or "")
+    return bool(m and first.claimed_by_cue and re.search(r"\b" + re.escape(m.group("head")) + r"\b", first.claimed_by_cue, re.I))
 
 
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:

@@ -1,278 +1,30 @@
 """Numeric claims: which number expressions of the body count something tracked (drones,
 explosions, casualties, participants, parliament seats), with the quantity, value, hedge
-(qualifier), population and source of each; the others get the reason they are not claims
-(dates, clock times, years, ages, addresses, money, labels, ...).
+(qualifier), population and source of each; the others get the reason they are not claims.
 
-Size: about 530 lines, one pass (:class:`ClaimPass`) whose rules read the same sentence
-state; the counted-noun vocabulary and the quantity rules are in :mod:`.counting`, the
-population in :mod:`.population`."""
+One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
+no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
+the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
+:mod:`.population`."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..numbers import QUALIFIER_CUES
-from .dates import MONTH_RE, MONTHS
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, continuing_gathering, past_year_only
+from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, past_year_only
 from .population import population_of
-from .claim_checks import drop_repeats, hypothetical, same_count
-from .counting import (COUNT_NOUNS, DOWNED, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, MULTIWORD_NOUNS, STRUCK_AFTER,
-                       NumberContext, casualty_of, quantity_of)
-from .referring import DETERMINERS
-from .text import LETTERS
+from .capitals import STATE_KINDS
+from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
+from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
+from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
+                       ordinal_verb_end, quantity_of)
+from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
-
-
-QUALIFIER_BEFORE = re.compile(
-    r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
-    r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
-    r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
-QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "at_most", "under": "less_than",
-                 "down from": "exact", "up from": "exact"}
-"""The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
-(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads."""
-LABEL_NOUNS = frozenset(
-    "track phase article resolution flight route chapter section page number room level stage round gate line "
-    "channel season episode part volume item tier grade class category unit platform building block camp district "
-    "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
-_DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$")
-_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
-_NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
-_CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
-_CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
-_AGE_AFTER, _AGE_BEFORE = re.compile(r"^[-\s]years?[-\s]old\b", re.I), re.compile(r"\baged?\s+(?:of\s+)?$", re.I)
-_NAME_PAREN = re.compile(r"[A-Z][a-z]+,?\s*\($")
-_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b")
-_PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
-_PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
-_SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*[-+x×*/]\s*$")
-_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
-_MONEY_AFTER = re.compile(
-    r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
-    re.I)
-_WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
-_OF_AFTER = re.compile(r"^\s+of\b")
-_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
-_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
-
-
-def not_claim_date(c: NumberContext) -> str | None:
-    """"October 10", "10 October", "May 2020", "January third 2020", "2021-11-07", "7/11/2021"."""
-    if _DATE_BEFORE.search(c.near) and c.tok.form != "vague":
-        return "date"
-    if _DATE_AFTER.match(c.after):
-        return "date"
-    if _NUMERIC_DATE_AFTER.match(c.after) or _NUMERIC_DATE_BEFORE.search(c.near):
-        return "date"
-    return None
-
-
-def not_claim_time(c: NumberContext) -> str | None:
-    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
-    if _CLOCK_AFTER.match(c.after):
-        return "clock time"
-    if _CLOCK_BEFORE.search(c.near):
-        return "clock time"
-    return None
-
-
-def not_claim_year(c: NumberContext) -> str | None:
-    """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun."""
-    if c.tok.form == "digits" and "," not in c.tok.text and 1800 <= (c.tok.value or 0) <= 2100:
-        nxt = _NEXT_WORD.match(c.after)
-        if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and COUNT_NOUNS[nxt.group(1).lower()] != "time"):
-            return "year"
-    return None
-
-
-def not_claim_age(c: NumberContext) -> str | None:
-    """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
-    if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
-        return "age"
-    if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
-        return "age"
-    return None
-
-
-def not_claim_address_or_phone(c: NumberContext) -> str | None:
-    """"12 Palestine Street", "No. 4", "+964 770 123 4567"."""
-    if _ADDRESS.match(c.after):
-        return "address"
-    window = c.text[max(c.sent_start, c.tok.start - 16):min(c.sent_end, c.tok.end + 16)]
-    for m in _PHONE.finditer(window):
-        if len(_NON_DIGIT.sub("", m.group())) >= 7 and _PHONE_GAP.search(m.group()) and not _THOUSANDS.search(m.group()):
-            return "phone number"
-    return None
-
-
-def not_claim_arithmetic(c: NumberContext) -> str | None:
-    """A sum such as a captcha ("3 + 15 =")."""
-    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near):
-        return "arithmetic (captcha sum)"
-    return None
-
-
-def not_claim_money_or_share(c: NumberContext) -> str | None:
-    """"$5 million", "10 percent", "3.5%", "200 dinars"."""
-    if _CURRENCY_BEFORE.search(c.near) or _MONEY_AFTER.match(c.after):
-        return "money or percentage"
-    return None
-
-
-def not_claim_label(c: NumberContext) -> str | None:
-    """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
-    prev = _WORD_BEFORE.search(c.near)
-    if not prev:
-        return None
-    word = prev.group(1)
-    if word.lower().rstrip(".") in LABEL_NOUNS:
-        return "label or name"
-    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
-            and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
-            and c.near.strip() != word:
-        return "label or name"
-    return None
-
-
-def not_claim_one_of(c: NumberContext) -> str | None:
-    """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count."""
-    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after):
-        return "“one of the ...”, not a count"
-    return None
-
-
-def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
-    if c.tok.form != "words" or c.tok.value != 1:
-        return None
-    if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
-        return "pronoun “one”, not a count"
-    if _PRONOUN_AFTER.match(c.after):
-        return "pronoun “one”, not a count"
-    return None
-
-
-def not_claim_ordinal(c: NumberContext) -> str | None:
-    """An ordinal of rank ("the first to", "second-largest", "a third party")."""
-    return "ordinal of rank, not a count" if c.tok.form == "ordinal" else None
-
-
-def not_claim_decimal(c: NumberContext) -> str | None:
-    return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
-
-
-NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
-                   not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal)
-
-
-FUNCTION_WORDS = frozenset(
-    "of in at on by with from to and or were was are is had have has who that which it they will would could "
-    "the a an its their his her this these those than as for into over under after before about more less per "
-    "each every all both either neither such so not no nor but if when while where because since during then "
-    "between among through despite amid until unless whether across near onto been being be do did does can may "
-    "might must should shall killed injured wounded dead hurt died slain".split())
-
-
-_UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
-_LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|which|those|these)\b")
-_NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
-_MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
-
-
-def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
-    """(category, noun as written, end offset of the noun) of what a number counts.
-
-    Handles "329-member parliament", partitives ("two of the drones", "seven of X’s guards"),
-    up to four modifiers ("three explosive-laden drones", "Hundreds of Hashed supporters") and
-    multiword nouns ("unmanned aerial vehicles"). (None, None, number end) when no noun follows.
-    """
-    text, pos, end = c.text, c.tok.end, c.sent_end
-    m = _UNIT_SUFFIX.match(text[pos:end])
-    if m:
-        word = m.group(1)
-        cat = {"member": "seat", "seat": "seat", "strong": "people"}.get(word, "time")
-        if cat == "seat" and not _LEGISLATURE.match(text[pos + m.end():end]):
-            cat = "other"
-        return cat, text[pos:pos + m.end()], pos + m.end()
-    if _OF_THEM.match(text[pos:end]):
-        return None, None, pos  # "two of them": what the sentence counted before
-    words = list(_NOUN_WORDS.finditer(text[pos:min(end, pos + 140)]))
-    lows = [w.group().lower() for w in words]
-    i, steps = 0, 0
-    if words and words[0].group() == "of":
-        i = 1
-        while i < len(words) and (lows[i] in DETERMINERS or _POSSESSIVE_END.search(words[i].group())):
-            i += 1
-        owner = _possessive_owner_end(words, i)
-        if owner:
-            i = owner
-    while i < len(words) and steps < 5:
-        w = words[i].group()
-        low = w.lower()
-        if low in (",", ".", ";", ":", "!", "?", "(", ")"):
-            break
-        for multi, n, cat in _MULTIWORD:
-            if " ".join(lows[i:i + n]) == multi:
-                return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
-        if low in COUNT_NOUNS:
-            return COUNT_NOUNS[low], w, pos + words[i].end()
-        if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
-            if low == "of" and steps == 0:
-                i += 1
-                continue
-            break
-        i += 1
-        steps += 1
-    first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
-    if first is not None and first.group()[0].isalpha():
-        low = first.group().lower()
-        if low not in FUNCTION_WORDS and low not in _VERB_FORMS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
-            return "other", first.group(), pos + first.end()
-    return None, None, pos
-
-
-_VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
-"""Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
-
-
-def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
-    """After "of": the index past a possessive owner of up to six words ("Prime Minister Mustafa
-    al-Kadhimi's", "the prime minister's"), else None."""
-    for j in range(i, min(len(words), i + 6)):
-        w = words[j].group()
-        if re.search(r"[’']s$", w):
-            return j + 1
-        if not re.match(r"[A-Za-z]", w) or w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
-            return None
-    return None
-
-
-def qualifier_before(c: NumberContext) -> tuple[str, int]:
-    """The hedge written before the number and where it starts; vague amounts are at_least."""
-    m = QUALIFIER_BEFORE.search(c.before)
-    if c.tok.form == "unspecified":
-        return "unspecified", c.tok.start
-    if m:
-        cue = m.group("cue").lower()
-        if cue == "some" and c.tok.form not in ("digits", "words"):
-            m = None
-        else:
-            qual = QUALIFIER_MAP[cue]
-            start = c.tok.start - len(c.before) + m.start()
-            if qual == "exact" and c.tok.form == "vague":
-                qual = "at_least"
-            return qual, start
-    if c.tok.form == "vague":  # C2: "a dozen" is about 12, the other vague amounts at least their value
-        return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
-    return "exact", c.tok.start
 
 
 _SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
@@ -282,24 +34,9 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
 
-
-def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
-    """What a number with no noun counts: a casualty word right before it ("death toll at four"),
-    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
-    previous claim of the paragraph ("the other one")."""
-    if _OF_THEM.match(c.after) and cats:
-        return cats[-1]
-    if casualty_of(c.before, ""):
-        return "people"
-    for m in reversed(list(LETTERS.finditer(c.before))):
-        cat = COUNT_NOUNS.get(m.group().lower())
-        if cat:
-            return cat
-    if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):
-        return "people"  # "Hundreds were injured"
-    return cats[-1] if cats else None
-
-
+_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
+                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
+"""A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -347,7 +84,7 @@ class ClaimPass:
         elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
-        if elsewhere and not past_year_only(elsewhere):
+        if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
         if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
@@ -370,6 +107,8 @@ class ClaimPass:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
+        else:
+            claim.claimed_by, claim.claimed_by_cue = self.heading_claimant(si, start)
         claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)
@@ -379,6 +118,24 @@ class ClaimPass:
                 claim.subject = subj.actor
         (self.claims if into is None else into).append(claim)
         return claim
+
+    def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
+        """(actor, words) of a registered body or person that a colon-led heading names by a name or
+        alias, whatever the case of its first letter, as the speaker of the count at ``pos`` ("Ports
+        ministry: three drones launched"); a state before the colon is a place label ("Iraq: drones
+        hit …"). (None, None) otherwise."""
+        text = self.art.text
+        lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        span = heading_speaker(text, lo, len(text) if hi < 0 else hi, pos)
+        if span is None:
+            return None, None
+        gaz, words = self.art.gaz, text[span[0]:span[1]]
+        found = [ref.actor for ref in self.art.refs(si) if ref.kind == "mention" and ref.actor and span[0] <= ref.start
+                 and ref.end <= span[1]]
+        # a heading capitalises its first word: "Interior ministry" is the alias "interior ministry"
+        found = found or sorted({aid for alias, aid in gaz.surface.items() if alias.lower() == words.lower()})
+        found = [aid for aid in found if gaz.info[aid].kind not in STATE_KINDS]
+        return (found[0], words) if len(set(found)) == 1 else (None, None)
 
     def sentence(self, si: int, cats: list[str | None]) -> None:
         """Judge the number expressions of sentence ``si``; ``cats`` are the categories counted so
@@ -404,9 +161,17 @@ class ClaimPass:
             if reason:
                 expr.reason = reason
                 continue
+            restated = self.restated_figure(si, c, here, cats)
+            if restated:
+                expr.is_claim = True
+                here.append(restated)
+                continue
             cat, noun, noun_end = counted_noun(c)
             if cat is None:
                 cat = elided_category(c, cats)
+                whole = OF_THEM.match(c.after)
+                if whole:  # "two of them": the pronoun stands for the counted noun
+                    noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
             if cat in ("source", "time", "other") or cat is None:
@@ -432,9 +197,31 @@ class ClaimPass:
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
 
+    def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
+        """"at least six guards were wounded, while a medic put the figure at five": a figure that another
+        voice puts at a number counts what the sentence's claim before it counts (C13: population_text
+        "the figure"). None without such a claim or phrase."""
+        qualifier, qstart = qualifier_before(c)
+        m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
+        prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        if m is None or prev is None:
+            return None
+        start = c.sent_start + m.start()
+        claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+        if claim is None:
+            return None
+        claim.population, claim.population_text = prev.population, m.group("figure")
+        subject = self.art.subject_before(si, start)
+        res = self.art.resolve(si, subject) if subject is not None else None
+        if res is not None and res.known:  # "put ... at" is the cue; its subject is the claimant (C16)
+            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, c.text[subject.start:c.tok.start].rstrip()
+        cats.append(cats[-1] if cats else None)
+        return claim
+
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
-        """"shot down two drones, and a third hit the residence": a third implies three launched (unless the
-        paragraph already states the total) and one that hit."""
+        """"shot down two drones, and a third hit the residence": a third implies three launched and one
+        that hit, its span through the target (C8). The total is a repeat (C15) when the same claimant
+        (null included) has already stated it in the article; another claimant's total does not block it."""
         tok = c.tok
         if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
             return []
@@ -447,21 +234,20 @@ class ClaimPass:
         if not prior:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
-        cat = "drone" if base.quantity.startswith("drones") else "explosion"
-        start = _article_start(c)
-        made = []
-        lo = self.art.paragraphs[0][0] if self.art.paragraphs else 0
-        para_end = self.art.paragraphs[self.art.sentences[si].para][1]
-        stated = [t for t in find_numbers(self.art.text, lo, para_end) if t.value == tok.value and t.form in ("digits", "words")]
-        if not stated and cat == "drone":
-            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", cat, base.noun, "implied_total", 0.6))
-            made = [m for m in made if m]
-        after = self.art.text[tok.end:min(c.sent_end, tok.end + 60)].lower()
-        if cat == "drone":
-            quantity = "drones_struck" if STRUCK_AFTER.match(after) else ("drones_downed" if DOWNED.match(after.strip()) else None)
-            if quantity:
-                made += [m for m in [self.add_claim(si, start, tok.end, tok, quantity, 1, "exact", cat, base.noun, "ordinal_one", 0.6)] if m]
-        cats += [cat] * len(made)
+        if not base.quantity.startswith("drones"):
+            return []
+        start, made = _article_start(c), []
+        res = self.art.claim_source(si, start, tok.end)[0]
+        who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
+        if not any(cl.value == tok.value and cl.quantity == "drones_launched" and same_source(cl, who, words) for cl in self.claims + here):
+            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
+                                       "implied_total", 0.6))
+        verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
+        if verb_end is not None:
+            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[tok.end:c.sent_end].lower()) else "drones_downed"
+            made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
+        made = [m for m in made if m]
+        cats += ["drone"] * len(made)
         return made
 
     def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:

@@ -18,6 +18,7 @@ for _cat, _words in {
               "policemen supporter supporters others staff employee employees child children women men resident "
               "residents fighter fighters militant militants victim victims casualties worker workers student students "
               "pilgrims individuals marcher marchers participants mourners man woman",
+    "death": "death deaths fatality fatalities",
     "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
     "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
             "century centuries night nights",
@@ -33,12 +34,60 @@ STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|sla
                           r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
 alone is test 3; "fell on the roof of the house" names the target."""
+_DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
+                           r"|destroyed|jammed)\b")
+"""C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w’'-]+)")
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
+_OWNER, _OF_WORD = re.compile(r"[’']s$"), re.compile(r"[^\S\n]+of\b")
+_OBJECT_STOP = frozenset("and or but while as when after before in at on near with by from to into during then which that who "
+                         "of was were is had has killing wounding setting causing damaging".split())
+
+
+def _object_end(text: str, at: int, end: int) -> int | None:
+    """The end of a noun phrase opening at ``at`` with a determiner or an owner ("the customs office",
+    "Haddad’s house"): up to four words, to a function word or punctuation; None without one."""
+    first = _NEXT_WORD.match(text, at, end)
+    if not first or not (first.group(1).lower() in _OBJECT_DETERMINERS or _OWNER.search(first.group(1))):
+        return None
+    at = first.end()
+    for _ in range(4):
+        w = _NEXT_WORD.match(text, at, end)
+        if not w or w.group(1).lower() in _OBJECT_STOP or w.group(1).lower() in _OBJECT_DETERMINERS:
+            break
+        at = w.end()
+    return at if at > first.end() else None
+
+
+def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
+    """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
+    "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
+    had struck a crane"); the verb alone when no target with a determiner or owner follows ("(the
+    third) got through"). None when no striking or downing verb follows."""
+    low = text[pos:end].lower()
+    m = STRUCK_AFTER.match(low) or _DOWNED_AFTER.match(low)
+    if not m:
+        return None
+    at = pos + m.end()
+    target = _object_end(text, at, end)
+    if target is None:
+        return at
+    of = _OF_WORD.match(text, target, end)
+    more = _object_end(text, of.end(), end) if of else None
+    return more or target
+
+
+_ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
+"""An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
+hospital"): left out, so that the verb after it is read."""
+_HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up to|only)\s+)?$")
+"""The target "was hit by (at least) one of them": the drones counted after it struck (C7 test 2)."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
-DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command)\b", re.I)
-DRONE_USE = re.compile(r"attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
-EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|there was|reported|followed|wake|woke|rattl|echo|went off")
+DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
+DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 
 class NumberContext:
@@ -58,7 +107,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     """The tracked quantity a counted noun and its predicate give, or None."""
     text = c.text
     before = c.before.lower()
-    after = text[noun_end:min(c.sent_end, noun_end + 90)].lower()
+    after = _ASIDE.sub(",", text[noun_end:min(c.sent_end, noun_end + 200)].lower(), count=1)[:90]
     clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)"
                             r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
@@ -71,11 +120,13 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
                 or DOWNED.search(own) and not whole:
             return "drones_downed"
-        if STRUCK_AFTER.match(clause_after) or re.search(r"\bhit by\s+$", before):
+        if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"
         return "drones_launched"  # also the whole of a partitive: "shot down two of the three drones"
     if cat == "explosion":
         return "explosions"
+    if cat == "death":
+        return "killed"  # C9: "one death", "three fatalities"
     if cat == "seat":
         if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
             return "seats_total"
@@ -103,7 +154,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less".split())
-_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred".split())
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
+                        "murdering".split())
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
 
 
@@ -126,7 +178,7 @@ def casualty_of(before: str, after: str) -> str | None:
         if w in _HURT_WORDS:
             return "injured"
     for w in WORDISH.findall(after[:100].lower())[:10]:
-        if w in ("killed", "dead", "died", "slain", "perished", "martyred"):
+        if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"

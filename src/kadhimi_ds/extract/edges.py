@@ -1,5 +1,6 @@
 """Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
-line without a closing dash ("NORTHPORT, Westland", "Northport - WNA"), a caption closed by a
+line without a closing dash ("NORTHPORT, Westland", "Northport - WNA", "Northport – Harbour Post"), an
+author's name by a dateline, a caption closed by a
 "Photo:"-type credit after its full stop, a video caption led by its running time ("01:15 | Footage
 shows ..."), and end-of-story markers ("(End)", "-Ends-", "###"). Codebook F8: a dateline that
 opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body; only a line that holds
@@ -15,8 +16,10 @@ _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?"
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
 _REGION = r",\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}"
 _PLACE_LINE = re.compile(r"^(?:" + _CAPS_PLACE + r"(?:" + _REGION + r")?|" + _TITLE_PLACE + _REGION + r")$")
+_OUTLET_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Post|News|Times|Agency|Press|Herald|Journal|Network|Tribune|Gazette|Observer|Monitor|Media|TV|Online|Daily)"
+"""An outlet named by its last word ("Al-Rafidain Post", "Northport Daily News")."""
 _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
-                           + AGENCY + r"|[A-Z]{2,6})$")
+                           + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")$")
 
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
 
@@ -80,17 +83,25 @@ _DATE = r"(?:" + MONTH_RE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE + r
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 _STAMP_PART = re.compile(r"(?:(?:updated|published|posted)\s*:?\s*)?(?:" + _DATE + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?|" + _TIME
                          + r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d+\s*(?:views|comments|shares))", re.I)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE_PLACE = re.compile(r"^(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?\s*[-–—|]\s*(?:"
+                         + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")$")
+_BY_COLON = re.compile(r"^[Bb]y:\s*" + _NAME + r"(?:\s+and\s+" + _NAME + r")?(?:\s*,\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?$")
 _BY_DATE = re.compile(r"^By\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s*[-–—|,·•]\s*" + _DATE
                       + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
 
 
 def furniture_credit_shapes(line: str) -> str | None:
     """Credit and stamp lines of other house styles: "Sami Nour/Coastal News", "Sami Nour, Middle East
-    correspondent", a sign-off "— Sami Nour", "By AFP - Nov 7, 2021", "7 November 2021 · 3 min read"."""
+    correspondent", a sign-off "— Sami Nour", "By AFP - Nov 7, 2021", "by: SAMI NOUR and LEA BRANDT, Coastal
+    News", "7 November 2021 · 3 min read", "Tuesday, 9 March 2024 - Northport"."""
     if len(line) >= 120:
         return None
-    if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line):
+    if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
+            or _BY_COLON.match(line):
         return "credit_line"
+    if _DATE_PLACE.match(line):
+        return "dateline"
     parts = [p.strip() for p in re.split(r"\s[·|•]\s", line)]
     return "dateline" if len(parts) >= 2 and all(_STAMP_PART.fullmatch(p) for p in parts) else None
 
@@ -117,6 +128,22 @@ def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
             if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
                     and lines[i + 1][1] - lines[i + 1][0] < 80:
                 kinds[i + 1] = ("furniture_credit_label", "photo_caption")
+
+
+_NAME_ALONE = re.compile(r"^" + _NAME + r"$")
+
+
+def names_by_stamps(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A line holding only a person's name right above or under a dateline or an "Updated" stamp, no
+    blank line between ("Sami Nour" / "March 9, 2024"), is the author's credit."""
+    for i, (s, e) in enumerate(lines):
+        if kinds[i][0] is not None or e - s > 40 or not _NAME_ALONE.match(text[s:e]):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                and (kinds[j][1] == "dateline" or kinds[j][0] == "furniture_updated_stamp")
+                and text[min(e, lines[j][1]):max(s, lines[j][0])].count("\n") == 1]
+        if near:
+            kinds[i] = ("furniture_name_by_stamp", "credit_line")
 
 
 def list_item(line: str) -> bool:

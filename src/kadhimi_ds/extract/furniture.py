@@ -9,7 +9,7 @@ from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (credit_labels, list_item, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
+from .edges import (credit_labels, list_item, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_place_line, furniture_video_caption)
 from .text import iter_lines
 
@@ -285,6 +285,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
     credit_labels(text, lines, kinds)
+    names_by_stamps(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)

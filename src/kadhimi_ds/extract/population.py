@@ -23,7 +23,7 @@ _RESIDENCE = re.compile(r"\b(?:residence|home|house|compound|prime minister|prem
 _PROTESTERS = re.compile(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b", re.I)
 _PROTESTING = re.compile(r"^\s*(?:who\s+(?:were\s+|had\s+)?)?(?:protest|march|demonstrat|rall|stag|held a sit-in|took to the streets"
                          r"|stormed|gathered|camped)", re.I)
-_STANDS_FOR = frozenset("others other those ones".split())
+_STANDS_FOR = frozenset("others other those ones them which whom these".split())
 _GENERIC_HEADS = frozenset("members member staff personnel people persons".split())
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who)\b|[,.;:]|$)")
 _COUNTED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|guards?|bodyguards?|soldiers?|troops|policem[ae]n|police"

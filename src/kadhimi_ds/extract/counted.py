@@ -1,0 +1,141 @@
+"""The counted noun, hedge and elided category of one number: what "three explosive-laden
+drones", "seven of the minister's guards" or "329-member parliament" count (C6, C13), the
+qualifier its cue words give (C2, C5), and what a number with no noun stands for."""
+from __future__ import annotations
+
+import re
+
+from ..numbers import QUALIFIER_CUES
+from .counting import COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
+from .referring import DETERMINERS
+from .text import LETTERS
+
+QUALIFIER_BEFORE = re.compile(
+    r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
+    r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
+    r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
+QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
+                 "just over": "more_than", "over": "more_than", "as many as": "at_most", "under": "less_than",
+                 "down from": "exact", "up from": "exact"}
+"""The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
+(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads."""
+
+FUNCTION_WORDS = frozenset(
+    "of in at on by with from to and or were was are is had have has who that which it they will would could "
+    "the a an its their his her this these those than as for into over under after before about more less per "
+    "each every all both either neither such so not no nor but if when while where because since during then "
+    "between among through despite amid until unless whether across near onto been being be do did does can may "
+    "might must should shall killed injured wounded dead hurt died slain".split())
+
+
+_UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
+_LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", re.I)
+OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these)\b")
+"""A partitive whose whole is a pronoun ("two of them", "three of which"): the span runs through it (C6 note)."""
+_NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
+_MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
+
+
+def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
+    """(category, noun as written, end offset of the noun) of what a number counts.
+
+    Handles "329-member parliament", partitives ("two of the drones", "seven of X’s guards"),
+    up to four modifiers ("three explosive-laden drones", "Hundreds of Hashed supporters") and
+    multiword nouns ("unmanned aerial vehicles"). (None, None, number end) when no noun follows.
+    """
+    text, pos, end = c.text, c.tok.end, c.sent_end
+    m = _UNIT_SUFFIX.match(text[pos:end])
+    if m:
+        word = m.group(1)
+        cat = {"member": "seat", "seat": "seat", "strong": "people"}.get(word, "time")
+        if cat == "seat" and not _LEGISLATURE.match(text[pos + m.end():end]):
+            cat = "other"
+        return cat, text[pos:pos + m.end()], pos + m.end()
+    if OF_THEM.match(text[pos:end]):
+        return None, None, pos  # "two of them": what the sentence counted before
+    words = list(_NOUN_WORDS.finditer(text[pos:min(end, pos + 140)]))
+    lows = [w.group().lower() for w in words]
+    i, steps = 0, 0
+    if words and words[0].group() == "of":
+        i = 1
+        while i < len(words) and (lows[i] in DETERMINERS or _POSSESSIVE_END.search(words[i].group())):
+            i += 1
+        owner = _possessive_owner_end(words, i)
+        if owner:
+            i = owner
+    while i < len(words) and steps < 5:
+        w = words[i].group()
+        low = w.lower()
+        if low in (",", ".", ";", ":", "!", "?", "(", ")"):
+            break
+        for multi, n, cat in _MULTIWORD:
+            if " ".join(lows[i:i + n]) == multi:
+                return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
+        if low in COUNT_NOUNS:
+            return COUNT_NOUNS[low], w, pos + words[i].end()
+        if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
+            if low == "of" and steps == 0:
+                i += 1
+                continue
+            break
+        i += 1
+        steps += 1
+    first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
+    if first is not None and first.group()[0].isalpha():
+        low = first.group().lower()
+        if low not in FUNCTION_WORDS and low not in _VERB_FORMS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
+            return "other", first.group(), pos + first.end()
+    return None, None, pos
+
+
+_VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
+"""Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
+
+
+def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
+    """After "of": the index past a possessive owner of up to six words ("Prime Minister Mustafa
+    al-Kadhimi's", "the prime minister's"), else None."""
+    for j in range(i, min(len(words), i + 6)):
+        w = words[j].group()
+        if re.search(r"[’']s$", w):
+            return j + 1
+        if not re.match(r"[A-Za-z]", w) or w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
+            return None
+    return None
+
+
+def qualifier_before(c: NumberContext) -> tuple[str, int]:
+    """The hedge written before the number and where it starts; vague amounts are at_least."""
+    m = QUALIFIER_BEFORE.search(c.before)
+    if c.tok.form == "unspecified":
+        return "unspecified", c.tok.start
+    if m:
+        cue = m.group("cue").lower()
+        if cue == "some" and c.tok.form not in ("digits", "words"):
+            m = None
+        else:
+            qual = QUALIFIER_MAP[cue]
+            start = c.tok.start - len(c.before) + m.start()
+            if qual == "exact" and c.tok.form == "vague":
+                qual = "at_least"
+            return qual, start
+    if c.tok.form == "vague":  # C2: "a dozen" is about 12, the other vague amounts at least their value
+        return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
+    return "exact", c.tok.start
+
+def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
+    """What a number with no noun counts: a casualty word right before it ("death toll at four"),
+    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
+    previous claim of the paragraph ("the other one")."""
+    if OF_THEM.match(c.after) and cats:
+        return cats[-1]
+    if casualty_of(c.before, ""):
+        return "people"
+    for m in reversed(list(LETTERS.finditer(c.before))):
+        cat = COUNT_NOUNS.get(m.group().lower())
+        if cat:
+            return cat
+    if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):
+        return "people"  # "Hundreds were injured"
+    return cats[-1] if cats else None
+

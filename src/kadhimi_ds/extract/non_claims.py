@@ -1,0 +1,155 @@
+"""Number expressions that are no claims (codebook C1, I3-I5): dates, clock times, years, ages,
+addresses and phone numbers, captcha sums, money and shares, labels ("track two"), "one of the
+...", the pronoun "one", ordinals of rank and fractions. Each rule reads a
+:class:`.counting.NumberContext` and returns the reason, or None."""
+from __future__ import annotations
+
+import re
+
+from .counting import COUNT_NOUNS, NumberContext
+from .dates import MONTH_RE, MONTHS
+
+LABEL_NOUNS = frozenset(
+    "track phase article resolution flight route chapter section page number room level stage round gate line "
+    "channel season episode part volume item tier grade class category unit platform building block camp district "
+    "sector zone highway road street apartment floor act amendment protocol paragraph clause verse".split())
+_DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$")
+_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
+_NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
+_CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
+_AGE_AFTER, _AGE_BEFORE = re.compile(r"^[-\s]years?[-\s]old\b", re.I), re.compile(r"\baged?\s+(?:of\s+)?$", re.I)
+_NAME_PAREN = re.compile(r"[A-Z][a-z]+,?\s*\($")
+_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b")
+_PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
+_PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
+_SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*[-+x×*/]\s*$")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
+    re.I)
+_WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
+_OF_AFTER = re.compile(r"^\s+of\b")
+_HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
+_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
+
+
+def not_claim_date(c: NumberContext) -> str | None:
+    """"October 10", "10 October", "May 2020", "January third 2020", "2021-11-07", "7/11/2021"."""
+    if _DATE_BEFORE.search(c.near) and c.tok.form != "vague":
+        return "date"
+    if _DATE_AFTER.match(c.after):
+        return "date"
+    if _NUMERIC_DATE_AFTER.match(c.after) or _NUMERIC_DATE_BEFORE.search(c.near):
+        return "date"
+    return None
+
+
+def not_claim_time(c: NumberContext) -> str | None:
+    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
+    if _CLOCK_AFTER.match(c.after):
+        return "clock time"
+    if _CLOCK_BEFORE.search(c.near):
+        return "clock time"
+    return None
+
+
+def not_claim_year(c: NumberContext) -> str | None:
+    """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun."""
+    if c.tok.form == "digits" and "," not in c.tok.text and 1800 <= (c.tok.value or 0) <= 2100:
+        nxt = _NEXT_WORD.match(c.after)
+        if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and COUNT_NOUNS[nxt.group(1).lower()] != "time"):
+            return "year"
+    return None
+
+
+def not_claim_age(c: NumberContext) -> str | None:
+    """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
+    if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
+        return "age"
+    if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
+        return "age"
+    return None
+
+
+def not_claim_address_or_phone(c: NumberContext) -> str | None:
+    """"12 Palestine Street", "No. 4", "+964 770 123 4567"."""
+    if _ADDRESS.match(c.after):
+        return "address"
+    window = c.text[max(c.sent_start, c.tok.start - 16):min(c.sent_end, c.tok.end + 16)]
+    for m in _PHONE.finditer(window):
+        if len(_NON_DIGIT.sub("", m.group())) >= 7 and _PHONE_GAP.search(m.group()) and not _THOUSANDS.search(m.group()):
+            return "phone number"
+    return None
+
+
+def not_claim_arithmetic(c: NumberContext) -> str | None:
+    """A sum such as a captcha ("3 + 15 =")."""
+    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near):
+        return "arithmetic (captcha sum)"
+    return None
+
+
+def not_claim_money_or_share(c: NumberContext) -> str | None:
+    """"$5 million", "10 percent", "3.5%", "200 dinars"."""
+    if _CURRENCY_BEFORE.search(c.near) or _MONEY_AFTER.match(c.after):
+        return "money or percentage"
+    return None
+
+
+def not_claim_label(c: NumberContext) -> str | None:
+    """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
+    prev = _WORD_BEFORE.search(c.near)
+    if not prev:
+        return None
+    word = prev.group(1)
+    if word.lower().rstrip(".") in LABEL_NOUNS:
+        return "label or name"
+    if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
+            and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
+            and c.near.strip() != word:
+        return "label or name"
+    return None
+
+
+def not_claim_one_of(c: NumberContext) -> str | None:
+    """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count; a hedged
+    "at least one of them" counts (C3)."""
+    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near):
+        return "“one of the ...”, not a count"
+    return None
+
+
+def not_claim_pronoun(c: NumberContext) -> str | None:
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
+    if c.tok.form != "words" or c.tok.value != 1:
+        return None
+    if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
+        return "pronoun “one”, not a count"
+    if _PRONOUN_AFTER.match(c.after):
+        return "pronoun “one”, not a count"
+    return None
+
+
+def not_claim_ordinal(c: NumberContext) -> str | None:
+    """An ordinal of rank ("the first to", "second-largest", "a third party")."""
+    return "ordinal of rank, not a count" if c.tok.form == "ordinal" else None
+
+
+_RATE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|month|week|day|night|hour)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def not_claim_rate(c: NumberContext) -> str | None:
+    """A rate ("two deaths a year", "five drones per week"): a generic frequency, no count of an event (I6)."""
+    return "rate, not a count of the event (I6)" if _RATE_AFTER.match(c.after) else None
+
+
+def not_claim_decimal(c: NumberContext) -> str | None:
+    return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
+
+
+NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
+                   not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
+                   not_claim_decimal, not_claim_rate)
