@@ -18,7 +18,7 @@ from kadhimi_ds.validate import Report
 from kadhimi_ds.validate import derived
 from kadhimi_ds.validate.derived import check_ids
 from kadhimi_ds.validate.descriptor import certainly_fine, profile
-from kadhimi_ds.validate.lines import read_spans
+from kadhimi_ds.validate.lines import read_spans, seed_lines
 from kadhimi_ds.validate.provenance import chars_around
 from kadhimi_ds.validate.schema import constraint_flags, pandera_schema, typed_frame
 
@@ -130,7 +130,7 @@ def test_spans_read_inside_lines_equal_plain_python(seeds, data):
             start = data.draw(st.integers(0, len(text) - 1))
             rows.append((sid, start, data.draw(st.integers(start + 1, len(text)))))
     spans = pl.DataFrame(rows, schema={"source_id": pl.String, "start": pl.Int64, "end": pl.Int64}, orient="row")
-    got = read_spans(spans, texts)
+    got = read_spans(spans, texts, seed_lines(texts, chunk=1))
     assert got.height == spans.height
     for sid, s, e, *sides in got.select("source_id", "start", "end", "found", "before", "first", "last", "after").rows():
         text = texts[sid]

@@ -12,19 +12,26 @@ SIDES = ("found", "before", "first", "last", "after")
 and last characters of the span, the character at end ("" past either end of the seed)."""
 
 
-def seed_lines(texts: dict[str, str]) -> pl.DataFrame:
+def seed_lines(texts: dict[str, str], chunk: int = 256) -> pl.DataFrame:
     """Every line of every seed: source_id, line_start and line_end (code points; line_end
     is where its newline or the seed ends), the line, and ``newline`` ("\\n" when one
-    follows the line, else ""), sorted by line_start."""
-    seeds = pl.DataFrame({"source_id": list(texts), "line": list(texts.values())},
-                         schema={"source_id": pl.String, "line": pl.String})
+    follows the line, else ""), sorted by line_start. Seeds are cut ``chunk`` at a time,
+    so that no more than that many are held twice while their lines are made."""
+    ids = list(texts)
+    parts = [_lines(pl.DataFrame({"source_id": ids[i:i + chunk], "line": [texts[s] for s in ids[i:i + chunk]]},
+                                 schema={"source_id": pl.String, "line": pl.String}))
+             for i in range(0, len(ids), chunk)]
+    return pl.concat(parts).sort("line_start") if parts else _lines(pl.DataFrame(
+        schema={"source_id": pl.String, "line": pl.String}))
+
+
+def _lines(seeds: pl.DataFrame) -> pl.DataFrame:
     n = pl.col("line").str.len_chars()
     return (seeds.with_columns(pl.col("line").str.split("\n")).explode("line")
             .with_columns(line_end=(n + 1).cum_sum().over("source_id") - 1,
                           newline=pl.when(pl.int_range(pl.len()).over("source_id") < pl.len().over("source_id") - 1)
                           .then(pl.lit("\n")).otherwise(pl.lit("")))
-            .select("source_id", (pl.col("line_end") - n).alias("line_start"), "line_end", "line", "newline")
-            .sort("line_start"))
+            .select("source_id", (pl.col("line_end") - n).alias("line_start"), "line_end", "line", "newline"))
 
 
 def locate(spans: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
