@@ -368,6 +368,25 @@ def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
     assert who(text, "clean") == "harbour-front"
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front lost most of its seats. For weeks they have been saying the count was “rigged.”",
+     "rigged.", "harbour-front"),
+    ("Omar Haddad is calling the strike “a disgrace to the port.”", "a disgrace to the port.", "omar-haddad"),
+    ("The Harbour Front had been warning of “a stolen vote” for days.", "a stolen vote", "harbour-front"),
+    ("Lina Sabbagh, who was speaking at the quay, described the cranes as “obsolete.”", "obsolete.", "lina-sabbagh"),
+])
+def test_a_progressive_speech_verb_is_active(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Omar Haddad was told the port was “closed for good.”", "closed for good."),
+    ("The cranes are being described as “obsolete.”", "obsolete."),
+])
+def test_a_passive_speech_verb_names_no_speaker(text, words):
+    assert who(text, words) is None
+
+
 # --- who asserts a claim --------------------------------------------------------------------------
 
 def test_source_cue_sets_claimed_by_and_reported_via():
