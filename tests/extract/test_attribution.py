@@ -329,6 +329,23 @@ def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
     assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("“Two cranes fell,” a security source told Reuters.\n\n“The quay is closed,” he added.\n\n"
+     "He noted that Omar Haddad was “safe and well” after the blast.", "safe and well", "unnamed-security-sources"),
+    ("A police source said the quay was shut. He stressed that the cranes were “beyond repair.”",
+     "beyond repair.", "unnamed-security-sources"),
+    ("An official said the ship had left. She explained that it carried “no cargo at all.”",
+     "no cargo at all.", "unnamed-officials"),
+    # a named person between the source and the pronoun is the one "he" finds
+    ("A police source said the quay was shut. Omar Haddad visited the port on Sunday. He said the cranes were "
+     "“beyond repair.”", "beyond repair.", "omar-haddad"),
+    # several sources are no "he"
+    ("Security sources said the quay was shut. He said the cranes were “beyond repair.”", "beyond repair.", None),
+])
+def test_he_after_one_unnamed_source_is_that_source(text, words, expected):
+    assert who(text, words) == expected
+
+
 # --- unnamed members of an organisation speak for it ------------------------------------------------
 
 @pytest.mark.parametrize("text, words, expected", [

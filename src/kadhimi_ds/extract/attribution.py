@@ -199,6 +199,9 @@ class ArticleAttribution(Continuity):
                 prop.where, prop.cue, prop.rule, prop.confidence = rule, cue.word, "carried_over", 0.6
                 prop.speaker, prop.new_speaker, prop.speaker_text = anon.actor, anon.new, anon.text
                 prop.attribution = "implicit"
+                # the source speaks here too: a later "he noted" may carry it on from this paragraph
+                self.speakers.append(Resolved(anon.actor, anon.new, anon.text, False, anon.person, anon.method,
+                                              anon.confidence, (cue.start, cue.end)))
                 break
             if res is None:
                 continue
@@ -244,8 +247,10 @@ class ArticleAttribution(Continuity):
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that
         source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
-        latest cue, in this paragraph or the one before, must be a single unnamed source."""
-        if cue.word.split()[0].lower() not in CONTINUATION_VERBS or not self.speakers or (res is not None and res.method != "pronoun"):
+        latest cue, in this paragraph or the one before, must be a single unnamed source. Another
+        speech verb ("he noted", "she stressed") carries it only where "he" finds no named person."""
+        if not self.speakers or (res is not None and res.method != "pronoun") or cue.kind not in ("finite", "part") \
+                or cue.word.split()[0].lower() not in CONTINUATION_VERBS and res is not None:
             return None
         if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
             return None
