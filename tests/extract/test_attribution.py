@@ -346,6 +346,20 @@ def test_he_after_one_unnamed_source_is_that_source(text, words, expected):
     assert who(text, words) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("Ports ministry condemns strike on dock, Haddad points to ‘foreign hands’", "foreign hands", "omar-haddad"),
+    ("The ports ministry condemned the strike, while Lina Sabbagh warned of “a dark week ahead.”",
+     "a dark week ahead.", "lina-sabbagh"),
+    ("The ports ministry condemned the strike; Minister Omar Haddad hits out at “cowards”.", "cowards", "omar-haddad"),
+    # no clause of its own: the earlier cue still governs
+    ("The ports ministry condemned the strike on Omar Haddad, calling it “cowardly”.", "cowardly", "ports-ministry"),
+    ("Omar Haddad said the strike, which Nour Karim ordered, was “a disgrace.”", "a disgrace.", "omar-haddad"),
+    ("Omar Haddad told reporters that Lina Sabbagh remained “in good spirits”.", "in good spirits", "omar-haddad"),
+])
+def test_a_named_subject_of_a_later_clause_carries_its_quotation(text, words, expected):
+    assert who(text, words) == expected
+
+
 # --- unnamed members of an organisation speak for it ------------------------------------------------
 
 @pytest.mark.parametrize("text, words, expected", [

@@ -189,6 +189,11 @@ class ArticleAttribution(Continuity):
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
+        if order and order[0][0] == "cue_before":  # "X condemned it, Y points to “…”": Y's own clause
+            ref = self.clause_subject(si, order[0][1][0].end, q.open)
+            res = self.resolve(si, ref) if ref is not None else None
+            if res is not None and res.known and res.method != "generic":
+                order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
