@@ -329,6 +329,37 @@ def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
     assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("“Two cranes fell,” a security source told Reuters.\n\n“The quay is closed,” he added.\n\n"
+     "He noted that Omar Haddad was “safe and well” after the blast.", "safe and well", "unnamed-security-sources"),
+    ("A police source said the quay was shut. He stressed that the cranes were “beyond repair.”",
+     "beyond repair.", "unnamed-security-sources"),
+    ("An official said the ship had left. She explained that it carried “no cargo at all.”",
+     "no cargo at all.", "unnamed-officials"),
+    # a named person between the source and the pronoun is the one "he" finds
+    ("A police source said the quay was shut. Omar Haddad visited the port on Sunday. He said the cranes were "
+     "“beyond repair.”", "beyond repair.", "omar-haddad"),
+    # several sources are no "he"
+    ("Security sources said the quay was shut. He said the cranes were “beyond repair.”", "beyond repair.", None),
+])
+def test_he_after_one_unnamed_source_is_that_source(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Ports ministry condemns strike on dock, Haddad points to ‘foreign hands’", "foreign hands", "omar-haddad"),
+    ("The ports ministry condemned the strike, while Lina Sabbagh warned of “a dark week ahead.”",
+     "a dark week ahead.", "lina-sabbagh"),
+    ("The ports ministry condemned the strike; Minister Omar Haddad hits out at “cowards”.", "cowards", "omar-haddad"),
+    # no clause of its own: the earlier cue still governs
+    ("The ports ministry condemned the strike on Omar Haddad, calling it “cowardly”.", "cowardly", "ports-ministry"),
+    ("Omar Haddad said the strike, which Nour Karim ordered, was “a disgrace.”", "a disgrace.", "omar-haddad"),
+    ("Omar Haddad told reporters that Lina Sabbagh remained “in good spirits”.", "in good spirits", "omar-haddad"),
+])
+def test_a_named_subject_of_a_later_clause_carries_its_quotation(text, words, expected):
+    assert who(text, words) == expected
+
+
 # --- unnamed members of an organisation speak for it ------------------------------------------------
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -366,6 +397,25 @@ def test_the_object_of_a_participle_does_not_speak(text, words):
 ])
 def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
     assert who(text, "clean") == "harbour-front"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front lost most of its seats. For weeks they have been saying the count was “rigged.”",
+     "rigged.", "harbour-front"),
+    ("Omar Haddad is calling the strike “a disgrace to the port.”", "a disgrace to the port.", "omar-haddad"),
+    ("The Harbour Front had been warning of “a stolen vote” for days.", "a stolen vote", "harbour-front"),
+    ("Lina Sabbagh, who was speaking at the quay, described the cranes as “obsolete.”", "obsolete.", "lina-sabbagh"),
+])
+def test_a_progressive_speech_verb_is_active(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Omar Haddad was told the port was “closed for good.”", "closed for good."),
+    ("The cranes are being described as “obsolete.”", "obsolete."),
+])
+def test_a_passive_speech_verb_names_no_speaker(text, words):
+    assert who(text, words) is None
 
 
 # --- who asserts a claim --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml, extract
 
-from helpers import ACTORS, CUSTOMS, DAY, DIPLOMATS, LEAGUE, quote, run, who
+from helpers import ACTORS, CUSTOMS, DAY, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 
 # --- pronouns: the latest subject or speaker of the right type ------------------------------------
@@ -348,3 +348,34 @@ def test_headline_capitals_are_no_new_actor():
 def test_a_nickname_is_not_proposed_as_a_new_actor():
     d = LEAGUE.run('A militia commander known as Abu Sami told reporters: "We did not do it."')
     assert not [p for p in d.new_actors if "Sami" in p.name]
+
+
+# --- an outlet the article introduced as a channel, account, page or website -----------------------
+
+OUTLETS = Registry([
+    {"id": "dock-watch", "name": "Dock Watch", "kind": "media", "description": "A news outlet.", "aliases": ["Dock Watch"]},
+    {"id": "harbour-eye", "name": "Harbour Eye", "kind": "media", "description": "A news outlet.", "aliases": ["Harbour Eye"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A clip shared by the Twitter account Dock Watch shows a crane falling. “The moment the crane fell,” the account "
+     "wrote.", "The moment the crane fell,", "dock-watch"),
+    ("Harbour Eye, a Facebook page with 90,000 followers, posted a photo. “Nobody survived,” the page claimed.",
+     "Nobody survived,", "harbour-eye"),
+    ("The Telegram channel Harbour Eye reposted it. Dock Watch, a website, disagreed. “Fake,” the website said.",
+     "Fake,", "dock-watch"),
+    # introduced as a website, never called an account: "the account" is nobody the article named
+    ("Dock Watch, a news website, ran the story. “Fake,” the account said.", "Fake,", None),
+])
+def test_the_noun_that_introduced_an_outlet_refers_back_to_it(text, words, expected):
+    assert OUTLETS.who(text, words) == expected
+
+
+def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
+    draft = OUTLETS.run("Dock Watch, a news website, ran it. Harbour Eye, a Telegram channel, denied it. "
+                        "The channel later said it had deleted the post, and his account of the day was vague.")
+    found = {(m.text, m.actor_id) for m in draft.mentions}
+    assert ("The channel", "harbour-eye") in found
+    assert not any(t.endswith("account") for t, _ in found)

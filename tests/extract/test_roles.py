@@ -42,3 +42,30 @@ def test_nothing_overlapping_a_mention_already_found():
 
 def test_no_role_aliases_no_mentions():
     assert role_mentions("the prime minister", [(0, 18)], [{"id": "x"}], []) == []
+
+
+def _with_name(text, name):
+    return found(text, [(text.index(name), text.index(name) + len(name))])
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Freedonia’s premier flew home on Monday.", "Freedonia", [("Freedonia’s premier", "pm")]),
+    ("FREEDONIA’S PM SURVIVES A NIGHT ATTACK", "FREEDONIA", [("FREEDONIA’S PM", "pm")]),
+    ("Freedonia PM unhurt after strike", "Freedonia", [("Freedonia PM", "pm")]),
+    # a capitalised word that is no registered name is no modifier
+    ("Former PM returns to the capital", "capital", []),
+    # a role followed by a comma and the name is a title of that name (M3 note b)
+    ("Freedonia’s prime minister, Nour Karim, flew home.", "Nour Karim", []),
+])
+def test_a_registered_name_or_possessive_before_a_role_is_its_modifier(text, name, expected):
+    assert _with_name(text, name) == expected
+
+
+def test_a_role_after_a_comma_and_another_role_is_kept():
+    text = "Crowds cheered the Prime Minister, Commander in Chief of the Forces."
+    assert found(text) == [("the Prime Minister", "pm")]
+
+
+def test_in_an_all_capitals_headline_only_a_registered_name_makes_a_title():
+    text = "FREEDONIA PM NOUR KARIM SURVIVES"
+    assert _with_name(text, "NOUR KARIM") == []

@@ -189,6 +189,11 @@ class ArticleAttribution(Continuity):
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
+        if order and order[0][0] == "cue_before":  # "X condemned it, Y points to “…”": Y's own clause
+            ref = self.clause_subject(si, order[0][1][0].end, q.open)
+            res = self.resolve(si, ref) if ref is not None else None
+            if res is not None and res.known and res.method != "generic":
+                order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
@@ -199,6 +204,9 @@ class ArticleAttribution(Continuity):
                 prop.where, prop.cue, prop.rule, prop.confidence = rule, cue.word, "carried_over", 0.6
                 prop.speaker, prop.new_speaker, prop.speaker_text = anon.actor, anon.new, anon.text
                 prop.attribution = "implicit"
+                # the source speaks here too: a later "he noted" may carry it on from this paragraph
+                self.speakers.append(Resolved(anon.actor, anon.new, anon.text, False, anon.person, anon.method,
+                                              anon.confidence, (cue.start, cue.end)))
                 break
             if res is None:
                 continue
@@ -244,8 +252,10 @@ class ArticleAttribution(Continuity):
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that
         source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
-        latest cue, in this paragraph or the one before, must be a single unnamed source."""
-        if cue.word.split()[0].lower() not in CONTINUATION_VERBS or not self.speakers or (res is not None and res.method != "pronoun"):
+        latest cue, in this paragraph or the one before, must be a single unnamed source. Another
+        speech verb ("he noted", "she stressed") carries it only where "he" finds no named person."""
+        if not self.speakers or (res is not None and res.method != "pronoun") or cue.kind not in ("finite", "part") \
+                or cue.word.split()[0].lower() not in CONTINUATION_VERBS and res is not None:
             return None
         if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
             return None

@@ -249,7 +249,8 @@ class ArticleReferences(Subjects):
             word = m.group()
             before = text[max(sent.start, m.start() - 30):m.start()]
             if kind in ("finite", "part"):
-                if _PASSIVE_BEFORE.search(before) or before.endswith("-"):
+                # "was told" is passive; "have been saying", "is calling" are progressive, active
+                if kind == "finite" and _PASSIVE_BEFORE.search(before) or before.endswith("-"):
                     continue
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue

@@ -28,6 +28,10 @@ _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss
 _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
+OUTLET_NOUNS = frozenset("channel account page website".split())
+"""Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
+_NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
+_NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 _ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
@@ -209,6 +213,10 @@ class Referents:
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
         recent = self._recent_referents(ref.start)
+        if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
+            outlet = self._introduced_as(head, ref.start)
+            if outlet is not None:
+                return found(outlet, 0.6)
         if head == "group":  # "the group": the armed group, party or movement last named
             info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
@@ -235,6 +243,18 @@ class Referents:
                 info = self.gaz.info.get(m.actor_id)
                 if carries(info):
                     return found(info, 0.45)
+        return None
+
+    def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
+        """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
+        Sabreen News", "Tigris Pulse, a Facebook page"): "the channel", "the page" is that outlet (G2)."""
+        for m in self._recent_mentions(pos, 40):
+            info = self.gaz.info.get(m.actor_id)
+            if info is None or info.kind != "media":
+                continue
+            intro = _NOUN_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _NOUN_AFTER.match(self.text, m.end)
+            if intro and intro.group(1).lower() == noun:
+                return info
         return None
 
     def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:

@@ -38,7 +38,7 @@ PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleri
                           "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
 DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
+               r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
                r"|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
@@ -75,7 +75,7 @@ _TRIGGERS = {
 
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
-     "channel agency office statement official commander leader cleric secretary envoy ambassador mission "
+     "channel account page website agency office statement official commander leader cleric secretary envoy ambassador mission "
      "embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())

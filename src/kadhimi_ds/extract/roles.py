@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from .actors import ActorInfo, Gazetteer
 
 DETERMINER = r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
-MODIFIER = r"(?:[A-Z][a-z]+[’']s|Iraqi|Iran-backed|[Pp]ro-Iran(?:ian)?)"
+MODIFIER = r"(?:[A-Z][a-z]+[’']s|[A-Z]{2,}[’'][Ss]|Iraqi|Iran-backed|[Pp]ro-Iran(?:ian)?|(?P<name>[A-Z][a-z]+))"
+"""A determiner-like modifier: an owner's possessive ("Iraq’s", "IRAQ’S"), a national adjective, or a
+bare name that the registry found there ("Iraq PM"; any other capitalised word is no modifier)."""
+_COMMA = re.compile(r",[ \t]+")
 INDEFINITE = {"a", "an", "another", "former", "deputy", "ex", "new", "next", "acting", "late"}
 BARE_AFTER = {"of", "to", "by", "with", "for", "against", "and", "on", "at", "from", "that", "as", "among", "the"}
 """Words after which a bare plural group noun still refers to the group ("the murder of protesters")."""
@@ -44,25 +47,39 @@ def role_mentions(text: str, spans: list[tuple[int, int]], actors: Iterable[dict
     pattern = re.compile(rf"(?<![\w’'-])(?:(?P<det>{DETERMINER})\s+)?(?:(?P<mod>{MODIFIER})\s+)?"
                          rf"(?P<role>{alternatives})(?![\w-])")
     out: list[MentionProposal] = []
+    names = set(taken)
+    starts = {a for a, _ in taken}
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not _refers(text, m):
+            if m.group("name") and m.span("name") not in names:
+                m = pattern.match(text, m.start("role"), m.end())  # "Former PM": the role alone
+            mod = m.span("mod") if m.group("mod") else (m.start("role"), m.start("role"))
+            # a registered name inside the modifier is a nested mention of its own (M12)
+            if any(s < m.end() and m.start() < e and not (mod[0] <= s and e <= mod[1]) for s, e in taken) \
+                    or not _refers(text, m, starts):
                 continue
+            comma = _COMMA.match(text, m.end())
+            if comma and comma.end() in starts:
+                continue  # "Iraq’s prime minister, Mustafa al-Kadhimi,": a title of the name after it (M3 note b)
             out.append(MentionProposal(m.start(), m.end(), m.group(), actor_id=roles[m.group("role")],
                                        method="role", score=0.8))
     return out
 
 
-def _refers(text: str, m: re.Match[str]) -> bool:
+def _refers(text: str, m: re.Match[str], starts: set[int] = frozenset()) -> bool:
     """Whether a matched role noun refers to its actor rather than being a title, an
-    indefinite or generic use."""
+    indefinite or generic use. In an all-capitals headline only a registered name (one of
+    ``starts``) after the role makes it a title."""
     before = text[max(0, m.start() - 40):m.start()].split()
     word = before[-1].strip("(“\"'") if before else ""
     previous = word.lower()
     if previous in INDEFINITE or before[-2:] and [w.lower() for w in before[-2:]] == ["one", "of"]:
         return False
     after = text[m.end():m.end() + 40]
-    if re.match(r"[ \t]+(?:[A-Z][\w’'-]*|al-[A-Z])", after) and not re.match(r"[ \t]+(?:And|But|On|In|The)\b", after):
+    title = re.match(r"[ \t]+(?:[A-Z][\w’'-]*|al-[A-Z])", after)
+    if m.group().isupper() and title:
+        title = m.end() + len(after) - len(after.lstrip(" \t")) in starts
+    if title and not re.match(r"[ \t]+(?:And|But|On|In|The)\b", after):
         return False  # a title directly before a name
     if m.group("det") or m.group("mod"):
         return True

@@ -23,6 +23,12 @@ _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
+_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?\Z")
+_VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
+"""A finite verb and up to three words between a clause's subject and its quotation ("points to",
+"hits out at", "warned of")."""
+
+
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -139,3 +145,17 @@ class Subjects(Referents):
             else:
                 break
         return chain[-1] if chain else None
+
+    def clause_subject(self, si: int, lo: int, pos: int) -> Ref | None:
+        """The named subject of a clause of its own between ``lo`` (the end of an earlier cue) and a
+        quotation at ``pos``: ", Y points to “…”", "; Y warned of “…”", ", while Y blamed “…”". That
+        clause, not the earlier cue's, carries the quotation."""
+        for r in reversed([r for r in self.refs(si) if lo <= r.start and r.end <= pos]):
+            if r.kind not in ("mention", "name") or r.possessive or not _VERB_TO_QUOTE.fullmatch(self.text, r.end, pos):
+                continue
+            lead = self.text[lo:r.start]
+            title = TITLE_RUN.search(lead)
+            if _CLAUSE_OPENS.search(lead[:title.start()] if title else lead):
+                return r
+            return None
+        return None
