@@ -64,16 +64,25 @@ def validate(path: Path | str, today: dt.date | None = None,
         report.layers = ["schema", "relations", "provenance", "meaning", "package"]
         with stage("package"):
             contents = check_package(root, package, report)
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        with ThreadPoolExecutor(max_workers=2) as pool:
             digests = pool.submit(file_digests, contents)
+            seeds = None if seeds_check is None else pool.submit(own_report, seeds_check, root)
             with stage("tables"):
                 check_tables(root, contents, report, today)
             with stage("waiting for file hashes"):
                 check_hashes(package, digests.result(), report)
-        check_interrupted_build(root, report)
-        if seeds_check is not None:
-            with stage("seeds check"):
-                seeds_check(root, report)
+            check_interrupted_build(root, report)
+            if seeds is not None:
+                with stage("waiting for the seeds check"):
+                    report.merge(seeds.result())
+    return report
+
+
+def own_report(check: Callable[[Path, Report], None], root: Path) -> Report:
+    """Run ``check(root, report)`` in a report of its own (in a thread beside the tables)."""
+    report = Report()
+    with stage("seeds check"):
+        check(root, report)
     return report
 
 

@@ -48,7 +48,8 @@ class Report:
                                          None if value is None else _short(str(value)), message))
 
     def merge(self, other: Report) -> None:
-        """Take in the failures and counts of another report, keeping MAX_PER_RULE per kind."""
+        """Take in the failures, counts and layers of another report, keeping MAX_PER_RULE per kind."""
+        self.layers += [layer for layer in other.layers if layer not in self.layers]
         listed: dict[tuple, int] = {}
         for f in other.failures:
             key = (f.layer, f.table, f.column, f.rule)
