@@ -333,6 +333,28 @@ def test_the_earlier_total_in_from_n_seats_to_m_is_previous():
     assert quantities("In the vote the Harbour bloc slid from 31 seats to 12.") == [("seats_previous", 31), ("seats_won", 12)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Front slid to roughly 9 seats from 31.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The Dock Party slumped to 12 seats from the 40 it won in 2019.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list rose to about 20 seats from its 14.", [("seats_previous", 14), ("seats_won", 20)]),
+])
+def test_the_earlier_total_after_a_hedged_or_definite_from_is_previous(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Early results gave the Harbour Front 61 of parliament’s 150 seats.", 150),
+    ("The bloc took 30 of the assembly's 120 seats.", 120),
+    ("The Dock Party won 12 of Westland’s 90 seats.", 90),
+])
+def test_the_whole_of_a_possessive_partitive_is_the_total(text, whole):
+    assert ("seats_total", whole) in quantities(text) and ("seats_won", whole) not in quantities(text)
+
+
+def test_a_possessive_after_of_without_a_partitive_is_not_a_total():
+    assert quantities("The bloc won 30 seats, the largest share of the assembly’s history.") == [("seats_won", 30)]
+
+
 # --- crowds (C10, I7) -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
