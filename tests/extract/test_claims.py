@@ -322,6 +322,26 @@ def test_an_ordinal_of_an_occasion_is_no_series_total(text):
     assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Four drones, officials said; three were shot down by the navy and one hit the depot.",
+     [("drones_downed", 3), ("drones_launched", 4), ("drones_struck", 1)]),
+    ("Two diplomats said the port was hit, while a customs official said five were hurt.", [("injured", 5)]),
+    ("Nine dockers were treated, and according to witnesses, two were killed.", [("killed", 2)]),
+])
+def test_a_number_that_is_the_subject_of_a_counting_verb_skips_the_source_before_it(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_number_counting_sources_stays_a_count_of_sources():
+    draft = run("Two officials said the ferry was late.")
+    assert draft.claims == [] and "source" in number(draft, "Two").reason
+
+
+def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
+    c = claim(run("Port sources said six guards were hurt, while a police official said seven were hurt."), "seven")
+    assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
+
+
 # --- seats (C11) ----------------------------------------------------------------------------------
 
 def test_the_number_after_from_in_a_fall_is_the_earlier_total():

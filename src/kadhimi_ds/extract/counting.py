@@ -117,6 +117,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "drones_downed"  # "two of the three drones used in the attack were shot down"
         whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
+        if re.search(r"\b(?:and|but|while)\s+$", before) and STRUCK_AFTER.match(clause_after):
+            return "drones_struck"  # "two were shot down and one hit the house": the number opens its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
                 or DOWNED.search(own) and not whole:
             return "drones_downed"
