@@ -90,6 +90,26 @@ def test_a_figure_put_at_a_number_counts_what_the_claim_before_it_counts(text, s
     assert c.population_text.split()[-1] in ("figure", "number", "toll")
 
 
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("At least one docker was killed at the gate, some say two.", "two", "killed", 2, "exact"),
+    ("Port sources said eight guards were hurt, though the ministry spoke of just three.", "three", "injured", 3, "exact"),
+    ("The union counted 12 dead; the harbour master, quoting medics, said nine.", "nine", "killed", 9, "exact"),
+    ("Witnesses said four drones were shot down, while the navy reported about six.", "about six", "drones_downed", 6, "about"),
+])
+def test_a_bare_figure_after_a_verb_of_saying_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Eight guards were hurt, officials said two days later.",
+    "The mayor said two.",
+    "Eight guards were hurt; the minister said two officials had resigned.",
+])
+def test_a_figure_after_saying_with_a_noun_or_no_count_before_is_no_restatement(text):
+    assert all(c.value != 2 for c in run(text).claims)
+
+
 def test_a_figure_with_no_count_before_it_is_no_claim():
     assert run("The mayor put the figure at six, without saying what it counted.").claims == []
 

@@ -37,6 +37,10 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
                         r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
 """A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
+_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
+                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
+"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -200,10 +204,18 @@ class ClaimPass:
     def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
         voice puts at a number counts what the sentence's claim before it counts (C13: population_text
-        "the figure"). None without such a claim or phrase."""
+        "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
+        "the ministry spoke of just two"). None without such a claim or phrase."""
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
+                and _SAID_FIGURE.search(c.text[c.sent_start:qstart]):
+            claim = self.add_claim(si, qstart, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+            if claim is not None:
+                claim.population, claim.population_text = prev.population, prev.population_text
+                cats.append(cats[-1] if cats else None)
+            return claim
         if m is None or prev is None:
             return None
         start = c.sent_start + m.start()
