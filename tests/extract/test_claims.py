@@ -110,6 +110,20 @@ def test_a_figure_after_saying_with_a_noun_or_no_count_before_is_no_restatement(
     assert all(c.value != 2 for c in run(text).claims)
 
 
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("The coast guard put the number of sailors injured at 14.", "sailors injured at 14", "injured", 14),
+    ("Medics gave the tally of dock workers killed at nine.", "dock workers killed at nine", "killed", 9),
+    ("Westport radio, citing the navy, put the number of guards wounded at about six.", "guards wounded at about six", "injured", 6),
+])
+def test_a_number_of_the_counted_put_at_a_figure_is_one_claim_with_its_noun(text, span, quantity, value):
+    draft = run(text)
+    assert [(c.text, c.quantity, c.value) for c in draft.claims] == [(span, quantity, value)]
+
+
+def test_a_number_of_things_put_at_a_figure_is_no_casualty_claim():
+    assert run("The council put the number of ships at 14.").claims == []
+
+
 def test_a_figure_with_no_count_before_it_is_no_claim():
     assert run("The mayor put the figure at six, without saying what it counted.").claims == []
 

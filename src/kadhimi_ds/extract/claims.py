@@ -41,6 +41,9 @@ _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak o
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
+                        r"(?:killed|injured|wounded|hurt|dead))\s+at\s+$", re.I)
+"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded at six"."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -187,6 +190,9 @@ class ClaimPass:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
             qualifier, qstart = qualifier_before(c)
+            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
+            if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
+                qstart = number_of.start("noun")
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
