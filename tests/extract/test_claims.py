@@ -197,6 +197,30 @@ def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
     assert draft.claims == []
 
 
+@pytest.mark.parametrize("sentence, written", [
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "thirty"),
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "two"),
+    ("The sirens began at four-fifteen, the harbour master said.", "fifteen"),
+    ("A blast shook the quay at eleven-forty-five at night.", "eleven"),
+    ("The first explosion came just after half past two.", "two"),
+    ("The crew had been called out by quarter to three.", "three"),
+])
+def test_a_time_in_words_is_a_clock_time(sentence, written):
+    n = number(run(sentence), written)
+    assert not n.is_claim and n.reason == "clock time"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two-thirds of the dockers were injured in the blast.", None),
+    ("Twenty-five dockers were injured at around noon.", ("injured", 25)),
+    ("Three explosions were heard at around two in the morning.", ("explosions", 3)),
+])
+def test_counts_near_times_in_words_stay_counts(sentence, expected):
+    found = quantities(sentence)
+    assert expected is None or expected in found
+    assert all(v not in (30, 15) for _, v in found)
+
+
 def test_other_counted_nouns_are_not_claims():
     n = number(run("The inspectors found three reasons for the delay."), "three")
     assert not n.is_claim and "reasons" in n.reason
