@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import claim, got, run
+from helpers import claim, got, quantities, run
 
 
 # --- vague amounts (C2) ---------------------------------------------------------------------------
@@ -136,6 +136,23 @@ def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
     d = run(text)
     assert d.claims == []
     assert any("I7" in (n.reason or "") for n in d.numbers)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Separately on Sunday, 2 soldiers were killed and 3 others wounded when a roadside bomb hit their patrol.", "a roadside bomb"),
+    ("Elsewhere, four policemen died in an ambush in the hills, officials said.", "an ambush"),
+    ("In a separate incident on Sunday, two guards were killed in the northern Westmark province.", "in the northern Westmark province"),
+    ("Separately, a car bomb killed five civilians at a market on Sunday.", "a car bomb"),
+])
+def test_a_sentence_set_apart_naming_another_cause_or_place_counts_another_event(text, words):
+    d = run(text)
+    assert d.claims == []
+    assert all(n.reason == f"count for another event: {words} (I7)" for n in d.numbers if n.form in ("digits", "words"))
+
+
+def test_a_sentence_set_apart_without_another_cause_stays_a_claim():
+    assert ("injured", 3) in quantities("Separately, three guards were hurt when the drone hit the gate on Sunday.")
+    assert ("killed", 2) in quantities("Elsewhere in the capital, two protesters were killed on Sunday, medics said.")
 
 
 @pytest.mark.parametrize("text, span", [

@@ -193,11 +193,25 @@ def concurrent_incident(words: str, sentence: str) -> bool:
     return bool(_SEPARATE.search(words)) and not others and bool(_THESE_DAYS.search(sentence))
 
 
+_APART = re.compile(r"^\W*(?:separately|elsewhere|in other news|in (?:a |an )?(?:separate|unrelated|other) (?:incident|development|attack"
+                    r"|news)s?)\b", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:an?|the|two|three)\s+(?:[a-z-]+\s+)?(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?"
+                          r"|car bombs?|suicide (?:bomber|bombing)s?|ambush(?:es)?|mortar (?:rounds?|shells?)|road accidents?|bus crash)\b"
+                          r"|\bin (?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central)\s+(?:[A-Z][\w’'-]+\s+){1,2}"
+                          r"(?:province|governorate|region|district)\b")
+"""What a sentence set apart ("Separately, ...", "Elsewhere, ...") names as another incident's cause or place."""
+
+
 @lru_cache(maxsize=256)
 def another_event(sentence: str, published: dt.date | None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's), else None. Cached: every claim of a
-    sentence asks it."""
+    earlier strike", "last year", a year before the publication's; a sentence set apart by
+    "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
+    X province"), else None. Cached: every claim of a sentence asks it."""
+    if _APART.match(sentence):
+        cause = _OTHER_CAUSE.search(sentence)
+        if cause:
+            return cause.group()
     m = _ANOTHER.search(sentence)
     if m:
         return m.group()
