@@ -170,6 +170,26 @@ def not_claim_decimal(c: NumberContext) -> str | None:
     return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
+_UNREPORTED = re.compile(r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,4}(?:has|have|had)\s+(?:yet\s+|ever\s+)?|\b(?:has|have|had|did|does|do)\s*(?:not|n[’']t)"
+                         r"\s+(?:yet\s+|ever\s+)?|\bnever\s+|\b[Nn](?:obody|o one|one)\s+(?:has\s+|have\s+|had\s+)?)"
+                         r"(?:reported|confirmed|verified|seen|found|said|mentioned|corroborated|recorded|documented|counted|report|confirm"
+                         r"|verify|see|find|say|mention|record|count)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
+_RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an earlier|a previous|the original|an? (?:older|first))\s+version"
+                        r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
+
+
+def not_claim_denied(c: NumberContext) -> str | None:
+    """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
+    reported five drones", "police have not confirmed two deaths", "An earlier version of this
+    article said ... two drones"."""
+    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before):
+        return "denied count (I6)"
+    if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
+        return "retracted figure (I6)"
+    return None
+
+
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate)
+                   not_claim_decimal, not_claim_rate, not_claim_denied)
