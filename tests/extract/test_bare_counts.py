@@ -138,6 +138,29 @@ def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
     assert any("I7" in (n.reason or "") for n in d.numbers)
 
 
+LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock was hit during the night."
+
+
+@pytest.mark.parametrize("head", [
+    "Dock guards hurt as drones target Westport customs house",
+    "Morning Brief: Drones over the harbour",
+    "Drones hit Northport depot, port official says",
+])
+def test_drones_as_a_headlines_subject_in_the_present_tense_took_part(head):
+    d = run(f"{head}\n\n{LEAD}\n")
+    assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Cheap drones target troops in many wars.",
+    "Why militias say drones over cities are the future",
+    f"{LEAD} Armies now say cheap drones target troops in many wars.",
+    "Westport bans drones over the harbour",
+])
+def test_drones_in_a_present_tense_sentence_or_generic_heading_are_no_claim(text):
+    assert all("drones" not in c.text.lower() for c in run(text).claims)
+
+
 @pytest.mark.parametrize("text, words", [
     ("Separately on Sunday, 2 soldiers were killed and 3 others wounded when a roadside bomb hit their patrol.", "a roadside bomb"),
     ("Elsewhere, four policemen died in an ambush in the hills, officials said.", "an ambush"),

@@ -39,6 +39,22 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
 drones"): drones in its attacks (C4 note), the verb part of the span."""
+_HEADING_DRONE_VERB = re.compile(r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
+_HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")
+"""A headline's present tense after a plural of drones ("drones target PM's home"), or a verbless
+headline led by them ("Brief: Drones over the Green Zone")."""
+
+
+def _heading_drones(text: str, noun_end: int) -> bool:
+    """True when the drones are the subject of a headline's present-tense verb (or "over"): a heading
+    line does not end in a full stop; an article sentence ("drones target troops in many wars.") does."""
+    line_end = text.find("\n", noun_end)
+    line = text[text.rfind("\n", 0, noun_end) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    if line.endswith((".", "”", "\"", "!", "?")):
+        return False
+    return bool(_HEADING_DRONE_VERB.match(text, noun_end) or _HEADING_DRONES_OVER.search(line))
+
+
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
                             r"|murder(?:ed|ing)?(?: of)?)\b")
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
@@ -103,7 +119,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         c = NumberContext(text, tok, sent_start, sent_end)
         window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
         adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
-        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window)):
+        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window) or _heading_drones(text, m.end())):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
