@@ -25,7 +25,7 @@ _PROTESTING = re.compile(r"^\s*(?:who\s+(?:were\s+|had\s+)?)?(?:protest|march|de
                          r"|stormed|gathered|camped)", re.I)
 _STANDS_FOR = frozenset("others other those ones them which whom these".split())
 _GENERIC_HEADS = frozenset("members member staff personnel people persons".split())
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who)\b|[,.;:]|$)")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who|killed|injured|wounded|hurt|dead)\b|[,.;:]|$)")
 _COUNTED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|guards?|bodyguards?|soldiers?|troops|policem[ae]n|police"
                       r"|officers?|civilians?|people|residents?|drones?|UAVs?|explosions?|blasts?|seats?|members)\b", re.I)
 
