@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import claim, got, quantities, run
+from helpers import claim, got, number, quantities, run
 
 
 # --- vague amounts (C2) ---------------------------------------------------------------------------
@@ -226,3 +226,34 @@ def test_a_count_placed_some_years_back_stays_a_claim_flagged_with_its_year(text
 ])
 def test_a_count_placed_weeks_or_months_back_is_another_incident(text):
     assert run(text).claims == []
+
+
+ROUNDUP = """Morning Brief: Fire at Westport harbour
+
+Good morning. Westland’s main port was hit by a fire overnight, and the dockers’ strike enters its second week. Here is what you need to know.
+
+Two drones hit the Westport customs house before dawn, officials said.
+
+IN BRIEF
+Sudan: A doctors’ committee says at least 14 protesters have been killed since the takeover.
+- Lebanon: Five soldiers were wounded in a blast near Tyre, the army said.
+Westland: Three dockers were hurt when a second crane fell, the union said.
+"""
+
+
+def test_a_roundup_item_on_another_country_counts_another_event():
+    d = run(ROUNDUP)
+    assert ("drones_struck", 2) in got_values(ROUNDUP)
+    assert all(c.value not in (14, 5) for c in d.claims)
+    assert number(d, "14").reason == "count for another event: Sudan: (I7)"
+    assert number(d, "Five").reason == "count for another event: Lebanon: (I7)"
+
+
+def test_a_roundup_item_on_the_ledes_country_or_a_speaker_label_stays_a_claim():
+    assert ("injured", 3) in got_values(ROUNDUP)
+    text = "Port fire: guards hurt\n\nPolice: Four guards were hurt when a drone hit the gate at the port on Sunday.\n"
+    assert ("injured", 4) in got_values(text)
+
+
+def got_values(text: str) -> set[tuple]:
+    return {(c.quantity, c.value) for c in run(text).claims}

@@ -235,6 +235,31 @@ def another_event(sentence: str, published: dt.date | None) -> str | None:
     return earlier[0].group() if earlier else None
 
 
+COUNTRIES = frozenset((
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin"
+    "|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba"
+    "|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gaza|Georgia|Germany"
+    "|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Japan"
+    "|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Madagascar|Malawi|Malaysia|Mali"
+    "|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
+    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda"
+    "|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka"
+    "|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine"
+    "|United Arab Emirates|UAE|United Kingdom|UK|Britain|United States|US|U.S.|Uruguay|Uzbekistan|Venezuela|Vietnam|West Bank"
+    "|Yemen|Zambia|Zimbabwe").split("|"))
+_ITEM_LABEL = re.compile(r"[^\S\n]*(?:[•·▪*–—-]\s*)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
+
+
+def foreign_item(text: str, pos: int, lede: str) -> str | None:
+    """The label of a round-up item on another country ("Sudan: ... at least 14 protesters have been
+    killed"), a country the headline and lede do not name: its counts belong to that country's
+    story (C14, I7). None otherwise."""
+    m = _ITEM_LABEL.match(text, text.rfind("\n", 0, pos) + 1)
+    if not m or m.end("place") > pos or m.group("place") not in COUNTRIES:
+        return None
+    return None if re.search(r"\b" + re.escape(m.group("place")) + r"\b", lede) else m.group("place") + ":"
+
+
 _CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"
                          r"[^.;]{0,80}?\b(?:since|for\s+(?:nearly|almost|about|around|more than|over|some)?\s*(?:\w+|\d+)\s+"
                          r"(?:days|weeks|months))\b", re.I)

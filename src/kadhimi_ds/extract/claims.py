@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, past_year_only
+from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, foreign_item, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
@@ -61,6 +61,9 @@ class ClaimPass:
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
         self.elsewhere_reason = ""
+        # the headline and the first paragraph of 20 words or more: a round-up item's label is checked against it
+        paras = [art.text[a:b] for a, b in art.paragraphs]
+        self.lede = " ".join(paras[:1] + [next((p for p in paras[1:] if len(p.split()) >= 20), "")])
 
     def run(self) -> None:
         """Find the number expressions of every paragraph and judge them sentence by sentence."""
@@ -88,7 +91,8 @@ class ClaimPass:
         (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
+        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published) \
+            or foreign_item(text, start, self.lede)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
