@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import claim, got, run
+from helpers import claim, got, number, quantities, run
 
 
 # --- vague amounts (C2) ---------------------------------------------------------------------------
@@ -138,6 +138,46 @@ def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
     assert any("I7" in (n.reason or "") for n in d.numbers)
 
 
+LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock was hit during the night."
+
+
+@pytest.mark.parametrize("head", [
+    "Dock guards hurt as drones target Westport customs house",
+    "Morning Brief: Drones over the harbour",
+    "Drones hit Northport depot, port official says",
+])
+def test_drones_as_a_headlines_subject_in_the_present_tense_took_part(head):
+    d = run(f"{head}\n\n{LEAD}\n")
+    assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Cheap drones target troops in many wars.",
+    "Why militias say drones over cities are the future",
+    f"{LEAD} Armies now say cheap drones target troops in many wars.",
+    "Westport bans drones over the harbour",
+])
+def test_drones_in_a_present_tense_sentence_or_generic_heading_are_no_claim(text):
+    assert all("drones" not in c.text.lower() for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Separately on Sunday, 2 soldiers were killed and 3 others wounded when a roadside bomb hit their patrol.", "a roadside bomb"),
+    ("Elsewhere, four policemen died in an ambush in the hills, officials said.", "an ambush"),
+    ("In a separate incident on Sunday, two guards were killed in the northern Westmark province.", "in the northern Westmark province"),
+    ("Separately, a car bomb killed five civilians at a market on Sunday.", "a car bomb"),
+])
+def test_a_sentence_set_apart_naming_another_cause_or_place_counts_another_event(text, words):
+    d = run(text)
+    assert d.claims == []
+    assert all(n.reason == f"count for another event: {words} (I7)" for n in d.numbers if n.form in ("digits", "words"))
+
+
+def test_a_sentence_set_apart_without_another_cause_stays_a_claim():
+    assert ("injured", 3) in quantities("Separately, three guards were hurt when the drone hit the gate on Sunday.")
+    assert ("killed", 2) in quantities("Elsewhere in the capital, two protesters were killed on Sunday, medics said.")
+
+
 @pytest.mark.parametrize("text, span", [
     ("Dock militias have turned to drones in a string of attacks on the port.", "turned to drones"),
     ("This year the group added drones to its arsenal, then hit the depot.", "added drones"),
@@ -186,3 +226,34 @@ def test_a_count_placed_some_years_back_stays_a_claim_flagged_with_its_year(text
 ])
 def test_a_count_placed_weeks_or_months_back_is_another_incident(text):
     assert run(text).claims == []
+
+
+ROUNDUP = """Morning Brief: Fire at Westport harbour
+
+Good morning. Westland’s main port was hit by a fire overnight, and the dockers’ strike enters its second week. Here is what you need to know.
+
+Two drones hit the Westport customs house before dawn, officials said.
+
+IN BRIEF
+Sudan: A doctors’ committee says at least 14 protesters have been killed since the takeover.
+- Lebanon: Five soldiers were wounded in a blast near Tyre, the army said.
+Westland: Three dockers were hurt when a second crane fell, the union said.
+"""
+
+
+def test_a_roundup_item_on_another_country_counts_another_event():
+    d = run(ROUNDUP)
+    assert ("drones_struck", 2) in got_values(ROUNDUP)
+    assert all(c.value not in (14, 5) for c in d.claims)
+    assert number(d, "14").reason == "count for another event: Sudan: (I7)"
+    assert number(d, "Five").reason == "count for another event: Lebanon: (I7)"
+
+
+def test_a_roundup_item_on_the_ledes_country_or_a_speaker_label_stays_a_claim():
+    assert ("injured", 3) in got_values(ROUNDUP)
+    text = "Port fire: guards hurt\n\nPolice: Four guards were hurt when a drone hit the gate at the port on Sunday.\n"
+    assert ("injured", 4) in got_values(text)
+
+
+def got_values(text: str) -> set[tuple]:
+    return {(c.quantity, c.value) for c in run(text).claims}

@@ -105,3 +105,16 @@ def test_no_claimant_from_a_place_label_an_unregistered_role_or_a_sentence(text)
     registry = Registry(ACTORS + [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]}])
     downed = [c for c in registry.run(text).claims if c.quantity == "drones_downed"]
     assert downed and all(c.claimed_by is None for c in downed)
+
+
+def test_an_unattributed_count_that_repeats_the_words_of_an_earlier_one_is_a_repeat():
+    text = ("Claim: Six drones hit the depot\n\nVerdict: False\n\n“Six drones hit the depot, and the port hid it,” reads a post "
+            "shared thousands of times. Officials say two drones were launched.\n")
+    d = run(text)
+    assert [c.value for c in d.claims if c.quantity == "drones_struck"] == [6]
+    assert sum(1 for n in d.numbers if (n.reason or "").startswith("repeat of claim 'Six drones")) == 1
+
+
+def test_an_unattributed_count_in_other_words_is_kept():
+    text = "Two guards were wounded at the gate. Later two guards, both cadets, were wounded at the quay on Sunday."
+    assert [c.text for c in run(text).claims if c.text.lower() == "two guards"] == ["Two guards", "two guards"]

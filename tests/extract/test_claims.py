@@ -90,6 +90,40 @@ def test_a_figure_put_at_a_number_counts_what_the_claim_before_it_counts(text, s
     assert c.population_text.split()[-1] in ("figure", "number", "toll")
 
 
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("At least one docker was killed at the gate, some say two.", "two", "killed", 2, "exact"),
+    ("Port sources said eight guards were hurt, though the ministry spoke of just three.", "three", "injured", 3, "exact"),
+    ("The union counted 12 dead; the harbour master, quoting medics, said nine.", "nine", "killed", 9, "exact"),
+    ("Witnesses said four drones were shot down, while the navy reported about six.", "about six", "drones_downed", 6, "about"),
+])
+def test_a_bare_figure_after_a_verb_of_saying_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Eight guards were hurt, officials said two days later.",
+    "The mayor said two.",
+    "Eight guards were hurt; the minister said two officials had resigned.",
+])
+def test_a_figure_after_saying_with_a_noun_or_no_count_before_is_no_restatement(text):
+    assert all(c.value != 2 for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("The coast guard put the number of sailors injured at 14.", "sailors injured at 14", "injured", 14),
+    ("Medics gave the tally of dock workers killed at nine.", "dock workers killed at nine", "killed", 9),
+    ("Westport radio, citing the navy, put the number of guards wounded at about six.", "guards wounded at about six", "injured", 6),
+])
+def test_a_number_of_the_counted_put_at_a_figure_is_one_claim_with_its_noun(text, span, quantity, value):
+    draft = run(text)
+    assert [(c.text, c.quantity, c.value) for c in draft.claims] == [(span, quantity, value)]
+
+
+def test_a_number_of_things_put_at_a_figure_is_no_casualty_claim():
+    assert run("The council put the number of ships at 14.").claims == []
+
+
 def test_a_figure_with_no_count_before_it_is_no_claim():
     assert run("The mayor put the figure at six, without saying what it counted.").claims == []
 
@@ -161,6 +195,60 @@ def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
     n = number(draft, written)
     assert not n.is_claim and n.reason == reason
     assert draft.claims == []
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "thirty"),
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "two"),
+    ("The sirens began at four-fifteen, the harbour master said.", "fifteen"),
+    ("A blast shook the quay at eleven-forty-five at night.", "eleven"),
+    ("The first explosion came just after half past two.", "two"),
+    ("The crew had been called out by quarter to three.", "three"),
+])
+def test_a_time_in_words_is_a_clock_time(sentence, written):
+    n = number(run(sentence), written)
+    assert not n.is_claim and n.reason == "clock time"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two-thirds of the dockers were injured in the blast.", None),
+    ("Twenty-five dockers were injured at around noon.", ("injured", 25)),
+    ("Three explosions were heard at around two in the morning.", ("explosions", 3)),
+])
+def test_counts_near_times_in_words_stay_counts(sentence, expected):
+    found = quantities(sentence)
+    assert expected is None or expected in found
+    assert all(v not in (30, 15) for _, v in found)
+
+
+LEDE = "The harbour authority said on Tuesday that the main crane at the eastern dock was hit during the night."
+
+
+@pytest.mark.parametrize("sentence, written, reason", [
+    ("“Six drones hit the depot, not two,” the post said.", "two", "denied count (I6)"),
+    ("No official or independent source has reported six drones.", "six", "denied count (I6)"),
+    ("The port authority has not confirmed the deaths of two guards.", "two", "denied count (I6)"),
+    ("Nobody has seen that four drones were launched.", "four", "denied count (I6)"),
+    ("Police never said 12 dockers were hurt.", "12", "denied count (I6)"),
+    (LEDE + "\n\nEditor’s note: An earlier version of this article said the navy had reported three drones.", "three",
+     "retracted figure (I6)"),
+    (LEDE + " A previous version of this story misstated that nine guards were hurt.", "nine", "retracted figure (I6)"),
+])
+def test_denied_and_retracted_counts_are_no_claims(sentence, written, reason):
+    d = run(sentence)
+    n = number(d, written)
+    assert not n.is_claim and n.reason == reason
+    assert all(c.value != n.value for c in d.claims)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials have confirmed that three drones were launched.", ("drones_launched", 3)),
+    ("Not far from the gate, two guards were wounded.", ("injured", 2)),
+    ("The ministry said no shots were fired but two drones were shot down.", ("drones_downed", 2)),
+    ("The port had not reopened when six dockers were hurt in a second blast.", ("injured", 6)),
+])
+def test_counts_near_a_negation_that_does_not_govern_them_stay_claims(sentence, expected):
+    assert expected in quantities(sentence)
 
 
 def test_other_counted_nouns_are_not_claims():
@@ -322,6 +410,26 @@ def test_an_ordinal_of_an_occasion_is_no_series_total(text):
     assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Four drones, officials said; three were shot down by the navy and one hit the depot.",
+     [("drones_downed", 3), ("drones_launched", 4), ("drones_struck", 1)]),
+    ("Two diplomats said the port was hit, while a customs official said five were hurt.", [("injured", 5)]),
+    ("Nine dockers were treated, and according to witnesses, two were killed.", [("killed", 2)]),
+])
+def test_a_number_that_is_the_subject_of_a_counting_verb_skips_the_source_before_it(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_number_counting_sources_stays_a_count_of_sources():
+    draft = run("Two officials said the ferry was late.")
+    assert draft.claims == [] and "source" in number(draft, "Two").reason
+
+
+def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
+    c = claim(run("Port sources said six guards were hurt, while a police official said seven were hurt."), "seven")
+    assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
+
+
 # --- seats (C11) ----------------------------------------------------------------------------------
 
 def test_the_number_after_from_in_a_fall_is_the_earlier_total():
@@ -331,6 +439,28 @@ def test_the_number_after_from_in_a_fall_is_the_earlier_total():
 
 def test_the_earlier_total_in_from_n_seats_to_m_is_previous():
     assert quantities("In the vote the Harbour bloc slid from 31 seats to 12.") == [("seats_previous", 31), ("seats_won", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Front slid to roughly 9 seats from 31.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The Dock Party slumped to 12 seats from the 40 it won in 2019.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list rose to about 20 seats from its 14.", [("seats_previous", 14), ("seats_won", 20)]),
+])
+def test_the_earlier_total_after_a_hedged_or_definite_from_is_previous(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Early results gave the Harbour Front 61 of parliament’s 150 seats.", 150),
+    ("The bloc took 30 of the assembly's 120 seats.", 120),
+    ("The Dock Party won 12 of Westland’s 90 seats.", 90),
+])
+def test_the_whole_of_a_possessive_partitive_is_the_total(text, whole):
+    assert ("seats_total", whole) in quantities(text) and ("seats_won", whole) not in quantities(text)
+
+
+def test_a_possessive_after_of_without_a_partitive_is_not_a_total():
+    assert quantities("The bloc won 30 seats, the largest share of the assembly’s history.") == [("seats_won", 30)]
 
 
 # --- crowds (C10, I7) -----------------------------------------------------------------------------

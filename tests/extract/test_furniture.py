@@ -126,3 +126,14 @@ def test_a_short_live_entry_after_an_update_stamp_is_body():
     text = (f"Harbour live: crane collapses\n\n{LEAD}\n\n{TAIL}\n\n"
             "Updated 8.15am\nResidents described hearing a loud crash overnight.\n")
     assert find_body(text)[0].text.endswith("crash overnight.")
+
+
+@pytest.mark.parametrize("line", ["Updated 9:40 a.m. ET, Mon November 8, 2021", "Published 6:15 p.m. PT, Sunday March 10, 2024",
+                                  "Updated 10:05 CT"])
+def test_an_updated_stamp_with_a_us_time_zone_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+def test_a_sentence_led_by_published_stays_body():
+    line = "Published figures from the port show that 40 ships, most of them tankers, were turned away on Monday."
+    assert line not in furniture_of(line)

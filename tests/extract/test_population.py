@@ -43,3 +43,18 @@ def test_marching_supporters_are_protesters_and_drones_seats_have_their_codes():
 def test_long_pre_modifiers_and_owners_of_guards(text, value, population):
     (claim,) = [c for c in run(text).claims]
     assert (claim.quantity, claim.value, claim.population) == ("injured", value, population)
+
+
+@pytest.mark.parametrize("head, population, words", [
+    ("At least 4 members of Premier Sami Nour’s protection team injured as drones hit his home",
+     "pm_guards", "members of Premier Sami Nour’s protection team"),
+    ("Two members of the port police killed in blast at the quay", "security_forces", "members of the port police"),
+])
+def test_a_generic_head_in_a_headline_without_an_auxiliary_takes_its_of_phrase(head, population, words):
+    c = claim(run(head + "\n\nThe harbour authority said on Tuesday that the main crane at the eastern dock was hit.\n"), "members")
+    assert (c.population, c.population_text) == (population, words)
+
+
+def test_members_of_a_crowd_killed_stay_people():
+    c = claim(run("Three members of the crowd killed at the gate, medics say"), "Three members")
+    assert c.population == "people"

@@ -39,6 +39,22 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
 drones"): drones in its attacks (C4 note), the verb part of the span."""
+_HEADING_DRONE_VERB = re.compile(r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
+_HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")
+"""A headline's present tense after a plural of drones ("drones target PM's home"), or a verbless
+headline led by them ("Brief: Drones over the Green Zone")."""
+
+
+def _heading_drones(text: str, noun_end: int) -> bool:
+    """True when the drones are the subject of a headline's present-tense verb (or "over"): a heading
+    line does not end in a full stop; an article sentence ("drones target troops in many wars.") does."""
+    line_end = text.find("\n", noun_end)
+    line = text[text.rfind("\n", 0, noun_end) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    if line.endswith((".", "”", "\"", "!", "?")):
+        return False
+    return bool(_HEADING_DRONE_VERB.match(text, noun_end) or _HEADING_DRONES_OVER.search(line))
+
+
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
                             r"|murder(?:ed|ing)?(?: of)?)\b")
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
@@ -103,7 +119,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         c = NumberContext(text, tok, sent_start, sent_end)
         window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
         adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
-        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window)):
+        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window) or _heading_drones(text, m.end())):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
@@ -193,16 +209,55 @@ def concurrent_incident(words: str, sentence: str) -> bool:
     return bool(_SEPARATE.search(words)) and not others and bool(_THESE_DAYS.search(sentence))
 
 
+_APART = re.compile(r"^\W*(?:separately|elsewhere|in other news|in (?:a |an )?(?:separate|unrelated|other) (?:incident|development|attack"
+                    r"|news)s?)\b", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:an?|the|two|three)\s+(?:[a-z-]+\s+)?(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?"
+                          r"|car bombs?|suicide (?:bomber|bombing)s?|ambush(?:es)?|mortar (?:rounds?|shells?)|road accidents?|bus crash)\b"
+                          r"|\bin (?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central)\s+(?:[A-Z][\w’'-]+\s+){1,2}"
+                          r"(?:province|governorate|region|district)\b")
+"""What a sentence set apart ("Separately, ...", "Elsewhere, ...") names as another incident's cause or place."""
+
+
 @lru_cache(maxsize=256)
 def another_event(sentence: str, published: dt.date | None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's), else None. Cached: every claim of a
-    sentence asks it."""
+    earlier strike", "last year", a year before the publication's; a sentence set apart by
+    "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
+    X province"), else None. Cached: every claim of a sentence asks it."""
+    if _APART.match(sentence):
+        cause = _OTHER_CAUSE.search(sentence)
+        if cause:
+            return cause.group()
     m = _ANOTHER.search(sentence)
     if m:
         return m.group()
     earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year]
     return earlier[0].group() if earlier else None
+
+
+COUNTRIES = frozenset((
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin"
+    "|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba"
+    "|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gaza|Georgia|Germany"
+    "|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Japan"
+    "|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Madagascar|Malawi|Malaysia|Mali"
+    "|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
+    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda"
+    "|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka"
+    "|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine"
+    "|United Arab Emirates|UAE|United Kingdom|UK|Britain|United States|US|U.S.|Uruguay|Uzbekistan|Venezuela|Vietnam|West Bank"
+    "|Yemen|Zambia|Zimbabwe").split("|"))
+_ITEM_LABEL = re.compile(r"[^\S\n]*(?:[•·▪*–—-]\s*)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
+
+
+def foreign_item(text: str, pos: int, lede: str) -> str | None:
+    """The label of a round-up item on another country ("Sudan: ... at least 14 protesters have been
+    killed"), a country the headline and lede do not name: its counts belong to that country's
+    story (C14, I7). None otherwise."""
+    m = _ITEM_LABEL.match(text, text.rfind("\n", 0, pos) + 1)
+    if not m or m.end("place") > pos or m.group("place") not in COUNTRIES:
+        return None
+    return None if re.search(r"\b" + re.escape(m.group("place")) + r"\b", lede) else m.group("place") + ":"
 
 
 _CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"

@@ -96,17 +96,29 @@ def same_source(first: ClaimProposal, who: str | None, words: str | None) -> boo
     return bool(m and first.claimed_by_cue and re.search(r"\b" + re.escape(m.group("head")) + r"\b", first.claimed_by_cue, re.I))
 
 
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def _same_words(text: str, first: ClaimProposal, later: ClaimProposal) -> bool:
+    """True when both counts open the same run of four or more words ("Claim: Five drones hit the house"
+    / "“Five drones hit the house, not one,” reads a post"): the later one quotes the first."""
+    a = _WORDS.findall(text[first.number_start:first.number_start + 80].lower())[:4]
+    b = _WORDS.findall(text[later.number_start:later.number_start + 80].lower())[:4]
+    return len(a) == 4 and a == b
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value, qualifier, quantity, population, named claimant
     and subject as an earlier one of the article is the same statement; its number is listed
     as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
-    (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise: an unattributed
-    repeat may carry a source cue the rules did not read. Returns the claims kept."""
+    (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
+    repeat may carry a source cue the rules did not read), unless the later one repeats the first's
+    words (:func:`_same_words`). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
-        first = next((k for k in kept if claim.value is not None and claim.claimed_by and same_count(k, claim)
-                      and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+        first = next((k for k in kept if claim.value is not None and (claim.claimed_by or _same_words(art.text, k, claim))
+                      and same_count(k, claim) and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
         if first is None:
             sent = art.sentences[art.sentence_of(claim.start)]
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)

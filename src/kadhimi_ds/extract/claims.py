@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, past_year_only
+from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, foreign_item, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
@@ -37,6 +37,13 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
                         r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
 """A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
+_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
+                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
+"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
+                        r"(?:killed|injured|wounded|hurt|dead))\s+at\s+$", re.I)
+"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded at six"."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -54,6 +61,9 @@ class ClaimPass:
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
         self.elsewhere_reason = ""
+        # the headline and the first paragraph of 20 words or more: a round-up item's label is checked against it
+        paras = [art.text[a:b] for a, b in art.paragraphs]
+        self.lede = " ".join(paras[:1] + [next((p for p in paras[1:] if len(p.split()) >= 20), "")])
 
     def run(self) -> None:
         """Find the number expressions of every paragraph and judge them sentence by sentence."""
@@ -81,7 +91,8 @@ class ClaimPass:
         (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published)
+        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published) \
+            or foreign_item(text, start, self.lede)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
@@ -183,6 +194,9 @@ class ClaimPass:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
             qualifier, qstart = qualifier_before(c)
+            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
+            if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
+                qstart = number_of.start("noun")
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
@@ -200,10 +214,18 @@ class ClaimPass:
     def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
         voice puts at a number counts what the sentence's claim before it counts (C13: population_text
-        "the figure"). None without such a claim or phrase."""
+        "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
+        "the ministry spoke of just two"). None without such a claim or phrase."""
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
+                and _SAID_FIGURE.search(c.text[c.sent_start:qstart]):
+            claim = self.add_claim(si, qstart, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+            if claim is not None:
+                claim.population, claim.population_text = prev.population, prev.population_text
+                cats.append(cats[-1] if cats else None)
+            return claim
         if m is None or prev is None:
             return None
         start = c.sent_start + m.start()

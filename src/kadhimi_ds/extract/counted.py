@@ -123,16 +123,25 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
         return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
     return "exact", c.tok.start
 
+_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
+                         r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b")
+"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
-    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"), else the
+    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
+    noun when the number is the subject of a counting verb), else the
     previous claim of the paragraph ("the other one")."""
     if OF_THEM.match(c.after) and cats:
         return cats[-1]
     if casualty_of(c.before, ""):
         return "people"
+    subject = bool(_VERB_AFTER.match(c.after))
     for m in reversed(list(LETTERS.finditer(c.before))):
         cat = COUNT_NOUNS.get(m.group().lower())
+        if cat == "source" and subject:
+            continue  # "a police official said seven were hurt": the official speaks, the seven are counted
         if cat:
             return cat
     if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):

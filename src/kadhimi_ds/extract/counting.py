@@ -117,6 +117,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "drones_downed"  # "two of the three drones used in the attack were shot down"
         whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
+        if re.search(r"\b(?:and|but|while)\s+$", before) and STRUCK_AFTER.match(clause_after):
+            return "drones_struck"  # "two were shot down and one hit the house": the number opens its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
                 or DOWNED.search(own) and not whole:
             return "drones_downed"
@@ -128,14 +130,17 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat == "death":
         return "killed"  # C9: "one death", "three fatalities"
     if cat == "seat":
-        if re.search(r"\bof the\s+$|\bout of\s+$", before) or (noun or "").startswith("-"):
+        if re.search(r"\bof the\s+$|\bout of\s+$|\bof\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+[’']s?\s+$", before) \
+                or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
             return "seats_total"
         if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
                 r"^\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) or re.search(
                 r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]) \
-                or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|shr[ai]nk|rose|rise|rising|climbed|grew|jumped"
-                             r"|increased?)\b[^.;]{0,40}\bto\s+[\w-]+\s+(?:seats\s+)?from\s+$", before):
-            # "saw its share fall to 17 seats from 48": the number after "from" is the earlier total
+                or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
+                             r"|climbed|grew|jumped|edged|surged"
+                             r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
+                             r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
+            # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
             return "seats_previous"
         if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
             return "seats_lost"

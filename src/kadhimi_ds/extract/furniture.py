@@ -9,7 +9,8 @@ from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (credit_labels, list_item, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
+from .edges import (credit_labels, list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
+                    furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_place_line, furniture_video_caption)
 from .text import iter_lines
 
@@ -22,8 +23,8 @@ _COMMENT_PROMPT = re.compile(
 _CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*([^\n]{0,40}\d[^\n]{0,30})$", re.I)
 _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|[ap]\.?m\.?"
-                          r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
-                          r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))\.?", re.I)
+                          r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|[ecmp]t|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
+                          r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| story| post)?)?(?: on [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet|email|print"
     r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe(?: (?:to|for|now|here|today)\b[^\n]{0,60})?"
@@ -197,7 +198,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_widget_message, furniture_dated_caption, furniture_place_dateline, furniture_credited_caption,
                 furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb,
                 furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
-                furniture_credit_shapes, furniture_follow_prompt)
+                furniture_credit_shapes, furniture_follow_prompt, furniture_stage_direction, furniture_newsletter_prompt,
+                furniture_sponsor_label)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -285,6 +287,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
     credit_labels(text, lines, kinds)
+    sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():

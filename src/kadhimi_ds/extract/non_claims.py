@@ -17,6 +17,13 @@ _DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
 _NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
 _CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTE_WORD = r"(?:oh-\w+|o[’']\w+|fifteen|thirty|forty-five|forty|fifty|twenty|ten|five|(?:twenty|thirty|forty|fifty)-\w+)"
+_WORD_CLOCK_AFTER = re.compile(r"^-" + _MINUTE_WORD + r"\b", re.I)
+_WORD_CLOCK_BEFORE = re.compile(r"\b" + _HOUR_WORD + r"-(?:\w+-)?$", re.I)
+_CLOCK_CUE_AFTER = re.compile(r"^(?:-[\w-]+)?\s+(?:in the (?:morning|afternoon|evening)|at night|[ap]\.?m\.?|local time|o[’']clock)\b", re.I)
+_CLOCK_CUE_BEFORE = re.compile(r"\b(?:at|by|until|till|after|before|from)\s+(?:(?:around|about|roughly|approximately|exactly|precisely|just"
+                               r"|after|before)\s+)?$", re.I)
 _CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
 _AGE_AFTER, _AGE_BEFORE = re.compile(r"^[-\s]years?[-\s]old\b", re.I), re.compile(r"\baged?\s+(?:of\s+)?$", re.I)
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+,?\s*\($")
@@ -47,12 +54,25 @@ def not_claim_date(c: NumberContext) -> str | None:
 
 
 def not_claim_time(c: NumberContext) -> str | None:
-    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock"."""
+    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"."""
     if _CLOCK_AFTER.match(c.after):
         return "clock time"
     if _CLOCK_BEFORE.search(c.near):
         return "clock time"
+    if c.tok.form == "words" and _word_clock(c):
+        return "clock time"
     return None
+
+
+def _word_clock(c: NumberContext) -> bool:
+    """A time in words: "at around two-thirty", "two-fifteen in the morning", "half past two"."""
+    if re.search(r"\b(?:half|quarter)\s+(?:past|to|after)\s+$", c.near, re.I):
+        return True
+    minutes = bool(_WORD_CLOCK_BEFORE.search(c.near))
+    if not (minutes or _WORD_CLOCK_AFTER.match(c.after)):
+        return False
+    before = c.near[:_WORD_CLOCK_BEFORE.search(c.near).start()] if minutes else c.near
+    return bool(_CLOCK_CUE_AFTER.match(c.after) or _CLOCK_CUE_BEFORE.search(before))
 
 
 def not_claim_year(c: NumberContext) -> str | None:
@@ -150,6 +170,26 @@ def not_claim_decimal(c: NumberContext) -> str | None:
     return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
+_UNREPORTED = re.compile(r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,4}(?:has|have|had)\s+(?:yet\s+|ever\s+)?|\b(?:has|have|had|did|does|do)\s*(?:not|n[’']t)"
+                         r"\s+(?:yet\s+|ever\s+)?|\bnever\s+|\b[Nn](?:obody|o one|one)\s+(?:has\s+|have\s+|had\s+)?)"
+                         r"(?:reported|confirmed|verified|seen|found|said|mentioned|corroborated|recorded|documented|counted|report|confirm"
+                         r"|verify|see|find|say|mention|record|count)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
+_RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an earlier|a previous|the original|an? (?:older|first))\s+version"
+                        r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
+
+
+def not_claim_denied(c: NumberContext) -> str | None:
+    """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
+    reported five drones", "police have not confirmed two deaths", "An earlier version of this
+    article said ... two drones"."""
+    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before):
+        return "denied count (I6)"
+    if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
+        return "retracted figure (I6)"
+    return None
+
+
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate)
+                   not_claim_decimal, not_claim_rate, not_claim_denied)

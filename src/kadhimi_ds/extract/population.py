@@ -25,9 +25,12 @@ _PROTESTING = re.compile(r"^\s*(?:who\s+(?:were\s+|had\s+)?)?(?:protest|march|de
                          r"|stormed|gathered|camped)", re.I)
 _STANDS_FOR = frozenset("others other those ones them which whom these".split())
 _GENERIC_HEADS = frozenset("members member staff personnel people persons".split())
-_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who)\b|[,.;:]|$)")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s+(?:were|was|had|have|are|who|killed|injured|wounded|hurt|dead)\b|[,.;:]|$)")
 _COUNTED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|guards?|bodyguards?|soldiers?|troops|policem[ae]n|police"
                       r"|officers?|civilians?|people|residents?|drones?|UAVs?|explosions?|blasts?|seats?|members)\b", re.I)
+
+_SPEAKER_HEAD = re.compile(r"\s+(?:officials?|sources?|spokes(?:man|woman|person)|chiefs?|commanders?|statements?|medics?|doctors?"
+                           r"|union|association|committee)\b", re.I)
 
 
 def noun_phrase(text: str, num_end: int, noun_end: int, sent_end: int) -> tuple[int, int]:
@@ -67,8 +70,9 @@ def population_code(category: str | None, phrase: str, after: str) -> str:
 
 
 def stands_for(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
-    """The nearest counted noun before ``at`` in the same sentence, for an elided noun."""
-    found = list(_COUNTED.finditer(text, sent_start, at))
+    """The nearest counted noun before ``at`` in the same sentence, for an elided noun; a noun that
+    modifies a speaker ("a police official said seven were hurt") is none."""
+    found = [m for m in _COUNTED.finditer(text, sent_start, at) if not _SPEAKER_HEAD.match(text, m.end(), at)]
     return (found[-1].start(), found[-1].end()) if found else None
 
 
