@@ -71,3 +71,23 @@ def test_eval_without_arguments_gives_one_column_per_set(tmp_path, monkeypatch):
     (tmp_path / "tests" / "heldout" / "test").mkdir()
     shutil.copytree(DEV, tmp_path / "tests" / "heldout" / "test" / "seeds")
     assert CliRunner().invoke(cli, ["eval"]).output.splitlines()[0].split() == ["metric", "test", "dev", "seeds"]
+
+
+README_METRICS = ("speaker_attributed", "known_actor_links", "claim_values", "furniture_lines", "in_furniture")
+
+
+def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
+    """The extractor's figures in the README (test, dev and seeds columns) are those `kds
+    eval` prints now: a rule change that moves them fails here until the README says so."""
+    root = DEV.parents[3]
+    monkeypatch.chdir(root)
+    out = CliRunner().invoke(cli, ["eval"])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[0].split() == ["metric", "test", "dev", "seeds"]
+    readme = (root / "README.md").read_text(encoding="utf-8").splitlines()
+    for metric in README_METRICS:
+        row = next(line for line in out.output.splitlines() if line.startswith(metric + " "))
+        cells = [c.strip() for c in row[28:].split("  ") if c.strip()]
+        documented = next(line for line in readme if line.startswith("|") and f"`{metric}`" in line)
+        for cell in cells:
+            assert cell in documented, (metric, cell, documented)
