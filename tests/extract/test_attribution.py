@@ -442,3 +442,23 @@ def test_source_does_not_carry_to_the_next_uncued_sentence():
 def test_article_voice_has_no_claimed_by():
     (c,) = run("On Friday, 125 people were injured in the crush.").claims
     assert c.claimed_by is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lina Sabbagh texted me at noon: “The cranes are moving.”", "The cranes are moving.", "lina-sabbagh"),
+    ("“All calm at the pier,” Omar Haddad messaged a colleague.", "All calm at the pier,", "omar-haddad"),
+    ("Nour Karim, in a televised speech, hails “a new day for the docks”.", "a new day for the docks", "nour-karim"),
+    ("Omar Haddad hailed the vote as “a victory for the workers”.", "a victory for the workers", "omar-haddad"),
+    ("Lina Sabbagh assured a radio host last year that “no crane will be sold.”", "no crane will be sold.",
+     "lina-sabbagh"),
+    ("The ports ministry promised “a full inquiry within a week”.", "a full inquiry within a week", "ports-ministry"),
+])
+def test_texting_hailing_assuring_and_promising_are_speech(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_hailing_from_a_place_is_no_speech():
+    q = quote(run("Lina Sabbagh, who hails from the old port, was greeted with “Nobody told us” at the gate."),
+              "Nobody told us")
+    assert q.speaker is None and q.attribution == "unattributed"

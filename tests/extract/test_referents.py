@@ -379,3 +379,16 @@ def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
     found = {(m.text, m.actor_id) for m in draft.mentions}
     assert ("The channel", "harbour-eye") in found
     assert not any(t.endswith("account") for t, _ in found)
+
+
+def test_an_object_her_in_a_description_is_another_woman():
+    reg = Registry(ACTORS + [
+        {"id": "sami-baker", "name": "Sami (baker in the old port)", "kind": "person",
+         "description": "A baker, friend of the columnist Rana Aziz, who phoned her after the fire.", "aliases": ["Sami"]},
+        {"id": "huda-nasser", "name": "Huda Nasser", "kind": "person",
+         "description": "Port activist known for her campaigns.", "aliases": ["Huda Nasser", "Nasser"]}])
+    text = ('Omar Haddad spoke at the docks on Friday.\n\nMy friend Sami, a baker, called me at dawn. On Monday he '
+            'called again. “The oven is hot,” he said.')
+    assert reg.who(text, "The oven is hot,") == "sami-baker"
+    text = 'Omar Haddad and Huda Nasser visited the docks. "The damage is limited," she said.'
+    assert reg.who(text, "The damage is limited,") == "huda-nasser"

@@ -254,6 +254,8 @@ class ArticleReferences(Subjects):
                     continue
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
+                if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):
+                    continue  # "who hails from Basra": where one comes from, no speech
             if kind == "cont":
                 after = text[m.end():m.end() + 3]
                 if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)

@@ -51,6 +51,9 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
 
 _FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
                            r"|[Ww]ife|[Dd]aughter|[Ss]ister|[Ww]idow|[Aa]ctress|[Qq]ueen|[Pp]rincess|Mrs|Ms|[Ff]emale)\b")
+_OBJECT_HER = re.compile(r"\b[Hh]er(?=\s+(?:about|to|for|with|at|on|in|from|that|after|before)\b|\s*[.,;)]|\s*$)")
+"""An object "her" in a registry description ("a friend who texted her about it"): another woman, not
+the actor described ("known for her criticism" is the actor's own)."""
 _FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
 _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
                            r"daughter|sister|widow)\b")
@@ -341,7 +344,7 @@ class Referents:
         if key in self._female:
             return self._female[key]
         info = self.gaz.info.get(res.actor or "")
-        found = bool(info and _FEMALE_WORDS.search(f"{info.name} {info.description}"))
+        found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
         spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
             next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
         for a, b in spans if not found else ():
