@@ -462,3 +462,33 @@ def test_hailing_from_a_place_is_no_speech():
     q = quote(run("Lina Sabbagh, who hails from the old port, was greeted with “Nobody told us” at the gate."),
               "Nobody told us")
     assert q.speaker is None and q.attribution == "unattributed"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad of the Harbour Front (HF) said the vote was “a fraud”.", "a fraud", "omar-haddad"),
+    ("Lina Sabbagh of the ports ministry (Ministry of Ports) called the strike “a crime”.", "a crime", "lina-sabbagh"),
+    ("The ports ministry (Ministry of Ports) said the pier was “closed for now”.", "closed for now", "ports-ministry"),
+])
+def test_a_gloss_in_brackets_is_never_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad said the count was “a swindle” that his party “will never accept.”[3] Lina Sabbagh warned a "
+     "day later that “the port will strike.”", "will never accept.", "omar-haddad"),
+    ("Omar Haddad called it “a swindle.”² Nour Karim said nothing.", "a swindle.", "omar-haddad"),
+])
+def test_a_note_mark_ends_the_sentence(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim called it “an assault on the port itself,” and the Harbour Front, through its leaders, "
+     "condemned it as well.", "an assault on the port itself,", "nour-karim"),
+    ("Omar Haddad described the raid as “a disgrace,” while Lina Sabbagh denied it.", "a disgrace,", "omar-haddad"),
+    ("“We will rebuild the pier,” Omar Haddad said, and added that work starts soon.", "We will rebuild the pier,",
+     "omar-haddad"),
+    ("The pier is “closed for good,” Lina Sabbagh said.", "closed for good,", "lina-sabbagh"),
+])
+def test_a_coordinated_clause_after_the_quotation_reports_other_words(text, words, expected):
+    assert who(text, words) == expected

@@ -22,6 +22,8 @@ from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_R
                         Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, inside, split_sentences
 
+_FOOTNOTE_END = re.compile(r"[.!?][”\"’»]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[“\"‘«]?[A-Z])")
+"""A sentence ending in a note mark ("… endorse.”[3] Hadi …", "… said.² The …"): the next sentence starts after it."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -55,6 +57,9 @@ class ArticleReferences(Subjects):
         self.sentences: list[Sentence] = []
         for n, (a, b) in enumerate(paragraphs):
             for s, e in split_sentences(text, a, b, self.outer, self.outer_starts):
+                for cut in [m.end() for m in _FOOTNOTE_END.finditer(text, s, e)]:
+                    self.sentences.append(Sentence(s, cut, n))
+                    s = cut + 1
                 self.sentences.append(Sentence(s, e, n))
         self.sentence_starts = [s.start for s in self.sentences]
         for qi, q in enumerate(raw_quotes):

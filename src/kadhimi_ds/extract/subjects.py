@@ -41,6 +41,8 @@ class Subjects(Referents):
                 return True
             opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
+        if self.text.rfind("(", lo, r.start) > self.text.rfind(")", lo, r.start):
+            return False  # a gloss in brackets ("X of the League (LR) said") is never the subject
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
