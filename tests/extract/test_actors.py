@@ -211,6 +211,15 @@ def test_a_surname_inside_another_name_is_not_a_back_reference():
     assert not any(m.text == "Maan" for m in d.mentions)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nadia Qassab toured the port. The next day Qassab spoke to reporters. Rami Qassab said nothing.", {"nadia-qassab"}),
+    ("Rami Qassab called on Monday, and Qassab was calm.\n\nHis sister Nadia Qassab was not.", {"rami-qassab"}),
+    ("Nadia Qassab and Rami Qassab toured the port. The next day Qassab spoke to reporters.", set()),
+])
+def test_a_surname_refers_back_to_the_one_person_named_before_it(text, expected):
+    assert {a for t, a in linked(text) if t == "Qassab"} == expected
+
+
 def test_a_title_before_a_surname_back_reference_is_stripped():
     got = linked("Tariq al-Dhahabi arrived on Monday. Later, Sayyid Dhahabi spoke to reporters.")
     assert ("Dhahabi", "tariq-al-dhahabi") in got

@@ -492,3 +492,17 @@ def test_a_note_mark_ends_the_sentence(text, words, expected):
 ])
 def test_a_coordinated_clause_after_the_quotation_reports_other_words(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad wrote on Twitter that the militias would “never touch the port,” describing the raid as a "
+     "“cheap show.”", "cheap show.", "omar-haddad"),
+    ("Lina Sabbagh said the Harbour Front had “lost the vote” — calling the result “final.”", "final.", "lina-sabbagh"),
+    ("The ports ministry said Nour Karim was safe, adding that the pier was “badly damaged.”", "badly damaged.",
+     "ports-ministry"),
+    # negative: a participle with no comma before it is no adjunct of the speech verb
+    ("Omar Haddad said Lina Sabbagh was right. Nour Karim, speaking in the port, called it “a disgrace.”",
+     "a disgrace.", "nour-karim"),
+])
+def test_a_participle_after_a_comma_goes_on_with_the_speaker_of_the_main_clause(text, words, expected):
+    assert who(text, words) == expected

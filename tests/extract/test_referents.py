@@ -392,3 +392,19 @@ def test_an_object_her_in_a_description_is_another_woman():
     assert reg.who(text, "The oven is hot,") == "sami-baker"
     text = 'Omar Haddad and Huda Nasser visited the docks. "The damage is limited," she said.'
     assert reg.who(text, "The damage is limited,") == "huda-nasser"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Omar Haddad toured the docks.\n\nAccording to a security source, divers found a mine. "It is an old one," he '
+     'said.', "unnamed-security-sources"),
+    ('Omar Haddad toured the docks.\n\nThe fire spread fast, a police source said. "Nobody was hurt," she told '
+     'reporters.', "unnamed-security-sources"),
+    # negative: a source of the paragraph before does not reach over a new paragraph
+    ('Omar Haddad toured the docks. Divers found a mine, a security source said.\n\nLater the quay was shut. '
+     '"It is an old one," he said.', "omar-haddad"),
+    # negative: sources are a group, never "he"
+    ('Omar Haddad toured the docks.\n\nSecurity sources said divers found a mine. "It is an old one," he said.',
+     "omar-haddad"),
+])
+def test_he_or_she_after_one_unnamed_source_of_the_paragraph(text, expected):
+    assert who(text, "It is an old one," if "old one" in text else "Nobody was hurt,") == expected

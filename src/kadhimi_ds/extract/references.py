@@ -24,6 +24,8 @@ from .text import THE_BEFORE, WORD_JOINERS, WORDISH, inside, split_sentences
 
 _FOOTNOTE_END = re.compile(r"[.!?][”\"’»]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[“\"‘«]?[A-Z])")
 """A sentence ending in a note mark ("… endorse.”[3] Hadi …", "… said.² The …"): the next sentence starts after it."""
+_ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
+"""A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -295,6 +297,8 @@ class ArticleReferences(Subjects):
             finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
             if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
                 return finite[-1]
+            if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
+                return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)

@@ -59,6 +59,12 @@ _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(
                            r"daughter|sister|widow)\b")
 
 
+def one_source(method: str, text: str) -> bool:
+    """One unnamed source or official ("the security source", "an official"): a person that "he" or
+    "she" can point back to; "sources", "officials" are a group."""
+    return method == "anonymous" and not text.rstrip().endswith("s")
+
+
 class Referents:
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
@@ -305,9 +311,9 @@ class Referents:
         """
         word = ref.text.lower()
 
-        def fits(person: bool | None) -> bool:
-            if word in ("he", "she"):
-                return person is True
+        def fits(person: bool | None, single: bool = False) -> bool:
+            if word in ("he", "she"):  # also one unnamed source that spoke in the paragraph ("the source … he said")
+                return person is True or single
             if word == "it":
                 return person is False
             return person is not True
@@ -354,7 +360,7 @@ class Referents:
         self._female[key] = found
         return found
 
-    def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool],
+    def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
                            accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
         one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
@@ -366,7 +372,8 @@ class Referents:
             if sent.para < para - 1:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method != "generic" and fits(res.person) and accept(res)]
+                     and res.known and res.method != "generic" and accept(res)
+                     and fits(res.person, sent.para == para and one_source(res.method, res.text))]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
