@@ -408,3 +408,27 @@ def test_an_object_her_in_a_description_is_another_woman():
 ])
 def test_he_or_she_after_one_unnamed_source_of_the_paragraph(text, expected):
     assert who(text, "It is an old one," if "old one" in text else "Nobody was hurt,") == expected
+
+
+SOURCES = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania", "SYL"]},
+    {"id": "unnamed-sylvanian-officials", "name": "Unnamed SYL officials", "kind": "government",
+     "description": "Sylvania officials who spoke without being named.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A SYL official said the raid bore “every mark” of the dock militias.", "every mark", "unnamed-sylvanian-officials"),
+    ("Officials said the port was calm. The SYL official said the raid was “well planned.”", "well planned.",
+     "unnamed-sylvanian-officials"),
+    ("Two SYL defense officials called the raid “a warning.”", "a warning.", "unnamed-sylvanian-officials"),
+    # negative: the state itself speaks when no official or source follows its name
+    ("SYL said the raid was “a warning.”", "a warning.", "sylvania"),
+])
+def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text, words, expected):
+    assert SOURCES.who(text, words) == expected
+
+
+def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
+    text = "Officials said the port was calm. The official added that it was “all quiet.”"
+    assert SOURCES.who(text, "all quiet.") == "unnamed-officials"

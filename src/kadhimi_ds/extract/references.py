@@ -26,6 +26,9 @@ _FOOTNOTE_END = re.compile(r"[.!?][”\"’»]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶�
 """A sentence ending in a note mark ("… endorse.”[3] Hadi …", "… said.² The …"): the next sentence starts after it."""
 _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
 """A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
+_STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|government|intelligence|administration))?"
+                                 r"\s+(?:officials?|sources?|diplomats?)(?![\w-])")
+"""After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -118,6 +121,13 @@ class ArticleReferences(Subjects):
                 refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
                                 head=members.group("head").lower()))
                 taken.append((members.start(), m.end))
+                continue
+            anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
+            if anon and free(m.start, anon.end()):  # "the US official", "two Iranian security sources": unnamed (M8)
+                det = re.search(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)$", text[max(s, m.start - 9):m.start])
+                start = m.start - len(det.group()) if det else m.start
+                refs.append(Ref(start, anon.end(), text[start:anon.end()], "anon"))
+                taken.append((start, anon.end()))
                 continue
             if role and not (info and info.person):
                 start = m.start

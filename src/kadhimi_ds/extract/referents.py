@@ -146,8 +146,10 @@ class Referents:
         mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
+            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only
             for (a, b), m in sorted(self.descriptive.items(), reverse=True):
-                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()):
+                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
+                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
                     self._remember(mref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
