@@ -432,3 +432,16 @@ def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text,
 def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
     text = "Officials said the port was calm. The official added that it was “all quiet.”"
     assert SOURCES.who(text, "all quiet.") == "unnamed-officials"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Look at how Omar Haddad answered: if anyone really wanted Nour Karim gone, he wrote, there were “easier ways.”",
+     "easier ways.", "omar-haddad"),
+    ("Omar Haddad was blunt: when they sent Nour Karim home, he said, it was “a plain crime.”", "a plain crime.",
+     "omar-haddad"),
+    # negative: after a reporting verb the noun phrase opens a clause of its own and can be the antecedent
+    ("Omar Haddad spoke first. He said Nour Karim had left, and he then called the raid “a disgrace.”",
+     "a disgrace.", "omar-haddad"),
+])
+def test_the_object_of_a_verb_after_a_subject_pronoun_is_no_antecedent(text, words, expected):
+    assert who(text, words) == expected
