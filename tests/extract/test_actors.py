@@ -82,6 +82,24 @@ def test_descriptive_group_phrase_matches_a_registry_name():
     assert [(m.text, m.actor_id, m.method) for m in draft.mentions] == [("Dock-backed militias", "dock-militias", "description")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was rejected by pro-Dock factions on Sunday.", [("pro-Dock factions", "dock-militias")]),
+    ("The Dock-backed factions denied it.", [("The Dock-backed factions", "dock-militias")]),
+    # negative: another group noun ("parties", "unions") is no militia
+    ("Pro-Dock parties marched on Sunday.", []),
+    ("Dock-backed unions marched on Sunday.", []),
+])
+def test_factions_describe_a_group_registered_as_militias(text, expected):
+    assert [(m.text, m.actor_id) for m in run(text).mentions] == expected
+
+
+def test_a_speaker_described_as_factions_is_the_militias_not_the_state_in_the_modifier():
+    reg = ACTORS + [{"id": "dockland", "name": "Dockland", "kind": "state", "aliases": ["Dock"]}]
+    from kadhimi_ds.extract import extract
+    d = extract("The results, which pro-Dock factions have rejected as “fraudulent,” stand.", None, reg)
+    assert quote(d, "fraudulent,").speaker == "dock-militias"
+
+
 def test_aliases_match_any_apostrophe_form_in_the_extractor_only():
     pattern = alias_pattern(["Kata'ib Dock"], any_apostrophe=True)
     assert pattern.search("the Kata’ib Dock group").group() == "Kata’ib Dock"
@@ -209,6 +227,15 @@ def test_a_surname_inside_another_name_is_not_a_back_reference():
     from kadhimi_ds.extract import extract
     d = extract("Saad Maan spoke. Later Maan Ali arrived.", None, MAAN)
     assert not any(m.text == "Maan" for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nadia Qassab toured the port. The next day Qassab spoke to reporters. Rami Qassab said nothing.", {"nadia-qassab"}),
+    ("Rami Qassab called on Monday, and Qassab was calm.\n\nHis sister Nadia Qassab was not.", {"rami-qassab"}),
+    ("Nadia Qassab and Rami Qassab toured the port. The next day Qassab spoke to reporters.", set()),
+])
+def test_a_surname_refers_back_to_the_one_person_named_before_it(text, expected):
+    assert {a for t, a in linked(text) if t == "Qassab"} == expected
 
 
 def test_a_title_before_a_surname_back_reference_is_stripped():

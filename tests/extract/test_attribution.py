@@ -442,3 +442,67 @@ def test_source_does_not_carry_to_the_next_uncued_sentence():
 def test_article_voice_has_no_claimed_by():
     (c,) = run("On Friday, 125 people were injured in the crush.").claims
     assert c.claimed_by is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lina Sabbagh texted me at noon: “The cranes are moving.”", "The cranes are moving.", "lina-sabbagh"),
+    ("“All calm at the pier,” Omar Haddad messaged a colleague.", "All calm at the pier,", "omar-haddad"),
+    ("Nour Karim, in a televised speech, hails “a new day for the docks”.", "a new day for the docks", "nour-karim"),
+    ("Omar Haddad hailed the vote as “a victory for the workers”.", "a victory for the workers", "omar-haddad"),
+    ("Lina Sabbagh assured a radio host last year that “no crane will be sold.”", "no crane will be sold.",
+     "lina-sabbagh"),
+    ("The ports ministry promised “a full inquiry within a week”.", "a full inquiry within a week", "ports-ministry"),
+])
+def test_texting_hailing_assuring_and_promising_are_speech(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_hailing_from_a_place_is_no_speech():
+    q = quote(run("Lina Sabbagh, who hails from the old port, was greeted with “Nobody told us” at the gate."),
+              "Nobody told us")
+    assert q.speaker is None and q.attribution == "unattributed"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad of the Harbour Front (HF) said the vote was “a fraud”.", "a fraud", "omar-haddad"),
+    ("Lina Sabbagh of the ports ministry (Ministry of Ports) called the strike “a crime”.", "a crime", "lina-sabbagh"),
+    ("The ports ministry (Ministry of Ports) said the pier was “closed for now”.", "closed for now", "ports-ministry"),
+])
+def test_a_gloss_in_brackets_is_never_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad said the count was “a swindle” that his party “will never accept.”[3] Lina Sabbagh warned a "
+     "day later that “the port will strike.”", "will never accept.", "omar-haddad"),
+    ("Omar Haddad called it “a swindle.”² Nour Karim said nothing.", "a swindle.", "omar-haddad"),
+])
+def test_a_note_mark_ends_the_sentence(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim called it “an assault on the port itself,” and the Harbour Front, through its leaders, "
+     "condemned it as well.", "an assault on the port itself,", "nour-karim"),
+    ("Omar Haddad described the raid as “a disgrace,” while Lina Sabbagh denied it.", "a disgrace,", "omar-haddad"),
+    ("“We will rebuild the pier,” Omar Haddad said, and added that work starts soon.", "We will rebuild the pier,",
+     "omar-haddad"),
+    ("The pier is “closed for good,” Lina Sabbagh said.", "closed for good,", "lina-sabbagh"),
+])
+def test_a_coordinated_clause_after_the_quotation_reports_other_words(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad wrote on Twitter that the militias would “never touch the port,” describing the raid as a "
+     "“cheap show.”", "cheap show.", "omar-haddad"),
+    ("Lina Sabbagh said the Harbour Front had “lost the vote” — calling the result “final.”", "final.", "lina-sabbagh"),
+    ("The ports ministry said Nour Karim was safe, adding that the pier was “badly damaged.”", "badly damaged.",
+     "ports-ministry"),
+    # negative: a participle with no comma before it is no adjunct of the speech verb
+    ("Omar Haddad said Lina Sabbagh was right. Nour Karim, speaking in the port, called it “a disgrace.”",
+     "a disgrace.", "nour-karim"),
+])
+def test_a_participle_after_a_comma_goes_on_with_the_speaker_of_the_main_clause(text, words, expected):
+    assert who(text, words) == expected

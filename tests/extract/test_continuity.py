@@ -156,6 +156,19 @@ def test_a_repeated_word_takes_the_speaker_of_the_quote_it_repeats():
         ("traitors", "nour-karim", "explicit"), ("traitors", "nour-karim", "implicit")]
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad called the fire "sabotage."\n\n"Sabotage." Think about that word for a moment.', "Sabotage.",
+     "omar-haddad"),
+    ('Lina Sabbagh dismissed the raid as a “stunt.”\n\n“Stunt.” The word has stuck to the port ever since.', "Stunt.",
+     "lina-sabbagh"),
+    # negative: a bare quotation followed by no comment on its wording stays unattributed (Q9)
+    ('Omar Haddad called the fire "sabotage."\n\n"Sabotage." The pier burned for a day.', "Sabotage.", None),
+])
+def test_a_word_repeated_and_then_commented_on_takes_the_speaker_it_repeats(text, words, expected):
+    q = quote(run(text), words)
+    assert q.speaker == expected and q.attribution == ("implicit" if expected else "unattributed")
+
+
 # --- fragments ------------------------------------------------------------------------------------
 
 def test_fragment_and_whole_utterance():

@@ -379,3 +379,69 @@ def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
     found = {(m.text, m.actor_id) for m in draft.mentions}
     assert ("The channel", "harbour-eye") in found
     assert not any(t.endswith("account") for t, _ in found)
+
+
+def test_an_object_her_in_a_description_is_another_woman():
+    reg = Registry(ACTORS + [
+        {"id": "sami-baker", "name": "Sami (baker in the old port)", "kind": "person",
+         "description": "A baker, friend of the columnist Rana Aziz, who phoned her after the fire.", "aliases": ["Sami"]},
+        {"id": "huda-nasser", "name": "Huda Nasser", "kind": "person",
+         "description": "Port activist known for her campaigns.", "aliases": ["Huda Nasser", "Nasser"]}])
+    text = ('Omar Haddad spoke at the docks on Friday.\n\nMy friend Sami, a baker, called me at dawn. On Monday he '
+            'called again. “The oven is hot,” he said.')
+    assert reg.who(text, "The oven is hot,") == "sami-baker"
+    text = 'Omar Haddad and Huda Nasser visited the docks. "The damage is limited," she said.'
+    assert reg.who(text, "The damage is limited,") == "huda-nasser"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Omar Haddad toured the docks.\n\nAccording to a security source, divers found a mine. "It is an old one," he '
+     'said.', "unnamed-security-sources"),
+    ('Omar Haddad toured the docks.\n\nThe fire spread fast, a police source said. "Nobody was hurt," she told '
+     'reporters.', "unnamed-security-sources"),
+    # negative: a source of the paragraph before does not reach over a new paragraph
+    ('Omar Haddad toured the docks. Divers found a mine, a security source said.\n\nLater the quay was shut. '
+     '"It is an old one," he said.', "omar-haddad"),
+    # negative: sources are a group, never "he"
+    ('Omar Haddad toured the docks.\n\nSecurity sources said divers found a mine. "It is an old one," he said.',
+     "omar-haddad"),
+])
+def test_he_or_she_after_one_unnamed_source_of_the_paragraph(text, expected):
+    assert who(text, "It is an old one," if "old one" in text else "Nobody was hurt,") == expected
+
+
+SOURCES = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania", "SYL"]},
+    {"id": "unnamed-sylvanian-officials", "name": "Unnamed SYL officials", "kind": "government",
+     "description": "Sylvania officials who spoke without being named.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A SYL official said the raid bore “every mark” of the dock militias.", "every mark", "unnamed-sylvanian-officials"),
+    ("Officials said the port was calm. The SYL official said the raid was “well planned.”", "well planned.",
+     "unnamed-sylvanian-officials"),
+    ("Two SYL defense officials called the raid “a warning.”", "a warning.", "unnamed-sylvanian-officials"),
+    # negative: the state itself speaks when no official or source follows its name
+    ("SYL said the raid was “a warning.”", "a warning.", "sylvania"),
+])
+def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text, words, expected):
+    assert SOURCES.who(text, words) == expected
+
+
+def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
+    text = "Officials said the port was calm. The official added that it was “all quiet.”"
+    assert SOURCES.who(text, "all quiet.") == "unnamed-officials"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Look at how Omar Haddad answered: if anyone really wanted Nour Karim gone, he wrote, there were “easier ways.”",
+     "easier ways.", "omar-haddad"),
+    ("Omar Haddad was blunt: when they sent Nour Karim home, he said, it was “a plain crime.”", "a plain crime.",
+     "omar-haddad"),
+    # negative: after a reporting verb the noun phrase opens a clause of its own and can be the antecedent
+    ("Omar Haddad spoke first. He said Nour Karim had left, and he then called the raid “a disgrace.”",
+     "a disgrace.", "omar-haddad"),
+])
+def test_the_object_of_a_verb_after_a_subject_pronoun_is_no_antecedent(text, words, expected):
+    assert who(text, words) == expected

@@ -19,7 +19,8 @@ The modules, in the order :func:`extract` uses them:
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
 - ``furniture``: page furniture and the body;
 - ``quotes``: pairing quotation marks;
-- ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases);
+- ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases), with ``groups``
+  (the noun phrase a group noun heads and its modifiers);
 - ``surnames``: bare surnames referring back to a person named in full earlier;
 - ``tokens``: the token index of an article (the candidate words of every rule);
 - ``cues``: attribution cues (speech verbs, "according to", "statement from");

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 from ..build.aliases import alias_pattern, fold_apostrophes
 from .capitals import STATE_KINDS, capital_mentions
 from .draft import MentionProposal
+from .groups import (COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_lemma, group_phrase,
+                     modifier_cores, same_head)
 from .text import THE_BEFORE, TITLES, WORD_JOINERS
 
 if TYPE_CHECKING:
@@ -206,9 +208,9 @@ class Gazetteer:
             if len(words) < 2 or re.search(r"\b(?:unnamed|anonymous|unidentified)\b", info.name.lower()) or any(
                     w.lower() in ("of", "for", "in", "and") for w in words):
                 continue  # the group noun must be the head of the name
-            head = _group_lemma(words[-1])
+            head = group_lemma(words[-1])
             if head:
-                self.groups.append((info.id, head, _modifier_cores(words[:-1])))
+                self.groups.append((info.id, head, modifier_cores(words[:-1])))
         self.group_heads = frozenset(h for _, h, _ in self.groups)
         self.unnamed = [i for i in self.info.values() if re.search(r"\b(?:unnamed|anonymous|unidentified)\b", i.name.lower())]
 
@@ -226,9 +228,10 @@ class Gazetteer:
             lemma = GROUP_LEMMAS_CASED.get(word)
             if lemma is None or (we < len(text) and text[we] in WORD_JOINERS) or (ws > 0 and text[ws - 1] in WORD_JOINERS):
                 continue
-            if lemma not in heads and not (lemma in ("group", "faction") and _MILITIA_BEFORE.search(text, max(a, ws - 14), ws)):
+            if not any(same_head(lemma, h) for h in heads) and not (
+                    lemma in ("group", "faction") and MILITIA_BEFORE.search(text, max(a, ws - 14), ws)):
                 continue
-            np = _group_phrase(text, a, ws, we, word)
+            np = group_phrase(text, a, ws, we, word)
             if np is None:
                 continue
             start, end, head, mods = np
@@ -236,7 +239,7 @@ class Gazetteer:
                 continue  # "militia groups", "a militia leader": the noun phrase goes on
             if any(k.start < end and ws < k.end for k in known) or any(k.start < end and start < k.end for k in out):
                 continue  # the head word belongs to a registered name ("the Sadiqoon bloc")
-            hits = [aid for aid, h, names in self.groups if h == head and _cores_meet(_modifier_cores(mods), names)]
+            hits = [aid for aid, h, names in self.groups if same_head(head, h) and cores_meet(modifier_cores(mods), names)]
             if len(hits) == 1:
                 out.append(MentionProposal(start, end, text[start:end], hits[0], "description", 0.7))
         return out
@@ -372,86 +375,6 @@ class Gazetteer:
                 start -= len(title.group())
             out.append(MentionProposal(start, we, text[start:we], aid, "fuzzy", round(score, 3)))
         return out
-
-
-# --- descriptive group phrases ("Iran-backed militias") -----------------------------------------
-
-GROUP_LEMMAS = {"militia": "militia", "militias": "militia", "party": "party", "parties": "party", "group": "group",
-                "groups": "group", "faction": "faction", "factions": "faction", "bloc": "bloc", "blocs": "bloc",
-                "alliance": "alliance", "alliances": "alliance", "movement": "movement", "movements": "movement",
-                "paramilitaries": "paramilitary"}
-GROUP_LEMMAS_CASED = {**GROUP_LEMMAS, **{k.capitalize(): v for k, v in GROUP_LEMMAS.items()}}
-"""Group nouns as written, lower case or capitalised (the token index collects them)."""
-COMPOUND_HEAD_AFTER = re.compile(
-    r"\s+(?:groups?|factions?|leaders?|members?|commanders?|chiefs?|spokes\w+|officials?|supporters?"
-    r"|fighters?|figures?|heads?|founders?|bosses?|positions?|bases?)\b")
-_MILITIA_BEFORE = re.compile(r"(?:militia|paramilitary)\s+$", re.I)
-_MOD_STOP = frozenset("pro anti backed allied affiliated linked aligned based led supported the a an of and".split())
-_MODIFIER_LIKE = re.compile(r"^(?:[\w]+-[\w-]+|[A-Z][\w’'-]*|\w+(?:ed|al|an|ian|ic|ful|ive|ary|ist|ish|est)|armed|most|main|major|other|several|many|some|shia|shiite|sunni)$")
-
-
-def _group_lemma(word: str) -> str | None:
-    return GROUP_LEMMAS.get(word.lower())
-
-
-def _modifier_cores(words: Iterable[str]) -> set[str]:
-    """The proper-name parts of modifier words: "Pro-Iran" gives {"iran"}, "Iran-backed" {"iran"};
-    plain adjectives ("armed", "largest") carry no identity and give nothing."""
-    out = set()
-    for w in words:
-        for part in re.split(r"[-’'\s]", w):
-            if len(part) >= 3 and part[0].isupper() and part.lower() not in _MOD_STOP:
-                out.add(part.lower())
-    return out
-
-
-def _cores_meet(a: set[str], b: set[str]) -> bool:
-    """Some core words agree, allowing a derived form ("iranian" and "iran")."""
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
-
-
-def _group_phrase(text: str, lo: int, head_start: int, head_end: int, word: str) -> tuple[int, int, str | None, list[str]] | None:
-    """(start, end, head lemma, modifiers) of the noun phrase ending in the group noun ``word`` at
-    [head_start, head_end): determiner, adverb, adjectives and hyphenated or capitalised modifiers;
-    None when the noun has neither a modifier nor a determiner."""
-    lemma = _group_lemma(word)
-    base = max(lo, head_start - 80)
-    tokens = [(base + m.start(), base + m.end(), m.group()) for m in re.finditer(r"[\w’'-]+", text[base:head_start])]
-    if tokens and text[tokens[-1][1]:head_start].strip():
-        tokens = []
-    if lemma in ("group", "faction") and tokens and tokens[-1][2].lower() in ("militia", "paramilitary"):
-        lemma = "militia" if tokens[-1][2].lower() == "militia" else "paramilitary"
-        start = tokens[-1][0]
-        tokens = tokens[:-1]
-    else:
-        start = head_start
-    mods: list[str] = []
-    definite = False
-    while tokens:
-        s, e, w = tokens[-1]
-        gap = text[e:start]
-        if gap.strip():
-            break
-        low = w.lower()
-        if low in ("the", "its", "their", "these", "those") or re.fullmatch(r"[A-Z][\w-]*[’']s", w):
-            start, definite = s, True
-            break
-        if low.endswith("ly") and mods:
-            mods.insert(0, w)
-            start = s
-            tokens.pop()
-            continue
-        if not _MODIFIER_LIKE.match(w) or low in ("a", "an"):
-            break
-        mods.insert(0, w)
-        start = s
-        tokens.pop()
-    if not mods and not definite:
-        return None
-    first = text[start:head_start].split()
-    if first and re.fullmatch(r"[A-Z][\w-]*[’']s", first[0]):
-        mods = [first[0][:-2]] + mods  # "Iraq’s largest militia groups": the owner identifies the group
-    return start, head_end, lemma, mods
 
 
 # --- one gazetteer per registry ---------------------------------------------------------------

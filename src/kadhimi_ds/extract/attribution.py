@@ -56,6 +56,9 @@ _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|altho
 ", a remark that X called …"): that cue reports other words, never the quotation before."""
 
 
+_CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:said|added|says|adds|told|wrote)\b)")
+"""A coordinated clause right after the last quotation of a sentence (", and Y condemned it"), except a
+coordinated speech verb of the same subject ("and added")."""
 _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
 """A transcript turn: a name and a colon at the start of a line, before the quotation."""
 
@@ -106,6 +109,8 @@ class ArticleAttribution(Continuity):
         """A closing reporting clause (", X said." / ", according to X.") that governs the whole sentence."""
         sent = self.sentences[si]
         text = self.text
+        if _CLAUSE_AFTER.match(text, after, sent.end):
+            return None  # "…,” and Tehran condemned it": a clause of its own reports other words
         for cue, res in cues:
             if cue.kind not in ("finite", "according", "quoted") or cue.start < after or res is None or not res.known:
                 continue

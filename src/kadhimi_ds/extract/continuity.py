@@ -43,6 +43,10 @@ _NAMED_AFTER = re.compile(
 """A sentence after a quotation that names its speaker ("“…” That was the verdict of X, …")."""
 
 
+_TERM_AFTER = re.compile(r"(?:[\w’',-]+\s+){0,4}?(?:that|this|the)\s+(?:word|term|phrase|label|expression)\b", re.I)
+"""A sentence opening with a comment on a word ("Think about that word", "Remember the term")."""
+
+
 class Continuity(ArticleReferences):
     """The carry-over half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution`."""
 
@@ -147,7 +151,8 @@ class Continuity(ArticleReferences):
         words = self.text[q.start:q.end].strip(" ,.;:!?")
         if not words or len(words.split()) > 3:
             return False
-        term = any(c.kind == "term" for c, _ in cues) or TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open])
+        term = any(c.kind == "term" for c, _ in cues) or TERM_BEFORE.search(self.text[max(0, q.open - 30):q.open]) \
+            or self._commented_after(si, qi)
         if not term:
             return False
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(words.lower()) + r"(?![\w’'-])")
@@ -158,6 +163,15 @@ class Continuity(ArticleReferences):
         prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
         prop.attribution, prop.confidence, prop.rule, prop.where = "implicit", 0.6, "repeated_word", "earlier quote"
         return True
+
+    def _commented_after(self, si: int, qi: int) -> bool:
+        """A quotation that is all of its sentence, followed in its paragraph by a sentence about its
+        wording ("“Theater.” Think about that word.", "“Fraud.” The word is everywhere.")."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        if sent.quotes != [qi] or (self.text[sent.start:q.open] + self.text[q.outer_end:sent.end]).strip(" .,;:!?"):
+            return False
+        nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
+        return nxt is not None and nxt.para == sent.para and _TERM_AFTER.match(self.text, nxt.start, nxt.end) is not None
 
     def resolve_headings(self, pending: list[int], done: list[QuoteProposal | None]) -> None:
         """A quotation standing alone as a sub-heading takes the speaker of the later quotation it

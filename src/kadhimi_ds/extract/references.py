@@ -22,6 +22,13 @@ from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_R
                         Ref, Resolved, Sentence)
 from .text import THE_BEFORE, WORD_JOINERS, WORDISH, inside, split_sentences
 
+_FOOTNOTE_END = re.compile(r"[.!?][”\"’»]?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s+[“\"‘«]?[A-Z])")
+"""A sentence ending in a note mark ("… endorse.”[3] Hadi …", "… said.² The …"): the next sentence starts after it."""
+_ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
+"""A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
+_STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|government|intelligence|administration))?"
+                                 r"\s+(?:officials?|sources?|diplomats?)(?![\w-])")
+"""After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -55,6 +62,9 @@ class ArticleReferences(Subjects):
         self.sentences: list[Sentence] = []
         for n, (a, b) in enumerate(paragraphs):
             for s, e in split_sentences(text, a, b, self.outer, self.outer_starts):
+                for cut in [m.end() for m in _FOOTNOTE_END.finditer(text, s, e)]:
+                    self.sentences.append(Sentence(s, cut, n))
+                    s = cut + 1
                 self.sentences.append(Sentence(s, e, n))
         self.sentence_starts = [s.start for s in self.sentences]
         for qi, q in enumerate(raw_quotes):
@@ -111,6 +121,13 @@ class ArticleReferences(Subjects):
                 refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
                                 head=members.group("head").lower()))
                 taken.append((members.start(), m.end))
+                continue
+            anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
+            if anon and free(m.start, anon.end()):  # "the US official", "two Iranian security sources": unnamed (M8)
+                det = re.search(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)$", text[max(s, m.start - 9):m.start])
+                start = m.start - len(det.group()) if det else m.start
+                refs.append(Ref(start, anon.end(), text[start:anon.end()], "anon"))
+                taken.append((start, anon.end()))
                 continue
             if role and not (info and info.person):
                 start = m.start
@@ -254,6 +271,8 @@ class ArticleReferences(Subjects):
                     continue
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
+                if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):
+                    continue  # "who hails from Basra": where one comes from, no speech
             if kind == "cont":
                 after = text[m.end():m.end() + 3]
                 if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
@@ -288,6 +307,8 @@ class ArticleReferences(Subjects):
             finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
             if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
                 return finite[-1]
+            if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
+                return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)

@@ -51,9 +51,18 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
 
 _FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
                            r"|[Ww]ife|[Dd]aughter|[Ss]ister|[Ww]idow|[Aa]ctress|[Qq]ueen|[Pp]rincess|Mrs|Ms|[Ff]emale)\b")
+_OBJECT_HER = re.compile(r"\b[Hh]er(?=\s+(?:about|to|for|with|at|on|in|from|that|after|before)\b|\s*[.,;)]|\s*$)")
+"""An object "her" in a registry description ("a friend who texted her about it"): another woman, not
+the actor described ("known for her criticism" is the actor's own)."""
 _FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
 _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
                            r"daughter|sister|widow)\b")
+
+
+def one_source(method: str, text: str) -> bool:
+    """One unnamed source or official ("the security source", "an official"): a person that "he" or
+    "she" can point back to; "sources", "officials" are a group."""
+    return method == "anonymous" and not text.rstrip().endswith("s")
 
 
 class Referents:
@@ -137,8 +146,10 @@ class Referents:
         mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
+            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only
             for (a, b), m in sorted(self.descriptive.items(), reverse=True):
-                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()):
+                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
+                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
                     self._remember(mref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
@@ -302,9 +313,9 @@ class Referents:
         """
         word = ref.text.lower()
 
-        def fits(person: bool | None) -> bool:
-            if word in ("he", "she"):
-                return person is True
+        def fits(person: bool | None, single: bool = False) -> bool:
+            if word in ("he", "she"):  # also one unnamed source that spoke in the paragraph ("the source … he said")
+                return person is True or single
             if word == "it":
                 return person is False
             return person is not True
@@ -341,7 +352,7 @@ class Referents:
         if key in self._female:
             return self._female[key]
         info = self.gaz.info.get(res.actor or "")
-        found = bool(info and _FEMALE_WORDS.search(f"{info.name} {info.description}"))
+        found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
         spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
             next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
         for a, b in spans if not found else ():
@@ -351,7 +362,7 @@ class Referents:
         self._female[key] = found
         return found
 
-    def _antecedent_before(self, si: int, fits: Callable[[bool | None], bool],
+    def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
                            accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
         one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
@@ -363,7 +374,8 @@ class Referents:
             if sent.para < para - 1:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method != "generic" and fits(res.person) and accept(res)]
+                     and res.known and res.method != "generic" and accept(res)
+                     and fits(res.person, sent.para == para and one_source(res.method, res.text))]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import FINITE_SPEECH
 from .referents import Referents
 from .referring import (CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS, STATEMENT_NOUNS, VOICE_NOUNS,
                         Ref)
@@ -29,6 +30,14 @@ _VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+
 "hits out at", "warned of")."""
 
 
+_OBJECT_OF_CLAUSE = re.compile(r"(?!(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b)"
+                               r"[a-z]+(?: [a-z]+ly)? (?:i|we|you|he|she|they|anyone|someone|somebody|everyone|nobody|no one)\b")
+"""A verb right after a subject pronoun (nearest word first, as ``words_before`` gives them): what follows is its object."""
+_REPORTING = frozenset(FINITE_SPEECH) | {"thought", "think", "thinks", "believe", "believes", "believed", "knew", "know",
+                                         "knows", "hoped", "hope", "hopes", "feared", "fear", "fears", "expect", "expected"}
+"""Verbs whose next noun phrase opens a clause of its own ("he said the army would …")."""
+
+
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -41,6 +50,8 @@ class Subjects(Referents):
                 return True
             opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
+        if self.text.rfind("(", lo, r.start) > self.text.rfind(")", lo, r.start):
+            return False  # a gloss in brackets ("X of the League (LR) said") is never the subject
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
@@ -57,6 +68,8 @@ class Subjects(Referents):
             return True  # "one of the officials said": the group speaks through one of its members
         if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
             return False  # "bases hosting US troops": the object of a participle ("the ruling X" is an adjective)
+        if _OBJECT_OF_CLAUSE.match(" ".join(words)) and words[0] not in _REPORTING:
+            return False  # "if anyone wanted the premier dead": the object of a verb whose subject stands before it
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
 
     def appositive(self, a: int, b: int) -> bool:

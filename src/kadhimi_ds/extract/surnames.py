@@ -34,16 +34,17 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
     """Mentions of bare surnames that follow a full-name mention of the same registered person.
 
     A capitalised word (with or without "al-") outside every mention is a back-reference when its
-    key equals the surname key of exactly one person named in full earlier in the article, and
+    key equals the surname key of exactly one person named in full before it (a namesake named
+    only later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and
     no other capitalised word stands right before or after it (then it is part of another name).
     """
-    firsts: dict[str, tuple[int, set[str]]] = {}
+    firsts: dict[str, dict[str, int]] = {}
     for m in mentions:
         info = gaz.info.get(m.actor_id)
         key = _surname(m.text) if info and info.person else None
         if key:
-            pos, actors = firsts.get(key, (m.end, set()))
-            firsts[key] = (min(pos, m.end), actors | {m.actor_id})
+            named = firsts.setdefault(key, {})
+            named[m.actor_id] = min(named.get(m.actor_id, m.end), m.end)
     if not firsts:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
@@ -51,15 +52,15 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
     for a, b in paragraphs:
         for w in _CAP_WORD.finditer(text, a, b):
             key = translit_key(w.group(1))
-            entry = firsts.get(key)
-            if entry is None or len(entry[1]) != 1 or w.start() < entry[0]:
+            entry = [aid for aid, end in firsts.get(key, {}).items() if end <= w.start()]
+            if len(entry) != 1:
                 continue
             if any(s < w.end() and w.start() < e for s, e in taken):
                 continue
             prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
             if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
-            found.append(MentionProposal(w.start(), w.end(), w.group(1), next(iter(entry[1])), "surname", 0.8))
+            found.append(MentionProposal(w.start(), w.end(), w.group(1), entry[0], "surname", 0.8))
     return found
 
 
