@@ -475,3 +475,52 @@ def test_a_crowd_of_a_continuing_sit_in_is_not_a_claim(text):
 
 def test_a_crowd_at_a_dated_protest_is_still_a_claim():
     assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)
+
+
+# --- "as many as", and figures put at a number ------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Medics said as many as 40 dockers were hurt in the fire.", 40),
+    ("The blaze killed as many as 12 sailors.", 12),
+])
+def test_as_many_as_is_no_hedge_and_the_count_is_exact(text, value):
+    (c,) = run(text).claims
+    assert (c.value, c.qualifier) == (value, "exact") and c.text.startswith("as many as")
+
+
+def test_up_to_is_still_at_most():
+    (c,) = run("The blaze killed up to 12 sailors.").claims
+    assert (c.value, c.qualifier) == (12, "at_most")
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("Port officials put the number of dockers injured in the fire at as many as nine.",
+     "dockers injured in the fire at as many as nine", "injured", 9),
+    ("A ministry statement put the number of wounded sailors at two.", "wounded sailors at two", "injured", 2),
+    ("Harbour police put the number of dead fishermen at four.", "dead fishermen at four", "killed", 4),
+    ("Medics put the number of sailors killed during Friday’s clashes at 11.", "sailors killed during Friday’s clashes at 11",
+     "killed", 11),
+])
+def test_a_number_of_the_wounded_put_at_a_figure_is_counted(text, span, quantity, value):
+    assert (span, quantity, value) in got(text)
+
+
+def test_put_at_takes_its_subject_as_claimant():
+    text = "Lina Sabbagh put the number of dockers injured in the fire at nine."
+    assert claim(run(text), "at nine").claimed_by == "lina-sabbagh"
+
+
+def test_a_number_of_things_put_at_a_figure_without_a_casualty_is_no_claim():
+    assert run("Port officials put the number of cranes damaged in the fire at nine.").claims == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("An analyst puts the bloc’s losses at as many as 50 seats.", 50),
+    ("The Harbour Front’s loss of 12 seats stunned its leaders.", 12),
+])
+def test_losses_of_seats_are_seats_lost(text, value):
+    assert quantities(text) == [("seats_lost", value)]
+
+
+def test_gains_of_seats_are_a_change():
+    assert quantities("The Dock Party’s gains of 9 seats surprised pollsters.") == [("seats_change", 9)]

@@ -41,9 +41,13 @@ _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak o
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
-                        r"(?:killed|injured|wounded|hurt|dead))\s+at\s+$", re.I)
-"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded at six"."""
+_CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
+                        + r"(?:\s+(?:in|during|at|on)\s+(?:the|a|an|this|that|[A-Z][\w-]*[’']s)\s+[\w-]+)?"
+                        r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
+"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
+attack) at six", "the number of wounded guards at two"."""
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -178,6 +182,8 @@ class ClaimPass:
                 here.append(restated)
                 continue
             cat, noun, noun_end = counted_noun(c)
+            qualifier, qstart = qualifier_before(c)
+            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
             if cat is None:
                 cat = elided_category(c, cats)
                 whole = OF_THEM.match(c.after)
@@ -185,16 +191,18 @@ class ClaimPass:
                     noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
+            if number_of and cat not in ("drone", "explosion", "seat"):
+                cat = "people"  # "the number of dockers wounded at nine": whoever is wounded counts people
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            if number_of and quantity is None:  # the casualty word stands in the noun
+                quantity = "killed" if (number_of.group("cas") or number_of.group("pre")).lower() in ("killed", "dead") else "injured"
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
-            qualifier, qstart = qualifier_before(c)
-            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
             end = noun_end if noun else tok.end
@@ -205,6 +213,8 @@ class ClaimPass:
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue
+            if number_of and _PUT_BEFORE.search(text, sent.start, number_of.start()):
+                self.put_claimant(si, qstart, claim)
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)
@@ -233,12 +243,16 @@ class ClaimPass:
         if claim is None:
             return None
         claim.population, claim.population_text = prev.population, m.group("figure")
-        subject = self.art.subject_before(si, start)
-        res = self.art.resolve(si, subject) if subject is not None else None
-        if res is not None and res.known:  # "put ... at" is the cue; its subject is the claimant (C16)
-            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, c.text[subject.start:c.tok.start].rstrip()
+        self.put_claimant(si, start, claim)
         cats.append(cats[-1] if cats else None)
         return claim
+
+    def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
+        """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""
+        subject = self.art.subject_before(si, start)
+        res = self.art.resolve(si, subject) if subject is not None else None
+        if res is not None and res.known:
+            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, self.art.text[subject.start:claim.number_start].rstrip()
 
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"shot down two drones, and a third hit the residence": a third implies three launched and one

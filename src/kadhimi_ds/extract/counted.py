@@ -15,10 +15,11 @@ QUALIFIER_BEFORE = re.compile(
     r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
     r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
 QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "at_most", "under": "less_than",
+                 "just over": "more_than", "over": "more_than", "as many as": "exact", "under": "less_than",
                  "down from": "exact", "up from": "exact"}
 """The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
-(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads."""
+(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads. "as many as" is
+no C5 cue: it stays in the span, the count is exact."""
 
 FUNCTION_WORDS = frozenset(
     "of in at on by with from to and or were was are is had have has who that which it they will would could "

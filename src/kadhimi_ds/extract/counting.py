@@ -142,9 +142,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
                              r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
             # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
             return "seats_previous"
-        if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
-            return "seats_lost"
-        if re.search(r"\b(?:gained|gaining|added|up by)\b", before[-40:]):
+        if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+            return "seats_lost"  # also "puts the camp's losses at 50 seats"
+        if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
             return "seats_change"
         return "seats_won"
     if cat in ("people", None):
@@ -158,7 +158,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 
 
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
-                    "approximately estimated no fewer less".split())
+                    "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
                         "murdering".split())
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
