@@ -524,3 +524,25 @@ def test_losses_of_seats_are_seats_lost(text, value):
 
 def test_gains_of_seats_are_a_change():
     assert quantities("The Dock Party’s gains of 9 seats surprised pollsters.") == [("seats_change", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party shrank to roughly 12 seats from 40 in the last parliament.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list fell to 9 seats from 31 in the outgoing assembly.", [("seats_previous", 31), ("seats_won", 9)]),
+])
+def test_the_new_total_before_from_is_won_whatever_follows_the_earlier_one(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party, which held 40 seats in the outgoing parliament, was left with about 12.",
+     [("seats_previous", 40), ("seats_won", 12)]),
+    ("The Harbour Front, which had 31 seats, won 9.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The bloc kept 22 seats in the outgoing parliament.", [("seats_previous", 22)]),
+])
+def test_seats_held_before_or_in_the_outgoing_parliament_are_previous(text, expected):
+    assert quantities(text) == expected
+
+
+def test_seats_a_party_holds_now_are_won():
+    assert quantities("The Dock Party, which won 40 seats, leads the talks.") == [("seats_won", 40)]

@@ -90,6 +90,10 @@ DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 
+_FROM = re.compile(r"\bfrom\b")
+"""After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
+
+
 class NumberContext:
     """What the number rules look at: the token, its sentence, and the text around it
     (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
@@ -135,7 +139,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "seats_total"
         if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
                 r"^\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) or re.search(
-                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]) \
+                r"previous|last parliament|outgoing|had held|it held|they held|before the", _FROM.split(clause_after.split(",")[0])[0][:60]) \
+                or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
                 or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
                              r"|climbed|grew|jumped|edged|surged"
                              r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
