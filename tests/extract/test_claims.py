@@ -473,6 +473,15 @@ def test_a_crowd_of_a_continuing_sit_in_is_not_a_claim(text):
     assert [c for c in run(text).claims if c.quantity == "participants"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Mar. 2 - Hundreds of dockers begin a sit-in at the harbour gate.",
+    "Some 300 fishermen started an open-ended sit-in outside the ministry.",
+    "On Tuesday about 150 supporters set up a protest camp near the quay.",
+])
+def test_a_crowd_opening_a_sit_in_is_not_a_claim(text):
+    assert [c for c in run(text).claims if c.quantity == "participants"] == []
+
+
 def test_a_crowd_at_a_dated_protest_is_still_a_claim():
     assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)
 
@@ -546,3 +555,31 @@ def test_seats_held_before_or_in_the_outgoing_parliament_are_previous(text, expe
 
 def test_seats_a_party_holds_now_are_won():
     assert quantities("The Dock Party, which won 40 seats, leads the talks.") == [("seats_won", 40)]
+
+
+# --- timeline entries ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mar. 6 - Hundreds of mourners march behind the coffin toward the harbour.", ("participants", 200)),
+    ("6 March - Dozens of protesters march on the port.", ("participants", 24)),
+    ("Mar. 7 - 40 sailors are wounded in the blast, medics say.", ("injured", 40)),
+])
+def test_a_dash_after_a_dated_label_opens_an_entry_not_a_sum(text, expected):
+    assert quantities(text) == [expected]
+
+
+def test_a_sum_is_still_arithmetic():
+    draft = run("Please solve 7 - 3 = to post.")
+    assert draft.claims == [] and "arithmetic" in number(draft, "3").reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of mourners march behind the coffin of the slain docker.", [("participants", 200)]),
+    ("Dozens of supporters rallied beside the wounded guards’ ward.", [("participants", 24)]),
+])
+def test_a_casualty_word_modifying_another_noun_does_not_count_the_crowd(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_casualty_predicate_after_the_noun_still_counts():
+    assert quantities("Twelve dockers were killed in the blaze.") == [("killed", 12)]

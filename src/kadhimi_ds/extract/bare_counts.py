@@ -262,12 +262,15 @@ def foreign_item(text: str, pos: int, lede: str) -> str | None:
 
 _CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"
                          r"[^.;]{0,80}?\b(?:since|for\s+(?:nearly|almost|about|around|more than|over|some)?\s*(?:\w+|\d+)\s+"
-                         r"(?:days|weeks|months))\b", re.I)
+                         r"(?:days|weeks|months))\b"
+                         r"|\b(?:begins?|began|begun|start(?:s|ed)?|launch(?:es|ed)?|set(?:s)? up|pitch(?:es|ed)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                         r"(?:sit-ins?|(?:protest\s+)?camps?|encampments?)\b", re.I)
 
 
 def continuing_gathering(sentence: str) -> str | None:
     """A crowd counted over a stretch of time ("have camped at the gates for nearly three weeks",
-    "had joined a sit-in since Friday"): a continuing sit-in, not the dated protest an event
-    registers (C10, C14: ignored as a count for an unregistered event, I7). The words, else None."""
+    "had joined a sit-in since Friday") or opening one ("begin a sit-in", "set up a protest camp"): a
+    continuing sit-in, not the dated protest an event registers (C10, C14: ignored as a count for an
+    unregistered event, I7). The words, else None."""
     m = _CONTINUING.search(sentence)
     return m.group() if m else None

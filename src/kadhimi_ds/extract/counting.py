@@ -169,6 +169,9 @@ _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities 
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
 
 
+_ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
@@ -187,7 +190,10 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in _HURT_WORDS:
             return "injured"
-    for w in WORDISH.findall(after[:100].lower())[:10]:
+    words = WORDISH.findall(after[:100].lower())[:10]
+    for k, w in enumerate(words):
+        if k and words[k - 1] in _ATTRIBUTIVE:
+            continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
         if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):

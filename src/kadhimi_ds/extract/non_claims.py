@@ -31,6 +31,7 @@ _ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Ave
 _PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
 _PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
 _SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*[-+x×*/]\s*$")
+_DATE_LABEL = re.compile(MONTH_RE + r"\.?\s+\d{1,2}\s*[-–—]\s*$|\b\d{1,2}\s+" + MONTH_RE + r"\.?\s*[-–—]\s*$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
@@ -105,8 +106,9 @@ def not_claim_address_or_phone(c: NumberContext) -> str | None:
 
 
 def not_claim_arithmetic(c: NumberContext) -> str | None:
-    """A sum such as a captcha ("3 + 15 =")."""
-    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near):
+    """A sum such as a captcha ("3 + 15 ="); a dash after a dated label ("Nov. 6 - Hundreds of ...",
+    "May 2 - 40 sailors ...") opens a timeline entry."""
+    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near) and not _DATE_LABEL.search(c.near):
         return "arithmetic (captcha sum)"
     return None
 
