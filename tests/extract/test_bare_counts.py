@@ -151,6 +151,22 @@ def test_drones_as_a_headlines_subject_in_the_present_tense_took_part(head):
     assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
 
 
+@pytest.mark.parametrize("entry", [
+    "Mar. 7 - Drones laden with explosives target the Westport customs house before dawn.",
+    "7 March - Drones hit the harbour crane overnight, officials say.",
+    "09:40 GMT - Drones carrying grenades strike the eastern dock.",
+    "Drones packed with explosives hit Northport depot",
+])
+def test_drones_as_a_timeline_entrys_subject_in_the_present_tense_took_part(entry):
+    d = run(f"Timeline of the harbour attack\n\n{LEAD}\n\n{entry}\n")
+    assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
+
+
+def test_a_plain_sentence_with_a_dash_is_no_timeline_entry():
+    d = run(f"Timeline\n\n{LEAD}\n\nThe panel - and its chair - say drones target troops in many wars.\n")
+    assert all("drones" not in c.text.lower() for c in d.claims)
+
+
 @pytest.mark.parametrize("text", [
     "Cheap drones target troops in many wars.",
     "Why militias say drones over cities are the future",
