@@ -397,6 +397,10 @@ def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text
     ("Two drones were jammed and the third had struck a crane, setting it on fire.", "the third had struck a crane", "drones_struck"),
     ("Two drones hit the depot and a third was shot down by the guards.", "a third was shot down", "drones_downed"),
     ("Two drones were jammed. The third got through.", "The third got through", "drones_struck"),
+    ("Two drones were jammed. The third, they said, struck the depot.", "The third, they said, struck the depot", "drones_struck"),
+    ("Guards downed two drones; a third, the navy added, hit the crane.", "a third, the navy added, hit the crane", "drones_struck"),
+    ("Two drones hit the pier. The third, police told Reuters, was shot down.", "The third, police told Reuters, was shot down",
+     "drones_downed"),
 ])
 def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
     assert claims_by_text(run(text))[span].quantity == quantity
@@ -408,6 +412,11 @@ def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, qu
 ])
 def test_an_ordinal_of_an_occasion_is_no_series_total(text):
     assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
+
+
+def test_an_ordinal_with_an_aside_and_no_verb_of_the_series_gives_no_claim_of_one():
+    d = run("Two drones were jammed. The third, they said, was a decoy.")
+    assert [c.quantity for c in d.claims if c.value == 1] == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -20,7 +20,7 @@ from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
 from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
 from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
-                       ordinal_verb_end, quantity_of)
+                       ordinal_verb_end, past_aside, quantity_of)
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 
 if TYPE_CHECKING:
@@ -280,7 +280,8 @@ class ClaimPass:
                                        "implied_total", 0.6))
         verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
         if verb_end is not None:
-            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[tok.end:c.sent_end].lower()) else "drones_downed"
+            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[past_aside(c.text, tok.end, c.sent_end):c.sent_end].lower()) \
+                else "drones_downed"
             made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
         made = [m for m in made if m]
         cats += ["drone"] * len(made)

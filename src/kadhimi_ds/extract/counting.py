@@ -59,11 +59,24 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     return at if at > first.end() else None
 
 
+_SAID_ASIDE = re.compile(r",[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
+                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?,")
+"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)"."""
+
+
+def past_aside(text: str, pos: int, end: int) -> int:
+    """``pos``, or the end of a comma-set attribution that starts there (:data:`_SAID_ASIDE`)."""
+    m = _SAID_ASIDE.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
     "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
-    had struck a crane"); the verb alone when no target with a determiner or owner follows ("(the
-    third) got through"). None when no striking or downing verb follows."""
+    had struck a crane", "(the third), they said, struck the house"); the verb alone when no target
+    with a determiner or owner follows ("(the third) got through"). None when no striking or downing
+    verb follows."""
+    pos = past_aside(text, pos, end)
     low = text[pos:end].lower()
     m = STRUCK_AFTER.match(low) or _DOWNED_AFTER.match(low)
     if not m:
