@@ -127,7 +127,9 @@ class ClaimPass:
         claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)
-        if quantity.startswith("seats"):
+        if quantity == "seats_total":  # V3: the parliament's size, whoever the sentence is about
+            claim.subject = art.gaz.surface.get("parliament")
+        elif quantity.startswith("seats"):
             subj = art.subject_before(si, start)
             if subj is not None and subj.kind == "mention":
                 claim.subject = subj.actor
@@ -200,6 +202,9 @@ class ClaimPass:
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
             if number_of and quantity is None:  # the casualty word stands in the noun
                 quantity = "killed" if (number_of.group("cas") or number_of.group("pre")).lower() in ("killed", "dead") else "injured"
+            modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
+            if quantity is None and modifier:
+                quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
@@ -208,8 +213,9 @@ class ClaimPass:
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
+            attributive = quantity == modifier or (noun or "").startswith("-")  # "six wounded guards", "329-seat"
             claim = self.add_claim(si, qstart, end, tok, quantity, tok.value,
-                                   qualifier, cat, noun, "number", 0.8 if noun else 0.6)
+                                   qualifier, cat, noun, "attributive" if attributive else "number", 0.8 if noun else 0.6)
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue

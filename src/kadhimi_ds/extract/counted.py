@@ -78,6 +78,14 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             if low == "of" and steps == 0:
                 i += 1
                 continue
+            if steps == 0 and low in _CASUALTY_MODIFIERS and i + 1 < len(words):
+                nxt = words[i + 1]
+                if COUNT_NOUNS.get(lows[i + 1]) == "people":
+                    i += 1  # "six wounded guards": the casualty word modifies the noun
+                    steps += 1
+                    continue
+                if nxt.group()[0].islower() and lows[i + 1] not in FUNCTION_WORDS and not lows[i + 1].endswith(("ed", "ing", "ly")):
+                    return "people", nxt.group(), pos + nxt.end()  # "two dead sailors": whoever is dead counts people
             break
         i += 1
         steps += 1
@@ -89,6 +97,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     return None, None, pos
 
 
+_CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
 _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
 """Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
 
