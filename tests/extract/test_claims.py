@@ -592,3 +592,30 @@ def test_a_casualty_word_modifying_another_noun_does_not_count_the_crowd(text, e
 
 def test_a_casualty_predicate_after_the_noun_still_counts():
     assert quantities("Twelve dockers were killed in the blaze.") == [("killed", 12)]
+
+
+# --- drones that punch a hole, bangs --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("A drone that punches a hole in the depot roof is no accident.", "A drone"),
+    ("One drone smashed into the customs house.", "One drone"),
+    ("Guards saw how a drone tore into the crane.", "a drone"),
+])
+def test_a_drone_that_punches_a_hole_or_smashes_into_the_target_struck(text, span):
+    assert (span, "drones_struck", 1) in got(text)
+
+
+def test_a_drone_with_no_part_in_the_attack_is_no_claim():
+    assert run("A drone costs less than a car.").claims == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("“Two big bangs, then silence,” a docker said.", "Two big bangs", 2),
+    ("Residents heard three loud booms before dawn.", "three loud booms", 3),
+])
+def test_bangs_and_booms_are_explosions(text, span, value):
+    assert (span, "explosions", value) in got(text)
+
+
+def test_a_bang_with_no_sound_of_the_attack_is_no_claim():
+    assert run("The reform began with a bang in the assembly.").claims == []

@@ -11,7 +11,7 @@ from .text import LETTERS, WORDISH
 COUNT_NOUNS: dict[str, str] = {}
 for _cat, _words in {
     "drone": "drone drones uav uavs aircraft quadcopter quadcopters",
-    "explosion": "explosion explosions blast blasts detonation detonations",
+    "explosion": "explosion explosions blast blasts detonation detonations bang bangs booms",
     "seat": "seat seats",
     "people": "people person persons protester protesters demonstrator demonstrators civilian civilians member "
               "members guard guards bodyguard bodyguards personnel officer officers soldier soldiers troops policeman "
@@ -30,7 +30,8 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|got through|made it through"
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|smashed|succeeded|got through|made it through"
+                          r"|punch(?:es|ed)?\s+a\s+hole|tore\s+(?:into|through)|ripped\s+(?:into|through)"
                           r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
 alone is test 3; "fell on the roof of the house" names the target."""
@@ -99,7 +100,9 @@ _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
-DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|targeted|shot down"
+                       r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
+                       r"|(?:tore|tears|ripped|rips) (?:into|through)")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 
