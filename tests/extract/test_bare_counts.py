@@ -198,6 +198,9 @@ def test_a_sentence_set_apart_without_another_cause_stays_a_claim():
     ("Dock militias have turned to drones in a string of attacks on the port.", "turned to drones"),
     ("This year the group added drones to its arsenal, then hit the depot.", "added drones"),
     ("Last spring the militias resorted to cheap drones against the pier.", "resorted to cheap drones"),
+    ("They have been flying drones at the navy’s piers all year.", "been flying drones"),
+    ("The group kept sending armed drones at the depot in a string of attacks.", "kept sending armed drones"),
+    ("Militias flew drones at the harbour base twice last spring.", "flew drones"),
 ])
 def test_an_armed_group_taking_up_drones_used_them(text, span):
     c = claim(run(text), span)
@@ -207,6 +210,7 @@ def test_an_armed_group_taking_up_drones_used_them(text, span):
 @pytest.mark.parametrize("text", [
     "Militias in the region favour cheap drones.",
     "The mayor added that drones are cheap to build.",
+    "Flying drones is a hobby on the beach.",
 ])
 def test_drones_with_no_part_in_an_attack_are_generic(text):
     assert run(text).claims == []

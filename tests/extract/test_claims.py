@@ -189,6 +189,8 @@ def test_singular_counts_with_another_and_more_nouns():
     ("Two officials spoke on condition of anonymity.", "Two", "count of sources, not a claim"),
     ("The talks ended two days later.", "two", "duration or relative date, not a count"),
     ("Prices rose 12 percent in a week.", "12", "money or percentage"),
+    ("The port wants a weak mayor, not a dead one.", "one", "pronoun “one”, not a count"),
+    ("He bought a new one, and it broke.", "one", "pronoun “one”, not a count"),
 ])
 def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
     draft = run(sentence)
@@ -308,7 +310,7 @@ def test_one_of_without_a_hedge_picks_one_out(text):
 
 
 def test_the_pronoun_of_a_partitive_takes_the_population_of_its_antecedent():
-    c = claims_by_text(run("Five of the prime minister’s bodyguards were hurt, two of them seriously."))["two of them"]
+    c = claims_by_text(run("Five of the prime minister’s bodyguards stood at the gate, and two of them were hurt."))["two of them"]
     assert (c.quantity, c.population) == ("injured", "pm_guards")
 
 
@@ -619,3 +621,23 @@ def test_bangs_and_booms_are_explosions(text, span, value):
 
 def test_a_bang_with_no_sound_of_the_attack_is_no_claim():
     assert run("The reform began with a bang in the assembly.").claims == []
+
+
+@pytest.mark.parametrize("sentence, written, whole", [
+    ("Seven dockers were hurt, two of them seriously.", "two", 7),
+    ("Nine sailors were wounded, three of whom are in critical condition.", "three", 9),
+    ("“Six guards were hurt, two of them critically,” he said.", "two", 6),
+])
+def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
+    """C9 note: "two of them critically" counts no new casualties."""
+    draft = run(sentence)
+    assert number(draft, written).reason == "subset by severity (I5)"
+    assert [c.value for c in draft.claims] == [whole]
+
+
+def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
+    assert ("drones_downed", 2) in quantities("Three drones were launched, two of them were shot down.")
+
+
+def test_the_other_one_still_counts_one():
+    assert ("killed", 1) in quantities("One docker was killed at the gate and the other one was killed at the quay.")

@@ -37,9 +37,11 @@ _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
-_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
+_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
+                      r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
+                      r"\s+(?:[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
-drones"): drones in its attacks (C4 note), the verb part of the span."""
+drones", "have been flying drones at US bases"): drones in its attacks (C4 note), the verb part of the span."""
 _HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fitted)\s+with\s+[\w-]+|\s+carrying\s+[\w-]+)?"
                                  r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
 _HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")

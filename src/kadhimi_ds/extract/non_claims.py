@@ -40,6 +40,9 @@ _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
 _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
+""""(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
 
@@ -144,14 +147,27 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one"."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
     if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
         return "pronoun “one”, not a count"
+    if _ADJECTIVE_ONE.search(c.near) and not _THE_OTHER.search(c.near) and _NO_NOUN_AFTER.match(c.after):
+        return "pronoun “one”, not a count"
     if _PRONOUN_AFTER.match(c.after):
         return "pronoun “one”, not a count"
     return None
+
+
+_SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
+                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b)",
+                             re.I)
+
+
+def not_claim_severity(c: NumberContext) -> str | None:
+    """A subset by severity of casualties already counted ("seven were hurt, two of them seriously",
+    "three of whom are in critical condition"): no claim (C9 note, I5)."""
+    return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
 
 
 def not_claim_ordinal(c: NumberContext) -> str | None:
@@ -194,4 +210,4 @@ def not_claim_denied(c: NumberContext) -> str | None:
 
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate, not_claim_denied)
+                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity)
