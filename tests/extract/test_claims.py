@@ -641,3 +641,30 @@ def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
 
 def test_the_other_one_still_counts_one():
     assert ("killed", 1) in quantities("One docker was killed at the gate and the other one was killed at the quay.")
+
+
+# --- "two or three" (C2 note: a range is one claim, null, unspecified) ---------------------------------
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("Two or three drones hit the depot.", "Two or three drones", "drones_struck"),
+    ("Guards shot down two or three drones.", "two or three drones", "drones_downed"),
+    ("Three or four dockers were killed in the blaze.", "Three or four dockers", "killed"),
+    ("At least 20 or 30 sailors were wounded.", "At least 20 or 30 sailors", "injured"),
+])
+def test_n_or_m_of_a_tracked_noun_is_one_claim_over_the_range(text, span, quantity):
+    d = run(text)
+    assert [(c.text, c.quantity, c.value, c.qualifier) for c in d.claims] == [(span, quantity, None, "unspecified")]
+    assert all(n.is_claim for n in d.numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Small drones are the trademark of two or three groups.",
+    "He has written two or three books on the port.",
+])
+def test_n_or_m_of_another_noun_is_no_claim(text):
+    d = run(text)
+    assert d.claims == [] and all("not a tracked quantity" in n.reason for n in d.numbers)
+
+
+def test_a_choice_between_numbers_without_a_noun_is_judged_one_by_one():
+    assert run("Was it two or three? Nobody knows.").claims == []

@@ -47,6 +47,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
                         r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
+_OR_BETWEEN = re.compile(r"\s+or\s+")
 _PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
@@ -162,10 +163,14 @@ class ClaimPass:
         tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
         here: list[ClaimProposal] = []
         first_number = len(self.numbers)
-        for tok in tokens:
+        in_range: set[int] = set()
+        for k, tok in enumerate(tokens):
             c = NumberContext(text, tok, sent.start, sent.end)
             expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
             self.numbers.append(expr)
+            if tok.start in in_range:  # the second number of "two or three drones"
+                expr.is_claim = True
+                continue
             if tok.form == "ordinal":
                 made = self.implied_total(si, c, here, cats)
                 if made:
@@ -183,6 +188,17 @@ class ClaimPass:
                 expr.is_claim = True
                 here.append(restated)
                 continue
+            second = tokens[k + 1] if k + 1 < len(tokens) and _OR_BETWEEN.fullmatch(text, tok.end, tokens[k + 1].start) else None
+            if second is not None and tok.form in ("digits", "words") and second.form == tok.form:
+                made = self.range_claim(si, c, second, cats)
+                if isinstance(made, str):
+                    expr.reason = made
+                    continue
+                if made is not None:
+                    expr.is_claim = True
+                    in_range.add(second.start)
+                    here.append(made)
+                    continue
             cat, noun, noun_end = counted_noun(c)
             qualifier, qstart = qualifier_before(c)
             number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
@@ -226,6 +242,27 @@ class ClaimPass:
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
+
+    def range_claim(self, si: int, c: NumberContext, second: NumberToken, cats: list[str | None]) -> ClaimProposal | str | None:
+        """"two or three drones": one claim over the range, value null, unspecified (C2 note), its noun
+        the one after the second number; the reason when that noun is no tracked quantity ("two or
+        three groups"); None when no noun follows (each number is judged alone)."""
+        sent = self.art.sentences[si]
+        after = NumberContext(c.text, second, sent.start, sent.end)
+        cat, noun, noun_end = counted_noun(after)
+        if noun is None:
+            return None
+        if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
+            cat = "people"  # "three or four fishermen were killed"
+        quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
+        if quantity is None:
+            return f"counts “{noun}”, not a tracked quantity"
+        qstart = qualifier_before(c)[1]
+        claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
+        if claim is None:
+            return self.elsewhere_reason
+        cats.append(cat)
+        return claim
 
     def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
