@@ -151,6 +151,22 @@ def test_drones_as_a_headlines_subject_in_the_present_tense_took_part(head):
     assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
 
 
+@pytest.mark.parametrize("entry", [
+    "Mar. 7 - Drones laden with explosives target the Westport customs house before dawn.",
+    "7 March - Drones hit the harbour crane overnight, officials say.",
+    "09:40 GMT - Drones carrying grenades strike the eastern dock.",
+    "Drones packed with explosives hit Northport depot",
+])
+def test_drones_as_a_timeline_entrys_subject_in_the_present_tense_took_part(entry):
+    d = run(f"Timeline of the harbour attack\n\n{LEAD}\n\n{entry}\n")
+    assert any(c.quantity.startswith("drones") and c.value is None and c.text.lower().startswith("drones") for c in d.claims)
+
+
+def test_a_plain_sentence_with_a_dash_is_no_timeline_entry():
+    d = run(f"Timeline\n\n{LEAD}\n\nThe panel - and its chair - say drones target troops in many wars.\n")
+    assert all("drones" not in c.text.lower() for c in d.claims)
+
+
 @pytest.mark.parametrize("text", [
     "Cheap drones target troops in many wars.",
     "Why militias say drones over cities are the future",
@@ -182,6 +198,9 @@ def test_a_sentence_set_apart_without_another_cause_stays_a_claim():
     ("Dock militias have turned to drones in a string of attacks on the port.", "turned to drones"),
     ("This year the group added drones to its arsenal, then hit the depot.", "added drones"),
     ("Last spring the militias resorted to cheap drones against the pier.", "resorted to cheap drones"),
+    ("They have been flying drones at the navy’s piers all year.", "been flying drones"),
+    ("The group kept sending armed drones at the depot in a string of attacks.", "kept sending armed drones"),
+    ("Militias flew drones at the harbour base twice last spring.", "flew drones"),
 ])
 def test_an_armed_group_taking_up_drones_used_them(text, span):
     c = claim(run(text), span)
@@ -191,6 +210,7 @@ def test_an_armed_group_taking_up_drones_used_them(text, span):
 @pytest.mark.parametrize("text", [
     "Militias in the region favour cheap drones.",
     "The mayor added that drones are cheap to build.",
+    "Flying drones is a hobby on the beach.",
 ])
 def test_drones_with_no_part_in_an_attack_are_generic(text):
     assert run(text).claims == []

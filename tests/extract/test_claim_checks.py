@@ -118,3 +118,36 @@ def test_an_unattributed_count_that_repeats_the_words_of_an_earlier_one_is_a_rep
 def test_an_unattributed_count_in_other_words_is_kept():
     text = "Two guards were wounded at the gate. Later two guards, both cadets, were wounded at the quay on Sunday."
     assert [c.text for c in run(text).claims if c.text.lower() == "two guards"] == ["Two guards", "two guards"]
+
+
+PARLIAMENT = Registry(ACTORS + [{"id": "westland-parliament", "name": "Parliament of Westland", "kind": "government",
+                                 "aliases": ["parliament", "Parliament"]}])
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Six dockers were wounded at the gate. A burnt crane, six wounded dockers, a port in shock: that is the toll.",
+     "six wounded dockers"),
+    ("Two sailors were killed in the blast. Nobody forgets the two dead sailors or the ruined quay.", "two dead sailors"),
+])
+def test_a_count_restated_as_a_modified_noun_phrase_is_a_repeat(text, later):
+    d = run(text)
+    assert len(d.claims) == 1
+    assert [n.text for n in d.numbers if (n.reason or "").startswith("repeat of claim")] == [later.split()[-3]]
+
+
+def test_a_modified_noun_phrase_counted_first_is_a_claim():
+    assert quantities("Six wounded dockers were taken to the harbour clinic.") == [("injured", 6)]
+
+
+def test_a_compound_restating_the_size_of_parliament_is_a_repeat():
+    text = ("The Harbour Front won 40 of parliament’s 150 seats. The bloc needs allies to build a majority in the "
+            "150-seat chamber.")
+    d = PARLIAMENT.run(text)
+    totals = [c for c in d.claims if c.quantity == "seats_total"]
+    assert [(c.text, c.subject) for c in totals] == [("150 seats", "westland-parliament")]
+    assert any((n.reason or "").startswith("repeat of claim '150 seats'") for n in d.numbers)
+
+
+def test_another_size_of_chamber_is_not_a_repeat():
+    text = "The Harbour Front won 40 of parliament’s 150 seats. A 200-seat chamber is planned for 2030."
+    assert [c.value for c in PARLIAMENT.run(text).claims if c.quantity == "seats_total"] == [150, 200]

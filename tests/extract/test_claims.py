@@ -189,6 +189,8 @@ def test_singular_counts_with_another_and_more_nouns():
     ("Two officials spoke on condition of anonymity.", "Two", "count of sources, not a claim"),
     ("The talks ended two days later.", "two", "duration or relative date, not a count"),
     ("Prices rose 12 percent in a week.", "12", "money or percentage"),
+    ("The port wants a weak mayor, not a dead one.", "one", "pronoun “one”, not a count"),
+    ("He bought a new one, and it broke.", "one", "pronoun “one”, not a count"),
 ])
 def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
     draft = run(sentence)
@@ -308,7 +310,7 @@ def test_one_of_without_a_hedge_picks_one_out(text):
 
 
 def test_the_pronoun_of_a_partitive_takes_the_population_of_its_antecedent():
-    c = claims_by_text(run("Five of the prime minister’s bodyguards were hurt, two of them seriously."))["two of them"]
+    c = claims_by_text(run("Five of the prime minister’s bodyguards stood at the gate, and two of them were hurt."))["two of them"]
     assert (c.quantity, c.population) == ("injured", "pm_guards")
 
 
@@ -397,6 +399,10 @@ def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text
     ("Two drones were jammed and the third had struck a crane, setting it on fire.", "the third had struck a crane", "drones_struck"),
     ("Two drones hit the depot and a third was shot down by the guards.", "a third was shot down", "drones_downed"),
     ("Two drones were jammed. The third got through.", "The third got through", "drones_struck"),
+    ("Two drones were jammed. The third, they said, struck the depot.", "The third, they said, struck the depot", "drones_struck"),
+    ("Guards downed two drones; a third, the navy added, hit the crane.", "a third, the navy added, hit the crane", "drones_struck"),
+    ("Two drones hit the pier. The third, police told Reuters, was shot down.", "The third, police told Reuters, was shot down",
+     "drones_downed"),
 ])
 def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
     assert claims_by_text(run(text))[span].quantity == quantity
@@ -408,6 +414,11 @@ def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, qu
 ])
 def test_an_ordinal_of_an_occasion_is_no_series_total(text):
     assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
+
+
+def test_an_ordinal_with_an_aside_and_no_verb_of_the_series_gives_no_claim_of_one():
+    d = run("Two drones were jammed. The third, they said, was a decoy.")
+    assert [c.quantity for c in d.claims if c.value == 1] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -473,5 +484,187 @@ def test_a_crowd_of_a_continuing_sit_in_is_not_a_claim(text):
     assert [c for c in run(text).claims if c.quantity == "participants"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Mar. 2 - Hundreds of dockers begin a sit-in at the harbour gate.",
+    "Some 300 fishermen started an open-ended sit-in outside the ministry.",
+    "On Tuesday about 150 supporters set up a protest camp near the quay.",
+])
+def test_a_crowd_opening_a_sit_in_is_not_a_claim(text):
+    assert [c for c in run(text).claims if c.quantity == "participants"] == []
+
+
 def test_a_crowd_at_a_dated_protest_is_still_a_claim():
     assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)
+
+
+# --- "as many as", and figures put at a number ------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Medics said as many as 40 dockers were hurt in the fire.", 40),
+    ("The blaze killed as many as 12 sailors.", 12),
+])
+def test_as_many_as_is_no_hedge_and_the_count_is_exact(text, value):
+    (c,) = run(text).claims
+    assert (c.value, c.qualifier) == (value, "exact") and c.text.startswith("as many as")
+
+
+def test_up_to_is_still_at_most():
+    (c,) = run("The blaze killed up to 12 sailors.").claims
+    assert (c.value, c.qualifier) == (12, "at_most")
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("Port officials put the number of dockers injured in the fire at as many as nine.",
+     "dockers injured in the fire at as many as nine", "injured", 9),
+    ("A ministry statement put the number of wounded sailors at two.", "wounded sailors at two", "injured", 2),
+    ("Harbour police put the number of dead fishermen at four.", "dead fishermen at four", "killed", 4),
+    ("Medics put the number of sailors killed during Friday’s clashes at 11.", "sailors killed during Friday’s clashes at 11",
+     "killed", 11),
+])
+def test_a_number_of_the_wounded_put_at_a_figure_is_counted(text, span, quantity, value):
+    assert (span, quantity, value) in got(text)
+
+
+def test_put_at_takes_its_subject_as_claimant():
+    text = "Lina Sabbagh put the number of dockers injured in the fire at nine."
+    assert claim(run(text), "at nine").claimed_by == "lina-sabbagh"
+
+
+def test_a_number_of_things_put_at_a_figure_without_a_casualty_is_no_claim():
+    assert run("Port officials put the number of cranes damaged in the fire at nine.").claims == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("An analyst puts the bloc’s losses at as many as 50 seats.", 50),
+    ("The Harbour Front’s loss of 12 seats stunned its leaders.", 12),
+])
+def test_losses_of_seats_are_seats_lost(text, value):
+    assert quantities(text) == [("seats_lost", value)]
+
+
+def test_gains_of_seats_are_a_change():
+    assert quantities("The Dock Party’s gains of 9 seats surprised pollsters.") == [("seats_change", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party shrank to roughly 12 seats from 40 in the last parliament.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list fell to 9 seats from 31 in the outgoing assembly.", [("seats_previous", 31), ("seats_won", 9)]),
+])
+def test_the_new_total_before_from_is_won_whatever_follows_the_earlier_one(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party, which held 40 seats in the outgoing parliament, was left with about 12.",
+     [("seats_previous", 40), ("seats_won", 12)]),
+    ("The Harbour Front, which had 31 seats, won 9.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The bloc kept 22 seats in the outgoing parliament.", [("seats_previous", 22)]),
+])
+def test_seats_held_before_or_in_the_outgoing_parliament_are_previous(text, expected):
+    assert quantities(text) == expected
+
+
+def test_seats_a_party_holds_now_are_won():
+    assert quantities("The Dock Party, which won 40 seats, leads the talks.") == [("seats_won", 40)]
+
+
+# --- timeline entries ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mar. 6 - Hundreds of mourners march behind the coffin toward the harbour.", ("participants", 200)),
+    ("6 March - Dozens of protesters march on the port.", ("participants", 24)),
+    ("Mar. 7 - 40 sailors are wounded in the blast, medics say.", ("injured", 40)),
+])
+def test_a_dash_after_a_dated_label_opens_an_entry_not_a_sum(text, expected):
+    assert quantities(text) == [expected]
+
+
+def test_a_sum_is_still_arithmetic():
+    draft = run("Please solve 7 - 3 = to post.")
+    assert draft.claims == [] and "arithmetic" in number(draft, "3").reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of mourners march behind the coffin of the slain docker.", [("participants", 200)]),
+    ("Dozens of supporters rallied beside the wounded guards’ ward.", [("participants", 24)]),
+])
+def test_a_casualty_word_modifying_another_noun_does_not_count_the_crowd(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_casualty_predicate_after_the_noun_still_counts():
+    assert quantities("Twelve dockers were killed in the blaze.") == [("killed", 12)]
+
+
+# --- drones that punch a hole, bangs --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("A drone that punches a hole in the depot roof is no accident.", "A drone"),
+    ("One drone smashed into the customs house.", "One drone"),
+    ("Guards saw how a drone tore into the crane.", "a drone"),
+])
+def test_a_drone_that_punches_a_hole_or_smashes_into_the_target_struck(text, span):
+    assert (span, "drones_struck", 1) in got(text)
+
+
+def test_a_drone_with_no_part_in_the_attack_is_no_claim():
+    assert run("A drone costs less than a car.").claims == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("“Two big bangs, then silence,” a docker said.", "Two big bangs", 2),
+    ("Residents heard three loud booms before dawn.", "three loud booms", 3),
+])
+def test_bangs_and_booms_are_explosions(text, span, value):
+    assert (span, "explosions", value) in got(text)
+
+
+def test_a_bang_with_no_sound_of_the_attack_is_no_claim():
+    assert run("The reform began with a bang in the assembly.").claims == []
+
+
+@pytest.mark.parametrize("sentence, written, whole", [
+    ("Seven dockers were hurt, two of them seriously.", "two", 7),
+    ("Nine sailors were wounded, three of whom are in critical condition.", "three", 9),
+    ("“Six guards were hurt, two of them critically,” he said.", "two", 6),
+])
+def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
+    """C9 note: "two of them critically" counts no new casualties."""
+    draft = run(sentence)
+    assert number(draft, written).reason == "subset by severity (I5)"
+    assert [c.value for c in draft.claims] == [whole]
+
+
+def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
+    assert ("drones_downed", 2) in quantities("Three drones were launched, two of them were shot down.")
+
+
+def test_the_other_one_still_counts_one():
+    assert ("killed", 1) in quantities("One docker was killed at the gate and the other one was killed at the quay.")
+
+
+# --- "two or three" (C2 note: a range is one claim, null, unspecified) ---------------------------------
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("Two or three drones hit the depot.", "Two or three drones", "drones_struck"),
+    ("Guards shot down two or three drones.", "two or three drones", "drones_downed"),
+    ("Three or four dockers were killed in the blaze.", "Three or four dockers", "killed"),
+    ("At least 20 or 30 sailors were wounded.", "At least 20 or 30 sailors", "injured"),
+])
+def test_n_or_m_of_a_tracked_noun_is_one_claim_over_the_range(text, span, quantity):
+    d = run(text)
+    assert [(c.text, c.quantity, c.value, c.qualifier) for c in d.claims] == [(span, quantity, None, "unspecified")]
+    assert all(n.is_claim for n in d.numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Small drones are the trademark of two or three groups.",
+    "He has written two or three books on the port.",
+])
+def test_n_or_m_of_another_noun_is_no_claim(text):
+    d = run(text)
+    assert d.claims == [] and all("not a tracked quantity" in n.reason for n in d.numbers)
+
+
+def test_a_choice_between_numbers_without_a_noun_is_judged_one_by_one():
+    assert run("Was it two or three? Nobody knows.").claims == []

@@ -231,3 +231,44 @@ def test_an_advertisement_under_a_sponsor_label_is_furniture_to_the_blank_line()
     draft = extract(text)
     assert all(c.start < text.index(ad) or c.start > text.index(ad) + len(ad) for c in draft.claims)
     assert MID in draft.body.text and not any(MID in f.text for f in draft.furniture)
+
+
+# --- an outlet's slug opening a paragraph, a date in figures alone on its line ------------------------
+
+@pytest.mark.parametrize("slug, rest", [
+    ("Harbour News/", "The coastal board halted all crossings after the fire."),
+    ("WNA/ ", "The coastal board halted all crossings after the fire."),
+    ("Reuters/", "“We will reopen soon,” the board said of the crossings."),
+    ("Northport Daily Herald /", "The coastal board halted all crossings after the fire."),
+])
+def test_an_outlets_slug_opening_a_paragraph_is_a_credit_and_the_rest_body(slug, rest):
+    line = slug.rstrip() + " " + rest
+    text = "\n\n".join([HEAD, LEAD, line, MID, END]) + "\n"
+    body, furniture, paragraphs = find_body(text)
+    assert [(f.text, f.kind) for f in furniture] == [(slug.strip(), "credit_line")]
+    start = text.index(rest)
+    assert (start, start + len(rest)) in paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Northport/ The coastal board halted all crossings after the fire.",
+    "Ferries and/or barges were halted after the fire, the board said.",
+    "TCP/IP links to the harbour office failed after the fire, the board said.",
+])
+def test_a_place_or_a_slash_inside_words_is_no_slug(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["2024-03-07 09:41", "07/03/2024 | 14:32", "7.3.2024, 9:05 am", "2024-03-07"])
+def test_a_date_in_figures_alone_on_its_line_is_a_dateline(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_date_in_figures_in_a_sentence_is_body():
+    assert furniture_of("The board’s notice of 2024-03-07 09:41 said all crossings were halted.") == []
+
+
+def test_a_numeric_dateline_above_the_headline_is_outside_the_body():
+    text = f"2024-03-07 09:41\n{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, _, _ = find_body(text)
+    assert body.text.startswith("Ferry service")

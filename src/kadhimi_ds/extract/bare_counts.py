@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
+from .dates import MONTH_RE
 from .numerals import NumberToken
 
 VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
@@ -36,21 +37,28 @@ _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
                           r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
-_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed)\s+(?:[a-z-]+\s+)?$")
+_ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
+                      r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
+                      r"\s+(?:[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
-drones"): drones in its attacks (C4 note), the verb part of the span."""
-_HEADING_DRONE_VERB = re.compile(r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
+drones", "have been flying drones at US bases"): drones in its attacks (C4 note), the verb part of the span."""
+_HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fitted)\s+with\s+[\w-]+|\s+carrying\s+[\w-]+)?"
+                                 r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
 _HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")
-"""A headline's present tense after a plural of drones ("drones target PM's home"), or a verbless
-headline led by them ("Brief: Drones over the Green Zone")."""
+"""A headline's present tense after a plural of drones ("drones target PM's home", "drones laden with
+explosives hit ..."), or a verbless headline led by them ("Brief: Drones over the Green Zone")."""
+_ENTRY_LABEL = re.compile(r"^\W*(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_RE + r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                          r"(?:\s+[A-Z]{2,4})?)\s*[-–—:]\s+\S")
+"""A timeline entry's label ("Nov. 7 - ", "09:40 GMT - "): its sentences tell past events in the present tense."""
 
 
 def _heading_drones(text: str, noun_end: int) -> bool:
-    """True when the drones are the subject of a headline's present-tense verb (or "over"): a heading
-    line does not end in a full stop; an article sentence ("drones target troops in many wars.") does."""
+    """True when the drones are the subject of a headline's or a timeline entry's present-tense verb (or
+    "over"): a heading line does not end in a full stop, an entry opens with a date or time label; an
+    article sentence ("drones target troops in many wars.") is neither."""
     line_end = text.find("\n", noun_end)
     line = text[text.rfind("\n", 0, noun_end) + 1:len(text) if line_end < 0 else line_end].rstrip()
-    if line.endswith((".", "”", "\"", "!", "?")):
+    if line.endswith((".", "”", "\"", "!", "?")) and not _ENTRY_LABEL.match(line):
         return False
     return bool(_HEADING_DRONE_VERB.match(text, noun_end) or _HEADING_DRONES_OVER.search(line))
 
@@ -58,6 +66,7 @@ def _heading_drones(text: str, noun_end: int) -> bool:
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
                             r"|murder(?:ed|ing)?(?: of)?)\b")
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
+_LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 _SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 
@@ -109,7 +118,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
         prev = _last_word(head)
-        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))):
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))) \
+                and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...": the digit is the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
             continue
@@ -262,12 +272,15 @@ def foreign_item(text: str, pos: int, lede: str) -> str | None:
 
 _CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"
                          r"[^.;]{0,80}?\b(?:since|for\s+(?:nearly|almost|about|around|more than|over|some)?\s*(?:\w+|\d+)\s+"
-                         r"(?:days|weeks|months))\b", re.I)
+                         r"(?:days|weeks|months))\b"
+                         r"|\b(?:begins?|began|begun|start(?:s|ed)?|launch(?:es|ed)?|set(?:s)? up|pitch(?:es|ed)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                         r"(?:sit-ins?|(?:protest\s+)?camps?|encampments?)\b", re.I)
 
 
 def continuing_gathering(sentence: str) -> str | None:
     """A crowd counted over a stretch of time ("have camped at the gates for nearly three weeks",
-    "had joined a sit-in since Friday"): a continuing sit-in, not the dated protest an event
-    registers (C10, C14: ignored as a count for an unregistered event, I7). The words, else None."""
+    "had joined a sit-in since Friday") or opening one ("begin a sit-in", "set up a protest camp"): a
+    continuing sit-in, not the dated protest an event registers (C10, C14: ignored as a count for an
+    unregistered event, I7). The words, else None."""
     m = _CONTINUING.search(sentence)
     return m.group() if m else None

@@ -113,11 +113,13 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
     as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
     (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
     repeat may carry a source cue the rules did not read), unless the later one repeats the first's
-    words (:func:`_same_words`). Returns the claims kept."""
+    words (:func:`_same_words`) or is attributive, a noun phrase that presupposes the count rather
+    than states it ("six wounded guards", "the 329-seat chamber"). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
-        first = next((k for k in kept if claim.value is not None and (claim.claimed_by or _same_words(art.text, k, claim))
+        first = next((k for k in kept if claim.value is not None
+                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim))
                       and same_count(k, claim) and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
         if first is None:
             sent = art.sentences[art.sentence_of(claim.start)]

@@ -20,7 +20,7 @@ from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
 from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
 from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
-                       ordinal_verb_end, quantity_of)
+                       ordinal_verb_end, past_aside, quantity_of)
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 
 if TYPE_CHECKING:
@@ -41,9 +41,14 @@ _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak o
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+"
-                        r"(?:killed|injured|wounded|hurt|dead))\s+at\s+$", re.I)
-"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded at six"."""
+_CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
+_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
+                        + r"(?:\s+(?:in|during|at|on)\s+(?:the|a|an|this|that|[A-Z][\w-]*[’']s)\s+[\w-]+)?"
+                        r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
+"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
+attack) at six", "the number of wounded guards at two"."""
+_OR_BETWEEN = re.compile(r"\s+or\s+")
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 
 
@@ -123,7 +128,9 @@ class ClaimPass:
         claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)
-        if quantity.startswith("seats"):
+        if quantity == "seats_total":  # V3: the parliament's size, whoever the sentence is about
+            claim.subject = art.gaz.surface.get("parliament")
+        elif quantity.startswith("seats"):
             subj = art.subject_before(si, start)
             if subj is not None and subj.kind == "mention":
                 claim.subject = subj.actor
@@ -156,10 +163,14 @@ class ClaimPass:
         tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
         here: list[ClaimProposal] = []
         first_number = len(self.numbers)
-        for tok in tokens:
+        in_range: set[int] = set()
+        for k, tok in enumerate(tokens):
             c = NumberContext(text, tok, sent.start, sent.end)
             expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
             self.numbers.append(expr)
+            if tok.start in in_range:  # the second number of "two or three drones"
+                expr.is_claim = True
+                continue
             if tok.form == "ordinal":
                 made = self.implied_total(si, c, here, cats)
                 if made:
@@ -177,7 +188,20 @@ class ClaimPass:
                 expr.is_claim = True
                 here.append(restated)
                 continue
+            second = tokens[k + 1] if k + 1 < len(tokens) and _OR_BETWEEN.fullmatch(text, tok.end, tokens[k + 1].start) else None
+            if second is not None and tok.form in ("digits", "words") and second.form == tok.form:
+                made = self.range_claim(si, c, second, cats)
+                if isinstance(made, str):
+                    expr.reason = made
+                    continue
+                if made is not None:
+                    expr.is_claim = True
+                    in_range.add(second.start)
+                    here.append(made)
+                    continue
             cat, noun, noun_end = counted_noun(c)
+            qualifier, qstart = qualifier_before(c)
+            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
             if cat is None:
                 cat = elided_category(c, cats)
                 whole = OF_THEM.match(c.after)
@@ -185,31 +209,60 @@ class ClaimPass:
                     noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
+            if number_of and cat not in ("drone", "explosion", "seat"):
+                cat = "people"  # "the number of dockers wounded at nine": whoever is wounded counts people
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            if number_of and quantity is None:  # the casualty word stands in the noun
+                quantity = "killed" if (number_of.group("cas") or number_of.group("pre")).lower() in ("killed", "dead") else "injured"
+            modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
+            if quantity is None and modifier:
+                quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
-            qualifier, qstart = qualifier_before(c)
-            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
+            attributive = quantity == modifier or (noun or "").startswith("-")  # "six wounded guards", "329-seat"
             claim = self.add_claim(si, qstart, end, tok, quantity, tok.value,
-                                   qualifier, cat, noun, "number", 0.8 if noun else 0.6)
+                                   qualifier, cat, noun, "attributive" if attributive else "number", 0.8 if noun else 0.6)
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue
+            if number_of and _PUT_BEFORE.search(text, sent.start, number_of.start()):
+                self.put_claimant(si, qstart, claim)
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
+
+    def range_claim(self, si: int, c: NumberContext, second: NumberToken, cats: list[str | None]) -> ClaimProposal | str | None:
+        """"two or three drones": one claim over the range, value null, unspecified (C2 note), its noun
+        the one after the second number; the reason when that noun is no tracked quantity ("two or
+        three groups"); None when no noun follows (each number is judged alone)."""
+        sent = self.art.sentences[si]
+        after = NumberContext(c.text, second, sent.start, sent.end)
+        cat, noun, noun_end = counted_noun(after)
+        if noun is None:
+            return None
+        if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
+            cat = "people"  # "three or four fishermen were killed"
+        quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
+        if quantity is None:
+            return f"counts “{noun}”, not a tracked quantity"
+        qstart = qualifier_before(c)[1]
+        claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
+        if claim is None:
+            return self.elsewhere_reason
+        cats.append(cat)
+        return claim
 
     def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
@@ -233,12 +286,16 @@ class ClaimPass:
         if claim is None:
             return None
         claim.population, claim.population_text = prev.population, m.group("figure")
-        subject = self.art.subject_before(si, start)
-        res = self.art.resolve(si, subject) if subject is not None else None
-        if res is not None and res.known:  # "put ... at" is the cue; its subject is the claimant (C16)
-            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, c.text[subject.start:c.tok.start].rstrip()
+        self.put_claimant(si, start, claim)
         cats.append(cats[-1] if cats else None)
         return claim
+
+    def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
+        """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""
+        subject = self.art.subject_before(si, start)
+        res = self.art.resolve(si, subject) if subject is not None else None
+        if res is not None and res.known:
+            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, self.art.text[subject.start:claim.number_start].rstrip()
 
     def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"shot down two drones, and a third hit the residence": a third implies three launched and one
@@ -266,7 +323,8 @@ class ClaimPass:
                                        "implied_total", 0.6))
         verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
         if verb_end is not None:
-            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[tok.end:c.sent_end].lower()) else "drones_downed"
+            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[past_aside(c.text, tok.end, c.sent_end):c.sent_end].lower()) \
+                else "drones_downed"
             made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
         made = [m for m in made if m]
         cats += ["drone"] * len(made)

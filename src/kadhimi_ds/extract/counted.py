@@ -15,10 +15,11 @@ QUALIFIER_BEFORE = re.compile(
     r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
     r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
 QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "at_most", "under": "less_than",
+                 "just over": "more_than", "over": "more_than", "as many as": "exact", "under": "less_than",
                  "down from": "exact", "up from": "exact"}
 """The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
-(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads."""
+(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads. "as many as" is
+no C5 cue: it stays in the span, the count is exact."""
 
 FUNCTION_WORDS = frozenset(
     "of in at on by with from to and or were was are is had have has who that which it they will would could "
@@ -77,6 +78,14 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             if low == "of" and steps == 0:
                 i += 1
                 continue
+            if steps == 0 and low in _CASUALTY_MODIFIERS and i + 1 < len(words):
+                nxt = words[i + 1]
+                if COUNT_NOUNS.get(lows[i + 1]) == "people":
+                    i += 1  # "six wounded guards": the casualty word modifies the noun
+                    steps += 1
+                    continue
+                if nxt.group()[0].islower() and lows[i + 1] not in FUNCTION_WORDS and not lows[i + 1].endswith(("ed", "ing", "ly")):
+                    return "people", nxt.group(), pos + nxt.end()  # "two dead sailors": whoever is dead counts people
             break
         i += 1
         steps += 1
@@ -88,6 +97,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     return None, None, pos
 
 
+_CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
 _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
 """Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
 

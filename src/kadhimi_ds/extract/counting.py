@@ -11,7 +11,7 @@ from .text import LETTERS, WORDISH
 COUNT_NOUNS: dict[str, str] = {}
 for _cat, _words in {
     "drone": "drone drones uav uavs aircraft quadcopter quadcopters",
-    "explosion": "explosion explosions blast blasts detonation detonations",
+    "explosion": "explosion explosions blast blasts detonation detonations bang bangs booms",
     "seat": "seat seats",
     "people": "people person persons protester protesters demonstrator demonstrators civilian civilians member "
               "members guard guards bodyguard bodyguards personnel officer officers soldier soldiers troops policeman "
@@ -30,7 +30,8 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|succeeded|got through|made it through"
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|smashed|succeeded|got through|made it through"
+                          r"|punch(?:es|ed)?\s+a\s+hole|tore\s+(?:into|through)|ripped\s+(?:into|through)"
                           r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
 alone is test 3; "fell on the roof of the house" names the target."""
@@ -59,11 +60,24 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     return at if at > first.end() else None
 
 
+_SAID_ASIDE = re.compile(r",[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
+                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?,")
+"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)"."""
+
+
+def past_aside(text: str, pos: int, end: int) -> int:
+    """``pos``, or the end of a comma-set attribution that starts there (:data:`_SAID_ASIDE`)."""
+    m = _SAID_ASIDE.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
     "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
-    had struck a crane"); the verb alone when no target with a determiner or owner follows ("(the
-    third) got through"). None when no striking or downing verb follows."""
+    had struck a crane", "(the third), they said, struck the house"); the verb alone when no target
+    with a determiner or owner follows ("(the third) got through"). None when no striking or downing
+    verb follows."""
+    pos = past_aside(text, pos, end)
     low = text[pos:end].lower()
     m = STRUCK_AFTER.match(low) or _DOWNED_AFTER.match(low)
     if not m:
@@ -86,8 +100,14 @@ _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
-DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhit\b|struck|targeted|shot down|downed|crashed|exploded|attacked")
+DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|targeted|shot down"
+                       r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
+                       r"|(?:tore|tears|ripped|rips) (?:into|through)")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
+
+
+_FROM = re.compile(r"\bfrom\b")
+"""After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
 
 
 class NumberContext:
@@ -135,16 +155,17 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "seats_total"
         if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
                 r"^\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) or re.search(
-                r"previous|last parliament|had held|it held|they held|before the", clause_after.split(",")[0][:60]) \
+                r"previous|last parliament|outgoing|had held|it held|they held|before the", _FROM.split(clause_after.split(",")[0])[0][:60]) \
+                or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
                 or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
                              r"|climbed|grew|jumped|edged|surged"
                              r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
                              r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
             # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
             return "seats_previous"
-        if re.search(r"\b(?:lost|losing|lose|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
-            return "seats_lost"
-        if re.search(r"\b(?:gained|gaining|added|up by)\b", before[-40:]):
+        if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+            return "seats_lost"  # also "puts the camp's losses at 50 seats"
+        if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
             return "seats_change"
         return "seats_won"
     if cat in ("people", None):
@@ -158,10 +179,13 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 
 
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
-                    "approximately estimated no fewer less".split())
+                    "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
                         "murdering".split())
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+
+
+_ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
 def casualty_of(before: str, after: str) -> str | None:
@@ -182,7 +206,10 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in _HURT_WORDS:
             return "injured"
-    for w in WORDISH.findall(after[:100].lower())[:10]:
+    words = WORDISH.findall(after[:100].lower())[:10]
+    for k, w in enumerate(words):
+        if k and words[k - 1] in _ATTRIBUTIVE:
+            continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
         if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):

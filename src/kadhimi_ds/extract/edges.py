@@ -21,7 +21,22 @@ _OUTLET_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Post|News|Times|Agency|Press|Hera
 _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
                            + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")$")
 
+_SLUG = re.compile(r"(?:" + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s?/(?=[^\S\n]+[A-Z“\"‘'])")
+_NUMERIC_DATELINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\sT,|–—-]+\d{1,2}:\d{2}(?::\d{2})?"
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
+
+
+def leading_slug(text: str, start: int, end: int) -> int | None:
+    """The end of an outlet's slug opening a paragraph ("Shafaq News/ The prime minister ...", "INA/ ..."):
+    a credit, not the article's words (F8: bylines). A place before a slash ("Baghdad/ ...") is no slug."""
+    m = _SLUG.match(text, start, end)
+    return m.end() if m else None
+
+
+def furniture_numeric_dateline(line: str) -> str | None:
+    """A line that is only a date in figures and a time: "2021-11-07 09:41", "07/11/2021 | 14:32"."""
+    return "dateline" if _NUMERIC_DATELINE.match(line) else None
 
 
 def furniture_place_line(line: str) -> str | None:

@@ -11,7 +11,7 @@ from .debris import (caption_like, foreign_block, furniture_caption, furniture_c
 from .draft import FurnitureSpan, Item
 from .edges import (credit_labels, list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
-                    furniture_follow_prompt, furniture_place_line, furniture_video_caption)
+                    furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -199,7 +199,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb,
                 furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
                 furniture_credit_shapes, furniture_follow_prompt, furniture_stage_direction, furniture_newsletter_prompt,
-                furniture_sponsor_label)
+                furniture_sponsor_label, furniture_numeric_dateline)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -311,6 +311,10 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         s, e = lines[i]
         rule, kind = kinds[i]
         if rule is None:
+            slug = leading_slug(text, s, e)
+            if slug is not None:  # "Shafaq News/ The prime minister ...": the slug is a credit, the rest body
+                furniture.append(FurnitureSpan(s, slug, text[s:slug], "credit_line", "leading_slug"))
+                s = slug + len(text[slug:e]) - len(text[slug:e].lstrip())
             credit = PHOTO_CREDIT.search(text, s, e)
             if credit and credit.start() > s:
                 paragraphs.append((s, credit.start()))

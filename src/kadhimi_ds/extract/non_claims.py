@@ -31,6 +31,7 @@ _ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Ave
 _PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
 _PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
 _SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*[-+x×*/]\s*$")
+_DATE_LABEL = re.compile(MONTH_RE + r"\.?\s+\d{1,2}\s*[-–—]\s*$|\b\d{1,2}\s+" + MONTH_RE + r"\.?\s*[-–—]\s*$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
@@ -39,6 +40,9 @@ _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
 _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
+""""(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
 
@@ -105,8 +109,9 @@ def not_claim_address_or_phone(c: NumberContext) -> str | None:
 
 
 def not_claim_arithmetic(c: NumberContext) -> str | None:
-    """A sum such as a captcha ("3 + 15 =")."""
-    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near):
+    """A sum such as a captcha ("3 + 15 ="); a dash after a dated label ("Nov. 6 - Hundreds of ...",
+    "May 2 - 40 sailors ...") opens a timeline entry."""
+    if _SUM_AFTER.match(c.after) or _SUM_BEFORE.search(c.near) and not _DATE_LABEL.search(c.near):
         return "arithmetic (captcha sum)"
     return None
 
@@ -142,14 +147,27 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day"."""
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one"."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
     if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
         return "pronoun “one”, not a count"
+    if _ADJECTIVE_ONE.search(c.near) and not _THE_OTHER.search(c.near) and _NO_NOUN_AFTER.match(c.after):
+        return "pronoun “one”, not a count"
     if _PRONOUN_AFTER.match(c.after):
         return "pronoun “one”, not a count"
     return None
+
+
+_SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
+                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b)",
+                             re.I)
+
+
+def not_claim_severity(c: NumberContext) -> str | None:
+    """A subset by severity of casualties already counted ("seven were hurt, two of them seriously",
+    "three of whom are in critical condition"): no claim (C9 note, I5)."""
+    return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
 
 
 def not_claim_ordinal(c: NumberContext) -> str | None:
@@ -192,4 +210,4 @@ def not_claim_denied(c: NumberContext) -> str | None:
 
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate, not_claim_denied)
+                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity)
