@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import COMPOUND_HEAD_AFTER, Gazetteer
-from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
 from .subjects import Subjects
@@ -269,6 +269,8 @@ class ArticleReferences(Subjects):
                 # "was told" is passive; "have been saying", "is calling" are progressive, active
                 if kind == "finite" and _PASSIVE_BEFORE.search(before) or before.endswith("-"):
                     continue
+                if kind == "finite" and word.endswith("s") and _NOUN_BEFORE.search(before):
+                    continue  # "challenged in appeals", "their calls": a plural noun
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
                 if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):

@@ -21,6 +21,10 @@ _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
 "Its deputy head of ..."): a title of the name in apposition after it (M3 note b)."""
 
+_HONORIFIC = re.compile(r"\s*(?:His|Her|Their)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)"
+                        r"(?:es)?\b")
+"""A style of address opening a segment ("His Highness the Amir", "Her Majesty"): a subject, not an apposition."""
+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
@@ -75,6 +79,8 @@ class Subjects(Referents):
     def appositive(self, a: int, b: int) -> bool:
         """A comma-bounded segment that starts with a lowercase word or a determiner."""
         m = WORDISH.search(self.text[a:b])
+        if _HONORIFIC.match(self.text, a, b):
+            return False
         if not m or m.group().lower() in CONJUNCTIONS:
             return False
         return m.group()[0].islower() or m.group().lower() in DETERMINERS
