@@ -177,3 +177,14 @@ class Sentence:
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-") or "actor"
 
+
+_NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|dubbed|alias|aka|nom de guerre"
+                              r"|by the (?:nick)?name(?: of)?|goes by|went by)\s+\Z")
+
+
+def is_nickname(text: str, start: int, name: str) -> bool:
+    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
+    kunya ("Abu Sami", "Umm Ali") with no family name."""
+    words = name.split()
+    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
+        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))
