@@ -570,3 +570,15 @@ def test_a_commission_and_its_secretary_general_are_roles(text, words, expected)
         {"id": "mira-dalal", "name": "Mira Dalal", "kind": "person", "parent": "ports-commission",
          "description": "Secretary-General of the Ports Commission.", "aliases": ["Mira Dalal"]}])
     assert reg.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('The ports ministry issued a statement on Monday. The ministry’s statement read in full: "We condemn the attack."',
+     "We condemn the attack.", "ports-ministry"),
+    ("The ports ministry met at dawn. The ministry's statement said: \"The cranes are safe.\"", "The cranes are safe.",
+     "ports-ministry"),
+    ('The ports ministry met at dawn. The ministry’s gate was shut. "Closed for the day," a sign said.',
+     "Closed for the day,", None),  # the possessive owns no statement here
+])
+def test_a_role_before_a_possessive_owns_the_statement(text, words, expected):
+    assert who(text, words) == expected

@@ -150,8 +150,9 @@ class ArticleReferences(Subjects):
             if kinds:
                 for kind in kinds:
                     if kind in ("anon", "role"):
-                        if we >= e or text[we] not in WORD_JOINERS or text[we] in "’'" and not text[we + 1:we + 2].isalnum():
-                            # (a plural possessive, "the factions’ channels", ends the phrase too)
+                        if we >= e or text[we] not in WORD_JOINERS or text[we] in "’'" and (
+                                not text[we + 1:we + 2].isalnum() or text[we + 1] == "s" and not text[we + 2:we + 3].isalnum()):
+                            # (a possessive, "the factions’ channels", "the ministry’s statement", ends the phrase too)
                             # the phrase ends at this head word: try the longest start first (up to 5 words back)
                             tail = _ANON_TAIL if kind == "anon" else _ROLE_TAIL
                             for j in range(max(0, i - 5), i + 1):
