@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import CUSTOMS, DIPLOMATS, LEAGUE, quote, run, who
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 
 # --- explicit cues in the quotation's sentence ----------------------------------------------------
@@ -505,4 +505,80 @@ def test_a_coordinated_clause_after_the_quotation_reports_other_words(text, word
      "a disgrace.", "nour-karim"),
 ])
 def test_a_participle_after_a_comma_goes_on_with_the_speaker_of_the_main_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+# --- verbs of condemnation and support, honorific subjects, plural nouns that look like verbs -------
+
+@pytest.mark.parametrize("text, words, expected, cue", [
+    ('Omar Haddad denounced the vote as "a sham".', "a sham", "omar-haddad", "denounced"),
+    ('Sabbagh slammed the delay as "unacceptable" on Monday.', "unacceptable", "lina-sabbagh", "slammed"),
+    ('The ports ministry voiced its "deep concern" over the strike.', "deep concern", "ports-ministry", "voiced"),
+    ('Haddad reaffirmed the ministry’s "full support" for the crews.', "full support", "omar-haddad", "reaffirmed"),
+    ('In a statement, the ports ministry affirmed its "total rejection of violence".',
+     "total rejection of violence", "ports-ministry", "affirmed"),
+    ('Nour Karim expressed the government’s "strong condemnation" of the attack.', "strong condemnation", "nour-karim",
+     "expressed"),
+])
+def test_verbs_of_condemnation_and_support_are_cues(text, words, expected, cue):
+    q = quote(run(text), words)
+    assert (q.speaker, q.cue, q.attribution) == (expected, cue, "explicit")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('His Excellency Omar Haddad sent a cable to Nour Karim expressing his condemnation of the "cowardly act".',
+     "cowardly act", "omar-haddad"),
+    ('In Paris, Her Majesty Queen Lina Sabbagh, may God keep her, sent a letter to Omar Haddad expressing her '
+     'sorrow at the "senseless attack".', "senseless attack", "lina-sabbagh"),
+    ('Omar Haddad, the ports minister, sent a letter to Lina Sabbagh expressing "deep sorrow".', "deep sorrow",
+     "omar-haddad"),
+])
+def test_an_honorific_style_opens_the_subject_not_an_apposition(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_plural_noun_after_a_preposition_is_no_speech_verb():
+    q = quote(run('The ports ministry said it had reviewed ballots challenged in appeals, and that it '
+                  '"stands apart from all parties".'), "stands apart from all parties")
+    assert (q.speaker, q.cue) == ("ports-ministry", "said")
+    q = quote(run('Haddad appeals for "calm" at the docks.'), "calm")  # a verb after its subject stays a cue
+    assert (q.speaker, q.cue) == ("omar-haddad", "appeals")
+
+
+@pytest.mark.parametrize("text, words, speaker, via", [
+    ('During the call, Omar Haddad assured Nour Karim that he was "safe and well," the Daily Courier added.',
+     "safe and well,", "omar-haddad", "daily-courier"),
+    ('Haddad said the port was "open again," Reuters reported.', "open again,", "omar-haddad", "reuters"),
+    ('"The port is open," the Daily Courier said.', "The port is open,", "daily-courier", None),  # the outlet's own words
+])
+def test_an_outlet_closing_a_sentence_relays_the_speaker_named_before(text, words, speaker, via):
+    q = quote(run(text), words)
+    assert (q.speaker, q.reported_via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim spoke first. A commission said in a statement that it \"stands apart from all parties\".",
+     "stands apart from all parties", None),
+    ("The Ports Commission met on Monday.\n\nThe commission said it \"stands apart from all parties\".",
+     "stands apart from all parties", "ports-commission"),
+    ("Mira Dalal, Secretary-General of the Ports Commission, spoke on Monday. The Secretary-General affirmed the "
+     "commission's support for efforts to \"keep the docks open\".", "keep the docks open", "mira-dalal"),
+])
+def test_a_commission_and_its_secretary_general_are_roles(text, words, expected):
+    reg = Registry(ACTORS + [
+        {"id": "ports-commission", "name": "Ports Commission", "kind": "government", "aliases": ["Ports Commission"]},
+        {"id": "mira-dalal", "name": "Mira Dalal", "kind": "person", "parent": "ports-commission",
+         "description": "Secretary-General of the Ports Commission.", "aliases": ["Mira Dalal"]}])
+    assert reg.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('The ports ministry issued a statement on Monday. The ministry’s statement read in full: "We condemn the attack."',
+     "We condemn the attack.", "ports-ministry"),
+    ("The ports ministry met at dawn. The ministry's statement said: \"The cranes are safe.\"", "The cranes are safe.",
+     "ports-ministry"),
+    ('The ports ministry met at dawn. The ministry’s gate was shut. "Closed for the day," a sign said.',
+     "Closed for the day,", None),  # the possessive owns no statement here
+])
+def test_a_role_before_a_possessive_owns_the_statement(text, words, expected):
     assert who(text, words) == expected

@@ -445,3 +445,19 @@ def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
 ])
 def test_the_object_of_a_verb_after_a_subject_pronoun_is_no_antecedent(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_a_role_in_apposition_to_a_name_is_no_antecedent_of_its_own():
+    d = run('Omar Haddad, Crown Prince of Abu Sami and Deputy Supreme Commander of the Navy, made a phone call to '
+            'Nour Karim in which he expressed "strong condemnation".')
+    assert quote(d, "strong condemnation").speaker == "omar-haddad"
+    assert not [m for m in d.mentions if "Commander" in m.text]  # a title of the name (M3), not a mention
+
+
+@pytest.mark.parametrize("gap, apposed", [
+    (", Crown Prince of Abu Sami and ", True), (", the ports minister and ", True), (", Minister of Ports ", True),
+    (", but the ", False), (", while the ", False), (", who met the ", False), ("; the ", False),
+])
+def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
+    from kadhimi_ds.extract.subjects import _APPOSITION_GAP
+    assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed

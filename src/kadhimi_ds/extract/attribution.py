@@ -181,8 +181,11 @@ class ArticleAttribution(Continuity):
         q = self.raw_quotes[qi]
         text = self.text
         speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
-        if final and self.outlet_relays(*final):
-            final = None
+        relay = final[1].actor if final and self.is_outlet(final[1]) and any(
+            c.end <= q.open and r is not None and r.known and not self.is_outlet(r) for c, r in speech) else None
+        if final and (self.outlet_relays(*final) or relay):
+            speech = [cr for cr in speech if not relay or cr[0] is not final[0]]
+            final = None  # "X assured Y that “…,” WAM added": the agency relays X's words (Q11)
         order: list[tuple[str, tuple[Cue, Resolved | None]]] = []
         if final and final[0].start >= q.outer_end:
             order.append(("final_clause", final))
@@ -245,14 +248,16 @@ class ArticleAttribution(Continuity):
                     and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
-        prop.reported_via = self.reported_via(si, cues)
+        prop.reported_via = self.reported_via(si, cues) or relay
         return prop
+
+    def is_outlet(self, res: Resolved) -> bool:
+        return res.actor is not None and self.gaz.info[res.actor].kind == "media"
 
     def outlet_relays(self, cue: Cue, res: Resolved | None) -> bool:
         """"…,” she said, according to the Daily Courier": an outlet after "according to" relays
         quoted words (Q11); it is never their speaker."""
-        return cue.kind == "according" and res is not None and res.actor is not None \
-            and self.gaz.info[res.actor].kind == "media"
+        return cue.kind == "according" and res is not None and self.is_outlet(res)
 
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that

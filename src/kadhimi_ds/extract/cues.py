@@ -15,13 +15,15 @@ FINITE_SPEECH = (
     "confirmed confirms denied denies vowed vows pledged pledges threatened threatens captioned praised praises "
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
-    "joked quipped hailed hails texted texts messaged emailed assured assures promised promises").split()
+    "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
+    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
-    "quipping hailing texting assuring promising").split()
+    "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
+    "reaffirming").split()
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
@@ -58,6 +60,10 @@ _CONTINUATION_FRAME = re.compile(r"[”\"’»][,.]?\s+\S+(?:\s+\S+){0,3}\s+$")
 """A continuation verb counts as speech only right after a closing quotation mark and its subject
 ("…,” she continued.") or before a colon and a quotation ("He went on: “…”")."""
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_NOUN_BEFORE = re.compile(r"\b(?:in|of|with|for|by|from|to|on|the|a|an|its|his|her|their|our|these|those|such|many|new|further)\s+$",
+                          re.I)
+"""A word before a speech word ending in "s" that makes it a noun ("challenged in appeals", "the claims",
+"their calls"), not a verb of speech."""
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
 
 

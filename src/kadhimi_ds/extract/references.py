@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import COMPOUND_HEAD_AFTER, Gazetteer
-from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
 from .subjects import Subjects
@@ -150,8 +150,9 @@ class ArticleReferences(Subjects):
             if kinds:
                 for kind in kinds:
                     if kind in ("anon", "role"):
-                        if we >= e or text[we] not in WORD_JOINERS or text[we] in "’'" and not text[we + 1:we + 2].isalnum():
-                            # (a plural possessive, "the factions’ channels", ends the phrase too)
+                        if we >= e or text[we] not in WORD_JOINERS or text[we] in "’'" and (
+                                not text[we + 1:we + 2].isalnum() or text[we + 1] == "s" and not text[we + 2:we + 3].isalnum()):
+                            # (a possessive, "the factions’ channels", "the ministry’s statement", ends the phrase too)
                             # the phrase ends at this head word: try the longest start first (up to 5 words back)
                             tail = _ANON_TAIL if kind == "anon" else _ROLE_TAIL
                             for j in range(max(0, i - 5), i + 1):
@@ -269,6 +270,8 @@ class ArticleReferences(Subjects):
                 # "was told" is passive; "have been saying", "is calling" are progressive, active
                 if kind == "finite" and _PASSIVE_BEFORE.search(before) or before.endswith("-"):
                     continue
+                if kind == "finite" and word.endswith("s") and _NOUN_BEFORE.search(before):
+                    continue  # "challenged in appeals", "their calls": a plural noun
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
                 if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):

@@ -9,19 +9,7 @@ from typing import Callable, Iterable
 from .actors import ActorInfo
 from .draft import ActorProposal, MentionProposal
 from .roles import home_actor, names_role
-from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug
-
-
-_NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|dubbed|alias|aka|nom de guerre"
-                              r"|by the (?:nick)?name(?: of)?|goes by|went by)\s+\Z")
-
-
-def is_nickname(text: str, start: int, name: str) -> bool:
-    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
-    kunya ("Abu Sami", "Umm Ali") with no family name."""
-    words = name.split()
-    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
-        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))
+from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
@@ -327,7 +315,8 @@ class Referents:
             for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
                 if word == "they" and r.kind == "generic":
                     return self.resolve(si, r)
-                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
+                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start) \
+                        and not self.apposed_role(si, r):
                     res = self.resolve(si, r)
                     if res is not None and res.known and accept(res):
                         return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)

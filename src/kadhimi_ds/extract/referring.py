@@ -35,11 +35,11 @@ ROLE_SYNONYMS = {
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
-                          "chief", "minister", "president", "prime minister", "governor", "mayor", "prosecutor", "general"))
+                          "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general"))
 DEFINITE = frozenset("the this that its his her their".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary|envoy|ambassador"
-               r"|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
+               r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary(?:-general)?"
+               r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
@@ -76,7 +76,7 @@ _TRIGGERS = {
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement official commander leader cleric secretary envoy ambassador mission "
-     "embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
+     "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
@@ -177,3 +177,14 @@ class Sentence:
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", strip_accents(name).lower()).strip("-") or "actor"
 
+
+_NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|dubbed|alias|aka|nom de guerre"
+                              r"|by the (?:nick)?name(?: of)?|goes by|went by)\s+\Z")
+
+
+def is_nickname(text: str, start: int, name: str) -> bool:
+    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
+    kunya ("Abu Sami", "Umm Ali") with no family name."""
+    words = name.split()
+    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
+        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))

@@ -21,6 +21,13 @@ _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
 "Its deputy head of ..."): a title of the name in apposition after it (M3 note b)."""
 
+_HONORIFIC = re.compile(r"\s*(?:His|Her|Their)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)"
+                        r"(?:es)?\b")
+"""A style of address opening a segment ("His Highness the Amir", "Her Majesty"): a subject, not an apposition."""
+
+_APPOSITION_GAP = re.compile(r",\s+(?!(?:but|and|while|whereas|who|which|as|though|although|then|after|before|when|if)\b)(?:the\s+)?(?:[\w’'.-]+\s+){0,8}?(?:and\s+)?")
+"""Between a name and a role in apposition to it: a comma and a few title words (no other comma)."""
+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
@@ -72,9 +79,19 @@ class Subjects(Referents):
             return False  # "if anyone wanted the premier dead": the object of a verb whose subject stands before it
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
 
+    def apposed_role(self, si: int, r: Ref) -> bool:
+        """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
+        Commander of Z, made a call"): a title of that name, never an antecedent of its own (M3)."""
+        if r.kind not in ("role", "orgrole"):
+            return False
+        prev = [p for p in self.refs(si) if p.end <= r.start and p.kind in ("mention", "name") and p.person]
+        return any(_APPOSITION_GAP.fullmatch(self.text, p.end, r.start) for p in prev[-3:])
+
     def appositive(self, a: int, b: int) -> bool:
         """A comma-bounded segment that starts with a lowercase word or a determiner."""
         m = WORDISH.search(self.text[a:b])
+        if _HONORIFIC.match(self.text, a, b):
+            return False
         if not m or m.group().lower() in CONJUNCTIONS:
             return False
         return m.group()[0].islower() or m.group().lower() in DETERMINERS
