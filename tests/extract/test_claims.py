@@ -27,6 +27,10 @@ def claim_rows(text: str) -> set[tuple]:
     ("The party won 41 seats, down from 55 in the last vote.", "down from 55", "seats_previous", 55, "exact"),
     ("It holds 12 of the 150 seats.", "150 seats", "seats_total", 150, "exact"),
     ("A 150-member assembly was elected.", "150-member", "seats_total", 150, "exact"),
+    ("The 150-member Council of Representatives met.", "150-member", "seats_total", 150, "exact"),
+    ("The 15-member Security Council condemned the attack.", "15-member", None, None, None),
+    ("A nine-member provincial council was sworn in.", "nine-member", None, None, None),
+    ("The 12-member board of the port met.", "12-member", None, None, None),
     ("Police said one protester was killed.", "one protester", "killed", 1, "exact"),
     ("Witnesses said a dock worker was killed.", "a dock worker", None, None, None),
     ("A watchman was injured in the blast.", "A watchman", None, None, None),
@@ -403,6 +407,12 @@ def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text
     ("Guards downed two drones; a third, the navy added, hit the crane.", "a third, the navy added, hit the crane", "drones_struck"),
     ("Two drones hit the pier. The third, police told Reuters, was shot down.", "The third, police told Reuters, was shot down",
      "drones_downed"),
+    ("Guards downed two drones; a third slammed into the front of the depot.", "a third slammed into the front of the depot",
+     "drones_struck"),
+    ("Two drones were jammed and a third ploughed through the roof of Haddad’s warehouse.",
+     "a third ploughed through the roof of Haddad’s warehouse", "drones_struck"),
+    ("Two drones were jammed, and a third smashed against the wall at dawn.", "a third smashed against the wall", "drones_struck"),
+    ("Two drones hit the pier and a third was shot down in the harbour.", "a third was shot down", "drones_downed"),
 ])
 def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
     assert claims_by_text(run(text))[span].quantity == quantity
