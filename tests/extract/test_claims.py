@@ -678,3 +678,22 @@ def test_n_or_m_of_another_noun_is_no_claim(text):
 
 def test_a_choice_between_numbers_without_a_noun_is_judged_one_by_one():
     assert run("Was it two or three? Nobody knows.").claims == []
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("By noon the clinic had four wounded sailors, and then a fifth arrived by boat.", "a fifth", "injured", 5),
+    ("Three dockers were killed in the blast; a fourth died later in hospital.", "a fourth", "killed", 4),
+    ("Two guards were hurt at the gate and a third, a cook, was cut by glass.", "a third", "injured", 3),
+])
+def test_an_ordinal_closing_a_casualty_count_gives_the_new_total(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, "exact", span)
+
+
+@pytest.mark.parametrize("text", [
+    "Six guards were wounded on the seventh floor of the depot.",
+    "Six guards were wounded, the seventh such attack on the port this year.",
+    "The port police said five dockers were killed. The port police said four dockers died on the quay and a fifth died later.",
+])
+def test_an_ordinal_of_a_place_or_occasion_or_a_stated_total_gives_no_casualty_total(text):
+    assert not [c for c in run(text).claims if c.rule == "implied_total"]

@@ -23,6 +23,11 @@ def _article_start(c: NumberContext) -> int:
     return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
 
 
+_SERIES = ("drones", "explosions", "injured", "killed")
+_CASUALTY_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:(?:later|also|then|soon|too)\s+)?(?:was|were|had|has|is|died|succumbed|[a-z]+ed)\b)")
+"""What may follow an ordinal closing a casualty count: a clause end or a verb ("a seventh died later")."""
+
+
 class OrdinalClaims:
     """The rules of ordinals in a series."""
 
@@ -36,20 +41,22 @@ class OrdinalClaims:
         tok = c.tok
         if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
             return []
-        prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(("drones", "explosions"))]
+        prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(_SERIES)]
         para = self.art.paragraphs[self.art.sentences[si].para]
         if not prior and re.match(r"[Tt]he\s", c.text[_article_start(c):tok.end]):
             # "Two of the drones were shot down. The third got through.": the series is in the paragraph
             prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
-                     and cl.quantity.startswith(("drones", "explosions"))]
+                     and cl.quantity.startswith(_SERIES)]
         if not prior:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
-        if not base.quantity.startswith("drones"):
-            return []
         start, made = _article_start(c), []
         res = self.art.claim_source(si, start, tok.end)[0]
         who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
+        if base.quantity in ("injured", "killed"):
+            return self.casualty_total(si, c, base, who, words, here, cats)
+        if not base.quantity.startswith("drones"):
+            return []
         if not any(cl.value == tok.value and cl.quantity == "drones_launched" and same_source(cl, who, words) for cl in self.claims + here):
             made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
                                        "implied_total", 0.6))
@@ -61,6 +68,24 @@ class OrdinalClaims:
         made = [m for m in made if m]
         cats += ["drone"] * len(made)
         return made
+
+    def casualty_total(self, si: int, c: NumberContext, base: ClaimProposal, who: str | None, words: str | None,
+                       here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
+        """"six wounded guards, and then a seventh walked in": an ordinal after a casualty count of one
+        less, standing for the same people (nothing or a verb after it, not "the seventh floor"), gives the
+        new total (C8), anchored on the ordinal, its population that of the count; a repeat (C15) when the
+        same claimant already stated that total."""
+        tok = c.tok
+        if not _CASUALTY_NEXT.match(c.after) or any(
+                cl.value == tok.value and cl.quantity == base.quantity and same_source(cl, who, words) for cl in self.claims + here):
+            return []
+        start = _article_start(c)
+        claim = self.add_claim(si, start, tok.end, tok, base.quantity, tok.value, "exact", "people", base.noun, "implied_total", 0.55)
+        if claim is None:
+            return []
+        claim.population, claim.population_text = base.population, claim.text
+        cats.append("people")
+        return [claim]
 
     def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:
         """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""
