@@ -697,3 +697,23 @@ def test_an_ordinal_closing_a_casualty_count_gives_the_new_total(text, span, qua
 ])
 def test_an_ordinal_of_a_place_or_occasion_or_a_stated_total_gives_no_casualty_total(text):
     assert not [c for c in run(text).claims if c.rule == "implied_total"]
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Medics said two guards were wounded; by noon the figure being passed around was six.", "was six", "injured", 6, "exact"),
+    ("Two guards were wounded on Sunday, and the figure was later revised to four.", "revised to four", "injured", 4, "exact"),
+    ("Officials counted two dead dockers, though by night the number being cited was three.", "was three", "killed", 3, "exact"),
+    ("Two guards were wounded; by noon the tally stood at at least five.", "stood at at least five", "injured", 5, "at_least"),
+])
+def test_a_figure_given_by_a_copula_or_a_verb_of_rising_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.rule) == (quantity, value, qualifier, "restated_figure")
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were wounded and the count took three hours.",
+    "The figure being passed around was six.",
+    "Two guards were wounded and the number of drones was three.",
+])
+def test_a_figure_with_a_noun_of_its_own_or_no_count_before_is_no_restated_casualty(text):
+    assert not [c for c in run(text).claims if c.rule == "restated_figure"]

@@ -19,6 +19,10 @@ _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|give
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tally|count|toll|total)(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+"
+                         r"(?P<verb>(?:was|is|stood at|stands at|(?:had |has )?(?:risen|rose|climbed|grown|grew) to|reached|(?:revised|raised|lowered|corrected|updated)(?: up| down)? to))\s+$", re.I)
+"""A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
+passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
 PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
 
@@ -32,13 +36,17 @@ class FigureClaims:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
         voice puts at a number counts what the sentence's claim before it counts (C13: population_text
         "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
-        "the ministry spoke of just two"). None without such a claim or phrase."""
+        "the ministry spoke of just two") or after a figure and its verb ("by noon the figure being
+        passed around was six", span from the verb). None without such a claim or phrase."""
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        head = c.text[c.sent_start:qstart]
+        was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
         if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
-                and _SAID_FIGURE.search(c.text[c.sent_start:qstart]):
-            claim = self.add_claim(si, qstart, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+                and (was or _SAID_FIGURE.search(head)):
+            start = c.sent_start + was.start("verb") if was else qstart
+            claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
             if claim is not None:
                 claim.population, claim.population_text = prev.population, prev.population_text
                 cats.append(cats[-1] if cats else None)
