@@ -717,3 +717,24 @@ def test_a_figure_given_by_a_copula_or_a_verb_of_rising_counts_what_the_claim_be
 ])
 def test_a_figure_with_a_noun_of_its_own_or_no_count_before_is_no_restated_casualty(text):
     assert not [c for c in run(text).claims if c.rule == "restated_figure"]
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("One docker was killed and 125 others were injured in the clashes, among them dozens of security personnel, the "
+     "ports ministry said.", "dozens of security personnel", "injured", 24),
+    ("Forty people were hurt at the pier, including 12 policemen.", "12 policemen", "injured", 12),
+    ("Nine sailors died in the fire, among whom at least two officers.", "at least two officers", "killed", 2),
+    ("Among the dead were two soldiers of the harbour patrol.", "two soldiers", "killed", 2),
+])
+def test_a_group_counted_within_the_casualties_takes_their_quantity(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value) == (quantity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Several parties, including three Kurdish blocs, rejected the count.",
+    "The clinic treated dozens, including 12 policemen.",
+    "The union, among them 40 dockers, marched on the ministry.",
+])
+def test_including_with_no_casualty_count_before_it_is_no_casualty(text):
+    assert all(c.quantity not in ("injured", "killed") for c in run(text).claims)

@@ -42,6 +42,21 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
 _OR_BETWEEN = re.compile(r"\s+or\s+")
+_AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
+                    r"(?:\s+(?:were|was|are))?)\s+$", re.I)
+
+
+def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
+    """The casualty quantity of a group counted within the casualties before it ("125 others were
+    injured, among them dozens of security personnel", "including 40 policemen"; "among the dead
+    were two guards" names it itself); None without such a lead-in or casualty count."""
+    m = _AMONG.search(head)
+    if m is None:
+        return None
+    if m.group("cas"):
+        return "killed" if m.group("cas").lower() in ("dead", "killed") else "injured"
+    prev = next((p for p in reversed(here) if p.quantity in ("injured", "killed")), None)
+    return prev.quantity if prev else None
 
 
 class ClaimPass(OrdinalClaims, FigureClaims):
@@ -208,6 +223,8 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
             if quantity is None and modifier:
                 quantity = modifier  # "six wounded guards": the modifier says it
+            if quantity is None and cat == "people":
+                quantity = _subset_of(text[sent.start:qstart], here)
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
