@@ -738,3 +738,23 @@ def test_a_group_counted_within_the_casualties_takes_their_quantity(text, span, 
 ])
 def test_including_with_no_casualty_count_before_it_is_no_casualty(text):
     assert all(c.quantity not in ("injured", "killed") for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("A statement from the ports ministry referred to a single drone.", "drones_launched"),
+    ("The navy said a single drone was shot down over the harbour.", "drones_downed"),
+    ("Only a single explosive-laden drone hit the depot, the navy said.", "drones_struck"),
+])
+def test_a_single_drone_counts_one_like_one_drone(text, quantity):
+    (c,) = run(text).claims
+    assert (c.quantity, c.value, c.qualifier, c.text.lower().startswith("a single")) == (quantity, 1, "exact", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single drone reached the port.",
+    "The navy said not a guard was hurt.",
+    "Officials blamed a single drone attack on the port for the fire.",
+    "The ports ministry spoke of a drone.",
+])
+def test_a_negated_single_or_a_drone_with_no_part_is_no_count(text):
+    assert run(text).claims == []

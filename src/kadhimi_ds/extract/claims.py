@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 _SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
                    "officer civilian person resident man woman child member").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+_NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
@@ -277,16 +278,17 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             return
         for m in _SINGULAR.finditer(text, sent.start, sent.end):
             a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start for n in numbers):
-                continue
+            if any(a < n.end and b > n.start for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
+                continue  # "not a single drone reached it": a zero count (C9, I4)
             noun = m.group("noun")
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
             c = NumberContext(text, tok, sent.start, sent.end)
             before = text[max(sent.start, a - 40):a].lower()
             after = text[b:min(sent.end, b + 40)].lower()
-            if cat == "drone":
-                if DRONE_COMPOUND.match(text[b:b + 20]) or not (DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
+            if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
+                single = m.group("art").lower() == "a single"
+                if DRONE_COMPOUND.match(text[b:b + 20]) or not (single or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
                     continue
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
