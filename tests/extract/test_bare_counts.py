@@ -277,3 +277,30 @@ def test_a_roundup_item_on_the_ledes_country_or_a_speaker_label_stays_a_claim():
 
 def got_values(text: str) -> set[tuple]:
     return {(c.quantity, c.value) for c in run(text).claims}
+
+
+# --- relative clauses and definite participles ------------------------------------------------------
+
+@pytest.mark.parametrize("text, quantity", [
+    ("The navy described the raid, in which explosive-laden drones struck the customs house.", "drones_struck"),
+    ("It was a night during which drones hit the depot twice.", "drones_struck"),
+    ("Police recalled the clashes, amid which protesters were wounded by live fire.", "injured"),
+])
+def test_a_plural_after_in_or_during_which_is_a_bare_count(text, quantity):
+    """"in which drones struck": "which" opens a relative clause about the event and determines nothing (C4)."""
+    assert [(c.quantity, c.value) for c in run(text).claims] == [(quantity, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Experts examined the remains of the downed drones on Monday.",
+    "Divers recovered parts of the crashed drones from the harbour.",
+    "The minister visited his wounded guards in hospital.",
+    "Which drones struck the depot is still unclear.",
+    "Police found the spot on the quay from which drones were launched.",
+])
+def test_a_definite_plural_with_a_participle_refers_back(text):
+    assert run(text).claims == []
+
+
+def test_a_participle_after_a_subject_still_counts_the_plural():
+    assert ("drones_downed", None) in got_values("Guards downed drones over the harbour on Sunday.")

@@ -20,6 +20,9 @@ from kadhimi_ds.extract.draft import ClaimProposal
     "Nobody in the city would waste a drone on a customs office.",
     "Even if two more drones had got through, the pier would have stood.",
     "The militia could send drones against the pier again, the mayor warned.",
+    'The militia said it would "not waste a single drone on a harbour master."',
+    "The commander said his men would not “waste one drone” on the customs office.",
+    "The militia said it “will never send a drone against a hospital.”",
 ])
 def test_a_hypothetical_conditional_or_future_count_is_no_claim(text):
     d = run(text)

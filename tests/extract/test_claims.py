@@ -27,6 +27,10 @@ def claim_rows(text: str) -> set[tuple]:
     ("The party won 41 seats, down from 55 in the last vote.", "down from 55", "seats_previous", 55, "exact"),
     ("It holds 12 of the 150 seats.", "150 seats", "seats_total", 150, "exact"),
     ("A 150-member assembly was elected.", "150-member", "seats_total", 150, "exact"),
+    ("The 150-member Council of Representatives met.", "150-member", "seats_total", 150, "exact"),
+    ("The 15-member Security Council condemned the attack.", "15-member", None, None, None),
+    ("A nine-member provincial council was sworn in.", "nine-member", None, None, None),
+    ("The 12-member board of the port met.", "12-member", None, None, None),
     ("Police said one protester was killed.", "one protester", "killed", 1, "exact"),
     ("Witnesses said a dock worker was killed.", "a dock worker", None, None, None),
     ("A watchman was injured in the blast.", "A watchman", None, None, None),
@@ -403,6 +407,12 @@ def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text
     ("Guards downed two drones; a third, the navy added, hit the crane.", "a third, the navy added, hit the crane", "drones_struck"),
     ("Two drones hit the pier. The third, police told Reuters, was shot down.", "The third, police told Reuters, was shot down",
      "drones_downed"),
+    ("Guards downed two drones; a third slammed into the front of the depot.", "a third slammed into the front of the depot",
+     "drones_struck"),
+    ("Two drones were jammed and a third ploughed through the roof of Haddad’s warehouse.",
+     "a third ploughed through the roof of Haddad’s warehouse", "drones_struck"),
+    ("Two drones were jammed, and a third smashed against the wall at dawn.", "a third smashed against the wall", "drones_struck"),
+    ("Two drones hit the pier and a third was shot down in the harbour.", "a third was shot down", "drones_downed"),
 ])
 def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
     assert claims_by_text(run(text))[span].quantity == quantity
@@ -668,3 +678,83 @@ def test_n_or_m_of_another_noun_is_no_claim(text):
 
 def test_a_choice_between_numbers_without_a_noun_is_judged_one_by_one():
     assert run("Was it two or three? Nobody knows.").claims == []
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("By noon the clinic had four wounded sailors, and then a fifth arrived by boat.", "a fifth", "injured", 5),
+    ("Three dockers were killed in the blast; a fourth died later in hospital.", "a fourth", "killed", 4),
+    ("Two guards were hurt at the gate and a third, a cook, was cut by glass.", "a third", "injured", 3),
+])
+def test_an_ordinal_closing_a_casualty_count_gives_the_new_total(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, "exact", span)
+
+
+@pytest.mark.parametrize("text", [
+    "Six guards were wounded on the seventh floor of the depot.",
+    "Six guards were wounded, the seventh such attack on the port this year.",
+    "The port police said five dockers were killed. The port police said four dockers died on the quay and a fifth died later.",
+])
+def test_an_ordinal_of_a_place_or_occasion_or_a_stated_total_gives_no_casualty_total(text):
+    assert not [c for c in run(text).claims if c.rule == "implied_total"]
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Medics said two guards were wounded; by noon the figure being passed around was six.", "was six", "injured", 6, "exact"),
+    ("Two guards were wounded on Sunday, and the figure was later revised to four.", "revised to four", "injured", 4, "exact"),
+    ("Officials counted two dead dockers, though by night the number being cited was three.", "was three", "killed", 3, "exact"),
+    ("Two guards were wounded; by noon the tally stood at at least five.", "stood at at least five", "injured", 5, "at_least"),
+])
+def test_a_figure_given_by_a_copula_or_a_verb_of_rising_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.rule) == (quantity, value, qualifier, "restated_figure")
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were wounded and the count took three hours.",
+    "The figure being passed around was six.",
+    "Two guards were wounded and the number of drones was three.",
+])
+def test_a_figure_with_a_noun_of_its_own_or_no_count_before_is_no_restated_casualty(text):
+    assert not [c for c in run(text).claims if c.rule == "restated_figure"]
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("One docker was killed and 125 others were injured in the clashes, among them dozens of security personnel, the "
+     "ports ministry said.", "dozens of security personnel", "injured", 24),
+    ("Forty people were hurt at the pier, including 12 policemen.", "12 policemen", "injured", 12),
+    ("Nine sailors died in the fire, among whom at least two officers.", "at least two officers", "killed", 2),
+    ("Among the dead were two soldiers of the harbour patrol.", "two soldiers", "killed", 2),
+])
+def test_a_group_counted_within_the_casualties_takes_their_quantity(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value) == (quantity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Several parties, including three Kurdish blocs, rejected the count.",
+    "The clinic treated dozens, including 12 policemen.",
+    "The union, among them 40 dockers, marched on the ministry.",
+])
+def test_including_with_no_casualty_count_before_it_is_no_casualty(text):
+    assert all(c.quantity not in ("injured", "killed") for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("A statement from the ports ministry referred to a single drone.", "drones_launched"),
+    ("The navy said a single drone was shot down over the harbour.", "drones_downed"),
+    ("Only a single explosive-laden drone hit the depot, the navy said.", "drones_struck"),
+])
+def test_a_single_drone_counts_one_like_one_drone(text, quantity):
+    (c,) = run(text).claims
+    assert (c.quantity, c.value, c.qualifier, c.text.lower().startswith("a single")) == (quantity, 1, "exact", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single drone reached the port.",
+    "The navy said not a guard was hurt.",
+    "Officials blamed a single drone attack on the port for the fire.",
+    "The ports ministry spoke of a drone.",
+])
+def test_a_negated_single_or_a_drone_with_no_part_is_no_count(text):
+    assert run(text).claims == []

@@ -137,3 +137,25 @@ def test_an_updated_stamp_with_a_us_time_zone_is_furniture(line):
 def test_a_sentence_led_by_published_stays_body():
     line = "Published figures from the port show that 40 ships, most of them tankers, were turned away on Monday."
     assert line not in furniture_of(line)
+
+
+# --- a live blog's key-events box (F8 note) -----------------------------------------------------------
+
+def _blog(box: str) -> list[str]:
+    text = (f"Harbour crane collapses – live updates\n\nTue 5 Mar 2024 13.05 GMT\n\n{box}\n\n13.02 GMT\n{LEAD}\n\n"
+            f"11.40 GMT\n{TAIL}\n\n10.15 GMT\n{END}\n")
+    return [f.text for f in find_body(text)[1]]
+
+
+def test_a_key_events_heading_over_summary_lines_is_body():
+    found = _blog("Key events\nCrane at the eastern dock collapses in the storm\nTwo ships turned away from the port")
+    assert "Key events" not in found and "13.02 GMT" in found
+
+
+@pytest.mark.parametrize("box", [
+    "Key events\n11.40 GMT\nTwo ships turned away\n10.15 GMT\nHarbour to reopen",
+    "Key events",
+    "Show key events only\nCrane at the eastern dock collapses in the storm",
+])
+def test_a_key_events_heading_over_times_or_alone_stays_furniture(box):
+    assert box.split("\n")[0] in _blog(box)

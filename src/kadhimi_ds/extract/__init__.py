@@ -31,7 +31,8 @@ The modules, in the order :func:`extract` uses them:
 - ``attribution``: who said each quotation and who asserts each claim, new-actor proposals;
 - ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``
   (counted nouns, quantities C7-C11), ``population`` (C12 codes, C13 words) and ``bare_counts``
-  (counts with no value, C2/C4, and counts about another event);
+  (counts with no value, C2/C4, and counts about another event), ``ordinals`` (series closed by an
+  ordinal, C8) and ``figures`` (figures restated by another voice);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.

@@ -85,6 +85,24 @@ def _last_word(head: str) -> re.Match[str] | None:
     return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
 
 
+_EVENT_PREPOSITIONS = frozenset("in during amid".split())
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$")
+_DEFINITE = frozenset("the its his her their our my your these those".split())
+
+
+def _relative(words: list[re.Match[str]]) -> bool:
+    """True when the words before a plural are "in which", "during which" or "amid which": a relative
+    clause about an event opens there ("the raid, in which drones struck"), so "which" is no determiner
+    of the plural. "from which" or "of which" name a place or a whole that the plural presupposes."""
+    return len(words) >= 2 and words[-1].group().lower() == "which" and words[-2].group().lower() in _EVENT_PREPOSITIONS
+
+
+def _definite_participle(words: list[re.Match[str]]) -> bool:
+    """True when a determiner and a participle stand before the plural ("the remains of the downed
+    drones", "its wounded guards"): a definite plural referring back (C4), not a new count."""
+    return len(words) >= 2 and bool(_PARTICIPLE.fullmatch(words[-1].group().lower())) and words[-2].group().lower() in _DEFINITE
+
+
 @dataclass
 class BareCount:
     """A count with no value: its span, the token standing for the amount, what it counts."""
@@ -111,13 +129,16 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             start = max(sent_start, m.start() - 40) + words[-1].start()
             words.pop()
             mods += 1
-        if mods and words and words[-1].group().lower() in _NOT_BARE:
+        relative = _relative(words)
+        if relative:
+            words = []  # "(the attack,) in which explosive-laden drones struck": a relative pronoun, no determiner
+        if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words):
             continue
         head = text[sent_start:start]
         vague = _vague_before(head)
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
-        prev = _last_word(head)
+        prev = None if relative else _last_word(head)
         if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))) \
                 and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...": the digit is the entry's label
             continue

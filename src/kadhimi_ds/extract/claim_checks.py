@@ -18,7 +18,7 @@ _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
 _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
-_MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+(?:not|never|easily|only|also|even))?\s+(?:have\s+)?(?:been\s+)?"
+_MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
                            r"|win|won|take|taken|bring|deploy|cost|leave|left|claim)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 

@@ -5,7 +5,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
 no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
 the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
-:mod:`.population`."""
+:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,11 +17,12 @@ from .numerals import NumberToken, find_numbers
 from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, foreign_item, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
-from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count, same_source
+from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
-from .counting import (COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, STRUCK_AFTER, NumberContext, casualty_of,
-                       ordinal_verb_end, past_aside, quantity_of)
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
+from .figures import PUT_BEFORE, FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
+from .ordinals import OrdinalClaims
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
@@ -30,17 +31,11 @@ if TYPE_CHECKING:
 _SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
                    "officer civilian person resident man woman child member").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa]n?|[Aa] single|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+_NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
-_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
-                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
-"""A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
-_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
-                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
-"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
-_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
                         + r"(?:\s+(?:in|during|at|on)\s+(?:the|a|an|this|that|[A-Z][\w-]*[’']s)\s+[\w-]+)?"
@@ -48,16 +43,24 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
 _OR_BETWEEN = re.compile(r"\s+or\s+")
-_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
+_AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
+                    r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
 
-def _article_start(c: NumberContext) -> int:
-    """Where "a" or "the" right before the number starts ("a third", "the fifth")."""
-    return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
+def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
+    """The casualty quantity of a group counted within the casualties before it ("125 others were
+    injured, among them dozens of security personnel", "including 40 policemen"; "among the dead
+    were two guards" names it itself); None without such a lead-in or casualty count."""
+    m = _AMONG.search(head)
+    if m is None:
+        return None
+    if m.group("cas"):
+        return "killed" if m.group("cas").lower() in ("dead", "killed") else "injured"
+    prev = next((p for p in reversed(here) if p.quantity in ("injured", "killed")), None)
+    return prev.quantity if prev else None
 
 
-class ClaimPass:
+class ClaimPass(OrdinalClaims, FigureClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -221,6 +224,8 @@ class ClaimPass:
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
             if quantity is None and modifier:
                 quantity = modifier  # "six wounded guards": the modifier says it
+            if quantity is None and cat == "people":
+                quantity = _subset_of(text[sent.start:qstart], here)
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
@@ -235,7 +240,7 @@ class ClaimPass:
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue
-            if number_of and _PUT_BEFORE.search(text, sent.start, number_of.start()):
+            if number_of and PUT_BEFORE.search(text, sent.start, number_of.start()):
                 self.put_claimant(si, qstart, claim)
             expr.is_claim = True
             here.append(claim)
@@ -264,83 +269,6 @@ class ClaimPass:
         cats.append(cat)
         return claim
 
-    def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
-        """"at least six guards were wounded, while a medic put the figure at five": a figure that another
-        voice puts at a number counts what the sentence's claim before it counts (C13: population_text
-        "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
-        "the ministry spoke of just two"). None without such a claim or phrase."""
-        qualifier, qstart = qualifier_before(c)
-        m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
-        prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
-        if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
-                and _SAID_FIGURE.search(c.text[c.sent_start:qstart]):
-            claim = self.add_claim(si, qstart, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
-            if claim is not None:
-                claim.population, claim.population_text = prev.population, prev.population_text
-                cats.append(cats[-1] if cats else None)
-            return claim
-        if m is None or prev is None:
-            return None
-        start = c.sent_start + m.start()
-        claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
-        if claim is None:
-            return None
-        claim.population, claim.population_text = prev.population, m.group("figure")
-        self.put_claimant(si, start, claim)
-        cats.append(cats[-1] if cats else None)
-        return claim
-
-    def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
-        """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""
-        subject = self.art.subject_before(si, start)
-        res = self.art.resolve(si, subject) if subject is not None else None
-        if res is not None and res.known:
-            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, self.art.text[subject.start:claim.number_start].rstrip()
-
-    def implied_total(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
-        """"shot down two drones, and a third hit the residence": a third implies three launched and one
-        that hit, its span through the target (C8). The total is a repeat (C15) when the same claimant
-        (null included) has already stated it in the article; another claimant's total does not block it."""
-        tok = c.tok
-        if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
-            return []
-        prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(("drones", "explosions"))]
-        para = self.art.paragraphs[self.art.sentences[si].para]
-        if not prior and re.match(r"[Tt]he\s", c.text[_article_start(c):tok.end]):
-            # "Two of the drones were shot down. The third got through.": the series is in the paragraph
-            prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
-                     and cl.quantity.startswith(("drones", "explosions"))]
-        if not prior:
-            return self.ordinal_one(si, c, cats)
-        base = prior[-1]
-        if not base.quantity.startswith("drones"):
-            return []
-        start, made = _article_start(c), []
-        res = self.art.claim_source(si, start, tok.end)[0]
-        who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
-        if not any(cl.value == tok.value and cl.quantity == "drones_launched" and same_source(cl, who, words) for cl in self.claims + here):
-            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
-                                       "implied_total", 0.6))
-        verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
-        if verb_end is not None:
-            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[past_aside(c.text, tok.end, c.sent_end):c.sent_end].lower()) \
-                else "drones_downed"
-            made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
-        made = [m for m in made if m]
-        cats += ["drone"] * len(made)
-        return made
-
-    def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:
-        """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""
-        cat, noun, noun_end = counted_noun(c)
-        if cat not in ("drone", "explosion") or not re.match(r"^\s*[\w-]*\s*" + re.escape(noun or "") + r"\b", c.after):
-            return []
-        quantity = quantity_of(c, cat, noun, noun_end)
-        start = _article_start(c)
-        cats.append(cat)
-        made = self.add_claim(si, start, noun_end, c.tok, quantity or "drones_launched", 1, "exact", cat, noun, "ordinal_one", 0.55)
-        return [made] if made else []
-
     def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
         """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
         drone", "the sound of an explosion"."""
@@ -350,16 +278,17 @@ class ClaimPass:
             return
         for m in _SINGULAR.finditer(text, sent.start, sent.end):
             a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start for n in numbers):
-                continue
+            if any(a < n.end and b > n.start for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
+                continue  # "not a single drone reached it": a zero count (C9, I4)
             noun = m.group("noun")
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
             c = NumberContext(text, tok, sent.start, sent.end)
             before = text[max(sent.start, a - 40):a].lower()
             after = text[b:min(sent.end, b + 40)].lower()
-            if cat == "drone":
-                if DRONE_COMPOUND.match(text[b:b + 20]) or not (DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
+            if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
+                single = m.group("art").lower() == "a single"
+                if DRONE_COMPOUND.match(text[b:b + 20]) or not (single or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
                     continue
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):

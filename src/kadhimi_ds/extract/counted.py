@@ -30,7 +30,10 @@ FUNCTION_WORDS = frozenset(
 
 
 _UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
-_LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council|legislature|house|chamber|senate)", re.I)
+_LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council\s+of\s+representatives|legislature|house|chamber|senate)\b",
+                          re.I)
+"""The parliament after a "-member" or "-seat" compound (C11 note); "the 15-member Security Council" or a
+provincial council is another body."""
 OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these)\b")
 """A partitive whose whole is a pronoun ("two of them", "three of which"): the span runs through it (C6 note)."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")

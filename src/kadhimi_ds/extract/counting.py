@@ -31,7 +31,7 @@ PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers part
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|smashed|succeeded|got through|made it through"
-                          r"|punch(?:es|ed)?\s+a\s+hole|tore\s+(?:into|through)|ripped\s+(?:into|through)"
+                          r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
                           r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
 alone is test 3; "fell on the roof of the house" names the target."""
@@ -40,6 +40,8 @@ _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+
 """C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
 _NEXT_WORD = re.compile(r"[^\S\n]+([\w’'-]+)")
 _OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
+_TARGET_PREP = re.compile(r"[^\S\n]+(?:into|onto|on|at|inside|through|against|in)(?=[^\S\n])")
+"""A preposition between a striking verb and its target ("(slammed) into", "(ploughed) through")."""
 _OWNER, _OF_WORD = re.compile(r"[’']s$"), re.compile(r"[^\S\n]+of\b")
 _OBJECT_STOP = frozenset("and or but while as when after before in at on near with by from to into during then which that who "
                          "of was were is had has killing wounding setting causing damaging".split())
@@ -74,16 +76,19 @@ def past_aside(text: str, pos: int, end: int) -> int:
 def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
     "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
-    had struck a crane", "(the third), they said, struck the house"); the verb alone when no target
+    had struck a crane", "(the third), they said, struck the house", "(a third) slammed into the front
+    of the depot"); the verb alone when no target
     with a determiner or owner follows ("(the third) got through"). None when no striking or downing
     verb follows."""
     pos = past_aside(text, pos, end)
     low = text[pos:end].lower()
-    m = STRUCK_AFTER.match(low) or _DOWNED_AFTER.match(low)
+    struck = STRUCK_AFTER.match(low)
+    m = struck or _DOWNED_AFTER.match(low)
     if not m:
         return None
     at = pos + m.end()
-    target = _object_end(text, at, end)
+    prep = _TARGET_PREP.match(text, at, end) if struck else None  # "slammed into the front of the house"
+    target = _object_end(text, prep.end() if prep else at, end)
     if target is None:
         return at
     of = _OF_WORD.match(text, target, end)

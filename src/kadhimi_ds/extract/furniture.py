@@ -59,6 +59,8 @@ _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
+_KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+
 
 def furniture_comment_prompt(line: str) -> str | None:
     """"Leave a Reply", "Please enter your comment!", "3 Comments": a comment section."""
@@ -251,6 +253,19 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
                 kinds[k] = ("furniture_related_link", "related_link")
 
 
+def _key_events_heading(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A "Key events" heading over summary lines that repeat no entry's time (all body, no blank line
+    between) heads a summary, body like its lines (F8 note); over times it stays furniture."""
+    for i, (s, e) in enumerate(lines):
+        if not _KEY_EVENTS.match(text[s:e]):
+            continue
+        j = i + 1
+        while j < len(lines) and text[lines[j - 1][1]:lines[j][0]] == "\n":
+            j += 1
+        if j > i + 1 and all(kinds[k][0] is None for k in range(i + 1, j)):
+            kinds[i] = (None, None)
+
+
 def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """Blocks of article-looking lines (no blank line inside, blank lines around) after the first
     paragraph that :func:`teaser_block` takes for another story's teaser and whose words are mostly
@@ -286,6 +301,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     _teaser_lists(text, lines, kinds)
+    _key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)

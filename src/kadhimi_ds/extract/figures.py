@@ -1,0 +1,70 @@
+"""Figures restated by another voice: "a medic put the figure at five", "some say two" (C13,
+C16). A mixin of :class:`.claims.ClaimPass`, whose ``add_claim`` and ``art`` it uses."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .counted import qualifier_before
+from .counting import NumberContext
+from .draft import ClaimProposal
+
+if TYPE_CHECKING:
+    from .attribution import ArticleAttribution
+
+
+_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
+                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
+"""A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
+_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
+                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
+"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tally|count|toll|total)(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+"
+                         r"(?P<verb>(?:was|is|stood at|stands at|(?:had |has )?(?:risen|rose|climbed|grown|grew) to|reached|(?:revised|raised|lowered|corrected|updated)(?: up| down)? to))\s+$", re.I)
+"""A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
+passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
+PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
+
+
+class FigureClaims:
+    """The rules of restated figures."""
+
+    art: ArticleAttribution
+
+    def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
+        """"at least six guards were wounded, while a medic put the figure at five": a figure that another
+        voice puts at a number counts what the sentence's claim before it counts (C13: population_text
+        "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
+        "the ministry spoke of just two") or after a figure and its verb ("by noon the figure being
+        passed around was six", span from the verb). None without such a claim or phrase."""
+        qualifier, qstart = qualifier_before(c)
+        m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
+        prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        head = c.text[c.sent_start:qstart]
+        was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
+        if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
+                and (was or _SAID_FIGURE.search(head)):
+            start = c.sent_start + was.start("verb") if was else qstart
+            claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+            if claim is not None:
+                claim.population, claim.population_text = prev.population, prev.population_text
+                cats.append(cats[-1] if cats else None)
+            return claim
+        if m is None or prev is None:
+            return None
+        start = c.sent_start + m.start()
+        claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+        if claim is None:
+            return None
+        claim.population, claim.population_text = prev.population, m.group("figure")
+        self.put_claimant(si, start, claim)
+        cats.append(cats[-1] if cats else None)
+        return claim
+
+    def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
+        """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""
+        subject = self.art.subject_before(si, start)
+        res = self.art.resolve(si, subject) if subject is not None else None
+        if res is not None and res.known:
+            claim.claimed_by, claim.claimed_by_cue = res.actor or res.new, self.art.text[subject.start:claim.number_start].rstrip()
