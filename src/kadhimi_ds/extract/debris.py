@@ -1,5 +1,6 @@
 """Web debris inside a body, by line features rather than exact strings: credit-only lines and
-captions (a one-sentence line in the present tense ending in a credit or a date), reading and
+captions (a one-sentence line in the present tense ending in a credit or a date; a wire caption
+closed by place, weekday and full date), reading and
 page widgets, cookie notices, copyright and agency lines, bare times, teaser blocks (lists of
 short unpunctuated lines, a headline with its standfirst, a title-case headline alone). A
 dateline opening a paragraph ("BAGHDAD, Nov 7 (Reuters) - ...") stays body: codebook F8 makes
@@ -32,7 +33,8 @@ _WIDGET = re.compile(
     r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)
 _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
-                     r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all)",
+                     r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all"
+                     r"|[^\n]{0,80}\byou (?:agree|consent) to\b[^\n]{0,80}\bcookies\b)",
                      re.I)
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
 _AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
@@ -51,10 +53,17 @@ _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[
                         r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
 
 
+_BRACKETED_CREDIT = re.compile(
+    r"^[(\[]\s*(?:(?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][^()\[\]\n]{1,60}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)\s+by\s+"
+    r"[A-Z][^()\[\]\n]{1,80}|[A-Z][^()\[\]\n.!?]{1,80}?\s+via\s+" + AGENCY + r"|[A-Z][^()\[\]\n.!?/]{1,60}?\s*/\s*"
+    r"(?:[^()\[\]\n/.!?]{1,40}\s+via\s+)?" + AGENCY + r")\s*[)\]]$")
+"""A bracketed credit alone on its line: "(AP Photo/Name)", "(Port Office via AP)", "(Photo by Name/AFP via Getty Images)"."""
+
+
 def furniture_credit(line: str) -> str | None:
     """A line that is only a photo credit ("(AFP)", "Getty Images", "Name/Reuters") or a credit
     or caption lead ("Photo: ...", "Photograph: ...", "Image caption, ...")."""
-    if len(line) < 70 and _CREDIT_ONLY.match(line):
+    if (len(line) < 70 and _CREDIT_ONLY.match(line)) or (len(line) < 140 and _BRACKETED_CREDIT.match(line)):
         return "photo_caption"
     return "photo_caption" if len(line) < 200 and _CREDIT_LEAD.match(line) else None
 
@@ -69,13 +78,31 @@ _POSITION = re.compile(r"\s*\((?:(?:far|second|third|from)\s+)?(?:left|right|cen
 """A caption's position marker: "(left)", "(second right)"; "left" is no past tense there."""
 
 
+def one_sentence(text: str, most: int = 40) -> bool:
+    """One sentence of 3 to ``most`` words without quotation marks ("Nov. 7", "U.S." end none)."""
+    unabbreviated = re.sub(r"\b([A-Z][a-z]{1,3}|[A-Z])\. ", r"\1 ", text)  # "Nov. 7", "Gen. Rasool", "U.S. forces"
+    return 3 <= len(text.split()) <= most and unabbreviated.rstrip(". ").count(". ") == 0 and not re.search(r"[\"“”]", text)
+
+
 def caption_like(text: str) -> bool:
     """One sentence of 3 to 40 words in the present tense (captions describe a picture)."""
     text = _POSITION.sub("", text)
-    words = text.split()
-    unabbreviated = re.sub(r"\b([A-Z][a-z]{1,3}|[A-Z])\. ", r"\1 ", text)  # "Nov. 7", "Gen. Rasool", "U.S. forces"
-    return 3 <= len(words) <= 40 and unabbreviated.rstrip(". ").count(". ") == 0 and not _past_tense(text) \
-        and not re.search(r"[\"“”]", text)
+    return one_sentence(text) and not _past_tense(text)
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PICTURE_DATELINE = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+" + _WEEKDAY + r",\s+" + MONTH_RE
+                               + r"\.?\s+\d{1,2},\s+\d{4}\.$")
+"""A wire caption's closing place and full date: "in Northport, Westland, Sunday, March 7, 2021."."""
+_SAYS = re.compile(r"\b(?:said|says|told|tells|according to|announced)\b")
+
+
+def furniture_wire_caption(line: str) -> str | None:
+    """A wire photo caption closed by place, region, weekday and full date, whatever its tenses ("In this
+    image released by the port, the mayor speaks after the quay was hit in Northport, Westland, Sunday,
+    March 7, 2021."); a sentence that attributes ("..., officials said ...") is article text."""
+    return "photo_caption" if len(line) < 400 and _PICTURE_DATELINE.search(line) and one_sentence(line, 70) \
+        and not _SAYS.search(line) else None
 
 
 def furniture_caption(line: str) -> str | None:
@@ -113,11 +140,12 @@ def _credit_words(line: str) -> bool:
 
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+_ONE = _PERSON + r"(?:\s+in\s+" + _PLACE + r")?"
 _CONTRIBUTOR = re.compile(
     r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
-    r"|photographers?)\s+)?" + _PERSON + r"|" + AGENCY + r")(?:,\s+" + _PERSON + r")*(?:,?\s+and\s+" + _PERSON + r")?(?:\s+in\s+" + _PLACE + r")?"
-    r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?\s+(?:reporting|to this (?:report|article|story))|reported|wrote)"
-    r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?:additional )?reporting (?:was )?contributed by [^\n]{2,80}?)\.\s*){1,3}$")
+    r"|photographers?)\s+)?" + _ONE + r"|" + AGENCY + r")(?:,\s+" + _ONE + r")*(?:,?\s+and\s+" + _ONE + r")?"
+    r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
+    r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
                          r"|(?:an earlier|a previous) version of this (?:article|story)\b)", re.I)

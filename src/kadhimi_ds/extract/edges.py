@@ -2,7 +2,9 @@
 line without a closing dash ("NORTHPORT, Westland", "Northport - WNA", "Northport – Harbour Post"), an
 author's name by a dateline, a caption closed by a
 "Photo:"-type credit after its full stop, a video caption led by its running time ("01:15 | Footage
-shows ..."), and end-of-story markers ("(End)", "-Ends-", "###"). Codebook F8: a dateline that
+shows ..."), end-of-story markers ("(End)", "-Ends-", "###"), separator lines ("___"), one-sentence
+editor's notes, monitoring source lines ("(Source: X TV, Place, in Arabic 0900 gmt 7 Nov 21)") and a
+caption right above its credit line. Codebook F8: a dateline that
 opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body; only a line that holds
 nothing but the place (and its agency) is furniture."""
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .debris import AGENCY, caption_like
+from .debris import AGENCY, caption_like, one_sentence
 
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?"
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
@@ -217,3 +219,49 @@ def list_item(line: str) -> bool:
     """A title in a list of other stories: short and unpunctuated, or numbered or bulleted ("2. Fleet
     stays in port")."""
     return len(line) < 160 and (bool(re.match(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S", line)) or not re.search(r"[.!?:;\"”’)]$", line))
+
+
+_SEPARATOR = re.compile(r"^(?:[_=~*#•·◆♦+<>-]\s*){3,}$|^(?:[—–]\s*){2,}$")
+_CORRECTION = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|incorrect|mis(?:stat|identif|spel|quot|report)\w*"
+                         r"|correct(?:ed|ion)|erroneous|wrongly|said|says|reported)\b", re.I)
+_EDITORS_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]", re.I)
+
+
+def furniture_separator(line: str) -> str | None:
+    """A separator line: "___", "— — —", "* * *", "=====" ("***" and "###" are end markers)."""
+    return "other" if len(line) < 80 and _SEPARATOR.match(line.strip()) and not furniture_end_marker(line) else None
+
+
+def furniture_editors_note(line: str) -> str | None:
+    """A one-sentence editor's note on the page: "Editor’s note: This story has been updated ...", "EDITOR'S
+    NOTE — ..."; a correction ("An earlier version of this article said ...") restates facts and is the
+    article's text, and a sentence about a note ("Editor's note aside, ...") has no colon or dash."""
+    m = _EDITORS_NOTE.match(line) if len(line) < 300 else None
+    return "other" if m and one_sentence(line[m.end():].strip(), 50) and not _CORRECTION.search(line) else None
+
+
+_MONITORING_STAMP = r"\bin\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?,?\s+\d{4}\s*(?i:gmt|utc)"
+_STAMP_DATE = r"\s+\d{1,2}\s+" + MONTH_RE + r"\s+\d{2,4}"
+_SRC = r"(?i:sources?)\s*:\s*"
+_NO_VERB = r"(?![^\n]*\b(?:said|says|told|reported|was|were|is|are|has|had)\b)"
+_SOURCE_LINE = re.compile(r"^(?:\((?:" + _SRC + r")?[^()\n]{2,160}?" + _MONITORING_STAMP + r"(?:" + _STAMP_DATE + r")?\)"
+                          r"|\[(?:" + _SRC + r")?[^\[\]\n]{2,160}?" + _MONITORING_STAMP + r"(?:" + _STAMP_DATE + r")?\]"
+                          r"|" + _NO_VERB + r"(?:" + _SRC + r")?[A-Z][^()\[\]\n.!?]{2,120}?,\s+" + _MONITORING_STAMP + _STAMP_DATE
+                          + r"|\(" + _SRC + r"[^()\n]{2,160}\)|\[" + _SRC + r"[^\[\]\n]{2,160}\])$")
+
+
+def furniture_source_line(line: str) -> str | None:
+    """A monitoring digest's source line: "(Source: Westland TV, Northport, in Westish 0900 gmt 7 Mar 24)",
+    the same without "Source:" or brackets, or any bracketed "(Source: ...)"; a bracketed editor's
+    note ("[The ministry has said ...]") is the digest's text."""
+    return "credit_line" if len(line) < 240 and _SOURCE_LINE.match(line.strip()) else None
+
+
+def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
+    line between, is the picture's caption."""
+    for i in range(len(lines) - 1):
+        (s, e), (s2, _) = lines[i], lines[i + 1]
+        if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
+                and one_sentence(text[s:e], 70):
+            kinds[i] = ("furniture_caption_over_credit", "photo_caption")

@@ -7,9 +7,10 @@ import re
 
 from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
-                     furniture_page_widget, header_labels, teaser_block)
+                     furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (credit_labels, list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
+from .edges import (captions_over_credits, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+                    list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
 from .text import iter_lines
@@ -17,7 +18,7 @@ from .text import iter_lines
 _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
     r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
-    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|show comments|view comments|reply|report abuse)\W*$",
+    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse)\W*$",
     re.I,
 )
 _CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
@@ -26,11 +27,13 @@ _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:
                           r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|[ecmp]t|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
                           r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?(?: on [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet|email|print"
+    r"^(?:share(?: this(?: article| story| post)?)?(?: (?:on|via) [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet"
+    r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
     r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe(?: (?:to|for|now|here|today)\b[^\n]{0,60})?"
     r"|sign up(?: (?:to|for|now|here|today)\b[^\n]{0,60})?)\W*$",
     re.I,
 )
+_SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
 _WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
@@ -128,8 +131,9 @@ def furniture_comment_widget(line: str) -> str | None:
 
 
 def furniture_credit_line(line: str) -> str | None:
-    """"Source: Al Jazeera and news agencies", "Reporting by ...", a byline."""
-    if _CREDIT.match(line) and len(line) < 160:
+    """"Source: Al Jazeera and news agencies", "Reporting by ...", a byline; "Sources: two officials said
+    ..." is a sentence."""
+    if _CREDIT.match(line) and len(line) < 160 and not _SAYS.search(line):
         return "credit_line"
     return "credit_line" if _BYLINE.match(line) else None
 
@@ -201,7 +205,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_credit, furniture_caption, furniture_page_widget, furniture_social_embed, furniture_breadcrumb,
                 furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
                 furniture_credit_shapes, furniture_follow_prompt, furniture_stage_direction, furniture_newsletter_prompt,
-                furniture_sponsor_label, furniture_numeric_dateline)
+                furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
+                furniture_editors_note, furniture_source_line)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -303,6 +308,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     _teaser_lists(text, lines, kinds)
     _key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
+    captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
