@@ -1,12 +1,14 @@
-"""Plain text (``kadhimi_ds.extract.text``): decoding and the language check."""
+"""Plain text (``kadhimi_ds.extract.text``): decoding, the language check and sentences."""
 from __future__ import annotations
 
 import pytest
 
 from kadhimi_ds.errors import KdsError
 from kadhimi_ds.extract import check_language, decode_text
+from kadhimi_ds.extract.text import split_sentences
 
 from helpers import ARTICLE
+
 
 @pytest.mark.parametrize("text, words", [
     ("", "empty"),
@@ -37,3 +39,33 @@ def test_decode_text_refuses_binary_and_invalid_utf8():
         decode_text(b"\x89PNG\r\n\x1a\n\x00\x00")
     with pytest.raises(KdsError, match="not UTF-8"):
         decode_text(b"caf\xe9 au port")
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text), [], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 4:05 a.m. Dockers ran to the quay, a guard said.", ["At 4:05 a.m.", "Dockers ran to the quay, a guard said."]),
+    ("The fire broke out at 9 p.m. “We ran,” a sailor said.", ["The fire broke out at 9 p.m.", "“We ran,” a sailor said."]),
+    ("The call came at 10 P.M. The captain answered.", ["The call came at 10 P.M.", "The captain answered."]),
+    ("The ferry left at 6 a.m. It sank an hour later.", ["The ferry left at 6 a.m.", "It sank an hour later."]),
+])
+def test_a_clock_time_ends_a_sentence_before_a_capitalised_word(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fire broke out at 4:05 a.m., a guard said, and spread fast.",
+    "The fire broke out at 4:05 a.m. Tuesday, officials said.",
+    "The fire broke out at 4 a.m. March 7 and burned for hours.",
+    "The fire broke out at 4:05 a.m. GMT on Tuesday.",
+    "The fire broke out at 4:05 a.m. EST on Tuesday.",
+    "The fire broke out at 4:05 a.m. Northport time, officials said.",
+    "The fire broke out at 4:05 a.m. (0905 GMT), officials said.",
+    "The fire broke out at 4:05 a.m. in the engine room.",
+    "Officials met at the U.S. Embassy on Tuesday.",
+    "Gen. Sami Nour met Mr. Brandt at the port.",
+])
+def test_a_clock_time_or_an_abbreviation_inside_a_sentence_does_not_end_it(text):
+    assert sentences(text) == [text]

@@ -118,14 +118,22 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen maj lt col capt cpt sgt brig adm st jr sr no vs etc inc co corp gov sen rep prof rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig al approx dept est govt".split())
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+_CLOCK = re.compile(r"(?<![A-Za-z])[AaPp]\.[Mm]$")
+_CLOCK_GOES_ON = re.compile(r"[\"”’»)\]]*\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                            r"[a-z]*\.?\s+\d|(?:[A-Z]{0,3}[SD]?T|GMT|UTC)\b|[A-Z][\w-]+\s+(?:local\s+)?time\b)")
+"""Capitalised words that may follow "a.m."/"p.m." inside a sentence: a weekday, a date, a time zone, "Baghdad time"."""
+_CAPITAL_NEXT = re.compile(r"[\"”’»)\]]*\s+[\"“‘(\[]?[A-Z]")
 
 
 def abbreviation_before(text: str, dot: int, lo: int) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation ("Mr.", "U.S.", an initial)."""
+    """True when the full stop at ``dot`` ends an abbreviation ("Mr.", "U.S.", an initial); "a.m." and
+    "p.m." before a capitalised word that is no weekday, date or time zone end a sentence."""
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(lo, dot - 12):dot])
     if not m:
         return False
     word = m.group(1)
+    if _CLOCK.search(word):
+        return not _CAPITAL_NEXT.match(text, dot + 1) or bool(_CLOCK_GOES_ON.match(text, dot + 1))
     return word.lower().rstrip(".") in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
 
 
