@@ -5,8 +5,8 @@ variants of person names (Kadhimi, Kazemi, Khadimi: :func:`translit_key`, confir
 fuzzy ratio) and descriptive group phrases ("Iran-backed militias") whose head noun and
 modifiers fit a registry name.
 
-Size: about 490 lines, one class whose matching passes share the alias and name indexes
-built in its constructor; the group-phrase helpers at the end could move out with them.
+Size: about 410 lines, one class whose matching passes share the alias and name indexes
+built in its constructor (the group-phrase helpers are in :mod:`.groups`).
 """
 from __future__ import annotations
 
