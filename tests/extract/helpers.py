@@ -155,3 +155,19 @@ def furniture_of_line(middle: str, head: str, before: list[str], after: list[str
     if body_ends is not None:
         assert body.text.endswith(body_ends), body.text[-80:]
     return [f.text for f in furniture]
+
+
+FERRY_HEAD = "Ferry service suspended after engine fire in the northern strait"
+FERRY_LEAD = ("The coastal shipping board said on Thursday that all crossings to the northern islands were halted "
+              "after a fire broke out.")
+FERRY_MID = "Inspectors told reporters that the engine room of the older vessel had not been serviced for more than a year."
+FERRY_END = ("The board expects the first crossings to resume on Monday if the inspections are completed, a "
+             "spokeswoman said.")
+"""A four-paragraph article (headline, lead, middle, end) that page debris is put into."""
+
+
+def ferry_furniture(middle: str) -> list[str]:
+    """The furniture of the ferry article with ``middle`` between its lead and its middle
+    paragraph; its body must still run from the headline to the last paragraph."""
+    return furniture_of_line(middle, FERRY_HEAD, [FERRY_LEAD], [FERRY_MID, FERRY_END], body_starts="Ferry service",
+                             body_ends="a spokeswoman said.")

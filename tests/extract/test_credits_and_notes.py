@@ -7,16 +7,9 @@ import pytest
 
 from kadhimi_ds.extract import find_body
 
-from helpers import furniture_of_line
+from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
+from helpers import ferry_furniture as furniture_of
 
-HEAD = "Ferry service suspended after engine fire in the northern strait"
-LEAD = "The coastal shipping board said on Thursday that all crossings to the northern islands were halted after a fire broke out."
-MID = "Inspectors told reporters that the engine room of the older vessel had not been serviced for more than a year."
-END = "The board expects the first crossings to resume on Monday if the inspections are completed, a spokeswoman said."
-
-
-def furniture_of(middle: str) -> list[str]:
-    return furniture_of_line(middle, HEAD, [LEAD], [MID, END], body_starts="Ferry service", body_ends="a spokeswoman said.")
 
 
 @pytest.mark.parametrize("line", [
