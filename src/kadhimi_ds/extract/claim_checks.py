@@ -56,6 +56,9 @@ def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tupl
     return line_start + m.start("who"), line_start + m.end("who")
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def same_statement(first: ClaimProposal, later: ClaimProposal) -> bool:
     """The same count (C15) apart from the claimant."""
     return (first.value, first.qualifier, first.quantity, first.population, first.subject) == \
@@ -73,7 +76,7 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
     who = heading_speaker(text, line[0], line[1], first.start) if line else None
     if not who:
         return False
-    words = re.sub(r"^(?:the|a|an)\s+", "", text[who[0]:who[1]].strip(), flags=re.I).lower()
+    words = _LEADING_ARTICLE.sub("", text[who[0]:who[1]].strip()).lower()
     return words in text[later_sentence[0]:later_sentence[1]].lower()
 
 
