@@ -171,3 +171,8 @@ def ferry_furniture(middle: str) -> list[str]:
     paragraph; its body must still run from the headline to the last paragraph."""
     return furniture_of_line(middle, FERRY_HEAD, [FERRY_LEAD], [FERRY_MID, FERRY_END], body_starts="Ferry service",
                              body_ends="a spokeswoman said.")
+
+
+def ferry_body(*after: str) -> str:
+    """The body ``find_body`` gives the ferry article followed by the paragraphs ``after``."""
+    return find_body("\n\n".join([FERRY_HEAD, FERRY_LEAD, FERRY_MID, FERRY_END, *after]) + "\n")[0].text

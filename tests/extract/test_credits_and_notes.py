@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract import find_body
-
-from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
-from helpers import ferry_furniture as furniture_of
+from helpers import ferry_body, ferry_furniture as furniture_of
 
 
 
@@ -54,9 +51,7 @@ def test_a_caption_above_its_credit_line_is_furniture_with_it():
     "Additional reporting contributed by Sami Nour in Northport.",
 ])
 def test_a_contributor_line_after_a_separator_ends_the_body(line):
-    text = "\n\n".join([HEAD, LEAD, MID, END, "___", line, "___", "Follow our coverage at https://example.org/ferries"]) + "\n"
-    body, _, _ = find_body(text)
-    assert body.text.endswith("a spokeswoman said.")
+    assert ferry_body("___", line, "___", "Follow our coverage at https://example.org/ferries").endswith("a spokeswoman said.")
 
 
 @pytest.mark.parametrize("line", [

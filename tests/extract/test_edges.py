@@ -11,7 +11,7 @@ import pytest
 from kadhimi_ds.extract import extract, find_body
 
 from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
-from helpers import ferry_furniture as furniture_of
+from helpers import ferry_body, ferry_furniture as furniture_of
 
 
 
@@ -72,16 +72,12 @@ def test_a_caption_label_and_its_credit_are_furniture():
     "Island Mayors Demand a New Ferry Contract",
 ])
 def test_other_stories_after_the_last_paragraph_are_not_body(tail):
-    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{tail}\n"
-    body, _, _ = find_body(text)
-    assert body.text.endswith("a spokeswoman said.")
+    assert ferry_body(tail).endswith("a spokeswoman said.")
 
 
 @pytest.mark.parametrize("marker", ["(End)", "-Ends-", "(ENDS)", "###", "— END —", "END"])
 def test_an_end_marker_closes_the_body(marker):
-    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{marker}\n"
-    body, _, _ = find_body(text)
-    assert body.text.endswith("a spokeswoman said.")
+    assert ferry_body(marker).endswith("a spokeswoman said.")
 
 
 @pytest.mark.parametrize("closing", [
@@ -96,9 +92,7 @@ def test_an_end_marker_closes_the_body(marker):
     "Download our app",
 ])
 def test_notes_after_the_last_paragraph_are_not_body(closing):
-    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{closing}\n"
-    body, _, _ = find_body(text)
-    assert body.text.endswith("a spokeswoman said.")
+    assert ferry_body(closing).endswith("a spokeswoman said.")
 
 
 @pytest.mark.parametrize("line", [
@@ -138,9 +132,7 @@ def test_a_standfirst_under_the_headline_stays_body():
 
 @pytest.mark.parametrize("last", ["No one was hurt.", "The board declined to comment.", "Crossings resume on Monday."])
 def test_a_short_one_sentence_last_paragraph_stays_body(last):
-    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{last}\n"
-    body, _, _ = find_body(text)
-    assert body.text.endswith(last)
+    assert ferry_body(last).endswith(last)
 
 
 def test_a_short_last_paragraph_before_a_credit_stays_body():
