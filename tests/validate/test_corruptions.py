@@ -469,13 +469,13 @@ def test_batched_validation_reports_the_same(corrupt, package_copy, edit_table, 
     and three parts (about 58,000 bytes of seed text against a budget of 20,000) must
     find the same failures."""
     expected = corrupt(package_copy, Helpers(edit_table, set_cell))
-    small_batches(10, 20_000)
+    small_batches(10, 10_000)
     report = validate(package_copy)
     assert expected in {(f.layer, f.table, f.row, f.column, f.rule) for f in report.failures}
 
 
 def test_batched_validation_of_the_valid_package(package_copy, small_batches):
-    small_batches(10, 20_000)
+    small_batches(10, 10_000)
     assert validate(package_copy).failures == []
 
 
@@ -487,7 +487,7 @@ def test_seed_parts_cover_every_source(package_copy, set_cell, small_batches):
     from kadhimi_ds.validate import seed_part, seed_parts
 
     sources = pl.read_csv(package_copy / "data" / "sources.csv")
-    small_batches(10, 20_000)
+    small_batches(10, 10_000)
     assert seed_parts(package_copy, sources) == 3
     assert sources.select(seed_part(3)).to_series().n_unique() > 1
     broken = set()

@@ -18,7 +18,7 @@ from kadhimi_ds.validate import Report
 from kadhimi_ds.validate import derived
 from kadhimi_ds.validate.derived import check_ids
 from kadhimi_ds.validate.descriptor import certainly_fine, profile
-from kadhimi_ds.validate.lines import read_spans, seed_lines
+from kadhimi_ds.validate.lines import SeedLines, cut_lines, seed_lines
 from kadhimi_ds.validate.provenance import chars_around
 from kadhimi_ds.validate.schema import constraint_flags, pandera_schema, typed_frame
 
@@ -112,12 +112,12 @@ def test_chars_around_equals_plain_python(text, data):
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     spans = pl.DataFrame({"source_id": ["s"], "start": [start], "end": [end]})
-    got = chars_around(spans, {"s": text}).row(0, named=True)
+    got = chars_around(spans, seed_lines({"s": text})).row(0, named=True)
     assert got["before"] == text[start - 1:start] if start else got["before"] == ""
     assert (got["first"], got["last"], got["after"]) == (text[start], text[end - 1], text[end:end + 1])
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from("ab é\n“😀"), min_size=1, max_size=25), min_size=1, max_size=3),
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é\n“😀"), max_size=25), min_size=1, max_size=4),
        st.data())
 @settings(max_examples=300, deadline=None)
 def test_spans_read_inside_lines_equal_plain_python(seeds, data):
@@ -126,15 +126,24 @@ def test_spans_read_inside_lines_equal_plain_python(seeds, data):
     texts = {f"s{i}": text for i, text in enumerate(seeds)}
     rows = []
     for sid, text in texts.items():
-        for _ in range(data.draw(st.integers(0, 4))):
+        for _ in range(data.draw(st.integers(0, 4)) if text else 0):  # an empty seed holds no span
             start = data.draw(st.integers(0, len(text) - 1))
             rows.append((sid, start, data.draw(st.integers(start + 1, len(text)))))
     spans = pl.DataFrame(rows, schema={"source_id": pl.String, "start": pl.Int64, "end": pl.Int64}, orient="row")
-    got = read_spans(spans, texts, seed_lines(texts, chunk=1))
+    got = SeedLines.join([cut_lines({sid: text}) for sid, text in texts.items()]).read(spans)
     assert got.height == spans.height
     for sid, s, e, *sides in got.select("source_id", "start", "end", "found", "before", "first", "last", "after").rows():
         text = texts[sid]
         assert sides == [text[s:e], text[s - 1:s] if s else "", text[s], text[e - 1], text[e:e + 1]]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab é\n“😀"), max_size=25), min_size=1, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_seeds_put_together_from_their_lines_are_the_seeds(seeds):
+    texts = {f"s{i}": text for i, text in enumerate(seeds)}
+    lines = SeedLines.join([cut_lines(dict([item])) for item in reversed(texts.items())])
+    assert lines.texts(texts) == texts
+    assert lines.texts(["s0"]) == {"s0": texts["s0"]}
 
 
 @pytest.mark.parametrize("duckdb_rows", [0, 10**9], ids=["duckdb", "hashlib"])

@@ -544,6 +544,7 @@ def test_a_quote_in_straight_single_quotes_is_enclosed():
     quote that no mark opens."""
     import polars as pl
 
+    from kadhimi_ds.validate.lines import seed_lines
     from kadhimi_ds.validate.provenance import check_slices
     from kadhimi_ds.validate.report import Report
 
@@ -552,5 +553,5 @@ def test_a_quote_in_straight_single_quotes_is_enclosed():
         spans = pl.DataFrame({"quote_id": ["q-1"], "source_id": ["s"], "start": [start], "end": [end],
                               "text": [seed[start:end]]})
         report = Report()
-        check_slices("quotes", "quote_id", spans, {"s": seed}, report)
+        check_slices("quotes", "quote_id", spans, seed_lines({"s": seed}), report)
         assert report.valid is valid, [f.rule for f in report.failures]

@@ -89,17 +89,16 @@ def check_word_edges(df: pl.DataFrame, context: SeedContext, report: Report) -> 
     from .provenance import chars_around
 
     spans = (context.rows(df.select("mention_id", "source_id", "start", "end"))
-             .filter(pl.col("source_id").is_in(pl.Series(list(context.texts), dtype=pl.String).implode()))
              .drop_nulls(["source_id", "start", "end"]).join(context.lengths, on="source_id", how="inner")
              .filter((pl.col("start") >= 0) & (pl.col("start") < pl.col("end")) & (pl.col("end") <= pl.col("n"))))
     if spans.is_empty():
         return
-    spans = chars_around(spans, context.texts, context.lines)
+    spans = chars_around(spans, context.lines)
     distinct = pl.concat([spans.get_column(c) for c in ("before", "first", "last", "after")]).unique().to_list()
     words = pl.Series([c for c in distinct if c and word(c)], dtype=pl.String).implode()
     w = {c: pl.col(c).is_in(words) for c in ("before", "first", "last", "after")}
     bad = spans.filter((w["before"] & w["first"]) | (w["after"] & w["last"]))
-    seeds = context.texts
+    seeds = context.lines.texts(bad.get_column("source_id"))
     for mid, sid, start, end in bad.select("mention_id", "source_id", "start", "end").iter_rows():
         seed = seeds[sid]
         report.add("meaning", "mentions", mid, "start", "mention-inside-a-word", seed[max(0, start - 5):end + 5])

@@ -1,31 +1,27 @@
-"""Spans read inside their line. The seeds are cut at newlines once; each span is joined
-to the line that holds its start (an as-of join) and polars slices it there, a few
+"""Seeds held as their lines, and spans read inside their line. Each seed is cut at
+newlines once and the seeds of a part are laid end to end; a span's line is found by a
+binary search of its position there, and polars slices the span inside that line, a few
 hundred characters from the line's start rather than from the article's, in its own
 threads. The few spans that run over a newline (page furniture mostly) are read in
-Python."""
+Python from their seeds, put together again from the lines."""
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
 
 import polars as pl
 
 SIDES = ("found", "before", "first", "last", "after")
-"""What :func:`read_spans` adds: seed[start:end], the character before start, the first
+"""What :meth:`SeedLines.read` adds: seed[start:end], the character before start, the first
 and last characters of the span, the character at end ("" past either end of the seed)."""
 
 
-def seed_lines(texts: dict[str, str], chunk: int = 256) -> pl.DataFrame:
+def cut_lines(texts: dict[str, str]) -> pl.DataFrame:
     """Every line of every seed: source_id, line_start and line_end (code points; line_end
     is where its newline or the seed ends), the line, and ``newline`` ("\\n" when one
-    follows the line, else ""), sorted by line_start. Seeds are cut ``chunk`` at a time,
-    so that no more than that many are held twice while their lines are made."""
-    ids = list(texts)
-    parts = [_lines(pl.DataFrame({"source_id": ids[i:i + chunk], "line": [texts[s] for s in ids[i:i + chunk]]},
-                                 schema={"source_id": pl.String, "line": pl.String}))
-             for i in range(0, len(ids), chunk)]
-    return pl.concat(parts).sort("line_start") if parts else _lines(pl.DataFrame(
-        schema={"source_id": pl.String, "line": pl.String}))
-
-
-def _lines(seeds: pl.DataFrame) -> pl.DataFrame:
+    follows the line, else ""); a seed's lines are together, in the order of line_start."""
+    seeds = pl.DataFrame({"source_id": list(texts), "line": list(texts.values())},
+                         schema={"source_id": pl.String, "line": pl.String})
     n = pl.col("line").str.len_chars()
     return (seeds.with_columns(pl.col("line").str.split("\n")).explode("line")
             .with_columns(line_end=(n + 1).cum_sum().over("source_id") - 1,
@@ -34,37 +30,79 @@ def _lines(seeds: pl.DataFrame) -> pl.DataFrame:
             .select("source_id", (pl.col("line_end") - n).alias("line_start"), "line_end", "line", "newline"))
 
 
-def locate(spans: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
-    """``spans`` (source_id, start, end) with the line that holds ``start`` and whether
-    ``end`` is in it too (``within``), in the order of ``start``."""
-    return (spans.sort("start", maintain_order=True)
-            .join_asof(lines, left_on="start", right_on="line_start", by="source_id", strategy="backward",
-                       check_sortedness=False)  # both sorted by their key just above
-            .with_columns(within=pl.col("end") <= pl.col("line_end")))
+@dataclass(frozen=True)
+class SeedLines:
+    """The lines of some seeds laid end to end: ``lines`` has :func:`cut_lines`' columns
+    and ``at``, where the line starts in all the seeds; ``offsets`` has where each seed
+    starts (source_id, offset); ``rows`` the first row of each seed's lines and their count."""
+
+    lines: pl.DataFrame
+    offsets: pl.DataFrame
+    rows: dict[str, tuple[int, int]]
+
+    @classmethod
+    def join(cls, parts: list[pl.DataFrame]) -> SeedLines:
+        """Lay the lines of :func:`cut_lines` parts end to end, in one chunk."""
+        width = pl.col("line").str.len_chars() + pl.col("newline").str.len_chars()
+        lines = pl.concat(parts, rechunk=True).with_columns(at=width.cum_sum() - width)
+        firsts = lines.with_row_index("row").filter(pl.col("line_start") == 0)
+        counts = firsts.get_column("row").append(pl.Series([lines.height], dtype=pl.UInt32)).diff().drop_nulls()
+        rows = dict(zip(firsts.get_column("source_id").to_list(),
+                        zip(firsts.get_column("row").to_list(), counts.to_list())))
+        return cls(lines, firsts.select("source_id", offset="at"), rows)
+
+    def text(self, source_id: str) -> str:
+        """The whole text of one seed, put together from its lines."""
+        row, count = self.rows[source_id]
+        return self.lines.slice(row, count).select(
+            (pl.col("line") + pl.col("newline")).str.join("")).item()
+
+    def texts(self, source_ids: Iterable[str]) -> dict[str, str]:
+        """The whole texts of the given sources (a few: each is held whole in Python)."""
+        return {sid: self.text(sid) for sid in set(source_ids)}
+
+    def locate(self, spans: pl.DataFrame) -> pl.DataFrame:
+        """``spans`` (source_id, start, end, of these seeds) with the line that holds
+        ``start`` (line_start, line_end, line, newline) and whether ``end`` is in it too
+        (``within``), in the order of ``start``."""
+        spans = spans.sort("start", maintain_order=True)
+        at = spans.join(self.offsets, on="source_id", how="left", maintain_order="left").select(
+            pl.col("offset") + pl.col("start")).to_series()
+        row = self.lines.get_column("at").search_sorted(at, side="right").cast(pl.Int64) - 1
+        found = self.lines.select(pl.all().gather(row.clip(0)).name.suffix("_of_line"))
+        return pl.concat([spans, found], how="horizontal").with_columns(
+            within=(pl.col("source_id") == pl.col("source_id_of_line")) & (pl.col("end") <= pl.col("line_end_of_line"))
+        ).rename({f"{c}_of_line": c for c in ("line_start", "line_end", "line", "newline")}).drop(
+            "source_id_of_line", "at_of_line")
+
+    def read(self, spans: pl.DataFrame, sides: tuple[str, ...] = SIDES) -> pl.DataFrame:
+        """``spans`` (source_id, start, end, with 0 <= start < end <= the seed's length) with
+        the columns ``sides`` (of :data:`SIDES`), in the order of ``start``."""
+        located = self.locate(spans)
+        line, start, end, line_start = pl.col("line"), pl.col("start"), pl.col("end"), pl.col("line_start")
+        polars_sides = {
+            "found": line.str.slice(start - line_start, end - start),
+            "before": pl.when(start > line_start).then(line.str.slice(start - line_start - 1, 1))
+            .when(line_start > 0).then(pl.lit("\n")).otherwise(pl.lit("")),
+            "first": line.str.slice(start - line_start, 1),
+            "last": line.str.slice(end - line_start - 1, 1),
+            "after": pl.when(end < pl.col("line_end")).then(line.str.slice(end - line_start, 1)).otherwise("newline"),
+        }
+        inside = located.filter("within").with_columns(**{side: polars_sides[side] for side in sides})
+        across = located.filter(~pl.col("within"))
+        if not across.is_empty():
+            across = across.sort("source_id", maintain_order=True)
+            python_sides, seed_id, seed = [], None, ""
+            for sid, s, e in across.select("source_id", "start", "end").iter_rows():
+                if sid != seed_id:  # one seed held in Python at a time
+                    seed_id, seed = sid, self.text(sid)
+                python_sides.append((seed[s:e], seed[s - 1:s] if s else "", seed[s], seed[e - 1], seed[e:e + 1]))
+            across = across.with_columns(pl.Series(side, column, dtype=pl.String)
+                                         for side, column in zip(SIDES, zip(*python_sides)) if side in sides)
+            inside = pl.concat([inside, across]).sort("start", maintain_order=True)
+        return inside.drop("line_start", "line_end", "line", "newline", "within")
 
 
-def read_spans(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame | None = None,
-               sides: tuple[str, ...] = SIDES) -> pl.DataFrame:
-    """``spans`` (source_id, start, end, with 0 <= start < end <= the seed's length) with
-    the columns ``sides`` (of :data:`SIDES`), in the order of ``start``."""
-    lines = seed_lines(texts) if lines is None else lines
-    located = locate(spans, lines)
-    line, start, end, line_start = pl.col("line"), pl.col("start"), pl.col("end"), pl.col("line_start")
-    polars_sides = {
-        "found": line.str.slice(start - line_start, end - start),
-        "before": pl.when(start > line_start).then(line.str.slice(start - line_start - 1, 1))
-        .when(line_start > 0).then(pl.lit("\n")).otherwise(pl.lit("")),
-        "first": line.str.slice(start - line_start, 1),
-        "last": line.str.slice(end - line_start - 1, 1),
-        "after": pl.when(end < pl.col("line_end")).then(line.str.slice(end - line_start, 1)).otherwise("newline"),
-    }
-    inside = located.filter("within").with_columns(**{side: polars_sides[side] for side in sides})
-    across = located.filter(~pl.col("within"))
-    if not across.is_empty():
-        python_sides = [(seed[s:e], seed[s - 1:s] if s else "", seed[s], seed[e - 1], seed[e:e + 1])
-                        for sid, s, e in across.select("source_id", "start", "end").iter_rows()
-                        for seed in (texts[sid],)]
-        across = across.with_columns(pl.Series(side, column, dtype=pl.String)
-                                     for side, column in zip(SIDES, zip(*python_sides)) if side in sides)
-        inside = pl.concat([inside, across]).sort("start", maintain_order=True)
-    return inside.drop("line_start", "line_end", "line", "newline", "within")
+def seed_lines(texts: dict[str, str]) -> SeedLines:
+    """The lines of ``texts``, laid end to end."""
+    return SeedLines.join([cut_lines(texts)])

@@ -88,20 +88,20 @@ def check_population_text(claims: pl.DataFrame, context, report: Report) -> None
     C13, V5), for the claims whose seeds ``context`` (a provenance.SeedContext) holds. A
     span inside one line is checked against that line in polars; one that runs over a
     newline, against the lines it spans in Python."""
-    from .lines import locate
-
     if not {"claim_id", "source_id", "start", "end", "population_text"} <= set(claims.columns):
         return
     rows = (context.rows(claims).select("claim_id", "source_id", "start", "end", "population_text")
             .drop_nulls(["source_id", "start", "end"]).join(context.lengths, on="source_id", how="inner")
             .filter((pl.col("start") >= 0) & (pl.col("start") <= pl.col("end")) & (pl.col("end") <= pl.col("n"))))
-    located = locate(rows, context.lines)
+    located = context.lines.locate(rows)
     words = pl.col("population_text")
     unfound = words.is_null() | (words == "") | ~pl.col("line").str.contains(words, literal=True)
     bad = located.filter(pl.col("within") & unfound).select("claim_id", "population_text").rows()
-    for cid, sid, start, end, text in located.filter(~pl.col("within")).select(
+    across = located.filter(~pl.col("within"))
+    seeds = context.lines.texts(across.get_column("source_id")) if not across.is_empty() else {}
+    for cid, sid, start, end, text in across.select(
             "claim_id", "source_id", "start", "end", "population_text").iter_rows():
-        seed = context.texts[sid]
+        seed = seeds[sid]
         stop = seed.find("\n", end)
         if not text or text not in seed[seed.rfind("\n", 0, start) + 1:len(seed) if stop < 0 else stop]:
             bad.append((cid, text))

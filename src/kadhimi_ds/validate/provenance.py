@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import polars as pl
 
@@ -12,7 +12,7 @@ from ..contract import SPAN_TABLES, primary_key
 from ..errors import KdsError
 from ..build.seeds import MAX_SEED_BYTES
 from ..files import member as safe_member, read_file
-from .lines import read_spans, seed_lines
+from .lines import SeedLines, cut_lines
 from .report import Report
 
 
@@ -25,14 +25,14 @@ CLOSING_MARKS = "”’\"'»"
 
 @dataclass
 class SeedContext:
-    """What span checks need of the sources: seed texts, lengths, bodies, furniture and lines,
-    for the sources of one part (``part`` of ``parts``, split by a hash of source_id)."""
+    """What span checks need of the sources of one part (``part`` of ``parts``, split by a
+    hash of source_id): their lengths, bodies, furniture and the lines of their seeds (the
+    seeds themselves are not kept: ``lines.texts`` puts them together again)."""
 
-    texts: dict[str, str]
     lengths: pl.DataFrame
     bodies: pl.DataFrame
     furniture: pl.DataFrame | None
-    lines: pl.DataFrame
+    lines: SeedLines
     part: int = 0
     parts: int = 1
 
@@ -47,9 +47,9 @@ def seed_part(parts: int) -> pl.Expr:
 
 
 def seed_parts(root: Path, sources: pl.DataFrame) -> int:
-    """How many parts the seeds are read in, so that no more than seed_budget() bytes of
-    decoded text are held at once: their files' sizes, counted twice (most news text
-    decodes to two bytes a character), over the budget; never more parts than sources."""
+    """How many parts the seeds are read in, so that the lines of no more than
+    seed_budget() bytes of seed files are held at once (lines keep the files' UTF-8);
+    never more parts than sources."""
     if not {"source_id", "path"} <= set(sources.columns):
         return 1
     size = 0
@@ -57,11 +57,11 @@ def seed_parts(root: Path, sources: pl.DataFrame) -> int:
         path = safe_member(root, rel)
         if path is not None and path.is_file():
             size += min(path.stat().st_size, MAX_SEED_BYTES)
-    return max(1, min(sources.height, -(-2 * size // seed_budget())))
+    return max(1, min(sources.height, -(-size // seed_budget())))
 
 
 def seed_budget() -> int:
-    """Bytes of seed text held at once (KDS_SEED_BYTES, default 1 GiB)."""
+    """Bytes of seed files held at once as lines (KDS_SEED_BYTES, default 1 GiB)."""
     import os
 
     try:
@@ -70,15 +70,19 @@ def seed_budget() -> int:
         raise KdsError("KDS_SEED_BYTES must be an integer number of bytes") from None
 
 
-def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report) -> dict[str, str]:
-    """Seed texts whose sha256 matches the sources table."""
+def read_seed_texts(root: Path, sources: pl.DataFrame, report: Report, chunk: int = 256) -> Iterator[dict[str, str]]:
+    """Seed texts whose sha256 matches the sources table, ``chunk`` seeds at a time."""
     if not {"source_id", "path", "sha256"} <= set(sources.columns):
-        return {}
+        return
     texts = {}
     for sid, rel, sha in sources.select("source_id", "path", "sha256").iter_rows():
         if (text := read_seed(root, sid, rel, sha, report)) is not None:
             texts[sid] = text
-    return texts
+        if len(texts) == chunk:
+            yield texts
+            texts = {}
+    if texts:
+        yield texts
 
 
 def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -> str | None:
@@ -112,17 +116,29 @@ def read_seed(root: Path, sid: str | None, rel: Any, sha: Any, report: Report) -
 def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part: int = 0,
                  parts: int = 1) -> SeedContext | None:
     """Check the sources of one part against their seeds and gather what span checks
-    need (None without a sources table or without any readable seed in the part)."""
+    need (None without a sources table or without any readable seed in the part). Seeds
+    are read a chunk at a time, checked at their body's edges and cut into lines; only the
+    lines are kept."""
     sources = refs.get("sources")
     if sources is None:
         return None
     if parts > 1 and "source_id" in sources.columns:
         sources = sources.filter(seed_part(parts) == part)
-    texts = read_seed_texts(root, sources, report)
-    if not texts:
+    furniture = refs.get("furniture")
+    edges = sources.select("source_id", "body_start", "body_end") \
+        if {"source_id", "body_start", "body_end"} <= set(sources.columns) else None
+    outside = outside_body(furniture)
+    lengths, lines = [], []
+    for texts in read_seed_texts(root, sources, report):
+        if edges is not None:
+            chunk = edges.filter(pl.col("source_id").is_in(pl.Series(list(texts), dtype=pl.String).implode()))
+            check_body_edges(chunk, outside, texts, report)
+        lengths.append(pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
+                                    schema={"source_id": pl.String, "n": pl.Int64}))
+        lines.append(cut_lines(texts))
+    if not lengths:
         return None
-    lengths = pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
-                           schema={"source_id": pl.String, "n": pl.Int64})
+    lengths = pl.concat(lengths)
     bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
     if {"source_id", "body_start", "body_end", "n_chars"} <= set(sources.columns):
         src = sources.join(lengths, on="source_id", how="inner")
@@ -132,9 +148,7 @@ def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part
             if start is None or end is None or not 0 <= start < end <= n:
                 report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
         bodies = src.select("source_id", "body_start", "body_end")
-    furniture = refs.get("furniture")
-    check_body_edges(bodies, furniture, texts, report)
-    return SeedContext(texts, lengths, bodies, furniture, seed_lines(texts), part, parts)
+    return SeedContext(lengths, bodies, furniture, SeedLines.join(lines), part, parts)
 
 
 def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
@@ -149,7 +163,7 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
     for row in spans.filter(~in_range).select(key, "start", "end").iter_rows():
         report.add("provenance", name, row[0], "end", "span-out-of-range", f"[{row[1]}, {row[2]})")
     ok = spans.filter(in_range)
-    check_slices(name, key, ok, context.texts, report, context.lines)
+    check_slices(name, key, ok, context.lines, report)
     if name == "furniture":
         return
     outside = ok.join(context.bodies, on="source_id", how="inner").filter(
@@ -165,15 +179,23 @@ def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Repor
             report.add("provenance", name, row[0], "start", "span-in-furniture", f"[{row[1]}, {row[2]})")
 
 
-def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts: dict[str, str],
-                     report: Report) -> None:
-    """A body starts and ends on article text, and what lies outside it is listed as
-    outside_body furniture, stripped of white space, exactly."""
+def outside_body(furniture: pl.DataFrame | None) -> dict[str, set[tuple[int, int]]] | None:
+    """The outside_body furniture stretches of each source (None without a furniture table)."""
+    if furniture is None:
+        return None
     outside: dict[str, set[tuple[int, int]]] = {}
-    if furniture is not None and {"furniture_id", "source_id", "start", "end", "kind"} <= set(furniture.columns):
+    if {"furniture_id", "source_id", "start", "end", "kind"} <= set(furniture.columns):
         for sid, start, end in furniture.filter(pl.col("kind") == "outside_body").select(
                 "source_id", "start", "end").iter_rows():
             outside.setdefault(sid, set()).add((start, end))
+    return outside
+
+
+def check_body_edges(bodies: pl.DataFrame, outside: dict[str, set[tuple[int, int]]] | None,
+                     texts: dict[str, str], report: Report) -> None:
+    """A body starts and ends on article text, and what lies outside it is listed as
+    outside_body furniture (``outside``, when there is a furniture table), stripped of
+    white space, exactly."""
     for sid, start, end in bodies.iter_rows():
         seed = texts.get(sid)
         if seed is None or start is None or end is None or not 0 <= start < end <= len(seed):
@@ -186,18 +208,17 @@ def check_body_edges(bodies: pl.DataFrame, furniture: pl.DataFrame | None, texts
             chunk = seed[lo:hi]
             if chunk.strip():
                 expected.add((lo + len(chunk) - len(chunk.lstrip()), lo + len(chunk.rstrip())))
-        if furniture is not None and expected != outside.get(sid, set()):
+        if outside is not None and expected != outside.get(sid, set()):
             report.add("provenance", "furniture", sid, "start", "outside-body-mismatch",
                        sorted(outside.get(sid, set())), f"the text outside the body is {sorted(expected)}")
 
 
-def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str], report: Report,
-                 lines: pl.DataFrame | None = None) -> None:
+def check_slices(name: str, key: str, spans: pl.DataFrame, lines: SeedLines, report: Report) -> None:
     """text[start:end] of the seed equals the row's text; for quotes, the characters around
     the span are quotation marks (a paragraph may end a quote). Spans are read inside their
-    line (:func:`read_spans`)."""
+    line (:meth:`SeedLines.read`)."""
     sides = ("found", "before", "after") if name == "quotes" else ("found",)
-    read = read_spans(spans.select(key, "source_id", "start", "end", "text"), texts, lines, sides)
+    read = lines.read(spans.select(key, "source_id", "start", "end", "text"), sides)
     differ = pl.col("found") != pl.col("text")
     for rid, text, found in read.filter(differ).select(key, "text", "found").iter_rows():
         report.add("provenance", name, rid, "text", "span-text-mismatch", text, f"seed has {found!r}")
@@ -214,8 +235,8 @@ def check_slices(name: str, key: str, spans: pl.DataFrame, texts: dict[str, str]
                    "no closing quotation mark after the span")
 
 
-def chars_around(spans: pl.DataFrame, texts: dict[str, str], lines: pl.DataFrame | None = None) -> pl.DataFrame:
+def chars_around(spans: pl.DataFrame, lines: SeedLines) -> pl.DataFrame:
     """``spans`` (source_id, start, end, all in range) with the characters around its
     edges: ``before`` start, ``first`` and ``last`` of the span, ``after`` end ("" past
     either end of the seed)."""
-    return read_spans(spans, texts, lines, ("before", "first", "last", "after"))
+    return lines.read(spans, ("before", "first", "last", "after"))

@@ -43,7 +43,8 @@ class Digest:
     summary_ids: list[pl.Series] = field(default_factory=list)
     utterances: list[pl.DataFrame] = field(default_factory=list)
     named: list[pl.DataFrame] = field(default_factory=list)
-    """(source_id, actor_id) pairs: named by quotes and claims, or mentioned (mentions)."""
+    """(source_id, actor_id) pairs as categoricals: named by quotes and claims, or mentioned
+    (mentions)."""
 
     def add(self, name: str, typed: pl.DataFrame) -> None:
         self.rows += typed.height
@@ -59,9 +60,9 @@ class Digest:
         if name == "quotes" and {"utterance_id", "speaker_id"} <= set(typed.columns):
             self.utterances.append(typed.select("utterance_id", "speaker_id").unique())
         if name == "mentions" and {"source_id", "actor_id"} <= set(typed.columns):
-            self.named.append(typed.select("source_id", "actor_id").unique())
+            self.named.append(typed.select("source_id", "actor_id").unique().cast(pl.Categorical))
         elif (named := named_actors(name, typed)) is not None:
-            self.named.append(named)
+            self.named.append(named.cast(pl.Categorical))
 
 
 def check_tables(root: Path, contents: dict[str, bytes | Path], report: Report, today: dt.date | None = None) -> None:
@@ -134,7 +135,7 @@ def check_named_actors(contents: dict[str, bytes | Path], digests: dict[str, Dig
     named = [pair for name in NAMED_ACTORS if name in digests for pair in digests[name].named]
     if "mentions" not in digests or not named:
         return
-    missing = unmentioned_actors(pl.concat(named), pl.concat(digests["mentions"].named))
+    missing = unmentioned_actors(pl.concat(named), pl.concat(digests["mentions"].named)).cast(pl.String)
     if missing.is_empty():
         return
     for name in NAMED_ACTORS:
