@@ -34,6 +34,8 @@ _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
 _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+_SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
+"""A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
@@ -288,7 +290,9 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             after = text[b:min(sent.end, b + 40)].lower()
             if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
                 single = m.group("art").lower() == "a single"
-                if DRONE_COMPOUND.match(text[b:b + 20]) or not (single or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
+                verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
+                if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
+                        or not (single or verb or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
                     continue
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
