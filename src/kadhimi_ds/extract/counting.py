@@ -192,12 +192,22 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         found = casualty_of(before, clause_after)
         if found:
             return found
+        if (noun or "").lower() == "others":
+            listed = _LIST_AFTER_CASUALTY.search(text, max(c.sent_start, c.tok.start - 160), c.tok.start)
+            if listed:
+                return casualty_of(listed.group("cas"), "")  # "killed X, Y and eight others"
         sentence = text[c.sent_start:c.sent_end].lower()
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
             return "participants"
+        if cat == "people" and (noun or "").lower() in ("them", "those", "these") and MARCHED.match(clause_after):
+            return "participants"  # "Hundreds of them marched"
     return None
 
 
+_LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
+                                  r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
+"""A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
+MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets)\b")
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "

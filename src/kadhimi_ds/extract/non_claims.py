@@ -133,7 +133,7 @@ def not_claim_label(c: NumberContext) -> str | None:
         return "label or name"
     if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
-            and c.near.strip() != word:
+            and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()):  # "STILL ON 73 SEATS": a headline in capitals
         return "label or name"
     return None
 
@@ -160,7 +160,8 @@ def not_claim_pronoun(c: NumberContext) -> str | None:
 
 
 _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
-                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b)",
+                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b"
+                             r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns))",
                              re.I)
 
 
