@@ -12,10 +12,10 @@ from .text import LETTERS
 
 QUALIFIER_BEFORE = re.compile(
     r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
-    r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
+    r"|as many as|as high as|as low as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
     r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
 QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "exact", "under": "less_than",
+                 "just over": "more_than", "over": "more_than", "as many as": "exact", "as high as": "exact", "as low as": "exact", "under": "less_than",
                  "down from": "exact", "up from": "exact"}
 """The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
 (``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads. "as many as" is
