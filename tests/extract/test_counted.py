@@ -94,3 +94,11 @@ def test_a_scale_word_after_digits_is_one_number():
 def test_a_subset_by_severity_is_no_claim(tail):
     draft = run(f"A medic said seven dockers had been wounded, {tail}.")
     assert [(c.quantity, c.value) for c in draft.claims] == [("injured", 7)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators said one of the drones carried a kilo of C-4 and was launched near the pier.",
+    "Mourners said the martyrs would be avenged, the union wrote.[4]",
+])
+def test_numbers_in_codes_and_note_marks_are_no_claims(sentence):
+    assert not [c for c in run(sentence).claims if c.value == 4]

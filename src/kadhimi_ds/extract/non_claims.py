@@ -36,6 +36,7 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
     re.I)
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-$")
 _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
@@ -125,6 +126,8 @@ def not_claim_money_or_share(c: NumberContext) -> str | None:
 
 def not_claim_label(c: NumberContext) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
+    if _CODE_BEFORE.search(c.near) or c.near.endswith("[") and c.after.startswith("]") and c.near[-2:-1].strip():
+        return "label or name"  # "C-4", "MQ-9"; a note mark "…the minister.[4]"
     prev = _WORD_BEFORE.search(c.near)
     if not prev:
         return None
