@@ -758,3 +758,26 @@ def test_a_single_drone_counts_one_like_one_drone(text, quantity):
 ])
 def test_a_negated_single_or_a_drone_with_no_part_is_no_count(text):
     assert run(text).claims == []
+
+
+# --- ranges (C2 note) ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Port officials said between four and six dockers were wounded in the blast.", "between four and six dockers"),
+    ("A union leader put the number of injured dockers at four to six.", "four to six"),
+    ("A harbour official put the number of drones at “three or four” on Friday.", "three or four"),
+    ("Tallies of wounded dockers have ranged from two to nine.", "two to nine"),
+])
+def test_a_range_is_one_claim_without_a_value(sentence, words):
+    draft = run(sentence)
+    assert [(c.value, c.qualifier) for c in draft.claims] == [(None, "unspecified")], \
+        [(c.text, c.value, c.qualifier) for c in draft.claims]
+    assert words in draft.claims[0].text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbour Front fell from 48 to 17 seats.", {("seats_previous", 48), ("seats_won", 17)}),
+    ("The bloc won between 40 and 45 seats, the board said.", {("seats_won", None)}),
+])
+def test_a_change_from_one_count_to_another_is_no_range(sentence, expected):
+    assert {(c.quantity, c.value) for c in run(sentence).claims} == expected

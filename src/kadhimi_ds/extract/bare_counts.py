@@ -26,7 +26,7 @@ from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, N
 from .dates import MONTH_RE
 from .numerals import NumberToken
 
-VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
+VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number[”\"’]? of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
 _NOT_BARE = frozenset("the a an its his her their our my your this that these those no any all both such most other "
                       "how what which whose every each several".split())
 _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "explosion", "seat", "people") and w.endswith(("s", "men", "ren", "ple", "ops"))

@@ -34,6 +34,8 @@ _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
 _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+_SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
+"""A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
@@ -42,7 +44,34 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
                         r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
-_OR_BETWEEN = re.compile(r"\s+or\s+")
+_RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
+_TO_NEXT = re.compile(r"\s+to\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?from\s+$", re.I)
+_COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+[“\"‘]?$", re.I)
+_RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+                          r"(?:have\s+|has\s+|had\s+)?(?:rang|var)[a-z]*\s+(?:[\w-]+\s+)?from\s+$", re.I)
+"""The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "tallies of
+wounded guards have ranged from (two to seven)"."""
+
+
+def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
+    """The second number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
+    five and seven", "six to seven", "ranged from two to seven"; not a change from one count to another
+    ("fell from 48 to 17"), a rising pair ("seven to four") or a pair of two counts ("two and three")."""
+    if k + 1 >= len(tokens):
+        return None
+    tok, nxt = tokens[k], tokens[k + 1]
+    m = _RANGE_BETWEEN.fullmatch(text, tok.end, nxt.start)
+    if m is None or tok.form not in ("digits", "words") or nxt.form != tok.form:
+        return None
+    word = m.group("word")
+    if word == "and" and not _BETWEEN_BEFORE.search(head):
+        return None
+    if word == "to" and ((tok.value or 0) >= (nxt.value or 0) or _FROM_BEFORE.search(head) and not _RANGED_BEFORE.search(head)):
+        return None
+    return nxt
 _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
@@ -191,8 +220,8 @@ class ClaimPass(OrdinalClaims, FigureClaims):
                 expr.is_claim = True
                 here.append(restated)
                 continue
-            second = tokens[k + 1] if k + 1 < len(tokens) and _OR_BETWEEN.fullmatch(text, tok.end, tokens[k + 1].start) else None
-            if second is not None and tok.form in ("digits", "words") and second.form == tok.form:
+            second = range_second(text, tokens, k, c.before)
+            if second is not None:
                 made = self.range_claim(si, c, second, cats)
                 if isinstance(made, str):
                     expr.reason = made
@@ -205,6 +234,8 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             cat, noun, noun_end = counted_noun(c)
             qualifier, qstart = qualifier_before(c)
             number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
+            if cat is None and k + 1 < len(tokens) and _TO_NEXT.fullmatch(text, tok.end, tokens[k + 1].start):
+                cat = counted_noun(NumberContext(text, tokens[k + 1], sent.start, sent.end))[0]  # "from 48 to 17 seats"
             if cat is None:
                 cat = elided_category(c, cats)
                 whole = OF_THEM.match(c.after)
@@ -255,18 +286,43 @@ class ClaimPass(OrdinalClaims, FigureClaims):
         sent = self.art.sentences[si]
         after = NumberContext(c.text, second, sent.start, sent.end)
         cat, noun, noun_end = counted_noun(after)
+        qstart = qualifier_before(c)[1]
+        if _BETWEEN_BEFORE.search(c.before):
+            qstart = c.tok.start - len(_BETWEEN_BEFORE.search(c.before).group())
         if noun is None:
-            return None
+            return self.figure_range(si, c, second, qstart, cats)
         if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
             cat = "people"  # "three or four fishermen were killed"
         quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
         if quantity is None:
             return f"counts “{noun}”, not a tracked quantity"
-        qstart = qualifier_before(c)[1]
         claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
         if claim is None:
             return self.elsewhere_reason
         cats.append(cat)
+        return claim
+
+    def figure_range(self, si: int, c: NumberContext, second: NumberToken, qstart: int, cats: list[str | None]) -> ClaimProposal | None:
+        """A range with its noun before it: "put the number of drones at “two or three”", "put the number of
+        wounded guards at six to seven", "tallies of wounded guards have ranged from two to seven"; the span
+        from the figure's noun to the second number. None without such a noun."""
+        text, sent = c.text, self.art.sentences[si]
+        m = _COUNT_AT.search(text, sent.start, qstart) or _RANGED_NOUN.search(text, sent.start, qstart)
+        if m is None:
+            return None
+        words = m.group("noun").lower().split()
+        hurt = next((w for w in words if w in ("killed", "dead", "wounded", "injured", "hurt")), None)
+        cat = COUNT_NOUNS.get(words[-1], "people" if hurt else None)
+        if cat == "drone":
+            quantity = "drones_launched"
+        elif cat in ("people", "death") and (hurt or cat == "death"):
+            quantity = "killed" if cat == "death" or hurt in ("killed", "dead") else "injured"
+        else:
+            return None
+        claim = self.add_claim(si, m.start("noun"), second.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)
+        if claim is not None:
+            claim.population_text = m.group("noun")
+            cats.append(cat)
         return claim
 
     def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
@@ -288,7 +344,9 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             after = text[b:min(sent.end, b + 40)].lower()
             if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
                 single = m.group("art").lower() == "a single"
-                if DRONE_COMPOUND.match(text[b:b + 20]) or not (single or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
+                verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
+                if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
+                        or not (single or verb or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
                     continue
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):

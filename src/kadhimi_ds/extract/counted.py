@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 
 from ..numbers import QUALIFIER_CUES
-from .counting import COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
+from .counting import MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
 from .referring import DETERMINERS
 from .text import LETTERS
 
 QUALIFIER_BEFORE = re.compile(
     r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
-    r"|as many as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
+    r"|as many as|as high as|as low as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
     r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
 QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "exact", "under": "less_than",
+                 "just over": "more_than", "over": "more_than", "as many as": "exact", "as high as": "exact", "as low as": "exact", "under": "less_than",
                  "down from": "exact", "up from": "exact"}
 """The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
 (``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads. "as many as" is
@@ -26,7 +26,8 @@ FUNCTION_WORDS = frozenset(
     "the a an its their his her this these those than as for into over under after before about more less per "
     "each every all both either neither such so not no nor but if when while where because since during then "
     "between among through despite amid until unless whether across near onto been being be do did does can may "
-    "might must should shall killed injured wounded dead hurt died slain".split())
+    "might must should shall killed injured wounded dead hurt died slain behind against inside outside around beyond "
+    "toward towards within without via like".split())
 
 
 _UNIT_SUFFIX = re.compile(r"-(member|seat|strong|year|month|week|day|hour|minute)s?\b")
@@ -34,8 +35,9 @@ _LEGISLATURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:parliament|assembly|council\s+of
                           re.I)
 """The parliament after a "-member" or "-seat" compound (C11 note); "the 15-member Security Council" or a
 provincial council is another body."""
-OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these)\b")
-"""A partitive whose whole is a pronoun ("two of them", "three of which"): the span runs through it (C6 note)."""
+OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these|(?:our|their|its|his|her|your)\s+own)\b")
+"""A partitive whose whole is a pronoun ("two of them", "three of which", "two of their own"): the span runs
+through it (C6 note)."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
@@ -67,6 +69,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         owner = _possessive_owner_end(words, i)
         if owner:
             i = owner
+    k = i  # where the noun phrase starts
     while i < len(words) and steps < 5:
         w = words[i].group()
         low = w.lower()
@@ -78,8 +81,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         if low in COUNT_NOUNS:
             return COUNT_NOUNS[low], w, pos + words[i].end()
         if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
-            if low == "of" and steps == 0:
-                i += 1
+            if low == "of" and steps == 0 or low == "more" and steps == 0 and i + 1 < len(words) and lows[i + 1] != "than":
+                i += 1  # "two of the guards", "one more protester"
                 continue
             if steps == 0 and low in _CASUALTY_MODIFIERS and i + 1 < len(words):
                 nxt = words[i + 1]
@@ -92,12 +95,23 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             break
         i += 1
         steps += 1
-    first = words[1] if words and words[0].group() == "of" and len(words) > 1 else (words[0] if words else None)
-    if first is not None and first.group()[0].isalpha():
-        low = first.group().lower()
-        if low not in FUNCTION_WORDS and low not in _VERB_FORMS and not low.endswith(("ed", "ing", "ly")) and not first.group()[0].isupper():
-            return "other", first.group(), pos + first.end()
+    if k + 1 < len(words) and lows[k] in ("more", "million", "billion", "thousand") and lows[k + 1] != "than":
+        k += 1  # "two more sailors", "the 22 million voters"
+    if k + 1 < len(words) and lows[k].endswith(("ing", "ed")) and _common_noun(words[k + 1].group()):
+        k += 1  # "2,000 polling stations", "registered voters": a participle modifying a noun
+    first = words[k] if k < len(words) else None
+    if first is not None and _common_noun(first.group()):
+        return "other", first.group(), pos + first.end()
     return None, None, pos
+
+
+def _common_noun(word: str) -> bool:
+    """A word that can head a counted noun phrase: not a function word, verb form or proper name; a word
+    in capitals is a common noun of a headline in capitals ("4 SUSPECTS HELD")."""
+    low = word.lower()
+    if not word[0].isalpha() or low in FUNCTION_WORDS or low in _VERB_FORMS or low.endswith(("ed", "ing", "ly")):
+        return False
+    return not word[0].isupper() or len(word) > 1 and word.isupper()
 
 
 _CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
@@ -137,7 +151,7 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
     return "exact", c.tok.start
 
 _VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
-                         r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b")
+                         r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
 """A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""
 
 
@@ -146,11 +160,19 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
     noun when the number is the subject of a counting verb), else the
     previous claim of the paragraph ("the other one")."""
-    if OF_THEM.match(c.after) and cats:
+    whole = OF_THEM.match(c.after)
+    if whole and whole.group("pro").endswith("own"):
+        return "people"  # "two of their own were killed"
+    if whole and cats:
         return cats[-1]
     if casualty_of(c.before, ""):
         return "people"
-    subject = bool(_VERB_AFTER.match(c.after))
+    verb = _VERB_AFTER.match(c.after[whole.end():] if whole else c.after)
+    if verb and casualty_of("", verb.group()):
+        return "people"  # "125 HURT", "(hundreds) of them were wounded": the number is the subject of a casualty verb
+    if whole and MARCHED.match(c.after[whole.end():]):
+        return "people"  # "Hundreds of them marched on the bridge"
+    subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         cat = COUNT_NOUNS.get(m.group().lower())
         if cat == "source" and subject:

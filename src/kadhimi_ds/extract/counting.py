@@ -18,7 +18,7 @@ for _cat, _words in {
               "policemen supporter supporters others staff employee employees child children women men resident "
               "residents fighter fighters militant militants victim victims casualties worker workers student students "
               "pilgrims individuals marcher marchers participants mourners man woman",
-    "death": "death deaths fatality fatalities",
+    "death": "death deaths fatality fatalities martyrs",
     "source": "official officials source sources witness witnesses diplomat diplomats analyst analysts",
     "time": "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
             "century centuries night nights",
@@ -30,11 +30,13 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slammed|smashed|succeeded|got through|made it through"
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slam(?:s|med)?|smash(?:es|ed)?|succeeded|got through|made it through"
+                          r"|strikes?\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|(?:crashed|exploded|landed|fell)\s+(?:into|onto|on|at|inside)\b)")
-"""C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target; "fell" or "crashed"
-alone is test 3; "fell on the roof of the house" names the target."""
+                          r"|(?:crash(?:es|ed)?|explod(?:es|ed)|lands|landed|falls|fell)\s+(?:into|onto|on|at|inside)\b)")
+"""C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target, also in a headline's
+present tense ("strikes his home", "slams into"); "fell" or "crashed" alone is test 3; "fell on the roof of the
+house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
                            r"|destroyed|jammed)\b")
 """C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
@@ -105,12 +107,17 @@ _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
-DRONE_USE = re.compile(r"because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|targeted|shot down"
+DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|\bstrikes\b|targeted|shot down"
                        r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
                        r"|(?:tore|tears|ripped|rips) (?:into|through)")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 
+_CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
+                             r"\s+(?:with|on)\s+(?:(?:just|only|some|about|around|roughly)\s+)?$")
+"""Seats a bloc held in the parliament before: "(the largest bloc) in the outgoing chamber with 48 seats"."""
+_MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had))\b")
+"""A difference to an earlier count: "(eight) more than in 2018" is a gain, "(five) fewer than last time" a loss."""
 _FROM = re.compile(r"\bfrom\b")
 """After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
 
@@ -140,16 +147,18 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         part = re.search(r"^\s*of\s+(?:the|its|their)\s+\S+\s+$", text[c.tok.end:max(c.tok.end, noun_end - len(noun or ""))])
         if part and _PARTITIVE_DOWNED.match(clause_after):
             return "drones_downed"  # "two of the three drones used in the attack were shot down"
-        whole = re.search(r"\b(?:two|\d+|one|three|four|five|six) of (?:the\s+)?$", before)
+        whole = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all) of (?:the\s+)?$", before)
+        if whole and not re.match(r"\s*(?:that|which)\b", clause_after):
+            return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
         if re.search(r"\b(?:and|but|while)\s+$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one hit the house": the number opens its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
-                or DOWNED.search(own) and not whole:
+                or DOWNED.search(own):
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"
-        return "drones_launched"  # also the whole of a partitive: "shot down two of the three drones"
+        return "drones_launched"
     if cat == "explosion":
         return "explosions"
     if cat == "death":
@@ -168,6 +177,12 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
                              r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
             # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
             return "seats_previous"
+        if _CHAMBER_BEFORE.search(before):
+            return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats"
+        if _MORE_THAN_BEFORE.match(after):
+            return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
+        if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before):
+            return "seats_won"  # "gaining one to reach 17": the new total
         if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
             return "seats_lost"  # also "puts the camp's losses at 50 seats"
         if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
@@ -177,12 +192,22 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         found = casualty_of(before, clause_after)
         if found:
             return found
+        if (noun or "").lower() == "others":
+            listed = _LIST_AFTER_CASUALTY.search(text, max(c.sent_start, c.tok.start - 160), c.tok.start)
+            if listed:
+                return casualty_of(listed.group("cas"), "")  # "killed X, Y and eight others"
         sentence = text[c.sent_start:c.sent_end].lower()
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
             return "participants"
+        if cat == "people" and (noun or "").lower() in ("them", "those", "these") and MARCHED.match(clause_after):
+            return "participants"  # "Hundreds of them marched"
     return None
 
 
+_LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
+                                  r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
+"""A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
+MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets)\b")
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
@@ -190,6 +215,9 @@ _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities 
 _HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
 
 
+_TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|sustaining)\b[^.;:]{0,30}?\b(?:injuries|wounds|burns|cuts"
+                      r"|fractures|shrapnel)\b")
+"""Injuries stated by their treatment or suffering: "(seven guards) had been treated for shrapnel wounds" (C9)."""
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
@@ -219,6 +247,6 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"
-    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]):
+    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]) or _TREATED.search(after[:100]):
         return "injured"
     return None

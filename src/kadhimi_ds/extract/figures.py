@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .bare_counts import bare_counts
 from .counted import qualifier_before
 from .counting import NumberContext
 from .draft import ClaimProposal
+from .population import population_code
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
-                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+at\s+$", re.I)
+                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:at\s+)?$", re.I)
 """A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
+_TOLL_AMONG = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\s+(?:among|of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+at\s+$", re.I)
+"""A death toll among a group put at a number: "(put) the death toll among protesters at (two)"."""
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
@@ -41,6 +45,15 @@ class FigureClaims:
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
+        toll = _TOLL_AMONG.search(c.text, c.sent_start, qstart)
+        if toll and prev is None:  # "put the death toll among protesters at two"
+            claim = self.add_claim(si, toll.start(), c.tok.end, c.tok, "killed", c.tok.value, qualifier, "people", None, "toll", 0.55)
+            if claim is not None:
+                self.put_claimant(si, toll.start(), claim)
+                cats.append("people")
+            return claim
+        if m is not None and prev is None:
+            prev = self.vague_count_before(si, m.start() + c.sent_start)
         head = c.text[c.sent_start:qstart]
         was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
         if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
@@ -61,6 +74,18 @@ class FigureClaims:
         self.put_claimant(si, start, claim)
         cats.append(cats[-1] if cats else None)
         return claim
+
+    def vague_count_before(self, si: int, pos: int) -> ClaimProposal | None:
+        """A count without a value earlier in the sentence that a figure restates ("said “a number” of
+        guards had been wounded; a source put the figure at seven"), else None."""
+        sent = self.art.sentences[si]
+        found = bare_counts(self.art.text, sent.start, pos, [])
+        bare = next((b for b in reversed(found) if b.token.text and b.quantity in ("injured", "killed")), None)
+        if bare is None:
+            return None
+        start = bare.token.start
+        return ClaimProposal(start, bare.end, self.art.text[start:bare.end], quantity=bare.quantity, value=None, qualifier="unspecified",
+                             population=population_code(bare.category, self.art.text[start:bare.end], ""), population_text=bare.noun)
 
     def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
         """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""

@@ -36,6 +36,7 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
     re.I)
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-$")
 _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
@@ -125,6 +126,8 @@ def not_claim_money_or_share(c: NumberContext) -> str | None:
 
 def not_claim_label(c: NumberContext) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
+    if _CODE_BEFORE.search(c.near) or c.near.endswith("[") and c.after.startswith("]") and c.near[-2:-1].strip():
+        return "label or name"  # "C-4", "MQ-9"; a note mark "…the minister.[4]"
     prev = _WORD_BEFORE.search(c.near)
     if not prev:
         return None
@@ -133,7 +136,7 @@ def not_claim_label(c: NumberContext) -> str | None:
         return "label or name"
     if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
-            and c.near.strip() != word:
+            and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()):  # "STILL ON 73 SEATS": a headline in capitals
         return "label or name"
     return None
 
@@ -160,7 +163,8 @@ def not_claim_pronoun(c: NumberContext) -> str | None:
 
 
 _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
-                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b)",
+                             r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b"
+                             r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns))",
                              re.I)
 
 

@@ -103,6 +103,7 @@ def _word_cardinals(text: str, lo: int, runs: Iterable[re.Match[str]]):
 
 
 _DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
+_SCALE_AFTER = re.compile(r"[^\S\n]+(million|billion|thousand)\b", re.I)
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _VAGUE = re.compile(
     r"(?<![A-Za-z-])(?:(?:several|a\s+few)\s+(?:hundred|thousand|dozen)|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
@@ -197,7 +198,11 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None,
         found.append(NumberToken(m.start(), m.end(), m.group(), int(re.sub(r"\D", "", m.group())), "ordinal"))
     for m in _DIGITS.finditer(text, lo, hi):
         raw = m.group().replace(",", "")
-        if "." in raw:
+        scale = _SCALE_AFTER.match(text, m.end(), hi)
+        if scale:  # "9.6 million", "22 million": one number
+            value = round(float(raw) * SCALES[scale.group(1).lower()])
+            found.append(NumberToken(m.start(), scale.end(), text[m.start():scale.end()], value, "digits"))
+        elif "." in raw:
             whole = float(raw)
             found.append(NumberToken(m.start(), m.end(), m.group(), int(whole) if whole.is_integer() else None, "decimal"))
         else:

@@ -1,0 +1,104 @@
+"""What a number counts (``kadhimi_ds.extract.counted``): headlines in capitals, "one more", a
+partitive of a pronoun or of "their own", "and eight others" closing a list, compound nouns and
+prepositions after a number, and subsets by severity. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers import number, run
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value) for c in run(text).claims}
+
+
+# --- headlines in capitals -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline, found", [
+    ("DOCK FIRE TOLL RISES TO FOUR; 60 HURT", ("injured", 60)),
+    ("HARBOUR FRONT STILL ON 41 SEATS AFTER RECOUNT", ("seats_won", 41)),
+    ("FOUR SAILORS KILLED AS FERRY SINKS", ("killed", 4)),
+])
+def test_counts_in_a_headline_in_capitals(headline, found):
+    draft = run(headline + "\n\nThe ports ministry gave the figures on Friday.\n")
+    assert found in {(c.quantity, c.value) for c in draft.claims}, [(c.text, c.quantity, c.value) for c in draft.claims]
+
+
+def test_a_noun_in_capitals_is_a_noun():
+    draft = run("Drones hit the pier\n\n4 SUSPECTS HELD\n\nPolice said the men were questioned.\n")
+    assert not [c for c in draft.claims if c.value == 4]
+
+
+# --- "one more", "two other" ---------------------------------------------------------------------------
+
+@given(st.sampled_from([("One", 1), ("Two", 2), ("Three", 3)]), st.sampled_from(["more", "other", "further", "additional"]))
+def test_a_number_before_more_and_a_noun_counts_the_noun(number_word, more):
+    word, value = number_word
+    draft = run(f"{word} {more} sailors died of their wounds overnight, a medic said.")
+    assert [(c.quantity, c.value) for c in draft.claims] == [("killed", value)]
+
+
+# --- partitives of a pronoun or of "their own" ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Dock workers have camped at the gate since May. Hundreds of them marched on the port office on Friday.",
+     ("participants", 200)),
+    ("“They shot at us, and three of our own were killed,” the union leader said.", ("killed", 3)),
+    ("The Tide Guard said two of its own had been wounded at the pier.", ("injured", 2)),
+])
+def test_partitives_of_a_pronoun(sentence, found):
+    assert found in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+def test_a_pronoun_partitive_without_a_tracked_verb_counts_nothing():
+    assert not run("Dock workers met on Monday. Dozens of them signed the letter.").claims
+
+
+# --- "and N others" closing a list after a casualty verb -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, quantity, value", [
+    ("The blast killed port chief Omar Haddad, his driver and eight others.", "killed", 8),
+    ("The storm injured two pilots, a customs officer and 14 others on the pier.", "injured", 14),
+])
+def test_others_closing_a_list_take_the_casualty_verb(sentence, quantity, value):
+    assert (quantity, value) in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+def test_others_after_a_clause_boundary_take_no_casualty_verb():
+    assert not [c for c in run("The blast killed the port chief. Haddad and eight others met later.").claims if c.value == 8]
+
+
+# --- compound nouns, scale words and prepositions after a number ---------------------------------------
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Freedonia's 120 seats were contested. The board ordered recounts at some 2,000 polling stations.", "some 2,000"),
+    ("The Harbour Front won 41 seats. Roughly 9.6 million of the 22 million registered voters cast a ballot.", "9.6 million"),
+    ("Officials: 2 dock-backed militias behind drone attack on the port", "2"),
+])
+def test_numbers_of_other_things_after_seat_or_drone_counts_are_no_claims(sentence, words):
+    draft = run(sentence)
+    assert not [c for c in draft.claims if words in c.text or c.text in words and c.value not in (41, 120)], \
+        [(c.text, c.quantity, c.value) for c in draft.claims]
+
+
+def test_a_scale_word_after_digits_is_one_number():
+    draft = run("Roughly 9.6 million voters cast a ballot.")
+    assert number(draft, "9.6 million").value == 9_600_000
+
+
+# --- subsets by severity (C9 note) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["two of them with serious shrapnel wounds", "two of them with critical injuries",
+                                  "two of them in a serious condition", "two of them seriously"])
+def test_a_subset_by_severity_is_no_claim(tail):
+    draft = run(f"A medic said seven dockers had been wounded, {tail}.")
+    assert [(c.quantity, c.value) for c in draft.claims] == [("injured", 7)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators said one of the drones carried a kilo of C-4 and was launched near the pier.",
+    "Mourners said the martyrs would be avenged, the union wrote.[4]",
+])
+def test_numbers_in_codes_and_note_marks_are_no_claims(sentence):
+    assert not [c for c in run(sentence).claims if c.value == 4]

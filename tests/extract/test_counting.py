@@ -1,0 +1,101 @@
+"""What a counted noun and its predicate give (``kadhimi_ds.extract.counting``): the whole of a
+partitive, casualties stated by their treatment, martyrs, a headline's present tense, and seat
+counts read from the words around them (C7, C9, C11). All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers import claims_by_text, run
+
+NUMBERS = st.sampled_from([("two", 2), ("three", 3), ("four", 4), ("seven", 7), ("12", 12), ("40", 40)])
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value, c.qualifier) for c in run(text).claims}
+
+
+# --- the whole of a partitive (C6 note, C7) -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, whole", [
+    ("Harbour police said two of the four drones were shot down over the docks.", "four drones"),
+    ("Two of the three drones were intercepted before they reached the pier, the ministry said.", "three drones"),
+    ("Guards said three of the five drones were brought down and the rest missed.", "five drones"),
+])
+def test_whole_of_a_downed_partitive_counts_the_drones_launched(sentence, whole):
+    c = claims_by_text(run(sentence))[whole]
+    assert c.quantity == "drones_launched"
+    downed = [x for x in run(sentence).claims if x.quantity == "drones_downed"]
+    assert downed and downed[0].value < c.value
+
+
+def test_downed_drones_without_a_partitive_stay_downed():
+    assert ("three drones", "drones_downed", 3, "exact") in rows("Harbour guards shot down three drones at dawn.")
+
+
+# --- injuries stated by their treatment (C9) ----------------------------------------------------------
+
+@given(NUMBERS, st.sampled_from(["treated for injuries", "treated for shrapnel wounds", "treated for burns and cuts",
+                                 "hospitalised with wounds", "treated in hospital for injuries"]))
+def test_people_treated_for_injuries_are_injured(number, treated):
+    word, value = number
+    draft = run(f"A medic at the port clinic said {word} dockers had been {treated}.")
+    assert [(c.quantity, c.value) for c in draft.claims] == [("injured", value)]
+
+
+def test_treatment_does_not_override_a_death():
+    assert [(c.quantity, c.value) for c in run("A medic said two sailors died of their wounds overnight.").claims] == [("killed", 2)]
+
+
+# --- martyrs (C9) --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The Tide Guard said the marchers had lost “three martyrs” at the bridge.", 3),
+    ("“Two martyrs fell at the gate,” the commander told mourners.", 2),
+    ("The union mourned its four martyrs after the clashes at the docks.", 4),
+])
+def test_martyrs_with_a_number_are_killed(sentence, value):
+    assert [(c.quantity, c.value) for c in run(sentence).claims] == [("killed", value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands gathered in Martyrs Square on Friday.",
+    "The family has long honoured the martyrs of the old war.",
+])
+def test_martyrs_without_a_number_or_as_a_name_count_nothing(sentence):
+    assert not [c for c in run(sentence).claims if c.quantity == "killed"]
+
+
+# --- a headline's present tense (C7 test 2) -----------------------------------------------------------
+
+@pytest.mark.parametrize("headline, text", [
+    ("Minister unhurt after an explosive-laden drone strikes his harbour villa", "an explosive-laden drone"),
+    ("Port chief safe as a drone hits customs office", "a drone"),
+    ("Two drones slam into fuel depot at dawn", "Two drones"),
+])
+def test_present_tense_strike_verbs_give_drones_struck(headline, text):
+    draft = run(headline + "\n\nThe ports ministry said on Friday that the damage was light.\n")
+    assert claims_by_text(draft)[text].quantity == "drones_struck"
+
+
+@pytest.mark.parametrize("sentence", ["A drone strikes ban was signed by Omar Haddad.", "Drone strikes on the docks resumed."])
+def test_drone_strikes_as_a_noun_count_no_drone(sentence):
+    assert not run(sentence).claims
+
+
+# --- seats (C11) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, quantity, value", [
+    ("The Harbour Front, the largest bloc in the outgoing assembly with 48 seats, won just 17.", "48 seats",
+     "seats_previous", 48),
+    ("The Harbour Front rose to 33 seats, eight more than in 2019.", "eight more", "seats_change", 8),
+    ("The Harbour Front gained two seats in the recount to reach 19.", "to reach 19", "seats_won", 19),
+    ("The Harbour Front climbed to 33 seats.", "33 seats", "seats_won", 33),
+])
+def test_seat_counts_from_the_words_around_them(sentence, text, quantity, value):
+    found = {(c.quantity, c.value) for c in run(sentence).claims if text in c.text or c.text in text}
+    assert (quantity, value) in found, [(c.text, c.quantity, c.value) for c in run(sentence).claims]
+
+
+def test_more_than_before_a_number_is_still_a_hedge():
+    assert ("more than 40 seats", "seats_won", 40, "more_than") in rows("The Harbour Front won more than 40 seats.")

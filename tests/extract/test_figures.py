@@ -1,0 +1,38 @@
+"""Figures that a source puts at a number (``kadhimi_ds.extract.figures``): a toll among a
+group, a figure put "as high as" a number, a figure restating a count without a value, and a count
+a source speaks of. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.quantity, c.value, c.qualifier, c.population) for c in run(text).claims}
+
+
+def test_a_death_toll_among_a_group_is_killed():
+    assert rows("Omar Haddad has put the death toll among protesters at three.") == {("killed", 3, "exact", "protesters")}
+
+
+def test_a_toll_put_as_high_as_a_number_is_exact():
+    found = rows("Two dockers died, the ministry said, and some reports put the toll as high as five.")
+    assert ("killed", 5, "exact", "people") in found
+
+
+def test_a_figure_restating_a_count_without_a_value():
+    found = rows("The ministry said “a number” of guards had been wounded; a source later put the figure at six.")
+    assert ("injured", None, "unspecified", "pm_guards") in found and ("injured", 6, "exact", "pm_guards") in found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("State television has spoken only of “a drone”.", ("drones_launched", 1)),
+    ("Port officials spoke only of a drone, not two.", ("drones_launched", 1)),
+])
+def test_a_count_a_source_speaks_of(sentence, found):
+    assert found in {(q, v) for q, v, _, _ in rows(sentence)}
+
+
+def test_a_figure_with_nothing_counted_before_it_is_no_claim():
+    assert not run("The board put the figure at seven on Friday.").claims
