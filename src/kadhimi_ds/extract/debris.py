@@ -172,16 +172,32 @@ def _label(line: str, most: int = 3) -> bool:
         and not re.search(r"\d", line)
 
 
+_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]|^(?:correction|clarification|update)\s*:\s*\S", re.I)
+
+
+def _names_line(line: str) -> bool:
+    """Authors' names alone, each perhaps with a short bracketed note: "Sami Nour (now) and Lea
+    Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said"."""
+    bare = re.sub(r"\s*\((?:[\w’'-]+\s?){1,3}\)", "", line.strip())
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", bare)
+    return len(bare) < 100 and all(re.fullmatch(_PERSON, p) and _label(p, 4) for p in parts)
+
+
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     """Furniture kinds of the short lines around the headline, before the first paragraph: section
     labels above the headline ("World" / "Middle East": two label lines or one of at most two
-    words), and between the headline and the first paragraph a label of one word ("Opinion") or an
-    author's name alone ("Laila Haddad", a byline without "By"). ``free`` marks the lines no rule
-    has classified. A headline of three capitalised words alone stays body."""
+    words), and between the headline and the first paragraph a label of one word ("Opinion"),
+    authors' names alone ("Laila Haddad", a byline without "By") or an editor's note ("Correction:
+    ...", whatever it says: at the foot of the article such a note is its text). ``free`` marks the
+    lines no rule has classified; a live blog's first entry time ends the header. A headline of
+    three capitalised words alone stays body."""
     out: dict[int, str] = {}
-    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"), None)
+    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"
+                 and not _NOTE.match(x)), None)
     if lede is None:
         return out
+    first = next((i for i in range(lede) if free[i]), lede)
+    lede = next((i for i in range(first, lede) if _TIME_ONLY.match(lines[i].strip())), lede)
     head = [i for i in range(lede) if free[i]]
     top = []
     for i in head:
@@ -194,9 +210,9 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
         top = []
     rest = [i for i in head if i not in top][1:]
     for i in rest:
-        if _label(lines[i], 1):
+        if _label(lines[i], 1) or _NOTE.match(lines[i]):
             out[i] = "other"
-        elif _label(lines[i], 4) and re.fullmatch(_PERSON, lines[i].strip()):
+        elif _names_line(lines[i]):
             out[i] = "credit_line"
     return out
 

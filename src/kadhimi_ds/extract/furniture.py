@@ -13,6 +13,10 @@ from .edges import (captions_over_credits, credit_labels, furniture_editors_note
                     list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
+from .media import (furniture_gallery_counter, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
+                    furniture_usage_restriction)
+from .prompts import furniture_call_to_action, teaser_heading
+from .stamps import furniture_event_age, furniture_stamp_line
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -63,6 +67,10 @@ _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: st
                       r"|more from|read|read next|up next|next up|coming up|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+
+
+def _teaser_head(line: str) -> bool:
+    return bool(_TEASER_HEAD.match(line)) or teaser_heading(line)
 
 
 def furniture_comment_prompt(line: str) -> str | None:
@@ -177,7 +185,7 @@ def furniture_dated_caption(line: str) -> str | None:
 
 def furniture_related_link(line: str) -> str | None:
     """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →")."""
-    return "related_link" if _RELATED.match(line) or _TEASER_HEAD.match(line) or (len(line) < 160 and _ARROW.search(line)) else None
+    return "related_link" if _RELATED.match(line) or _teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
 
 
 def furniture_place_dateline(line: str) -> str | None:
@@ -206,7 +214,9 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
                 furniture_credit_shapes, furniture_follow_prompt, furniture_stage_direction, furniture_newsletter_prompt,
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
-                furniture_editors_note, furniture_source_line)
+                furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
+                furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
+                furniture_call_to_action)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -245,7 +255,7 @@ def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
     between, are the teasers' titles: related links too."""
     for i, (s, e) in enumerate(lines):
-        if not _TEASER_HEAD.match(text[s:e]):
+        if not _teaser_head(text[s:e]):
             continue
         j = i + 1
         while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
