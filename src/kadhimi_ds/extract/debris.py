@@ -28,7 +28,7 @@ _DATE_END = re.compile(r"(?:,|\bon|(?<=[a-z]))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri
 """A caption's closing date: ", Nov. 7, 2021.", "on Sunday, November 7, 2021", "on March 7.", ", 7 March 2024."."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those|two|three|several)\s+$", re.I)
 _WIDGET = re.compile(
-    r"^(?:(?:the )?(?:story|article) continues (?:below|after (?:this )?advertisement)[^\n]{0,20}|continue reading(?: below)?"
+    r"^(?:(?:the )?(?:story|article) continues(?: (?:below|after (?:this )?advertisement)[^\n]{0,20})?|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
     r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)

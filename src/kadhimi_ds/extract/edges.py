@@ -259,9 +259,11 @@ def furniture_source_line(line: str) -> str | None:
 
 def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
-    line between, is the picture's caption."""
+    line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
+    ("AFP") is a headline over its byline."""
     for i in range(len(lines) - 1):
-        (s, e), (s2, _) = lines[i], lines[i + 1]
+        (s, e), (s2, e2) = lines[i], lines[i + 1]
+        byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70):
+                and one_sentence(text[s:e], 70) and not byline:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")

@@ -66,6 +66,7 @@ _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
+_BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
 
 
@@ -253,13 +254,15 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
 
 def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
-    between, are the teasers' titles: related links too."""
+    between, are the teasers' titles: related links too; a numbered list ends at its first line
+    without a number."""
     for i, (s, e) in enumerate(lines):
         if not _teaser_head(text[s:e]):
             continue
         j = i + 1
         while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
-                and lines[j][1] - lines[j][0] < 160:
+                and lines[j][1] - lines[j][0] < 160 and (j == i + 1 or _BULLET.match(text, lines[j][0])
+                                                         or not _BULLET.match(text, lines[i + 1][0])):
             kinds[j] = ("furniture_related_link", "related_link")
             j += 1
         rest = range(j, len(lines))
