@@ -257,3 +257,22 @@ def test_a_numeric_dateline_above_the_headline_is_outside_the_body():
     text = f"2024-03-07 09:41\n{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
     body, _, _ = find_body(text)
     assert body.text.startswith("Ferry service")
+
+
+# --- pull quotes ------------------------------------------------------------------------------------
+
+def _page(*lines: str) -> list[str]:
+    return [f.text for f in find_body("\n".join([HEAD, LEAD, *lines, END]) + "\n")[1]]
+
+
+def test_a_quoted_sentence_repeating_the_body_is_a_pull_quote():
+    said = "“The engine was not old. It was badly kept,” the inspector said."
+    assert _page(said, "“The engine was not old. It was badly kept.”", MID) == ["“The engine was not old. It was badly kept.”"]
+    assert _page("\"The crew did everything right.\"", MID, "\"The crew did everything right,\" the captain said.") \
+        == ["\"The crew did everything right.\""]
+
+
+def test_a_run_on_quotation_and_a_quoted_sub_heading_stay_body():
+    said = "“The engine was not old,” the inspector said. “It was badly kept for years and nobody checked it.”"
+    assert _page(said, "“Nobody on the board wanted to pay for the repairs. Now we all pay.”", MID) == []
+    assert _page("‘Badly kept for years and nobody checked’", MID, said) == []

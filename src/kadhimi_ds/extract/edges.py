@@ -267,3 +267,23 @@ def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[t
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
                 and one_sentence(text[s:e], 70) and not byline:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
+
+
+_QUOTED_LINE = re.compile(r"^[“\"‘'](?P<inner>[^\n]+?)[”\"’']$")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A line that is only a quoted sentence of five words or more whose words another line of the
+    article holds in the same order ("“We can reach you.”" under "“We can reach you,” he said.") is a
+    pull quote repeating the body; a quotation running on from the paragraph before repeats nothing,
+    and a quoted sub-heading ("‘A joke of a confession’") closes no sentence."""
+    words = [_words(text[s:e]) for s, e in lines]
+    for i, (s, e) in enumerate(lines):
+        m = _QUOTED_LINE.match(text[s:e]) if kinds[i][0] is None else None
+        inner = _words(m.group("inner")) if m and re.search(r"[.!?…][’'\"”]?$", m.group("inner")) else ""
+        if len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words)):
+            kinds[i] = ("furniture_pull_quote", "other")

@@ -9,7 +9,7 @@ from .dates import MONTH_RE
 from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+from .edges import (captions_over_credits, pull_quotes, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
                     list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
@@ -324,6 +324,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
+    pull_quotes(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)
