@@ -148,7 +148,8 @@ _CONTRIBUTOR = re.compile(
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
-                         r"|(?:an earlier|a previous) version of this (?:article|story)\b)", re.I)
+                         r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
+                         r" (?:lightly |slightly )?(?:edited|condensed)\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:

@@ -70,11 +70,11 @@ def furniture_video_caption(line: str) -> str | None:
     return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
 
 
-_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,})\.?$", re.I)
+_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,}|end\s?item)\.?$", re.I)
 
 
 def furniture_end_marker(line: str) -> str | None:
-    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###"."""
+    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###", "Enditem"."""
     if line in ("End", "end", "Ends", "ends"):
         return None
     return "other" if _END_MARKER.match(line.strip()) else None
@@ -287,3 +287,19 @@ def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str |
         inner = _words(m.group("inner")) if m and re.search(r"[.!?…][’'\"”]?$", m.group("inner")) else ""
         if len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words)):
             kinds[i] = ("furniture_pull_quote", "other")
+
+
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+_NOTES_HEADING = re.compile(r"^(?:notes|end ?notes|foot ?notes|references|sources(?: and notes)?|notes and sources)\s*:?$", re.I)
+
+
+def furniture_footnote(line: str) -> str | None:
+    """A numbered note closing a paper: "[2] Remarks by the mayor, Northport, March 7, 2024."."""
+    return "credit_line" if len(line) < 400 and _FOOTNOTE.match(line) else None
+
+
+def notes_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A "Notes" or "References" heading right above a numbered note heads the notes: furniture too."""
+    for i in range(len(lines) - 1):
+        if kinds[i][0] is None and _NOTES_HEADING.match(text[slice(*lines[i])]) and _FOOTNOTE.match(text[slice(*lines[i + 1])]):
+            kinds[i] = ("furniture_footnote", "credit_line")
