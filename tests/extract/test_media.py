@@ -14,6 +14,9 @@ from helpers import ferry_furniture as furniture_of
 @pytest.mark.parametrize("line", [
     # gallery counters
     "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6",
+    # gallery labels and a bracketed credit
+    "Gallery: The ferry fire in pictures", "In pictures: Northport after the fire", "(Credit: Coastal Board)",
+    "[Photo credit: Sami Nour]",
     # player lines with a running time
     "Now playing: Ferry crew describe the fire on board (1:05)",
     "Up next: Island mayors meet the shipping board (2:40)",
@@ -51,6 +54,9 @@ def test_media_debris_is_furniture(line):
     # a short quoted headline sentence and a one-line paragraph with a number
     "“We lost the engine in seconds.”",
     "Three crew members were hurt.",
+    "Gallery owners on the quay closed their shops.",
+    "Audio recordings from the bridge were released on Friday.",
+    "Now playing at the harbour cinema is a film about the fire.",
 ])
 def test_article_lines_like_media_debris_stay_body(line):
     assert furniture_of(line) == []

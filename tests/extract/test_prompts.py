@@ -23,7 +23,11 @@ from helpers import ferry_furniture as furniture_of
     "Watch more on our ferry coverage page", "Listen again on Coastal Sounds",
     "Skip to main content", "Sign in", "Sign in / Register",
     "You may also be interested in:", "You might also like", "Top stories", "Recommended Stories",
-    "More stories", "Other news",
+    "More stories", "Other news", "Also on Coastal News",
+    # link texts and the site's controls
+    "Click here to see the gallery", "Read the full statement here", "Follow our live coverage here",
+    "Already a subscriber? Log in", "Report an error", "Loading comments...", "Watch live", "Ad", "Promoted content",
+    "Continue reading the main story", "Scroll to continue with content", "Listen to article",
 ])
 def test_calls_to_action_and_promotions_are_furniture(line):
     assert furniture_of(line) == [line]
@@ -37,6 +41,11 @@ def test_calls_to_action_and_promotions_are_furniture(line):
     "Watch the harbour for long enough and you will see the old ferries come and go.",
     "Sign language interpreters were on hand at the briefing.",
     "Other ferries kept sailing through the night, officials said.",
+    "Click, then silence: that is how the captain describes the fire.",
+    "Watch the video closely and the smoke appears before the alarm.",
+    "Ad hoc repairs had kept the ferry running for a decade.",
+    "Also in Northport, the fishing fleet stayed in port.",
+    "Follow the money, one inspector said.",
 ])
 def test_article_sentences_with_the_same_verbs_stay_body(line):
     assert furniture_of(line) == []

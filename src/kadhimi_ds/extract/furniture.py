@@ -63,7 +63,7 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
                           r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
-_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
+_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")

@@ -21,9 +21,17 @@ _PLAYER_LEAD = re.compile(r"^(?:▶\s*)?(?:play(?:ing)?(?:\s+(?:video|audio|clip
 _SPOKEN_ONLY = re.compile(r"^(?:" + _CLOCK + "|" + _SPOKEN + r")$", re.I)
 
 
+_GALLERY = re.compile(r"^(?:gallery|slideshow|in pictures|photos|pictures)\s*:\s*\S[^\n.!?]{0,80}$", re.I)
+_CREDIT_BRACKETED = re.compile(r"^[(\[]\s*(?:(?:photo(?:graph)?|image|picture|video)\s+)?credits?\s*:\s*[^()\[\]\n]{2,60}[)\]]$", re.I)
+
+
 def furniture_gallery_counter(line: str) -> str | None:
-    """A gallery's counter alone on its line: "Photo 2 of 6", "Image 3/8", "4 of 9"."""
-    return "other" if _COUNTER.match(line.strip()) else None
+    """A gallery's counter or label alone on its line: "Photo 2 of 6", "Image 3/8", "4 of 9", "Gallery:
+    The fire in pictures", and a bracketed credit "(Credit: Coastal Board)"."""
+    line = line.strip()
+    if _CREDIT_BRACKETED.match(line):
+        return "photo_caption"
+    return "other" if _COUNTER.match(line) or _GALLERY.match(line) else None
 
 
 def _sentences(text: str) -> int:

@@ -24,23 +24,28 @@ _SHARE_ROW = re.compile(r"^(?:share(?: this(?: article| story| page)?)?\s*:\s*)?
 _PROMO = re.compile(r"^(?:(?:hear|watch|see|read|find out|learn|get) more (?:on|at|about|from|in|of)\b|(?:listen|watch) (?:again|live|now)"
                     r" (?:on|at)\b|catch up (?:on|with) [A-Z])", re.I)
 _CHROME = re.compile(r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|article)|sign in|log ?in|sign in\s*(?:/|or|\|)\s*"
-                     r"(?:register|sign up|subscribe)|my account|open menu|close menu|menu)\W*$", re.I)
+                     r"(?:register|sign up|subscribe)|my account|open menu|close menu|menu|already (?:a subscriber|have an account|registered)\?"
+                     r"[^\n]{0,30}|report an? (?:error|typo|correction|problem)|loading comments|(?:watch|listen) (?:live|now)"
+                     r"|ad|advertising|promoted(?: content| stories)?|(?:paid|partner) content"
+                     r"|continue reading(?: the main story)?|scroll to continue(?: with content| reading)?|listen to (?:this )?article)\W*$", re.I)
+_HERE = re.compile(r"^(?:(?:click|tap|press) here\b[^\n]{0,80}|(?:read|see|watch|view|listen to|download|follow)\s+[^\n.!?]{2,50}\bhere)\W*$", re.I)
 
 
 def furniture_call_to_action(line: str) -> str | None:
     """A prompt to the reader: a capitalised label before a colon ("SIGN UP: Get the brief"), a
     newsletter or app prompt, an advertisement's label, a row of share targets, a programme's
-    promotion or the site's controls."""
+    promotion, the site's controls or a link's text ("Click here to ...", "Read the full statement
+    here")."""
     if len(line) >= 220:
         return None
     line = line.strip()
     if _CTA_CAPS.match(line) or _CTA_COLON.match(line) or _NEWSLETTER.search(line) or _APP.match(line) \
-            or _AD_LABEL.match(line) or _PROMO.match(line) or _CHROME.match(line):
+            or _AD_LABEL.match(line) or _PROMO.match(line) or _CHROME.match(line) or _HERE.match(line):
         return "other"
     return "share_prompt" if _SHARE_ROW.match(line) else None
 
 
-_ASK = re.compile(r"^you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)\W*$", re.I)
+_ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30})\W*$", re.I)
 _HEAD_KEY = frozenset("related recommended suggested popular trending most latest top more other featured editor’s editor's editors’ "
                       "editors' further elsewhere".split())
 _HEAD_NOUN = frozenset("stories story news articles reads headlines content links coverage topics picks posts videos read viewed watched "
