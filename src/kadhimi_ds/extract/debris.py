@@ -173,7 +173,7 @@ def _label(line: str, most: int = 3) -> bool:
         and not re.search(r"\d", line)
 
 
-_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]|^(?:correction|clarification|update)\s*:\s*\S", re.I)
+NOTE_LINE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]|^(?:correction|clarification|update)\s*:\s*\S", re.I)
 
 
 def _names_line(line: str) -> bool:
@@ -194,7 +194,7 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     three capitalised words alone stays body."""
     out: dict[int, str] = {}
     lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"
-                 and not _NOTE.match(x)), None)
+                 and not NOTE_LINE.match(x)), None)
     if lede is None:
         return out
     first = next((i for i in range(lede) if free[i]), lede)
@@ -211,7 +211,7 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
         top = []
     rest = [i for i in head if i not in top][1:]
     for i in rest:
-        if _label(lines[i], 1) or _NOTE.match(lines[i]):
+        if _label(lines[i], 1) or NOTE_LINE.match(lines[i]):
             out[i] = "other"
         elif _names_line(lines[i]):
             out[i] = "credit_line"

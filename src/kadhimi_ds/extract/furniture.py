@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .debris import (_NOTE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
+from .debris import (NOTE_LINE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
 from .edges import (captions_over_credits, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
@@ -253,7 +253,7 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     for (s, e), (rule, _) in zip(lines[i + 1:], kinds[i + 1:]):
         if rule in STRONG_TAIL:
             return False
-        if rule is None and len(text[s:e].split()) >= 6 and text[e - 1] in ".!?\"”’…" and not _NOTE.match(text[s:e]):
+        if rule is None and len(text[s:e].split()) >= 6 and text[e - 1] in ".!?\"”’…" and not NOTE_LINE.match(text[s:e]):
             return True
     return False
 
