@@ -204,3 +204,38 @@ def test_nothing_is_proposed_inside_a_caption_or_credit():
     d = extract(text)
     cap = text.index("Two workers")
     assert not any(cap <= c.start < cap + 120 for c in d.claims)
+
+
+# --- the header between the headline and the first paragraph -------------------------------------
+
+def _header(*lines: str) -> dict[str, str]:
+    text = "\n".join(["Port crane damaged in overnight storm", *lines, LEAD, TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Port crane") and body.text.endswith("officials said.")
+    return {f.text: f.kind for f in furniture}
+
+
+def test_authors_names_alone_under_the_headline_are_a_byline():
+    assert _header("Sami Nour (now) and Lea Brandt (earlier)") == {"Sami Nour (now) and Lea Brandt (earlier)": "credit_line"}
+    assert _header("Sami Nour, Lea Brandt and Omar Said") == {"Sami Nour, Lea Brandt and Omar Said": "credit_line"}
+
+
+def test_an_editors_note_above_the_first_paragraph_is_furniture_whatever_it_says():
+    note = "Editor’s note: An earlier version of this article misstated the crane’s height. It is 40 metres, not 60."
+    assert _header("By Sami Nour", note) == {"By Sami Nour": "credit_line", note: "other"}
+    assert _header("Correction: This story was amended to give the port’s full name.") != {}
+
+
+def test_a_correction_at_the_foot_of_the_article_stays_body():
+    note = "Correction: An earlier version of this article misstated the crane’s height. It is 40 metres."
+    text = "\n".join(["Port crane damaged in overnight storm", LEAD, TAIL, END, note]) + "\n"
+    assert find_body(text)[1] == []
+
+
+def test_a_live_blog_entry_heading_after_the_first_entry_time_stays_body():
+    text = "\n".join(["Port storm – live", "Key events", "10.15 GMT", "Summary", LEAD, TAIL, END]) + "\n"
+    assert "Summary" not in {f.text for f in find_body(text)[1]}
+
+
+def test_a_two_person_sub_heading_with_words_between_stays_body():
+    assert _header("Sami Nour and the harbour") == {}

@@ -257,3 +257,60 @@ def test_a_numeric_dateline_above_the_headline_is_outside_the_body():
     text = f"2024-03-07 09:41\n{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
     body, _, _ = find_body(text)
     assert body.text.startswith("Ferry service")
+
+
+# --- pull quotes ------------------------------------------------------------------------------------
+
+def _page(*lines: str) -> list[str]:
+    return [f.text for f in find_body("\n".join([HEAD, LEAD, *lines, END]) + "\n")[1]]
+
+
+def test_a_quoted_sentence_repeating_the_body_is_a_pull_quote():
+    said = "“The engine was not old. It was badly kept,” the inspector said."
+    assert _page(said, "“The engine was not old. It was badly kept.”", MID) == ["“The engine was not old. It was badly kept.”"]
+    assert _page("\"The crew did everything right.\"", MID, "\"The crew did everything right,\" the captain said.") \
+        == ["\"The crew did everything right.\""]
+
+
+def test_a_run_on_quotation_and_a_quoted_sub_heading_stay_body():
+    said = "“The engine was not old,” the inspector said. “It was badly kept for years and nobody checked it.”"
+    assert _page(said, "“Nobody on the board wanted to pay for the repairs. Now we all pay.”", MID) == []
+    assert _page("‘Badly kept for years and nobody checked’", MID, said) == []
+
+
+# --- navigation rows, broadcast teasers, share rows, end markers and notes -----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Still ahead: Fishermen count the cost of the strike. Stay with us.",
+    "Share this post on Twitter. Share this post on Facebook.",
+    "Enditem", "End item",
+])
+def test_broadcast_teasers_share_rows_and_wire_end_markers_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "THE HARBOUR REVIEW — Politics · Trade · Analysis", "Home  World  Shipping  Sport  Weather", "News • Westland • Ports",
+])
+def test_a_navigation_row_above_the_headline_is_outside_the_body(line):
+    body, _, _ = find_body("\n".join([line, HEAD, LEAD, MID, END]) + "\n")
+    assert body.text.startswith(HEAD)
+
+
+@pytest.mark.parametrize("line", [
+    "Northport — a harbour in decline", "Ferries, fares and fuel: what changes",
+    "Why the board waited  and what it knew",
+])
+def test_sub_headings_with_a_dash_or_wide_spaces_are_no_navigation_rows(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("after", [
+    ("This interview has been edited for length and clarity.",),
+    ("Sami Nour in Northport contributed to this report.",
+     "Correction: An earlier version of this story misstated the ferry’s age. It is 31 years old."),
+    ("Lea al-Brandt is a Northport-born maritime analyst and former harbour pilot.",),
+    ("Notes", "[1] Shipping board statement, March 7, 2024.", "[2] Interview with the harbour master, Northport."),
+])
+def test_notes_after_the_last_paragraph_are_outside_the_body(after):
+    assert ferry_body(*after).endswith("a spokeswoman said.")

@@ -159,3 +159,32 @@ def test_a_key_events_heading_over_summary_lines_is_body():
 ])
 def test_a_key_events_heading_over_times_or_alone_stays_furniture(box):
     assert box.split("\n")[0] in _blog(box)
+
+
+# --- lists under a teaser heading and a byline under the headline ----------------------------------
+
+def test_a_numbered_teaser_list_ends_at_its_first_line_without_a_number():
+    block = "Most read\n1. Ferry fares rise again\n2. Storm closes the northern route\n" + LEAD
+    text = "\n".join([HEAD, TAIL, block, END]) + "\n"
+    assert [f.text for f in find_body(text)[1]] == ["Most read\n1. Ferry fares rise again\n2. Storm closes the northern route"]
+
+
+def test_unnumbered_teaser_titles_under_a_heading_are_related_links_even_with_a_full_stop():
+    block = "Related\nThe crane was old. Now the dockers want answers.\nWho runs the harbour?"
+    assert furniture_of(block) == [block]
+
+
+def test_a_headline_over_an_agencys_bare_name_is_a_headline_over_its_byline():
+    text = "\n".join([HEAD, "AFP", LEAD, TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith(HEAD) and [f.text for f in furniture] == ["AFP"]
+
+
+def test_a_caption_over_an_agencys_bare_name_is_a_caption():
+    caption = "Dockers wait at the gate of the eastern dock on Tuesday."
+    assert furniture_of(caption + "\nAFP") == [caption + "\nAFP"]
+
+
+@pytest.mark.parametrize("line", ["Story continues", "Article continues below", "Story continues after advertisement"])
+def test_a_continue_marker_is_furniture(line):
+    assert furniture_of(line) == [line]

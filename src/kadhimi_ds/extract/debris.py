@@ -28,7 +28,7 @@ _DATE_END = re.compile(r"(?:,|\bon|(?<=[a-z]))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri
 """A caption's closing date: ", Nov. 7, 2021.", "on Sunday, November 7, 2021", "on March 7.", ", 7 March 2024."."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those|two|three|several)\s+$", re.I)
 _WIDGET = re.compile(
-    r"^(?:(?:the )?(?:story|article) continues (?:below|after (?:this )?advertisement)[^\n]{0,20}|continue reading(?: below)?"
+    r"^(?:(?:the )?(?:story|article) continues(?: (?:below|after (?:this )?advertisement)[^\n]{0,20})?|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
     r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)
@@ -148,7 +148,8 @@ _CONTRIBUTOR = re.compile(
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
-                         r"|(?:an earlier|a previous) version of this (?:article|story)\b)", re.I)
+                         r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
+                         r" (?:lightly |slightly )?(?:edited|condensed)\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:
@@ -172,16 +173,32 @@ def _label(line: str, most: int = 3) -> bool:
         and not re.search(r"\d", line)
 
 
+NOTE_LINE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]|^(?:correction|clarification|update)\s*:\s*\S", re.I)
+
+
+def _names_line(line: str) -> bool:
+    """Authors' names alone, each perhaps with a short bracketed note: "Sami Nour (now) and Lea
+    Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said"."""
+    bare = re.sub(r"\s*\((?:[\w’'-]+\s?){1,3}\)", "", line.strip())
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", bare)
+    return len(bare) < 100 and all(re.fullmatch(_PERSON, p) and _label(p, 4) for p in parts)
+
+
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     """Furniture kinds of the short lines around the headline, before the first paragraph: section
     labels above the headline ("World" / "Middle East": two label lines or one of at most two
-    words), and between the headline and the first paragraph a label of one word ("Opinion") or an
-    author's name alone ("Laila Haddad", a byline without "By"). ``free`` marks the lines no rule
-    has classified. A headline of three capitalised words alone stays body."""
+    words), and between the headline and the first paragraph a label of one word ("Opinion"),
+    authors' names alone ("Laila Haddad", a byline without "By") or an editor's note ("Correction:
+    ...", whatever it says: at the foot of the article such a note is its text). ``free`` marks the
+    lines no rule has classified; a live blog's first entry time ends the header. A headline of
+    three capitalised words alone stays body."""
     out: dict[int, str] = {}
-    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"), None)
+    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"
+                 and not NOTE_LINE.match(x)), None)
     if lede is None:
         return out
+    first = next((i for i in range(lede) if free[i]), lede)
+    lede = next((i for i in range(first, lede) if _TIME_ONLY.match(lines[i].strip())), lede)
     head = [i for i in range(lede) if free[i]]
     top = []
     for i in head:
@@ -194,9 +211,9 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
         top = []
     rest = [i for i in head if i not in top][1:]
     for i in rest:
-        if _label(lines[i], 1):
+        if _label(lines[i], 1) or NOTE_LINE.match(lines[i]):
             out[i] = "other"
-        elif _label(lines[i], 4) and re.fullmatch(_PERSON, lines[i].strip()):
+        elif _names_line(lines[i]):
             out[i] = "credit_line"
     return out
 

@@ -70,11 +70,11 @@ def furniture_video_caption(line: str) -> str | None:
     return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
 
 
-_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,})\.?$", re.I)
+_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,}|end\s?item)\.?$", re.I)
 
 
 def furniture_end_marker(line: str) -> str | None:
-    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###"."""
+    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###", "Enditem"."""
     if line in ("End", "end", "Ends", "ends"):
         return None
     return "other" if _END_MARKER.match(line.strip()) else None
@@ -259,9 +259,47 @@ def furniture_source_line(line: str) -> str | None:
 
 def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
-    line between, is the picture's caption."""
+    line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
+    ("AFP") is a headline over its byline."""
     for i in range(len(lines) - 1):
-        (s, e), (s2, _) = lines[i], lines[i + 1]
+        (s, e), (s2, e2) = lines[i], lines[i + 1]
+        byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70):
+                and one_sentence(text[s:e], 70) and not byline:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
+
+
+_QUOTED_LINE = re.compile(r"^[“\"‘'](?P<inner>[^\n]+?)[”\"’']$")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A line that is only a quoted sentence of five words or more whose words another line of the
+    article holds in the same order ("“We can reach you.”" under "“We can reach you,” he said.") is a
+    pull quote repeating the body; a quotation running on from the paragraph before repeats nothing,
+    and a quoted sub-heading ("‘A joke of a confession’") closes no sentence."""
+    words = [_words(text[s:e]) for s, e in lines]
+    for i, (s, e) in enumerate(lines):
+        m = _QUOTED_LINE.match(text[s:e]) if kinds[i][0] is None else None
+        inner = _words(m.group("inner")) if m and re.search(r"[.!?…][’'\"”]?$", m.group("inner")) else ""
+        if len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words)):
+            kinds[i] = ("furniture_pull_quote", "other")
+
+
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+_NOTES_HEADING = re.compile(r"^(?:notes|end ?notes|foot ?notes|references|sources(?: and notes)?|notes and sources)\s*:?$", re.I)
+
+
+def furniture_footnote(line: str) -> str | None:
+    """A numbered note closing a paper: "[2] Remarks by the mayor, Northport, March 7, 2024."."""
+    return "credit_line" if len(line) < 400 and _FOOTNOTE.match(line) else None
+
+
+def notes_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A "Notes" or "References" heading right above a numbered note heads the notes: furniture too."""
+    for i in range(len(lines) - 1):
+        if kinds[i][0] is None and _NOTES_HEADING.match(text[slice(*lines[i])]) and _FOOTNOTE.match(text[slice(*lines[i + 1])]):
+            kinds[i] = ("furniture_footnote", "credit_line")

@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .debris import (caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
+from .debris import (NOTE_LINE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+from .edges import (captions_over_credits, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
                     list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
+from .media import (furniture_gallery_counter, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
+                    furniture_usage_restriction)
+from .prompts import furniture_call_to_action, teaser_heading
+from .stamps import furniture_event_age, furniture_stamp_line
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -27,7 +31,7 @@ _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:
                           r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|[ecmp]t|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
                           r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
 _SHARE = re.compile(
-    r"^(?:share(?: this(?: article| story| post)?)?(?: (?:on|via) [a-z ]+)?|click to (?:share|print|email)[^\n]{0,40}|tweet"
+    r"^(?:(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
     r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
     r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe(?: (?:to|for|now|here|today)\b[^\n]{0,60})?"
     r"|sign up(?: (?:to|for|now|here|today)\b[^\n]{0,60})?)\W*$",
@@ -59,10 +63,15 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
                           r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
-_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article)?|recommended|more on this|watch|listen"
-                      r"|more from|read|read next|up next|next up|coming up|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
+_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
+                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
+_BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+
+
+def _teaser_head(line: str) -> bool:
+    return bool(_TEASER_HEAD.match(line)) or teaser_heading(line)
 
 
 def furniture_comment_prompt(line: str) -> str | None:
@@ -108,15 +117,21 @@ def furniture_social_embed(line: str) -> str | None:
     return "embedded_post" if len(line) < 400 and "/" in line and _SOCIAL_LINK.search(line) else None
 
 
-_BREADCRUMB = re.compile(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,3}(?:\s+[>›»/|]\s+[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,6}$")
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+_SEGMENT = r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
+_BREADCRUMB = re.compile(r"^" + _SEGMENT + r"(?:\s+[>›»/|]\s+" + _SEGMENT + r"){1,6}$|^(?:" + _SEGMENT + r"\s+[—–-]\s+)?" + _SEGMENT
+                         + r"(?:\s*[·•]\s*" + _SEGMENT + r"){2,10}$|^" + _SEGMENT + r"(?: {2,}" + _SEGMENT + r"){2,10}$")
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
                          r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
                          r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$")
 
 
 def furniture_breadcrumb(line: str) -> str | None:
-    """A navigation trail: "Home > Middle East > Iraq", "News / World / Iraq"."""
-    return "other" if len(line) < 120 and _BREADCRUMB.match(line) and line[:1].isupper() else None
+    """A navigation trail or row: "Home > Middle East > Iraq", "News / World / Iraq", "THE PORT REVIEW —
+    Politics · Trade · Analysis", "Home  World  Business  Sport" (wide spaces between capitalised items)."""
+    if len(line) >= 120 or not _BREADCRUMB.match(line) or not line[:1].isupper():
+        return None
+    items = re.split(r"\s+[>›»/|—–-]\s+|\s*[·•]\s*| {2,}", line)
+    return "other" if all(x[:1].isupper() or x[:1].isdigit() for x in items) else None
 
 
 def furniture_author_bio(line: str) -> str | None:
@@ -177,7 +192,7 @@ def furniture_dated_caption(line: str) -> str | None:
 
 def furniture_related_link(line: str) -> str | None:
     """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →")."""
-    return "related_link" if _RELATED.match(line) or _TEASER_HEAD.match(line) or (len(line) < 160 and _ARROW.search(line)) else None
+    return "related_link" if _RELATED.match(line) or _teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
 
 
 def furniture_place_dateline(line: str) -> str | None:
@@ -197,7 +212,7 @@ def furniture_credited_caption(line: str) -> str | None:
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
-              furniture_contributors, furniture_disclaimer, furniture_end_marker)
+              furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
@@ -206,7 +221,9 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_place_line, furniture_credit_caption, furniture_video_caption, furniture_credited_sentence,
                 furniture_credit_shapes, furniture_follow_prompt, furniture_stage_direction, furniture_newsletter_prompt,
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
-                furniture_editors_note, furniture_source_line)
+                furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
+                furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
+                furniture_call_to_action)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -231,25 +248,27 @@ lines) end it only when no article paragraph follows."""
 
 
 def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]], i: int) -> bool:
-    """True when an article paragraph (an unmatched line of six or more words ending a sentence)
-    follows line ``i`` before any strong tail line."""
+    """True when an article paragraph (an unmatched line of six or more words ending a sentence, not
+    an editor's note or correction) follows line ``i`` before any strong tail line."""
     for (s, e), (rule, _) in zip(lines[i + 1:], kinds[i + 1:]):
         if rule in STRONG_TAIL:
             return False
-        if rule is None and len(text[s:e].split()) >= 6 and text[e - 1] in ".!?\"”’…":
+        if rule is None and len(text[s:e].split()) >= 6 and text[e - 1] in ".!?\"”’…" and not NOTE_LINE.match(text[s:e]):
             return True
     return False
 
 
 def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
-    between, are the teasers' titles: related links too."""
+    between, are the teasers' titles: related links too; a numbered list ends at its first line
+    without a number."""
     for i, (s, e) in enumerate(lines):
-        if not _TEASER_HEAD.match(text[s:e]):
+        if not _teaser_head(text[s:e]):
             continue
         j = i + 1
         while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
-                and lines[j][1] - lines[j][0] < 160:
+                and lines[j][1] - lines[j][0] < 160 and (j == i + 1 or _BULLET.match(text, lines[j][0])
+                                                         or not _BULLET.match(text, lines[i + 1][0])):
             kinds[j] = ("furniture_related_link", "related_link")
             j += 1
         rest = range(j, len(lines))
@@ -311,6 +330,8 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
+    pull_quotes(text, lines, kinds)
+    notes_headings(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)

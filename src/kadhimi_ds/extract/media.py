@@ -1,0 +1,86 @@
+"""Debris of picture galleries, media players and embeds, by shape: a gallery counter ("Photo 2 of
+6", "3 of 8"), a player's line carrying a running time ("Now playing: ... (1:05)", "Video, ...,
+Duration 2:10", "Audio, 3 minutes 5 seconds"), a placeholder for content that failed to load
+("Sorry, this video cannot be played"), a wire photo's usage restrictions ("- EDITORIAL USE ONLY
+- MANDATORY CREDIT ...") and a caption closed by a labelled credit naming an agency or a
+"Name/Agency" pair ("... Photograph: Sami Nour/Reuters"), whatever its tenses."""
+from __future__ import annotations
+
+import re
+
+from .debris import AGENCY
+
+_MEDIA = r"(?:photo(?:graph)?|image|picture|slide|video|clip|gallery|item|audio|podcast)s?"
+_COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$", re.I)
+_CLOCK = r"\d{1,2}[:,.]\d{2}(?:[:,.]\d{2})?"
+_SPOKEN = r"\d{1,3}\s+(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:seconds?|secs?))?"
+_RUNNING_END = re.compile(r"(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\bduration:?\s*(?:" + _CLOCK + "|" + _SPOKEN + r"))\W*$", re.I)
+"""A running time closing a line: "(0:52)", "Duration 2:10", "Duration: 3 minutes"."""
+_PLAYER_LEAD = re.compile(r"^(?:▶\s*)?(?:play(?:ing)?(?:\s+(?:video|audio|clip))?|now playing|up next|next up|watch(?:\s+(?:video|now|live))?"
+                          r"|video|audio|podcast|clip|gallery|slideshow|listen(?:\s+now)?)\s*[,:|·–—-]\s*(\S.*)$", re.I)
+_SPOKEN_ONLY = re.compile(r"^(?:" + _CLOCK + "|" + _SPOKEN + r")$", re.I)
+
+
+_GALLERY = re.compile(r"^(?:gallery|slideshow|in pictures|photos|pictures)\s*:\s*\S[^\n.!?]{0,80}$", re.I)
+_CREDIT_BRACKETED = re.compile(r"^[(\[]\s*(?:(?:photo(?:graph)?|image|picture|video)\s+)?credits?\s*:\s*[^()\[\]\n]{2,60}[)\]]$", re.I)
+
+
+def furniture_gallery_counter(line: str) -> str | None:
+    """A gallery's counter or label alone on its line: "Photo 2 of 6", "Image 3/8", "4 of 9", "Gallery:
+    The fire in pictures", and a bracketed credit "(Credit: Coastal Board)"."""
+    line = line.strip()
+    if _CREDIT_BRACKETED.match(line):
+        return "photo_caption"
+    return "other" if _COUNTER.match(line) or _GALLERY.match(line) else None
+
+
+def _sentences(text: str) -> int:
+    return len(re.findall(r"[a-z\d)’'\"”][.!?]\s+[A-Z“\"‘']", text)) + 1
+
+
+def furniture_player_line(line: str) -> str | None:
+    """A media player's line: a short title closed by its running time ("Sadr's bloc wins. Duration
+    2:14", "Now playing: Crane collapses at the port (0:52)"), or a player label before a title or
+    a running time ("Play video, "...", Duration 0,58", "Audio, 2 minutes 41 seconds"). A sentence
+    that names a time ("The session resumed at 10:30.") has no such closing or label."""
+    if len(line) >= 200:
+        return None
+    lead = _PLAYER_LEAD.match(line)
+    if lead and (_SPOKEN_ONLY.match(lead.group(1).strip()) or _RUNNING_END.search(line) or re.search(r"\s\d{1,2}:\d{2}$", line)):
+        return "other"
+    end = _RUNNING_END.search(line)
+    return "other" if end and len(line[:end.start()].split()) <= 20 and _sentences(line[:end.start()]) <= 2 else None
+
+
+_SUBJECT = r"(?:this|the|that|our)\s+(?:embedded\s+|external\s+|interactive\s+)?(?:content|video|media|post|tweet|image|audio|player|clip|item|page|element|graphic|map|chart|gallery)"
+_PLACEHOLDER = re.compile(r"^(?:(?:sorry|oops|unfortunately|error)\W+)?(?:" + _SUBJECT + r"\s+(?:could not|cannot|can ?not|can[’']t|failed to|is not"
+                          r"|isn[’']t|is no longer|is currently (?:not|un)|is unavailable)\b[^\n]{0,60}|(?:your|this) browser does not support[^\n]{0,60}"
+                          r"|(?:please )?enable javascript[^\n]{0,60}|javascript is (?:disabled|required)[^\n]{0,60})$", re.I)
+
+
+def furniture_placeholder(line: str) -> str | None:
+    """A placeholder for content that failed to load: "Sorry, this embedded content could not be
+    loaded.", "This video can not be played", "Your browser does not support the audio element."."""
+    return "other" if len(line) < 160 and _PLACEHOLDER.match(line.strip()) else None
+
+
+_RESTRICTION = re.compile(r"\b(?:RESTRICTED TO EDITORIAL USE|EDITORIAL USE ONLY|MANDATORY CREDIT|NO MARKETING|NO ADVERTISING CAMPAIGNS"
+                          r"|DISTRIBUTED AS A SERVICE TO CLIENTS|NO SALES|NO ARCHIVES|NO RESALE)\b")
+
+
+def furniture_usage_restriction(line: str) -> str | None:
+    """A wire photo's caption carrying its usage restrictions in capitals ("... - RESTRICTED TO
+    EDITORIAL USE - MANDATORY CREDIT ..."): no article sentence is written so."""
+    return "photo_caption" if len(line) < 600 and _RESTRICTION.search(line) else None
+
+
+_LABELLED_CREDIT = re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture|video)s?(?:\s+credit)?\s*:\s*([^.!?\n]{2,80})$", re.I)
+_AGENCY_IN = re.compile(r"/|\b" + AGENCY + r"\b")
+
+
+def furniture_labelled_credit(line: str) -> str | None:
+    """A caption closed by a labelled credit that names an agency or a "Name/Agency" pair: "Guards
+    at the gate, where officials said a drone fell. Photograph: Sami Nour/Reuters"; an article
+    sentence does not end in a "Photograph:" credit."""
+    m = _LABELLED_CREDIT.search(line) if len(line) < 400 else None
+    return "photo_caption" if m and _AGENCY_IN.search(m.group(1)) and _sentences(line[:m.start() + 1]) <= 2 else None

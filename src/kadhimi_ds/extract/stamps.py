@@ -1,0 +1,66 @@
+"""Stamp lines, by their words rather than one house style: a line made only of dates, times, time
+zones, reading times, counts of views or comments and the words that label them ("Posted: Nov 8,
+2021 / 10:14 AM CST / Updated: ...", "Sun 7 Nov 2021 15.02 GMT First published on Sun 7 Nov 2021
+05.40 GMT", "Mon, 8 November 2021, 7:52 am·3-min read", "👁 2,318 views"), and a live blog's
+key-event link led by its age ("4h ago Minister resigns"). A sentence always holds a word that no
+stamp has; a timeline's heading ("March 2021") has neither a time, a full date nor a label."""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_RE
+
+_DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h)"
+_ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+_LABEL = r"updated|published|posted|modified|edited|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
+_COUNT = r"views|reads|comments?|shares|reactions|likes"
+_TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
+                    r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
+                    + r")|(?P<count>" + _COUNT + r")", re.I)
+_COUNT_LINE = re.compile(r"^\W*\d[\d,]*(?:\.\d+)?[km]?\s+(?:views|reads|shares|reactions|likes)$", re.I)
+"""A count of views alone ("👁 2,318 views"); "3 comments" heads the comments (a tail rule)."""
+_SPLIT = re.compile(r"(?:[\s·|•,()\[\];]|(?<!\d)[:/+–—-]|[:/+–—-](?!\d))+")
+"""Between the words of a stamp; a time's colon and a date's slashes and dashes stay inside it."""
+
+
+def _stamp_parts(line: str) -> set[str] | None:
+    """The kinds of the words of ``line`` when every word is a stamp's word, else None; signs and
+    symbols ("👁", "·") count as nothing."""
+    kinds: set[str] = set()
+    for word in _SPLIT.split(line):
+        if not re.search(r"\w", word):
+            continue
+        m = _TOKEN.fullmatch(word)
+        if not m:
+            return None
+        kinds.add(m.lastgroup or "")
+    return kinds
+
+
+def furniture_stamp_line(line: str) -> str | None:
+    """A line of stamp words only that holds a time, a full date ("7 Nov 2021", "07/11/2021"), a
+    reading time or a count of views: a dateline (the counts, "2,318 views", are "other")."""
+    if len(line) >= 120 or not re.search(r"\d", line):
+        return None
+    kinds = _stamp_parts(line)
+    if not kinds:
+        return None
+    if _COUNT_LINE.match(line):
+        return "other"
+    full_date = "date" in kinds or ("month" in kinds and len(re.findall(r"\d+", line)) >= 2)
+    labelled = "label" in kinds and bool(re.search(r"\b(?:updated|published|posted|read|ago)\b", line, re.I))
+    return "dateline" if "time" in kinds or full_date or labelled else None
+
+
+_AGE = re.compile(r"^\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d)\s+ago\s+(\S.*)$|^(?:\d{1,3}|an?)\s+(?:hours?|minutes?|days?)\s+ago\s+([^\s,].*)$", re.I)
+
+
+def furniture_event_age(line: str) -> str | None:
+    """A live blog's key-event link led by the entry's age: "4h ago Minister resigns", "2 hours ago
+    ‘We are safe’: mayor speaks"; a sentence ("Two hours ago, the mayor ...") goes on after a comma
+    and closes with a full stop."""
+    m = _AGE.match(line) if len(line) < 160 else None
+    rest = m and (m.group(1) or m.group(2))
+    return "related_link" if rest and not re.search(r"[.]$", rest) and len(rest.split()) <= 16 else None

@@ -1,0 +1,73 @@
+"""Gallery counters, media-player lines, load-failure placeholders, wire photo restrictions and
+captions closed by a labelled agency credit (``kadhimi_ds.extract.media``); article lines that look
+like them stay body. All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kadhimi_ds.extract.media import furniture_gallery_counter, furniture_player_line
+
+from helpers import ferry_furniture as furniture_of
+
+
+@pytest.mark.parametrize("line", [
+    # gallery counters
+    "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6",
+    # gallery labels and a bracketed credit
+    "Gallery: The ferry fire in pictures", "In pictures: Northport after the fire", "(Credit: Coastal Board)",
+    "[Photo credit: Sami Nour]",
+    # player lines with a running time
+    "Now playing: Ferry crew describe the fire on board (1:05)",
+    "Up next: Island mayors meet the shipping board (2:40)",
+    "Play video, \"Captain: ‘We lost the engine in seconds’\", Duration 1,12",
+    "Video, Passengers wait on the quay, Duration 0:48",
+    "Audio, 4 minutes 20 seconds", "Podcast: 12 minutes",
+    "Ferry fires: why older boats burn. Duration 3:15",
+    "Northport harbour at night. Duration: 1:02",
+    # placeholders for content that failed to load
+    "Sorry, this video could not be loaded.", "This content is not available in your region",
+    "Oops, the interactive map failed to load.", "Your browser does not support the audio element.",
+    "Please enable JavaScript to view this chart.",
+    # a wire photo caption with its usage restrictions
+    "A picture released by the shipping board on March 7, 2024 shows the burned deck. - RESTRICTED TO EDITORIAL USE - "
+    "MANDATORY CREDIT \"SHIPPING BOARD\" - NO MARKETING",
+    # a caption closed by a labelled credit naming an agency or Name/Agency, whatever its tenses
+    "Passengers on the quay, where officials said the ferry was towed. Photograph: Sami Nour/Reuters",
+    "The burned stern, which was hit first. Photo: Lea Brandt/Coastal News",
+    "Firefighters who had worked through the night rest on the pier. Image: AFP",
+])
+def test_media_debris_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # sentences that name times, durations, counts, videos or photos
+    "The crossing usually takes 1 hour 45 minutes, the board said.",
+    "The session resumed at 10:30 after a short break.",
+    "Video footage showed smoke rising from the stern of the ferry.",
+    "Two of the three lifeboats were launched, and one of them capsized.",
+    "The fire burned for 45 minutes before it was put out.",
+    "Photographers were kept away from the quay until the evening.",
+    "The board said this content of the report could not be confirmed independently by reporters.",
+    "“Sorry, this is not the time for excuses,” the mayor said.",
+    # a short quoted headline sentence and a one-line paragraph with a number
+    "“We lost the engine in seconds.”",
+    "Three crew members were hurt.",
+    "Gallery owners on the quay closed their shops.",
+    "Audio recordings from the bridge were released on Friday.",
+    "Now playing at the harbour cinema is a film about the fire.",
+])
+def test_article_lines_like_media_debris_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["Photo", "Image", "Slide", "Picture", ""]))
+def test_any_gallery_counter_is_furniture(n, total, label):
+    line = f"{label} {n} of {total}".strip()
+    assert furniture_gallery_counter(line) == "other"
+
+
+@given(st.integers(0, 59), st.integers(0, 59))
+def test_a_sentence_closed_by_a_clock_time_is_no_player_line(minute, second):
+    assert furniture_player_line(f"The ferry left the quay at {minute % 24}:{second:02d}.") is None

@@ -1,0 +1,62 @@
+"""Calls to action, advertisement labels, share rows, programme promotions, site controls and the
+headings of lists of other stories (``kadhimi_ds.extract.prompts``); article sentences with the
+same verbs stay body. All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract.prompts import teaser_heading
+
+from helpers import ferry_furniture as furniture_of
+
+
+@pytest.mark.parametrize("line", [
+    "SIGN UP: Get the Coastal Morning Brief delivered to your inbox",
+    "WATCH: Crew members leave the burning ferry",
+    "Subscribe: the Harbour Letter, every Friday",
+    "Sign up to Tide Talk, our free weekly newsletter – every Friday at 8am",
+    "Get the best of Coastal News delivered straight to your inbox",
+    "Get the Coastal News app: Android | iOS", "Download the Northport 7 News app for breaking news alerts",
+    "Sponsored · Island cruises from £499 – book now", "Advertisement - Continue reading below",
+    "Share: Facebook · Twitter · Email · Copy link", "Facebook | WhatsApp | Copy link",
+    "Hear more on Harbour Hour, Coastal Radio, weekdays from 18:00 GMT",
+    "Watch more on our ferry coverage page", "Listen again on Coastal Sounds",
+    "Skip to main content", "Sign in", "Sign in / Register",
+    "You may also be interested in:", "You might also like", "Top stories", "Recommended Stories",
+    "More stories", "Other news", "Also on Coastal News",
+    # link texts and the site's controls
+    "Click here to see the gallery", "Read the full statement here", "Follow our live coverage here",
+    "Already a subscriber? Log in", "Report an error", "Loading comments...", "Watch live", "Ad", "Promoted content",
+    "Continue reading the main story", "Scroll to continue with content", "Listen to article",
+])
+def test_calls_to_action_and_promotions_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Get the passengers off first, the captain shouted to the crew as the smoke spread.",
+    "Sponsored by the shipping board, the rescue drill was held last spring.",
+    "Share prices of the ferry operator fell by 8 percent on Friday.",
+    "Listen to the crew and you hear the same story: the engine failed in seconds.",
+    "Watch the harbour for long enough and you will see the old ferries come and go.",
+    "Sign language interpreters were on hand at the briefing.",
+    "Other ferries kept sailing through the night, officials said.",
+    "Click, then silence: that is how the captain describes the fire.",
+    "Watch the video closely and the smoke appears before the alarm.",
+    "Ad hoc repairs had kept the ferry running for a decade.",
+    "Also in Northport, the fishing fleet stayed in port.",
+    "Follow the money, one inspector said.",
+])
+def test_article_sentences_with_the_same_verbs_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Top stories", True), ("Most read", True), ("Related Topics", True), ("More on this story", True),
+    ("You may also be interested in:", True),
+    # sub-headings of the article
+    ("The latest", False), ("Latest developments", False), ("Top officials", False), ("More questions than answers", False),
+    ("What happens next", False),
+])
+def test_teaser_headings_name_a_list_of_stories(line, expected):
+    assert teaser_heading(line) is expected

@@ -1,0 +1,62 @@
+"""Stamp lines made only of dates, times, zones, reading times and view counts, and key-event links
+led by their age (``kadhimi_ds.extract.stamps``); lines with a word no stamp has stay body. All
+lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kadhimi_ds.extract.stamps import furniture_event_age, furniture_stamp_line
+
+from helpers import ferry_furniture as furniture_of
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 08/03/2024 - 09:15 (GMT+2)",
+    "Posted: Mar 8, 2024 / 8:02 AM EST / Updated: Mar 8, 2024 / 11:40 AM EST",
+    "Fri 8 Mar 2024 09.20 GMT First published on Fri 8 Mar 2024 06.05 GMT",
+    "Friday, 8 March 2024, 9:02 am·4-min read",
+    "8 March 2024 | 12:40 | 5 min read",
+    "2024-03-08 14:05 UTC+03:00",
+    "👁 1,204 views", "3.2k views",
+    # key-event links led by their age
+    "3h ago Crew safe after ferry fire, board says",
+    "45m ago ‘We saw the smoke first’: fisherman speaks",
+    "2 hours ago Mayor calls for inquiry",
+])
+def test_stamp_lines_and_event_links_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # timeline headings and numbered sub-headings
+    "March 2024", "2019", "5. Reactions",
+    # sentences and lines with a word that no stamp has
+    "On Friday at 9 am the crossings resumed.",
+    "Two hours ago, the mayor said the ferry would be towed to Northport.",
+    "Updated figures show 14 passengers were treated in hospital.",
+    "Published on March 8, the report blamed the engine.",
+    "By 10:30 GMT the fire was out.",
+])
+def test_lines_with_words_no_stamp_has_stay_body(line):
+    assert furniture_of(line) == []
+
+
+_WORDS = st.sampled_from(["ferry", "captain", "burned", "harbour", "towed", "crew", "said", "officials"])
+_STAMP = st.sampled_from(["Mar 8, 2024", "09:15", "GMT", "Updated", "·", "4 min read", "Friday", "/"])
+
+
+@given(st.lists(_STAMP, min_size=1, max_size=6), _WORDS, st.integers(0, 6))
+def test_a_line_holding_any_ordinary_word_is_no_stamp(parts, word, at):
+    parts.insert(min(at, len(parts)), word)
+    assert furniture_stamp_line(" ".join(parts)) is None
+
+
+@pytest.mark.parametrize("line", ["Comments (0)", "3 comments", "Two hours ago, the ferry sank."])
+def test_comment_counts_and_sentences_are_no_stamps(line):
+    assert furniture_stamp_line(line) is None and furniture_event_age(line) is None
+
+
+@given(st.integers(1, 23), st.sampled_from(["h", "m", "d"]))
+def test_a_headline_led_by_its_age_is_a_key_event_link(n, unit):
+    assert furniture_event_age(f"{n}{unit} ago Board names the captain") == "related_link"
