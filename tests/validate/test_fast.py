@@ -177,3 +177,22 @@ def test_duckdb_sha256_equals_hashlib(texts):
             assert derived.sha256_prefixes(series).to_list() == want
         finally:
             derived.DUCKDB_ROWS = saved
+
+
+@given(st.binary(max_size=200).map(lambda b: b.replace(b"\r", b"")), st.lists(st.integers(0, 200), max_size=2),
+       st.integers(1, 64))
+@settings(max_examples=200, deadline=None)
+def test_table_edges_of_a_file_read_in_blocks_are_those_of_its_bytes(tmp_path_factory, data, crs, block):
+    """The head, tail and carriage-return scan of a file read block by block equal those of
+    its bytes, wherever a carriage return falls (also on a block's edge)."""
+    from kadhimi_ds.validate import read
+
+    for at in crs:
+        data = data[:at] + b"\r" + data[at:]
+    path = tmp_path_factory.mktemp("edges") / "t.csv"
+    path.write_bytes(data)
+    old, read.EDGE_BLOCK = read.EDGE_BLOCK, block
+    try:
+        assert read.table_edges(path) == read.table_edges(data) == (data[:3], data[-64:], b"\r" in data)
+    finally:
+        read.EDGE_BLOCK = old

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import mmap
 import os
 from pathlib import Path
 
@@ -35,16 +34,25 @@ def read_table(report: Report, name: str, source: bytes | Path) -> pl.DataFrame 
     return df
 
 
+EDGE_BLOCK = 16 << 20
+"""Bytes read at a time when a file is scanned for carriage returns."""
+
+
 def table_edges(source: bytes | Path) -> tuple[bytes, bytes, bool]:
     """The first bytes, the last bytes and whether a carriage return occurs anywhere (a
-    file is mapped, not read: the search runs over the page cache)."""
+    file is read in blocks into one buffer, so that its pages are never held at once)."""
     if isinstance(source, bytes):
         return source[:3], source[-64:], b"\r" in source
-    with open(source, "rb") as fh:
-        if os.fstat(fh.fileno()).st_size == 0:
-            return b"", b"", False
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return data[:3], data[-64:], data.find(b"\r") >= 0
+    with open(source, "rb", buffering=0) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        head = fh.read(3)
+        fh.seek(max(0, size - 64))
+        tail = fh.read(64)
+        fh.seek(0)
+        block, has_cr = bytearray(min(size, EDGE_BLOCK)), False
+        while not has_cr and (n := fh.readinto(block)):
+            has_cr = block.find(b"\r", 0, n) >= 0
+    return head, tail, has_cr
 
 
 def report_unparsable(report: Report, name: str, source: bytes | Path, exc: Exception) -> None:

@@ -42,6 +42,7 @@ class Digest:
     claims: list[pl.DataFrame] = field(default_factory=list)
     summary_ids: list[pl.Series] = field(default_factory=list)
     utterances: list[pl.DataFrame] = field(default_factory=list)
+    """Distinct (utterance_id, speaker_id) pairs of quotes, as categoricals."""
     named: list[pl.DataFrame] = field(default_factory=list)
     """(source_id, actor_id) pairs as categoricals: named by quotes and claims, or mentioned
     (mentions)."""
@@ -54,11 +55,12 @@ class Digest:
         if name in MENTIONS_OF and (firsts := first_mentions(typed, MENTIONS_OF[name][1])) is not None:
             self.firsts.append(firsts)
         if name == "claims" and set(SUMMARY_INPUTS) <= set(typed.columns):
-            self.claims.append(typed.select(SUMMARY_INPUTS).with_columns(pl.col(pl.String).cast(pl.Categorical)))
+            self.claims.append(typed.select(SUMMARY_INPUTS).with_columns(
+                pl.col(pl.String).cast(pl.Categorical), pl.col("start", "end").cast(pl.Int32, strict=False)))
         if name == "claim_summary" and "summary_id" in typed.columns:
             self.summary_ids.append(typed.get_column("summary_id"))
         if name == "quotes" and {"utterance_id", "speaker_id"} <= set(typed.columns):
-            self.utterances.append(typed.select("utterance_id", "speaker_id").unique())
+            self.utterances.append(typed.select("utterance_id", "speaker_id").unique().cast(pl.Categorical))
         if name == "mentions" and {"source_id", "actor_id"} <= set(typed.columns):
             self.named.append(typed.select("source_id", "actor_id").unique().cast(pl.Categorical))
         elif (named := named_actors(name, typed)) is not None:
@@ -195,7 +197,7 @@ def finish_streamed(name: str, source: bytes | Path, refs: dict[str, pl.DataFram
         if name == "claim_summary" and claims is not None and digest.summary_ids:
             check_summary_complete(claims, digest.summary_ids, report)
         if digest.utterances:
-            check_utterance_speakers(pl.concat(digest.utterances), report)
+            check_utterance_speakers(pl.concat(digest.utterances).unique().cast(pl.String), report)
         digest.key_hashes, digest.firsts, digest.summary_ids, digest.utterances = [], [], [], []
     return digest
 
