@@ -103,7 +103,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
         (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published) \
+        span = (start - sent.start, end - sent.start)
+        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published, span) \
             or foreign_item(text, start, self.lede)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])

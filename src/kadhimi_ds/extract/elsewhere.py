@@ -50,20 +50,57 @@ _OTHER_CAUSE = re.compile(r"\b(?:an?|the|two|three)\s+(?:[a-z-]+\s+)?(?:roadside
 """What a sentence set apart ("Separately, ...", "Elsewhere, ...") names as another incident's cause or place."""
 
 
-@lru_cache(maxsize=256)
-def another_event(sentence: str, published: dt.date | None) -> str | None:
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?=(?:was|were|is|are|had|has|have|did|does|do|will|would|could"
+                       r"|lost|won|took|held|came|left|saw|gave|made|kept|began|rejects?|[a-z]+ed)\b)", re.I)
+"""A relative pronoun: "who", "which", or "that" before a verb ("parties that lost ground")."""
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause holding ``sentence[start:end]``: from its pronoun to the next comma, dash,
+    bracket or the sentence's end (a clause without a comma runs on into the main verb, which holds
+    no date of its own here). None when no pronoun opens a clause before it in the same stretch."""
+    rel = None
+    for r in _RELATIVE.finditer(sentence, 0, start):
+        if not _CLAUSE_END.search(sentence, r.end(), start):
+            rel = r
+            break
+    if rel is None:
+        return None
+    stop = _CLAUSE_END.search(sentence, end)
+    return rel.start(), stop.start() if stop else len(sentence)
+
+
+def _places(sentence: str, m: re.Match[str], count: tuple[int, int] | None) -> bool:
+    """True when the date or incident words ``m`` place the count at ``count``: always, unless they
+    stand in a relative clause ("supporters of parties that lost ground in last month's election",
+    "protesters, who reject last year's results,") that neither holds the count nor follows its noun
+    right away ("two guards who were hurt last month")."""
+    if count is None:
+        return True
+    clause = _relative_clause(sentence, m.start(), m.end())
+    if clause is None or clause[0] <= count[0] < clause[1]:
+        return True
+    return not sentence[count[1]:clause[0]].strip(" ,")
+
+
+@lru_cache(maxsize=1024)
+def another_event(sentence: str, published: dt.date | None, count: tuple[int, int] | None = None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
     earlier strike", "last year", a year before the publication's; a sentence set apart by
     "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
-    X province"), else None. Cached: every claim of a sentence asks it."""
+    X province"), else None. With ``count``, the (start, end) of a count in the sentence, words inside
+    a relative clause that is not the count's are passed over (:func:`_places`). Cached: every claim of
+    a sentence asks it."""
     if _APART.match(sentence):
         cause = _OTHER_CAUSE.search(sentence)
         if cause:
             return cause.group()
-    m = _ANOTHER.search(sentence)
+    m = next((m for m in _ANOTHER.finditer(sentence) if _places(sentence, m, count)), None)
     if m:
         return m.group()
-    earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year]
+    earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year
+               and _places(sentence, m, count)]
     return earlier[0].group() if earlier else None
 
 
