@@ -19,7 +19,7 @@ from .elsewhere import another_event, concurrent_incident, continuing_gathering,
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
-from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
+from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
 from .figures import PUT_BEFORE, FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
@@ -238,6 +238,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
                 continue
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
+            elif cat == "seat" and not noun and placed_with(c) is not None:
+                qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
