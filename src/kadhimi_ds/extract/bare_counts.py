@@ -194,11 +194,32 @@ def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tupl
     number of the protection detail", "killing some of the protesters" (C2: null, unspecified)."""
     out = []
     for m in _VAGUE_OF.finditer(text, sent_start, sent_end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
         amount = re.match(r".*?\bof\b", m.group()).group()
+        if any(a < m.start() + len(amount) and m.start() < b for a, b in taken):
+            continue  # the whole may hold its own count: "some of the nearly 600 protesters" (C6 note, F9)
         quantity = casualty_of(text[max(sent_start, m.start() - 45):m.start()], text[m.end():min(sent_end, m.end() + 100)])
         if quantity:
             tok = NumberToken(m.start(), m.start() + len(amount), amount, None, "unspecified")
             out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
+    return out + vague_seat_parts(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+
+
+_SEAT_PART = re.compile(r"\b(?P<verb>kept|keeps|keeping|retained|retains|retaining|held on to|won|winning|lost|loses|losing|shed|sheds"
+                        r"|shedding|forfeited)\s+(?:only\s+|just\s+|barely\s+)?(?P<amount>a handful|a few|a couple|a number|some|most|many)"
+                        r"\s+of\s+(?:its|their|his|her|the|[A-Z][\w’'-]*[’']s?)\s+(?:[\w,.-]+\s+)?seats\b")
+"""A vague part of a party's seats with the verb that says what became of it: "kept only a handful of its 15
+seats", "lost most of its seats"."""
+
+
+def vague_seat_parts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """A vague amount of a party's seats kept or lost ("kept only a handful of its 15 seats", "lost most of
+    its seats"): seats_won or seats_lost, null, unspecified (C2, C11), the span from the verb; a number in
+    the whole is its own claim beside it (C6 note, F9)."""
+    out = []
+    for m in _SEAT_PART.finditer(text, sent_start, sent_end):
+        if any(a < m.end("amount") and m.start() < b for a, b in taken):
+            continue
+        quantity = "seats_lost" if m.group("verb").startswith(("los", "shed", "forfeit")) else "seats_won"
+        tok = NumberToken(m.start("amount"), m.end("amount"), m.group("amount"), None, "unspecified")
+        out.append(BareCount(m.start(), m.end(), tok, "seat", "seats", quantity))
     return out
