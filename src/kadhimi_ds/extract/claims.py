@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
-from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, past_year_only
+from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
@@ -106,6 +106,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
         span = (start - sent.start, end - sent.start)
         elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published, span) \
             or foreign_item(text, start, self.lede)
+        if not elsewhere and quantity in ("killed", "injured"):
+            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):

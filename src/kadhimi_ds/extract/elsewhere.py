@@ -104,6 +104,37 @@ def another_event(sentence: str, published: dt.date | None, count: tuple[int, in
     return earlier[0].group() if earlier else None
 
 
+_WEAPON = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+)?\b(?:[Rr]oadside bombs?|[Ii]mprovised explosive devices?|IEDs?|[Ll]andmines?|[Cc]ar bombs?"
+                     r"|[Ss]uicide (?:bomber|bombing)s?|[Mm]ortar (?:rounds?|shells?|fire)|[Aa]ir ?strikes?|[Aa]irstrikes?)\b"
+                     r"|\b(?:Islamic State|ISIS|ISIL|IS|Daesh)\s+(?:militants|fighters|jihadists|gunmen|insurgents|attackers)\b")
+"""Weapons and attackers that make another incident of a casualty count when the article's headline and lede do
+not name them ("a roadside bomb wounded a policeman", "air strikes killed four fighters", "when Islamic State
+militants attacked an army post")."""
+_CLAUSE_SPLIT = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas)\s")
+_WEAPON_KEY = re.compile(r"roadside bomb|improvised explosive|\bieds?\b|landmine|car bomb|suicide bomb|mortar|air ?strike|airstrike"
+                         r"|islamic state|isis|isil|daesh")
+
+
+def other_cause(sentence: str, count: tuple[int, int], lede: str) -> str | None:
+    """The weapon or attacker that the clause of a casualty count names as its cause when the headline and lede
+    (``lede``) name none like it: the count belongs to another incident (C14, I7), as with "Separately, a
+    roadside bomb ...". A weapon in another clause ("…, and a roadside bomb was defused") or in a relative
+    clause that is not the count's ("the attack, which came weeks after a car bomb hit the market") is passed
+    over. None otherwise."""
+    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(c for c in cuts if c <= count[0])
+    hi = min(c for c in cuts if c > count[0])
+    low_lede = lede.lower()
+    for m in _WEAPON.finditer(sentence, lo, min(hi, len(sentence))):
+        key = _WEAPON_KEY.search(m.group().lower())
+        named = re.search(re.escape(key.group()).replace("\\ ", r"\s?"), low_lede) if key else re.search(r"\bIS\b", lede)
+        if named:
+            continue
+        if _places(sentence, m, count):
+            return m.group()
+    return None
+
+
 COUNTRIES = frozenset((
     "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin"
     "|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba"
