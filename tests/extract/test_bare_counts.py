@@ -304,3 +304,31 @@ def test_a_definite_plural_with_a_participle_refers_back(text):
 
 def test_a_participle_after_a_subject_still_counts_the_plural():
     assert ("drones_downed", None) in got_values("Guards downed drones over the harbour on Sunday.")
+
+
+# --- vague partitives of a numbered whole (C2, C6 note, F9) --------------------------------------------
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("The Dock Party kept only a handful of its 40 seats in the vote.", "kept only a handful of its 40 seats", "seats_won"),
+    ("The Harbour Front lost most of its seats in the vote, the board said.", "lost most of its seats", "seats_lost"),
+    ("The Dock Party retained a few of its seats in the north.", "retained a few of its seats", "seats_won"),
+    ("The list shed many of the 22 seats it held in the outgoing assembly.", "shed many of the 22 seats", "seats_lost"),
+])
+def test_a_vague_part_of_a_partys_seats_is_a_seat_count_with_no_value(text, span, quantity):
+    c = claim(run(text), span)
+    assert (c.quantity, c.value, c.qualifier) == (quantity, None, "unspecified")
+
+
+@pytest.mark.parametrize("text", [
+    "The Dock Party won most of the votes in the north.",
+    "Most of its seats are in the north, the Dock Party said.",
+    "The Dock Party lost several of its 40 seats in the vote.",
+])
+def test_a_vague_part_of_something_else_or_without_a_seat_verb_is_no_vague_seat_count(text):
+    assert all(c.value is not None for c in run(text).claims)
+
+
+def test_a_vague_part_of_a_numbered_casualty_count_is_its_own_claim_beside_the_whole():
+    d = run("Police are accused of killing some of the nearly 60 dockers who died in the strikes.")
+    assert {(c.text, c.quantity, c.value, c.qualifier) for c in d.claims} == {
+        ("some of the nearly 60 dockers", "killed", None, "unspecified"), ("nearly 60 dockers", "killed", 60, "nearly")}

@@ -102,3 +102,25 @@ def test_a_subset_by_severity_is_no_claim(tail):
 ])
 def test_numbers_in_codes_and_note_marks_are_no_claims(sentence):
     assert not [c for c in run(sentence).claims if c.value == 4]
+
+
+# --- a place in the results with a bare number: "came second with 37" (C11) ------------------------
+
+@pytest.mark.parametrize("text, value, span", [
+    ("The Harbour Front won 40 seats in the new assembly, while the Dock Party came second with 31.", 31, "with 31"),
+    ("The Dock Party came first with 61, and the Harbour Front took 40 seats.", 61, "with 61"),
+    ("The Dock Party finished third with about 22, the board said. The Harbour Front won 40 seats.", 22, "with about 22"),
+    ("In the new 150-member parliament, the Dock Party came out on top with 61.", 61, "with 61"),
+])
+def test_a_bloc_placed_in_the_results_with_a_bare_number_won_that_many_seats(text, value, span):
+    found = [c for c in run(text).claims if c.value == value]
+    assert [(c.quantity, c.text) for c in found] == [("seats_won", span)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Dock Party came second with 31 percent of the vote, behind the Harbour Front’s 40 seats.", 31),
+    ("The harbour team came first with 61 in the regatta on Sunday.", 61),
+    ("The Dock Party came second with 31 votes in the assembly’s vote on 150 seats for the port board.", 31),
+])
+def test_a_place_with_a_number_of_something_else_or_outside_an_election_is_no_seat_count(text, value):
+    assert all(c.value != value for c in run(text).claims)

@@ -99,3 +99,17 @@ def test_seat_counts_from_the_words_around_them(sentence, text, quantity, value)
 
 def test_more_than_before_a_number_is_still_a_hedge():
     assert ("more than 40 seats", "seats_won", 40, "more_than") in rows("The Harbour Front won more than 40 seats.")
+
+
+# --- the party's own seats as the whole of a partitive (C6 note, C11) -----------------------------------
+
+@given(NUMBERS, NUMBERS)
+def test_the_whole_of_its_own_seats_is_what_it_held_before(part, whole):
+    found = rows(f"The Dock Party lost {part[0]} of its {whole[0]} seats in the vote.")
+    assert (f"{whole[0]} seats", "seats_previous", whole[1], "exact") in found
+    assert not any(q == "seats_won" for _, q, _, _ in found)
+
+
+def test_the_whole_of_the_parliaments_seats_is_still_the_total():
+    found = rows("The Dock Party won 12 of the 150 seats in the vote.")
+    assert ("150 seats", "seats_total", 150, "exact") in found

@@ -2,6 +2,7 @@
 amounts, ordinals and "an unknown number", each with its span and value."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from kadhimi_ds.extract import find_numbers
@@ -35,3 +36,18 @@ def test_vague_amounts_ordinals_and_unspecified():
         "Several hundred workers, dozens of boats, a dozen cranes, the third day and an unknown number of guards")}
     assert found == {"Several hundred": (300, "vague"), "dozens": (24, "vague"), "a dozen": (12, "vague"),
                      "third": (3, "ordinal"), "an unknown number": (None, "unspecified")}
+
+
+@pytest.mark.parametrize("text", [
+    "The militia wants to settle scores with the port police.",
+    "He said it was a pretext for settling old scores.",
+    "Their scores in the port exams fell.",
+    "The test scores were published on Monday.",
+])
+def test_scores_as_an_idiom_or_a_noun_of_marks_is_no_number(text):
+    assert [n.text for n in find_numbers(text) if n.text.lower() == "scores"] == []
+
+
+@pytest.mark.parametrize("text", ["Scores of dockers were hurt.", "Police said scores were wounded at the gate."])
+def test_scores_as_an_amount_stays_a_number(text):
+    assert [n.text.lower() for n in find_numbers(text)] == ["scores"]

@@ -1,4 +1,4 @@
-"""Counts without a number (codebook C2 and C4) and counts about another event.
+"""Counts without a number (codebook C2 and C4); counts about another event are in :mod:`.elsewhere`.
 
 - A vague amount that gives no value ("a few", "many", "some", "a number of", "scores of",
   "a couple of", "a handful of", "numerous") before a tracked plural: value null, qualifier
@@ -8,19 +8,14 @@
   value null, ``unspecified``. Not: definite or possessive plurals ("the drones"), negated ones
   ("no deaths", C9), nouns used as modifiers ("drones attacks"), and plurals with no past-tense
   evidence of the event (generic "militias favour cheap drones").
-- :func:`another_event`: the words by which a sentence places its count in another event
-  (another attack, an earlier year): the claim is flagged for the coder to link the right event
-  (or ignore it, I7), never left to default to the article's main event.
 
 A vague amount is a number expression (I1); a bare plural is not, but both are proposed as
 claims (the bare plural with a low confidence).
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .dates import MONTH_RE
@@ -199,109 +194,32 @@ def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tupl
     number of the protection detail", "killing some of the protesters" (C2: null, unspecified)."""
     out = []
     for m in _VAGUE_OF.finditer(text, sent_start, sent_end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
         amount = re.match(r".*?\bof\b", m.group()).group()
+        if any(a < m.start() + len(amount) and m.start() < b for a, b in taken):
+            continue  # the whole may hold its own count: "some of the nearly 600 protesters" (C6 note, F9)
         quantity = casualty_of(text[max(sent_start, m.start() - 45):m.start()], text[m.end():min(sent_end, m.end() + 100)])
         if quantity:
             tok = NumberToken(m.start(), m.start() + len(amount), amount, None, "unspecified")
             out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
+    return out + vague_seat_parts(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+
+
+_SEAT_PART = re.compile(r"\b(?P<verb>kept|keeps|keeping|retained|retains|retaining|held on to|won|winning|lost|loses|losing|shed|sheds"
+                        r"|shedding|forfeited)\s+(?:only\s+|just\s+|barely\s+)?(?P<amount>a handful|a few|a couple|a number|some|most|many)"
+                        r"\s+of\s+(?:its|their|his|her|the|[A-Z][\w’'-]*[’']s?)\s+(?:[\w,.-]+\s+)?seats\b")
+"""A vague part of a party's seats with the verb that says what became of it: "kept only a handful of its 15
+seats", "lost most of its seats"."""
+
+
+def vague_seat_parts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """A vague amount of a party's seats kept or lost ("kept only a handful of its 15 seats", "lost most of
+    its seats"): seats_won or seats_lost, null, unspecified (C2, C11), the span from the verb; a number in
+    the whole is its own claim beside it (C6 note, F9)."""
+    out = []
+    for m in _SEAT_PART.finditer(text, sent_start, sent_end):
+        if any(a < m.end("amount") and m.start() < b for a, b in taken):
+            continue
+        quantity = "seats_lost" if m.group("verb").startswith(("los", "shed", "forfeit")) else "seats_won"
+        tok = NumberToken(m.start("amount"), m.end("amount"), m.group("amount"), None, "unspecified")
+        out.append(BareCount(m.start(), m.end(), tok, "seat", "seats", quantity))
     return out
-
-
-_ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|a prior|the previous|an? (?:earlier|separate)"
-                      r"|last year'?s?|(?:in|since) (?:a|an)? ?(?:previous|earlier|separate))\s+(?:[a-z-]+\s+){0,2}"
-                      r"(?:attacks?|strikes?|incidents?|bombings?|assaults?|years?|rounds?|clash(?:es)?|raids?|ambush(?:es)?)\b"
-                      r"|\b(?:last|earlier this|earlier in the) (?:year|month|week)\b"
-                      r"|\b(?:\w+|a few|several) (?:weeks|months|years) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month|year) (?:ago|earlier)\b", re.I)
-_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
-_YEARS_AGO = re.compile(r"(?:\w+|a few|several) years (?:ago|earlier|before)|(?:a|one) year (?:ago|earlier)|last year'?s?", re.I)
-
-
-def past_year_only(words: str) -> bool:
-    """True when :func:`another_event` placed the count only by a past year ("in 2019", "two years
-    ago", "last year"): such a count is often about a registered episode of that year, so it stays a
-    claim for the coder to link; a count placed in another attack or a few weeks back is about an
-    unregistered incident (codebook C14, I7) and is listed as an ignore instead."""
-    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words))
-
-
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_THESE_DAYS = re.compile(r"(?<!\blast )(?<!\bprevious )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
-                         r"|overnight|this (?:morning|afternoon|evening))\b", re.I)
-
-
-def concurrent_incident(words: str, sentence: str) -> bool:
-    """True when :func:`another_event` found only "a separate incident" and the sentence dates it in the
-    days the article reports ("In a separate incident, two blasts were heard late Sunday"): a
-    concurrent incident that may be registered on its own, so the count stays a claim flagged for the
-    coder to link (C14), like one placed by a past year."""
-    others = [m for m in _ANOTHER.finditer(sentence) if not _SEPARATE.search(m.group())]
-    return bool(_SEPARATE.search(words)) and not others and bool(_THESE_DAYS.search(sentence))
-
-
-_APART = re.compile(r"^\W*(?:separately|elsewhere|in other news|in (?:a |an )?(?:separate|unrelated|other) (?:incident|development|attack"
-                    r"|news)s?)\b", re.I)
-_OTHER_CAUSE = re.compile(r"\b(?:an?|the|two|three)\s+(?:[a-z-]+\s+)?(?:roadside bombs?|improvised explosive devices?|IEDs?|landmines?"
-                          r"|car bombs?|suicide (?:bomber|bombing)s?|ambush(?:es)?|mortar (?:rounds?|shells?)|road accidents?|bus crash)\b"
-                          r"|\bin (?:the )?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central)\s+(?:[A-Z][\w’'-]+\s+){1,2}"
-                          r"(?:province|governorate|region|district)\b")
-"""What a sentence set apart ("Separately, ...", "Elsewhere, ...") names as another incident's cause or place."""
-
-
-@lru_cache(maxsize=256)
-def another_event(sentence: str, published: dt.date | None) -> str | None:
-    """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's; a sentence set apart by
-    "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
-    X province"), else None. Cached: every claim of a sentence asks it."""
-    if _APART.match(sentence):
-        cause = _OTHER_CAUSE.search(sentence)
-        if cause:
-            return cause.group()
-    m = _ANOTHER.search(sentence)
-    if m:
-        return m.group()
-    earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year]
-    return earlier[0].group() if earlier else None
-
-
-COUNTRIES = frozenset((
-    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin"
-    "|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba"
-    "|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gaza|Georgia|Germany"
-    "|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Japan"
-    "|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Madagascar|Malawi|Malaysia|Mali"
-    "|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
-    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda"
-    "|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka"
-    "|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine"
-    "|United Arab Emirates|UAE|United Kingdom|UK|Britain|United States|US|U.S.|Uruguay|Uzbekistan|Venezuela|Vietnam|West Bank"
-    "|Yemen|Zambia|Zimbabwe").split("|"))
-_ITEM_LABEL = re.compile(r"[^\S\n]*(?:[•·▪*–—-]\s*)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+\S")
-
-
-def foreign_item(text: str, pos: int, lede: str) -> str | None:
-    """The label of a round-up item on another country ("Sudan: ... at least 14 protesters have been
-    killed"), a country the headline and lede do not name: its counts belong to that country's
-    story (C14, I7). None otherwise."""
-    m = _ITEM_LABEL.match(text, text.rfind("\n", 0, pos) + 1)
-    if not m or m.end("place") > pos or m.group("place") not in COUNTRIES:
-        return None
-    return None if re.search(r"\b" + re.escape(m.group("place")) + r"\b", lede) else m.group("place") + ":"
-
-
-_CONTINUING = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?:camped|camping|joined|staged|held|kept|maintained|occupied|stayed|remained)\b"
-                         r"[^.;]{0,80}?\b(?:since|for\s+(?:nearly|almost|about|around|more than|over|some)?\s*(?:\w+|\d+)\s+"
-                         r"(?:days|weeks|months))\b"
-                         r"|\b(?:begins?|began|begun|start(?:s|ed)?|launch(?:es|ed)?|set(?:s)? up|pitch(?:es|ed)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-                         r"(?:sit-ins?|(?:protest\s+)?camps?|encampments?)\b", re.I)
-
-
-def continuing_gathering(sentence: str) -> str | None:
-    """A crowd counted over a stretch of time ("have camped at the gates for nearly three weeks",
-    "had joined a sit-in since Friday") or opening one ("begin a sit-in", "set up a protest camp"): a
-    continuing sit-in, not the dated protest an event registers (C10, C14: ignored as a count for an
-    unregistered event, I7). The words, else None."""
-    m = _CONTINUING.search(sentence)
-    return m.group() if m else None

@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
-from .bare_counts import another_event, bare_counts, concurrent_incident, continuing_gathering, foreign_item, past_year_only
+from .bare_counts import bare_counts
+from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, past_year_only
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
-from .counted import OF_THEM, counted_noun, elided_category, qualifier_before
+from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
 from .figures import PUT_BEFORE, FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
+from .ranges import RangeClaims, range_second
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
@@ -44,34 +46,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
                         r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
-_RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
 _TO_NEXT = re.compile(r"\s+to\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?from\s+$", re.I)
-_COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+[“\"‘]?$", re.I)
-_RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
-                          r"(?:have\s+|has\s+|had\s+)?(?:rang|var)[a-z]*\s+(?:[\w-]+\s+)?from\s+$", re.I)
-"""The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "tallies of
-wounded guards have ranged from (two to seven)"."""
-
-
-def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
-    """The second number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
-    five and seven", "six to seven", "ranged from two to seven"; not a change from one count to another
-    ("fell from 48 to 17"), a rising pair ("seven to four") or a pair of two counts ("two and three")."""
-    if k + 1 >= len(tokens):
-        return None
-    tok, nxt = tokens[k], tokens[k + 1]
-    m = _RANGE_BETWEEN.fullmatch(text, tok.end, nxt.start)
-    if m is None or tok.form not in ("digits", "words") or nxt.form != tok.form:
-        return None
-    word = m.group("word")
-    if word == "and" and not _BETWEEN_BEFORE.search(head):
-        return None
-    if word == "to" and ((tok.value or 0) >= (nxt.value or 0) or _FROM_BEFORE.search(head) and not _RANGED_BEFORE.search(head)):
-        return None
-    return nxt
 _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
@@ -89,7 +64,7 @@ def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
     return prev.quantity if prev else None
 
 
-class ClaimPass(OrdinalClaims, FigureClaims):
+class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -128,8 +103,11 @@ class ClaimPass(OrdinalClaims, FigureClaims):
         (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published) \
+        span = (start - sent.start, end - sent.start)
+        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published, span) \
             or foreign_item(text, start, self.lede)
+        if not elsewhere and quantity in ("killed", "injured"):
+            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede)
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
         if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
@@ -262,6 +240,8 @@ class ClaimPass(OrdinalClaims, FigureClaims):
                 continue
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
+            elif cat == "seat" and not noun and placed_with(c) is not None:
+                qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
@@ -278,52 +258,6 @@ class ClaimPass(OrdinalClaims, FigureClaims):
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
-
-    def range_claim(self, si: int, c: NumberContext, second: NumberToken, cats: list[str | None]) -> ClaimProposal | str | None:
-        """"two or three drones": one claim over the range, value null, unspecified (C2 note), its noun
-        the one after the second number; the reason when that noun is no tracked quantity ("two or
-        three groups"); None when no noun follows (each number is judged alone)."""
-        sent = self.art.sentences[si]
-        after = NumberContext(c.text, second, sent.start, sent.end)
-        cat, noun, noun_end = counted_noun(after)
-        qstart = qualifier_before(c)[1]
-        if _BETWEEN_BEFORE.search(c.before):
-            qstart = c.tok.start - len(_BETWEEN_BEFORE.search(c.before).group())
-        if noun is None:
-            return self.figure_range(si, c, second, qstart, cats)
-        if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
-            cat = "people"  # "three or four fishermen were killed"
-        quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
-        if quantity is None:
-            return f"counts “{noun}”, not a tracked quantity"
-        claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
-        if claim is None:
-            return self.elsewhere_reason
-        cats.append(cat)
-        return claim
-
-    def figure_range(self, si: int, c: NumberContext, second: NumberToken, qstart: int, cats: list[str | None]) -> ClaimProposal | None:
-        """A range with its noun before it: "put the number of drones at “two or three”", "put the number of
-        wounded guards at six to seven", "tallies of wounded guards have ranged from two to seven"; the span
-        from the figure's noun to the second number. None without such a noun."""
-        text, sent = c.text, self.art.sentences[si]
-        m = _COUNT_AT.search(text, sent.start, qstart) or _RANGED_NOUN.search(text, sent.start, qstart)
-        if m is None:
-            return None
-        words = m.group("noun").lower().split()
-        hurt = next((w for w in words if w in ("killed", "dead", "wounded", "injured", "hurt")), None)
-        cat = COUNT_NOUNS.get(words[-1], "people" if hurt else None)
-        if cat == "drone":
-            quantity = "drones_launched"
-        elif cat in ("people", "death") and (hurt or cat == "death"):
-            quantity = "killed" if cat == "death" or hurt in ("killed", "dead") else "injured"
-        else:
-            return None
-        claim = self.add_claim(si, m.start("noun"), second.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)
-        if claim is not None:
-            claim.population_text = m.group("noun")
-            cats.append(cat)
-        return claim
 
     def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
         """A singular that states a count: "a protester was killed", "attacked with an explosive-laden

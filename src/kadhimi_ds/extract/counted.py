@@ -155,11 +155,34 @@ _VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s
 """A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""
 
 
+_PLACED_WITH = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ended(?:\s+up)?|emerged|was|is)\s+"
+                         r"(?:(?:a\s+(?:close|distant)\s+)?(?:first|second|third|fourth|fifth|sixth|top|last|runner-up)|out\s+on\s+top"
+                         r"|ahead|in\s+(?:first|second|third|fourth|fifth)\s+place)\s+(?P<with>with)\s+"
+                         r"(?:(?:about|around|roughly|some|nearly|almost|just|only|at least|more than|over)\s+)?$", re.I)
+_ELECTION_WORDS = re.compile(r"\bseats?\b|-seat\b|\bparliament|\bassembly\b|\blegislature\b", re.I)
+
+
+def placed_with(c: NumberContext) -> int | None:
+    """Where "with" starts in "(the bloc) came second with (37)", "finished first with (about 73)", "came
+    out on top with (61)": a place in the results with a bare number, which counts seats won when the
+    paragraph speaks of seats or the parliament (C11; the span runs from "with", C6 note). None
+    otherwise ("came first with 61 in the regatta")."""
+    m = _PLACED_WITH.search(c.before)
+    if m is None or OF_THEM.match(c.after):
+        return None
+    lo, hi = c.text.rfind("\n", 0, c.tok.start) + 1, c.text.find("\n", c.tok.end)
+    if not _ELECTION_WORDS.search(c.text, lo, len(c.text) if hi < 0 else hi):
+        return None
+    return c.tok.start - len(c.before) + m.start("with")
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
     noun when the number is the subject of a counting verb), else the
     previous claim of the paragraph ("the other one")."""
+    if placed_with(c) is not None:
+        return "seat"  # "came second with 37"
     whole = OF_THEM.match(c.after)
     if whole and whole.group("pro").endswith("own"):
         return "people"  # "two of their own were killed"

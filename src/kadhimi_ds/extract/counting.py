@@ -116,6 +116,11 @@ EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produc
 _CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
                              r"\s+(?:with|on)\s+(?:(?:just|only|some|about|around|roughly)\s+)?$")
 """Seats a bloc held in the parliament before: "(the largest bloc) in the outgoing chamber with 48 seats"."""
+_OWN_WHOLE = re.compile(r"\bof\s+(?:its|their)\s+(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?$")
+_CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|council)\b")
+_HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
+"""A party's own seats as the whole of a partitive ("(ten) of its (48) seats", "of the (22) seats it held"): the
+seats it held before (C11); "of its 329 seats" said of the parliament is its size."""
 _MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had))\b")
 """A difference to an earlier count: "(eight) more than in 2018" is a gain, "(five) fewer than last time" a loss."""
 _FROM = re.compile(r"\bfrom\b")
@@ -164,6 +169,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat == "death":
         return "killed"  # C9: "one death", "three fatalities"
     if cat == "seat":
+        if _OWN_WHOLE.search(before) and not _CHAMBER_WORD.search(before) \
+                or re.search(r"\bof the\s+$", before) and _HELD_AFTER.match(after):
+            return "seats_previous"  # "lost ten of its 48 seats", "shed many of the 22 seats it held": what it held before
         if re.search(r"\bof the\s+$|\bout of\s+$|\bof\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+[’']s?\s+$", before) \
                 or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
             return "seats_total"

@@ -114,6 +114,10 @@ _UNSPECIFIED = re.compile(
     r"(?<![A-Za-z-])(?:an?|the)\s+(?:unspecified|unconfirmed|unknown|undisclosed|undetermined|uncertain)\s+number\b",
     re.IGNORECASE,
 )
+_NOT_AMOUNT_SCORES = re.compile(r"(?:\bsettl(?:e|es|ed|ing)\s+(?:(?:old|some|personal|political)\s+)?|\b(?:the|their|his|her|its|our|my"
+                                r"|your|test|exam|high|low|poll|approval|credit|final)\s+)$", re.I)
+"""Words before "scores" that make it no amount: the idiom "settle (old) scores", a determiner or a noun of
+marks ("their scores", "test scores")."""
 _VAGUE_FIRST = frozenset("several tens hundreds thousands dozens scores both".split())
 _UNSPECIFIED_WORDS = frozenset("unspecified unconfirmed unknown undisclosed undetermined uncertain".split())
 _ARTICLE_SECOND = frozenset({"dozen", "few", "couple"}) | _UNSPECIFIED_WORDS
@@ -179,6 +183,8 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None,
                         continue
         if low in _VAGUE_FIRST:
             m = _VAGUE.match(text, s, hi)
+            if m and low == "scores" and _NOT_AMOUNT_SCORES.search(text, max(lo, s - 30), s):
+                m = None  # "settle scores", "their scores", "test scores": no amount
             if m:
                 value = VAGUE_VALUES[_squash(m.group())]
                 found.append(NumberToken(m.start(), m.end(), m.group(), value, "unspecified" if value is None else "vague"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .claim_checks import same_source
 from .counted import counted_noun
-from .counting import STRUCK_AFTER, NumberContext, ordinal_verb_end, past_aside, quantity_of
+from .counting import COUNT_NOUNS, STRUCK_AFTER, NumberContext, ordinal_verb_end, past_aside, quantity_of
 from .draft import ClaimProposal
 
 if TYPE_CHECKING:
@@ -26,6 +26,34 @@ def _article_start(c: NumberContext) -> int:
 _SERIES = ("drones", "explosions", "injured", "killed")
 _CASUALTY_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:(?:later|also|then|soon|too)\s+)?(?:was|were|had|has|is|died|succumbed|[a-z]+ed)\b)")
 """What may follow an ordinal closing a casualty count: a clause end or a verb ("a seventh died later")."""
+_PEOPLE_AFTER = re.compile(r"^\s+(?P<noun>[a-z]+)(?=\s)")
+_CASUALTY_VERB = re.compile(r"\s*(?:(?:later|also|then|soon|too|subsequently)\s+)?(?:(?:had|has|have)\s+(?:also\s+|later\s+)?)?"
+                            r"(?:(?P<died>died|succumbed)|(?:was|were|been)\s+(?:\w+ly\s+)?(?P<hurt>killed|wounded|injured|hurt|shot dead))\b")
+"""The verb of a casualty after an ordinal and its noun: "(a second demonstrator) had died", "(a third guard) was hurt";
+an active "killed" is what the noun did ("a second blast killed ...")."""
+
+
+def _stem(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _people_noun(c: NumberContext, nouns: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """A noun of people right after the ordinal ("a second demonstrator"), or the noun of the count it
+    closes (``nouns``: "one docker … a second docker"), else None."""
+    m = _PEOPLE_AFTER.match(c.after)
+    if m is None:
+        return None
+    return m if COUNT_NOUNS.get(m.group("noun")) == "people" or _stem(m.group("noun")) in map(_stem, nouns) else None
+
+
+def _casualty_verb(c: NumberContext, nouns: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """(quantity, end offset) of the casualty verb right after the ordinal, or after its noun of people."""
+    noun = _people_noun(c, nouns)
+    m = _CASUALTY_VERB.match(c.after, noun.end() if noun else 0)
+    if not m:
+        return None
+    quantity = "killed" if m.group("died") or m.group("hurt") in ("killed", "shot dead") else "injured"
+    return quantity, c.tok.end + m.end()
 
 
 class OrdinalClaims:
@@ -43,6 +71,12 @@ class OrdinalClaims:
             return []
         prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(_SERIES)]
         para = self.art.paragraphs[self.art.sentences[si].para]
+        if not prior:
+            # "One protester was killed. … a second demonstrator had died": the count is in the paragraph
+            counts = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
+                      and cl.quantity in ("killed", "injured")]
+            verb = _casualty_verb(c, tuple(cl.noun for cl in counts if cl.noun))
+            prior = [cl for cl in counts if verb and cl.quantity == verb[0]]
         if not prior and re.match(r"[Tt]he\s", c.text[_article_start(c):tok.end]):
             # "Two of the drones were shot down. The third got through.": the series is in the paragraph
             prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
@@ -73,19 +107,29 @@ class OrdinalClaims:
                        here: list[ClaimProposal], cats: list[str | None]) -> list[ClaimProposal]:
         """"six wounded guards, and then a seventh walked in": an ordinal after a casualty count of one
         less, standing for the same people (nothing or a verb after it, not "the seventh floor"), gives the
-        new total (C8), anchored on the ordinal, its population that of the count; a repeat (C15) when the
-        same claimant already stated that total."""
+        new total (C8), anchored on the ordinal (with its noun: "a second demonstrator"), its population that
+        of the count; a repeat (C15) when the same claimant already stated that total. A casualty verb of the
+        same quantity after it also gives the one it counts ("a second demonstrator had died" → killed 1), as
+        a drone series' verb does."""
         tok = c.tok
-        if not _CASUALTY_NEXT.match(c.after) or any(
-                cl.value == tok.value and cl.quantity == base.quantity and same_source(cl, who, words) for cl in self.claims + here):
+        nouns = (base.noun,) if base.noun else ()
+        noun, verb = _people_noun(c, nouns), _casualty_verb(c, nouns)
+        if not (_CASUALTY_NEXT.match(c.after) or noun and verb):
             return []
-        start = _article_start(c)
-        claim = self.add_claim(si, start, tok.end, tok, base.quantity, tok.value, "exact", "people", base.noun, "implied_total", 0.55)
-        if claim is None:
-            return []
-        claim.population, claim.population_text = base.population, claim.text
-        cats.append("people")
-        return [claim]
+        start, made = _article_start(c), []
+        end = tok.end + noun.end() if noun else tok.end
+        if not any(cl.value == tok.value and cl.quantity == base.quantity and same_source(cl, who, words) for cl in self.claims + here):
+            total = self.add_claim(si, start, end, tok, base.quantity, tok.value, "exact", "people", base.noun, "implied_total", 0.55)
+            if total is not None:
+                total.population, total.population_text = base.population, noun.group("noun") if noun else total.text
+                made.append(total)
+        if verb and verb[0] == base.quantity:  # "a second demonstrator had died": the one the verb counts (C8)
+            one = self.add_claim(si, start, verb[1], tok, base.quantity, 1, "exact", "people", base.noun, "ordinal_one", 0.55)
+            if one is not None:
+                one.population, one.population_text = base.population, noun.group("noun") if noun else one.text[:end - start]
+                made.append(one)
+        cats += ["people"] * len(made)
+        return made
 
     def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:
         """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""

@@ -1,0 +1,97 @@
+"""Ranges (codebook C2 note): "two or three drones", "between five and seven", "ranged from two to
+seven", "put the number of drones at “two or three”" are one claim over the whole range, value null,
+qualifier ``unspecified``. A mixin of :class:`.claims.ClaimPass`, whose ``add_claim``, ``art`` and
+``elsewhere_reason`` it uses."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .counted import counted_noun, qualifier_before
+from .counting import COUNT_NOUNS, NumberContext, casualty_of, quantity_of
+from .draft import ClaimProposal
+from .numerals import NumberToken
+
+if TYPE_CHECKING:
+    from .attribution import ArticleAttribution
+
+_RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?from\s+$", re.I)
+_COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+[“\"‘]?$", re.I)
+_RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+                          r"(?:have\s+|has\s+|had\s+)?(?:rang|var)[a-z]*\s+(?:[\w-]+\s+)?from\s+$", re.I)
+"""The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "tallies of
+wounded guards have ranged from (two to seven)"."""
+
+
+def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
+    """The second number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
+    five and seven", "six to seven", "ranged from two to seven"; not a change from one count to another
+    ("fell from 48 to 17"), a rising pair ("seven to four") or a pair of two counts ("two and three")."""
+    if k + 1 >= len(tokens):
+        return None
+    tok, nxt = tokens[k], tokens[k + 1]
+    m = _RANGE_BETWEEN.fullmatch(text, tok.end, nxt.start)
+    if m is None or tok.form not in ("digits", "words") or nxt.form != tok.form:
+        return None
+    word = m.group("word")
+    if word == "and" and not _BETWEEN_BEFORE.search(head):
+        return None
+    if word == "to" and ((tok.value or 0) >= (nxt.value or 0) or _FROM_BEFORE.search(head) and not _RANGED_BEFORE.search(head)):
+        return None
+    return nxt
+
+
+class RangeClaims:
+    """The rules of ranges."""
+
+    art: ArticleAttribution
+    elsewhere_reason: str
+
+    def range_claim(self, si: int, c: NumberContext, second: NumberToken, cats: list[str | None]) -> ClaimProposal | str | None:
+        """"two or three drones": one claim over the range, value null, unspecified (C2 note), its noun
+        the one after the second number; the reason when that noun is no tracked quantity ("two or
+        three groups"); None when no noun follows (each number is judged alone)."""
+        sent = self.art.sentences[si]
+        after = NumberContext(c.text, second, sent.start, sent.end)
+        cat, noun, noun_end = counted_noun(after)
+        qstart = qualifier_before(c)[1]
+        if _BETWEEN_BEFORE.search(c.before):
+            qstart = c.tok.start - len(_BETWEEN_BEFORE.search(c.before).group())
+        if noun is None:
+            return self.figure_range(si, c, second, qstart, cats)
+        if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
+            cat = "people"  # "three or four fishermen were killed"
+        quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
+        if quantity is None:
+            return f"counts “{noun}”, not a tracked quantity"
+        claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
+        if claim is None:
+            return self.elsewhere_reason
+        cats.append(cat)
+        return claim
+
+    def figure_range(self, si: int, c: NumberContext, second: NumberToken, qstart: int, cats: list[str | None]) -> ClaimProposal | None:
+        """A range with its noun before it: "put the number of drones at “two or three”", "put the number of
+        wounded guards at six to seven", "tallies of wounded guards have ranged from two to seven"; the span
+        from the figure's noun to the second number. None without such a noun."""
+        text, sent = c.text, self.art.sentences[si]
+        m = _COUNT_AT.search(text, sent.start, qstart) or _RANGED_NOUN.search(text, sent.start, qstart)
+        if m is None:
+            return None
+        words = m.group("noun").lower().split()
+        hurt = next((w for w in words if w in ("killed", "dead", "wounded", "injured", "hurt")), None)
+        cat = COUNT_NOUNS.get(words[-1], "people" if hurt else None)
+        if cat == "drone":
+            quantity = "drones_launched"
+        elif cat in ("people", "death") and (hurt or cat == "death"):
+            quantity = "killed" if cat == "death" or hurt in ("killed", "dead") else "injured"
+        else:
+            return None
+        claim = self.add_claim(si, m.start("noun"), second.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)
+        if claim is not None:
+            claim.population_text = m.group("noun")
+            cats.append(cat)
+        return claim

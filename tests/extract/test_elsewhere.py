@@ -1,0 +1,98 @@
+"""Counts about another event than the article's (``kadhimi_ds.extract.elsewhere``; codebook C14,
+I7). All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from kadhimi_ds.extract.elsewhere import another_event
+
+from helpers import DAY, number, run
+
+
+def values(text: str) -> set[tuple]:
+    return {(c.quantity, c.value) for c in run(text).claims}
+
+
+# --- a date phrase inside a relative clause ------------------------------------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("Two dockers were killed on Friday when members of unions that lost a vote last month tried to storm the port.",
+     ("killed", 2)),
+    ("Three guards were hurt, police said, as strikers, who reject last year's pay deal, stormed the gate.",
+     ("injured", 3)),
+    ("Four dockers were wounded at the pier by a crowd of men who had been sacked a few weeks ago.", ("injured", 4)),
+    ("Two drones hit the depot of the firm, which won another contract earlier this month.", ("drones_struck", 2)),
+])
+def test_a_date_inside_a_relative_clause_leaves_the_main_clauses_count(text, count):
+    assert count in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike, which killed two dockers last month, was the first at the port.",
+    "Two dockers who were hurt in another attack last month died on Friday.",
+    "Two dockers were killed in that attack last month.",
+    "Two dockers were killed last month, and the union called a strike that closed the port.",
+])
+def test_a_date_of_the_counts_own_clause_still_places_it_elsewhere(text):
+    assert run(text).claims == []
+
+
+def test_a_count_inside_the_relative_clause_is_placed_by_its_date():
+    d = run("Dockers blocked the gate of the depot, which saw two guards killed in another attack last month.")
+    assert d.claims == []
+    assert number(d, "two").reason.startswith("count for another event")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["last month", "last year", "two weeks ago", "earlier this week"]),
+       st.sampled_from(["who", "which"]))
+def test_a_count_before_a_commad_relative_clause_is_never_moved_by_its_date(when, pronoun):
+    sentence = f"Three guards were wounded, officials said, by strikers, {pronoun} had been sacked {when}, at the gate."
+    assert another_event(sentence, DAY, (0, len("Three guards"))) is None
+    assert another_event(sentence, DAY) is not None  # the sentence as a whole still names the date
+
+
+# --- a weapon or attacker the headline and lede do not name -------------------------------------------
+
+HEAD = "Drone hits Westport customs house, three guards hurt\n\n" \
+       "WESTPORT, March 8 - Three guards were hurt when an explosive-laden drone hit the customs house at the port before dawn on Friday, officials said.\n\n"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("In June, air strikes on the border killed four militiamen, and the militias have been blamed for attacks on the port.",
+     "air strikes"),
+    ("A roadside bomb wounded a policeman and a child north of the city on Monday.", "A roadside bomb"),
+    ("Two soldiers were killed on Tuesday when Islamic State militants attacked an army post in the hills.",
+     "Islamic State militants"),
+    ("A car bomb killed five civilians at a market in the south on Sunday.", "A car bomb"),
+])
+def test_a_casualty_count_caused_by_a_weapon_or_attacker_the_lede_does_not_name_is_another_event(sentence, words):
+    d = run(HEAD + sentence + "\n")
+    assert [c for c in d.claims if c.start >= len(HEAD)] == []
+    assert all(n.reason == f"count for another event: {words} (I7)" for n in d.numbers
+               if n.start >= len(HEAD) and n.form in ("digits", "words"))
+    assert ("injured", 3) in {(c.quantity, c.value) for c in d.claims}
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Two more guards were hurt by the drone, and a roadside bomb was defused near the gate.", ("injured", 2)),
+    ("Four guards were wounded in the attack, which came weeks after a car bomb hit the market.", ("injured", 4)),
+    ("Two guards were hurt by falling glass, officials said.", ("injured", 2)),
+])
+def test_a_weapon_in_another_clause_or_no_weapon_leaves_the_count(sentence, count):
+    assert count in values(HEAD + sentence + "\n")
+
+
+def test_a_weapon_the_lede_names_is_the_main_events():
+    text = ("Roadside bomb kills two soldiers near Westport\n\n"
+            "WESTPORT, March 8 - Two soldiers were killed when a roadside bomb hit their patrol near the port on Friday, officials said.\n\n"
+            "A roadside bomb also wounded a policeman at the scene, the army said.\n")
+    assert ("injured", 1) in values(text)
+
+
+def test_an_attacker_the_lede_names_is_the_main_events():
+    text = ("IS militants attack army post near Westport\n\n"
+            "WESTPORT, March 8 - Islamic State militants attacked an army post near the port on Friday, killing two soldiers, officials said.\n\n"
+            "Three more soldiers were wounded when IS militants fired on a second post, the army said.\n")
+    assert ("injured", 3) in values(text)

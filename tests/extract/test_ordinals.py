@@ -1,0 +1,39 @@
+"""Ordinals closing a series (``kadhimi_ds.extract.ordinals``; codebook C8). All sentences written
+for these tests; the older cases stand in test_claims.py."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value) for c in run(text).claims}
+
+
+@pytest.mark.parametrize("text, total, one", [
+    ("One docker was killed at the gate on Friday. Port officials later said a second docker had died of his wounds.",
+     ("a second docker", "killed", 2), ("a second docker had died", "killed", 1)),
+    ("Two guards were wounded in the blast, the navy said. Medics said on Saturday that a third guard was hurt.",
+     ("a third guard", "injured", 3), ("a third guard was hurt", "injured", 1)),
+    ("Three dockers were killed in the blast; a fourth died later in hospital.",
+     ("a fourth", "killed", 4), ("a fourth died", "killed", 1)),
+])
+def test_an_ordinal_closing_a_casualty_count_of_the_paragraph_gives_the_total_and_its_own_death_or_injury(text, total, one):
+    found = rows(text)
+    assert total in found and one in found
+
+
+@pytest.mark.parametrize("text", [
+    "One docker was killed at the gate on Friday. A second crane collapsed on the quay on Sunday.",
+    "One docker was killed at the gate on Friday. A second docker was arrested on Sunday.",
+    "One docker was killed at the gate on Friday.\n\nA second docker died in a road accident in the north.",
+    "One docker was killed at the gate on Friday. A second attack on the port followed.",
+])
+def test_an_ordinal_of_another_noun_verb_or_paragraph_gives_no_total(text):
+    assert all(c.value != 2 for c in run(text).claims if c.quantity in ("killed", "injured"))
+
+
+def test_a_casualty_ordinal_whose_verb_gives_another_quantity_gives_only_the_total():
+    found = rows("By noon the clinic had four wounded sailors, and then a fifth arrived by boat.")
+    assert ("a fifth", "injured", 5) in found and not any(v == 1 for _, _, v in found)
