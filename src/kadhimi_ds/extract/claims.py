@@ -47,6 +47,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
 _TO_NEXT = re.compile(r"\s+to\s+")
+_ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
+"""A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
+makes it a count; as one of the drones used it picks one out (I4)."""
 _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
@@ -237,6 +240,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
                 quantity = _subset_of(text[sent.start:qstart], here)
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
+                continue
+            if quantity == "drones_launched" and tok.value == 1 and _ONE_OF.match(c.after):
+                expr.reason = "“one of the ...”, not a count (I4)"  # "at least one of the drones was launched from ...": picks one out
                 continue
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
