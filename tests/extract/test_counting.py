@@ -136,3 +136,16 @@ def test_no_participants_without_a_gathering_or_for_detainees(text):
 
 def test_protesters_counted_as_killed_are_not_caught_by_the_detainee_rule():
     assert ("killed", 2) in quantities("Two protesters were killed before police arrested dozens.")
+
+
+@pytest.mark.parametrize("text", [
+    'A ministry spokesman said the depot was hit by "one drone packed with explosives".',
+    "A ministry spokesman said the depot was struck by “only one drone”.",
+    "The depot was hit by one drone, the ministry said.",
+])
+def test_a_target_hit_by_a_quoted_count_is_struck(text):
+    assert quantities(text) == [("drones_struck", 1)]
+
+
+def test_a_quoted_count_after_a_verb_of_use_stays_launched():
+    assert quantities('The spokesman said the attack was carried out with "one drone".') == [("drones_launched", 1)]

@@ -101,8 +101,9 @@ def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
 """An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
 hospital"): left out, so that the verb after it is read."""
-_HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up to|only)\s+)?$")
-"""The target "was hit by (at least) one of them": the drones counted after it struck (C7 test 2)."""
+_HIT_BY = re.compile(r"\b(?:hit|struck|reached|rammed) by\s+[“\"‘']?(?:(?:at least|at most|more than|up to|only|just)\s+)?$")
+"""The target "was hit by (at least) one of them", "was hit by “one drone …”": the drones counted after it
+struck (C7 test 2); an opening quotation mark may stand before the count."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
