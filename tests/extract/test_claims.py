@@ -794,3 +794,12 @@ def test_one_of_the_drones_picked_out_by_a_verb_of_use_is_no_count(text):
 def test_one_of_the_drones_that_hit_or_was_downed_still_counts():
     found = quantities("Three drones flew in. At least one of the drones hit the pier, and one of them was shot down.")
     assert ("drones_struck", 1) in found and ("drones_launched", 1) not in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police are examining the wreckage of a downed drone near the depot.", [("drones_downed", 1)]),
+    ("Engineers took apart an intercepted drone on Monday.", [("drones_downed", 1)]),
+    ("Engineers took apart a small drone on Monday.", []),  # no participle of downing, no verb of use
+])
+def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
+    assert quantities(text) == found

@@ -38,6 +38,8 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
 _SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
 """A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
+_DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
+"""A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
@@ -282,7 +284,10 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             c = NumberContext(text, tok, sent.start, sent.end)
             before = text[max(sent.start, a - 40):a].lower()
             after = text[b:min(sent.end, b + 40)].lower()
-            if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
+            downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
+            if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
+                pass
+            elif cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
                 single = m.group("art").lower() == "a single"
                 verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
                 if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
@@ -291,7 +296,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
                     continue
-            quantity = quantity_of(c, cat or "people", noun, b)
+            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, b)
             if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
                 quantity = casualty_of(text[a:b - len(noun)], "")
             if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
