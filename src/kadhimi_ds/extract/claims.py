@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
-from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, past_year_only
+from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
+                        past_year_only)
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
@@ -98,6 +99,16 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
     def drop_repeats(self) -> None:
         """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`."""
         self.claims = drop_repeats(self.art, self.claims, self.numbers)
+        kept = []
+        for claim in self.claims:  # a heading of an item about another incident (C14, I7)
+            reason = heading_of_another_event(self.art.text, claim, self.numbers)
+            if reason is None:
+                kept.append(claim)
+                continue
+            for n in self.numbers:
+                if (n.start, n.end) == (claim.number_start, claim.number_end):
+                    n.is_claim, n.reason = False, reason
+        self.claims = kept
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
