@@ -332,3 +332,15 @@ def test_a_vague_part_of_a_numbered_casualty_count_is_its_own_claim_beside_the_w
     d = run("Police are accused of killing some of the nearly 60 dockers who died in the strikes.")
     assert {(c.text, c.quantity, c.value, c.qualifier) for c in d.claims} == {
         ("some of the nearly 60 dockers", "killed", None, "unspecified"), ("nearly 60 dockers", "killed", 60, "nearly")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds mourned one of the dead protesters on Saturday.",
+    "Relatives buried their slain protesters on Monday.",
+])
+def test_a_definite_plural_after_a_casualty_adjective_refers_back(text):
+    assert not [c for c in run(text).claims if c.quantity == "killed"]
+
+
+def test_a_bare_casualty_plural_without_a_determiner_still_counts():
+    assert ("killed", None) in quantities("Police fired on the crowd, killing protesters near the bridge.")

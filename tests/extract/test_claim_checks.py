@@ -154,3 +154,24 @@ def test_a_compound_restating_the_size_of_parliament_is_a_repeat():
 def test_another_size_of_chamber_is_not_a_repeat():
     text = "The Harbour Front won 40 of parliament’s 150 seats. A 200-seat chamber is planned for 2030."
     assert [c.value for c in PARLIAMENT.run(text).claims if c.quantity == "seats_total"] == [150, 200]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Front won 12 seats in the vote. Its 12 seats make it a kingmaker.",
+    "The Harbour Front won 12 seats in the vote. The Harbour Front’s 12 seats make it a kingmaker.",
+    "Haddad’s movement took 12 of the 329 seats. Haddad, whose 12 seats make him a kingmaker, stayed silent.",
+])
+def test_a_possessed_count_repeating_an_earlier_one_is_a_repeat(text):
+    d = run(text)
+    assert [(c.quantity, c.value) for c in d.claims if c.value == 12] == [("seats_won", 12)]
+    assert [n.reason for n in d.numbers if n.text == "12"][-1].startswith("repeat of claim")
+
+
+def test_a_possessed_count_with_no_earlier_count_stays_a_claim():
+    d = run("The port reopened on Monday. Haddad, whose 12 seats make him a kingmaker, stayed silent.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12)]
+
+
+def test_an_unpossessed_repeat_in_the_article_voice_stays():
+    d = run("The Harbour Front won 12 seats in the vote. Weeks later the Harbour Front won 12 seats again in a recount.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12), ("seats_won", 12)]

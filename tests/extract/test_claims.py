@@ -781,3 +781,25 @@ def test_a_range_is_one_claim_without_a_value(sentence, words):
 ])
 def test_a_change_from_one_count_to_another_is_no_range(sentence, expected):
     assert {(c.quantity, c.value) for c in run(sentence).claims} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three drones flew in. Investigators believe at least one of the drones was launched from a farm.",
+    "Three drones flew in. Police said one of the drones carried two kilos of explosives.",
+])
+def test_one_of_the_drones_picked_out_by_a_verb_of_use_is_no_count(text):
+    assert [(c.quantity, c.value) for c in run(text).claims] == [("drones_launched", 3)]
+
+
+def test_one_of_the_drones_that_hit_or_was_downed_still_counts():
+    found = quantities("Three drones flew in. At least one of the drones hit the pier, and one of them was shot down.")
+    assert ("drones_struck", 1) in found and ("drones_launched", 1) not in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police are examining the wreckage of a downed drone near the depot.", [("drones_downed", 1)]),
+    ("Engineers took apart an intercepted drone on Monday.", [("drones_downed", 1)]),
+    ("Engineers took apart a small drone on Monday.", []),  # no participle of downing, no verb of use
+])
+def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
+    assert quantities(text) == found

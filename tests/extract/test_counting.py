@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import claims_by_text, run
+from helpers import claims_by_text, quantities, run
 
 NUMBERS = st.sampled_from([("two", 2), ("three", 3), ("four", 4), ("seven", 7), ("12", 12), ("40", 40)])
 
@@ -113,3 +113,39 @@ def test_the_whole_of_its_own_seats_is_what_it_held_before(part, whole):
 def test_the_whole_of_the_parliaments_seats_is_still_the_total():
     found = rows("The Dock Party won 12 of the 150 seats in the vote.")
     assert ("150 seats", "seats_total", 150, "exact") in found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hundreds attended a funeral for the slain docker on Saturday.", 200),
+    ("Thousands joined the rally outside the port authority.", 2000),
+    ("About 300 took part in the vigil at the harbour.", 300),
+    ("Dozens of supporters attended the funeral of the dead guard.", 24),
+])
+def test_people_taking_part_in_a_gathering_are_participants(text, value):
+    assert ("participants", value) in quantities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens attended the meeting of the port council.",  # a meeting is no gathering of protest
+    "Police later detained more than 20 protesters near the docks.",
+    "Some 30 demonstrators were arrested after the march.",
+])
+def test_no_participants_without_a_gathering_or_for_detainees(text):
+    assert not [q for q, _ in quantities(text) if q == "participants"]
+
+
+def test_protesters_counted_as_killed_are_not_caught_by_the_detainee_rule():
+    assert ("killed", 2) in quantities("Two protesters were killed before police arrested dozens.")
+
+
+@pytest.mark.parametrize("text", [
+    'A ministry spokesman said the depot was hit by "one drone packed with explosives".',
+    "A ministry spokesman said the depot was struck by “only one drone”.",
+    "The depot was hit by one drone, the ministry said.",
+])
+def test_a_target_hit_by_a_quoted_count_is_struck(text):
+    assert quantities(text) == [("drones_struck", 1)]
+
+
+def test_a_quoted_count_after_a_verb_of_use_stays_launched():
+    assert quantities('The spokesman said the attack was carried out with "one drone".') == [("drones_launched", 1)]

@@ -96,3 +96,30 @@ def test_an_attacker_the_lede_names_is_the_main_events():
             "WESTPORT, March 8 - Islamic State militants attacked an army post near the port on Friday, killing two soldiers, officials said.\n\n"
             "Three more soldiers were wounded when IS militants fired on a second post, the army said.\n")
     assert ("injured", 3) in values(text)
+
+
+ROUNDUP = """Port week: drone hits customs office, 4 dockers killed in Westmark
+
+A drone hit the customs office on Monday, the ports ministry said. Two guards were hurt.
+
+FOUR DOCKERS KILLED IN WESTMARK
+
+Four dockers were killed on Tuesday when a roadside bomb hit their bus near Westmark, police said.
+"""
+
+
+def test_a_heading_announcing_a_count_of_another_incident_is_no_claim():
+    d = run(ROUNDUP)
+    assert not [c for c in d.claims if c.value == 4]
+    assert [n.reason for n in d.numbers if n.text in ("4", "FOUR")] == ["count for another event: a roadside bomb (I7)"] * 2
+    assert ("injured", 2) in {(c.quantity, c.value) for c in d.claims}
+
+
+def test_a_heading_whose_body_tells_the_reported_incident_stays_a_claim():
+    d = run(ROUNDUP.replace("when a roadside bomb hit their bus near Westmark", "when the drone hit the customs office"))
+    assert [(c.quantity, c.value) for c in d.claims if c.value == 4][:1] == [("killed", 4)]
+
+
+def test_a_sentence_with_a_full_stop_is_no_heading():
+    d = run("Four dockers died of smoke, the ministry said.\n\nFour dockers were killed on Tuesday when a roadside bomb hit their bus.")
+    assert ("killed", 4) in {(c.quantity, c.value) for c in d.claims}

@@ -36,3 +36,27 @@ def test_a_count_a_source_speaks_of(sentence, found):
 
 def test_a_figure_with_nothing_counted_before_it_is_no_claim():
     assert not run("The board put the figure at seven on Friday.").claims
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Four dockers were hurt, a port official said. A second official put the figure at five.", ("injured", 5, "exact", "people")),
+    ("Two guards were killed, the ministry said. Another source later put the number at three.", ("killed", 3, "exact", "pm_guards")),
+])
+def test_a_figure_restating_the_count_of_the_sentence_before(text, found):
+    assert found in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Four dockers were hurt, a port official said.\n\nA second official put the figure at five.",  # another paragraph
+    "The port reopened after four days, a port official said. A second official put the figure at five.",  # nothing counted
+])
+def test_a_figure_with_no_count_just_before_it_in_its_paragraph_is_no_claim(text):
+    assert not any(v == 5 for _, v, _, _ in rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A hospital official put the death toll from that night’s clashes at four.",
+    "The ministry put the death toll in the port riots at four.",
+])
+def test_a_death_toll_from_a_happening_is_killed(text):
+    assert ("killed", 4, "exact", "people") in rows(text)

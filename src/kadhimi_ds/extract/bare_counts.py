@@ -81,7 +81,7 @@ def _last_word(head: str) -> re.Match[str] | None:
 
 
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
-_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
 
 
@@ -93,8 +93,9 @@ def _relative(words: list[re.Match[str]]) -> bool:
 
 
 def _definite_participle(words: list[re.Match[str]]) -> bool:
-    """True when a determiner and a participle stand before the plural ("the remains of the downed
-    drones", "its wounded guards"): a definite plural referring back (C4), not a new count."""
+    """True when a determiner and a participle or casualty adjective stand before the plural ("the remains of
+    the downed drones", "its wounded guards", "one of the dead protesters"): a definite plural referring
+    back (C4), not a new count."""
     return len(words) >= 2 and bool(_PARTICIPLE.fullmatch(words[-1].group().lower())) and words[-2].group().lower() in _DEFINITE
 
 

@@ -110,20 +110,31 @@ def _same_words(text: str, first: ClaimProposal, later: ClaimProposal) -> bool:
     return len(a) == 4 and a == b
 
 
+_POSSESSOR = re.compile(r"(?:\b(?i:whose|his|her|its|their)|[A-Z][\w-]*[’']s?)\s+$")
+
+
+def _possessed(text: str, claim: ClaimProposal) -> bool:
+    """True when a possessor stands right before the count ("Sadr, whose 73 seats make him …", "the bloc's
+    73 seats"): a noun phrase that presupposes the count, like an attributive one, rather than states it."""
+    return claim.start == claim.number_start and bool(_POSSESSOR.search(text, max(0, claim.start - 40), claim.start))
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value, qualifier, quantity, population, named claimant
     and subject as an earlier one of the article is the same statement; its number is listed
     as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
     (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
     repeat may carry a source cue the rules did not read), unless the later one repeats the first's
-    words (:func:`_same_words`) or is attributive, a noun phrase that presupposes the count rather
-    than states it ("six wounded guards", "the 329-seat chamber"). Returns the claims kept."""
+    words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
+    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
+        possessed = _possessed(art.text, claim)  # a subject left unread on either side does not set the two apart
         first = next((k for k in kept if claim.value is not None
-                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim))
-                      and same_count(k, claim) and (k.subject, k.elsewhere) == (claim.subject, claim.elsewhere)), None)
+                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed)
+                      and same_count(k, claim) and k.elsewhere == claim.elsewhere
+                      and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
             sent = art.sentences[art.sentence_of(claim.start)]
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)

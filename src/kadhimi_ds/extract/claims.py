@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
-from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, past_year_only
+from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
+                        past_year_only)
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
@@ -38,6 +39,8 @@ _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+
 """A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
 _SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
 """A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
+_DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
+"""A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
@@ -47,6 +50,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<
 """A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
 attack) at six", "the number of wounded guards at two"."""
 _TO_NEXT = re.compile(r"\s+to\s+")
+_ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
+"""A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
+makes it a count; as one of the drones used it picks one out (I4)."""
 _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among\s+the\s+(?P<cas>injured|wounded|hurt|dead|killed)"
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
@@ -93,6 +99,16 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
     def drop_repeats(self) -> None:
         """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`."""
         self.claims = drop_repeats(self.art, self.claims, self.numbers)
+        kept = []
+        for claim in self.claims:  # a heading of an item about another incident (C14, I7)
+            reason = heading_of_another_event(self.art.text, claim, self.numbers)
+            if reason is None:
+                kept.append(claim)
+                continue
+            for n in self.numbers:
+                if (n.start, n.end) == (claim.number_start, claim.number_end):
+                    n.is_claim, n.reason = False, reason
+        self.claims = kept
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
@@ -238,6 +254,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
+            if quantity == "drones_launched" and tok.value == 1 and _ONE_OF.match(c.after):
+                expr.reason = "“one of the ...”, not a count (I4)"  # "at least one of the drones was launched from ...": picks one out
+                continue
             if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
                 qstart = number_of.start("noun")
             elif cat == "seat" and not noun and placed_with(c) is not None:
@@ -276,7 +295,10 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             c = NumberContext(text, tok, sent.start, sent.end)
             before = text[max(sent.start, a - 40):a].lower()
             after = text[b:min(sent.end, b + 40)].lower()
-            if cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
+            downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
+            if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
+                pass
+            elif cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
                 single = m.group("art").lower() == "a single"
                 verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
                 if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
@@ -285,7 +307,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
                     continue
-            quantity = quantity_of(c, cat or "people", noun, b)
+            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, b)
             if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
                 quantity = casualty_of(text[a:b - len(noun)], "")
             if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):

@@ -193,8 +193,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     verb = _VERB_AFTER.match(c.after[whole.end():] if whole else c.after)
     if verb and casualty_of("", verb.group()):
         return "people"  # "125 HURT", "(hundreds) of them were wounded": the number is the subject of a casualty verb
-    if whole and MARCHED.match(c.after[whole.end():]):
-        return "people"  # "Hundreds of them marched on the bridge"
+    if MARCHED.match(c.after[whole.end():] if whole else c.after):
+        return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         cat = COUNT_NOUNS.get(m.group().lower())

@@ -101,8 +101,9 @@ def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
 """An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
 hospital"): left out, so that the verb after it is read."""
-_HIT_BY = re.compile(r"\b(?:hit|struck) by\s+(?:(?:at least|at most|more than|up to|only)\s+)?$")
-"""The target "was hit by (at least) one of them": the drones counted after it struck (C7 test 2)."""
+_HIT_BY = re.compile(r"\b(?:hit|struck|reached|rammed) by\s+[“\"‘']?(?:(?:at least|at most|more than|up to|only|just)\s+)?$")
+"""The target "was hit by (at least) one of them", "was hit by “one drone …”": the drones counted after it
+struck (C7 test 2); an opening quotation mark may stand before the count."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
@@ -205,8 +206,12 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             if listed:
                 return casualty_of(listed.group("cas"), "")  # "killed X, Y and eight others"
         sentence = text[c.sent_start:c.sent_end].lower()
-        if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and PROTEST_CUE.search(sentence):
+        if cat == "people" and (_DETAINED.search(before) or _DETAINED_AFTER.match(clause_after)):
+            return None
+        if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and (PROTEST_CUE.search(sentence) or MARCHED.match(clause_after)):
             return "participants"
+        if cat == "people" and not noun and MARCHED.match(clause_after):
+            return "participants"  # "Hundreds attended a funeral"
         if cat == "people" and (noun or "").lower() in ("them", "those", "these") and MARCHED.match(clause_after):
             return "participants"  # "Hundreds of them marched"
     return None
@@ -215,7 +220,16 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 _LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
                                   r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
 """A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
-MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets)\b")
+MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets"
+                     r"|(?:attended|joined|turned out for|took part in)\s+(?:a|an|the|their|his|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+                     r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
+"""People taking part: "(Hundreds) marched", "(Hundreds) attended a funeral for ...", "joined the rally" (C10)."""
+_DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
+                       r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
+_DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
+                             r"|charged|in custody)\b")
+"""People counted as detainees ("police detained more than 20 protesters", "20 protesters were arrested"): no
+participants, whatever their noun (C10, I5)."""
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "

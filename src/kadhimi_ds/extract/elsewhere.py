@@ -8,6 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .draft import ClaimProposal, NumberExpression
 
 
 _ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|a prior|the previous|an? (?:earlier|separate)"
@@ -174,3 +178,25 @@ def continuing_gathering(sentence: str) -> str | None:
     unregistered event, I7). The words, else None."""
     m = _CONTINUING.search(sentence)
     return m.group() if m else None
+
+
+_ELSEWHERE_REASON = "count for another event"
+_HEADING_END = re.compile(r"[.!?”\"]\s*$")
+
+
+def heading_of_another_event(text: str, claim: ClaimProposal, numbers: list[NumberExpression]) -> str | None:
+    """The reason of a later count that tells, in a sentence placed in another incident, what the heading
+    or headline holding ``claim`` announces ("3 soldiers killed in Diyala" / "Three Iraqi soldiers were killed
+    ... when Islamic State militants attacked an army post"): the same value and counted noun, so the heading
+    belongs to that incident too (C14, I7). A heading is a line without a closing full stop. None otherwise."""
+    if claim.value is None or not claim.noun:
+        return None
+    lo, hi = text.rfind("\n", 0, claim.start) + 1, text.find("\n", claim.start)
+    if _HEADING_END.search(text[lo:len(text) if hi < 0 else hi]):
+        return None
+    noun = re.compile(r"\W*(?:[\w’'-]+\s+){0,2}?" + re.escape(claim.noun) + r"\b", re.I)
+    for n in numbers:
+        if n.start > claim.end and n.value == claim.value and (n.reason or "").startswith(_ELSEWHERE_REASON) \
+                and noun.match(text, n.end, n.end + 60):
+            return n.reason
+    return None

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
                         r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:at\s+)?$", re.I)
 """A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
-_TOLL_AMONG = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\s+(?:among|of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+at\s+$", re.I)
-"""A death toll among a group put at a number: "(put) the death toll among protesters at (two)"."""
+_TOLL_AMONG = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\s+(?:among|of|for|from|in)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+at\s+$",
+                         re.I)
+"""A death toll among a group or from a happening put at a number: "(put) the death toll among protesters at
+(two)", "the death toll from that day’s violence at (four)"."""
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
@@ -35,6 +37,7 @@ class FigureClaims:
     """The rules of restated figures."""
 
     art: ArticleAttribution
+    claims: list[ClaimProposal]
 
     def restated_figure(self, si: int, c: NumberContext, here: list[ClaimProposal], cats: list[str | None]) -> ClaimProposal | None:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
@@ -53,7 +56,7 @@ class FigureClaims:
                 cats.append("people")
             return claim
         if m is not None and prev is None:
-            prev = self.vague_count_before(si, m.start() + c.sent_start)
+            prev = self.vague_count_before(si, m.start() + c.sent_start) or self.count_of_sentence_before(si)
         head = c.text[c.sent_start:qstart]
         was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
         if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
@@ -86,6 +89,17 @@ class FigureClaims:
         start = bare.token.start
         return ClaimProposal(start, bare.end, self.art.text[start:bare.end], quantity=bare.quantity, value=None, qualifier="unspecified",
                              population=population_code(bare.category, self.art.text[start:bare.end], ""), population_text=bare.noun)
+
+    def count_of_sentence_before(self, si: int) -> ClaimProposal | None:
+        """The last count with a value, not of seats, of the sentence before ``si`` in its paragraph: what
+        "the figure" of "A second source put the figure at seven" stands for when its own sentence counts
+        nothing (C13)."""
+        sents = self.art.sentences
+        if si == 0 or sents[si - 1].para != sents[si].para:
+            return None
+        lo, hi = sents[si - 1].start, sents[si - 1].end
+        return next((p for p in reversed(self.claims) if lo <= p.start < hi and p.value is not None
+                     and not p.quantity.startswith("seats")), None)
 
     def put_claimant(self, si: int, start: int, claim: ClaimProposal) -> None:
         """"put (the figure) at": the verb is the cue, its subject the claimant (C16)."""

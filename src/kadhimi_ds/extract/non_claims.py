@@ -22,6 +22,10 @@ _MINUTE_WORD = r"(?:oh-\w+|o[’']\w+|fifteen|thirty|forty-five|forty|fifty|twen
 _WORD_CLOCK_AFTER = re.compile(r"^-" + _MINUTE_WORD + r"\b", re.I)
 _WORD_CLOCK_BEFORE = re.compile(r"\b" + _HOUR_WORD + r"-(?:\w+-)?$", re.I)
 _CLOCK_CUE_AFTER = re.compile(r"^(?:-[\w-]+)?\s+(?:in the (?:morning|afternoon|evening)|at night|[ap]\.?m\.?|local time|o[’']clock)\b", re.I)
+_HOUR_OF_DAY_AFTER = re.compile(r"^\s+(?:in the (?:morning|afternoon|evening)|at night)(?=\s*(?:[,.;:!?)”\"—–]|$|(?:on|of|when|as|and|but"
+                                r"|local|that|while|before|after)\b))", re.I)
+"""An hour with the part of the day closing its phrase: "(after) 2 in the morning", "at ten at night"; not "two in the morning
+raid", where the day part qualifies a noun."""
 _CLOCK_CUE_BEFORE = re.compile(r"\b(?:at|by|until|till|after|before|from)\s+(?:(?:around|about|roughly|approximately|exactly|precisely|just"
                                r"|after|before)\s+)?$", re.I)
 _CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
@@ -66,6 +70,8 @@ def not_claim_time(c: NumberContext) -> str | None:
         return "clock time"
     if c.tok.form == "words" and _word_clock(c):
         return "clock time"
+    if c.tok.form in ("digits", "words") and 1 <= (c.tok.value or 0) <= 12 and _HOUR_OF_DAY_AFTER.match(c.after):
+        return "clock time"  # "a little after 2 in the morning"
     return None
 
 
