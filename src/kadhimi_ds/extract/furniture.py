@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
+from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
 from .debris import (NOTE_LINE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
@@ -212,7 +213,8 @@ def furniture_credited_caption(line: str) -> str | None:
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
-              furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote)
+              furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote, furniture_desk_initials,
+              furniture_sign_off)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
@@ -223,7 +225,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
-                furniture_call_to_action)
+                furniture_call_to_action, furniture_media_control)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
