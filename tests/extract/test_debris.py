@@ -239,3 +239,30 @@ def test_a_live_blog_entry_heading_after_the_first_entry_time_stays_body():
 
 def test_a_two_person_sub_heading_with_words_between_stays_body():
     assert _header("Sami Nour and the harbour") == {}
+
+
+@pytest.mark.parametrize("line", ["Sami Nour in Northport", "Sami Nour in Westport and Lea Brandt in Eastport",
+                                  "Sami Nour in Northport with Lea Brandt", "Lea al-Brandt in Port Said"])
+def test_authors_names_with_their_places_under_the_headline_are_a_byline(line):
+    assert _header(line) == {line: "credit_line"}
+
+
+@pytest.mark.parametrize("line", ["Crane drivers in Northport", "Sami Nour in the harbour", "Nour in Northport",
+                                  "The Harbour Board in Northport"])
+def test_a_sub_heading_of_a_group_or_one_name_in_a_place_stays_body(line):
+    assert _header(line) == {}
+
+
+@pytest.mark.parametrize("line", ["— AFP", "– Agencies", "The Associated Press", "Agence France-Presse", "Reuters staff",
+                                  "With The Associated Press", "Kyodo"])
+def test_an_agency_named_alone_is_a_credit(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The Associated Press could not confirm the toll independently.",
+    "Reuters staff in the port saw three cranes down.",
+    "Agency reporters were kept away from the docks.",
+])
+def test_sentences_naming_an_agency_stay_body(line):
+    assert furniture_of(line) == []

@@ -314,3 +314,22 @@ def test_sub_headings_with_a_dash_or_wide_spaces_are_no_navigation_rows(line):
 ])
 def test_notes_after_the_last_paragraph_are_outside_the_body(after):
     assert ferry_body(*after).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR", "by Sami Nour", "By Sami Nour in Westport and Lea Brandt in Eastport",
+    "By Sami Nour, Lea Brandt and Omar al-Said", "By Sami Nour and Lea Brandt, Coastal News",
+    "Story by Sami Nour • Photos by Lea Brandt", "Words by Sami Nour. Pictures by Lea Brandt", "Reporting by Sami Nour | Video by Lea Brandt",
+])
+def test_bylines_of_names_places_and_credit_roles_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "By Sunday evening, the board had closed the northern route.",
+    "By then the crew had left the engine room.",
+    "Killed by Harbour Front gunmen, the guard was buried on Friday.",
+    "Hit by Storm Ciara and then by fire, the ferry never sailed again.",
+])
+def test_lines_opening_with_by_that_are_no_bylines_stay_body(line):
+    assert furniture_of(line) == []

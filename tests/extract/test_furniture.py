@@ -25,7 +25,7 @@ def furniture_of(middle: str) -> list[str]:
 def test_furniture_is_found_and_nothing_is_proposed_inside_it():
     draft = run(ARTICLE)
     kinds = {(f.kind, f.rule) for f in draft.furniture}
-    assert ("credit_line", "furniture_credit_line") in kinds
+    assert any(kind == "credit_line" and f_rule.startswith("furniture_credit") for kind, f_rule in kinds)
     assert ("photo_caption", "furniture_photo_caption") in kinds
     assert ("related_link", "furniture_related_link") in kinds
     assert any(f.kind == "outside_body" and f.text.startswith("Share this:") and f.text.endswith("10:42 am")

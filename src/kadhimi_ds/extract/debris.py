@@ -13,7 +13,7 @@ from .dates import MONTH_RE
 from .text import ENGLISH_FUNCTION_WORDS
 
 AGENCY = (r"(?:AFP|AP|Reuters|REUTERS|Getty Images|Getty|EPA(?:-EFE)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Alamy"
-          r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA)")
+          r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA|Associated Press|Agence France-Presse|UPI|Kyodo|Yonhap|TASS)")
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:(?:AP |AFP )?Photo\s*/\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?" + AGENCY
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
@@ -37,8 +37,8 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
                      r"|[^\n]{0,80}\byou (?:agree|consent) to\b[^\n]{0,80}\bcookies\b)",
                      re.I)
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
-_AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
-                            + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)\.?$", re.I)
+_AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
+                            + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
 _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
@@ -164,7 +164,7 @@ def furniture_disclaimer(line: str) -> str | None:
     return "credit_line" if len(line) < 300 and _DISCLAIMER.match(line) else None
 
 
-_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|&|and|of|the")
+_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|(?:al|el)-[A-Z][\w’'-]*|&|and|of|the")
 
 
 def _label(line: str, most: int = 3) -> bool:
@@ -177,11 +177,19 @@ NOTE_LINE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–
 
 
 def _names_line(line: str) -> bool:
-    """Authors' names alone, each perhaps with a short bracketed note: "Sami Nour (now) and Lea
-    Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said"."""
+    """Authors' names alone, each perhaps with a short bracketed note or the place it was written in:
+    "Sami Nour (now) and Lea Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said", "Sami Nour in
+    Northport", "Sami Nour in Westport with Lea Brandt in Eastport"."""
     bare = re.sub(r"\s*\((?:[\w’'-]+\s?){1,3}\)", "", line.strip())
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", bare)
-    return len(bare) < 100 and all(re.fullmatch(_PERSON, p) and _label(p, 4) for p in parts)
+    parts = re.split(r",\s+(?:and\s+)?|\s+(?:and|with)\s+", bare)
+    return len(bare) < 100 and all(_author(p) for p in parts)
+
+
+def _author(part: str) -> bool:
+    """A person's name, perhaps with the place written from ("Sami Nour in Northport"); a body in a
+    place ("The Harbour Board in Northport") is a sub-heading."""
+    name = re.sub(r"\s+in\s+" + _PLACE + r"$", "", part)
+    return bool(re.fullmatch(_PERSON, name)) and _label(name, 4) and not (name != part and re.match(r"(?:The|A|An)\s", name))
 
 
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:

@@ -107,6 +107,22 @@ _BY_COLON = re.compile(r"^[Bb]y:\s*" + _NAME + r"(?:\s+and\s+" + _NAME + r")?(?:
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _BY_DATE = re.compile(r"^(?:By\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|" + _NAME + r")\s*[-–—|,·•]\s*(?:" + _DATE + "|"
                       + _NUMERIC_DATE + r")(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+_NAME_IN = r"(?:" + _NAME + r")(?:\s+in\s+" + _TITLE_PLACE + r")?"
+_BY_NAMES = re.compile(r"^(?i:by)\s+" + _NAME_IN + r"(?:(?:,\s+(?i:and\s+|with\s+)?|\s+(?i:and|with)\s+)" + _NAME_IN + r"){0,3}"
+                       r"(?:\s*[,|–—-]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?$")
+"""A byline of one or more names, each perhaps with its place: "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR"."""
+_CREDIT_CUE = (r"(?i:story|words|text|photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|design|data"
+               r"|maps?|research|animation|interactive|reporting|additional reporting|writing|editing|produced|edited|written"
+               r"|reported|compiled|translated|filmed|photographed)")
+_CREDIT_SEGMENT = re.compile(r"^" + _CREDIT_CUE + r"\s+(?i:by)\s+" + _NAME + r"(?:(?:,\s+|\s+and\s+)" + _NAME + r")*$")
+
+
+def _credit_segments(line: str) -> bool:
+    """"Story by Sami Nour • Photos by Lea Brandt", "Words by Sami Nour. Pictures by Lea Brandt"."""
+    parts = [p.strip() for p in re.split(r"\s*[•·|;/]\s*|\.\s+", line.strip().rstrip("."))]
+    return all(_CREDIT_SEGMENT.match(p) for p in parts)
+
+
 _BY_TEAM = re.compile(r"^By\s+(?:(?:the|our)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
                       r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)$")
 
@@ -119,7 +135,7 @@ def furniture_credit_shapes(line: str) -> str | None:
     if len(line) >= 120:
         return None
     if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
-            or _BY_COLON.match(line) or _BY_TEAM.match(line):
+            or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line):
         return "credit_line"
     if _DATE_PLACE.match(line):
         return "dateline"
