@@ -188,3 +188,18 @@ def test_a_caption_over_an_agencys_bare_name_is_a_caption():
 @pytest.mark.parametrize("line", ["Story continues", "Article continues below", "Story continues after advertisement"])
 def test_a_continue_marker_is_furniture(line):
     assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: the crowd at the gate chanted for hours, witnesses said.",
+    "Listen: “We will rebuild the crane,” the harbour master told reporters.",
+    "Related: the storm came two days after the crane was inspected.",
+])
+def test_a_teaser_label_before_a_reported_or_lower_case_sentence_stays_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["Related: Harbour master says the crane will be rebuilt",
+                                  "Watch: Storm hits the eastern dock", "READ MORE: Ports reopen after the storm"])
+def test_a_teaser_label_before_a_headline_is_a_related_link(line):
+    assert furniture_of(line) == [line]

@@ -71,3 +71,24 @@ def test_any_gallery_counter_is_furniture(n, total, label):
 @given(st.integers(0, 59), st.integers(0, 59))
 def test_a_sentence_closed_by_a_clock_time_is_no_player_line(minute, second):
     assert furniture_player_line(f"The ferry left the quay at {minute % 24}:{second:02d}.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "File photo", "FILE PHOTO", "Stock image", "Archive footage", "Representational image", "AI-generated image",
+    "Photo illustration", "Handout picture", "Courtesy of the Port Office", "(Courtesy Coastal Board)", "Supplied",
+    "8 photos", "Photo gallery (14 photos)", "Related video", "More podcasts", "Audio version", "View all 9 photos",
+    "Graphic: Lea Brandt", "Data: Coastal Shipping Board", "Chart source: Port Office", "Map: Coastal News",
+])
+def test_picture_labels_and_graphic_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The file photo was taken on the quay in 2019.",
+    "Data: the board released figures showing the ferry was overloaded.",
+    "Courtesy of the captain, every passenger got a blanket.",
+    "Related videos circulated online within the hour.",
+    "Stock images of burning ferries were shared on social media by the company.",
+])
+def test_sentences_about_pictures_and_data_stay_body(line):
+    assert furniture_of(line) == []

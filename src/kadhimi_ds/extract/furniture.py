@@ -14,9 +14,9 @@ from .edges import (captions_over_credits, pull_quotes, notes_headings, furnitur
                     list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
-from .media import (furniture_gallery_counter, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
+from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
                     furniture_usage_restriction)
-from .prompts import furniture_call_to_action, teaser_heading
+from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer, teaser_heading
 from .stamps import furniture_event_age, furniture_stamp_line
 from .text import iter_lines
 
@@ -192,7 +192,13 @@ def furniture_dated_caption(line: str) -> str | None:
 
 
 def furniture_related_link(line: str) -> str | None:
-    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →")."""
+    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →"); a
+    label before a reported sentence in the past tense ("Listen: “...,” he said.") or before a lower-case
+    sentence ("Related: the vote came a day later.") opens the article's text; a teaser's headline says
+    things in the present ("Related: Minister says talks will resume")."""
+    label = _RELATED.match(line)
+    if label and (re.search(r"\b(?:said|told)\b", line) or re.match(r"\s*[a-z][^\n]*[.!?]$", line[label.end():])):
+        return None  # "Watch: the crowd chanted for hours, witnesses said.", "Related: the vote came a day later." report
     return "related_link" if _RELATED.match(line) or _teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
 
 
@@ -214,7 +220,7 @@ def furniture_credited_caption(line: str) -> str | None:
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
               furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote, furniture_desk_initials,
-              furniture_sign_off)
+              furniture_sign_off, furniture_site_footer)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
@@ -225,7 +231,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
-                furniture_call_to_action, furniture_media_control)
+                furniture_call_to_action, furniture_media_control, furniture_picture_label,
+                furniture_site_appeal)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
