@@ -97,3 +97,16 @@ def test_a_sign_off_to_the_reader_ends_the_body(line):
 def test_sentences_like_a_sign_off_stay_body(line):
     assert furniture_sign_off(line) is None
     assert ferry_body(line).endswith(line)
+
+
+@pytest.mark.parametrize("line", ["Turn on notifications", "Enable alerts", "Open in app", "Continue in browser", "Accept",
+                                  "Reject all", "Please wait...", "Season 3, Episode 12", "S3 E12", "Episode 142", "Part 2",
+                                  "4 minutes"])
+def test_more_controls_episode_numbers_and_bare_durations_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Accept the offer, the union told its members.", "Episode of violence shakes the port",
+                                  "Four minutes.", "Continue the inquiry, relatives demanded."])
+def test_sentences_and_headings_like_controls_stay_body(line):
+    assert furniture_of(line) == []

@@ -266,3 +266,15 @@ def test_an_agency_named_alone_is_a_credit(line):
 ])
 def test_sentences_naming_an_agency_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["This is a developing story.", "Developing story", "This story will be updated.",
+                                  "This article is more than 2 years old", "This story is part of our series on the ports"])
+def test_a_notice_about_the_story_itself_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The story is developing faster than the board expected, officials said.",
+                                  "This is a story about a crane that should never have been used."])
+def test_sentences_about_a_story_stay_body(line):
+    assert furniture_of(line) == []

@@ -333,3 +333,23 @@ def test_bylines_of_names_places_and_credit_roles_are_furniture(line):
 ])
 def test_lines_opening_with_by_that_are_no_bylines_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Staff Writer", "Our correspondent", "Westland correspondent", "Northport bureau", "Senior reporter",
+    "Host: Sami Nour", "Guests: Lea Brandt and Omar al-Said", "Northport (WNA)", "EASTPORT, Westland (AFP)",
+    "2024-03-07T09:41:00Z", "2024-03-07 09:41+03:00",
+    "The mayor greets the crew on the quay | Photo: Port Office",
+])
+def test_roles_casts_bracketed_datelines_and_piped_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The correspondent was on board when the fire started.",
+    "HOST: Good morning, and welcome back.",
+    "Northport (population 40,000) depends on the ferry.",
+    "The mayor met the crew | a meeting that lasted an hour.",
+])
+def test_sentences_with_roles_places_and_bars_stay_body(line):
+    assert furniture_of(line) == []

@@ -60,3 +60,12 @@ def test_comment_counts_and_sentences_are_no_stamps(line):
 @given(st.integers(1, 23), st.sampled_from(["h", "m", "d"]))
 def test_a_headline_led_by_its_age_is_a_key_event_link(n, unit):
     assert furniture_event_age(f"{n}{unit} ago Board names the captain") == "related_link"
+
+
+@pytest.mark.parametrize("line", ["Aired March 7, 2024 - 12:00 ET", "Broadcast on Thursday 7 March 2024 at 19:00"])
+def test_a_broadcast_stamp_is_a_dateline(line):
+    assert furniture_stamp_line(line) == "dateline"
+
+
+def test_a_sentence_about_an_airing_is_no_stamp():
+    assert furniture_stamp_line("The interview aired on March 7, 2024 at 19:00 on Coast TV.") is None

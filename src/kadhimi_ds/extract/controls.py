@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 _CONTROL_VERB = ("toggle|hide|show|expand|collapse|enlarge|zoom|close|open|play|pause|replay|mute|unmute|skip|tap|click|swipe"
-                 "|scroll|download|embed|share|save|print|copy|load|view|see|back|next|previous|prev|more|less|all|read|watch"
+                 "|scroll|download|embed|share|save|print|copy|load|view|see|back|next|previous|prev|more|less|all|read|watch|turn|enable|allow"
+                 "|continue|accept|reject|decline|agree|search|register|please"
                  "|listen|subscribe|transcript|minimi[sz]e|maximi[sz]e|fullscreen|full-screen|exit|cancel|dismiss|retry|refresh")
 _CONTROL_WORD = re.compile(r"(?:" + _CONTROL_VERB + r"|caption|captions|image|images|photo|photos|video|videos|audio|gallery|ad|ads"
                            r"|advert|article|story|page|window|tab|screen|full|new|in|to|this|the|a|top|bottom|sound|volume"
                            r"|comments?|link|menu|player|slideshow|episode|clip|map|chart|graphic|text|size|font|mode|dark|light"
-                           r"|here|now|again|up|down|out|on|off|for|[x×✕<>‹›«»←→↑↓▲▼]|\d{1,3}|of)", re.I)
+                           r"|here|now|again|up|down|out|on|off|for|notifications?|alerts?|app|browser|wait|cookies|settings|reading"
+                           r"|[x×✕<>‹›«»←→↑↓▲▼]|\d{1,3}|of)", re.I)
 _CONTROL_LEAD = re.compile(r"(?:" + _CONTROL_VERB + r")$", re.I)
 
 
@@ -34,6 +36,9 @@ _MEDIUM = r"(?:listen|read|watch|view|video|audio|clip|podcast|episode)"
 _DURATION = re.compile(r"^(?:\d{1,3}(?:[-\s])?(?:minutes?|mins?|min\.?|m|seconds?|secs?|hours?|hrs?|h)\s+" + _MEDIUM
                        + r"|" + _MEDIUM + r"(?:\s*[·•|:,-]\s*|\s+)(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:minutes?|mins?|min|m|seconds?|secs?)))$",
                        re.I)
+_SERIES = re.compile(r"^(?:(?:season|series)\s+\d{1,3},?\s+)?(?:episode|ep\.?|part|chapter)\s+\d{1,4}$|^S\d{1,2}\s?E\d{1,3}$"
+                     r"|^\d{1,3}\s*(?:minutes?|mins?|min|seconds?|secs?)$", re.I)
+"""An episode's number or a running time alone: "Season 3, Episode 12", "S3 E12", "Episode 142", "4 minutes"."""
 _TITLE = r"[A-Z0-9][\w’'&.+-]*(?:\s+(?:[A-Z0-9][\w’'&.+-]*|of|the|and|on|in|at|with|for|&))*"
 _PROGRAMME = re.compile(r"^(?i:(?:as\s+)?(?:heard|seen|aired|broadcast|featured|shown|listen|watch|available|subscribe|stream(?:ing)?"
                         r"|follow)\s+(?:on|in))\s+" + _TITLE + r"$|^(?i:(?:from|on|in)\s+(?:the\s+)?(?:podcast|programme|program|show"
@@ -48,7 +53,7 @@ def furniture_media_control(line: str) -> str | None:
     if len(line) >= 80:
         return None
     text = line.strip()
-    if _control_words(text) or _DURATION.match(text):
+    if _control_words(text) or _DURATION.match(text) or _SERIES.match(text):
         return "other"
     m = _PROGRAMME.match(text)
     return "other" if m and text.split()[0][:1].isupper() else None

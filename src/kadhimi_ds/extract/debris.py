@@ -149,7 +149,9 @@ _CONTRIBUTOR = re.compile(
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
                          r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
-                         r" (?:lightly |slightly )?(?:edited|condensed)\b)", re.I)
+                         r" (?:lightly |slightly )?(?:edited|condensed)\b|(?:this is (?:a|an) )?(?:developing|breaking|evolving) (?:news )?story\b"
+                         r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
+                         r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:

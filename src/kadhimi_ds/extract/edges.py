@@ -23,9 +23,12 @@ _OUTLET_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Post|News|Times|Agency|Press|Hera
 _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
                            + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")$")
 
+_PLACE_BRACKET = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*\(\s*(?:" + AGENCY
+                            + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s*\)$")
+"""A place and its agency in brackets alone: "Northport (WNA)", "EASTPORT, Westland (AFP)"."""
 _SLUG = re.compile(r"(?:" + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s?/(?=[^\S\n]+[A-Z“\"‘'])")
 _NUMERIC_DATELINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\sT,|–—-]+\d{1,2}:\d{2}(?::\d{2})?"
-                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?$", re.I)
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
 
 
@@ -46,10 +49,10 @@ def furniture_place_line(line: str) -> str | None:
     and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
     if len(line) >= 50 or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
-    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) else None
+    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
 
-_TRAILING_PHOTO = re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_TRAILING_PHOTO = re.compile(r"(?:[.!?]|\s[|•·])\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
 
 
 def furniture_credit_caption(line: str) -> str | None:
@@ -123,6 +126,13 @@ def _credit_segments(line: str) -> bool:
     return all(_CREDIT_SEGMENT.match(p) for p in parts)
 
 
+_ROLE_ONLY = re.compile(r"^(?i:(?:(?:our|staff|senior|chief|special|foreign|political|diplomatic|security|defen[cs]e|regional"
+                        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:writer|reporter|correspondent|editor|bureau|desk|contributor|columnist"
+                        r"|stringer)s?)$")
+"""A journalist's role alone: "Staff Writer", "Our correspondent", "Middle East correspondent", "Baghdad bureau"."""
+_CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
+                   + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
+"""A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
 _BY_TEAM = re.compile(r"^By\s+(?:(?:the|our)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
                       r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)$")
 
@@ -135,7 +145,8 @@ def furniture_credit_shapes(line: str) -> str | None:
     if len(line) >= 120:
         return None
     if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
-            or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line):
+            or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line) \
+            or _ROLE_ONLY.match(line) or _CAST.match(line):
         return "credit_line"
     if _DATE_PLACE.match(line):
         return "dateline"

@@ -14,7 +14,7 @@ _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h)"
 _ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-_LABEL = r"updated|published|posted|modified|edited|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
+_LABEL = r"updated|published|posted|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
 _TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
                     r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
@@ -50,7 +50,7 @@ def furniture_stamp_line(line: str) -> str | None:
     if _COUNT_LINE.match(line):
         return "other"
     full_date = "date" in kinds or ("month" in kinds and len(re.findall(r"\d+", line)) >= 2)
-    labelled = "label" in kinds and bool(re.search(r"\b(?:updated|published|posted|read|ago)\b", line, re.I))
+    labelled = "label" in kinds and bool(re.search(r"\b(?:updated|published|posted|aired|broadcast|read|ago)\b", line, re.I))
     return "dateline" if "time" in kinds or full_date or labelled else None
 
 
