@@ -278,3 +278,9 @@ def test_a_notice_about_the_story_itself_is_furniture(line):
                                   "This is a story about a crane that should never have been used."])
 def test_sentences_about_a_story_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+                                  "This is a computer-generated transcript.", "Transcripts are produced on a tight deadline."])
+def test_a_transcripts_notice_is_furniture(line):
+    assert furniture_of(line) == [line]

@@ -69,3 +69,25 @@ def test_a_broadcast_stamp_is_a_dateline(line):
 
 def test_a_sentence_about_an_airing_is_no_stamp():
     assert furniture_stamp_line("The interview aired on March 7, 2024 at 19:00 on Coast TV.") is None
+
+
+@pytest.mark.parametrize("line", ["Harbour Crane Collapses in Storm; Mayor Promises Inquiry. Aired 12-1p ET",
+                                  "Ferry fire: crew rescued. Updated 10:32 GMT", "Harbour reopens after the storm. Published 7 March 2024"])
+def test_a_title_closed_by_its_stamp_is_a_dateline(line):
+    from kadhimi_ds.extract.stamps import furniture_stamped_title
+    assert furniture_stamped_title(line) == "dateline"
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The crane fell. Updated figures show three cranes were damaged in 2023.",
+                                  "The interview was recorded on Friday. Aired on Sunday",
+                                  "The mayor spoke first. The board answered. Updated 10:32 GMT",
+                                  "Crane falls. Updated at 10:32 GMT, the board said the dock is closed."])
+def test_sentences_before_a_stamp_word_stay_body(line):
+    from kadhimi_ds.extract.stamps import furniture_stamped_title
+    assert furniture_stamped_title(line) is None
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["a", "p", "am", "pm"]))
+def test_any_programme_slot_is_a_time(start, end, half):
+    assert furniture_stamp_line(f"Aired {start}-{end}{half} ET") == "dateline"

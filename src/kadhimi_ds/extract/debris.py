@@ -151,7 +151,9 @@ _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s
                          r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
                          r" (?:lightly |slightly )?(?:edited|condensed)\b|(?:this is (?:a|an) )?(?:developing|breaking|evolving) (?:news )?story\b"
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
-                         r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b)", re.I)
+                         r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
+                         r"|this is an? (?:[\w-]+\s+){0,2}transcript\b|this (?:copy|transcript|text) may (?:not be|contain|have|be)\b"
+                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:

@@ -17,7 +17,7 @@ from .edges import (captions_over_credits, pull_quotes, notes_headings, furnitur
 from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
                     furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer, teaser_heading
-from .stamps import furniture_event_age, furniture_stamp_line
+from .stamps import furniture_event_age, furniture_stamp_line, furniture_stamped_title
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -232,7 +232,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
-                furniture_site_appeal)
+                furniture_site_appeal, furniture_stamped_title)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 

@@ -11,7 +11,9 @@ import re
 from .dates import MONTH_RE
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h)"
+_TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?"
+         r"|\d{1,2}(?:[ap]\.?m\.?|h)")
+"""A time or a programme's slot ("12-1p", "9-10am")."""
 _ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
 _LABEL = r"updated|published|posted|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
@@ -64,3 +66,18 @@ def furniture_event_age(line: str) -> str | None:
     m = _AGE.match(line) if len(line) < 160 else None
     rest = m and (m.group(1) or m.group(2))
     return "related_link" if rest and not re.search(r"[.]$", rest) and len(rest.split()) <= 16 else None
+
+
+_STAMP_LEAD = re.compile(r"^(?:aired|broadcast|updated|published|posted|first published|last updated)\b", re.I)
+
+
+def furniture_stamped_title(line: str) -> str | None:
+    """A listing's title closed by its stamp: "Minister Survives Attack; Lawmaker Speaks. Aired 12-1p ET"
+    (one title, then a labelled stamp sentence); a paragraph ("The crane fell. Updated figures show
+    ...") has more than one sentence before, or words after, the label."""
+    if len(line) >= 200:
+        return None
+    head, sep, tail = line.rpartition(". ")
+    if not sep or not _STAMP_LEAD.match(tail) or re.search(r"[.!?]\s", head) or len(head.split()) < 3:
+        return None
+    return "dateline" if furniture_stamp_line(tail) else None
