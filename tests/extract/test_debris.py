@@ -284,3 +284,13 @@ def test_sentences_about_a_story_stay_body(line):
                                   "This is a computer-generated transcript.", "Transcripts are produced on a tight deadline."])
 def test_a_transcripts_notice_is_furniture(line):
     assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Cranes lie on the quay after the storm. (WNA Photo)", "(WNA Photo)", "— With files from The Associated Press",
+                                  "With inputs from agencies", "With reporting from Coastal News and Reuters"])
+def test_agency_photo_credits_and_files_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_sentence_about_files_stays_body():
+    assert furniture_of("With files from the ministry, the inquiry found the crane was overloaded.") == []

@@ -353,3 +353,19 @@ def test_roles_casts_bracketed_datelines_and_piped_credits_are_furniture(line):
 ])
 def test_sentences_with_roles_places_and_bars_stay_body(line):
     assert furniture_of(line) == []
+
+
+def test_a_caption_label_with_a_comma_and_its_caption_are_furniture():
+    text = f"{HEAD}\n\nImage source, Coastal News\nImage caption,\nThe mayor visits the burned ferry\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert "mayor visits" not in body.text or any("mayor visits" in f.text for f in furniture)
+
+
+@pytest.mark.parametrize("line", ["A A A", "A- A A+", "From the section Middle East", "Category: World, Westland"])
+def test_text_size_buttons_and_section_labels_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_byline_with_an_outlet_is_a_credit_not_a_dateline():
+    from kadhimi_ds.extract.furniture import classify_line
+    assert classify_line("By Farah Nasser, Coastal News")[1] == "credit_line"

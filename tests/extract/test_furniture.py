@@ -203,3 +203,22 @@ def test_a_teaser_label_before_a_reported_or_lower_case_sentence_stays_body(line
                                   "Watch: Storm hits the eastern dock", "READ MORE: Ports reopen after the storm"])
 def test_a_teaser_label_before_a_headline_is_a_related_link(line):
     assert furniture_of(line) == [line]
+
+
+def test_a_teaser_list_on_a_page_without_blank_lines_stops_at_a_reported_paragraph():
+    text = "\n".join([HEAD, LEAD, "Related News", "Dockers strike at the western quay", "Storm season: what to expect",
+                      "The port authority said in a statement that the crane would be replaced.", TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert [f.text for f in furniture] == ["Related News\nDockers strike at the western quay\nStorm season: what to expect"]
+    assert body.text.endswith("officials said.")
+
+
+def test_an_agencys_initials_under_the_last_paragraph_sign_the_story():
+    text = "\n".join([HEAD, LEAD, TAIL, END, "WNA", "Tags: Port, Storm"]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.endswith("officials said.") and "WNA" not in body.text
+
+
+def test_an_acronym_heading_inside_the_body_stays_body():
+    text = "\n".join([HEAD, LEAD, "UN", TAIL, END]) + "\n"
+    assert find_body(text)[1] == []

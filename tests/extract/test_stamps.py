@@ -91,3 +91,15 @@ def test_sentences_before_a_stamp_word_stay_body(line):
 @given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["a", "p", "am", "pm"]))
 def test_any_programme_slot_is_a_time(start, end, half):
     assert furniture_stamp_line(f"Aired {start}-{end}{half} ET") == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Güncelleme: 08.03.2024 - 11:02", "Mis à jour: 07.03.2024 09:41", "Aktualisiert: 07.03.2024, 9:41",
+                                  "Sun 7 Mar 2024 6:12 PM [ Last Update: Sun 7 Mar 2024 6:12 PM ]"])
+def test_a_stamp_under_a_label_in_any_language_is_a_dateline(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Sunday: 7 March 2024", "Deaths: 7 on 7 March 2024", "Timeline: March 2024"])
+def test_a_labelled_date_without_a_clock_time_stays_body(line):
+    from kadhimi_ds.extract.stamps import furniture_labelled_stamp
+    assert furniture_labelled_stamp(line) is None

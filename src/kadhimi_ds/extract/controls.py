@@ -39,6 +39,11 @@ _DURATION = re.compile(r"^(?:\d{1,3}(?:[-\s])?(?:minutes?|mins?|min\.?|m|seconds
 _SERIES = re.compile(r"^(?:(?:season|series)\s+\d{1,3},?\s+)?(?:episode|ep\.?|part|chapter)\s+\d{1,4}$|^S\d{1,2}\s?E\d{1,3}$"
                      r"|^\d{1,3}\s*(?:minutes?|mins?|min|seconds?|secs?)$", re.I)
 """An episode's number or a running time alone: "Season 3, Episode 12", "S3 E12", "Episode 142", "4 minutes"."""
+_FONT_SIZE = re.compile(r"^(?:[Aa][+−-]?\s+){1,3}[Aa][+−-]?$")
+"""The text-size buttons: "A A A", "A- A A+"."""
+_SECTION = re.compile(r"^(?i:(?:from|in|more from) the section|(?:section|category|categories|filed (?:in|under)|posted in)\s*:)\s*"
+                      r"[A-Z][\w&'’-]*(?:\s*(?:[A-Z][\w&'’-]*|&|and|of|the|[,|/]))*$")
+"""The page's section label: "From the section Middle East", "Category: World, Iraq"."""
 _TITLE = r"[A-Z0-9][\w’'&.+-]*(?:\s+(?:[A-Z0-9][\w’'&.+-]*|of|the|and|on|in|at|with|for|&))*"
 _PROGRAMME = re.compile(r"^(?i:(?:as\s+)?(?:heard|seen|aired|broadcast|featured|shown|listen|watch|available|subscribe|stream(?:ing)?"
                         r"|follow)\s+(?:on|in))\s+" + _TITLE + r"$|^(?i:(?:from|on|in)\s+(?:the\s+)?(?:podcast|programme|program|show"
@@ -53,7 +58,7 @@ def furniture_media_control(line: str) -> str | None:
     if len(line) >= 80:
         return None
     text = line.strip()
-    if _control_words(text) or _DURATION.match(text) or _SERIES.match(text):
+    if _control_words(text) or _DURATION.match(text) or _SERIES.match(text) or _FONT_SIZE.match(text) or _SECTION.match(text):
         return "other"
     m = _PROGRAMME.match(text)
     return "other" if m and text.split()[0][:1].isupper() else None

@@ -19,7 +19,7 @@ _CREDIT_ONLY = re.compile(
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
 _CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:(?:credit|source|caption)\s*[:,]|:)\s*\S", re.I)
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ /-]{1,50}$"
-                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$")
+                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$|\s*\(\s*[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?\s*\)$")
 """A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
 _PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will|began|came|went|took|struck|met|made|gave|held|left"
                    r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
@@ -39,6 +39,9 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
 _AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
+_WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?i:with|and)\s+(?i:files|reporting|inputs?|contributions|additional reporting|material)\s+(?i:from|by)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w.&'’-]*|(?:news\s+)?agencies|wires)(?:\s+(?:[A-Z][\w.&'’-]*|and|&|the|of|agencies)){0,8}\)?\.?$")
+"""A credit for other desks' material: "— With files from The Associated Press", "With inputs from agencies"."""
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
 _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
@@ -54,7 +57,7 @@ _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[
 
 
 _BRACKETED_CREDIT = re.compile(
-    r"^[(\[]\s*(?:(?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][^()\[\]\n]{1,60}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)\s+by\s+"
+    r"^[(\[]\s*(?:[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?|(?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][^()\[\]\n]{1,60}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)\s+by\s+"
     r"[A-Z][^()\[\]\n]{1,80}|[A-Z][^()\[\]\n.!?]{1,80}?\s+via\s+" + AGENCY + r"|[A-Z][^()\[\]\n.!?/]{1,60}?\s*/\s*"
     r"(?:[^()\[\]\n/.!?]{1,40}\s+via\s+)?" + AGENCY + r")\s*[)\]]$")
 """A bracketed credit alone on its line: "(AP Photo/Name)", "(Port Office via AP)", "(Photo by Name/AFP via Getty Images)"."""
@@ -127,7 +130,7 @@ def furniture_page_widget(line: str) -> str | None:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
         return "other"
-    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line):
+    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()):
         return "credit_line"
     return "dateline" if _TIME_ONLY.match(line) else None
 

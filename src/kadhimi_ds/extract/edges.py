@@ -47,7 +47,7 @@ def furniture_numeric_dateline(line: str) -> str | None:
 def furniture_place_line(line: str) -> str | None:
     """A dateline alone on its line: a place in capitals ("HARBOURTON", "NORTHPORT, Westland"), a place
     and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
-    if len(line) >= 50 or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
+    if len(line) >= 50 or re.match(r"(?i:by)\s", line) or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
     return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
@@ -212,7 +212,7 @@ def furniture_follow_prompt(line: str) -> str | None:
     return "other" if len(line) < 160 and _FOLLOW.match(line) else None
 
 
-_LABEL_ALONE = re.compile(r"^(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*:?$", re.I)
+_LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
 
 
 def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
@@ -330,3 +330,12 @@ def notes_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     for i in range(len(lines) - 1):
         if kinds[i][0] is None and _NOTES_HEADING.match(text[slice(*lines[i])]) and _FOOTNOTE.match(text[slice(*lines[i + 1])]):
             kinds[i] = ("furniture_footnote", "credit_line")
+
+
+def closing_acronym(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """An agency's initials alone on the last article line ("AA", "KUNA"), right under a paragraph, sign
+    the story: a credit. In the middle of a text such a line may head a section, so only the last."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    if len(free) >= 2 and re.fullmatch(r"[A-Z]{2,6}", text[slice(*lines[free[-1]])].strip()) \
+            and text[lines[free[-2]][1] - 1] in ".!?\"”’":
+        kinds[free[-1]] = ("furniture_closing_acronym", "credit_line")

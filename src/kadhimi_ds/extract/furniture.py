@@ -10,14 +10,14 @@ from .controls import furniture_desk_initials, furniture_media_control, furnitur
 from .debris import (NOTE_LINE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+from .edges import (captions_over_credits, closing_acronym, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
                     list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
 from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
                     furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer, teaser_heading
-from .stamps import furniture_event_age, furniture_stamp_line, furniture_stamped_title
+from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamped_title
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -232,7 +232,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
-                furniture_site_appeal, furniture_stamped_title)
+                furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -267,16 +267,25 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     return False
 
 
+def _paragraph(line: str) -> bool:
+    """An article sentence: a report closed by a full stop ("..., the ministry said."), or one of 25
+    words or more; a story's title says things in the present or asks ("The crane was old. Now the
+    dockers want answers.", "Who runs the harbour?")."""
+    closed = line.rstrip()[-1:] in ".\"”’…" and not _BULLET.match(line)
+    return closed and (len(line.split()) >= 25 or bool(re.search(r"\b(?:said|told|according to|announced|reported)\b", line)))
+
+
 def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
     between, are the teasers' titles: related links too; a numbered list ends at its first line
-    without a number."""
+    without a number, and any list at an article sentence (on pages with no blank lines)."""
     for i, (s, e) in enumerate(lines):
         if not _teaser_head(text[s:e]):
             continue
         j = i + 1
         while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
-                and lines[j][1] - lines[j][0] < 160 and (j == i + 1 or _BULLET.match(text, lines[j][0])
+                and lines[j][1] - lines[j][0] < 160 and not _paragraph(text[slice(*lines[j])]) \
+                and (j == i + 1 or _BULLET.match(text, lines[j][0])
                                                          or not _BULLET.match(text, lines[i + 1][0])):
             kinds[j] = ("furniture_related_link", "related_link")
             j += 1
@@ -342,6 +351,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     pull_quotes(text, lines, kinds)
     notes_headings(text, lines, kinds)
     _teaser_blocks(text, lines, kinds)
+    closing_acronym(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)
     tail = len(lines)

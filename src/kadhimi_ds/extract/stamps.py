@@ -16,7 +16,7 @@ _TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?
 """A time or a programme's slot ("12-1p", "9-10am")."""
 _ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-_LABEL = r"updated|published|posted|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
+_LABEL = r"updated?|published|posted|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
 _TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
                     r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
@@ -81,3 +81,15 @@ def furniture_stamped_title(line: str) -> str | None:
     if not sep or not _STAMP_LEAD.match(tail) or re.search(r"[.!?]\s", head) or len(head.split()) < 3:
         return None
     return "dateline" if furniture_stamp_line(tail) else None
+
+
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_]{1,20}\s+){0,2}[^\W\d_]{3,20}\s*:\s*(\S.*)$")
+
+
+def furniture_labelled_stamp(line: str) -> str | None:
+    """A stamp under a label in any language: "Güncelleme: 08.11.2021 - 11:02", "Mis à jour: 7 Nov 2021 09:41"; the
+    stamp holds a clock time, so a heading over a day ("Sunday: 7 November 2021") stays body."""
+    m = _ANY_LABEL.match(line.strip()) if len(line) < 80 else None
+    if not m or furniture_stamp_line(m.group(1)) != "dateline":
+        return None
+    return "dateline" if re.search(r"\d{1,2}[:.]\d{2}(?![.\d]{3})|\d[ap]\.?m\b", m.group(1), re.I) else None
