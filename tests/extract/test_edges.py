@@ -369,3 +369,8 @@ def test_text_size_buttons_and_section_labels_are_furniture(line):
 def test_a_byline_with_an_outlet_is_a_credit_not_a_dateline():
     from kadhimi_ds.extract.furniture import classify_line
     assert classify_line("By Farah Nasser, Coastal News")[1] == "credit_line"
+
+
+@pytest.mark.parametrize("line", ["Hosted by Lina Haddad and Omar Tariq", "Produced by Sara Ali", "Music by Blue Harbour"])
+def test_a_programmes_credits_are_furniture(line):
+    assert furniture_of(line) == [line]

@@ -222,3 +222,20 @@ def test_an_agencys_initials_under_the_last_paragraph_sign_the_story():
 def test_an_acronym_heading_inside_the_body_stays_body():
     text = "\n".join([HEAD, LEAD, "UN", TAIL, END]) + "\n"
     assert find_body(text)[1] == []
+
+
+def test_capitalised_labels_after_the_last_paragraph_are_tags():
+    text = "\n".join([HEAD, LEAD, TAIL, END, "Westland", "Harbour Board", "Sign up for the Coastal newsletter"]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.endswith("officials said.")
+
+
+def test_a_sub_heading_between_paragraphs_is_no_tag():
+    text = "\n".join([HEAD, LEAD, "Harbour Board", TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert furniture == [] and body.text.endswith("officials said.")
+
+
+def test_a_body_ending_without_a_full_stop_keeps_its_last_lines():
+    text = "\n".join([HEAD, "The crane fell", "Harbour Board"]) + "\n"
+    assert find_body(text)[1] == []

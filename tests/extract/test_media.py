@@ -13,7 +13,7 @@ from helpers import ferry_furniture as furniture_of
 
 @pytest.mark.parametrize("line", [
     # gallery counters
-    "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6", "Page 2 of 3", "Episode 4 of 10",
+    "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6", "Page 2 of 3", "Episode 4 of 10", "1 / 5",
     # gallery labels and a bracketed credit
     "Gallery: The ferry fire in pictures", "In pictures: Northport after the fire", "(Credit: Coastal Board)",
     "[Photo credit: Sami Nour]",

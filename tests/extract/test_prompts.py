@@ -99,3 +99,13 @@ def test_sentences_like_site_appeals_stay_body(line):
                                   "Powered by WordPress", "Ads by Google", "Corrections & clarifications", "Cookie policy"])
 def test_a_site_footer_after_the_last_paragraph_is_not_body(line):
     assert ferry_body(line).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["Support the show", "Support this podcast", "Coastal News's award-winning newsletter",
+                                  "The Harbour Brief podcast"])
+def test_show_appeals_and_newsletter_names_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_sentence_about_a_newsletter_stays_body():
+    assert furniture_of("The board announced the closure in its weekly newsletter.") == []

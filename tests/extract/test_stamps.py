@@ -103,3 +103,15 @@ def test_a_stamp_under_a_label_in_any_language_is_a_dateline(line):
 def test_a_labelled_date_without_a_clock_time_stays_body(line):
     from kadhimi_ds.extract.stamps import furniture_labelled_stamp
     assert furniture_labelled_stamp(line) is None
+
+
+@pytest.mark.parametrize("line", ["Xinhua | Updated: 2024-03-07 18:42", "Coastal News · 7 March 2024 · 09:41",
+                                  "Published date: 7 March 2024 12:40 UTC | Last update: 1 year 2 months ago"])
+def test_an_outlet_and_its_stamps_in_one_row_are_a_dateline(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Harbour Board | the inquiry opened on 7 March 2024", "Northport | Eastport | Westport"])
+def test_a_row_without_a_stamp_or_with_a_sentence_is_no_stamp_row(line):
+    from kadhimi_ds.extract.stamps import furniture_stamp_row
+    assert furniture_stamp_row(line) is None

@@ -116,7 +116,7 @@ _BY_NAMES = re.compile(r"^(?i:by)\s+" + _NAME_IN + r"(?:(?:,\s+(?i:and\s+|with\s
 """A byline of one or more names, each perhaps with its place: "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR"."""
 _CREDIT_CUE = (r"(?i:story|words|text|photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|design|data"
                r"|maps?|research|animation|interactive|reporting|additional reporting|writing|editing|produced|edited|written"
-               r"|reported|compiled|translated|filmed|photographed)")
+               r"|reported|compiled|translated|filmed|photographed|hosted|produced|moderated|narrated|music|sound|mixed)")
 _CREDIT_SEGMENT = re.compile(r"^" + _CREDIT_CUE + r"\s+(?i:by)\s+" + _NAME + r"(?:(?:,\s+|\s+and\s+)" + _NAME + r")*$")
 
 

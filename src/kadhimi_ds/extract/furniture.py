@@ -17,8 +17,8 @@ from .edges import (captions_over_credits, closing_acronym, pull_quotes, notes_h
 from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
                     furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
-from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamped_title
-from .teasers import key_events_heading, teaser_head, teaser_blocks, teaser_lists
+from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
+from .teasers import key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -221,7 +221,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
-                furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp)
+                furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
+                furniture_stamp_row)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -279,6 +280,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     notes_headings(text, lines, kinds)
     teaser_blocks(text, lines, kinds)
     closing_acronym(text, lines, kinds)
+    trailing_tags(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)
     tail = len(lines)

@@ -11,7 +11,7 @@ import re
 from .debris import AGENCY
 
 _MEDIA = r"(?:photo(?:graph)?|image|picture|slide|video|clip|gallery|item|audio|podcast|page|episode|part)s?"
-_COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$", re.I)
+_COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$", re.I)
 _CLOCK = r"\d{1,2}[:,.]\d{2}(?:[:,.]\d{2})?"
 _SPOKEN = r"\d{1,3}\s+(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:seconds?|secs?))?"
 _RUNNING_END = re.compile(r"(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\bduration:?\s*(?:" + _CLOCK + "|" + _SPOKEN + r"))\W*$", re.I)

@@ -70,7 +70,8 @@ def teaser_heading(line: str) -> bool:
 
 
 _PAYWALL = re.compile(
-    r"^(?:(?:support|fund|back)\s+(?:our|independent|quality|local|trusted)\s+(?:\w+\s+)?(?:journalism|reporting|newsroom)\b[^\n.]{0,40}"
+    r"^(?:(?:support|fund|back)\s+(?:our|independent|quality|local|trusted|the|this)\s+(?:\w+\s+)?(?:journalism|reporting|newsroom|show|podcast"
+    r"|programme|program|channel|work)\b[^\n.]{0,40}"
     r"|(?:become|join as)\s+an?\s+(?:member|subscriber|supporter|patron)\b[^\n.]{0,40}|donate(?:\s+now|\s+today|\s+here)?"
     r"|(?:create|register for)\s+an?\s+(?:free\s+)?account\b[^\n.]{0,40}|(?:get|unlock|enjoy)\s+(?:unlimited|full|premium|digital)\s+access\b[^\n.]{0,40}"
     r"|(?:this|the)\s+(?:content|article|story|page)\s+is\s+(?:(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?(?:subscribers|members)(?:\s+only)?)"
@@ -92,13 +93,16 @@ def furniture_site_appeal(line: str) -> str | None:
     """The site's appeal to the reader: a paywall or membership line, a question and a call to act on
     it, an invitation to comment or share, a newsletter's promotion of itself ("Mideast Morning is our
     free daily newsletter") and a language switch ("Read in Arabic", "Also available in: Arabic |
-    Kurdish"). An article sentence reports, it does not ask the reader to act."""
+    Kurdish") or a short unpunctuated line naming a newsletter ("Coastal News's award-winning newsletter"). An
+    article sentence reports, it does not ask the reader to act."""
     text = line.strip()
     if len(text) >= 160 or re.search(r"[\"“”]|\b(?:said|says|told)\b", text):
         return None
     if _PAYWALL.match(text) or _ASK_THEN_ACT.match(text) or _REPLY.match(text) or _LANGUAGE.match(text):
         return "other"
-    return "other" if len(text) < 100 and _SELF_PROMO.search(text) else None
+    if len(text) < 100 and _SELF_PROMO.search(text):
+        return "other"
+    return "other" if len(text.split()) <= 8 and re.search(r"\b(?:newsletter|podcast|briefing|bulletin)s?$", text, re.I) else None
 
 
 _FOOTER = re.compile(r"^(?:privacy(?: policy| notice| settings)?|terms(?: of (?:service|use))?(?: (?:and|&) conditions)?|cookie (?:policy|notice)"

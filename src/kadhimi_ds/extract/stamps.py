@@ -16,7 +16,7 @@ _TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?
 """A time or a programme's slot ("12-1p", "9-10am")."""
 _ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-_LABEL = r"updated?|published|posted|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
+_LABEL = r"updated?|published|posted|date|years?|months?|weeks?|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
 _TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
                     r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
@@ -93,3 +93,14 @@ def furniture_labelled_stamp(line: str) -> str | None:
     if not m or furniture_stamp_line(m.group(1)) != "dateline":
         return None
     return "dateline" if re.search(r"\d{1,2}[:.]\d{2}(?![.\d]{3})|\d[ap]\.?m\b", m.group(1), re.I) else None
+
+
+_NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
+
+
+def furniture_stamp_row(line: str) -> str | None:
+    """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
+    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)] if len(line) < 120 else []
+    stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
+    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) for p in parts) else None

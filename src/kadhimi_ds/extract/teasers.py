@@ -84,3 +84,20 @@ def teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
             for k in block:
                 kinds[k] = ("furniture_teaser_block", "related_link")
         i = j + 1
+
+
+_TAG = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|al-[A-Z][\w'’-]*)){0,3}")
+
+
+def trailing_tags(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """Short capitalised labels after the last article paragraph ("Iraq" / "Iran" above a newsletter
+    prompt) are the page's tags: an article does not end on a heading."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    tags = []
+    for i in reversed(free):
+        if not _TAG.fullmatch(text[slice(*lines[i])].strip()):
+            break
+        tags.append(i)
+    if tags and len(tags) < len(free) and text[lines[free[-len(tags) - 1]][1] - 1] in ".!?\"”’":
+        for i in tags:
+            kinds[i] = ("furniture_tags", "related_link")
