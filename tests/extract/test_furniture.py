@@ -239,3 +239,8 @@ def test_a_sub_heading_between_paragraphs_is_no_tag():
 def test_a_body_ending_without_a_full_stop_keeps_its_last_lines():
     text = "\n".join([HEAD, "The crane fell", "Harbour Board"]) + "\n"
     assert find_body(text)[1] == []
+
+
+def test_a_teaser_label_before_a_quotation_and_its_speaker_stays_body():
+    assert furniture_of("Listen: “The crane will be rebuilt,” dockers chanted at the gate.") == []
+    assert furniture_of("Related: ‘The crane was old’, says harbour master") != []

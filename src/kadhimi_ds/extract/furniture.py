@@ -182,11 +182,11 @@ def furniture_dated_caption(line: str) -> str | None:
 
 def furniture_related_link(line: str) -> str | None:
     """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →"); a
-    label before a reported sentence in the past tense ("Listen: “...,” he said.") or before a lower-case
-    sentence ("Related: the vote came a day later.") opens the article's text; a teaser's headline says
-    things in the present ("Related: Minister says talks will resume")."""
+    label before a reported sentence in the past tense, a quotation closed inside its marks ("Listen: “...,”
+    protesters chanted.") or a lower-case sentence ("Related: the vote came a day later.") opens the
+    article's text; a teaser's headline says things in the present ("Related: Minister says talks resume")."""
     label = _RELATED.match(line)
-    if label and (re.search(r"\b(?:said|told)\b", line) or re.match(r"\s*[a-z][^\n]*[.!?]$", line[label.end():])):
+    if label and (re.search(r"\b(?:said|told)\b|[,!?][”\"]\s+\S", line) or re.match(r"\s*[a-z][^\n]*[.!?]$", line[label.end():])):
         return None  # "Watch: the crowd chanted for hours, witnesses said.", "Related: the vote came a day later." report
     return "related_link" if _RELATED.match(line) or teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
 
