@@ -374,3 +374,23 @@ def test_a_byline_with_an_outlet_is_a_credit_not_a_dateline():
 @pytest.mark.parametrize("line", ["Hosted by Lina Haddad and Omar Tariq", "Produced by Sara Ali", "Music by Blue Harbour"])
 def test_a_programmes_credits_are_furniture(line):
     assert furniture_of(line) == [line]
+
+
+def test_a_copy_of_the_headline_is_furniture():
+    caption = "The mayor inspects the burned deck of the ferry on the northern quay"
+    text = f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{MID}\n\n{HEAD}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert [f.text for f in furniture] == [HEAD]
+    assert body.text.startswith(HEAD)
+
+
+def test_a_contents_list_and_its_headings_are_no_copies():
+    text = (f"{HEAD}\n\n• The northern route stays closed\n• What the inspectors found\n\n{LEAD}\n\n"
+            f"The northern route stays closed\n\n{MID}\n\nWhat the inspectors found\n\n{END}\n")
+    assert find_body(text)[1] == []
+
+
+def test_a_repeated_paragraph_or_a_short_headline_is_no_copy():
+    text = f"{HEAD}\n\n{LEAD}\n\nThe crew was safe.\n\n{MID}\n\nThe crew was safe.\n\n{LEAD}\n\n{END}\n"
+    assert find_body(text)[1] == []
+    assert find_body(f"Crew safe\n\n{LEAD}\n\nCrew safe\n\n{END}\n")[1] == []

@@ -316,6 +316,20 @@ def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str |
             kinds[i] = ("furniture_pull_quote", "other")
 
 
+def repeated_lines(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A later line that repeats the headline (the first article line, four words or more) word for word
+    is a copy: the headline again in a share box, a teaser or an image's alt text. A newsletter's
+    contents list ("• The vote dispute") and its headings repeat by design: bulleted lines and copies
+    in other capitals count as none."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    first = " ".join(text[slice(*lines[free[0]])].split()) if free else ""
+    if len(first.split()) < 4 or first.endswith("."):
+        return  # a short heading or a paragraph (a page of repeated paragraphs) is no headline
+    for i in free[1:]:
+        if " ".join(text[slice(*lines[i])].split()) == first:
+            kinds[i] = ("furniture_repeated_line", "other")
+
+
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _NOTES_HEADING = re.compile(r"^(?:notes|end ?notes|foot ?notes|references|sources(?: and notes)?|notes and sources)\s*:?$", re.I)
 

@@ -10,7 +10,7 @@ from .controls import furniture_desk_initials, furniture_media_control, furnitur
 from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, closing_acronym, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
                     sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
@@ -277,6 +277,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     pull_quotes(text, lines, kinds)
+    repeated_lines(text, lines, kinds)
     notes_headings(text, lines, kinds)
     teaser_blocks(text, lines, kinds)
     closing_acronym(text, lines, kinds)
