@@ -110,3 +110,15 @@ def test_more_controls_episode_numbers_and_bare_durations_are_furniture(line):
                                   "Four minutes.", "Continue the inquiry, relatives demanded."])
 def test_sentences_and_headings_like_controls_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["BREAKING NEWS", "Just in", "ON AIR", "Exclusive", "Show notes", "Chapters",
+                                  "Rate, review and subscribe", "Follow our live coverage here"])
+def test_banners_and_podcast_sections_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Breaking the deadlock will take weeks, diplomats said.", "Exclusive talks began on Friday.",
+                                  "Live ammunition was fired at the crowd.", "Chapters of the report remain secret."])
+def test_sentences_opening_like_banners_stay_body(line):
+    assert furniture_of(line) == []

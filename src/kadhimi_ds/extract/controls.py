@@ -44,6 +44,10 @@ _FONT_SIZE = re.compile(r"^(?:[Aa][+−-]?\s+){1,3}[Aa][+−-]?$")
 _SECTION = re.compile(r"^(?i:(?:from|in|more from) the section|(?:section|category|categories|filed (?:in|under)|posted in)\s*:)\s*"
                       r"[A-Z][\w&'’-]*(?:\s*(?:[A-Z][\w&'’-]*|&|and|of|the|[,|/]))*$")
 """The page's section label: "From the section Middle East", "Category: World, Iraq"."""
+_BANNER = re.compile(r"^(?:breaking(?: news)?|just in|developing(?: story| news)?|exclusive|on air|live(?: now| tv| radio| blog)?"
+                     r"|show notes|chapters|transcript|rate(?:,)? (?:and )?review(?:,? and subscribe)?"
+                     r"|follow (?:our|the) live (?:coverage|blog|updates)(?: here)?)\W*$", re.I)
+"""A banner or a podcast page's section alone: "BREAKING NEWS", "Just in", "ON AIR", "Show notes"."""
 _TITLE = r"[A-Z0-9][\w’'&.+-]*(?:\s+(?:[A-Z0-9][\w’'&.+-]*|of|the|and|on|in|at|with|for|&))*"
 _PROGRAMME = re.compile(r"^(?i:(?:as\s+)?(?:heard|seen|aired|broadcast|featured|shown|listen|watch|available|subscribe|stream(?:ing)?"
                         r"|follow)\s+(?:on|in))\s+" + _TITLE + r"$|^(?i:(?:from|on|in)\s+(?:the\s+)?(?:podcast|programme|program|show"
@@ -58,7 +62,8 @@ def furniture_media_control(line: str) -> str | None:
     if len(line) >= 80:
         return None
     text = line.strip()
-    if _control_words(text) or _DURATION.match(text) or _SERIES.match(text) or _FONT_SIZE.match(text) or _SECTION.match(text):
+    if _control_words(text) or _DURATION.match(text) or _SERIES.match(text) or _FONT_SIZE.match(text) or _SECTION.match(text) \
+            or _BANNER.match(text):
         return "other"
     m = _PROGRAMME.match(text)
     return "other" if m and text.split()[0][:1].isupper() else None
