@@ -239,3 +239,58 @@ def test_a_live_blog_entry_heading_after_the_first_entry_time_stays_body():
 
 def test_a_two_person_sub_heading_with_words_between_stays_body():
     assert _header("Sami Nour and the harbour") == {}
+
+
+@pytest.mark.parametrize("line", ["Sami Nour in Northport", "Sami Nour in Westport and Lea Brandt in Eastport",
+                                  "Sami Nour in Northport with Lea Brandt", "Lea al-Brandt in Port Said"])
+def test_authors_names_with_their_places_under_the_headline_are_a_byline(line):
+    assert _header(line) == {line: "credit_line"}
+
+
+@pytest.mark.parametrize("line", ["Crane drivers in Northport", "Sami Nour in the harbour", "Nour in Northport",
+                                  "The Harbour Board in Northport"])
+def test_a_sub_heading_of_a_group_or_one_name_in_a_place_stays_body(line):
+    assert _header(line) == {}
+
+
+@pytest.mark.parametrize("line", ["— AFP", "– Agencies", "The Associated Press", "Agence France-Presse", "Reuters staff",
+                                  "With The Associated Press", "Kyodo"])
+def test_an_agency_named_alone_is_a_credit(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The Associated Press could not confirm the toll independently.",
+    "Reuters staff in the port saw three cranes down.",
+    "Agency reporters were kept away from the docks.",
+])
+def test_sentences_naming_an_agency_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["This is a developing story.", "Developing story", "This story will be updated.",
+                                  "This article is more than 2 years old", "This story is part of our series on the ports"])
+def test_a_notice_about_the_story_itself_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The story is developing faster than the board expected, officials said.",
+                                  "This is a story about a crane that should never have been used."])
+def test_sentences_about_a_story_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+                                  "This is a computer-generated transcript.", "Transcripts are produced on a tight deadline."])
+def test_a_transcripts_notice_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Cranes lie on the quay after the storm. (WNA Photo)", "(WNA Photo)", "— With files from The Associated Press",
+                                  "With inputs from agencies", "With reporting from Coastal News and Reuters"])
+def test_agency_photo_credits_and_files_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_sentence_about_files_stays_body():
+    assert furniture_of("With files from the ministry, the inquiry found the crane was overloaded.") == []

@@ -314,3 +314,83 @@ def test_sub_headings_with_a_dash_or_wide_spaces_are_no_navigation_rows(line):
 ])
 def test_notes_after_the_last_paragraph_are_outside_the_body(after):
     assert ferry_body(*after).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR", "by Sami Nour", "By Sami Nour in Westport and Lea Brandt in Eastport",
+    "By Sami Nour, Lea Brandt and Omar al-Said", "By Sami Nour and Lea Brandt, Coastal News",
+    "Story by Sami Nour • Photos by Lea Brandt", "Words by Sami Nour. Pictures by Lea Brandt", "Reporting by Sami Nour | Video by Lea Brandt",
+])
+def test_bylines_of_names_places_and_credit_roles_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "By Sunday evening, the board had closed the northern route.",
+    "By then the crew had left the engine room.",
+    "Killed by Harbour Front gunmen, the guard was buried on Friday.",
+    "Hit by Storm Ciara and then by fire, the ferry never sailed again.",
+])
+def test_lines_opening_with_by_that_are_no_bylines_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Staff Writer", "Our correspondent", "Westland correspondent", "Northport bureau", "Senior reporter",
+    "Host: Sami Nour", "Guests: Lea Brandt and Omar al-Said", "Northport (WNA)", "EASTPORT, Westland (AFP)",
+    "2024-03-07T09:41:00Z", "2024-03-07 09:41+03:00",
+    "The mayor greets the crew on the quay | Photo: Port Office",
+])
+def test_roles_casts_bracketed_datelines_and_piped_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The correspondent was on board when the fire started.",
+    "HOST: Good morning, and welcome back.",
+    "Northport (population 40,000) depends on the ferry.",
+    "The mayor met the crew | a meeting that lasted an hour.",
+])
+def test_sentences_with_roles_places_and_bars_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_a_caption_label_with_a_comma_and_its_caption_are_furniture():
+    text = f"{HEAD}\n\nImage source, Coastal News\nImage caption,\nThe mayor visits the burned ferry\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert "mayor visits" not in body.text or any("mayor visits" in f.text for f in furniture)
+
+
+@pytest.mark.parametrize("line", ["A A A", "A- A A+", "From the section Middle East", "Category: World, Westland"])
+def test_text_size_buttons_and_section_labels_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_byline_with_an_outlet_is_a_credit_not_a_dateline():
+    from kadhimi_ds.extract.furniture import classify_line
+    assert classify_line("By Farah Nasser, Coastal News")[1] == "credit_line"
+
+
+@pytest.mark.parametrize("line", ["Hosted by Lina Haddad and Omar Tariq", "Produced by Sara Ali", "Music by Blue Harbour"])
+def test_a_programmes_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_copy_of_the_headline_is_furniture():
+    caption = "The mayor inspects the burned deck of the ferry on the northern quay"
+    text = f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{MID}\n\n{HEAD}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert [f.text for f in furniture] == [HEAD]
+    assert body.text.startswith(HEAD)
+
+
+def test_a_contents_list_and_its_headings_are_no_copies():
+    text = (f"{HEAD}\n\n• The northern route stays closed\n• What the inspectors found\n\n{LEAD}\n\n"
+            f"The northern route stays closed\n\n{MID}\n\nWhat the inspectors found\n\n{END}\n")
+    assert find_body(text)[1] == []
+
+
+def test_a_repeated_paragraph_or_a_short_headline_is_no_copy():
+    text = f"{HEAD}\n\n{LEAD}\n\nThe crew was safe.\n\n{MID}\n\nThe crew was safe.\n\n{LEAD}\n\n{END}\n"
+    assert find_body(text)[1] == []
+    assert find_body(f"Crew safe\n\n{LEAD}\n\nCrew safe\n\n{END}\n")[1] == []

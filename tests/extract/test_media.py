@@ -13,7 +13,7 @@ from helpers import ferry_furniture as furniture_of
 
 @pytest.mark.parametrize("line", [
     # gallery counters
-    "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6",
+    "Photo 3 of 7", "Image 1/12", "Slide 2 of 9", "4 of 11", "Pictures 5 of 6", "Page 2 of 3", "Episode 4 of 10", "1 / 5",
     # gallery labels and a bracketed credit
     "Gallery: The ferry fire in pictures", "In pictures: Northport after the fire", "(Credit: Coastal Board)",
     "[Photo credit: Sami Nour]",
@@ -71,3 +71,24 @@ def test_any_gallery_counter_is_furniture(n, total, label):
 @given(st.integers(0, 59), st.integers(0, 59))
 def test_a_sentence_closed_by_a_clock_time_is_no_player_line(minute, second):
     assert furniture_player_line(f"The ferry left the quay at {minute % 24}:{second:02d}.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "File photo", "FILE PHOTO", "Stock image", "Archive footage", "Representational image", "AI-generated image",
+    "Photo illustration", "Handout picture", "Courtesy of the Port Office", "(Courtesy Coastal Board)", "Supplied",
+    "8 photos", "Photo gallery (14 photos)", "Related video", "More podcasts", "Audio version", "View all 9 photos",
+    "Graphic: Lea Brandt", "Data: Coastal Shipping Board", "Chart source: Port Office", "Map: Coastal News",
+])
+def test_picture_labels_and_graphic_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The file photo was taken on the quay in 2019.",
+    "Data: the board released figures showing the ferry was overloaded.",
+    "Courtesy of the captain, every passenger got a blanket.",
+    "Related videos circulated online within the hour.",
+    "Stock images of burning ferries were shared on social media by the company.",
+])
+def test_sentences_about_pictures_and_data_stay_body(line):
+    assert furniture_of(line) == []

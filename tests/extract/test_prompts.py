@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract.prompts import teaser_heading
 
-from helpers import ferry_furniture as furniture_of
+from helpers import ferry_body, ferry_furniture as furniture_of
 
 
 @pytest.mark.parametrize("line", [
@@ -60,3 +60,52 @@ def test_article_sentences_with_the_same_verbs_stay_body(line):
 ])
 def test_teaser_headings_name_a_list_of_stories(line, expected):
     assert teaser_heading(line) is expected
+
+
+@pytest.mark.parametrize("line", [
+    # paywalls and membership appeals
+    "Support independent journalism today", "Support our journalism", "Become a member", "Donate", "Donate now",
+    "Create a free account", "Get unlimited access", "This content is for subscribers only", "You have 3 free articles left",
+    "Subscribe to continue reading",
+    # a question to the reader and a call to act on it, invitations to comment or share
+    "Want more? Sign up here", "What do you think? Leave a comment below.", "Were you on the ferry? Contact us",
+    "Have your say", "Share your story", "Share your photos of the fire", "Tell us: were you on board?",
+    # a newsletter's promotion of itself and a language switch
+    "Coastal Morning is our free daily newsletter", "Read in Westish", "Read this article in Eastish",
+    "Also available in: Westish | Eastish", "This story is also available in Westish",
+    # teaser headings
+    "Around the web", "From our partners", "Recommended by Outbrain", "Promoted stories", "In other news", "Elsewhere on Coastal News",
+])
+def test_site_appeals_and_teaser_headings_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the ferry company fell after the fire, a poll showed.",
+    "Donations poured in for the families of the crew.",
+    "Were the lifeboats checked? Inspectors say they were not.",
+    "Share prices of the ferry company fell by a fifth on Friday.",
+    "The captain was available in Westport for questioning, the board said.",
+    "In other words, the board knew the engine was failing.",
+    "“Tell us the truth,” relatives shouted at the board.",
+    "Elsewhere, crossings to the southern islands ran as normal.",
+    "The board is the only body that can suspend crossings.",
+])
+def test_sentences_like_site_appeals_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["Privacy Policy", "Terms of Service", "About us | Careers | Advertise with us",
+                                  "Powered by WordPress", "Ads by Google", "Corrections & clarifications", "Cookie policy"])
+def test_a_site_footer_after_the_last_paragraph_is_not_body(line):
+    assert ferry_body(line).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["Support the show", "Support this podcast", "Coastal News's award-winning newsletter",
+                                  "The Harbour Brief podcast"])
+def test_show_appeals_and_newsletter_names_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_a_sentence_about_a_newsletter_stays_body():
+    assert furniture_of("The board announced the closure in its weekly newsletter.") == []

@@ -60,3 +60,58 @@ def test_comment_counts_and_sentences_are_no_stamps(line):
 @given(st.integers(1, 23), st.sampled_from(["h", "m", "d"]))
 def test_a_headline_led_by_its_age_is_a_key_event_link(n, unit):
     assert furniture_event_age(f"{n}{unit} ago Board names the captain") == "related_link"
+
+
+@pytest.mark.parametrize("line", ["Aired March 7, 2024 - 12:00 ET", "Broadcast on Thursday 7 March 2024 at 19:00"])
+def test_a_broadcast_stamp_is_a_dateline(line):
+    assert furniture_stamp_line(line) == "dateline"
+
+
+def test_a_sentence_about_an_airing_is_no_stamp():
+    assert furniture_stamp_line("The interview aired on March 7, 2024 at 19:00 on Coast TV.") is None
+
+
+@pytest.mark.parametrize("line", ["Harbour Crane Collapses in Storm; Mayor Promises Inquiry. Aired 12-1p ET",
+                                  "Ferry fire: crew rescued. Updated 10:32 GMT", "Harbour reopens after the storm. Published 7 March 2024"])
+def test_a_title_closed_by_its_stamp_is_a_dateline(line):
+    from kadhimi_ds.extract.stamps import furniture_stamped_title
+    assert furniture_stamped_title(line) == "dateline"
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The crane fell. Updated figures show three cranes were damaged in 2023.",
+                                  "The interview was recorded on Friday. Aired on Sunday",
+                                  "The mayor spoke first. The board answered. Updated 10:32 GMT",
+                                  "Crane falls. Updated at 10:32 GMT, the board said the dock is closed."])
+def test_sentences_before_a_stamp_word_stay_body(line):
+    from kadhimi_ds.extract.stamps import furniture_stamped_title
+    assert furniture_stamped_title(line) is None
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["a", "p", "am", "pm"]))
+def test_any_programme_slot_is_a_time(start, end, half):
+    assert furniture_stamp_line(f"Aired {start}-{end}{half} ET") == "dateline"
+
+
+@pytest.mark.parametrize("line", ["Güncelleme: 08.03.2024 - 11:02", "Mis à jour: 07.03.2024 09:41", "Aktualisiert: 07.03.2024, 9:41",
+                                  "Sun 7 Mar 2024 6:12 PM [ Last Update: Sun 7 Mar 2024 6:12 PM ]"])
+def test_a_stamp_under_a_label_in_any_language_is_a_dateline(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Sunday: 7 March 2024", "Deaths: 7 on 7 March 2024", "Timeline: March 2024"])
+def test_a_labelled_date_without_a_clock_time_stays_body(line):
+    from kadhimi_ds.extract.stamps import furniture_labelled_stamp
+    assert furniture_labelled_stamp(line) is None
+
+
+@pytest.mark.parametrize("line", ["Xinhua | Updated: 2024-03-07 18:42", "Coastal News · 7 March 2024 · 09:41",
+                                  "Published date: 7 March 2024 12:40 UTC | Last update: 1 year 2 months ago"])
+def test_an_outlet_and_its_stamps_in_one_row_are_a_dateline(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Harbour Board | the inquiry opened on 7 March 2024", "Northport | Eastport | Westport"])
+def test_a_row_without_a_stamp_or_with_a_sentence_is_no_stamp_row(line):
+    from kadhimi_ds.extract.stamps import furniture_stamp_row
+    assert furniture_stamp_row(line) is None

@@ -13,13 +13,13 @@ from .dates import MONTH_RE
 from .text import ENGLISH_FUNCTION_WORDS
 
 AGENCY = (r"(?:AFP|AP|Reuters|REUTERS|Getty Images|Getty|EPA(?:-EFE)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Alamy"
-          r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA)")
+          r"|Handout|HANDOUT|File|FILE|dpa|IRNA|SANA|WANA|Associated Press|Agence France-Presse|UPI|Kyodo|Yonhap|TASS)")
 _CREDIT_ONLY = re.compile(
     r"^\(?\s*(?:(?:AP |AFP )?Photo\s*/\s*)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*)?" + AGENCY
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
 _CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:(?:credit|source|caption)\s*[:,]|:)\s*\S", re.I)
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ /-]{1,50}$"
-                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$")
+                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$|\s*\(\s*[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?\s*\)$")
 """A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
 _PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will|began|came|went|took|struck|met|made|gave|held|left"
                    r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
@@ -37,8 +37,11 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
                      r"|[^\n]{0,80}\byou (?:agree|consent) to\b[^\n]{0,80}\bcookies\b)",
                      re.I)
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
-_AGENCIES_LINE = re.compile(r"^(?:(?:with|and|staff and|additional reporting by)\s+)?(?:news\s+)?(?:agencies|wires|"
-                            + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)\.?$", re.I)
+_AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
+                            + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
+_WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?i:with|and)\s+(?i:files|reporting|inputs?|contributions|additional reporting|material)\s+(?i:from|by)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w.&'’-]*|(?:news\s+)?agencies|wires)(?:\s+(?:[A-Z][\w.&'’-]*|and|&|the|of|agencies)){0,8}\)?\.?$")
+"""A credit for other desks' material: "— With files from The Associated Press", "With inputs from agencies"."""
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
 _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
@@ -54,7 +57,7 @@ _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[
 
 
 _BRACKETED_CREDIT = re.compile(
-    r"^[(\[]\s*(?:(?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][^()\[\]\n]{1,60}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)\s+by\s+"
+    r"^[(\[]\s*(?:[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?|(?:AP|AFP|EPA|Reuters|REUTERS)\s+Photo\s*/\s*[A-Z][^()\[\]\n]{1,60}|(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)\s+by\s+"
     r"[A-Z][^()\[\]\n]{1,80}|[A-Z][^()\[\]\n.!?]{1,80}?\s+via\s+" + AGENCY + r"|[A-Z][^()\[\]\n.!?/]{1,60}?\s*/\s*"
     r"(?:[^()\[\]\n/.!?]{1,40}\s+via\s+)?" + AGENCY + r")\s*[)\]]$")
 """A bracketed credit alone on its line: "(AP Photo/Name)", "(Port Office via AP)", "(Photo by Name/AFP via Getty Images)"."""
@@ -127,7 +130,7 @@ def furniture_page_widget(line: str) -> str | None:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
         return "other"
-    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line):
+    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()):
         return "credit_line"
     return "dateline" if _TIME_ONLY.match(line) else None
 
@@ -149,7 +152,11 @@ _CONTRIBUTOR = re.compile(
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
                          r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
-                         r" (?:lightly |slightly )?(?:edited|condensed)\b)", re.I)
+                         r" (?:lightly |slightly )?(?:edited|condensed)\b|(?:this is (?:a|an) )?(?:developing|breaking|evolving) (?:news )?story\b"
+                         r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
+                         r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
+                         r"|this is an? (?:[\w-]+\s+){0,2}transcript\b|this (?:copy|transcript|text) may (?:not be|contain|have|be)\b"
+                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:
@@ -164,7 +171,7 @@ def furniture_disclaimer(line: str) -> str | None:
     return "credit_line" if len(line) < 300 and _DISCLAIMER.match(line) else None
 
 
-_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|&|and|of|the")
+_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|(?:al|el)-[A-Z][\w’'-]*|&|and|of|the")
 
 
 def _label(line: str, most: int = 3) -> bool:
@@ -177,11 +184,19 @@ NOTE_LINE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–
 
 
 def _names_line(line: str) -> bool:
-    """Authors' names alone, each perhaps with a short bracketed note: "Sami Nour (now) and Lea
-    Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said"."""
+    """Authors' names alone, each perhaps with a short bracketed note or the place it was written in:
+    "Sami Nour (now) and Lea Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said", "Sami Nour in
+    Northport", "Sami Nour in Westport with Lea Brandt in Eastport"."""
     bare = re.sub(r"\s*\((?:[\w’'-]+\s?){1,3}\)", "", line.strip())
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", bare)
-    return len(bare) < 100 and all(re.fullmatch(_PERSON, p) and _label(p, 4) for p in parts)
+    parts = re.split(r",\s+(?:and\s+)?|\s+(?:and|with)\s+", bare)
+    return len(bare) < 100 and all(_author(p) for p in parts)
+
+
+def _author(part: str) -> bool:
+    """A person's name, perhaps with the place written from ("Sami Nour in Northport"); a body in a
+    place ("The Harbour Board in Northport") is a sub-heading."""
+    name = re.sub(r"\s+in\s+" + _PLACE + r"$", "", part)
+    return bool(re.fullmatch(_PERSON, name)) and _label(name, 4) and not (name != part and re.match(r"(?:The|A|An)\s", name))
 
 
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:

@@ -23,9 +23,12 @@ _OUTLET_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Post|News|Times|Agency|Press|Hera
 _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
                            + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")$")
 
+_PLACE_BRACKET = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*\(\s*(?:" + AGENCY
+                            + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s*\)$")
+"""A place and its agency in brackets alone: "Northport (WNA)", "EASTPORT, Westland (AFP)"."""
 _SLUG = re.compile(r"(?:" + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s?/(?=[^\S\n]+[A-Z“\"‘'])")
 _NUMERIC_DATELINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\sT,|–—-]+\d{1,2}:\d{2}(?::\d{2})?"
-                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?$", re.I)
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
 
 
@@ -44,12 +47,12 @@ def furniture_numeric_dateline(line: str) -> str | None:
 def furniture_place_line(line: str) -> str | None:
     """A dateline alone on its line: a place in capitals ("HARBOURTON", "NORTHPORT, Westland"), a place
     and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
-    if len(line) >= 50 or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
+    if len(line) >= 50 or re.match(r"(?i:by)\s", line) or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
-    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) else None
+    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
 
-_TRAILING_PHOTO = re.compile(r"[.!?]\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_TRAILING_PHOTO = re.compile(r"(?:[.!?]|\s[|•·])\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
 
 
 def furniture_credit_caption(line: str) -> str | None:
@@ -107,6 +110,29 @@ _BY_COLON = re.compile(r"^[Bb]y:\s*" + _NAME + r"(?:\s+and\s+" + _NAME + r")?(?:
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _BY_DATE = re.compile(r"^(?:By\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|" + _NAME + r")\s*[-–—|,·•]\s*(?:" + _DATE + "|"
                       + _NUMERIC_DATE + r")(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
+_NAME_IN = r"(?:" + _NAME + r")(?:\s+in\s+" + _TITLE_PLACE + r")?"
+_BY_NAMES = re.compile(r"^(?i:by)\s+" + _NAME_IN + r"(?:(?:,\s+(?i:and\s+|with\s+)?|\s+(?i:and|with)\s+)" + _NAME_IN + r"){0,3}"
+                       r"(?:\s*[,|–—-]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?$")
+"""A byline of one or more names, each perhaps with its place: "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR"."""
+_CREDIT_CUE = (r"(?i:story|words|text|photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|design|data"
+               r"|maps?|research|animation|interactive|reporting|additional reporting|writing|editing|produced|edited|written"
+               r"|reported|compiled|translated|filmed|photographed|hosted|produced|moderated|narrated|music|sound|mixed)")
+_CREDIT_SEGMENT = re.compile(r"^" + _CREDIT_CUE + r"\s+(?i:by)\s+" + _NAME + r"(?:(?:,\s+|\s+and\s+)" + _NAME + r")*$")
+
+
+def _credit_segments(line: str) -> bool:
+    """"Story by Sami Nour • Photos by Lea Brandt", "Words by Sami Nour. Pictures by Lea Brandt"."""
+    parts = [p.strip() for p in re.split(r"\s*[•·|;/]\s*|\.\s+", line.strip().rstrip("."))]
+    return all(_CREDIT_SEGMENT.match(p) for p in parts)
+
+
+_ROLE_ONLY = re.compile(r"^(?i:(?:(?:our|staff|senior|chief|special|foreign|political|diplomatic|security|defen[cs]e|regional"
+                        r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:writer|reporter|correspondent|editor|bureau|desk|contributor|columnist"
+                        r"|stringer)s?)$")
+"""A journalist's role alone: "Staff Writer", "Our correspondent", "Middle East correspondent", "Baghdad bureau"."""
+_CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
+                   + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
+"""A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
 _BY_TEAM = re.compile(r"^By\s+(?:(?:the|our)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
                       r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)$")
 
@@ -119,7 +145,8 @@ def furniture_credit_shapes(line: str) -> str | None:
     if len(line) >= 120:
         return None
     if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
-            or _BY_COLON.match(line) or _BY_TEAM.match(line):
+            or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line) \
+            or _ROLE_ONLY.match(line) or _CAST.match(line):
         return "credit_line"
     if _DATE_PLACE.match(line):
         return "dateline"
@@ -185,7 +212,7 @@ def furniture_follow_prompt(line: str) -> str | None:
     return "other" if len(line) < 160 and _FOLLOW.match(line) else None
 
 
-_LABEL_ALONE = re.compile(r"^(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*:?$", re.I)
+_LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
 
 
 def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
@@ -289,6 +316,20 @@ def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str |
             kinds[i] = ("furniture_pull_quote", "other")
 
 
+def repeated_lines(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A later line that repeats the headline (the first article line, four words or more) word for word
+    is a copy: the headline again in a share box, a teaser or an image's alt text. A newsletter's
+    contents list ("• The vote dispute") and its headings repeat by design: bulleted lines and copies
+    in other capitals count as none."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    first = " ".join(text[slice(*lines[free[0]])].split()) if free else ""
+    if len(first.split()) < 4 or first.endswith("."):
+        return  # a short heading or a paragraph (a page of repeated paragraphs) is no headline
+    for i in free[1:]:
+        if " ".join(text[slice(*lines[i])].split()) == first:
+            kinds[i] = ("furniture_repeated_line", "other")
+
+
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
 _NOTES_HEADING = re.compile(r"^(?:notes|end ?notes|foot ?notes|references|sources(?: and notes)?|notes and sources)\s*:?$", re.I)
 
@@ -303,3 +344,12 @@ def notes_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     for i in range(len(lines) - 1):
         if kinds[i][0] is None and _NOTES_HEADING.match(text[slice(*lines[i])]) and _FOOTNOTE.match(text[slice(*lines[i + 1])]):
             kinds[i] = ("furniture_footnote", "credit_line")
+
+
+def closing_acronym(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """An agency's initials alone on the last article line ("AA", "KUNA"), right under a paragraph, sign
+    the story: a credit. In the middle of a text such a line may head a section, so only the last."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    if len(free) >= 2 and re.fullmatch(r"[A-Z]{2,6}", text[slice(*lines[free[-1]])].strip()) \
+            and text[lines[free[-2]][1] - 1] in ".!?\"”’":
+        kinds[free[-1]] = ("furniture_closing_acronym", "credit_line")

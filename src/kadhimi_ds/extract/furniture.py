@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
-from .debris import (NOTE_LINE, caption_like, foreign_block, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
-                     furniture_page_widget, furniture_wire_caption, header_labels, teaser_block)
+from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
+from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
+                     furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
-                    list_item, sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
+from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
+                    sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
-from .media import (furniture_gallery_counter, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
+from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
                     furniture_usage_restriction)
-from .prompts import furniture_call_to_action, teaser_heading
-from .stamps import furniture_event_age, furniture_stamp_line
+from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
+from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
+from .teasers import key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -56,22 +58,10 @@ _DATELINE = re.compile(
     r"|\d{1,2}\s+" + MONTH_RE + r",?\s+\d{4})(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?=\s*[(,–—-]))?"
                              r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
-_TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
-                          r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
-                          r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
-                          r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
-                          r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
-                          r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
-_BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
-_KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
-
-
-def _teaser_head(line: str) -> bool:
-    return bool(_TEASER_HEAD.match(line)) or teaser_heading(line)
 
 
 def furniture_comment_prompt(line: str) -> str | None:
@@ -191,8 +181,14 @@ def furniture_dated_caption(line: str) -> str | None:
 
 
 def furniture_related_link(line: str) -> str | None:
-    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →")."""
-    return "related_link" if _RELATED.match(line) or _teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
+    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →"); a
+    label before a reported sentence in the past tense, a quotation closed inside its marks ("Listen: “...,”
+    protesters chanted.") or a lower-case sentence ("Related: the vote came a day later.") opens the
+    article's text; a teaser's headline says things in the present ("Related: Minister says talks resume")."""
+    label = _RELATED.match(line)
+    if label and (re.search(r"\b(?:said|told)\b|[,!?][”\"]\s+\S", line) or re.match(r"\s*[a-z][^\n]*[.!?]$", line[label.end():])):
+        return None  # "Watch: the crowd chanted for hours, witnesses said.", "Related: the vote came a day later." report
+    return "related_link" if _RELATED.match(line) or teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
 
 
 def furniture_place_dateline(line: str) -> str | None:
@@ -212,7 +208,8 @@ def furniture_credited_caption(line: str) -> str | None:
 
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
-              furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote)
+              furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote, furniture_desk_initials,
+              furniture_sign_off, furniture_site_footer)
 """Rules whose match, in the second half of a text, starts the trailing furniture block."""
 TAIL_RULE_NAMES = frozenset(r.__name__ for r in TAIL_RULES)
 INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_dateline, furniture_related_link,
@@ -223,7 +220,9 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
-                furniture_call_to_action)
+                furniture_call_to_action, furniture_media_control, furniture_picture_label,
+                furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
+                furniture_stamp_row)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -258,59 +257,6 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     return False
 
 
-def _teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
-    between, are the teasers' titles: related links too; a numbered list ends at its first line
-    without a number."""
-    for i, (s, e) in enumerate(lines):
-        if not _teaser_head(text[s:e]):
-            continue
-        j = i + 1
-        while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
-                and lines[j][1] - lines[j][0] < 160 and (j == i + 1 or _BULLET.match(text, lines[j][0])
-                                                         or not _BULLET.match(text, lines[i + 1][0])):
-            kinds[j] = ("furniture_related_link", "related_link")
-            j += 1
-        rest = range(j, len(lines))
-        if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):
-            for k in rest:  # a list of other stories' titles, blank lines between, running to the end of the page
-                kinds[k] = ("furniture_related_link", "related_link")
-
-
-def _key_events_heading(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """A "Key events" heading over summary lines that repeat no entry's time (all body, no blank line
-    between) heads a summary, body like its lines (F8 note); over times it stays furniture."""
-    for i, (s, e) in enumerate(lines):
-        if not _KEY_EVENTS.match(text[s:e]):
-            continue
-        j = i + 1
-        while j < len(lines) and text[lines[j - 1][1]:lines[j][0]] == "\n":
-            j += 1
-        if j > i + 1 and all(kinds[k][0] is None for k in range(i + 1, j)):
-            kinds[i] = (None, None)
-
-
-def _teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """Blocks of article-looking lines (no blank line inside, blank lines around) after the first
-    paragraph that :func:`teaser_block` takes for another story's teaser and whose words are mostly
-    foreign to the article (:func:`foreign_block`; a sub-heading shares the article's words)."""
-    lede = next((i for i, ((s, e), k) in enumerate(zip(lines, kinds))
-                 if k[0] is None and e - s >= 80 and text[e - 1] in ".!?\"”"), len(lines))
-    i = lede + 1
-    while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and text[lines[j][1]:lines[j + 1][0]] == "\n":
-            j += 1
-        block = range(i, j + 1)
-        words = [text[slice(*lines[k])] for k in block]
-        if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
-                and teaser_block(words) \
-                and foreign_block(words, text[:lines[i][0]] + text[lines[j][1]:]):
-            for k in block:
-                kinds[k] = ("furniture_teaser_block", "related_link")
-        i = j + 1
-
-
 def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
     """The body span, the furniture spans and the article paragraphs (lines outside furniture).
 
@@ -324,15 +270,18 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     for i, (rule, _) in enumerate(kinds):
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
-    _teaser_lists(text, lines, kinds)
-    _key_events_heading(text, lines, kinds)
+    teaser_lists(text, lines, kinds)
+    key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     pull_quotes(text, lines, kinds)
+    repeated_lines(text, lines, kinds)
     notes_headings(text, lines, kinds)
-    _teaser_blocks(text, lines, kinds)
+    teaser_blocks(text, lines, kinds)
+    closing_acronym(text, lines, kinds)
+    trailing_tags(text, lines, kinds)
     for i, kind in header_labels([text[s:e] for s, e in lines], [k[0] is None for k in kinds]).items():
         kinds[i] = ("furniture_header_label", kind)
     tail = len(lines)

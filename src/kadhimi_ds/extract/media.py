@@ -10,8 +10,8 @@ import re
 
 from .debris import AGENCY
 
-_MEDIA = r"(?:photo(?:graph)?|image|picture|slide|video|clip|gallery|item|audio|podcast)s?"
-_COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$", re.I)
+_MEDIA = r"(?:photo(?:graph)?|image|picture|slide|video|clip|gallery|item|audio|podcast|page|episode|part)s?"
+_COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$", re.I)
 _CLOCK = r"\d{1,2}[:,.]\d{2}(?:[:,.]\d{2})?"
 _SPOKEN = r"\d{1,3}\s+(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:seconds?|secs?))?"
 _RUNNING_END = re.compile(r"(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\bduration:?\s*(?:" + _CLOCK + "|" + _SPOKEN + r"))\W*$", re.I)
@@ -84,3 +84,25 @@ def furniture_labelled_credit(line: str) -> str | None:
     sentence does not end in a "Photograph:" credit."""
     m = _LABELLED_CREDIT.search(line) if len(line) < 400 else None
     return "photo_caption" if m and _AGENCY_IN.search(m.group(1)) and _sentences(line[:m.start() + 1]) <= 2 else None
+
+
+_PROVENANCE = r"(?:file|stock|archive|library|handout|representational|representative|illustrative|ai-generated|computer-generated|generated|pool)"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|footage|video|graphic|illustration|screenshot|screengrab|screen grab)s?"
+_PICTURE_LABEL = re.compile(r"^\(?(?:" + _PROVENANCE + r"\s+" + _PICTURE + r"|photo\s+illustration|(?:courtesy(?:\s+of)?|supplied\s+by)\s+[A-Z][^\n.!?,;]{1,60}"
+                            r"|supplied|courtesy|\d{1,3}\s+(?:photo|image|picture|video)s|(?:photo|image|picture|video)\s+gallery(?:\s*\(\s*\d{1,3}\s+"
+                            r"(?:photo|image|picture|video)s\s*\))?|(?:related|more|latest|featured)\s+(?:video|audio|photo|image|gallery|podcast)s?"
+                            r"|audio\s+version|(?:see|view)\s+(?:all\s+)?\d{1,3}\s+(?:photo|image|picture|video)s)\)?$", re.I)
+_VISUAL_LEAD = re.compile(r"^(?:graphics?|chart|map|infographic|illustration|data|design|interactive)\s*(?:(?:credit|source)\s*[:,]|:)\s*\S[^\n]{0,80}$", re.I)
+
+
+def furniture_picture_label(line: str) -> str | None:
+    """A picture's provenance or a gallery's label alone on its line: "File photo", "Stock image", "Photo
+    illustration", "Courtesy of the Port Office", "12 photos", "Photo gallery (12 photos)", "Related
+    video", and a graphic's credit or source ("Graphic: Sami Nour", "Data: Port Office"); "The file
+    photo was taken in 2019." is a sentence."""
+    text = line.strip()
+    if len(text) >= 100:
+        return None
+    if _PICTURE_LABEL.match(text):
+        return "photo_caption"
+    return "photo_caption" if _VISUAL_LEAD.match(text) and _sentences(text) == 1 and not text.endswith(".") else None

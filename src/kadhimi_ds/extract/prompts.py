@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_CTA_CAPS = re.compile(r"^(?:SIGN UP|SUBSCRIBE|DOWNLOAD|REGISTER|JOIN US|FOLLOW US|WATCH|LISTEN|DON[’']T MISS|GET THE APP|FREE)"
+_CTA_CAPS = re.compile(r"^(?:SIGN UP|SUBSCRIBE|DOWNLOAD|REGISTER|JOIN US|FOLLOW US|WATCH|LISTEN|DON[’']T MISS|GET THE APP|FREE|MORE|RELATED"
+                       r"|PHOTOS|IN PICTURES|GALLERY|PODCAST)"
                        r"(?: NOW| HERE| TODAY| LIVE)?\s*:\s*\S")
 _CTA_COLON = re.compile(r"^(?:sign up|subscribe|register|download)\s*:\s*\S", re.I)
 _NEWSLETTER = re.compile(r"^(?:sign up|subscribe|register|get|enter your email)\b[^\n]{0,120}\b(?:newsletters?|briefing|bulletin|digest|alerts)\b"
@@ -45,7 +46,9 @@ def furniture_call_to_action(line: str) -> str | None:
     return "share_prompt" if _SHARE_ROW.match(line) else None
 
 
-_ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30})\W*$", re.I)
+_ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30}"
+                  r"|around the (?:web|network|site)|(?:more )?from (?:our|the) (?:partners?|sponsors?|network|web|archives?)|recommended by(?: \w+)?"
+                  r"|promoted (?:stories|links|content)|(?:in )?other news|elsewhere(?: on [\w ]{2,20})?)\W*$", re.I)
 _HEAD_KEY = frozenset("related recommended suggested popular trending most latest top more other featured editor’s editor's editors’ "
                       "editors' further elsewhere".split())
 _HEAD_NOUN = frozenset("stories story news articles reads headlines content links coverage topics picks posts videos read viewed watched "
@@ -64,3 +67,53 @@ def teaser_heading(line: str) -> bool:
     return 2 <= len(words) <= 7 and words[0] in _HEAD_KEY | {"the"} and any(w in _HEAD_KEY for w in words) \
         and any(w in _HEAD_NOUN for w in words) \
         and all(w.lower() in _HEAD_KEY | _HEAD_NOUN | _HEAD_SMALL or w[:1].isupper() for w in text.split())
+
+
+_PAYWALL = re.compile(
+    r"^(?:(?:support|fund|back)\s+(?:our|independent|quality|local|trusted|the|this)\s+(?:\w+\s+)?(?:journalism|reporting|newsroom|show|podcast"
+    r"|programme|program|channel|work)\b[^\n.]{0,40}"
+    r"|(?:become|join as)\s+an?\s+(?:member|subscriber|supporter|patron)\b[^\n.]{0,40}|donate(?:\s+now|\s+today|\s+here)?"
+    r"|(?:create|register for)\s+an?\s+(?:free\s+)?account\b[^\n.]{0,40}|(?:get|unlock|enjoy)\s+(?:unlimited|full|premium|digital)\s+access\b[^\n.]{0,40}"
+    r"|(?:this|the)\s+(?:content|article|story|page)\s+is\s+(?:(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+)?(?:subscribers|members)(?:\s+only)?)"
+    r"|you\s+have\s+(?:\d+|one|two|three|no)\s+(?:free\s+)?(?:articles?|stories|reads)\s+(?:left|remaining)\b[^\n.]{0,40}"
+    r"|(?:subscribe|sign in|log in)\s+to\s+(?:continue|keep)\s+reading\b[^\n.]{0,40})\W*$", re.I)
+"""A paywall's or membership appeal's line: "Support independent journalism today", "You have 3 free articles left"."""
+_ASK_THEN_ACT = re.compile(r"^[^.!?\n]{2,80}\?\s+(?:sign up|subscribe|click|tap|contact us|email us|write to us|join|download|register"
+                           r"|tell us|let us know|get in touch|leave a comment|share|follow us|read more)\b[^\n]{0,60}$", re.I)
+"""A question to the reader and a call to act on it: "Want more? Sign up here", "What do you think? Leave a comment below."."""
+_REPLY = re.compile(r"^(?:have your say|join the debate|share your (?:story|stories|views?|experiences?|thoughts|photos|pictures|videos)\b[^\n.]{0,40}"
+                    r"|tell us(?:\s*:|\s+what you think\b)[^\n]{0,60}|let us know (?:what you think|in the comments)\b[^\n]{0,40})\W*$", re.I)
+_SELF_PROMO = re.compile(r"\bis\s+(?:our|the)\s+(?:free\s+|new\s+|award-winning\s+)?(?:daily|weekly|morning|evening|nightly|monthly)?\s*"
+                         r"(?:newsletter|podcast|briefing|bulletin|email)\b")
+_LANGUAGE = re.compile(r"^(?:(?:read|view|listen to|watch)\s+(?:this\s+(?:\w+\s+)?|it\s+)?in|(?:this\s+(?:\w+\s+)?is\s+)?(?:also\s+)?available\s+in)"
+                       r"\s*:?\s*[A-Z][a-z]+(?:\s*(?:[|,/]|and|or)\s*[A-Z][a-z]+){0,6}\W*$", re.I)
+
+
+def furniture_site_appeal(line: str) -> str | None:
+    """The site's appeal to the reader: a paywall or membership line, a question and a call to act on
+    it, an invitation to comment or share, a newsletter's promotion of itself ("Mideast Morning is our
+    free daily newsletter") and a language switch ("Read in Arabic", "Also available in: Arabic |
+    Kurdish") or a short unpunctuated line naming a newsletter ("Coastal News's award-winning newsletter"). An
+    article sentence reports, it does not ask the reader to act."""
+    text = line.strip()
+    if len(text) >= 160 or re.search(r"[\"“”]|\b(?:said|says|told)\b", text):
+        return None
+    if _PAYWALL.match(text) or _ASK_THEN_ACT.match(text) or _REPLY.match(text) or _LANGUAGE.match(text):
+        return "other"
+    if len(text) < 100 and _SELF_PROMO.search(text):
+        return "other"
+    return "other" if len(text.split()) <= 8 and re.search(r"\b(?:newsletter|podcast|briefing|bulletin)s?$", text, re.I) else None
+
+
+_FOOTER = re.compile(r"^(?:privacy(?: policy| notice| settings)?|terms(?: of (?:service|use))?(?: (?:and|&) conditions)?|cookie (?:policy|notice)"
+                     r"|about(?: us)?|contact(?: us)?|careers|jobs|advertise(?: with us)?|sitemap|site map|rss(?: feeds?)?|accessibility"
+                     r"|code of (?:conduct|ethics)|editorial (?:policy|standards|guidelines)|corrections(?: (?:&|and) clarifications)?"
+                     r"|powered by [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}|(?:ads|content) by [A-Z]\w*|adchoices|back to home|home)"
+                     r"(?:\s*[|·•]\s*\S[^\n]{0,80})?$", re.I)
+
+
+def furniture_site_footer(line: str) -> str | None:
+    """The site's footer links: "Privacy Policy", "Terms of Service", "About us | Careers", "Powered by
+    WordPress", "Ads by Google" (a tail rule: after them no article line follows)."""
+    text = line.strip()
+    return "other" if len(text) < 120 and _FOOTER.match(text) and not text.endswith(".") else None

@@ -11,10 +11,12 @@ import re
 from .dates import MONTH_RE
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h)"
+_TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?"
+         r"|\d{1,2}(?:[ap]\.?m\.?|h)")
+"""A time or a programme's slot ("12-1p", "9-10am")."""
 _ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-_LABEL = r"updated|published|posted|modified|edited|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
+_LABEL = r"updated?|published|posted|date|years?|months?|weeks?|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
 _TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
                     r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
@@ -50,7 +52,7 @@ def furniture_stamp_line(line: str) -> str | None:
     if _COUNT_LINE.match(line):
         return "other"
     full_date = "date" in kinds or ("month" in kinds and len(re.findall(r"\d+", line)) >= 2)
-    labelled = "label" in kinds and bool(re.search(r"\b(?:updated|published|posted|read|ago)\b", line, re.I))
+    labelled = "label" in kinds and bool(re.search(r"\b(?:updated|published|posted|aired|broadcast|read|ago)\b", line, re.I))
     return "dateline" if "time" in kinds or full_date or labelled else None
 
 
@@ -64,3 +66,41 @@ def furniture_event_age(line: str) -> str | None:
     m = _AGE.match(line) if len(line) < 160 else None
     rest = m and (m.group(1) or m.group(2))
     return "related_link" if rest and not re.search(r"[.]$", rest) and len(rest.split()) <= 16 else None
+
+
+_STAMP_LEAD = re.compile(r"^(?:aired|broadcast|updated|published|posted|first published|last updated)\b", re.I)
+
+
+def furniture_stamped_title(line: str) -> str | None:
+    """A listing's title closed by its stamp: "Minister Survives Attack; Lawmaker Speaks. Aired 12-1p ET"
+    (one title, then a labelled stamp sentence); a paragraph ("The crane fell. Updated figures show
+    ...") has more than one sentence before, or words after, the label."""
+    if len(line) >= 200:
+        return None
+    head, sep, tail = line.rpartition(". ")
+    if not sep or not _STAMP_LEAD.match(tail) or re.search(r"[.!?]\s", head) or len(head.split()) < 3:
+        return None
+    return "dateline" if furniture_stamp_line(tail) else None
+
+
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_]{1,20}\s+){0,2}[^\W\d_]{3,20}\s*:\s*(\S.*)$")
+
+
+def furniture_labelled_stamp(line: str) -> str | None:
+    """A stamp under a label in any language: "Güncelleme: 08.11.2021 - 11:02", "Mis à jour: 7 Nov 2021 09:41"; the
+    stamp holds a clock time, so a heading over a day ("Sunday: 7 November 2021") stays body."""
+    m = _ANY_LABEL.match(line.strip()) if len(line) < 80 else None
+    if not m or furniture_stamp_line(m.group(1)) != "dateline":
+        return None
+    return "dateline" if re.search(r"\d{1,2}[:.]\d{2}(?![.\d]{3})|\d[ap]\.?m\b", m.group(1), re.I) else None
+
+
+_NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
+
+
+def furniture_stamp_row(line: str) -> str | None:
+    """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
+    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)] if len(line) < 120 else []
+    stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
+    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) for p in parts) else None

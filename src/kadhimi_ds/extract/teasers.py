@@ -1,0 +1,103 @@
+"""Lists of other stories inside a page: the heading of such a list ("Related", "Most read", "You
+may also like") and the titles under it, a live blog's "Key events" heading, and blocks of
+another story's teaser between the article's paragraphs."""
+from __future__ import annotations
+
+import re
+
+from .debris import foreign_block, teaser_block
+from .edges import list_item
+from .prompts import teaser_heading
+
+_TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
+                          r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
+                          r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
+                          r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
+                          r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
+                          r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
+_BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
+_KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+
+
+def teaser_head(line: str) -> bool:
+    """The heading of a list of other stories ("Also read", "Most viewed", "You may also like")."""
+    return bool(_TEASER_HEAD.match(line)) or teaser_heading(line)
+
+
+def _paragraph(line: str) -> bool:
+    """An article sentence: a report closed by a full stop ("..., the ministry said."), or one of 25
+    words or more; a story's title says things in the present or asks ("The crane was old. Now the
+    dockers want answers.", "Who runs the harbour?")."""
+    closed = line.rstrip()[-1:] in ".\"”’…" and not _BULLET.match(line)
+    return closed and (len(line.split()) >= 25 or bool(re.search(r"\b(?:said|told|according to|announced|reported)\b", line)))
+
+
+def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
+    between, are the teasers' titles: related links too; a numbered list ends at its first line
+    without a number, and any list at an article sentence (on pages with no blank lines)."""
+    for i, (s, e) in enumerate(lines):
+        if not teaser_head(text[s:e]):
+            continue
+        j = i + 1
+        while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
+                and lines[j][1] - lines[j][0] < 160 and not _paragraph(text[slice(*lines[j])]) \
+                and (j == i + 1 or _BULLET.match(text, lines[j][0])
+                                                         or not _BULLET.match(text, lines[i + 1][0])):
+            kinds[j] = ("furniture_related_link", "related_link")
+            j += 1
+        rest = range(j, len(lines))
+        if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):
+            for k in rest:  # a list of other stories' titles, blank lines between, running to the end of the page
+                kinds[k] = ("furniture_related_link", "related_link")
+
+
+def key_events_heading(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A "Key events" heading over summary lines that repeat no entry's time (all body, no blank line
+    between) heads a summary, body like its lines (F8 note); over times it stays furniture."""
+    for i, (s, e) in enumerate(lines):
+        if not _KEY_EVENTS.match(text[s:e]):
+            continue
+        j = i + 1
+        while j < len(lines) and text[lines[j - 1][1]:lines[j][0]] == "\n":
+            j += 1
+        if j > i + 1 and all(kinds[k][0] is None for k in range(i + 1, j)):
+            kinds[i] = (None, None)
+
+
+def teaser_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """Blocks of article-looking lines (no blank line inside, blank lines around) after the first
+    paragraph that :func:`teaser_block` takes for another story's teaser and whose words are mostly
+    foreign to the article (:func:`foreign_block`; a sub-heading shares the article's words)."""
+    lede = next((i for i, ((s, e), k) in enumerate(zip(lines, kinds))
+                 if k[0] is None and e - s >= 80 and text[e - 1] in ".!?\"”"), len(lines))
+    i = lede + 1
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and text[lines[j][1]:lines[j + 1][0]] == "\n":
+            j += 1
+        block = range(i, j + 1)
+        words = [text[slice(*lines[k])] for k in block]
+        if all(kinds[k][0] is None for k in block) and "\n\n" in text[lines[i - 1][1]:lines[i][0]] \
+                and teaser_block(words) \
+                and foreign_block(words, text[:lines[i][0]] + text[lines[j][1]:]):
+            for k in block:
+                kinds[k] = ("furniture_teaser_block", "related_link")
+        i = j + 1
+
+
+_TAG = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|al-[A-Z][\w'’-]*)){0,3}")
+
+
+def trailing_tags(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """Short capitalised labels after the last article paragraph ("Iraq" / "Iran" above a newsletter
+    prompt) are the page's tags: an article does not end on a heading."""
+    free = [i for i, k in enumerate(kinds) if k[0] is None]
+    tags = []
+    for i in reversed(free):
+        if not _TAG.fullmatch(text[slice(*lines[i])].strip()):
+            break
+        tags.append(i)
+    if tags and len(tags) < len(free) and text[lines[free[-len(tags) - 1]][1] - 1] in ".!?\"”’":
+        for i in tags:
+            kinds[i] = ("furniture_tags", "related_link")
