@@ -44,6 +44,11 @@ if TYPE_CHECKING:
     from .tokens import TokenIndex
 
 
+_QUOTED_SENTENCE_END = re.compile(r"[.?!…][”\"’'»]")
+"""A quotation ending in a full stop, question or exclamation mark: the words before it are no
+verb or preposition of the writer's clause that follows ("“Who was killed?” he asked")."""
+
+
 class ArticleReferences(Subjects):
     """Per-article state: sentences, references and cues (cached per sentence), their referents,
     the descriptive mentions and new actors that resolving them found, and the speakers and
@@ -92,6 +97,7 @@ class ArticleReferences(Subjects):
     def words_before(self, pos: int, lo: int, n: int = 3) -> list[str]:
         """Up to ``n`` lowercase words before ``pos`` (nearest first), skipping quotation marks."""
         chunk = _CLAUSE_PUNCT.split(self.text[max(lo, pos - 60):pos])[-1]
+        chunk = _QUOTED_SENTENCE_END.split(chunk)[-1]  # "“… was killed?” he wrote": the quotation ends a clause
         return [w.lower() for w in WORDISH.findall(chunk)[::-1][:n]]
 
     # --- references -----------------------------------------------------------------------

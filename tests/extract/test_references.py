@@ -1,0 +1,25 @@
+"""References (``kadhimi_ds.extract.references``): the words before a reference that say whether it
+can be the subject of a speech verb. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import who
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad, the ports minister, mocked the inquiry on Twitter. "If the cranes were really hit, '
+     'why was nobody killed?" he wrote.', "If the cranes were really hit, why was nobody killed?", "omar-haddad"),
+    ('Nour Karim spoke to dock workers on Monday. "They have attacked us." he said.', "They have attacked us.",
+     "nour-karim"),
+    ('Lina Sabbagh scoffed at the claim. "Who has been blamed? Nobody!" she wrote.', "Who has been blamed? Nobody!",
+     "lina-sabbagh"),
+])
+def test_a_pronoun_after_a_closed_quoted_sentence_is_the_subject_of_its_cue(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_verb_of_the_writer_s_clause_still_makes_an_object():
+    # near miss: no quotation ends before "him"; the object of "accused" is not the speaker
+    text = 'Nour Karim spoke on Monday. Omar Haddad accused him of "playing games".'
+    assert who(text, "playing games") == "omar-haddad"
