@@ -45,6 +45,10 @@ _REPORTING = frozenset(FINITE_SPEECH) | {"thought", "think", "thinks", "believe"
 """Verbs whose next noun phrase opens a clause of its own ("he said the army would …")."""
 
 
+_TURN_AFTER = re.compile(r"(?:,\s*[A-Z][A-Z ]*)?:")
+"""The colon after a transcript label, with a capitalised role ("SALEEM, BYLINE:", "MOSLEY, HOST:")."""
+
+
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -57,6 +61,8 @@ class Subjects(Referents):
                 return True
             opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
+        if self.turn_label(r):
+            return False  # "SALEEM: He appeared …": the label says who speaks the line; "he" is someone else
         if self.text.rfind("(", lo, r.start) > self.text.rfind(")", lo, r.start):
             return False  # a gloss in brackets ("X of the League (LR) said") is never the subject
         start = r.start
@@ -78,6 +84,13 @@ class Subjects(Referents):
         if _OBJECT_OF_CLAUSE.match(" ".join(words)) and words[0] not in _REPORTING:
             return False  # "if anyone wanted the premier dead": the object of a verb whose subject stands before it
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
+
+    def turn_label(self, r: Ref) -> bool:
+        """A transcript turn: a person's name in capitals opening a line, before a colon ("SALEEM:",
+        "KAREN MOSLEY, HOST:"). It names who speaks the line, who says "I"; it is never the subject of
+        a verb in the line, nor the antecedent of a "he" or "she" there."""
+        return bool(r.person and r.kind in ("mention", "name") and (r.start == 0 or self.text[r.start - 1] == "\n")
+                    and r.text.isupper() and _TURN_AFTER.match(self.text, r.end))
 
     def apposed_role(self, si: int, r: Ref) -> bool:
         """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
