@@ -18,6 +18,8 @@ the actor described ("known for her criticism" is the actor's own)."""
 _FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
 _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
                            r"daughter|sister|widow)\b")
+_FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
+"""A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
 
 
 def one_source(method: str, text: str) -> bool:
@@ -96,7 +98,9 @@ class Pronouns:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
         one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
         through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
-        the speaker of the chain, not the object between)."""
+        the speaker of the chain, not the object between). A person named right after a first-person
+        subject and its verb ("I spoke with X.", "We reached X by phone.") counts as a subject: "he" or
+        "she" cannot be the "I" who speaks."""
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
@@ -108,7 +112,8 @@ class Pronouns:
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
-                if r.kind in ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
+                if r.kind in ANTECEDENT_KINDS and fits(r.person) and (self.subject_like(r, sent.start) or r.person
+                                                                       and _FIRST_PERSON_VERB.search(self.text, sent.start, r.start)):
                     res = self.resolve(sj, r)
                     if res is not None and res.known and accept(res):
                         return res

@@ -1,0 +1,24 @@
+"""Pronouns (``kadhimi_ds.extract.pronouns``): the antecedent of "he" and "she" (codebook G2, Q9 a);
+here a person named after a first-person subject and its verb. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import who
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('I spoke with Lina Sabbagh on the quay. She said the cranes were "a decade out of date."',
+     "a decade out of date.", "lina-sabbagh"),
+    ('We reached Omar Haddad by phone late on Sunday. He called the strike "a disgrace."', "a disgrace.", "omar-haddad"),
+    ('Yesterday I met Nour Karim at his office. He described the port as "the heart of the country."',
+     "the heart of the country.", "nour-karim"),
+])
+def test_the_person_a_first_person_speaker_met_is_he_or_she(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_third_person_subject_still_outranks_its_object():
+    # near miss: "Haddad spoke with Karim. He said …": the subject, not the object, is "he"
+    text = 'Omar Haddad spoke with Nour Karim on Monday. He said the talks were "frank."'
+    assert who(text, "frank.") == "omar-haddad"
