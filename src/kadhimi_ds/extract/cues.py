@@ -16,14 +16,15 @@ FINITE_SPEECH = (
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
     "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
-    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms").split()
+    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
+    "pleaded pleads complained complains lamented laments").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
     "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
-    "reaffirming").split()
+    "reaffirming appealing pleading complaining lamenting").split()
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""

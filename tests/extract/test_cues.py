@@ -1,0 +1,33 @@
+"""Cues (``kadhimi_ds.extract.cues``): the speech verbs that introduce reported words, here verbs of
+appeal and complaint as participles after a subject and its scene ("X was on the radio, …, pleading
+for “…”") and as finite verbs. Sentences written for these tests."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from helpers import who
+
+_SPEAKERS = [("Omar Haddad", "omar-haddad"), ("Lina Sabbagh", "lina-sabbagh"), ("Nour Karim", "nour-karim")]
+_SCENES = ["was on state television", "stood at the gates of the port", "spoke from a hospital bed"]
+_ASIDES = ["", ", a bandage on one hand,", ", visibly tired,"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SPEAKERS), st.sampled_from(_SCENES), st.sampled_from(_ASIDES),
+       st.sampled_from(["appealing", "pleading"]))
+def test_a_participle_of_appeal_gives_the_subject_of_its_clause(speaker, scene, aside, verb):
+    name, actor = speaker
+    text = f"Within hours {name} {scene}{aside} {verb} for “patience and calm”."
+    assert who(text, "patience and calm") == actor
+
+
+@given(st.sampled_from(_SPEAKERS), st.sampled_from(["complained", "lamented", "pleaded"]))
+def test_a_finite_verb_of_complaint_gives_its_subject(speaker, verb):
+    name, actor = speaker
+    assert who(f"{name} {verb} that the port had been “left to rot”.", "left to rot") == actor
+
+
+def test_a_complaint_noun_is_no_cue():
+    # near miss: "complaints" and "appeals" as nouns after a determiner name no speaker
+    text = "The complaints of dock workers about “endless delays” went unanswered."
+    assert who(text, "endless delays") is None
