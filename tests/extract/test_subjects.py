@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry
+from helpers import ACTORS, Registry, who
 
 RADIO = Registry(ACTORS + [
     {"id": "dana-ward", "name": "Dana Ward", "kind": "person", "description": "Radio correspondent in the port city.",
@@ -36,3 +36,23 @@ def test_a_capitalised_name_inside_a_line_is_still_a_subject():
     # near miss: a name in capitals that does not open its line before a colon is an ordinary subject
     text = 'ITO: Then what happened?\n\nWARD: Then, WARD said on air, "the gates closed."'
     assert RADIO.who(text, "the gates closed.") == "dana-ward"
+
+
+# --- an opening adverbial phrase is no subject, and the clause after it no apposition ------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Inside Freedonia, the Harbour Front was alone in doubting the story, describing it as “a stage play”.",
+     "a stage play", "harbour-front"),
+    ("In a short televised address, a tired-looking Karim, wearing a dark suit, said the “cowardly strike” had failed.",
+     "cowardly strike", "nour-karim"),
+    ("Outside the ministry, Lina Sabbagh told reporters the gates were “open to all”.", "open to all", "lina-sabbagh"),
+    ("Beyond the port, the ports ministry warned of “more closures”.", "more closures", "ports-ministry"),
+])
+def test_the_clause_after_an_opening_adverbial_has_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_an_apposition_after_a_name_is_still_skipped():
+    # near miss: the sentence opens with a name, not a preposition; the role between commas is its apposition
+    text = "Omar Haddad, the minister of ports, said the cranes were “fully repaired”."
+    assert who(text, "fully repaired") == "omar-haddad"

@@ -11,7 +11,8 @@ from .text import with_capitals
 
 PREPOSITIONS = frozenset(
     "of at to on against for with by in into about over toward towards from between among under after before "
-    "during near than like via upon onto within without behind across through around amid despite".split())
+    "during near than like via upon onto within without behind across through around amid despite inside outside "
+    "beyond throughout beside alongside".split())
 OBJECT_VERBS = frozenset(
     "told tell tells telling addressing addressed urged urging accused accusing blamed blaming praised praising "
     "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "

@@ -124,9 +124,13 @@ class Subjects(Referents):
         bounds.append((prev, pos))
         refs = [r for r in self.refs(si) if r.end <= pos]
         named: Ref | None = None  # a person named in the nearest apposition skipped
+        first = WORDISH.search(text, sent.start, bounds[0][1])
+        adverbial = first is not None and first.group().lower() in PREPOSITIONS and len(bounds) > 1
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b]
-            if idx > 0 and a != sent.start and self.appositive(a, b):
+            if adverbial and a == bounds[1][0]:
+                pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
+            elif idx > 0 and a != sent.start and self.appositive(a, b):
                 named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                        and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
