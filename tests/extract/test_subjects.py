@@ -56,3 +56,30 @@ def test_an_apposition_after_a_name_is_still_skipped():
     # near miss: the sentence opens with a name, not a preposition; the role between commas is its apposition
     text = "Omar Haddad, the minister of ports, said the cranes were “fully repaired”."
     assert who(text, "fully repaired") == "omar-haddad"
+
+
+# --- a registered name in brackets glosses the noun phrase before the verb ------------------------
+
+GLOSSES = Registry(ACTORS + [
+    {"id": "league-of-ports", "name": "League of Ports", "kind": "other", "aliases": ["League of Ports", "League"]},
+    {"id": "lpm", "name": "League Port Mission", "kind": "other", "parent": "league-of-ports", "aliases": ["LPM"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The League mission in the port city (LPM) called for the saboteurs to be “found and tried”.",
+     "found and tried", "lpm"),
+    ("A League team in Freedonia (LPM) said the cranes were “beyond repair”.", "beyond repair", "lpm"),
+    ("The League's observers at the docks (LPM) then urged “restraint on all sides”.", "restraint on all sides", "lpm"),
+])
+def test_a_bracketed_name_before_the_verb_is_the_speaker(text, words, expected):
+    assert GLOSSES.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: a person before the gloss speaks; a gloss followed by more words is not before the verb
+    ("Omar Haddad of the League mission (LPM) called the strike “a crime”.", "a crime", "omar-haddad"),
+    ("The League (LPM staff excluded) said the port was “calm”.", "calm", "league-of-ports"),
+])
+def test_a_bracketed_name_does_not_displace_a_person_or_a_longer_gloss(text, words, expected):
+    assert GLOSSES.who(text, words) == expected

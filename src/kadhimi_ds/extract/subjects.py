@@ -134,6 +134,9 @@ class Subjects(Referents):
                 named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                        and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
+            gloss = self._gloss_before(inside, b)
+            if gloss is not None:
+                return gloss
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
                 if r.kind == "generic":
@@ -155,6 +158,22 @@ class Subjects(Referents):
             if inside:
                 named = None
         return None
+
+    def _gloss_before(self, inside: list[Ref], b: int) -> Ref | None:
+        """A registered name in brackets closing the noun phrase before the verb ("The UN mission in
+        Iraq (UNAMI) called", "the Brigades (KH) said"): the gloss names that whole phrase, whose own
+        first name may be a larger body ("UN") or a place; the speaker is the body the gloss names."""
+        if len(inside) < 2:
+            return None
+        g = inside[-1]
+        if g.kind != "mention" or g.possessive or self.text[g.start - 1:g.start] != "(" \
+                or not re.fullmatch(r"\)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?", self.text[g.end:b]):
+            return None
+        lo = self.sentences[self.sentence_of(g.start)].start
+        head = next((r for r in inside[:-1] if r.possessive or self.subject_like(r, lo)), None)
+        if head is None or "," in self.text[head.start:g.start] or any(r.person for r in inside[:-1]):
+            return None  # "X of the ministry (MoP) said": the person speaks, the gloss names the ministry
+        return g
 
     def _opens_segment(self, a: int, r: Ref, before: list[Ref]) -> bool:
         """Nothing but articles, titles and names stands between ``a`` and ``r``: "UN Secretary-General
