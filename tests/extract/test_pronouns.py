@@ -22,3 +22,25 @@ def test_a_third_person_subject_still_outranks_its_object():
     # near miss: "Haddad spoke with Karim. He said …": the subject, not the object, is "he"
     text = 'Omar Haddad spoke with Nour Karim on Monday. He said the talks were "frank."'
     assert who(text, "frank.") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad was scornful. If Nour Karim wanted the cranes back, he added, he should "pay for them himself".',
+     "pay for them himself", "omar-haddad"),
+    ('Lina Sabbagh answered within the hour. When Karim visits the docks, she wrote on Twitter on Monday, '
+     'he will find them "spotless".', "spotless", "lina-sabbagh"),
+    ('Omar Haddad did not wait. Unless Nour Karim apologises, he said, the port will stay "closed to his ships".',
+     "closed to his ships", "omar-haddad"),
+])
+def test_a_name_inside_reported_words_before_a_comma_aside_is_no_antecedent(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: the subject of the writer's main clause before the aside is still the antecedent
+    ('Nour Karim blamed "dock saboteurs" who, he said, had "cut the power twice".', "cut the power twice", "nour-karim"),
+    ('Omar Haddad was blunt: if anyone wanted Karim gone, he wrote, there were "quicker ways".', "quicker ways",
+     "omar-haddad"),
+])
+def test_the_main_clause_subject_before_an_aside_still_counts(text, words, expected):
+    assert who(text, words) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .cues import FINITE_SPEECH
 from .referring import Ref, Resolved
 
 ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
@@ -20,6 +21,13 @@ _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(
                            r"daughter|sister|widow)\b")
 _FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
 """A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
+
+_BEFORE_ASIDE = re.compile(r"\w[\w’'”\"]*\s*,\s*\Z")
+_ASIDE_AFTER = re.compile(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(FINITE_SPEECH) + r")\b[^,.;:“”\"‘’]{0,60},")
+"""A reporting clause set off by commas in the middle of a sentence (", he added,", ", she wrote on
+Telegram on Sunday,")."""
+_SUBORDINATE = re.compile(r"\s*(?:[Ii]f|[Ww]hen|[Ww]hether|[Uu]nless|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce|[Ww]hile|[Ss]ince|[Uu]ntil)\b")
+"""A subordinate clause opening the reported words before the reporting clause."""
 
 
 def one_source(method: str, text: str) -> bool:
@@ -53,8 +61,16 @@ class Pronouns:
         span = (ref.start, ref.end)
         sent = self.sentences[si]
 
+        # "If X wanted sympathy, he added, he should …": the words before a reporting clause set off by
+        # commas are the speaker's, reported; a name in them is no antecedent of that clause's pronoun
+        own = [r for r in self.refs(si) if r.end <= ref.start]
+        if _BEFORE_ASIDE.search(self.text, sent.start, ref.start) and _ASIDE_AFTER.match(self.text, ref.end):
+            cut = max(self.text.rfind(c, sent.start, ref.start) for c in ":;—–") + 1 or sent.start
+            if _SUBORDINATE.match(self.text, max(cut, sent.start)):  # ("… answered: if anyone wanted Y gone, he wrote")
+                own = [r for r in own if r.start < cut]
+
         def attempt(accept: Callable[[Resolved], bool], history: bool) -> Resolved | None:
-            for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
+            for r in reversed(own):
                 if word == "they" and r.kind == "generic":
                     return self.resolve(si, r)
                 if r.kind in ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start) \
