@@ -461,3 +461,36 @@ def test_a_role_in_apposition_to_a_name_is_no_antecedent_of_its_own():
 def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
     from kadhimi_ds.extract.subjects import _APPOSITION_GAP
     assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed
+
+
+# --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
+
+_STATES = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": ["Freedonian Foreign Ministry"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+    {"id": "sylvania-interior-ministry", "name": "Ministry of Interior (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Interior Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonia closed the port. In Sylvania, the Foreign Ministry urged both sides to stay “calm”.", "calm",
+     "sylvania-foreign-ministry"),
+    ("In Freedonia, the foreign ministry called the blockade “unlawful”.", "unlawful", "freedonia-foreign-ministry"),
+    ("In Sylvania, the interior ministry said the border was “sealed”.", "sealed", "sylvania-interior-ministry"),
+])
+def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, expected):
+    assert _STATES.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the state is in no opening adverbial; two states open the sentence
+    ("The foreign ministry said the talks in Sylvania were “useful”.", "useful"),
+    ("In Sylvania and Freedonia, the foreign ministry said nothing “new”.", "new"),
+])
+def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
+    assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)

@@ -7,9 +7,10 @@ import re
 from typing import Iterable
 
 from .actors import ActorInfo
+from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
-from .roles import home_actor, names_role
+from .roles import home_actor, names_role, state_body
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 
 
@@ -207,6 +208,11 @@ class Referents(Pronouns):
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
             if named:
                 return found(named[0], 0.6)
+            state = self._opening_state(ref)
+            body = state_body(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
+                              self.gaz, unnamed) if state else None
+            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
+                return found(body, 0.55)
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
             if home is not None:
@@ -226,6 +232,19 @@ class Referents(Pronouns):
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _opening_state(self, ref: Ref) -> str | None:
+        """The state named in the adverbial that opens the role's sentence, before its first comma ("In
+        Tehran, the Foreign Ministry …", "In Ankara, the ministry …"): the place the writer sets the
+        clause in, whose body the bare role names."""
+        sent = self.sentences[self.sentence_of(ref.start)]
+        comma = self.text.find(",", sent.start, ref.start)
+        opener = re.match(r"\s*(?:In|From|Inside|Over in|Meanwhile in)\s", self.text[sent.start:comma]) if comma > 0 else None
+        if opener is None or self.text[comma + 1:ref.start].strip():
+            return None
+        states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
+                  and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
+        return states[-1] if len(set(states)) == 1 else None
 
     def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
         """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel

@@ -103,6 +103,15 @@ def _root(aid: str, gaz: Gazetteer) -> str:
     return aid
 
 
+def state_body(state: str, words: list[str], gaz: Gazetteer, exclude: set[str]) -> ActorInfo | None:
+    """The one registered body under ``state`` (its chain of parents) whose name or an alias carries all
+    of the role's ``words`` ("foreign ministry": "Ministry of Foreign Affairs (Iran)", "Iranian Foreign
+    Ministry"), or None."""
+    found = [i for i in gaz.info.values() if i.id not in exclude and not i.person and i.id != state
+             and _root(i.id, gaz) == state and all(names_role(i, [w]) for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
 def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> ActorInfo | None:
     """Of the registry's actors named by a role noun, the one it means with no owner named: the only
     one, else the only one whose name begins with it ("the government": "Government of X"), else
