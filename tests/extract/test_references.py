@@ -23,3 +23,18 @@ def test_a_verb_of_the_writer_s_clause_still_makes_an_object():
     # near miss: no quotation ends before "him"; the object of "accused" is not the speaker
     text = 'Nour Karim spoke on Monday. Omar Haddad accused him of "playing games".'
     assert who(text, "playing games") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('"The gates stay shut," a spokesman for the Harbour Front told Reuters.', "The gates stay shut,", "harbour-front"),
+    ('A spokeswoman for the ports ministry said the cranes were "under review".', "under review", "ports-ministry"),
+    ('"Nothing was stolen," said a spokesperson of the Harbour Front.', "Nothing was stolen,", "harbour-front"),
+])
+def test_an_unnamed_spokesperson_for_a_body_gives_the_body(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_named_spokesperson_for_a_body_is_still_the_person():
+    # near miss: the spokesperson is named before the apposition; "who said" is hers (Q8 rule 1)
+    text = 'Karim was criticised by Lina Sabbagh, a spokeswoman for the ports ministry, who said he was "absent".'
+    assert who(text, "absent") == "lina-sabbagh"

@@ -124,8 +124,9 @@ class ArticleReferences(Subjects):
             role = _ORG_ROLE_AFTER.match(text, m.end, e)
             members = MEMBERS_BEFORE.search(text, max(s, m.start - 60), m.start) if not (info and info.person) else None
             if members and free(members.start(), m.start):  # "His colleagues at X spoke of ...": X speaks
+                head = members.group("head").lower()
                 refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
-                                head=members.group("head").lower()))
+                                head=head, person=head.startswith("spokes")))
                 taken.append((members.start(), m.end))
                 continue
             anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None

@@ -50,10 +50,11 @@ _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
-                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives))"
-                            r"\s+(?:at|of|from|in|within)\s+(?:the\s+)?\Z")
-"""Unnamed members of an organisation before its name ("His colleagues at X", "members of X"): they
-speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
+                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives"
+                            r"|spokesman|spokeswoman|spokesperson))"
+                            r"\s+(?:at|of|from|in|within|for)\s+(?:the\s+)?\Z")
+"""Unnamed members of an organisation before its name ("His colleagues at X", "members of X", "a
+spokesman for X"): they speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
