@@ -494,3 +494,26 @@ def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, 
 ])
 def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
     assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)
+
+
+_OUTLETS = Registry(ACTORS + [
+    {"id": "quay-news", "name": "Quay News", "kind": "media", "description": "Dock-workers' Telegram channel.",
+     "aliases": ["Quay News"]},
+    {"id": "harbour-tv", "name": "Harbour TV", "kind": "media", "description": "Television channel owned by the Harbour Front.",
+     "aliases": ["Harbour TV"]},
+])
+
+
+def test_the_channel_is_the_outlet_named_earlier_in_its_paragraph():
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV, owned by the Harbour Front, aired a speech by Omar Haddad. "
+            "The channel said the dockers were “heroes of the port”.")
+    assert _OUTLETS.who(text, "heroes of the port") == "harbour-tv"
+
+
+def test_the_channel_without_an_outlet_in_its_paragraph_is_the_one_introduced_so():
+    # near miss: the paragraph names no outlet; "the channel" goes back to the one introduced as a channel
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV aired a speech by Omar Haddad.\n\n"
+            "Later the channel said the dockers were “paid actors”.")
+    assert _OUTLETS.who(text, "paid actors") == "quay-news"

@@ -197,7 +197,7 @@ class Referents(Pronouns):
 
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
-            outlet = self._introduced_as(head, ref.start)
+            outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
             if outlet is not None:
                 return found(outlet, 0.6)
         if head == "group":  # "the group": the armed group, party or movement last named
@@ -245,6 +245,19 @@ class Referents(Pronouns):
         states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
                   and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
         return states[-1] if len(set(states)) == 1 else None
+
+    def _outlet_in_paragraph(self, noun: str, pos: int) -> ActorInfo | None:
+        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
+        ``noun`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
+        para = self.sentences[self.sentence_of(pos)].para
+        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
+        for m in self._recent_mentions(pos, 40):
+            info = self.gaz.info.get(m.actor_id)
+            if m.start < a:
+                return None
+            if info is not None and info.kind == "media" and info.says(noun):
+                return info
+        return None
 
     def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
         """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
