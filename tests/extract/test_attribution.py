@@ -582,3 +582,18 @@ def test_a_commission_and_its_secretary_general_are_roles(text, words, expected)
 ])
 def test_a_role_before_a_possessive_owns_the_statement(text, words, expected):
     assert who(text, words) == expected
+
+
+# --- a semicolon closes the clause of the quotation before it ---------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad condemns strike, calls the port ‘sacred’; officials say two cranes were hit", "sacred", "omar-haddad"),
+    ("Lina Sabbagh called the delay “shameful”; Reuters reported that Karim agreed.", "shameful", "lina-sabbagh"),
+])
+def test_a_cue_after_a_semicolon_reports_other_words(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_closing_cue_without_a_semicolon_still_governs():
+    # near miss: the same words with a comma keep the closing reporting clause
+    assert who("The port is “sacred”, Lina Sabbagh said.", "sacred") == "lina-sabbagh"

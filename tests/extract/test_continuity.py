@@ -175,3 +175,30 @@ def test_fragment_and_whole_utterance():
     draft = run("Omar Haddad called the fire “a warning”. Omar Haddad said: “We will rebuild every pier in the old harbour.”")
     assert quote(draft, "a warning").fragment is True
     assert quote(draft, "We will rebuild every pier in the old harbour.").fragment is False
+
+
+# --- a headline naming a state, a body giving the words to that state's ministry ------------------
+
+from helpers import ACTORS, Registry  # noqa: E402
+
+_STATE = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvania's Foreign Ministry", "Sylvania’s Foreign Ministry"]},
+])
+
+
+def test_a_headline_state_gives_way_to_its_ministry_quoted_in_the_body():
+    text = ("Sylvania condemns port strike, calls the docks ‘vital’\n\n"
+            "Sylvania’s Foreign Ministry condemned the strike. “The docks are vital to the whole region,” "
+            "the ministry said in a statement.")
+    q = quote(_STATE.run(text), "vital")
+    assert (q.speaker, q.attribution) == ("sylvania-foreign-ministry", "implicit")
+
+
+def test_a_headline_state_stays_when_the_body_has_the_state_say_it():
+    # near miss: the body's sentence has the state itself condemn: the headline names the speaker (Q6 case 1)
+    text = ("Sylvania condemns ‘act of sabotage’\n\n"
+            "Sylvania condemned what the Sylvania's Foreign Ministry called an “act of sabotage” on Monday.")
+    head = _STATE.run(text).quotes[0]
+    assert (head.text, head.speaker) == ("act of sabotage", "sylvania")

@@ -91,8 +91,8 @@ class ArticleAttribution(Channels):
         for cue, res in cues:
             if cue.kind not in ("finite", "according", "quoted") or cue.start < after or res is None or not res.known:
                 continue
-            if len(text[cue.end:sent.end].split()) > 10:
-                continue
+            if len(text[cue.end:sent.end].split()) > 10 or ";" in text[after:cue.start]:
+                continue  # ("…, calls it ‘vital’; officials say …": a clause of its own after the semicolon)
             comma = text.rfind(",", sent.start, cue.start)
             if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
                 continue
@@ -118,7 +118,7 @@ class ArticleAttribution(Channels):
         for c, r in speech:
             between = text[q.outer_end:c.start]
             if c.start >= q.outer_end and len(between.split()) <= 6 and not any(q.outer_end <= o < c.start for o in self.outer_starts):
-                if not _NEW_CLAUSE.search(between):
+                if not _NEW_CLAUSE.search(between) and ";" not in between:
                     order.append(("cue_after", (c, r)))
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
@@ -240,6 +240,7 @@ class ArticleAttribution(Channels):
                 if cue.kind != "relay" and res is not None and res.known and res.method != "generic":
                     self.speakers.append(res)
         self.resolve_headings(pending, done)
+        self.headline_bodies(done)
         self.continue_utterances(done)
         return [p for p in done if p is not None]
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from .actors import partial_ratio
+from .capitals import STATE_KINDS
 from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .draft import QuoteProposal
 from .references import ArticleReferences
 from .quotes import TERM_BEFORE
 from .referring import Resolved
+from .roles import root
 
 _SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
 """Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
@@ -188,6 +190,26 @@ class Continuity(ArticleReferences):
                 prop.attribution, prop.channel = "implicit", source.channel
             prop.confidence, prop.rule = conf, "heading" if source is not None else "no_cue"
             done[qi] = prop
+
+    def headline_bodies(self, done: list[QuoteProposal | None]) -> None:
+        """A headline quotation whose cue names a state ("Turkey condemns attack, calls Iraq's stability
+        ‘vital’") does not name its speaker when the body gives the same words to a body of that state
+        (its foreign ministry) and never to the state itself: Q6 case 1 fails, case 2 gives that body's
+        speaker, implicit."""
+        for qi, prop in enumerate(done):
+            info = self.gaz.info.get(prop.speaker or "") if prop is not None else None
+            if prop is None or info is None or info.kind not in STATE_KINDS or not self.is_headline(qi):
+                continue
+            words = prop.text.lower()
+            source = next((p for p in done[qi + 1:] if p is not None and p.speaker and p.speaker != info.id
+                           and not self.is_headline(done.index(p)) and root(p.speaker, self.gaz) == info.id
+                           and repeats(words, p.text.lower())), None)
+            if source is not None and not any(res is not None and res.actor == info.id
+                                              for _, res in self.resolve_sentence(self.sentence_of(source.start))):
+                # (when the body's sentence has the state say them too, "The US condemned what the State
+                # Department called “…”", the headline's state is the speaker the article presents)
+                prop.speaker, prop.speaker_text, prop.attribution = source.speaker, source.speaker_text, "implicit"
+                prop.channel, prop.rule, prop.confidence = source.channel, "heading", 0.5
 
     def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
         """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when
