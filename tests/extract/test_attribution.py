@@ -597,3 +597,21 @@ def test_a_cue_after_a_semicolon_reports_other_words(text, words, expected):
 def test_a_closing_cue_without_a_semicolon_still_governs():
     # near miss: the same words with a comma keep the closing reporting clause
     assert who("The port is “sacred”, Lina Sabbagh said.", "sacred") == "lina-sabbagh"
+
+
+# --- a heading in capitals closing on its source: ", X SAYS" ----------------------------------------
+
+@pytest.mark.parametrize("heading, claimant", [
+    ("SIX GUARDS HURT IN DRONE RAID ON PORT, SECURITY SOURCES SAY", "unnamed-security-sources"),
+    ("3 DOCKERS KILLED IN BLAST, PORTS MINISTRY SAYS", "ports-ministry"),
+    ("3 DOCKERS KILLED IN BLAST, OMAR HADDAD SAYS", "omar-haddad"),
+])
+def test_a_capital_heading_names_the_claimant_at_its_end(heading, claimant):
+    claims = run(heading + "\n\nThe port was quiet on Monday.").claims
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_capital_heading_without_a_closing_source_has_no_claimant():
+    # near miss: "SAYS" inside the heading, not closing it after a comma, names no source
+    claims = run("MINISTRY SAYS NOTHING AS 3 DOCKERS KILLED IN BLAST\n\nThe port was quiet on Monday.").claims
+    assert all(c.claimed_by is None for c in claims)

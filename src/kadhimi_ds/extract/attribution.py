@@ -16,7 +16,7 @@ from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, Cue
 from .channels import Channels
-from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, Resolved
+from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
 
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
@@ -26,6 +26,10 @@ _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswo
 _TITLED_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+
+
+_CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
+"""The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
 _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b")
@@ -256,6 +260,9 @@ class ArticleAttribution(Channels):
             before = [(c, r) for c, r in usable if c.end <= a]
             choice = before[-1] if before else None
         if choice is None:
+            heading = self.capital_heading_source(a)
+            if heading is not None:
+                return heading, self.text[heading.span[0]:heading.span[1] + 5].rstrip(), None
             return None, None, self.reported_via(si, cues)
         cue, res = choice
         lo = min(cue.start, res.span[0]) if res.span else cue.start
@@ -267,6 +274,27 @@ class ArticleAttribution(Channels):
                     hi = r.end
                     break
         return res, self.text[lo:hi], via
+
+    def capital_heading_source(self, pos: int) -> Resolved | None:
+        """A heading in capitals closing on its source, "SADR BLOC ON 73 SEATS, COMMISSION SAYS",
+        "4 HELD, SECURITY SOURCES SAY": the source as a registered name, an unnamed source or a
+        role, read in lower case (C16)."""
+        lo, hi = self.text.rfind("\n", 0, pos) + 1, self.text.find("\n", pos)
+        hi = len(self.text) if hi < 0 else hi
+        m = _CAPITAL_SOURCE.search(self.text, lo, hi)
+        if m is None or re.search(r"[a-z]", self.text[lo:hi]):
+            return None
+        words, span = m.group(1).lower(), m.span(1)
+        found = {aid for alias, aid in self.gaz.surface.items() if alias.lower() in (words, "the " + words)}
+        if len(found) == 1:
+            aid = found.pop()
+            return Resolved(aid, None, m.group(1), True, self.gaz.info[aid].person, "mention", 0.6, span)
+        last = words.split()[-1]
+        kind = "anon" if last in ("source", "sources", "official", "officials") else "role"
+        ref = Ref(span[0], span[1], words if kind == "anon" else "the " + words, kind, head=ROLE_CANON.get(last, last))
+        res = self._resolve_anon(ref) if kind == "anon" else self._resolve_role(ref)
+        return Resolved(res.actor, res.new, m.group(1), True, res.person, res.method, 0.5, span) \
+            if res is not None and res.known and res.actor else None
 
     # --- new actors and possessive roles ---------------------------------------------------
 
