@@ -615,3 +615,26 @@ def test_a_capital_heading_without_a_closing_source_has_no_claimant():
     # near miss: "SAYS" inside the heading, not closing it after a comma, names no source
     claims = run("MINISTRY SAYS NOTHING AS 3 DOCKERS KILLED IN BLAST\n\nThe port was quiet on Monday.").claims
     assert all(c.claimed_by is None for c in claims)
+
+
+# --- a closing reporting clause that goes on about the report ----------------------------------------
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Six dockers were wounded, two security sources told Reuters, speaking on condition of anonymity because they "
+     "were not authorised to talk to the media.", "unnamed-security-sources"),
+    ("Six dockers were wounded, Lina Sabbagh said, adding that two of the three drones had been shot down over the "
+     "harbour before dawn.", "lina-sabbagh"),
+    ("Six dockers were wounded, a ports ministry spokesman said on condition of anonymity because he was not allowed "
+     "to brief reporters.", "ports-ministry"),
+])
+def test_a_closing_cue_followed_by_words_about_the_report_still_gives_the_claimant(sentence, claimant):
+    claims = [c for c in run(sentence).claims if c.text.startswith("Six dockers")]
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_long_clause_after_a_mid_sentence_cue_is_not_a_closing_clause():
+    # near miss: the cue is followed by a long clause of its own, not by words about the report
+    sentence = ("Six dockers were wounded, Lina Sabbagh said the port authority had told the union and the families "
+                "in a long letter sent on Sunday evening.")
+    claims = [c for c in run(sentence).claims if c.text.startswith("Six dockers")]
+    assert [c.claimed_by for c in claims] == [None]

@@ -28,6 +28,9 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not)\b|\s+on condition\b|\s+because\b")
+"""Where a closing reporting clause goes on with words about the report itself (", speaking on condition
+of anonymity because …", ", adding that …"): they are not counted against it."""
 _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
@@ -95,7 +98,8 @@ class ArticleAttribution(Channels):
         for cue, res in cues:
             if cue.kind not in ("finite", "according", "quoted") or cue.start < after or res is None or not res.known:
                 continue
-            if len(text[cue.end:sent.end].split()) > 10 or ";" in text[after:cue.start]:
+            tail = _REPORT_TAIL.search(text, cue.end, sent.end)
+            if len(text[cue.end:tail.start() if tail else sent.end].split()) > 10 or ";" in text[after:cue.start]:
                 continue  # ("…, calls it ‘vital’; officials say …": a clause of its own after the semicolon)
             comma = text.rfind(",", sent.start, cue.start)
             if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
