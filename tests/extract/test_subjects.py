@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, who
+from helpers import ACTORS, Registry, run, who
 
 RADIO = Registry(ACTORS + [
     {"id": "dana-ward", "name": "Dana Ward", "kind": "person", "description": "Radio correspondent in the port city.",
@@ -83,3 +83,22 @@ def test_a_bracketed_name_before_the_verb_is_the_speaker(text, words, expected):
 ])
 def test_a_bracketed_name_does_not_displace_a_person_or_a_longer_gloss(text, words, expected):
     assert GLOSSES.who(text, words) == expected
+
+
+# --- a relative clause between the subject and its cue ------------------------------------------
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Two officials who spoke on condition of anonymity because Karim had not authorised them to speak told Reuters "
+     "six dockers were wounded.", "unnamed-officials"),
+    ("A security source who was at the gate when Omar Haddad arrived told Reuters six dockers were wounded.",
+     "unnamed-security-sources"),
+])
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_told(sentence, claimant):
+    claims = [c for c in run(sentence).claims if c.text == "six dockers"]
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_relative_clause_whose_verb_is_the_cue_keeps_its_own_subject():
+    # near miss: "the officials who Karim said were in charge": "said" is Karim's, inside the relative clause
+    text = "The officials who Nour Karim said were “in charge” left the port."
+    assert who(text, "in charge") == "nour-karim"

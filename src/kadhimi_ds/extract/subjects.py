@@ -45,6 +45,8 @@ _REPORTING = frozenset(FINITE_SPEECH) | {"thought", "think", "thinks", "believe"
 """Verbs whose next noun phrase opens a clause of its own ("he said the army would …")."""
 
 
+_OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|spoke|was|were|is|are|has|had|have|asked|went|came|took|met|won|lost|led|ran)\b")
+"""A finite verb of a relative clause ("who spoke", "who had been"), before the cue."""
 _TURN_AFTER = re.compile(r"(?:,\s*[A-Z][A-Z ]*)?:")
 """The colon after a transcript label, with a capitalised role ("SALEEM, BYLINE:", "MOSLEY, HOST:")."""
 
@@ -134,7 +136,7 @@ class Subjects(Referents):
                 named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                        and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
-            gloss = self._gloss_before(inside, b)
+            gloss = self._gloss_before(inside, b) if idx else self._gloss_before(inside, b) or self._before_relative(si, inside, pos)
             if gloss is not None:
                 return gloss
             for k in range(len(inside) - 1, -1, -1):
@@ -158,6 +160,19 @@ class Subjects(Referents):
             if inside:
                 named = None
         return None
+
+    def _before_relative(self, si: int, inside: list[Ref], pos: int) -> Ref | None:
+        """The noun before a relative clause that has a verb of its own before the cue ("Two officials who
+        spoke on condition of anonymity because Karim had not authorised them told Reuters"): the
+        subject of the cue is that noun, never a name inside the relative clause. A relative clause
+        whose only verb is the cue ("the officials who Karim said were …") is left to the usual rule."""
+        rel = next((r for r in inside if r.kind == "relative" and r.text.lower() == "who"), None)
+        if rel is None or not _OWN_VERB.search(self.text, rel.end, pos):
+            return None
+        ante = self._relative_antecedent(si, rel)
+        if ante is None or ante not in inside or not self.subject_like(ante, self.sentences[si].start):
+            return None
+        return ante
 
     def _gloss_before(self, inside: list[Ref], b: int) -> Ref | None:
         """A registered name in brackets closing the noun phrase before the verb ("The UN mission in
