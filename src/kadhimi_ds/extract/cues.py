@@ -17,7 +17,7 @@ FINITE_SPEECH = (
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
     "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
     "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
-    "pleaded pleads complained complains lamented laments").split()
+    "pleaded pleads complained complains lamented laments spoken").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
