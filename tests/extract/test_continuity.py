@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import CUSTOMS, DIPLOMATS, LEAGUE, quote, run
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run
 
 
 # --- "he added", "she continued" ------------------------------------------------------------------
@@ -178,8 +178,6 @@ def test_fragment_and_whole_utterance():
 
 
 # --- a headline naming a state, a body giving the words to that state's ministry ------------------
-
-from helpers import ACTORS, Registry  # noqa: E402
 
 _STATE = Registry(ACTORS + [
     {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},

@@ -16,6 +16,7 @@ from .actors import COMPOUND_HEAD_AFTER, Gazetteer
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
+from .roles import body_under
 from .subjects import Subjects
 from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON,
@@ -47,6 +48,12 @@ if TYPE_CHECKING:
 _QUOTED_SENTENCE_END = re.compile(r"[.?!…][”\"’'»]")
 """A quotation ending in a full stop, question or exclamation mark: the words before it are no
 verb or preposition of the writer's clause that follows ("“Who was killed?” he asked")."""
+
+
+_BODY_AFTER = re.compile(r"\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
+                         r"(?i:department|ministry|mission))(?![\w’'-])")
+"""A body noun right after the name of the state or organisation it belongs to ("US state department",
+"UN mission", "Turkey foreign ministry"): the one registered body under that actor carrying the words."""
 
 
 class ArticleReferences(Subjects):
@@ -135,6 +142,12 @@ class ArticleReferences(Subjects):
                 start = m.start - len(det.group()) if det else m.start
                 refs.append(Ref(start, anon.end(), text[start:anon.end()], "anon"))
                 taken.append((start, anon.end()))
+                continue
+            body = _BODY_AFTER.match(text, m.end, e) if info and not info.person else None
+            under = body_under(m.actor_id, body.group(1).lower().split(), self.gaz, set()) if body else None
+            if under is not None and free(m.start, body.end()):  # "the US state department", "UN mission"
+                refs.append(Ref(m.start, body.end(), text[m.start:body.end()], "mention", actor=under.id, person=False))
+                taken.append((m.start, body.end()))
                 continue
             if role and not (info and info.person):
                 start = m.start

@@ -10,7 +10,7 @@ from .actors import ActorInfo
 from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
-from .roles import home_actor, names_role, state_body
+from .roles import home_actor, names_role, body_under
 from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 
 
@@ -209,7 +209,7 @@ class Referents(Pronouns):
             if named:
                 return found(named[0], 0.6)
             state = self._opening_state(ref)
-            body = state_body(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
+            body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
                               self.gaz, unnamed) if state else None
             if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
                 return found(body, 0.55)

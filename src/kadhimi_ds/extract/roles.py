@@ -103,7 +103,7 @@ def root(aid: str, gaz: Gazetteer) -> str:
     return aid
 
 
-def state_body(state: str, words: list[str], gaz: Gazetteer, exclude: set[str]) -> ActorInfo | None:
+def body_under(state: str, words: list[str], gaz: Gazetteer, exclude: set[str]) -> ActorInfo | None:
     """The one registered body under ``state`` (its chain of parents) whose name or an alias carries all
     of the role's ``words`` ("foreign ministry": "Ministry of Foreign Affairs (Iran)", "Iranian Foreign
     Ministry"), or None."""
