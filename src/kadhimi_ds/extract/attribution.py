@@ -257,7 +257,7 @@ class ArticleAttribution(Channels):
     def claim_source(self, si: int, a: int, b: int) -> tuple[Resolved | None, str | None, str | None]:
         """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
         cues = self.resolve_sentence(si)
-        usable = [(c, r) for c, r in cues if c.kind != "relay" and r is not None and r.known and r.method != "generic"]
+        usable = [(c, r) for c, r in cues if c.kind not in ("relay", "view") and r is not None and r.known and r.method != "generic"]
         final = self.final_cue(si, cues, b)
         choice = final if final else None
         if choice is None:

@@ -306,6 +306,8 @@ class ArticleReferences(Subjects):
                 continue
             if kind == "term" and not re.search(r"[’']s\s+$", before):
                 continue
+            if kind == "view" and ws != sent.start:
+                continue  # "For X, the attack was “…”": a view frame opens its sentence
             out.append(Cue(m.start(), m.end(), kind, word))
         self._cues[si] = out
         return out
@@ -316,7 +318,7 @@ class ArticleReferences(Subjects):
         """Who the cue attributes words to."""
         sent = self.sentences[si]
         text = self.text
-        if cue.kind in ("according", "source", "readfrom", "byagent"):
+        if cue.kind in ("according", "source", "readfrom", "byagent", "view"):
             ref = self.np_after(si, cue.end)
         elif cue.kind in ("term", "words"):  # "X’s use of the term", "in X’s words", "X’s remarks were blunt"
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
