@@ -638,3 +638,17 @@ def test_a_long_clause_after_a_mid_sentence_cue_is_not_a_closing_clause():
                 "in a long letter sent on Sunday evening.")
     claims = [c for c in run(sentence).claims if c.text.startswith("Six dockers")]
     assert [c.claimed_by for c in claims] == [None]
+
+
+def test_in_what_x_described_as_reports_the_words_after_it_not_the_count():
+    # the government characterises the event; the count of drones stays in the article's voice
+    sentence = ("Karim escaped unhurt when three drones struck the quay, in what the ports ministry described as "
+                "an attempt on his life.")
+    claims = [c for c in run(sentence).claims if "three drones" in c.text]
+    assert claims and all(c.claimed_by is None for c in claims)
+
+
+def test_a_closing_cue_without_what_still_gives_the_claimant():
+    # near miss: an ordinary closing clause
+    claims = [c for c in run("Three drones struck the quay, the ports ministry said.").claims if "Three drones" in c.text]
+    assert [c.claimed_by for c in claims] == ["ports-ministry"]

@@ -107,6 +107,8 @@ class ArticleAttribution(Channels):
             between = text[comma + 1:cue.start]
             if re.match(r"[”\"’»]?\s*(?:and|but|or)\b", between) or len(between.split()) > 8:
                 continue
+            if re.search(r"\bwhat\b", between):
+                continue  # ", in what his government described as an attempt": it reports the words after it
             return cue, res
         return None
 
