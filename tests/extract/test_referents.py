@@ -517,3 +517,16 @@ def test_the_channel_without_an_outlet_in_its_paragraph_is_the_one_introduced_so
             "Harbour TV aired a speech by Omar Haddad.\n\n"
             "Later the channel said the dockers were “paid actors”.")
     assert _OUTLETS.who(text, "paid actors") == "quay-news"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad was not at the port. His ministry said the cranes were “safe”.", "safe", "ports-ministry"),
+    ("Lina Sabbagh spoke first. Her ministry later called the strike “a crime”.", "a crime", "ports-ministry"),
+])
+def test_his_body_is_the_body_the_person_belongs_to_when_named_so(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
+    # near miss: Haddad's parent is a ministry, not a party: "his party" is not the ministry
+    assert who("Omar Haddad was not at the port. His party called the strike “a crime”.", "a crime") != "ports-ministry"

@@ -297,6 +297,11 @@ class Referents(Pronouns):
                 if target:
                     self._remember(ref, target, "possessive", 0.6)
                     return Resolved(target, None, ref.text, True, False, "possessive", 0.6, (ref.start, ref.end))
+        parent = self.gaz.info.get(owner_info.parent or "") if owner_info.person else None
+        if parent is not None and not parent.person and names_role(parent, [noun]):
+            # "his ministry" after the ports minister: the body the person belongs to, named so
+            self._remember(ref, parent.id, "possessive", 0.55)
+            return Resolved(parent.id, None, ref.text, True, False, "possessive", 0.55, (ref.start, ref.end))
         if exact_only:
             return None
         children = [i for i in self.gaz.info.values() if i.parent == owner and noun in f"{i.name} {i.description}".lower()]
