@@ -530,3 +530,17 @@ def test_his_body_is_the_body_the_person_belongs_to_when_named_so(text, words, e
 def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
     # near miss: Haddad's parent is a ministry, not a party: "his party" is not the ministry
     assert who("Omar Haddad was not at the port. His party called the strike “a crime”.", "a crime") != "ports-ministry"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad spoke after Karim left. The minister called the strike "cowardly".', "cowardly", "omar-haddad"),
+    ('Haddad and Nour Karim toured the quay. The minister said it was "spotless".', "spotless", "omar-haddad"),
+])
+def test_the_minister_is_not_the_prime_minister(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_prime_minister_is_still_the_prime_minister():
+    # near miss: the reference itself says "prime minister"
+    text = 'Omar Haddad spoke after Karim left. The prime minister called the strike "cowardly".'
+    assert who(text, "cowardly") == "nour-karim"

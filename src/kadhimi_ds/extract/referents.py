@@ -37,6 +37,19 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
     return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
 
 
+_COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
+
+
+def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
+    """The role word stands in the registry's name and description only inside another title ("minister"
+    in "Prime minister of X", "president" in "vice president"), which the reference does not say: "the
+    minister" is not the prime minister."""
+    hay = f"{info.name} {info.description}"
+    hits = [m.start() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", hay, re.I)]
+    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
+        said[:len(said) - len(word)] if said.lower().endswith(word) else "")
+
+
 class Referents(Pronouns):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
@@ -188,7 +201,8 @@ class Referents(Pronouns):
         unnamed = {i.id for i in self.gaz.unnamed}
 
         def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
-            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(info.says(w) for w in words) and (
+            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
+                info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
                 former or not any(info.says("former " + w) for w in words))
 
         def found(info: ActorInfo, conf: float) -> Resolved:
