@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import who
+from helpers import run, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -44,3 +44,27 @@ def test_a_name_inside_reported_words_before_a_comma_aside_is_no_antecedent(text
 ])
 def test_the_main_clause_subject_before_an_aside_still_counts(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad met Nour Karim on Monday. The latter called the talks "frank".', "frank", "nour-karim"),
+    ('Omar Haddad met Nour Karim on Monday. The former called the talks "frank".', "frank", "omar-haddad"),
+    ('Lina Sabbagh phoned Omar Haddad, and the latter said the port was "calm".', "calm", "omar-haddad"),
+])
+def test_the_latter_and_the_former_are_the_last_two_actors_named(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: "the latter half"; only one actor named before
+    ('Omar Haddad met Nour Karim. In the latter half of the day, Haddad called the talks "frank".', "frank",
+     "omar-haddad"),
+    ('Omar Haddad spoke on Monday. The latter called the talks "frank".', "frank", None),
+])
+def test_the_latter_and_the_former_need_two_actors_and_a_pronoun_use(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_former_as_an_adjective_is_no_reference_of_its_own():
+    q = run('Omar Haddad met the former prime minister, who called the talks "frank".').quotes[0]
+    assert q.speaker_text == "the former prime minister"

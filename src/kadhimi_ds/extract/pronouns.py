@@ -134,3 +134,23 @@ class Pronouns:
                     if res is not None and res.known and accept(res):
                         return res
         return None
+
+    def _resolve_ordinal(self, si: int, ref: Ref) -> Resolved | None:
+        """"the latter", "the former": the second or the first of the last two actors named by name before
+        it, in its sentence or else in the sentence before ("X met Y on Monday. The latter said …": Y)."""
+        span = (ref.start, ref.end)
+        for sj, own in ((si, True), (si - 1, False)):
+            if sj < 0 or self.sentences[sj].para < self.sentences[si].para - 1:
+                break
+            named: list[Ref] = []
+            for r in self.refs(sj):
+                if (not own or r.end <= ref.start) and r.kind in ("mention", "name") and not r.possessive \
+                        and all((x.actor, x.text) != (r.actor, r.text) for x in named):
+                    named.append(r)
+            if len(named) >= 2:
+                pick = named[-1] if ref.text.lower() == "latter" else named[-2]
+                res = self.resolve(sj, pick)
+                if res is None or not res.known:
+                    return None
+                return Resolved(res.actor, res.new, ref.text, own, res.person, "pronoun", 0.6, span)
+        return None

@@ -78,6 +78,8 @@ class Referents(Pronouns):
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, span)
         if kind == "pronoun":
             return self._resolve_pronoun(si, ref)
+        if kind == "ordinal":
+            return self._resolve_ordinal(si, ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None

@@ -71,6 +71,7 @@ _TRIGGERS = {
                              "activists voters".split()),
     "pronoun": with_capitals("he she it they".split()),
     "relative": frozenset(("which", "who")),
+    "ordinal": frozenset(("latter", "former")),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -83,7 +84,7 @@ _ROLE_HEAD_WORDS = with_capitals(
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")
+_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -97,7 +98,13 @@ _PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-]
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
 POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
                               r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")
-_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE}
+_ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point|period|group|option|view))"
+                      r"|former(?=\s*(?:[,;]|\s(?:said|says|added|told|called|wrote|urged|warned|insisted|argued|noted"
+                      r"|described|stressed|replied|was|is|has|had)\b)))(?![\w-])")
+""""the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
+adjectival "the former prime minister" is no such reference."""
+_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
+                 "ordinal": _ORDINAL}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(
