@@ -200,3 +200,18 @@ def test_a_headline_state_stays_when_the_body_has_the_state_say_it():
             "Sylvania condemned what the Sylvania's Foreign Ministry called an “act of sabotage” on Monday.")
     head = _STATE.run(text).quotes[0]
     assert (head.text, head.speaker) == ("act of sabotage", "sylvania")
+
+
+def test_a_headline_that_names_the_speaker_of_the_body_quote_is_explicit():
+    text = ("‘I am safe’: Nour Karim appears at the quay\n\n"
+            "“I am safe, and the port is safe,” Karim told reporters on Monday.")
+    q = quote(run(text), "I am safe")
+    assert (q.speaker, q.attribution) == ("nour-karim", "explicit")
+
+
+def test_a_headline_that_does_not_name_the_speaker_stays_implicit():
+    # near miss: the headline names another actor; the body gives the words to the Harbour Front (Q6 case 2)
+    text = ("‘I am safe’: the port reopens\n\n"
+            "“I am safe, and the port is safe,” Karim told reporters on Monday.")
+    q = quote(run(text), "I am safe")
+    assert (q.speaker, q.attribution) == ("nour-karim", "implicit")

@@ -188,8 +188,23 @@ class Continuity(ArticleReferences):
             if source is not None:
                 prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
                 prop.attribution, prop.channel = "implicit", source.channel
+                if self._heading_names(qi, source):  # "Hezbollah Brigades allege ‘theatre’": Q6 case 1
+                    prop.attribution = "explicit"
             prop.confidence, prop.rule = conf, "heading" if source is not None else "no_cue"
             done[qi] = prop
+
+    def _heading_names(self, qi: int, source: QuoteProposal) -> bool:
+        """The heading line of quotation ``qi`` names, outside its quotations, the speaker the body gives
+        its words to ("Kadhimi appears on state TV", "Hezbollah Brigades allege ‘…’"): Q6 case 1."""
+        si = self.sentence_of(self.raw_quotes[qi].open)
+        line = self.text.rfind("\n", 0, self.raw_quotes[qi].open) + 1
+        for r in self.refs(si):
+            if r.start < line or r.kind not in ("mention", "name", "orgrole") or r.possessive:
+                continue
+            res = self.resolve(si, r)
+            if res is not None and res.known and (res.actor, res.new) == (source.speaker, source.new_speaker):
+                return True
+        return False
 
     def headline_bodies(self, done: list[QuoteProposal | None]) -> None:
         """A headline quotation whose cue names a state ("Turkey condemns attack, calls Iraq's stability
