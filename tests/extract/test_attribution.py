@@ -652,3 +652,20 @@ def test_a_closing_cue_without_what_still_gives_the_claimant():
     # near miss: an ordinary closing clause
     claims = [c for c in run("Three drones struck the quay, the ports ministry said.").claims if "Three drones" in c.text]
     assert [c.claimed_by for c in claims] == ["ports-ministry"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front issued a statement late on Monday in which “the Front rejects the closure”.",
+     "the Front rejects the closure", "harbour-front"),
+    ("In the capital, the ports ministry released a short communiqué in which “all cranes are safe”.",
+     "all cranes are safe", "ports-ministry"),
+])
+def test_words_of_a_statement_in_which_belong_to_its_issuer(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_in_which_after_no_statement_names_no_speaker():
+    # near miss: "a port in which" is no statement
+    q = quote(run("The Harbour Front runs a port in which “nothing moves”."), "nothing moves")
+    assert q.speaker is None or q.speaker != "harbour-front" or q.rule != "statement"

@@ -31,6 +31,8 @@ _TITLED_NAME = re.compile(
 _REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
 of anonymity because …", ", adding that …"): they are not counted against it."""
+_IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
+"""A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
 _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
@@ -61,7 +63,7 @@ class ArticleAttribution(Channels):
     def note_statement_sources(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> None:
         """Remember who last issued a statement, for a later "the statement said ..."."""
         sent = self.sentences[si]
-        if "tatement" not in self.text[sent.start:sent.end]:
+        if "tatement" not in self.text[sent.start:sent.end] and "ommuniqu" not in self.text[sent.start:sent.end]:
             return
         masked = self.masked(si).lower()
         for cue, res in cues:
@@ -169,7 +171,7 @@ class ArticleAttribution(Channels):
                     prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
-            if self.subject_of_quote(si, qi, prop):
+            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop
@@ -229,6 +231,18 @@ class ArticleAttribution(Channels):
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
         return False
+
+    def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in
+        the sentence, is the speaker (explicit, Q8 rule 2)."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        res = self.last_statement
+        if not _IN_WHICH.search(self.text, sent.start, q.open) or res is None or not res.known or not res.span \
+                or not sent.start <= res.span[0] < q.open:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.55, "statement", "in which"
+        return True
 
     def run_quotes(self) -> list[QuoteProposal]:
         done: list[QuoteProposal | None] = [None] * len(self.raw_quotes)
