@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run, who
+from helpers import quote, run, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -68,3 +68,19 @@ def test_the_latter_and_the_former_need_two_actors_and_a_pronoun_use(text, words
 def test_the_former_as_an_adjective_is_no_reference_of_its_own():
     q = run('Omar Haddad met the former prime minister, who called the talks "frank".').quotes[0]
     assert q.speaker_text == "the former prime minister"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad, 54, spoke on Monday. The 54-year-old called the strike "cowardly".', "cowardly", "omar-haddad"),
+    ('Nour Karim (61) met Omar Haddad, 54. The 61-year-old called the talks "frank".', "frank", "nour-karim"),
+    ('Lina Sabbagh, aged 39, took questions. The 39-year-old spokeswoman said the port was "calm".', "calm",
+     "lina-sabbagh"),
+])
+def test_the_n_year_old_is_the_person_whose_age_was_given(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_an_age_the_article_never_gave_names_nobody():
+    # near miss: no one was given as 40
+    assert who('Omar Haddad, 54, spoke on Monday. The 40-year-old called the strike "cowardly".', "cowardly") is None

@@ -154,3 +154,16 @@ class Pronouns:
                     return None
                 return Resolved(res.actor, res.new, ref.text, own, res.person, "pronoun", 0.6, span)
         return None
+
+    def _resolve_age(self, ref: Ref) -> Resolved | None:
+        """"the 54-year-old": the latest person mentioned before it whose age the article gave right after
+        a mention ("Omar Haddad, 54,", "Haddad (54)", "Haddad, aged 54")."""
+        age = re.search(r"\d{2}", ref.text)
+        if age is None:
+            return None
+        after = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)" + age.group() + r"\b")
+        for m in reversed([m for m in self.mentions if m.end <= ref.start]):
+            info = self.gaz.info.get(m.actor_id)
+            if info is not None and info.person and after.match(self.text, m.end):
+                return Resolved(info.id, None, ref.text, True, True, "role", 0.6, (ref.start, ref.end))
+        return None

@@ -80,6 +80,8 @@ class Referents(Pronouns):
             return self._resolve_pronoun(si, ref)
         if kind == "ordinal":
             return self._resolve_ordinal(si, ref)
+        if kind == "age":
+            return self._resolve_age(ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None

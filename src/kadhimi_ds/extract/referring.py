@@ -72,6 +72,7 @@ _TRIGGERS = {
     "pronoun": with_capitals("he she it they".split()),
     "relative": frozenset(("which", "who")),
     "ordinal": frozenset(("latter", "former")),
+    "age": with_capitals(("the",)),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -84,7 +85,7 @@ _ROLE_HEAD_WORDS = with_capitals(
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal")
+_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -103,8 +104,10 @@ _ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point
                       r"|described|stressed|replied|was|is|has|had)\b)))(?![\w-])")
 """"the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
 adjectival "the former prime minister" is no such reference."""
+_AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
+""""the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
-                 "ordinal": _ORDINAL}
+                 "ordinal": _ORDINAL, "age": _AGE}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(
