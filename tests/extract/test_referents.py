@@ -544,3 +544,25 @@ def test_the_prime_minister_is_still_the_prime_minister():
     # near miss: the reference itself says "prime minister"
     text = 'Omar Haddad spoke after Karim left. The prime minister called the strike "cowardly".'
     assert who(text, "cowardly") == "nour-karim"
+
+
+_CABINET = Registry(ACTORS + [
+    {"id": "rana-aziz", "name": "Rana Aziz", "kind": "person", "description": "Minister of finance of Freedonia.",
+     "aliases": ["Rana Aziz", "Aziz"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad visited. The ports minister said the quay was "safe and sound".', "safe and sound", "omar-haddad"),
+    ('Rana Aziz and Omar Haddad toured the quay. The finance minister called the repairs "costly".', "costly",
+     "rana-aziz"),
+    ('Rana Aziz and Omar Haddad toured the quay. The ports minister called the repairs "overdue".', "overdue",
+     "omar-haddad"),
+])
+def test_a_portfolio_before_a_role_picks_the_minister_of_that_portfolio(text, words, expected):
+    assert _CABINET.who(text, words) == expected
+
+
+def test_a_portfolio_no_one_holds_is_not_guessed():
+    # near miss: nobody named is the oil minister
+    assert _CABINET.who('Omar Haddad visited. The oil minister called it "a loss".', "a loss") != "omar-haddad"

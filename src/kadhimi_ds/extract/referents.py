@@ -11,7 +11,7 @@ from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
 from .roles import home_actor, names_role, body_under
-from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .referring import ORG_HEADS, PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
@@ -204,7 +204,11 @@ class Referents(Pronouns):
 
         unnamed = {i.id for i in self.gaz.unnamed}
 
+        portfolio = [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w in PORTFOLIOS]
+
         def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
+            if info and portfolio and not all(info.says(w) for w in portfolio):
+                return False  # "the finance minister" is no minister of another portfolio
             return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
                 info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
                 former or not any(info.says("former " + w) for w in words))
@@ -242,8 +246,8 @@ class Referents(Pronouns):
         if person_role:
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
-                if info and info.person:
-                    return found(info, 0.45)
+                if info and info.person and not (portfolio and any(info.says(w) for w in words)):
+                    return found(info, 0.45)  # (never a minister of another portfolio)
             k = bisect.bisect_left(self.mention_starts, ref.end)
             for m in self.mentions[k:k + 40]:
                 info = self.gaz.info.get(m.actor_id)

@@ -42,10 +42,15 @@ _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|s
                r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
+PORTFOLIOS = frozenset(
+    "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
+    "planning culture housing communications environment industry economy information tourism youth sports migration "
+    "interior foreign defence defense".split())
+"""Ministers' portfolios that stand before a role noun ("the finance minister", "the oil ministry")."""
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
-              r"|ministry|council|iraqi|iranian|american|official)")
+              r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
 _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
