@@ -582,3 +582,90 @@ def test_a_commission_and_its_secretary_general_are_roles(text, words, expected)
 ])
 def test_a_role_before_a_possessive_owns_the_statement(text, words, expected):
     assert who(text, words) == expected
+
+
+# --- a semicolon closes the clause of the quotation before it ---------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad condemns strike, calls the port ‘sacred’; officials say two cranes were hit", "sacred", "omar-haddad"),
+    ("Lina Sabbagh called the delay “shameful”; Reuters reported that Karim agreed.", "shameful", "lina-sabbagh"),
+])
+def test_a_cue_after_a_semicolon_reports_other_words(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_closing_cue_without_a_semicolon_still_governs():
+    # near miss: the same words with a comma keep the closing reporting clause
+    assert who("The port is “sacred”, Lina Sabbagh said.", "sacred") == "lina-sabbagh"
+
+
+# --- a heading in capitals closing on its source: ", X SAYS" ----------------------------------------
+
+@pytest.mark.parametrize("heading, claimant", [
+    ("SIX GUARDS HURT IN DRONE RAID ON PORT, SECURITY SOURCES SAY", "unnamed-security-sources"),
+    ("3 DOCKERS KILLED IN BLAST, PORTS MINISTRY SAYS", "ports-ministry"),
+    ("3 DOCKERS KILLED IN BLAST, OMAR HADDAD SAYS", "omar-haddad"),
+])
+def test_a_capital_heading_names_the_claimant_at_its_end(heading, claimant):
+    claims = run(heading + "\n\nThe port was quiet on Monday.").claims
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_capital_heading_without_a_closing_source_has_no_claimant():
+    # near miss: "SAYS" inside the heading, not closing it after a comma, names no source
+    claims = run("MINISTRY SAYS NOTHING AS 3 DOCKERS KILLED IN BLAST\n\nThe port was quiet on Monday.").claims
+    assert all(c.claimed_by is None for c in claims)
+
+
+# --- a closing reporting clause that goes on about the report ----------------------------------------
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Six dockers were wounded, two security sources told Reuters, speaking on condition of anonymity because they "
+     "were not authorised to talk to the media.", "unnamed-security-sources"),
+    ("Six dockers were wounded, Lina Sabbagh said, adding that two of the three drones had been shot down over the "
+     "harbour before dawn.", "lina-sabbagh"),
+    ("Six dockers were wounded, a ports ministry spokesman said on condition of anonymity because he was not allowed "
+     "to brief reporters.", "ports-ministry"),
+])
+def test_a_closing_cue_followed_by_words_about_the_report_still_gives_the_claimant(sentence, claimant):
+    claims = [c for c in run(sentence).claims if c.text.startswith("Six dockers")]
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_long_clause_after_a_mid_sentence_cue_is_not_a_closing_clause():
+    # near miss: the cue is followed by a long clause of its own, not by words about the report
+    sentence = ("Six dockers were wounded, Lina Sabbagh said the port authority had told the union and the families "
+                "in a long letter sent on Sunday evening.")
+    claims = [c for c in run(sentence).claims if c.text.startswith("Six dockers")]
+    assert [c.claimed_by for c in claims] == [None]
+
+
+def test_in_what_x_described_as_reports_the_words_after_it_not_the_count():
+    # the government characterises the event; the count of drones stays in the article's voice
+    sentence = ("Karim escaped unhurt when three drones struck the quay, in what the ports ministry described as "
+                "an attempt on his life.")
+    claims = [c for c in run(sentence).claims if "three drones" in c.text]
+    assert claims and all(c.claimed_by is None for c in claims)
+
+
+def test_a_closing_cue_without_what_still_gives_the_claimant():
+    # near miss: an ordinary closing clause
+    claims = [c for c in run("Three drones struck the quay, the ports ministry said.").claims if "Three drones" in c.text]
+    assert [c.claimed_by for c in claims] == ["ports-ministry"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front issued a statement late on Monday in which “the Front rejects the closure”.",
+     "the Front rejects the closure", "harbour-front"),
+    ("In the capital, the ports ministry released a short communiqué in which “all cranes are safe”.",
+     "all cranes are safe", "ports-ministry"),
+])
+def test_words_of_a_statement_in_which_belong_to_its_issuer(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_in_which_after_no_statement_names_no_speaker():
+    # near miss: "a port in which" is no statement
+    q = quote(run("The Harbour Front runs a port in which “nothing moves”."), "nothing moves")
+    assert q.speaker is None or q.speaker != "harbour-front" or q.rule != "statement"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import CUSTOMS, DIPLOMATS, LEAGUE, quote, run
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run
 
 
 # --- "he added", "she continued" ------------------------------------------------------------------
@@ -175,3 +175,43 @@ def test_fragment_and_whole_utterance():
     draft = run("Omar Haddad called the fire “a warning”. Omar Haddad said: “We will rebuild every pier in the old harbour.”")
     assert quote(draft, "a warning").fragment is True
     assert quote(draft, "We will rebuild every pier in the old harbour.").fragment is False
+
+
+# --- a headline naming a state, a body giving the words to that state's ministry ------------------
+
+_STATE = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvania's Foreign Ministry", "Sylvania’s Foreign Ministry"]},
+])
+
+
+def test_a_headline_state_gives_way_to_its_ministry_quoted_in_the_body():
+    text = ("Sylvania condemns port strike, calls the docks ‘vital’\n\n"
+            "Sylvania’s Foreign Ministry condemned the strike. “The docks are vital to the whole region,” "
+            "the ministry said in a statement.")
+    q = quote(_STATE.run(text), "vital")
+    assert (q.speaker, q.attribution) == ("sylvania-foreign-ministry", "implicit")
+
+
+def test_a_headline_state_stays_when_the_body_has_the_state_say_it():
+    # near miss: the body's sentence has the state itself condemn: the headline names the speaker (Q6 case 1)
+    text = ("Sylvania condemns ‘act of sabotage’\n\n"
+            "Sylvania condemned what the Sylvania's Foreign Ministry called an “act of sabotage” on Monday.")
+    head = _STATE.run(text).quotes[0]
+    assert (head.text, head.speaker) == ("act of sabotage", "sylvania")
+
+
+def test_a_headline_that_names_the_speaker_of_the_body_quote_is_explicit():
+    text = ("‘I am safe’: Nour Karim appears at the quay\n\n"
+            "“I am safe, and the port is safe,” Karim told reporters on Monday.")
+    q = quote(run(text), "I am safe")
+    assert (q.speaker, q.attribution) == ("nour-karim", "explicit")
+
+
+def test_a_headline_that_does_not_name_the_speaker_stays_implicit():
+    # near miss: the headline names another actor; the body gives the words to the Harbour Front (Q6 case 2)
+    text = ("‘I am safe’: the port reopens\n\n"
+            "“I am safe, and the port is safe,” Karim told reporters on Monday.")
+    q = quote(run(text), "I am safe")
+    assert (q.speaker, q.attribution) == ("nour-karim", "implicit")

@@ -461,3 +461,108 @@ def test_a_role_in_apposition_to_a_name_is_no_antecedent_of_its_own():
 def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
     from kadhimi_ds.extract.subjects import _APPOSITION_GAP
     assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed
+
+
+# --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
+
+_STATES = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": ["Freedonian Foreign Ministry"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+    {"id": "sylvania-interior-ministry", "name": "Ministry of Interior (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Interior Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonia closed the port. In Sylvania, the Foreign Ministry urged both sides to stay “calm”.", "calm",
+     "sylvania-foreign-ministry"),
+    ("In Freedonia, the foreign ministry called the blockade “unlawful”.", "unlawful", "freedonia-foreign-ministry"),
+    ("In Sylvania, the interior ministry said the border was “sealed”.", "sealed", "sylvania-interior-ministry"),
+])
+def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, expected):
+    assert _STATES.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the state is in no opening adverbial; two states open the sentence
+    ("The foreign ministry said the talks in Sylvania were “useful”.", "useful"),
+    ("In Sylvania and Freedonia, the foreign ministry said nothing “new”.", "new"),
+])
+def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
+    assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)
+
+
+_OUTLETS = Registry(ACTORS + [
+    {"id": "quay-news", "name": "Quay News", "kind": "media", "description": "Dock-workers' Telegram channel.",
+     "aliases": ["Quay News"]},
+    {"id": "harbour-tv", "name": "Harbour TV", "kind": "media", "description": "Television channel owned by the Harbour Front.",
+     "aliases": ["Harbour TV"]},
+])
+
+
+def test_the_channel_is_the_outlet_named_earlier_in_its_paragraph():
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV, owned by the Harbour Front, aired a speech by Omar Haddad. "
+            "The channel said the dockers were “heroes of the port”.")
+    assert _OUTLETS.who(text, "heroes of the port") == "harbour-tv"
+
+
+def test_the_channel_without_an_outlet_in_its_paragraph_is_the_one_introduced_so():
+    # near miss: the paragraph names no outlet; "the channel" goes back to the one introduced as a channel
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV aired a speech by Omar Haddad.\n\n"
+            "Later the channel said the dockers were “paid actors”.")
+    assert _OUTLETS.who(text, "paid actors") == "quay-news"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad was not at the port. His ministry said the cranes were “safe”.", "safe", "ports-ministry"),
+    ("Lina Sabbagh spoke first. Her ministry later called the strike “a crime”.", "a crime", "ports-ministry"),
+])
+def test_his_body_is_the_body_the_person_belongs_to_when_named_so(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
+    # near miss: Haddad's parent is a ministry, not a party: "his party" is not the ministry
+    assert who("Omar Haddad was not at the port. His party called the strike “a crime”.", "a crime") != "ports-ministry"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad spoke after Karim left. The minister called the strike "cowardly".', "cowardly", "omar-haddad"),
+    ('Haddad and Nour Karim toured the quay. The minister said it was "spotless".', "spotless", "omar-haddad"),
+])
+def test_the_minister_is_not_the_prime_minister(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_prime_minister_is_still_the_prime_minister():
+    # near miss: the reference itself says "prime minister"
+    text = 'Omar Haddad spoke after Karim left. The prime minister called the strike "cowardly".'
+    assert who(text, "cowardly") == "nour-karim"
+
+
+_CABINET = Registry(ACTORS + [
+    {"id": "rana-aziz", "name": "Rana Aziz", "kind": "person", "description": "Minister of finance of Freedonia.",
+     "aliases": ["Rana Aziz", "Aziz"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad visited. The ports minister said the quay was "safe and sound".', "safe and sound", "omar-haddad"),
+    ('Rana Aziz and Omar Haddad toured the quay. The finance minister called the repairs "costly".', "costly",
+     "rana-aziz"),
+    ('Rana Aziz and Omar Haddad toured the quay. The ports minister called the repairs "overdue".', "overdue",
+     "omar-haddad"),
+])
+def test_a_portfolio_before_a_role_picks_the_minister_of_that_portfolio(text, words, expected):
+    assert _CABINET.who(text, words) == expected
+
+
+def test_a_portfolio_no_one_holds_is_not_guessed():
+    # near miss: nobody named is the oil minister
+    assert _CABINET.who('Omar Haddad visited. The oil minister called it "a loss".', "a loss") != "omar-haddad"

@@ -15,40 +15,26 @@ from .actors import Gazetteer
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, Cue
-from .continuity import Continuity
-from .referring import DETERMINERS, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, Resolved
+from .channels import Channels
+from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
 
-CHANNEL_RULES = (
-    ("telegram", re.compile(r"\btelegram\b")),
-    ("tweet", re.compile(r"\btweet(?:ed|s)?\b|\btwitter\b")),
-    ("video", re.compile(r"\bvideo\b")),
-    ("televised_address", re.compile(r"\btelevised\b|\baddress(?:ed)? (?:to )?the nation\b|\btelevision address\b")),
-    ("interview", re.compile(r"\binterview\b|\btold (?:the )?(?:reuters|afp|associated press|al jazeera|reporters|journalists)\b|\bspoke to\b|\bspeaking to\b")),
-    ("press_release", re.compile(r"\bpress release\b")),
-    ("statement", re.compile(r"\bstatement\b|\bcommuniqu")),
-    ("speech", re.compile(r"\bspeech\b|\bsermon\b|\brally\b|\bfuneral\b|\baddressing\b")),
-    ("social_media_post", re.compile(r"\bfacebook\b|\binstagram\b|\bsocial media\b|\bposted\b")),
-)
-
-
-_CHANNEL_KEYS = {
-    "telegram": {"telegram"}, "tweet": {"tweet", "tweeted", "tweets", "twitter"}, "video": {"video"},
-    "televised_address": {"televised", "address", "addressed", "television"},
-    "interview": {"interview", "told", "spoke", "speaking"},
-    "press_release": {"press"}, "statement": {"statement", "communique", "communiqu"},
-    "speech": {"speech", "sermon", "rally", "funeral", "addressing"},
-    "social_media_post": {"facebook", "instagram", "social", "posted"},
-}
-"""Words that must be in a sentence before its channel pattern is tried."""
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
-_CHANNEL_WORDS = frozenset(w for ws in _CHANNEL_KEYS.values() for w in ws)
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
                                           "cleric", "official", "analyst", "director", "secretary", "general", "president"})
 _TITLED_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+
+
+_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not)\b|\s+on condition\b|\s+because\b")
+"""Where a closing reporting clause goes on with words about the report itself (", speaking on condition
+of anonymity because …", ", adding that …"): they are not counted against it."""
+_IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
+"""A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
+_CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
+"""The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
 _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b")
@@ -63,7 +49,7 @@ _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|
 """A transcript turn: a name and a colon at the start of a line, before the quotation."""
 
 
-class ArticleAttribution(Continuity):
+class ArticleAttribution(Channels):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
@@ -77,7 +63,7 @@ class ArticleAttribution(Continuity):
     def note_statement_sources(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> None:
         """Remember who last issued a statement, for a later "the statement said ..."."""
         sent = self.sentences[si]
-        if "tatement" not in self.text[sent.start:sent.end]:
+        if "tatement" not in self.text[sent.start:sent.end] and "ommuniqu" not in self.text[sent.start:sent.end]:
             return
         masked = self.masked(si).lower()
         for cue, res in cues:
@@ -114,67 +100,19 @@ class ArticleAttribution(Continuity):
         for cue, res in cues:
             if cue.kind not in ("finite", "according", "quoted") or cue.start < after or res is None or not res.known:
                 continue
-            if len(text[cue.end:sent.end].split()) > 10:
-                continue
+            tail = _REPORT_TAIL.search(text, cue.end, sent.end)
+            if len(text[cue.end:tail.start() if tail else sent.end].split()) > 10 or ";" in text[after:cue.start]:
+                continue  # ("…, calls it ‘vital’; officials say …": a clause of its own after the semicolon)
             comma = text.rfind(",", sent.start, cue.start)
             if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
                 continue
             between = text[comma + 1:cue.start]
             if re.match(r"[”\"’»]?\s*(?:and|but|or)\b", between) or len(between.split()) > 8:
                 continue
+            if re.search(r"\bwhat\b", between):
+                continue  # ", in what his government described as an attempt": it reports the words after it
             return cue, res
         return None
-
-    def sentence_channel(self, si: int) -> str | None:
-        """The delivery channel the sentence names outside its quotations, if any (cached)."""
-        if si in self._channels:
-            return self._channels[si]
-        found = None
-        words = {w.lower() for ws, _, w in self.words(si) if w.lower() in _CHANNEL_WORDS and not self.in_quote(ws)}
-        low = self.masked(si).lower() if words else ""
-        present = {name for name, rule in CHANNEL_RULES if words & _CHANNEL_KEYS[name] and rule.search(low)}
-        if present:
-            for name, _ in CHANNEL_RULES:  # the first channel in priority order that the sentence names
-                if name in present and not (name == "social_media_post" and not re.search(r"facebook|instagram|social media", low)):
-                    found = name
-                    break
-        if found is None:
-            for r in self.refs(si):
-                if r.kind == "mention" and self.gaz.info.get(r.actor or "") and self.gaz.info[r.actor].kind == "media":
-                    if [w for w in self.words_before(r.start, self.sentences[si].start, 2) if w != "the"][:1] == ["told"]:
-                        found = "interview"
-                        break
-        if found is None and "posted" in low:
-            found = "?posted"
-        self._channels[si] = found
-        return found
-
-    def channel(self, si: int, speaker: str | None) -> str:
-        found = self.sentence_channel(si)
-        if found and found != "?posted":
-            return found
-        if speaker and speaker in self.speaker_channel:
-            return self.speaker_channel[speaker]
-        return "social_media_post" if found == "?posted" else "unspecified"
-
-    def reported_via(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> str | None:
-        """The outlet that relays the words: "..., state media reported", "told Reuters", "on state television"."""
-        for cue, res in cues:
-            if cue.kind == "relay" and res is not None and res.actor and self.gaz.info[res.actor].kind == "media":
-                return res.actor
-        found = None
-        prev_media_end = -10
-        for r in self.refs(si):
-            info = self.gaz.info.get(r.actor or "") if r.kind == "mention" else None
-            if not info or info.kind != "media" or r.possessive:
-                continue
-            words = self.words_before(r.start, self.sentences[si].start, 3)
-            while words and words[0] in DETERMINERS:
-                words.pop(0)
-            if (words and words[0] in ("told", "to", "on", "via", "by", "from")) or r.start - prev_media_end <= 2:
-                found = r.actor
-            prev_media_end = r.end
-        return found
 
     def attribute_quote(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]],
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
@@ -192,7 +130,7 @@ class ArticleAttribution(Continuity):
         for c, r in speech:
             between = text[q.outer_end:c.start]
             if c.start >= q.outer_end and len(between.split()) <= 6 and not any(q.outer_end <= o < c.start for o in self.outer_starts):
-                if not _NEW_CLAUSE.search(between):
+                if not _NEW_CLAUSE.search(between) and ";" not in between:
                     order.append(("cue_after", (c, r)))
                 break
         order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
@@ -233,7 +171,7 @@ class ArticleAttribution(Continuity):
                     prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
-            if self.subject_of_quote(si, qi, prop):
+            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop
@@ -250,14 +188,6 @@ class ArticleAttribution(Continuity):
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues) or relay
         return prop
-
-    def is_outlet(self, res: Resolved) -> bool:
-        return res.actor is not None and self.gaz.info[res.actor].kind == "media"
-
-    def outlet_relays(self, cue: Cue, res: Resolved | None) -> bool:
-        """"…,” she said, according to the Daily Courier": an outlet after "according to" relays
-        quoted words (Q11); it is never their speaker."""
-        return cue.kind == "according" and res is not None and self.is_outlet(res)
 
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that
@@ -302,6 +232,18 @@ class ArticleAttribution(Continuity):
                     return True
         return False
 
+    def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in
+        the sentence, is the speaker (explicit, Q8 rule 2)."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        res = self.last_statement
+        if not _IN_WHICH.search(self.text, sent.start, q.open) or res is None or not res.known or not res.span \
+                or not sent.start <= res.span[0] < q.open:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.55, "statement", "in which"
+        return True
+
     def run_quotes(self) -> list[QuoteProposal]:
         done: list[QuoteProposal | None] = [None] * len(self.raw_quotes)
         pending: list[int] = []
@@ -322,6 +264,7 @@ class ArticleAttribution(Continuity):
                 if cue.kind != "relay" and res is not None and res.known and res.method != "generic":
                     self.speakers.append(res)
         self.resolve_headings(pending, done)
+        self.headline_bodies(done)
         self.continue_utterances(done)
         return [p for p in done if p is not None]
 
@@ -330,13 +273,16 @@ class ArticleAttribution(Continuity):
     def claim_source(self, si: int, a: int, b: int) -> tuple[Resolved | None, str | None, str | None]:
         """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
         cues = self.resolve_sentence(si)
-        usable = [(c, r) for c, r in cues if c.kind != "relay" and r is not None and r.known and r.method != "generic"]
+        usable = [(c, r) for c, r in cues if c.kind not in ("relay", "view") and r is not None and r.known and r.method != "generic"]
         final = self.final_cue(si, cues, b)
         choice = final if final else None
         if choice is None:
             before = [(c, r) for c, r in usable if c.end <= a]
             choice = before[-1] if before else None
         if choice is None:
+            heading = self.capital_heading_source(a)
+            if heading is not None:
+                return heading, self.text[heading.span[0]:heading.span[1] + 5].rstrip(), None
             return None, None, self.reported_via(si, cues)
         cue, res = choice
         lo = min(cue.start, res.span[0]) if res.span else cue.start
@@ -348,6 +294,27 @@ class ArticleAttribution(Continuity):
                     hi = r.end
                     break
         return res, self.text[lo:hi], via
+
+    def capital_heading_source(self, pos: int) -> Resolved | None:
+        """A heading in capitals closing on its source, "SADR BLOC ON 73 SEATS, COMMISSION SAYS",
+        "4 HELD, SECURITY SOURCES SAY": the source as a registered name, an unnamed source or a
+        role, read in lower case (C16)."""
+        lo, hi = self.text.rfind("\n", 0, pos) + 1, self.text.find("\n", pos)
+        hi = len(self.text) if hi < 0 else hi
+        m = _CAPITAL_SOURCE.search(self.text, lo, hi)
+        if m is None or re.search(r"[a-z]", self.text[lo:hi]):
+            return None
+        words, span = m.group(1).lower(), m.span(1)
+        found = {aid for alias, aid in self.gaz.surface.items() if alias.lower() in (words, "the " + words)}
+        if len(found) == 1:
+            aid = found.pop()
+            return Resolved(aid, None, m.group(1), True, self.gaz.info[aid].person, "mention", 0.6, span)
+        last = words.split()[-1]
+        kind = "anon" if last in ("source", "sources", "official", "officials") else "role"
+        ref = Ref(span[0], span[1], words if kind == "anon" else "the " + words, kind, head=ROLE_CANON.get(last, last))
+        res = self._resolve_anon(ref) if kind == "anon" else self._resolve_role(ref)
+        return Resolved(res.actor, res.new, m.group(1), True, res.person, res.method, 0.5, span) \
+            if res is not None and res.known and res.actor else None
 
     # --- new actors and possessive roles ---------------------------------------------------
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from .actors import partial_ratio
+from .capitals import STATE_KINDS
 from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .draft import QuoteProposal
 from .references import ArticleReferences
 from .quotes import TERM_BEFORE
 from .referring import Resolved
+from .roles import root
 
 _SPEECH_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | {"captioned", "caption", "read", "reads"}
 """Words after which a quotation is the words spoken ("said, “...”", "captioned: “...”")."""
@@ -186,8 +188,43 @@ class Continuity(ArticleReferences):
             if source is not None:
                 prop.speaker, prop.new_speaker, prop.speaker_text = source.speaker, source.new_speaker, source.speaker_text
                 prop.attribution, prop.channel = "implicit", source.channel
+                if self._heading_names(qi, source):  # "Hezbollah Brigades allege ‘theatre’": Q6 case 1
+                    prop.attribution = "explicit"
             prop.confidence, prop.rule = conf, "heading" if source is not None else "no_cue"
             done[qi] = prop
+
+    def _heading_names(self, qi: int, source: QuoteProposal) -> bool:
+        """The heading line of quotation ``qi`` names, outside its quotations, the speaker the body gives
+        its words to ("Kadhimi appears on state TV", "Hezbollah Brigades allege ‘…’"): Q6 case 1."""
+        si = self.sentence_of(self.raw_quotes[qi].open)
+        line = self.text.rfind("\n", 0, self.raw_quotes[qi].open) + 1
+        for r in self.refs(si):
+            if r.start < line or r.kind not in ("mention", "name", "orgrole") or r.possessive:
+                continue
+            res = self.resolve(si, r)
+            if res is not None and res.known and (res.actor, res.new) == (source.speaker, source.new_speaker):
+                return True
+        return False
+
+    def headline_bodies(self, done: list[QuoteProposal | None]) -> None:
+        """A headline quotation whose cue names a state ("Turkey condemns attack, calls Iraq's stability
+        ‘vital’") does not name its speaker when the body gives the same words to a body of that state
+        (its foreign ministry) and never to the state itself: Q6 case 1 fails, case 2 gives that body's
+        speaker, implicit."""
+        for qi, prop in enumerate(done):
+            info = self.gaz.info.get(prop.speaker or "") if prop is not None else None
+            if prop is None or info is None or info.kind not in STATE_KINDS or not self.is_headline(qi):
+                continue
+            words = prop.text.lower()
+            source = next((p for p in done[qi + 1:] if p is not None and p.speaker and p.speaker != info.id
+                           and not self.is_headline(done.index(p)) and root(p.speaker, self.gaz) == info.id
+                           and repeats(words, p.text.lower())), None)
+            if source is not None and not any(res is not None and res.actor == info.id
+                                              for _, res in self.resolve_sentence(self.sentence_of(source.start))):
+                # (when the body's sentence has the state say them too, "The US condemned what the State
+                # Department called “…”", the headline's state is the speaker the article presents)
+                prop.speaker, prop.speaker_text, prop.attribution = source.speaker, source.speaker_text, "implicit"
+                prop.channel, prop.rule, prop.confidence = source.channel, "heading", 0.5
 
     def continue_utterances(self, done: list[QuoteProposal | None]) -> None:
         """A quotation left open at a paragraph's end goes on in the next paragraph's quotation: when

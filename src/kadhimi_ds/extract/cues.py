@@ -16,14 +16,15 @@ FINITE_SPEECH = (
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
     "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
-    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms").split()
+    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
+    "pleaded pleads complained complains lamented laments spoken").split()
 """Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
     "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
-    "reaffirming").split()
+    "reaffirming appealing pleading complaining lamenting").split()
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
@@ -48,12 +49,13 @@ _CUE = re.compile(
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
+    r"|(?P<view>\b(?:For|To)\b(?=\s+[^,.;:“”\"]{2,60},))"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
     "press read reads quoted use laid continued continues went goes put in own words remarks").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
-CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS)
+CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS) | {"For", "To"}
 CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())
 """Cue words that say the speaker goes on ("he added", "she continued", "he went on")."""
 _CONTINUATION_FRAME = re.compile(r"[”\"’»][,.]?\s+\S+(?:\s+\S+){0,3}\s+$")
@@ -71,6 +73,6 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later
 class Cue:
     start: int
     end: int
-    kind: str      # according | words | source | readfrom | byagent | quoted | term | relay | finite | part
+    kind: str      # according | words | source | readfrom | byagent | quoted | term | relay | finite | part | view
     word: str
 

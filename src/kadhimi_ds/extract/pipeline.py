@@ -10,6 +10,7 @@ from .claims import ClaimPass
 from .dates import DATE_WORDS_CASED, find_dates
 from .draft import Draft
 from .furniture import find_body
+from .initials import initial_mentions
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .roles import role_mentions
@@ -39,6 +40,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + honorific_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
+    mentions = sorted(mentions + initial_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
     claims = ClaimPass(art, published)

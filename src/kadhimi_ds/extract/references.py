@@ -16,6 +16,7 @@ from .actors import COMPOUND_HEAD_AFTER, Gazetteer
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
 from .quotes import RawQuote
+from .roles import body_under
 from .subjects import Subjects
 from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _CLAUSE_PUNCT, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON,
@@ -42,6 +43,17 @@ def is_place(name: str) -> bool:
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
+
+
+_QUOTED_SENTENCE_END = re.compile(r"[.?!…][”\"’'»]")
+"""A quotation ending in a full stop, question or exclamation mark: the words before it are no
+verb or preposition of the writer's clause that follows ("“Who was killed?” he asked")."""
+
+
+_BODY_AFTER = re.compile(r"\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
+                         r"(?i:department|ministry|mission))(?![\w’'-])")
+"""A body noun right after the name of the state or organisation it belongs to ("US state department",
+"UN mission", "Turkey foreign ministry"): the one registered body under that actor carrying the words."""
 
 
 class ArticleReferences(Subjects):
@@ -92,6 +104,7 @@ class ArticleReferences(Subjects):
     def words_before(self, pos: int, lo: int, n: int = 3) -> list[str]:
         """Up to ``n`` lowercase words before ``pos`` (nearest first), skipping quotation marks."""
         chunk = _CLAUSE_PUNCT.split(self.text[max(lo, pos - 60):pos])[-1]
+        chunk = _QUOTED_SENTENCE_END.split(chunk)[-1]  # "“… was killed?” he wrote": the quotation ends a clause
         return [w.lower() for w in WORDISH.findall(chunk)[::-1][:n]]
 
     # --- references -----------------------------------------------------------------------
@@ -118,8 +131,9 @@ class ArticleReferences(Subjects):
             role = _ORG_ROLE_AFTER.match(text, m.end, e)
             members = MEMBERS_BEFORE.search(text, max(s, m.start - 60), m.start) if not (info and info.person) else None
             if members and free(members.start(), m.start):  # "His colleagues at X spoke of ...": X speaks
+                head = members.group("head").lower()
                 refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
-                                head=members.group("head").lower()))
+                                head=head, person=head.startswith("spokes")))
                 taken.append((members.start(), m.end))
                 continue
             anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
@@ -128,6 +142,12 @@ class ArticleReferences(Subjects):
                 start = m.start - len(det.group()) if det else m.start
                 refs.append(Ref(start, anon.end(), text[start:anon.end()], "anon"))
                 taken.append((start, anon.end()))
+                continue
+            body = _BODY_AFTER.match(text, m.end, e) if info and not info.person else None
+            under = body_under(m.actor_id, body.group(1).lower().split(), self.gaz, set()) if body else None
+            if under is not None and free(m.start, body.end()):  # "the US state department", "UN mission"
+                refs.append(Ref(m.start, body.end(), text[m.start:body.end()], "mention", actor=under.id, person=False))
+                taken.append((m.start, body.end()))
                 continue
             if role and not (info and info.person):
                 start = m.start
@@ -286,6 +306,8 @@ class ArticleReferences(Subjects):
                 continue
             if kind == "term" and not re.search(r"[’']s\s+$", before):
                 continue
+            if kind == "view" and ws != sent.start:
+                continue  # "For X, the attack was “…”": a view frame opens its sentence
             out.append(Cue(m.start(), m.end(), kind, word))
         self._cues[si] = out
         return out
@@ -296,7 +318,7 @@ class ArticleReferences(Subjects):
         """Who the cue attributes words to."""
         sent = self.sentences[si]
         text = self.text
-        if cue.kind in ("according", "source", "readfrom", "byagent"):
+        if cue.kind in ("according", "source", "readfrom", "byagent", "view"):
             ref = self.np_after(si, cue.end)
         elif cue.kind in ("term", "words"):  # "X’s use of the term", "in X’s words", "X’s remarks were blunt"
             ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)

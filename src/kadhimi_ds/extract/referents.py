@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable, Iterable
+from typing import Iterable
 
 from .actors import ActorInfo
+from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
-from .roles import home_actor, names_role
-from .referring import ORG_HEADS, PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .pronouns import Pronouns
+from .roles import home_actor, names_role, body_under
+from .referring import ORG_HEADS, PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
@@ -20,8 +22,6 @@ OUTLET_NOUNS = frozenset("channel account page website".split())
 """Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
-_ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
-"""Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 
 _SECURITY_WORDS = frozenset("security police military intelligence army".split())
@@ -37,23 +37,20 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
     return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
 
 
-_FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
-                           r"|[Ww]ife|[Dd]aughter|[Ss]ister|[Ww]idow|[Aa]ctress|[Qq]ueen|[Pp]rincess|Mrs|Ms|[Ff]emale)\b")
-_OBJECT_HER = re.compile(r"\b[Hh]er(?=\s+(?:about|to|for|with|at|on|in|from|that|after|before)\b|\s*[.,;)]|\s*$)")
-"""An object "her" in a registry description ("a friend who texted her about it"): another woman, not
-the actor described ("known for her criticism" is the actor's own)."""
-_FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
-_FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
-                           r"daughter|sister|widow)\b")
+_COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
 
 
-def one_source(method: str, text: str) -> bool:
-    """One unnamed source or official ("the security source", "an official"): a person that "he" or
-    "she" can point back to; "sources", "officials" are a group."""
-    return method == "anonymous" and not text.rstrip().endswith("s")
+def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
+    """The role word stands in the registry's name and description only inside another title ("minister"
+    in "Prime minister of X", "president" in "vice president"), which the reference does not say: "the
+    minister" is not the prime minister."""
+    hay = f"{info.name} {info.description}"
+    hits = [m.start() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", hay, re.I)]
+    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
+        said[:len(said) - len(word)] if said.lower().endswith(word) else "")
 
 
-class Referents:
+class Referents(Pronouns):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 
@@ -81,6 +78,10 @@ class Referents:
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, span)
         if kind == "pronoun":
             return self._resolve_pronoun(si, ref)
+        if kind == "ordinal":
+            return self._resolve_ordinal(si, ref)
+        if kind == "age":
+            return self._resolve_age(ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None
@@ -203,8 +204,13 @@ class Referents:
 
         unnamed = {i.id for i in self.gaz.unnamed}
 
+        portfolio = [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w in PORTFOLIOS]
+
         def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
-            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(info.says(w) for w in words) and (
+            if info and portfolio and not all(info.says(w) for w in portfolio):
+                return False  # "the finance minister" is no minister of another portfolio
+            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
+                info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
                 former or not any(info.says("former " + w) for w in words))
 
         def found(info: ActorInfo, conf: float) -> Resolved:
@@ -213,7 +219,7 @@ class Referents:
 
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
-            outlet = self._introduced_as(head, ref.start)
+            outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
             if outlet is not None:
                 return found(outlet, 0.6)
         if head == "group":  # "the group": the armed group, party or movement last named
@@ -224,6 +230,11 @@ class Referents:
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
             if named:
                 return found(named[0], 0.6)
+            state = self._opening_state(ref)
+            body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
+                              self.gaz, unnamed) if state else None
+            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
+                return found(body, 0.55)
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
             if home is not None:
@@ -235,13 +246,39 @@ class Referents:
         if person_role:
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
-                if info and info.person:
-                    return found(info, 0.45)
+                if info and info.person and not (portfolio and any(info.says(w) for w in words)):
+                    return found(info, 0.45)  # (never a minister of another portfolio)
             k = bisect.bisect_left(self.mention_starts, ref.end)
             for m in self.mentions[k:k + 40]:
                 info = self.gaz.info.get(m.actor_id)
                 if carries(info):
                     return found(info, 0.45)
+        return None
+
+    def _opening_state(self, ref: Ref) -> str | None:
+        """The state named in the adverbial that opens the role's sentence, before its first comma ("In
+        Tehran, the Foreign Ministry …", "In Ankara, the ministry …"): the place the writer sets the
+        clause in, whose body the bare role names."""
+        sent = self.sentences[self.sentence_of(ref.start)]
+        comma = self.text.find(",", sent.start, ref.start)
+        opener = re.match(r"\s*(?:In|From|Inside|Over in|Meanwhile in)\s", self.text[sent.start:comma]) if comma > 0 else None
+        if opener is None or self.text[comma + 1:ref.start].strip():
+            return None
+        states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
+                  and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
+        return states[-1] if len(set(states)) == 1 else None
+
+    def _outlet_in_paragraph(self, noun: str, pos: int) -> ActorInfo | None:
+        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
+        ``noun`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
+        para = self.sentences[self.sentence_of(pos)].para
+        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
+        for m in self._recent_mentions(pos, 40):
+            info = self.gaz.info.get(m.actor_id)
+            if m.start < a:
+                return None
+            if info is not None and info.kind == "media" and info.says(noun):
+                return info
         return None
 
     def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
@@ -282,96 +319,17 @@ class Referents:
                 if target:
                     self._remember(ref, target, "possessive", 0.6)
                     return Resolved(target, None, ref.text, True, False, "possessive", 0.6, (ref.start, ref.end))
+        parent = self.gaz.info.get(owner_info.parent or "") if owner_info.person else None
+        if parent is not None and not parent.person and names_role(parent, [noun]):
+            # "his ministry" after the ports minister: the body the person belongs to, named so
+            self._remember(ref, parent.id, "possessive", 0.55)
+            return Resolved(parent.id, None, ref.text, True, False, "possessive", 0.55, (ref.start, ref.end))
         if exact_only:
             return None
         children = [i for i in self.gaz.info.values() if i.parent == owner and noun in f"{i.name} {i.description}".lower()]
         if len(children) == 1:
             self._remember(ref, children[0].id, "possessive", 0.5)
             return Resolved(children[0].id, None, ref.text, True, children[0].person, "possessive", 0.5, (ref.start, ref.end))
-        return None
-
-    def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
-        """he/she: a person; it: an organisation; they: a group, unnamed sources or a plural (G2).
-
-        The antecedent is the latest discourse entity of that type that was the subject of a clause
-        or a speaker: first in the pronoun's own sentence, then in the sentences before it (its
-        paragraph and the one before; in each, the speaker of a cue first, else the first clause
-        subject), else one of the last speakers. Objects of prepositions and verbs, possessives and
-        words inside quotations are never antecedents, and nothing is guessed beyond that.
-        """
-        word = ref.text.lower()
-
-        def fits(person: bool | None, single: bool = False) -> bool:
-            if word in ("he", "she"):  # also one unnamed source that spoke in the paragraph ("the source … he said")
-                return person is True or single
-            if word == "it":
-                return person is False
-            return person is not True
-
-        span = (ref.start, ref.end)
-        sent = self.sentences[si]
-
-        def attempt(accept: Callable[[Resolved], bool], history: bool) -> Resolved | None:
-            for r in reversed([r for r in self.refs(si) if r.end <= ref.start]):
-                if word == "they" and r.kind == "generic":
-                    return self.resolve(si, r)
-                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start) \
-                        and not self.apposed_role(si, r):
-                    res = self.resolve(si, r)
-                    if res is not None and res.known and accept(res):
-                        return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
-            res = self._antecedent_before(si, fits, accept)
-            if res is not None:
-                return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
-            for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
-                if last.known and fits(last.person) and accept(last):
-                    return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
-            return None
-
-        if word == "she":  # a woman the registry or the article shows as one, nearby, before any person
-            return attempt(self.is_female, False) or attempt(lambda res: True, True)
-        if word == "he":
-            return attempt(lambda res: not self.is_female(res), True)
-        return attempt(lambda res: True, True)
-
-    def is_female(self, res: Resolved) -> bool:
-        """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or
-        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman")."""
-        key = res.actor or res.new or ""
-        if key in self._female:
-            return self._female[key]
-        info = self.gaz.info.get(res.actor or "")
-        found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
-        spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
-            next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
-        for a, b in spans if not found else ():
-            if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
-                found = True
-                break
-        self._female[key] = found
-        return found
-
-    def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
-                           accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
-        """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
-        one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
-        through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
-        the speaker of the chain, not the object between)."""
-        para = self.sentences[si].para
-        for sj in range(si - 1, -1, -1):
-            sent = self.sentences[sj]
-            if sent.para < para - 1:
-                break
-            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method != "generic" and accept(res)
-                     and fits(res.person, sent.para == para and one_source(res.method, res.text))]
-            if spoke:
-                return spoke[-1]
-            for r in self.refs(sj):
-                if r.kind in _ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start):
-                    res = self.resolve(sj, r)
-                    if res is not None and res.known and accept(res):
-                        return res
         return None
 
     def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:

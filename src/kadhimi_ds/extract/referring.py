@@ -11,7 +11,8 @@ from .text import with_capitals
 
 PREPOSITIONS = frozenset(
     "of at to on against for with by in into about over toward towards from between among under after before "
-    "during near than like via upon onto within without behind across through around amid despite".split())
+    "during near than like via upon onto within without behind across through around amid despite inside outside "
+    "beyond throughout beside alongside".split())
 OBJECT_VERBS = frozenset(
     "told tell tells telling addressing addressed urged urging accused accusing blamed blaming praised praising "
     "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "
@@ -41,18 +42,24 @@ _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|s
                r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
+PORTFOLIOS = frozenset(
+    "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
+    "planning culture housing communications environment industry economy information tourism youth sports migration "
+    "interior foreign defence defense".split())
+"""Ministers' portfolios that stand before a role noun ("the finance minister", "the oil ministry")."""
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
-              r"|ministry|council|iraqi|iranian|american|official)")
+              r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
 _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
-                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives))"
-                            r"\s+(?:at|of|from|in|within)\s+(?:the\s+)?\Z")
-"""Unnamed members of an organisation before its name ("His colleagues at X", "members of X"): they
-speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
+                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives"
+                            r"|spokesman|spokeswoman|spokesperson))"
+                            r"\s+(?:at|of|from|in|within|for)\s+(?:the\s+)?\Z")
+"""Unnamed members of an organisation before its name ("His colleagues at X", "members of X", "a
+spokesman for X"): they speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
@@ -69,6 +76,8 @@ _TRIGGERS = {
                              "activists voters".split()),
     "pronoun": with_capitals("he she it they".split()),
     "relative": frozenset(("which", "who")),
+    "ordinal": frozenset(("latter", "former")),
+    "age": with_capitals(("the",)),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -81,7 +90,7 @@ _ROLE_HEAD_WORDS = with_capitals(
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative")
+_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -95,7 +104,15 @@ _PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-]
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
 POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
                               r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")
-_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE}
+_ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point|period|group|option|view))"
+                      r"|former(?=\s*(?:[,;]|\s(?:said|says|added|told|called|wrote|urged|warned|insisted|argued|noted"
+                      r"|described|stressed|replied|was|is|has|had)\b)))(?![\w-])")
+""""the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
+adjectival "the former prime minister" is no such reference."""
+_AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
+""""the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
+_REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
+                 "ordinal": _ORDINAL, "age": _AGE}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(

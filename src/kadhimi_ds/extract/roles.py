@@ -94,13 +94,22 @@ def names_role(info: ActorInfo, words: Iterable[str], aliases: bool = True) -> b
     return any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", names) for w in words)
 
 
-def _root(aid: str, gaz: Gazetteer) -> str:
+def root(aid: str, gaz: Gazetteer) -> str:
     """The top of an actor's chain of parents (a ministry's state)."""
     seen = {aid}
     while (parent := gaz.info[aid].parent) in gaz.info and parent not in seen:
         aid = parent
         seen.add(aid)
     return aid
+
+
+def body_under(state: str, words: list[str], gaz: Gazetteer, exclude: set[str]) -> ActorInfo | None:
+    """The one registered body under ``state`` (its chain of parents) whose name or an alias carries all
+    of the role's ``words`` ("foreign ministry": "Ministry of Foreign Affairs (Iran)", "Iranian Foreign
+    Ministry"), or None."""
+    found = [i for i in gaz.info.values() if i.id not in exclude and not i.person and i.id != state
+             and root(i.id, gaz) == state and all(names_role(i, [w]) for w in words)]
+    return found[0] if len(found) == 1 else None
 
 
 def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> ActorInfo | None:
@@ -114,9 +123,9 @@ def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions:
         counts: dict[str, int] = {}
         for m in mentions:
             if m.actor_id in gaz.info:
-                root = _root(m.actor_id, gaz)
-                counts[root] = counts.get(root, 0) + 1
-        score = {i.id: counts.get(_root(i.id, gaz), 0) for i in candidates}
+                top = root(m.actor_id, gaz)
+                counts[top] = counts.get(top, 0) + 1
+        score = {i.id: counts.get(root(i.id, gaz), 0) for i in candidates}
         best = max(score.values())
         candidates = [i for i in candidates if score[i.id] == best] if best else []
     return candidates[0] if len(candidates) == 1 else None

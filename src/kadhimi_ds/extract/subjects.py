@@ -45,6 +45,12 @@ _REPORTING = frozenset(FINITE_SPEECH) | {"thought", "think", "thinks", "believe"
 """Verbs whose next noun phrase opens a clause of its own ("he said the army would …")."""
 
 
+_OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|spoke|was|were|is|are|has|had|have|asked|went|came|took|met|won|lost|led|ran)\b")
+"""A finite verb of a relative clause ("who spoke", "who had been"), before the cue."""
+_TURN_AFTER = re.compile(r"(?:,\s*[A-Z][A-Z ]*)?:")
+"""The colon after a transcript label, with a capitalised role ("SALEEM, BYLINE:", "MOSLEY, HOST:")."""
+
+
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -57,6 +63,8 @@ class Subjects(Referents):
                 return True
             opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
+        if self.turn_label(r):
+            return False  # "SALEEM: He appeared …": the label says who speaks the line; "he" is someone else
         if self.text.rfind("(", lo, r.start) > self.text.rfind(")", lo, r.start):
             return False  # a gloss in brackets ("X of the League (LR) said") is never the subject
         start = r.start
@@ -78,6 +86,13 @@ class Subjects(Referents):
         if _OBJECT_OF_CLAUSE.match(" ".join(words)) and words[0] not in _REPORTING:
             return False  # "if anyone wanted the premier dead": the object of a verb whose subject stands before it
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS
+
+    def turn_label(self, r: Ref) -> bool:
+        """A transcript turn: a person's name in capitals opening a line, before a colon ("SALEEM:",
+        "KAREN MOSLEY, HOST:"). It names who speaks the line, who says "I"; it is never the subject of
+        a verb in the line, nor the antecedent of a "he" or "she" there."""
+        return bool(r.person and r.kind in ("mention", "name") and (r.start == 0 or self.text[r.start - 1] == "\n")
+                    and r.text.isupper() and _TURN_AFTER.match(self.text, r.end))
 
     def apposed_role(self, si: int, r: Ref) -> bool:
         """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
@@ -111,12 +126,19 @@ class Subjects(Referents):
         bounds.append((prev, pos))
         refs = [r for r in self.refs(si) if r.end <= pos]
         named: Ref | None = None  # a person named in the nearest apposition skipped
+        first = WORDISH.search(text, sent.start, bounds[0][1])
+        adverbial = first is not None and first.group().lower() in PREPOSITIONS and len(bounds) > 1
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b]
-            if idx > 0 and a != sent.start and self.appositive(a, b):
+            if adverbial and a == bounds[1][0]:
+                pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
+            elif idx > 0 and a != sent.start and self.appositive(a, b):
                 named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                        and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
+            gloss = self._gloss_before(inside, b) if idx else self._gloss_before(inside, b) or self._before_relative(si, inside, pos)
+            if gloss is not None:
+                return gloss
             for k in range(len(inside) - 1, -1, -1):
                 r = inside[k]
                 if r.kind == "generic":
@@ -138,6 +160,35 @@ class Subjects(Referents):
             if inside:
                 named = None
         return None
+
+    def _before_relative(self, si: int, inside: list[Ref], pos: int) -> Ref | None:
+        """The noun before a relative clause that has a verb of its own before the cue ("Two officials who
+        spoke on condition of anonymity because Karim had not authorised them told Reuters"): the
+        subject of the cue is that noun, never a name inside the relative clause. A relative clause
+        whose only verb is the cue ("the officials who Karim said were …") is left to the usual rule."""
+        rel = next((r for r in inside if r.kind == "relative" and r.text.lower() == "who"), None)
+        if rel is None or not _OWN_VERB.search(self.text, rel.end, pos):
+            return None
+        ante = self._relative_antecedent(si, rel)
+        if ante is None or ante not in inside or not self.subject_like(ante, self.sentences[si].start):
+            return None
+        return ante
+
+    def _gloss_before(self, inside: list[Ref], b: int) -> Ref | None:
+        """A registered name in brackets closing the noun phrase before the verb ("The UN mission in
+        Iraq (UNAMI) called", "the Brigades (KH) said"): the gloss names that whole phrase, whose own
+        first name may be a larger body ("UN") or a place; the speaker is the body the gloss names."""
+        if len(inside) < 2:
+            return None
+        g = inside[-1]
+        if g.kind != "mention" or g.possessive or self.text[g.start - 1:g.start] != "(" \
+                or not re.fullmatch(r"\)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?", self.text[g.end:b]):
+            return None
+        lo = self.sentences[self.sentence_of(g.start)].start
+        head = next((r for r in inside[:-1] if r.possessive or self.subject_like(r, lo)), None)
+        if head is None or "," in self.text[head.start:g.start] or any(r.person for r in inside[:-1]):
+            return None  # "X of the ministry (MoP) said": the person speaks, the gloss names the ministry
+        return g
 
     def _opens_segment(self, a: int, r: Ref, before: list[Ref]) -> bool:
         """Nothing but articles, titles and names stands between ``a`` and ``r``: "UN Secretary-General

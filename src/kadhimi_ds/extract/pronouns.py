@@ -1,0 +1,169 @@
+"""Pronouns: the antecedent of "he", "she", "it" and "they" inside the article (codebook G2, Q9 a),
+and whether an actor is a woman; split from :mod:`.referents`."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .cues import FINITE_SPEECH
+from .referring import Ref, Resolved
+
+ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
+"""Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
+
+_FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
+                           r"|[Ww]ife|[Dd]aughter|[Ss]ister|[Ww]idow|[Aa]ctress|[Qq]ueen|[Pp]rincess|Mrs|Ms|[Ff]emale)\b")
+_OBJECT_HER = re.compile(r"\b[Hh]er(?=\s+(?:about|to|for|with|at|on|in|from|that|after|before)\b|\s*[.,;)]|\s*$)")
+"""An object "her" in a registry description ("a friend who texted her about it"): another woman, not
+the actor described ("known for her criticism" is the actor's own)."""
+_FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
+_FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
+                           r"daughter|sister|widow)\b")
+_FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
+"""A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
+
+_BEFORE_ASIDE = re.compile(r"\w[\w’'”\"]*\s*,\s*\Z")
+_ASIDE_AFTER = re.compile(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(FINITE_SPEECH) + r")\b[^,.;:“”\"‘’]{0,60},")
+"""A reporting clause set off by commas in the middle of a sentence (", he added,", ", she wrote on
+Telegram on Sunday,")."""
+_SUBORDINATE = re.compile(r"\s*(?:[Ii]f|[Ww]hen|[Ww]hether|[Uu]nless|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce|[Ww]hile|[Ss]ince|[Uu]ntil)\b")
+"""A subordinate clause opening the reported words before the reporting clause."""
+
+
+def one_source(method: str, text: str) -> bool:
+    """One unnamed source or official ("the security source", "an official"): a person that "he" or
+    "she" can point back to; "sources", "officials" are a group."""
+    return method == "anonymous" and not text.rstrip().endswith("s")
+
+
+class Pronouns:
+    """The pronoun half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the state of
+    :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def _resolve_pronoun(self, si: int, ref: Ref) -> Resolved | None:
+        """he/she: a person; it: an organisation; they: a group, unnamed sources or a plural (G2).
+
+        The antecedent is the latest discourse entity of that type that was the subject of a clause
+        or a speaker: first in the pronoun's own sentence, then in the sentences before it (its
+        paragraph and the one before; in each, the speaker of a cue first, else the first clause
+        subject), else one of the last speakers. Objects of prepositions and verbs, possessives and
+        words inside quotations are never antecedents, and nothing is guessed beyond that.
+        """
+        word = ref.text.lower()
+
+        def fits(person: bool | None, single: bool = False) -> bool:
+            if word in ("he", "she"):  # also one unnamed source that spoke in the paragraph ("the source … he said")
+                return person is True or single
+            if word == "it":
+                return person is False
+            return person is not True
+
+        span = (ref.start, ref.end)
+        sent = self.sentences[si]
+
+        # "If X wanted sympathy, he added, he should …": the words before a reporting clause set off by
+        # commas are the speaker's, reported; a name in them is no antecedent of that clause's pronoun
+        own = [r for r in self.refs(si) if r.end <= ref.start]
+        if _BEFORE_ASIDE.search(self.text, sent.start, ref.start) and _ASIDE_AFTER.match(self.text, ref.end):
+            cut = max(self.text.rfind(c, sent.start, ref.start) for c in ":;—–") + 1 or sent.start
+            if _SUBORDINATE.match(self.text, max(cut, sent.start)):  # ("… answered: if anyone wanted Y gone, he wrote")
+                own = [r for r in own if r.start < cut]
+
+        def attempt(accept: Callable[[Resolved], bool], history: bool) -> Resolved | None:
+            for r in reversed(own):
+                if word == "they" and r.kind == "generic":
+                    return self.resolve(si, r)
+                if r.kind in ANTECEDENT_KINDS and fits(r.person) and self.subject_like(r, sent.start) \
+                        and not self.apposed_role(si, r):
+                    res = self.resolve(si, r)
+                    if res is not None and res.known and accept(res):
+                        return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
+            res = self._antecedent_before(si, fits, accept)
+            if res is not None:
+                return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
+            for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
+                if last.known and fits(last.person) and accept(last):
+                    return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
+            return None
+
+        if word == "she":  # a woman the registry or the article shows as one, nearby, before any person
+            return attempt(self.is_female, False) or attempt(lambda res: True, True)
+        if word == "he":
+            return attempt(lambda res: not self.is_female(res), True)
+        return attempt(lambda res: True, True)
+
+    def is_female(self, res: Resolved) -> bool:
+        """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or
+        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman")."""
+        key = res.actor or res.new or ""
+        if key in self._female:
+            return self._female[key]
+        info = self.gaz.info.get(res.actor or "")
+        found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
+        spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
+            next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
+        for a, b in spans if not found else ():
+            if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
+                found = True
+                break
+        self._female[key] = found
+        return found
+
+    def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
+                           accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
+        """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
+        one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
+        through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
+        the speaker of the chain, not the object between). A person named right after a first-person
+        subject and its verb ("I spoke with X.", "We reached X by phone.") counts as a subject: "he" or
+        "she" cannot be the "I" who speaks."""
+        para = self.sentences[si].para
+        for sj in range(si - 1, -1, -1):
+            sent = self.sentences[sj]
+            if sent.para < para - 1:
+                break
+            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
+                     and res.known and res.method != "generic" and accept(res)
+                     and fits(res.person, sent.para == para and one_source(res.method, res.text))]
+            if spoke:
+                return spoke[-1]
+            for r in self.refs(sj):
+                if r.kind in ANTECEDENT_KINDS and fits(r.person) and (self.subject_like(r, sent.start) or r.person
+                                                                       and _FIRST_PERSON_VERB.search(self.text, sent.start, r.start)):
+                    res = self.resolve(sj, r)
+                    if res is not None and res.known and accept(res):
+                        return res
+        return None
+
+    def _resolve_ordinal(self, si: int, ref: Ref) -> Resolved | None:
+        """"the latter", "the former": the second or the first of the last two actors named by name before
+        it, in its sentence or else in the sentence before ("X met Y on Monday. The latter said …": Y)."""
+        span = (ref.start, ref.end)
+        for sj, own in ((si, True), (si - 1, False)):
+            if sj < 0 or self.sentences[sj].para < self.sentences[si].para - 1:
+                break
+            named: list[Ref] = []
+            for r in self.refs(sj):
+                if (not own or r.end <= ref.start) and r.kind in ("mention", "name") and not r.possessive \
+                        and all((x.actor, x.text) != (r.actor, r.text) for x in named):
+                    named.append(r)
+            if len(named) >= 2:
+                pick = named[-1] if ref.text.lower() == "latter" else named[-2]
+                res = self.resolve(sj, pick)
+                if res is None or not res.known:
+                    return None
+                return Resolved(res.actor, res.new, ref.text, own, res.person, "pronoun", 0.6, span)
+        return None
+
+    def _resolve_age(self, ref: Ref) -> Resolved | None:
+        """"the 54-year-old": the latest person mentioned before it whose age the article gave right after
+        a mention ("Omar Haddad, 54,", "Haddad (54)", "Haddad, aged 54")."""
+        age = re.search(r"\d{2}", ref.text)
+        if age is None:
+            return None
+        after = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*)" + age.group() + r"\b")
+        for m in reversed([m for m in self.mentions if m.end <= ref.start]):
+            info = self.gaz.info.get(m.actor_id)
+            if info is not None and info.person and after.match(self.text, m.end):
+                return Resolved(info.id, None, ref.text, True, True, "role", 0.6, (ref.start, ref.end))
+        return None

@@ -1,0 +1,59 @@
+"""Cues (``kadhimi_ds.extract.cues``): the speech verbs that introduce reported words, here verbs of
+appeal and complaint as participles after a subject and its scene ("X was on the radio, …, pleading
+for “…”") and as finite verbs. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from helpers import run, who
+
+_SPEAKERS = [("Omar Haddad", "omar-haddad"), ("Lina Sabbagh", "lina-sabbagh"), ("Nour Karim", "nour-karim")]
+_SCENES = ["was on state television", "stood at the gates of the port", "spoke from a hospital bed"]
+_ASIDES = ["", ", a bandage on one hand,", ", visibly tired,"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SPEAKERS), st.sampled_from(_SCENES), st.sampled_from(_ASIDES),
+       st.sampled_from(["appealing", "pleading"]))
+def test_a_participle_of_appeal_gives_the_subject_of_its_clause(speaker, scene, aside, verb):
+    name, actor = speaker
+    text = f"Within hours {name} {scene}{aside} {verb} for “patience and calm”."
+    assert who(text, "patience and calm") == actor
+
+
+@given(st.sampled_from(_SPEAKERS), st.sampled_from(["complained", "lamented", "pleaded"]))
+def test_a_finite_verb_of_complaint_gives_its_subject(speaker, verb):
+    name, actor = speaker
+    assert who(f"{name} {verb} that the port had been “left to rot”.", "left to rot") == actor
+
+
+def test_a_complaint_noun_is_no_cue():
+    # near miss: "complaints" and "appeals" as nouns after a determiner name no speaker
+    text = "The complaints of dock workers about “endless delays” went unanswered."
+    assert who(text, "endless delays") is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("For Omar Haddad, the strike was “an act of war”.", "an act of war", "omar-haddad"),
+    ("To Lina Sabbagh, the cranes are “the pride of the port”.", "the pride of the port", "lina-sabbagh"),
+    ("For the Harbour Front, the closure was “a warning to all dockers”.", "a warning to all dockers", "harbour-front"),
+])
+def test_a_view_frame_opening_the_sentence_gives_its_holder(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: a time or place after "For"/"To" names no speaker; a cue nearer the quotation wins;
+    # "for" inside the sentence is no frame
+    ("For years, the port was “a ruin”.", "a ruin", None),
+    ("For Omar Haddad, Nour Karim said, the strike was “a gift”.", "a gift", "nour-karim"),
+    ("Nour Karim voted for Haddad, calling him “a builder”.", "a builder", "nour-karim"),
+])
+def test_a_view_frame_yields_to_time_phrases_and_nearer_cues(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_view_frame_is_no_claimant():
+    claims = [c for c in run("For Omar Haddad, six dockers were wounded.").claims]
+    assert all(c.claimed_by is None for c in claims)

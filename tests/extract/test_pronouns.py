@@ -1,0 +1,86 @@
+"""Pronouns (``kadhimi_ds.extract.pronouns``): the antecedent of "he" and "she" (codebook G2, Q9 a);
+here a person named after a first-person subject and its verb. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import quote, run, who
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('I spoke with Lina Sabbagh on the quay. She said the cranes were "a decade out of date."',
+     "a decade out of date.", "lina-sabbagh"),
+    ('We reached Omar Haddad by phone late on Sunday. He called the strike "a disgrace."', "a disgrace.", "omar-haddad"),
+    ('Yesterday I met Nour Karim at his office. He described the port as "the heart of the country."',
+     "the heart of the country.", "nour-karim"),
+])
+def test_the_person_a_first_person_speaker_met_is_he_or_she(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_third_person_subject_still_outranks_its_object():
+    # near miss: "Haddad spoke with Karim. He said …": the subject, not the object, is "he"
+    text = 'Omar Haddad spoke with Nour Karim on Monday. He said the talks were "frank."'
+    assert who(text, "frank.") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad was scornful. If Nour Karim wanted the cranes back, he added, he should "pay for them himself".',
+     "pay for them himself", "omar-haddad"),
+    ('Lina Sabbagh answered within the hour. When Karim visits the docks, she wrote on Twitter on Monday, '
+     'he will find them "spotless".', "spotless", "lina-sabbagh"),
+    ('Omar Haddad did not wait. Unless Nour Karim apologises, he said, the port will stay "closed to his ships".',
+     "closed to his ships", "omar-haddad"),
+])
+def test_a_name_inside_reported_words_before_a_comma_aside_is_no_antecedent(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: the subject of the writer's main clause before the aside is still the antecedent
+    ('Nour Karim blamed "dock saboteurs" who, he said, had "cut the power twice".', "cut the power twice", "nour-karim"),
+    ('Omar Haddad was blunt: if anyone wanted Karim gone, he wrote, there were "quicker ways".', "quicker ways",
+     "omar-haddad"),
+])
+def test_the_main_clause_subject_before_an_aside_still_counts(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad met Nour Karim on Monday. The latter called the talks "frank".', "frank", "nour-karim"),
+    ('Omar Haddad met Nour Karim on Monday. The former called the talks "frank".', "frank", "omar-haddad"),
+    ('Lina Sabbagh phoned Omar Haddad, and the latter said the port was "calm".', "calm", "omar-haddad"),
+])
+def test_the_latter_and_the_former_are_the_last_two_actors_named(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: "the latter half"; only one actor named before
+    ('Omar Haddad met Nour Karim. In the latter half of the day, Haddad called the talks "frank".', "frank",
+     "omar-haddad"),
+    ('Omar Haddad spoke on Monday. The latter called the talks "frank".', "frank", None),
+])
+def test_the_latter_and_the_former_need_two_actors_and_a_pronoun_use(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_former_as_an_adjective_is_no_reference_of_its_own():
+    q = run('Omar Haddad met the former prime minister, who called the talks "frank".').quotes[0]
+    assert q.speaker_text == "the former prime minister"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad, 54, spoke on Monday. The 54-year-old called the strike "cowardly".', "cowardly", "omar-haddad"),
+    ('Nour Karim (61) met Omar Haddad, 54. The 61-year-old called the talks "frank".', "frank", "nour-karim"),
+    ('Lina Sabbagh, aged 39, took questions. The 39-year-old spokeswoman said the port was "calm".', "calm",
+     "lina-sabbagh"),
+])
+def test_the_n_year_old_is_the_person_whose_age_was_given(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_an_age_the_article_never_gave_names_nobody():
+    # near miss: no one was given as 40
+    assert who('Omar Haddad, 54, spoke on Monday. The 40-year-old called the strike "cowardly".', "cowardly") is None

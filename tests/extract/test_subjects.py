@@ -1,0 +1,104 @@
+"""Subjects (``kadhimi_ds.extract.subjects``): which reference is the subject of a speech verb; here
+the labels of a broadcast transcript, which say who speaks a line and are no subject inside it.
+Transcript lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ACTORS, Registry, run, who
+
+RADIO = Registry(ACTORS + [
+    {"id": "dana-ward", "name": "Dana Ward", "kind": "person", "description": "Radio correspondent in the port city.",
+     "aliases": ["Dana Ward", "DANA WARD", "WARD"]},
+    {"id": "sam-ito", "name": "Sam Ito", "kind": "person", "description": "Radio host.",
+     "aliases": ["Sam Ito", "SAM ITO", "ITO"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('ITO: And Nour Karim himself?\n\nWARD: He went on the radio an hour later. He asked people to stay, '
+     'quote, "patient and calm." He said little else.', "patient and calm.", "nour-karim"),
+    ('ITO: What did Omar Haddad say?\n\nDANA WARD, BYLINE: He spoke to the dock workers. He told them the cranes '
+     'would be, quote, "back by Friday."', "back by Friday.", "omar-haddad"),
+])
+def test_a_transcript_label_is_not_the_he_of_its_own_line(text, words, expected):
+    assert RADIO.who(text, words) == expected
+
+
+def test_the_label_still_speaks_its_own_quoted_line():
+    # near miss: with no pronoun, a quotation opening the labelled line is the label's (a turn)
+    text = 'ITO: Where are you?\n\nWARD: "We are at the gate," I said to the guard.'
+    q = [q for q in RADIO.run(text).quotes if q.text == "We are at the gate,"]
+    assert q and q[0].speaker != "nour-karim"
+
+
+def test_a_capitalised_name_inside_a_line_is_still_a_subject():
+    # near miss: a name in capitals that does not open its line before a colon is an ordinary subject
+    text = 'ITO: Then what happened?\n\nWARD: Then, WARD said on air, "the gates closed."'
+    assert RADIO.who(text, "the gates closed.") == "dana-ward"
+
+
+# --- an opening adverbial phrase is no subject, and the clause after it no apposition ------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Inside Freedonia, the Harbour Front was alone in doubting the story, describing it as “a stage play”.",
+     "a stage play", "harbour-front"),
+    ("In a short televised address, a tired-looking Karim, wearing a dark suit, said the “cowardly strike” had failed.",
+     "cowardly strike", "nour-karim"),
+    ("Outside the ministry, Lina Sabbagh told reporters the gates were “open to all”.", "open to all", "lina-sabbagh"),
+    ("Beyond the port, the ports ministry warned of “more closures”.", "more closures", "ports-ministry"),
+])
+def test_the_clause_after_an_opening_adverbial_has_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_an_apposition_after_a_name_is_still_skipped():
+    # near miss: the sentence opens with a name, not a preposition; the role between commas is its apposition
+    text = "Omar Haddad, the minister of ports, said the cranes were “fully repaired”."
+    assert who(text, "fully repaired") == "omar-haddad"
+
+
+# --- a registered name in brackets glosses the noun phrase before the verb ------------------------
+
+GLOSSES = Registry(ACTORS + [
+    {"id": "league-of-ports", "name": "League of Ports", "kind": "other", "aliases": ["League of Ports", "League"]},
+    {"id": "lpm", "name": "League Port Mission", "kind": "other", "parent": "league-of-ports", "aliases": ["LPM"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The League mission in the port city (LPM) called for the saboteurs to be “found and tried”.",
+     "found and tried", "lpm"),
+    ("A League team in Freedonia (LPM) said the cranes were “beyond repair”.", "beyond repair", "lpm"),
+    ("The League's observers at the docks (LPM) then urged “restraint on all sides”.", "restraint on all sides", "lpm"),
+])
+def test_a_bracketed_name_before_the_verb_is_the_speaker(text, words, expected):
+    assert GLOSSES.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: a person before the gloss speaks; a gloss followed by more words is not before the verb
+    ("Omar Haddad of the League mission (LPM) called the strike “a crime”.", "a crime", "omar-haddad"),
+    ("The League (LPM staff excluded) said the port was “calm”.", "calm", "league-of-ports"),
+])
+def test_a_bracketed_name_does_not_displace_a_person_or_a_longer_gloss(text, words, expected):
+    assert GLOSSES.who(text, words) == expected
+
+
+# --- a relative clause between the subject and its cue ------------------------------------------
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Two officials who spoke on condition of anonymity because Karim had not authorised them to speak told Reuters "
+     "six dockers were wounded.", "unnamed-officials"),
+    ("A security source who was at the gate when Omar Haddad arrived told Reuters six dockers were wounded.",
+     "unnamed-security-sources"),
+])
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_told(sentence, claimant):
+    claims = [c for c in run(sentence).claims if c.text == "six dockers"]
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_relative_clause_whose_verb_is_the_cue_keeps_its_own_subject():
+    # near miss: "the officials who Karim said were in charge": "said" is Karim's, inside the relative clause
+    text = "The officials who Nour Karim said were “in charge” left the port."
+    assert who(text, "in charge") == "nour-karim"
