@@ -122,7 +122,7 @@ def check_quote_codes(quotes: pl.DataFrame, report: Report) -> None:
 def check_utterance_speakers(pairs: pl.DataFrame, report: Report) -> None:
     """All quotes of one utterance have one speaker (CODEBOOK.md V8); ``pairs`` holds the
     distinct (utterance_id, speaker_id) of the quotes."""
-    split = (pairs.unique().group_by("utterance_id").agg(pl.col("speaker_id").sort(nulls_last=True))
+    split = (pairs.group_by("utterance_id").agg(pl.col("speaker_id").sort(nulls_last=True))
              .filter(pl.col("speaker_id").list.len() > 1).sort("utterance_id"))
     for uid, speakers in split.iter_rows():
         report.add("meaning", "quotes", uid, "speaker_id", "utterance-with-two-speakers", "; ".join(map(str, speakers)),

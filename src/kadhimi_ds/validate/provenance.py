@@ -128,17 +128,16 @@ def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part
     edges = sources.select("source_id", "body_start", "body_end") \
         if {"source_id", "body_start", "body_end"} <= set(sources.columns) else None
     outside = outside_body(furniture)
-    lengths, lines = [], []
+    parts_lines = []
     for texts in read_seed_texts(root, sources, report):
         if edges is not None:
             chunk = edges.filter(pl.col("source_id").is_in(pl.Series(list(texts), dtype=pl.String).implode()))
             check_body_edges(chunk, outside, texts, report)
-        lengths.append(pl.DataFrame({"source_id": list(texts), "n": [len(t) for t in texts.values()]},
-                                    schema={"source_id": pl.String, "n": pl.Int64}))
-        lines.append(cut_lines(texts))
-    if not lengths:
+        parts_lines.append(cut_lines(texts))
+    if not parts_lines:
         return None
-    lengths = pl.concat(lengths)
+    lines = SeedLines.join(parts_lines)
+    lengths = lines.offsets.select("source_id", n="seed_length")
     bodies = pl.DataFrame(schema={"source_id": pl.String, "body_start": pl.Int64, "body_end": pl.Int64})
     if {"source_id", "body_start", "body_end", "n_chars"} <= set(sources.columns):
         src = sources.join(lengths, on="source_id", how="inner")
@@ -148,7 +147,7 @@ def seed_context(root: Path, refs: dict[str, pl.DataFrame], report: Report, part
             if start is None or end is None or not 0 <= start < end <= n:
                 report.add("provenance", "sources", sid, "body_end", "body-out-of-range", f"[{start}, {end})")
         bodies = src.select("source_id", "body_start", "body_end")
-    return SeedContext(lengths, bodies, furniture, SeedLines.join(lines), part, parts)
+    return SeedContext(lengths, bodies, furniture, lines, part, parts)
 
 
 def check_spans(name: str, df: pl.DataFrame, context: SeedContext, report: Report) -> None:
