@@ -1,11 +1,9 @@
-"""Calls to action, advertisement labels, share rows, programme promotions, site controls and the
-headings of lists of other stories (``kadhimi_ds.extract.prompts``); article sentences with the
-same verbs stay body. All lines written for these tests."""
+"""Calls to action, advertisement labels, share rows, programme promotions and site controls
+(``kadhimi_ds.extract.prompts``), and the headings of lists of other stories as furniture; article
+sentences with the same verbs stay body. All lines written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from kadhimi_ds.extract.prompts import teaser_heading
 
 from helpers import ferry_body, ferry_furniture as furniture_of
 
@@ -49,17 +47,6 @@ def test_calls_to_action_and_promotions_are_furniture(line):
 ])
 def test_article_sentences_with_the_same_verbs_stay_body(line):
     assert furniture_of(line) == []
-
-
-@pytest.mark.parametrize("line, expected", [
-    ("Top stories", True), ("Most read", True), ("Related Topics", True), ("More on this story", True),
-    ("You may also be interested in:", True),
-    # sub-headings of the article
-    ("The latest", False), ("Latest developments", False), ("Top officials", False), ("More questions than answers", False),
-    ("What happens next", False),
-])
-def test_teaser_headings_name_a_list_of_stories(line, expected):
-    assert teaser_heading(line) is expected
 
 
 @pytest.mark.parametrize("line", [

@@ -2,9 +2,8 @@
 capitals before a colon ("SIGN UP: ...", "WATCH: ..."), a newsletter or app prompt ("Sign up to X,
 our daily newsletter", "Get the X app: Android | iOS"), an advertisement's label before a separator
 ("Sponsored · ..."), a row of share targets ("Share: Facebook · Email · Copy link"), a programme's
-promotion ("Hear more on X, weekdays from 22:00"), the site's own controls ("Skip to main content",
-"Sign in") and the heading of a list of other stories ("You may also be interested in:", "Top
-stories"). Article sentences address no reader this way."""
+promotion ("Hear more on X, weekdays from 22:00") and the site's own controls ("Skip to main content",
+"Sign in"). Article sentences address no reader this way."""
 from __future__ import annotations
 
 import re
@@ -44,29 +43,6 @@ def furniture_call_to_action(line: str) -> str | None:
             or _AD_LABEL.match(line) or _PROMO.match(line) or _CHROME.match(line) or _HERE.match(line):
         return "other"
     return "share_prompt" if _SHARE_ROW.match(line) else None
-
-
-_ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30}"
-                  r"|around the (?:web|network|site)|(?:more )?from (?:our|the) (?:partners?|sponsors?|network|web|archives?)|recommended by(?: \w+)?"
-                  r"|promoted (?:stories|links|content)|(?:in )?other news|elsewhere(?: on [\w ]{2,20})?)\W*$", re.I)
-_HEAD_KEY = frozenset("related recommended suggested popular trending most latest top more other featured editor’s editor's editors’ "
-                      "editors' further elsewhere".split())
-_HEAD_NOUN = frozenset("stories story news articles reads headlines content links coverage topics picks posts videos read viewed watched "
-                       "shared commented emailed now today reading".split())
-_HEAD_SMALL = frozenset("the on in from this our for you around web".split())
-
-
-def teaser_heading(line: str) -> bool:
-    """The heading of a list of other stories: "You may also be interested in:", "Top stories",
-    "More stories from the region"; a sub-heading of the article ("Latest developments") names
-    no list."""
-    text = line.strip().rstrip(":").strip()
-    if _ASK.match(text):
-        return True
-    words = [w.lower() for w in text.split()]
-    return 2 <= len(words) <= 7 and words[0] in _HEAD_KEY | {"the"} and any(w in _HEAD_KEY for w in words) \
-        and any(w in _HEAD_NOUN for w in words) \
-        and all(w.lower() in _HEAD_KEY | _HEAD_NOUN | _HEAD_SMALL or w[:1].isupper() for w in text.split())
 
 
 _PAYWALL = re.compile(

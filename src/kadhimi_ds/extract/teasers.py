@@ -7,7 +7,6 @@ import re
 
 from .debris import foreign_block, teaser_block
 from .edges import list_item
-from .prompts import teaser_heading
 
 _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
                           r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
@@ -17,6 +16,29 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+
+
+_ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30}"
+                  r"|around the (?:web|network|site)|(?:more )?from (?:our|the) (?:partners?|sponsors?|network|web|archives?)|recommended by(?: \w+)?"
+                  r"|promoted (?:stories|links|content)|(?:in )?other news|elsewhere(?: on [\w ]{2,20})?)\W*$", re.I)
+_HEAD_KEY = frozenset("related recommended suggested popular trending most latest top more other featured editor’s editor's editors’ "
+                      "editors' further elsewhere".split())
+_HEAD_NOUN = frozenset("stories story news articles reads headlines content links coverage topics picks posts videos read viewed watched "
+                       "shared commented emailed now today reading".split())
+_HEAD_SMALL = frozenset("the on in from this our for you around web".split())
+
+
+def teaser_heading(line: str) -> bool:
+    """The heading of a list of other stories: "You may also be interested in:", "Top stories",
+    "More stories from the region"; a sub-heading of the article ("Latest developments") names
+    no list."""
+    text = line.strip().rstrip(":").strip()
+    if _ASK.match(text):
+        return True
+    words = [w.lower() for w in text.split()]
+    return 2 <= len(words) <= 7 and words[0] in _HEAD_KEY | {"the"} and any(w in _HEAD_KEY for w in words) \
+        and any(w in _HEAD_NOUN for w in words) \
+        and all(w.lower() in _HEAD_KEY | _HEAD_NOUN | _HEAD_SMALL or w[:1].isupper() for w in text.split())
 
 
 def teaser_head(line: str) -> bool:
