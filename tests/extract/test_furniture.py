@@ -161,6 +161,27 @@ def test_a_key_events_heading_over_times_or_alone_stays_furniture(box):
     assert box.split("\n")[0] in _blog(box)
 
 
+@pytest.mark.parametrize("box", [
+    "Key events\n13.02 Harbour crane collapses, two hurt\n11.40 Ships turned away",
+    "13.02 Harbour crane collapses, two hurt\n10:15 Port to reopen on Wednesday",
+    "Key events\n13.02 Harbour crane collapses, two hurt",
+])
+def test_key_event_links_repeating_the_entries_times_are_furniture(box):
+    links = [line for line in box.split("\n") if line[0].isdigit()]
+    found = "\n".join(_blog(box))
+    assert all(link in found for link in links)
+
+
+@pytest.mark.parametrize("box", [
+    "09.30 Harbour crane collapses, two hurt\n08:15 Port to reopen on Wednesday",  # times of no entry
+    "13.02 Harbour crane collapses, two hurt",  # alone, under no heading: an entry's own title line
+    "13.02 The crane fell at dawn and two dockers were hurt, the harbour authority said.\n11.40 Ships wait.",
+])
+def test_timed_lines_that_repeat_no_entry_or_stand_alone_stay_body(box):
+    found = "\n".join(_blog(box))
+    assert not any(line in found for line in box.split("\n") if line[0].isdigit() and "Ships wait" not in line)
+
+
 # --- lists under a teaser heading and a byline under the headline ----------------------------------
 
 def test_a_numbered_teaser_list_ends_at_its_first_line_without_a_number():

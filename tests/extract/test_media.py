@@ -25,6 +25,8 @@ from helpers import ferry_furniture as furniture_of
     "Audio, 4 minutes 20 seconds", "Podcast: 12 minutes",
     "Ferry fires: why older boats burn. Duration 3:15",
     "Northport harbour at night. Duration: 1:02",
+    # a clip's caption closed by its bare running time
+    "The ferry burned for hours off the northern quay on Monday. 1:58", "Crew members describe the fire. \"We ran.\" 0:45",
     # placeholders for content that failed to load
     "Sorry, this video could not be loaded.", "This content is not available in your region",
     "Oops, the interactive map failed to load.", "Your browser does not support the audio element.",

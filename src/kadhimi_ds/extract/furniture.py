@@ -18,7 +18,7 @@ from .media import (furniture_gallery_counter, furniture_picture_label, furnitur
                     furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
-from .teasers import key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
+from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 
 _COMMENT_PROMPT = re.compile(
@@ -271,6 +271,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     teaser_lists(text, lines, kinds)
+    key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
     captions_over_credits(text, lines, kinds)

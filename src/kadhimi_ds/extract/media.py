@@ -18,6 +18,8 @@ _RUNNING_END = re.compile(r"(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|\bduration:?\s
 """A running time closing a line: "(0:52)", "Duration 2:10", "Duration: 3 minutes"."""
 _PLAYER_LEAD = re.compile(r"^(?:▶\s*)?(?:play(?:ing)?(?:\s+(?:video|audio|clip))?|now playing|up next|next up|watch(?:\s+(?:video|now|live))?"
                           r"|video|audio|podcast|clip|gallery|slideshow|listen(?:\s+now)?)\s*[,:|·–—-]\s*(\S.*)$", re.I)
+_CLOSING_TIME = re.compile(r"[.!?\"”’]\s+\d{1,2}:\d{2}$")
+"""A clip's caption closed by its bare running time: "... hit by a drone early Sunday. 1:58"."""
 _SPOKEN_ONLY = re.compile(r"^(?:" + _CLOCK + "|" + _SPOKEN + r")$", re.I)
 
 
@@ -41,12 +43,16 @@ def _sentences(text: str) -> int:
 def furniture_player_line(line: str) -> str | None:
     """A media player's line: a short title closed by its running time ("Sadr's bloc wins. Duration
     2:14", "Now playing: Crane collapses at the port (0:52)"), or a player label before a title or
-    a running time ("Play video, "...", Duration 0,58", "Audio, 2 minutes 41 seconds"). A sentence
+    a running time ("Play video, "...", Duration 0,58", "Audio, 2 minutes 41 seconds"), or a clip's
+    caption closed by its bare running time ("The crane fell at dawn. 1:58"). A sentence
     that names a time ("The session resumed at 10:30.") has no such closing or label."""
     if len(line) >= 200:
         return None
     lead = _PLAYER_LEAD.match(line)
     if lead and (_SPOKEN_ONLY.match(lead.group(1).strip()) or _RUNNING_END.search(line) or re.search(r"\s\d{1,2}:\d{2}$", line)):
+        return "other"
+    closing = _CLOSING_TIME.search(line)
+    if closing and _sentences(line[:closing.start() + 1]) <= 2:
         return "other"
     end = _RUNNING_END.search(line)
     return "other" if end and len(line[:end.start()].split()) <= 20 and _sentences(line[:end.start()]) <= 2 else None

@@ -16,6 +16,7 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
+_TIMED_TITLE = re.compile(r"^(\d{1,2}[:.]\d{2})(?:\s*(?:[ap]\.?m\.?|gmt|utc|bst|et|local))?\s+(\S[^\n]{0,120})$", re.I)
 
 
 _ASK = re.compile(r"^(?:you (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in|want to read)|also (?:on|in|from) [A-Z][^\n]{0,30}"
@@ -72,6 +73,35 @@ def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str 
         if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):
             for k in rest:  # a list of other stories' titles, blank lines between, running to the end of the page
                 kinds[k] = ("furniture_related_link", "related_link")
+
+
+def _timed_title(line: str) -> tuple[str, str] | None:
+    """(time, title) of a line led by a clock time whose rest is a title (no full stop, 16 words at
+    most): "06:15 Drone hits the port, two hurt"."""
+    m = _TIMED_TITLE.match(line.strip())
+    if not m or m.group(2).rstrip()[-1:] == "." or len(m.group(2).split()) > 16:
+        return None
+    return m.group(1), m.group(2).strip()
+
+
+def key_event_links(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A live blog's key-events box (F8 note): two or more lines in a row, or one right under a "Key
+    events" heading, each a clock time and a title that repeat an entry's time or heading elsewhere
+    on the page ("06:15 Drone hits the port" over the entry "06:15 GMT" / "Drone hits the port")."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j][0] is None and _timed_title(text[slice(*lines[j])]) \
+                and (j == i or text[lines[j - 1][1]:lines[j][0]] == "\n"):
+            j += 1
+        headed = i > 0 and _KEY_EVENTS.match(text[slice(*lines[i - 1])]) and text[lines[i - 1][1]:lines[i][0]] == "\n"
+        if j - i >= 2 or (j > i and headed):
+            outside = [text[slice(*lines[k])].strip() for k in range(len(lines)) if not i <= k < j]
+            timed = [_timed_title(text[slice(*lines[k])]) for k in range(i, j)]
+            if all(any(re.match(re.sub(r"[:.]", "[:.]", t) + r"(?!\d)", o) or o == title for o in outside) for t, title in timed):
+                for k in range(i, j):
+                    kinds[k] = ("furniture_key_event_link", "related_link")
+        i = max(j, i + 1)
 
 
 def key_events_heading(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
