@@ -19,9 +19,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .actors import Gazetteer, strip_accents, translit_key
 from .draft import MentionProposal
+from .gazetteer import Gazetteer
 from .text import TITLES
+from .transliteration import strip_accents, translit_key
 
 PARTICLES = frozenset("al el ul the of".split())
 ORG_NOUNS = {"brigade": "brigade", "brigades": "brigade", "force": "force", "forces": "force", "unit": "force",
