@@ -1,0 +1,88 @@
+"""The gazetteer's matching passes (``kadhimi_ds.extract.registry_mentions``): registry aliases in
+any apostrophe form, whole words and longest first, with the aliases of other actors nested in
+them; transliteration variants of person names; descriptive group phrases. All sentences and
+registry entries written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.build.aliases import alias_pattern, fold_apostrophes
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, STATES_REGISTRY, links_over, quote, run
+
+
+def links(text: str) -> set[tuple[str, str]]:
+    return links_over(text, STATES_REGISTRY)
+
+
+# --- aliases, transliterations and group phrases --------------------------------------------------
+
+@pytest.mark.parametrize("spelling", ["Kadhimi", "Kadhemi", "Kazimi", "Kazemi", "Khadimi"])
+def test_transliteration_variants_link_to_the_registered_person(spelling):
+    draft = run(f"Prime minister {spelling} visited the harbour on Friday.")
+    hits = [m for m in draft.mentions if m.text == spelling]
+    assert hits and hits[0].actor_id == "mustafa-al-kadhimi"
+    assert hits[0].method == ("alias" if spelling == "Kadhimi" else "fuzzy")
+
+
+def test_fuzzy_match_includes_first_name_and_leaves_other_names_alone():
+    draft = run("Mustafa al-Kazimi met Karimi and Hakimi in the harbour.")
+    linked = {(m.text, m.actor_id) for m in draft.mentions}
+    assert ("Mustafa al-Kazimi", "mustafa-al-kadhimi") in linked
+    assert not any(m.text in ("Karimi", "Hakimi") for m in draft.mentions)
+
+
+def test_alias_mentions_are_whole_words_and_longest_first():
+    draft = run("Omar Haddad and Haddad’s deputy met the Harbour Front. Haddadi did not.")
+    assert [(m.text, m.actor_id) for m in draft.mentions if m.method == "alias"] == [
+        ("Omar Haddad", "omar-haddad"), ("Haddad", "omar-haddad"), ("Harbour Front", "harbour-front")]
+
+
+def test_descriptive_group_phrase_matches_a_registry_name():
+    draft = run("Dock-backed militias marched on Sunday, and the militia leaders spoke.")
+    assert [(m.text, m.actor_id, m.method) for m in draft.mentions] == [("Dock-backed militias", "dock-militias", "description")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was rejected by pro-Dock factions on Sunday.", [("pro-Dock factions", "dock-militias")]),
+    ("The Dock-backed factions denied it.", [("The Dock-backed factions", "dock-militias")]),
+    # negative: another group noun ("parties", "unions") is no militia
+    ("Pro-Dock parties marched on Sunday.", []),
+    ("Dock-backed unions marched on Sunday.", []),
+])
+def test_factions_describe_a_group_registered_as_militias(text, expected):
+    assert [(m.text, m.actor_id) for m in run(text).mentions] == expected
+
+
+def test_a_speaker_described_as_factions_is_the_militias_not_the_state_in_the_modifier():
+    reg = ACTORS + [{"id": "dockland", "name": "Dockland", "kind": "state", "aliases": ["Dock"]}]
+    from kadhimi_ds.extract import extract
+    d = extract("The results, which pro-Dock factions have rejected as “fraudulent,” stand.", None, reg)
+    assert quote(d, "fraudulent,").speaker == "dock-militias"
+
+
+def test_aliases_match_any_apostrophe_form_in_the_extractor_only():
+    pattern = alias_pattern(["Kata'ib Dock"], any_apostrophe=True)
+    assert pattern.search("the Kata’ib Dock group").group() == "Kata’ib Dock"
+    assert alias_pattern(["Kata'ib Dock"]).search("the Kata’ib Dock group") is None
+    assert fold_apostrophes("Kata’ib") == "Kata'ib"
+    actors = ACTORS + [{"id": "kd", "name": "Kata'ib Dock", "kind": "armed_group", "aliases": ["Kata'ib Dock"]}]
+    from kadhimi_ds.extract import extract
+    assert [m.actor_id for m in extract("The Kata’ib Dock group denied it.", None, actors).mentions] == ["kd"]
+
+
+@pytest.mark.parametrize("written", ["Al Kadhemi", "Nour Al Kadhemi", "Al Kazemi’s"])
+def test_al_with_a_space_before_a_transliterated_surname_links(written):
+    found = links(f"The harbour was reopened on Monday, and {written} office thanked the crews.")
+    assert any(aid == "nour-al-kadhimi" and t.startswith(("Al ", "Nour Al ")) for t, aid in found)
+
+
+def test_a_state_nested_in_an_alias_written_with_another_apostrophe_is_its_own_mention():
+    found = links("Freedonia's ports ministry said the harbour would reopen.")
+    assert ("Freedonia", "freedonia") in found and ("Freedonia's ports ministry", "freedonia-ports-ministry") in found
+
+
+def test_with_the_registry_apostrophe_only_the_longer_alias_is_found():
+    found = links("Freedonia’s ports ministry said the harbour would reopen.")
+    assert ("Freedonia", "freedonia") not in found
