@@ -86,3 +86,47 @@ def test_a_state_nested_in_an_alias_written_with_another_apostrophe_is_its_own_m
 def test_with_the_registry_apostrophe_only_the_longer_alias_is_found():
     found = links("Freedonia’s ports ministry said the harbour would reopen.")
     assert ("Freedonia", "freedonia") not in found
+
+
+# --- an alias that goes on into a longer name --------------------------------------------------------
+
+NATIONAL = ACTORS + [
+    {"id": "the-national", "name": "The National", "kind": "media", "aliases": ["The National"]},
+    {"id": "security-council", "name": "National Security Council (Freedonia)", "kind": "government",
+     "aliases": ["National Security Council"]},
+    {"id": "national-guard", "name": "National Guard", "kind": "military", "aliases": ["National Guard"]},
+    {"id": "courier-foundation", "name": "Daily Courier Foundation", "kind": "other",
+     "aliases": ["Daily Courier Foundation"]},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials at the National Security Council met on Monday.", {("National Security Council", "security-council")}),
+    ("The National Security Council met on Monday.", {("National Security Council", "security-council")}),
+    ("Members of the National Assembly voted on Sunday.", set()),
+    ("The National Assembly voted on Sunday.", set()),
+    ("On Sunday the National Guard was deployed.", {("National Guard", "national-guard")}),
+    ("The Daily Courier Trust gave the harbour a grant.", set()),
+    ("The Daily Courier Foundation gave the harbour a grant.", {("Daily Courier Foundation", "courier-foundation")}),
+])
+def test_an_alias_that_goes_on_into_a_longer_name_is_no_match_of_that_alias(text, expected):
+    assert links_over(text, NATIONAL) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National reported that the vote passed.", {("The National", "the-national")}),
+    ("According to The National, Haddad resigned.", {("The National", "the-national"), ("Haddad", "omar-haddad")}),
+    ("The National’s correspondent saw the fire.", {("The National", "the-national")}),
+    ("The National on Monday reported the fire.", {("The National", "the-national")}),
+    # a title or a registered person's name after the alias opens another name
+    ("The leader of the Harbour Front Mr. Omar Haddad spoke.", {("Harbour Front", "harbour-front"),
+                                                                ("Omar Haddad", "omar-haddad")}),
+    ("The Harbour Front Omar Haddad spoke.", {("Harbour Front", "harbour-front"), ("Omar Haddad", "omar-haddad")}),
+])
+def test_an_alias_followed_by_no_longer_name_still_matches(text, expected):
+    assert links_over(text, NATIONAL) == expected
+
+
+def test_the_speaker_is_the_longer_name_not_the_alias_inside_it():
+    d = extract("The National Security Council said on Monday that “the harbour stays shut.”", None, NATIONAL)
+    assert quote(d, "the harbour stays shut.").speaker == "security-council"

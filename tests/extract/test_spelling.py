@@ -110,3 +110,9 @@ def test_an_organisation_head_noun_refers_back():
     got = linked("Saraya al-Nour denied any role. The Brigades said their men were at home.")
     assert ("The Brigades", "saraya-al-nour") in got
     assert "saraya-al-nour" not in actors("The Brigades said their men were at home.")
+
+
+def test_a_name_in_a_run_that_goes_on_into_a_longer_name_is_not_linked():
+    # negative: "Green Movement Youth" is another body than the registered "Green Movement"
+    assert actors("The Green Movement Youth marched on Sunday.") == set()
+    assert actors("The Green Movement’s youth marched on Sunday.") == {"green-movement"}

@@ -2,7 +2,9 @@
 :mod:`kadhimi_ds.build.mentions` finds them) with the aliases of other actors nested in them,
 canonical names, transliteration variants of person names (Kadhimi, Kazemi, Khadimi), a state
 named by its capital (:mod:`.capitals`) and descriptive group phrases ("Iran-backed militias")
-whose head noun and modifiers fit a registry name (:mod:`.groups`).
+whose head noun and modifiers fit a registry name (:mod:`.groups`). A name that goes on into a
+longer, unregistered name ("The National" in "the National Assembly") is no mention of it
+(:func:`part_of_longer_name`).
 """
 from __future__ import annotations
 
@@ -43,20 +45,26 @@ def registry_mentions(text: str, spans: list[tuple[int, int]], index: TokenIndex
         local = exact + named + fuzzy
         local += capital_mentions(text, a, b, gaz.state_by_name, local)
         found += local
-        found += _group_mentions(text, a, local, index.between("group", a, b), gaz)
+        found += _group_mentions(text, a, b, local, index.between("group", a, b), gaz)
     found.sort(key=lambda m: m.start)
     return found
 
 
 def _alias_mentions(text: str, a: int, b: int, gaz: Gazetteer) -> list[MentionProposal]:
-    """Exact aliases in [a, b), with the aliases of other actors nested in them."""
+    """Exact aliases in [a, b), with the aliases of other actors nested in them. An alias of two
+    words or more that goes on into a longer, unregistered name is no match of it, and the scan
+    goes on from its second word ("The National" in "the National Security Council")."""
     out: list[MentionProposal] = []
     if gaz.pattern is None:
         return out
-    for m in gaz.pattern.finditer(text, a, b):
+    pos = a
+    while (m := gaz.pattern.search(text, pos, b)) is not None:
+        pos = m.end()
         alias = m.group()
         aid = gaz.surface.get(alias) or gaz.folded[fold_apostrophes(alias)]
-        if " " not in alias and gaz.info[aid].person and _part_of_longer_name(text, m.end(), b, gaz):
+        if (" " in alias or gaz.info[aid].person) and part_of_longer_name(text, m.end(), b, gaz):
+            if " " in alias:  # "The National" in "the National Security Council": on from "National"
+                pos = m.start() + alias.index(" ") + 1
             continue  # "Karim Nasser" is not the registered "Karim"
         out.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))
         if " " in alias and alias not in gaz.surface:
@@ -65,13 +73,15 @@ def _alias_mentions(text: str, a: int, b: int, gaz: Gazetteer) -> list[MentionPr
 
 
 def _name_mentions(text: str, a: int, b: int, index: TokenIndex, gaz: Gazetteer) -> list[MentionProposal]:
-    """Canonical names in [a, b), the longest starting at each name word, with a "the" before."""
+    """Canonical names in [a, b), the longest starting at each name word, with a "the" before; a
+    name of two words or more that goes on into a longer, unregistered name is none."""
     out: list[MentionProposal] = []
     for ws, _, word in index.between("names", a, b):
         for name in gaz.names_by_first.get(word, ()):
             end = ws + len(name)
             if end <= b and text.startswith(name, ws) and (end >= len(text) or text[end] not in WORD_JOINERS) \
-                    and (ws == 0 or text[ws - 1] not in WORD_JOINERS):
+                    and (ws == 0 or text[ws - 1] not in WORD_JOINERS) \
+                    and not (" " in name and part_of_longer_name(text, end, b, gaz)):
                 start = ws
                 the = THE_BEFORE.search(text, max(a, ws - 5), ws)
                 if the:
@@ -99,11 +109,29 @@ def _nested_aliases(text: str, a: int, b: int, outer: str, gaz: Gazetteer) -> li
     return out
 
 
-def _part_of_longer_name(text: str, end: int, b: int, gaz: Gazetteer) -> bool:
-    """A one-word person alias ending at ``end`` that a capitalised name word follows (before
-    ``b``) belongs to a longer, unregistered name."""
+def part_of_longer_name(text: str, end: int, b: int, gaz: Gazetteer) -> bool:
+    """A name ending at ``end`` that a capitalised name word follows (before ``b``) belongs to a
+    longer, unregistered name ("The National Assembly"), unless that word is a registered name of
+    its own, a person's registered name starts there ("the Kurdistan Region Qubad Talabani") or
+    it is a title, which opens another name ("the Sadrist movement Mr. Muqtada al-Sadr")."""
     nxt = _NEXT_NAME_WORD.match(text, end, b)
-    return bool(nxt) and nxt.group(1) not in _NOT_NAMES and nxt.group(1) not in gaz.surface
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    if word in _NOT_NAMES or word in gaz.surface or word.lower() in TITLES:
+        return False
+    return not _person_named_at(text, nxt.start(1), b, gaz)
+
+
+def _person_named_at(text: str, p: int, b: int, gaz: Gazetteer) -> bool:
+    """A registered alias or canonical name of a person starts at ``p`` (and ends before ``b``)."""
+    m = gaz.pattern.match(text, p, b) if gaz.pattern is not None else None
+    if m is not None:
+        aid = gaz.surface.get(m.group()) or gaz.folded[fold_apostrophes(m.group())]
+        return gaz.info[aid].person
+    first = re.match(r"[A-Za-z]*", text[p:p + 40]).group()
+    return any(text.startswith(name, p) and p + len(name) <= b and gaz.info[gaz.surface[name]].person
+               and not text[p + len(name):p + len(name) + 1].isalnum() for name in gaz.names_by_first.get(first, ()))
 
 
 def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[tuple[int, int, str]],
@@ -148,12 +176,12 @@ def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[
     return out
 
 
-def _group_mentions(text: str, a: int, known: list[MentionProposal], toks: list[tuple[int, int, str]],
+def _group_mentions(text: str, a: int, b: int, known: list[MentionProposal], toks: list[tuple[int, int, str]],
                     gaz: Gazetteer) -> list[MentionProposal]:
     """Descriptive group mentions: a noun phrase whose head is a registry name's group noun and whose
     modifiers share a core word with exactly one such name ("Iran-backed militia groups",
-    "Pro-Iran militias"). ``toks`` are the group-noun tokens of a paragraph that starts at ``a``;
-    ``known`` the mentions already found in it."""
+    "Pro-Iran militias"), and that goes on into no longer name. ``toks`` are the group-noun tokens
+    of the paragraph [a, b); ``known`` the mentions already found in it."""
     out: list[MentionProposal] = []
     if not gaz.groups:
         return out
@@ -171,6 +199,8 @@ def _group_mentions(text: str, a: int, known: list[MentionProposal], toks: list[
         start, end, head, mods = np
         if COMPOUND_HEAD_AFTER.match(text, end, min(len(text), end + 14)):
             continue  # "militia groups", "a militia leader": the noun phrase goes on
+        if part_of_longer_name(text, end, b, gaz):
+            continue  # "the Green Movement Youth": a longer name
         if any(k.start < end and ws < k.end for k in known) or any(k.start < end and start < k.end for k in out):
             continue  # the head word belongs to a registered name ("the Sadiqoon bloc")
         hits = [aid for aid, h, names in gaz.groups if same_head(head, h) and cores_meet(modifier_cores(mods), names)]
