@@ -127,6 +127,15 @@ def test_an_alias_followed_by_no_longer_name_still_matches(text, expected):
     assert links_over(text, NATIONAL) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad Survives Drone Attack on His Home\n\nThe minister was unhurt.", ("Omar Haddad", "omar-haddad")),
+    ("Kadhimi Survives Drone Attack\n\nThe minister was unhurt.", ("Kadhimi", "mustafa-al-kadhimi")),
+    ("The National Reports Fire at the Harbour\n\nThe fire spread on Monday.", ("The National", "the-national")),
+])
+def test_in_a_heading_in_title_case_the_capitals_after_an_alias_make_no_longer_name(text, expected):
+    assert expected in links_over(text, NATIONAL)
+
+
 def test_the_speaker_is_the_longer_name_not_the_alias_inside_it():
     d = extract("The National Security Council said on Monday that “the harbour stays shut.”", None, NATIONAL)
     assert quote(d, "the harbour stays shut.").speaker == "security-council"

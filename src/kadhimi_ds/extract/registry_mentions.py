@@ -30,6 +30,9 @@ _NOT_NAMES = frozenset(
 """Capitalised words that start sentences or titles, never a name (nor part of one)."""
 _POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
 _NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|by|as|from|with|into|over|via)"
+                         r"(?![\w’'-]))[a-z]+(?![\w’'-])")
+"""A word in lower case that a heading in title case would capitalise (not "of", "the", "in", ...)."""
 
 
 def registry_mentions(text: str, spans: list[tuple[int, int]], index: TokenIndex, gaz: Gazetteer) -> list[MentionProposal]:
@@ -120,7 +123,15 @@ def part_of_longer_name(text: str, end: int, b: int, gaz: Gazetteer) -> bool:
     word = nxt.group(1)
     if word in _NOT_NAMES or word in gaz.surface or word.lower() in TITLES:
         return False
-    return not _person_named_at(text, nxt.start(1), b, gaz)
+    return not _person_named_at(text, nxt.start(1), b, gaz) and not _title_case_line(text, end)
+
+
+def _title_case_line(text: str, p: int) -> bool:
+    """The line around ``p`` has no word in lower case but short function words: a heading in title
+    case ("Omar Haddad Survives Drone Attack on His Home"), whose capitals tell nothing of longer names."""
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p)
+    return _LOWER_WORD.search(text, start, len(text) if end < 0 else end) is None
 
 
 def _person_named_at(text: str, p: int, b: int, gaz: Gazetteer) -> bool:
