@@ -95,6 +95,38 @@ CUSTOMS = Registry(ACTORS + [
 ])
 
 
+# --- names in many spellings -------------------------------------------------------------------------
+
+# People and bodies whose names have many transliterations.
+SPELLING_REGISTRY = [
+    {"id": "tariq-al-dhahabi", "name": "Tariq al-Dhahabi", "kind": "person", "description": "Harbour governor.",
+     "aliases": ["Tariq al-Dhahabi", "al-Dhahabi"]},
+    {"id": "nadia-qassab", "name": "Nadia Qassab", "kind": "person", "aliases": ["Nadia Qassab"]},
+    {"id": "rami-qassab", "name": "Rami Qassab", "kind": "person", "aliases": ["Rami Qassab"]},
+    {"id": "saraya-al-nour", "name": "Saraya al-Nour", "kind": "armed_group",
+     "aliases": ["Saraya al-Nour", "Sara'ya al-Nour", "Light Brigades"]},
+    {"id": "wafa-alliance", "name": "Wafa Alliance", "kind": "party", "aliases": ["Wafa Alliance"]},
+    {"id": "harbour-guard-forces", "name": "Harbour Guard Forces", "kind": "armed_group",
+     "aliases": ["Harbour Guard Forces"]},
+    {"id": "green-movement", "name": "Green Movement", "kind": "party", "aliases": ["Green Movement"]},
+]
+
+# A person with "al-" in the name, states (one with "United States" as an alias) and a ministry.
+STATES_REGISTRY = [
+    {"id": "nour-al-kadhimi", "name": "Nour al-Kadhimi", "kind": "person", "description": "Ports minister.",
+     "aliases": ["Nour al-Kadhimi", "al-Kadhimi", "Kadhimi"]},
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania", "United States"]},
+    {"id": "freedonia-ports-ministry", "name": "Ports ministry of Freedonia", "kind": "government",
+     "aliases": ["Freedonia’s ports ministry"]},
+]
+
+
+def links_over(text: str, actors: list[dict]) -> set[tuple[str, str]]:
+    """The (words, actor id) of every mention ``extract`` finds in ``text`` over ``actors`` (no article date)."""
+    return {(m.text, m.actor_id) for m in extract(text, None, actors).mentions}
+
+
 # --- claims and numbers ------------------------------------------------------------------------------
 
 

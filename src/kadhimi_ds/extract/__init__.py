@@ -19,8 +19,11 @@ The modules, in the order :func:`extract` uses them:
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
 - ``furniture``: page furniture and the body;
 - ``quotes``: pairing quotation marks;
-- ``actors``: the gazetteer (aliases, names, transliteration variants, group phrases), with ``groups``
-  (the noun phrase a group noun heads and its modifiers);
+- ``gazetteer``: the actor registry's facts and indexes, built once per registry, with ``transliteration``
+  (spelling-insensitive keys of names and the fuzzy comparison);
+- ``registry_mentions``: the gazetteer's matching passes (aliases, names, transliteration variants, a
+  state named by its capital, group phrases), with ``groups`` (the noun phrase a group noun heads and its
+  modifiers) and ``capitals``;
 - ``surnames``: bare surnames referring back to a person named in full earlier;
 - ``tokens``: the token index of an article (the candidate words of every rule);
 - ``cues``: attribution cues (speech verbs, "according to", "statement from");
@@ -39,15 +42,16 @@ The modules, in the order :func:`extract` uses them:
 """
 from __future__ import annotations
 
-from .actors import Gazetteer, gazetteer_for, translit_key
 from .dates import find_dates
 from .draft import (ActorProposal, ClaimProposal, DateHint, Draft, FurnitureSpan, Item, MentionProposal,
                     NumberExpression, QuoteProposal, anchor_fields, draft_yaml)
 from .furniture import find_body
+from .gazetteer import Gazetteer, gazetteer_for
 from .numerals import NumberToken, find_numbers
 from .pipeline import extract
 from .quotes import find_quotes
 from .text import check_language, decode_text
+from .transliteration import translit_key
 
 __all__ = [
     "ActorProposal", "ClaimProposal", "DateHint", "Draft", "FurnitureSpan", "Gazetteer", "Item", "MentionProposal",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Gazetteer
+from .gazetteer import Gazetteer
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, Cue

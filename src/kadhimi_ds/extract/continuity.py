@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import partial_ratio
+from .transliteration import partial_ratio
 from .capitals import STATE_KINDS
 from .cues import FINITE_SPEECH, PARTICIPLE_SPEECH, Cue
 from .draft import QuoteProposal

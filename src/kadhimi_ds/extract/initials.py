@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Gazetteer
+from .gazetteer import Gazetteer
 from .draft import MentionProposal
 
 _OPENS = re.compile(r"(?:^|(?<=[.!?])[”\"’']?\s+|(?<=\n))\Z")

@@ -4,15 +4,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable
 
-from .actors import GROUP_LEMMAS_CASED, gazetteer_for
 from .attribution import ArticleAttribution
 from .claims import ClaimPass
 from .dates import DATE_WORDS_CASED, find_dates
 from .draft import Draft
 from .furniture import find_body
+from .gazetteer import gazetteer_for
+from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
+from .registry_mentions import registry_mentions
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
 from .surnames import honorific_mentions, surname_mentions
@@ -35,7 +37,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     body, furniture, paragraphs = find_body(text)
     raw_quotes, warnings = find_quotes(text, paragraphs)
     index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
-    mentions = gaz.find_mentions(text, paragraphs, index)
+    mentions = registry_mentions(text, paragraphs, index, gaz)
     mentions += spelling_mentions(text, paragraphs, mentions, gaz)
     mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))

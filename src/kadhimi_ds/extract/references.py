@@ -12,9 +12,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .actors import COMPOUND_HEAD_AFTER, Gazetteer
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .draft import ActorProposal, MentionProposal
+from .gazetteer import Gazetteer
+from .groups import COMPOUND_HEAD_AFTER
 from .quotes import RawQuote
 from .roles import body_under
 from .subjects import Subjects

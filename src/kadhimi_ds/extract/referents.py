@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Iterable
 
-from .actors import ActorInfo
+from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns

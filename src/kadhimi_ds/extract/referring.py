@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import strip_accents
+from .transliteration import strip_accents
 from .text import with_capitals
 
 PREPOSITIONS = frozenset(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .draft import MentionProposal
 
 if TYPE_CHECKING:
-    from .actors import ActorInfo, Gazetteer
+    from .gazetteer import ActorInfo, Gazetteer
 
 DETERMINER = r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
 MODIFIER = r"(?:[A-Z][a-z]+[’']s|[A-Z]{2,}[’'][Ss]|Iraqi|Iran-backed|[Pp]ro-Iran(?:ian)?|(?P<name>[A-Z][a-z]+))"

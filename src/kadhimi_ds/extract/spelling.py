@@ -8,8 +8,9 @@ possessive 's, doubled letters, k/q/kh, dh/z/d, ou/u, ee/i, e/i, y/i, a final -a
 organisation nouns by their variants ("Brigades"/"Brigade", "Forces"/"Units",
 "Alliance"/"coalition", "Movement"/"movement"). A run of capitalised words in the text whose
 folded words equal, or closely match (every word and the whole), the folded words of one
-actor's name or alias of two words or more is a mention of that actor. The build's alias
-index stays exact: only the extractor is fuzzy.
+actor's name or alias of two words or more is a mention of that actor, unless the run goes on
+into a longer, unregistered name ("Harbour Front Youth"), as for the exact aliases. The build's
+alias index stays exact: only the extractor is fuzzy.
 """
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .actors import Gazetteer, strip_accents, translit_key
 from .draft import MentionProposal
+from .gazetteer import Gazetteer
+from .registry_mentions import part_of_longer_name
 from .text import TITLES
+from .transliteration import strip_accents, translit_key
 
 PARTICLES = frozenset("al el ul the of".split())
 ORG_NOUNS = {"brigade": "brigade", "brigades": "brigade", "force": "force", "forces": "force", "unit": "force",
@@ -171,8 +174,11 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                     i += 1
                     continue
                 s, e, aid, n = hit
+                end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
+                if part_of_longer_name(text, end, b, gaz):
+                    i += 1  # "Harbour Front Youth" is not the registered "Harbour Front"
+                    continue
                 if not any(x < e and s < y and not _nested(x, y, s, e) for x, y in taken):
-                    end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
                     title = _TITLE_BEFORE.search(text, max(a, s - 6), s)
                     s = title.start() if title and gaz.info[aid].person else s  # "Mr. Mustafa al-Kazemi"
                     found.append(MentionProposal(s, end, text[s:end], aid, "fuzzy", 0.8))

@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from .actors import Gazetteer, translit_key
 from .draft import MentionProposal
+from .gazetteer import Gazetteer
 from .text import TITLES, abbreviation_before
+from .transliteration import translit_key
 
 _CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z])(?![\w’'-])")
 _NEXT_CAP = re.compile(r" [A-Z][a-z]")

@@ -1,0 +1,72 @@
+"""Spelling-insensitive keys for Arabic and Persian names written in Latin letters (Kadhimi,
+Kazemi and Khadimi give one key: :func:`translit_key`), accents stripped, and the fuzzy string
+comparison that confirms a near key (rapidfuzz; difflib as a slower stand-in when it is missing).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+try:  # rapidfuzz does the fuzzy comparison; difflib is a slower stand-in when it is missing
+    from rapidfuzz import fuzz as _fuzz
+    from rapidfuzz import process as _process
+
+    def fuzzy_ratio(a: str, b: str) -> float:
+        """How alike two strings are (0..100)."""
+        return _fuzz.ratio(a, b)
+
+    def partial_ratio(a: str, b: str) -> float:
+        """How well the shorter string matches its best window of the longer one (0..100)."""
+        return _fuzz.partial_ratio(a, b)
+
+    def best_match(query: str, choices: list[str], cutoff: float) -> str | None:
+        """The choice most like ``query`` with a :func:`fuzzy_ratio` of at least ``cutoff``, or None."""
+        hit = _process.extractOne(query, choices, scorer=_fuzz.ratio, score_cutoff=cutoff)
+        return hit[0] if hit else None
+except ImportError:  # pragma: no cover - exercised only without rapidfuzz
+    import difflib
+
+    def fuzzy_ratio(a: str, b: str) -> float:
+        return 100 * difflib.SequenceMatcher(None, a, b).ratio()
+
+    def best_match(query: str, choices: list[str], cutoff: float) -> str | None:
+        hits = difflib.get_close_matches(query, choices, n=1, cutoff=cutoff / 100)
+        return hits[0] if hits else None
+
+    def partial_ratio(a: str, b: str) -> float:
+        return 100.0 if a in b else 0.0
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_accents(s: str) -> str:
+    """``s`` without combining marks (the words of an article repeat: cached)."""
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+_TRANSLIT = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
+             ("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("c", "k"), ("z", "d"), ("w", "u"),
+             ("y", "i"), ("e", "i"), ("o", "u"))
+
+
+@lru_cache(maxsize=1 << 16)
+def translit_key(word: str) -> str:
+    """A spelling-insensitive key for an Arabic or Persian name written in Latin letters.
+
+    Kadhimi, Kadhemi, Kazimi, Kazemi and Khadimi all give "kadimi": the article prefix
+    (al-, el-), apostrophes and hyphens go, digraphs and interchangeable letters fold
+    (dh/z/d, kh/q/k, th/t, e/i, o/u, w/u, y/i) and doubled letters collapse.
+    """
+    w = strip_accents(word).lower()
+    w = re.sub(r"^(?:al|el|ul|an|ar|as|ash|at|ad|az)[-\s]", "", w)
+    w = re.sub(r"[’'`\-\s.]", "", w)
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def consonant_skeleton(key: str) -> str:
+    """The consonants of a transliteration key ("kadimi" gives "kdm")."""
+    return re.sub(r"[aiu]", "", key)

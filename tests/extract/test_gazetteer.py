@@ -1,0 +1,43 @@
+"""The gazetteer's indexes (``kadhimi_ds.extract.gazetteer``): surface forms and their actors,
+names two actors share, person names by transliteration key, group-noun names, and one gazetteer
+per registry. All registry entries written for these tests."""
+from __future__ import annotations
+
+from kadhimi_ds.extract.gazetteer import Gazetteer, gazetteer_for
+
+from helpers import ACTORS
+
+
+def test_an_alias_or_a_name_two_actors_share_belongs_to_neither():
+    gaz = Gazetteer([
+        {"id": "a", "name": "Harbour Watch", "kind": "person", "aliases": ["Watch"]},
+        {"id": "b", "name": "Beacon", "kind": "party", "aliases": ["Watch"]},
+        {"id": "c", "name": "Harbour Watch", "kind": "party", "aliases": []},
+    ])
+    assert gaz.surface == {"Beacon": "b"}
+
+
+def test_a_canonical_name_is_a_surface_form_also_with_a_lower_case_first_letter():
+    gaz = Gazetteer(ACTORS + [{"id": "m", "name": "Ministry of Docks (Freedonia)", "kind": "government", "aliases": []}])
+    assert (gaz.surface["State television"], gaz.method["State television"]) == ("state-tv", "name")
+    assert (gaz.surface["state television"], gaz.method["state television"]) == ("state-tv", "alias")
+    assert gaz.surface["Ministry of Docks"] == gaz.surface["ministry of Docks"] == "m"
+
+
+def test_fuzzy_actor_finds_a_transliteration_of_one_person_only():
+    gaz = Gazetteer(ACTORS)
+    assert gaz.fuzzy_actor("Kazemi") == ("mustafa-al-kadhimi", 1.0)
+    assert gaz.fuzzy_actor("Karimi") is None  # "Karimi" is another name than "Karim"
+    assert gaz.known_miss("Karimi") and not gaz.known_miss("Hakimi")
+
+
+def test_names_that_end_in_a_group_noun_and_unnamed_actors():
+    gaz = Gazetteer(ACTORS)
+    assert [(aid, head) for aid, head, _ in gaz.groups] == [("dock-militias", "militia")]
+    assert [i.id for i in gaz.unnamed] == ["unnamed-security-sources", "unnamed-officials"]
+
+
+def test_one_gazetteer_per_registry():
+    registry = list(ACTORS)
+    assert gazetteer_for(registry) is gazetteer_for(registry) is gazetteer_for(list(ACTORS))
+    assert gazetteer_for(registry[:-1]) is not gazetteer_for(registry)

@@ -1,0 +1,141 @@
+"""The gazetteer's matching passes (``kadhimi_ds.extract.registry_mentions``): registry aliases in
+any apostrophe form, whole words and longest first, with the aliases of other actors nested in
+them; transliteration variants of person names; descriptive group phrases. All sentences and
+registry entries written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.build.aliases import alias_pattern, fold_apostrophes
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, STATES_REGISTRY, links_over, quote, run
+
+
+def links(text: str) -> set[tuple[str, str]]:
+    return links_over(text, STATES_REGISTRY)
+
+
+# --- aliases, transliterations and group phrases --------------------------------------------------
+
+@pytest.mark.parametrize("spelling", ["Kadhimi", "Kadhemi", "Kazimi", "Kazemi", "Khadimi"])
+def test_transliteration_variants_link_to_the_registered_person(spelling):
+    draft = run(f"Prime minister {spelling} visited the harbour on Friday.")
+    hits = [m for m in draft.mentions if m.text == spelling]
+    assert hits and hits[0].actor_id == "mustafa-al-kadhimi"
+    assert hits[0].method == ("alias" if spelling == "Kadhimi" else "fuzzy")
+
+
+def test_fuzzy_match_includes_first_name_and_leaves_other_names_alone():
+    draft = run("Mustafa al-Kazimi met Karimi and Hakimi in the harbour.")
+    linked = {(m.text, m.actor_id) for m in draft.mentions}
+    assert ("Mustafa al-Kazimi", "mustafa-al-kadhimi") in linked
+    assert not any(m.text in ("Karimi", "Hakimi") for m in draft.mentions)
+
+
+def test_alias_mentions_are_whole_words_and_longest_first():
+    draft = run("Omar Haddad and Haddad’s deputy met the Harbour Front. Haddadi did not.")
+    assert [(m.text, m.actor_id) for m in draft.mentions if m.method == "alias"] == [
+        ("Omar Haddad", "omar-haddad"), ("Haddad", "omar-haddad"), ("Harbour Front", "harbour-front")]
+
+
+def test_descriptive_group_phrase_matches_a_registry_name():
+    draft = run("Dock-backed militias marched on Sunday, and the militia leaders spoke.")
+    assert [(m.text, m.actor_id, m.method) for m in draft.mentions] == [("Dock-backed militias", "dock-militias", "description")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was rejected by pro-Dock factions on Sunday.", [("pro-Dock factions", "dock-militias")]),
+    ("The Dock-backed factions denied it.", [("The Dock-backed factions", "dock-militias")]),
+    # negative: another group noun ("parties", "unions") is no militia
+    ("Pro-Dock parties marched on Sunday.", []),
+    ("Dock-backed unions marched on Sunday.", []),
+])
+def test_factions_describe_a_group_registered_as_militias(text, expected):
+    assert [(m.text, m.actor_id) for m in run(text).mentions] == expected
+
+
+def test_a_speaker_described_as_factions_is_the_militias_not_the_state_in_the_modifier():
+    reg = ACTORS + [{"id": "dockland", "name": "Dockland", "kind": "state", "aliases": ["Dock"]}]
+    from kadhimi_ds.extract import extract
+    d = extract("The results, which pro-Dock factions have rejected as “fraudulent,” stand.", None, reg)
+    assert quote(d, "fraudulent,").speaker == "dock-militias"
+
+
+def test_aliases_match_any_apostrophe_form_in_the_extractor_only():
+    pattern = alias_pattern(["Kata'ib Dock"], any_apostrophe=True)
+    assert pattern.search("the Kata’ib Dock group").group() == "Kata’ib Dock"
+    assert alias_pattern(["Kata'ib Dock"]).search("the Kata’ib Dock group") is None
+    assert fold_apostrophes("Kata’ib") == "Kata'ib"
+    actors = ACTORS + [{"id": "kd", "name": "Kata'ib Dock", "kind": "armed_group", "aliases": ["Kata'ib Dock"]}]
+    from kadhimi_ds.extract import extract
+    assert [m.actor_id for m in extract("The Kata’ib Dock group denied it.", None, actors).mentions] == ["kd"]
+
+
+@pytest.mark.parametrize("written", ["Al Kadhemi", "Nour Al Kadhemi", "Al Kazemi’s"])
+def test_al_with_a_space_before_a_transliterated_surname_links(written):
+    found = links(f"The harbour was reopened on Monday, and {written} office thanked the crews.")
+    assert any(aid == "nour-al-kadhimi" and t.startswith(("Al ", "Nour Al ")) for t, aid in found)
+
+
+def test_a_state_nested_in_an_alias_written_with_another_apostrophe_is_its_own_mention():
+    found = links("Freedonia's ports ministry said the harbour would reopen.")
+    assert ("Freedonia", "freedonia") in found and ("Freedonia's ports ministry", "freedonia-ports-ministry") in found
+
+
+def test_with_the_registry_apostrophe_only_the_longer_alias_is_found():
+    found = links("Freedonia’s ports ministry said the harbour would reopen.")
+    assert ("Freedonia", "freedonia") not in found
+
+
+# --- an alias that goes on into a longer name --------------------------------------------------------
+
+NATIONAL = ACTORS + [
+    {"id": "the-national", "name": "The National", "kind": "media", "aliases": ["The National"]},
+    {"id": "security-council", "name": "National Security Council (Freedonia)", "kind": "government",
+     "aliases": ["National Security Council"]},
+    {"id": "national-guard", "name": "National Guard", "kind": "military", "aliases": ["National Guard"]},
+    {"id": "courier-foundation", "name": "Daily Courier Foundation", "kind": "other",
+     "aliases": ["Daily Courier Foundation"]},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials at the National Security Council met on Monday.", {("National Security Council", "security-council")}),
+    ("The National Security Council met on Monday.", {("National Security Council", "security-council")}),
+    ("Members of the National Assembly voted on Sunday.", set()),
+    ("The National Assembly voted on Sunday.", set()),
+    ("On Sunday the National Guard was deployed.", {("National Guard", "national-guard")}),
+    ("The Daily Courier Trust gave the harbour a grant.", set()),
+    ("The Daily Courier Foundation gave the harbour a grant.", {("Daily Courier Foundation", "courier-foundation")}),
+])
+def test_an_alias_that_goes_on_into_a_longer_name_is_no_match_of_that_alias(text, expected):
+    assert links_over(text, NATIONAL) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National reported that the vote passed.", {("The National", "the-national")}),
+    ("According to The National, Haddad resigned.", {("The National", "the-national"), ("Haddad", "omar-haddad")}),
+    ("The National’s correspondent saw the fire.", {("The National", "the-national")}),
+    ("The National on Monday reported the fire.", {("The National", "the-national")}),
+    # a title or a registered person's name after the alias opens another name
+    ("The leader of the Harbour Front Mr. Omar Haddad spoke.", {("Harbour Front", "harbour-front"),
+                                                                ("Omar Haddad", "omar-haddad")}),
+    ("The Harbour Front Omar Haddad spoke.", {("Harbour Front", "harbour-front"), ("Omar Haddad", "omar-haddad")}),
+])
+def test_an_alias_followed_by_no_longer_name_still_matches(text, expected):
+    assert links_over(text, NATIONAL) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad Survives Drone Attack on His Home\n\nThe minister was unhurt.", ("Omar Haddad", "omar-haddad")),
+    ("Kadhimi Survives Drone Attack\n\nThe minister was unhurt.", ("Kadhimi", "mustafa-al-kadhimi")),
+    ("The National Reports Fire at the Harbour\n\nThe fire spread on Monday.", ("The National", "the-national")),
+])
+def test_in_a_heading_in_title_case_the_capitals_after_an_alias_make_no_longer_name(text, expected):
+    assert expected in links_over(text, NATIONAL)
+
+
+def test_the_speaker_is_the_longer_name_not_the_alias_inside_it():
+    d = extract("The National Security Council said on Monday that “the harbour stays shut.”", None, NATIONAL)
+    assert quote(d, "the harbour stays shut.").speaker == "security-council"

@@ -1,0 +1,77 @@
+"""Back-references (``kadhimi_ds.extract.surnames``): a bare surname after the full name, in any
+spelling, and an honorific standing alone after it titled a person. All sentences and registry
+entries written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, SPELLING_REGISTRY, links_over, quote, run
+
+
+def linked(text: str) -> set[tuple[str, str]]:
+    return links_over(text, SPELLING_REGISTRY)
+
+
+# --- back-references by surname -------------------------------------------------------------------
+
+MAAN = ACTORS + [{"id": "saad-maan", "name": "Saad Maan", "kind": "person", "parent": "ports-ministry",
+                  "description": "Spokesman.", "aliases": ["Saad Maan", "Sa'ad Ma'an"]}]
+
+
+def test_a_bare_surname_refers_back_to_the_full_name_in_any_spelling():
+    from kadhimi_ds.extract import extract
+    d = extract("Spokesman Sa'ad Ma'an spoke on Monday.\n\n\"We found the parts,\" Maan said.", None, MAAN)
+    assert quote(d, "We found the parts,").speaker == "saad-maan"
+    assert any(m.text == "Maan" and m.actor_id == "saad-maan" for m in d.mentions)
+
+
+def test_a_surname_inside_another_name_is_not_a_back_reference():
+    from kadhimi_ds.extract import extract
+    d = extract("Saad Maan spoke. Later Maan Ali arrived.", None, MAAN)
+    assert not any(m.text == "Maan" for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nadia Qassab toured the port. The next day Qassab spoke to reporters. Rami Qassab said nothing.", {"nadia-qassab"}),
+    ("Rami Qassab called on Monday, and Qassab was calm.\n\nHis sister Nadia Qassab was not.", {"rami-qassab"}),
+    ("Nadia Qassab and Rami Qassab toured the port. The next day Qassab spoke to reporters.", set()),
+])
+def test_a_surname_refers_back_to_the_one_person_named_before_it(text, expected):
+    assert {a for t, a in linked(text) if t == "Qassab"} == expected
+
+
+def test_a_title_before_a_surname_back_reference_is_stripped():
+    got = linked("Tariq al-Dhahabi arrived on Monday. Later, Sayyid Dhahabi spoke to reporters.")
+    assert ("Dhahabi", "tariq-al-dhahabi") in got
+
+
+# --- an honorific standing alone ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, honorific, expected", [
+    ("His Eminence Sayyid Omar Haddad condemned the fire. Later His Eminence said: “We will rebuild.”",
+     "His Eminence", "omar-haddad"),
+    ("Her Excellency the minister, Lina Sabbagh, toured the docks.\n\n“Her Excellency is in good health,” an aide said.",
+     "Her Excellency", "lina-sabbagh"),
+    ("His Excellency Mr. Omar Haddad arrived. Nour Karim met him. His Excellency then left.", "His Excellency",
+     "omar-haddad"),
+])
+def test_an_honorific_standing_alone_refers_back_to_the_person_it_titled(text, honorific, expected):
+    d = run(text)
+    assert [(m.text, m.actor_id) for m in d.mentions if m.method == "honorific"] == [(honorific, expected)]
+
+
+def test_his_eminence_said_names_the_speaker():
+    d = run("His Eminence Sayyid Omar Haddad spoke at dawn.\n\nIn a post on Twitter, His Eminence said: “The port stays open.”")
+    q = quote(d, "The port stays open.")
+    assert (q.speaker, q.attribution) == ("omar-haddad", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "His Excellency said the port would reopen. Omar Haddad agreed.",  # never titled before: no guess
+    "His Eminence Sayyid Omar Haddad spoke. His Excellency said the port would reopen.",  # another honorific
+    "His Holiness the Pope spoke. Omar Haddad agreed. His Holiness said more.",  # the title named no one registered
+])
+def test_an_honorific_without_an_earlier_title_of_that_kind_is_no_mention(text):
+    assert not [m for m in run(text).mentions if m.method == "honorific"]
