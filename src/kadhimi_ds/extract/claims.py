@@ -22,7 +22,7 @@ from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, past_relative, quantity_of
-from .elided import elided_ones, others_of
+from .elided import ElidedClaims, others_of
 from .figures import PUT_BEFORE, FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
@@ -71,7 +71,7 @@ def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
     return prev.quantity if prev else None
 
 
-class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
+class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -322,18 +322,6 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
             here.append(claim)
             cats.append(cat)
-
-    def elided(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
-        """"another" or "the other" standing for one more drone or explosion of the sentence (:func:`.elided.elided_ones`)."""
-        sent, text = self.art.sentences[si], self.art.text
-        counted = [(c.end, cat, c.noun or "") for c, cat in zip(here, cats[len(cats) - len(here):])]
-        for one in elided_ones(text, sent.start, sent.end, counted, [(c.start, c.end) for c in here]):
-            claim = self.add_claim(si, one.token.start, one.token.end, one.token, one.quantity, 1, "exact", one.category, one.noun,
-                                   "elided_one", 0.5)
-            if claim is not None:
-                self.numbers.append(NumberExpression(one.token.start, one.token.end, one.token.text, value=1, form="article", is_claim=True))
-                here.append(claim)
-                cats.append(one.category)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
         """Counts with no value: "a number of guards were wounded" (C2) and "residents heard
