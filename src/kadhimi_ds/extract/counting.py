@@ -171,7 +171,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
-                or DOWNED.search(own):
+                or DOWNED.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
+            # "we shot two of them down": the particle after the count
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"
@@ -261,7 +262,8 @@ def casualty_of(before: str, after: str) -> str | None:
     words = LETTERS.findall(before[-45:].lower())
     i = len(words) - 1
     hedges = 0
-    while i >= 0 and words[i] in _HEDGES and hedges < 3:
+    while i >= 0 and words[i] in _HEDGES and hedges < 3 and (words[i] != "as" or i > 0 and words[i - 1] == "many"):
+        # "as" hedges only in "as many as": "(wounded) as demonstrators hurled stones" opens a clause
         i -= 1
         hedges += 1
     if i >= 0:
