@@ -262,7 +262,7 @@ def casualty_of(before: str, after: str) -> str | None:
     words = LETTERS.findall(before[-45:].lower())
     i = len(words) - 1
     hedges = 0
-    while i >= 0 and words[i] in _HEDGES and hedges < 3 and (words[i] != "as" or i > 0 and words[i - 1] == "many"):
+    while i >= 0 and words[i] in _HEDGES and hedges < 3 and (words[i] != "as" or "many" in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")):
         # "as" hedges only in "as many as": "(wounded) as demonstrators hurled stones" opens a clause
         i -= 1
         hedges += 1
