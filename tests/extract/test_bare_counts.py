@@ -344,3 +344,29 @@ def test_a_definite_plural_after_a_casualty_adjective_refers_back(text):
 
 def test_a_bare_casualty_plural_without_a_determiner_still_counts():
     assert ("killed", None) in quantities("Police fired on the crowd, killing protesters near the bridge.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A number of police officers were hurt by stones at the gate, medics said.", "A number of police officers"),
+    ("“Many of our colleagues were hurt,” a docker said.", "Many of our colleagues"),
+])
+def test_a_vague_amount_past_a_noun_modifier_or_of_our_group_is_one_claim(text, span):
+    assert [(c.text, c.value, c.qualifier) for c in run(text).claims] == [(span, None, "unspecified")]
+
+
+def test_a_plural_opening_a_clause_after_a_casualty_word_is_no_casualty():
+    d = run("Over 40 dockers were wounded as demonstrators hurled stones at the gate, the navy said.")
+    assert [(c.text, c.quantity) for c in d.claims] == [("Over 40 dockers", "injured")]
+
+
+def test_members_of_a_guard_opening_the_sentence_as_the_wounded_are_one_claim():
+    d = run("Members of the mayor's protection detail were wounded at the pier, the navy said.")
+    assert [(c.quantity, c.value, c.qualifier) for c in d.claims] == [("injured", None, "unspecified")]
+
+
+def test_members_of_a_guard_in_mid_sentence_without_a_casualty_word_are_none():
+    assert run("Members of the protection detail met the mayor at the pier.").claims == []
+
+
+def test_drones_circling_over_the_place_took_part():
+    assert ("drones_launched", None) in quantities("Residents said drones had been circling over the pier before the blast.")

@@ -34,6 +34,9 @@ def test_a_hypothetical_conditional_or_future_count_is_no_claim(text):
     ("Four drones were launched at the pier, and two of them will be examined by the army.", ("drones_launched", 4)),
     ("The mayor said four drones were launched at the pier and that the port would reopen.", ("drones_launched", 4)),
     ("Three guards were wounded, which could delay the reopening, the mayor said.", ("injured", 3)),
+    ("The navy had counted four drones over the quay, a spokesman said.", ("drones_launched", 4)),
+    ("The mayor vowed to visit wounded dockers in hospital after two drones struck the pier.", ("drones_struck", 2)),
+    ("The union hoped to cover up the killing of protesters, a spokesman said.", ("killed", None)),
 ])
 def test_a_modal_elsewhere_in_the_sentence_keeps_the_count(text, expected):
     assert expected in quantities(text)

@@ -803,3 +803,14 @@ def test_one_of_the_drones_that_hit_or_was_downed_still_counts():
 ])
 def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
     assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 19-year-old guard was shot dead at the gate, medics said.", ("killed", 1)),
+    ("A drone that tried to reach the control tower was shot down, the navy said.", ("drones_downed", 1)),
+    ("A drone fell near the pier without exploding, the navy said.", ("drones_launched", 1)),
+    ("A drone succeeded in carrying out the attack on the pier, the navy said.", ("drones_struck", 1)),
+    ("One drone was shot down and the other one hit the crane, the navy said.", ("drones_struck", 1)),
+])
+def test_a_singular_past_an_age_or_a_relative_clause_counts_one(text, expected):
+    assert expected in quantities(text)

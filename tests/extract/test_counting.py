@@ -149,3 +149,7 @@ def test_a_target_hit_by_a_quoted_count_is_struck(text):
 
 def test_a_quoted_count_after_a_verb_of_use_stays_launched():
     assert quantities('The spokesman said the attack was carried out with "one drone".') == [("drones_launched", 1)]
+
+
+def test_a_count_between_shot_and_down_is_downed():
+    assert ("drones_downed", 2) in quantities("“They sent four drones. We shot two of them down,” a navy officer said.")

@@ -37,3 +37,11 @@ def test_an_ordinal_of_another_noun_verb_or_paragraph_gives_no_total(text):
 def test_a_casualty_ordinal_whose_verb_gives_another_quantity_gives_only_the_total():
     found = rows("By noon the clinic had four wounded sailors, and then a fifth arrived by boat.")
     assert ("a fifth", "injured", 5) in found and not any(v == 1 for _, _, v in found)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the third drone attack on the port since March.",
+    "The second drone strike of the week hit an empty warehouse.",
+])
+def test_an_ordinal_before_a_drone_compound_ranks_the_attack(text):
+    assert not any(c.text.lower().startswith(("the third", "the second")) for c in run(text).claims)

@@ -28,10 +28,11 @@ _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "expl
                    and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations"})
 _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
-                       r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned)$", re.I)
+                       r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
-                          r"|carried out|flew|fired|brought down|destroyed)\b|\battacks?\s+(?:with|by)\b")
-"""A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones" (C7 test 3)."""
+                          r"|carried out|flew|fired|brought down|destroyed|(?:had been|were) (?:circling|hovering|flying))\b|\battacks?\s+(?:with|by)\b")
+"""A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
+circling over the zone" (C7 test 3)."""
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
                       r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
                       r"\s+(?:[a-z-]+\s+)?$")
@@ -164,9 +165,12 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
 
 
-_MEMBERS_OF = re.compile(r"\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+(?P<noun>members|staff|personnel)"
-                         r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,2}?"
-                         r"(?:guards?|protection|security|team|detail|force|forces|staff|escort|convoy|unit)\b")
+_MEMBERS_OF = re.compile(r"(?:\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+|(?<![\w’'-]))(?P<noun>[Mm]embers|staff|personnel)"
+                         r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:guards?|protection|security|team|detail|force|forces|staff|escort|convoy|unit)\b"
+                         r"(?(cue)|\s+(?:were|had been|have been)\s+(?P<after>killed|wounded|injured|hurt)\b)")
+"""A bare "members of" a guard or force after a casualty word ("wounded members of his guard") or opening the
+sentence as the subject of one ("Members of the protection force were wounded")."""
 
 
 def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
@@ -174,10 +178,10 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
     guard", "injured staff of the protection team" (C4: null, unspecified); "members" alone is
     too general to count without the casualty word."""
     out = []
-    for m in _MEMBERS_OF.finditer(text, sent_start, sent_end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for m in _MEMBERS_OF.finditer(text[:sent_end], sent_start):
+        if any(a < m.end() and m.start() < b for a, b in taken) or not m.group("cue") and text[sent_start:m.start()].strip(" “\"‘"):
             continue
-        cue = m.group("cue")
+        cue = m.group("cue") or m.group("after")
         quantity = "killed" if cue.startswith("kill") else "injured"
         tok = NumberToken(m.start("noun"), m.start("noun"), "", None, "unspecified")
         out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
@@ -185,7 +189,7 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
 
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
-                       r"(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"(?:the|his|her|its|their|our|my|your|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b"
                        r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)
 

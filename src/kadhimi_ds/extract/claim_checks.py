@@ -16,25 +16,38 @@ if TYPE_CHECKING:
 
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
+_INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|five|\d+)\b")
+"""A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
 _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
                            r"|win|won|take|taken|bring|deploy|cost|leave|left|claim)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+_INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|threaten|promise|aspire)(?:s|ed|ing)?\s+to\s+"
+                            r"(?:win|gain|secure|take|get|send|launch|use|deploy|kill|wound|field|add|reach)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+"""A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:the\s+|any\s+)?"
+                          r"(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\s+)?that\b", re.I)
+"""A clause that the sentence denies ("The army denied reports that a second drone had been shot down") (I6)."""
+_GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\s+(?:type|kind|sort|model|make|class|design)\b", re.I)
+"""A noun taken as a kind ("a single drone of this type can carry ..."): generic, no count of the event (I6)."""
 
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
-    """True when the clause holding the count is conditional ("If three drones cannot ..."), or a
-    modal or future verb governs it: right after its noun ("three drones will not win it back"; not
+    """True when the clause holding the count is conditional ("If three drones cannot ...", "Had a
+    drone reached ..."), denied ("denied reports that ..."), a kind ("a drone of this type"), put
+    ahead by a verb of intent ("expected to win 10 seats"), or a modal or future verb governs it: right after its noun ("three drones will not win it back"; not
     in a relative clause after a comma; only for a count with a number, ``numbered``: in "attacks
     with drones will not shake us" the modal is the attacks') or right before the number ("could
     kill dozens", "would waste a drone")."""
     head = text[sent_start:number_start]
     cuts = list(_CLAUSE_START.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
-    if _CONDITIONAL.match(clause) or _CONDITIONAL.match(head) and not cuts:
+    if _CONDITIONAL.match(clause) or (_CONDITIONAL.match(head) or _INVERTED.match(text, sent_start, noun_end)) and not cuts:
         return True
-    if _MODAL_BEFORE.search(head[-60:]):
+    if _MODAL_BEFORE.search(head[-60:]) or _INTENT_BEFORE.search(head[-60:]) or _DENIED_THAT.search(head):
+        return True
+    if _GENERIC_KIND.match(text[noun_end:noun_end + 40]):
         return True
     after = text[noun_end:noun_end + 60]
     return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after)

@@ -21,7 +21,8 @@ from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, past_relative, quantity_of
+from .elided import ElidedClaims, others_of
 from .figures import PUT_BEFORE, FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
@@ -70,7 +71,7 @@ def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
     return prev.quantity if prev else None
 
 
-class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
+class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -226,6 +227,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
                     here.append(made)
                     continue
             cat, noun, noun_end = counted_noun(c)
+            cat = others_of(c.before, noun) or cat
             qualifier, qstart = qualifier_before(c)
             number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
             if cat is None and k + 1 < len(tokens) and _TO_NEXT.fullmatch(text, tok.end, tokens[k + 1].start):
@@ -276,6 +278,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             here.append(claim)
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
+        self.elided(si, here, cats)
         self.without_value(si, here, cats)
 
     def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
@@ -287,14 +290,15 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             return
         for m in _SINGULAR.finditer(text, sent.start, sent.end):
             a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
-                continue  # "not a single drone reached it": a zero count (C9, I4)
+            if any(a < n.end and b > n.start and n.reason != "age" for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
+                continue  # "not a single drone reached it": a zero count (C9, I4); "a 23-year-old protester" is one
             noun = m.group("noun")
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
             c = NumberContext(text, tok, sent.start, sent.end)
             before = text[max(sent.start, a - 40):a].lower()
-            after = text[b:min(sent.end, b + 40)].lower()
+            verb_at = past_relative(text, b, sent.end)  # "a drone that tried to target the house was shot down"
+            after = text[verb_at:min(sent.end, verb_at + 40)].lower()
             downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
             if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
                 pass
@@ -307,7 +311,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             elif cat == "explosion":
                 if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
                     continue
-            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, b)
+            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, verb_at)
             if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
                 quantity = casualty_of(text[a:b - len(noun)], "")
             if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):

@@ -75,6 +75,16 @@ def past_aside(text: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+_RELATIVE = re.compile(r"[^\S\n]+(?:that|which)[^\S\n]+[^,;.:]{0,80}?(?=[^\S\n]+(?:was|were|had been|has been)[^\S\n])")
+"""A relative clause between a subject and its verb: "(a drone) that tried to target the house (was shot down)"."""
+
+
+def past_relative(text: str, pos: int, end: int) -> int:
+    """``pos``, or the end of a relative clause that starts there and runs to a passive verb (:data:`_RELATIVE`)."""
+    m = _RELATIVE.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
     "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
@@ -109,6 +119,7 @@ _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
 DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|\bstrikes\b|targeted|shot down"
+                       r"|\bfell\b|succeeded in|carried out"
                        r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
                        r"|(?:tore|tears|ripped|rips) (?:into|through)")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
@@ -157,10 +168,11 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if whole and not re.match(r"\s*(?:that|which)\b", clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
-        if re.search(r"\b(?:and|but|while)\s+$", before) and STRUCK_AFTER.match(clause_after):
-            return "drones_struck"  # "two were shot down and one hit the house": the number opens its own clause
+        if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
+            return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
-                or DOWNED.search(own):
+                or DOWNED.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
+            # "we shot two of them down": the particle after the count
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"
@@ -250,7 +262,8 @@ def casualty_of(before: str, after: str) -> str | None:
     words = LETTERS.findall(before[-45:].lower())
     i = len(words) - 1
     hedges = 0
-    while i >= 0 and words[i] in _HEDGES and hedges < 3:
+    while i >= 0 and words[i] in _HEDGES and hedges < 3 and (words[i] != "as" or "many" in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")):
+        # "as" hedges only in "as many as": "(wounded) as demonstrators hurled stones" opens a clause
         i -= 1
         hedges += 1
     if i >= 0:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .claim_checks import same_source
 from .counted import counted_noun
-from .counting import COUNT_NOUNS, STRUCK_AFTER, NumberContext, ordinal_verb_end, past_aside, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, STRUCK_AFTER, NumberContext, ordinal_verb_end, past_aside, quantity_of
 from .draft import ClaimProposal
 
 if TYPE_CHECKING:
@@ -134,8 +134,9 @@ class OrdinalClaims:
     def ordinal_one(self, si: int, c: NumberContext, cats: list[str | None]) -> list[ClaimProposal]:
         """"a fifth drone was shot down": an ordinal before a tracked noun counts one of them."""
         cat, noun, noun_end = counted_noun(c)
-        if cat not in ("drone", "explosion") or not re.match(r"^\s*[\w-]*\s*" + re.escape(noun or "") + r"\b", c.after):
-            return []
+        if cat not in ("drone", "explosion") or not re.match(r"^\s*[\w-]*\s*" + re.escape(noun or "") + r"\b", c.after) \
+                or DRONE_COMPOUND.match(c.text[noun_end:noun_end + 20]):
+            return []  # "the second drone attack": the rank of an attack (I4)
         quantity = quantity_of(c, cat, noun, noun_end)
         start = _article_start(c)
         cats.append(cat)

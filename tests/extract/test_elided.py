@@ -1,0 +1,38 @@
+"""Counts with an elided noun (``kadhimi_ds.extract.elided``; codebook C3, C7): "another", "the other"
+and "others" standing for drones counted before them in the sentence. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value) for c in run(text).claims}
+
+
+@pytest.mark.parametrize("text, one", [
+    ("A drone hit the crane and another was shot down over the quay, the navy said.", ("another", "drones_downed", 1)),
+    ("One drone was intercepted, while the other slammed into the customs office.", ("the other", "drones_struck", 1)),
+    ("A drone crashed into the pier, while another fell in the water.", ("another", "drones_launched", 1)),
+])
+def test_another_after_a_drone_counts_one_more_by_its_verb(text, one):
+    assert one in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit the crane, and another attack followed in May.",
+    "Another was shot down over the quay.",
+    "One docker said the other was arrested.",
+])
+def test_another_without_a_drone_before_it_or_with_a_noun_is_no_elided_count(text):
+    assert not any(c.rule == "elided_one" for c in run(text).claims)
+
+
+def test_others_after_a_drone_are_drones():
+    found = rows("A drone got through to the pier, while three others were shot down, the navy said.")
+    assert ("three others", "drones_downed", 3) in found
+
+
+def test_others_after_people_stay_people():
+    assert ("30 others", "injured", 30) in rows("A docker was killed and 30 others were hurt when drones hit the pier.")
