@@ -126,7 +126,7 @@ NUMBER_TRIGGERS_CASED = with_capitals(frozenset(NUMBER_WORDS) | frozenset(ORDINA
                                       upper=True)
 """Words that can start a number expression (the token index collects them)."""
 VAGUE_VALUES = {
-    "several hundred": 300, "several thousand": 3_000, "several dozen": None, "a few hundred": None,
+    "several hundred": 300, "several thousand": None, "several dozen": None, "a few hundred": None,
     "a few thousand": None, "a few dozen": None, "tens of thousands": None, "hundreds of thousands": None,
     "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": None, "several": 3,
     "a couple of": None, "both": 2,
