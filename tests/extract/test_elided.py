@@ -1,5 +1,5 @@
-"""Counts with an elided noun (``kadhimi_ds.extract.elided``; codebook C3, C7): "another", "the other"
-and "others" standing for drones counted before them in the sentence. All sentences written for these tests."""
+"""Counts with an elided noun (``kadhimi_ds.extract.elided``; codebook C3, C7): "another" and "others"
+standing for drones counted before them in the sentence (a bare "the other" is none). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +13,6 @@ def rows(text: str) -> set[tuple]:
 
 @pytest.mark.parametrize("text, one", [
     ("A drone hit the crane and another was shot down over the quay, the navy said.", ("another", "drones_downed", 1)),
-    ("One drone was intercepted, while the other slammed into the customs office.", ("the other", "drones_struck", 1)),
     ("A drone crashed into the pier, while another fell in the water.", ("another", "drones_launched", 1)),
 ])
 def test_another_after_a_drone_counts_one_more_by_its_verb(text, one):
@@ -24,6 +23,7 @@ def test_another_after_a_drone_counts_one_more_by_its_verb(text, one):
     "A drone hit the crane, and another attack followed in May.",
     "Another was shot down over the quay.",
     "One docker said the other was arrested.",
+    "One drone was intercepted, while the other slammed into the customs office.",  # C3 lists "the other one" only
 ])
 def test_another_without_a_drone_before_it_or_with_a_noun_is_no_elided_count(text):
     assert not any(c.rule == "elided_one" for c in run(text).claims)

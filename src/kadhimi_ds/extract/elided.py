@@ -1,5 +1,6 @@
 """Counts whose noun is elided because the sentence counted it just before (codebook C3, C7): "another"
-or "the other" standing for one more of it ("A drone struck the house and another was shot down"), and
+standing for one more of it ("A drone struck the house and another was shot down"; a bare "the other" is
+no count in this version: C3 lists "the other one", and V4 finds no number in "the other"), and
 "others" after a count of drones standing for more drones ("a drone got through, while two others were
 shot down"). :class:`ElidedClaims` is a mixin of :class:`.claims.ClaimPass`, whose ``add_claim``, ``art``
 and ``numbers`` it uses."""
@@ -16,9 +17,9 @@ from .numerals import NumberToken
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
-_ANOTHER = re.compile(r"(?<![\w’'-])(?P<art>[Aa]nother|the other)(?=[^\S\n]+(?:was|were|had|has|is|also|then|later|hit|struck|reached"
+_ANOTHER = re.compile(r"(?<![\w’'-])(?P<art>[Aa]nother)(?=[^\S\n]+(?:was|were|had|has|is|also|then|later|hit|struck|reached"
                       r"|crashed|exploded|fell|landed|slammed|got|succeeded|[a-z]+ed)\b)")
-""""another" or "the other" as a subject, standing for a noun counted before it in the sentence."""
+""""another" as a subject, standing for a noun counted before it in the sentence."""
 _WORDS = re.compile(r"[\w-]+")
 
 
@@ -34,7 +35,7 @@ class ElidedOne:
 
 def elided_ones(text: str, sent_start: int, sent_end: int, counted: list[tuple[int, str, str]],
                 taken: list[tuple[int, int]]) -> list[ElidedOne]:
-    """The counts of one that "another" or "the other" make in text[sent_start:sent_end] after a count of
+    """The counts of one that "another" makes in text[sent_start:sent_end] after a count of
     drones or explosions there (``counted``: (end, category, noun) of each count of the sentence), outside
     the ``taken`` spans; the quantity is what the verb after it says (C7)."""
     out = []
