@@ -124,3 +124,13 @@ def test_a_bloc_placed_in_the_results_with_a_bare_number_won_that_many_seats(tex
 ])
 def test_a_place_with_a_number_of_something_else_or_outside_an_election_is_no_seat_count(text, value):
     assert all(c.value != value for c in run(text).claims)
+
+
+# --- a hedge after the counted noun (C5) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Six dockers at least were hurt in the fire, a medic said.", ("Six dockers at least", "injured", 6, "at_least")),
+    ("Four guards at most were wounded at the gate.", ("Four guards at most", "injured", 4, "at_most")),
+])
+def test_a_hedge_after_the_noun_is_the_qualifier(sentence, found):
+    assert [(c.text, c.quantity, c.value, c.qualifier) for c in run(sentence).claims] == [found]

@@ -23,3 +23,13 @@ def test_an_hour_with_the_part_of_the_day_is_a_clock_time(text, words):
 ])
 def test_a_count_near_a_day_part_is_still_a_count(text, found):
     assert found in quantities(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("More than 40 dockers were killed or wounded in the fire, a medic said.", "40"),
+    ("The blast at the pier killed or injured 12 sailors.", "12"),
+    ("Nine guards were wounded or killed at the gate.", "Nine"),
+])
+def test_dead_and_wounded_without_a_split_are_no_coded_quantity(text, words):
+    d = run(text)
+    assert not d.claims and number(d, words).reason.endswith("(I5)")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import NUMBER_WORDS
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .dates import MONTH_RE
 from .numerals import NumberToken
@@ -135,7 +136,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
         prev = None if relative else _last_word(head)
-        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))) \
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))
+                                   or prev.group(1).lower() in NUMBER_WORDS) \
                 and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...": the digit is the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):

@@ -20,12 +20,13 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
 from .population import population_of
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
-from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
+from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
-from .figures import PUT_BEFORE, FigureClaims
+from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
 from .ranges import RangeClaims, range_second
+from .tolls import toll_before
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
@@ -43,12 +44,6 @@ _DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
 """A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
-_CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
-                        + r"(?:\s+(?:in|during|at|on)\s+(?:the|a|an|this|that|[A-Z][\w-]*[’']s)\s+[\w-]+)?"
-                        r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
-"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
-attack) at six", "the number of wounded guards at two"."""
 _TO_NEXT = re.compile(r"\s+to\s+")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
 """A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
@@ -57,13 +52,14 @@ _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
 
-def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
+def _subset_of(head: str, here: list[ClaimProposal], partitive: re.Match[str] | None) -> str | None:
     """The casualty quantity of a group counted within the casualties before it ("125 others were
-    injured, among them dozens of security personnel", "including 40 policemen"; "among the dead
-    were two guards" names it itself); None without such a lead-in or casualty count."""
+    injured, among them dozens of security personnel", "including 40 policemen", "125 were hurt, 98 of
+    them police": ``partitive`` is the "of them" after the number; "among the dead were two guards" names
+    it itself); None without such a lead-in or casualty count."""
     m = _AMONG.search(head)
     if m is None:
-        return None
+        return None if partitive is None else next((p.quantity for p in reversed(here) if p.quantity in ("injured", "killed")), None)
     if m.group("cas"):
         return "killed" if m.group("cas").lower() in ("dead", "killed") else "injured"
     prev = next((p for p in reversed(here) if p.quantity in ("injured", "killed")), None)
@@ -227,7 +223,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
                     continue
             cat, noun, noun_end = counted_noun(c)
             qualifier, qstart = qualifier_before(c)
-            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
+            toll = None if noun else toll_before(text, sent.start, qstart)
             if cat is None and k + 1 < len(tokens) and _TO_NEXT.fullmatch(text, tok.end, tokens[k + 1].start):
                 cat = counted_noun(NumberContext(text, tokens[k + 1], sent.start, sent.end))[0]  # "from 48 to 17 seats"
             if cat is None:
@@ -237,31 +233,34 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
                     noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
-            if number_of and cat not in ("drone", "explosion", "seat"):
+            if toll and cat not in ("drone", "explosion", "seat"):
                 cat = "people"  # "the number of dockers wounded at nine": whoever is wounded counts people
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
-            if number_of and quantity is None:  # the casualty word stands in the noun
-                quantity = "killed" if (number_of.group("cas") or number_of.group("pre")).lower() in ("killed", "dead") else "injured"
+            if toll and cat == "people":  # the toll's words say what is counted
+                quantity = toll.quantity
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
             if quantity is None and modifier:
                 quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None and cat == "people":
-                quantity = _subset_of(text[sent.start:qstart], here)
+                quantity = _subset_of(text[sent.start:qstart], here, OF_THEM.match(c.after))
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
             if quantity == "drones_launched" and tok.value == 1 and _ONE_OF.match(c.after):
                 expr.reason = "“one of the ...”, not a count (I4)"  # "at least one of the drones was launched from ...": picks one out
                 continue
-            if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
-                qstart = number_of.start("noun")
+            if toll:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
+                qstart = toll.start
             elif cat == "seat" and not noun and placed_with(c) is not None:
                 qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
+            hedge_after = qualifier_after(text, end, sent.end) if qualifier == "exact" else None
+            if hedge_after:
+                qualifier, end = hedge_after  # "six guards at least were hurt"
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
             attributive = quantity == modifier or (noun or "").startswith("-")  # "six wounded guards", "329-seat"
@@ -270,8 +269,10 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue
-            if number_of and PUT_BEFORE.search(text, sent.start, number_of.start()):
-                self.put_claimant(si, qstart, claim)
+            if toll:
+                claim.population, claim.population_text = toll.population, toll.population_text
+                if toll.put:
+                    self.put_claimant(si, qstart, claim)
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)

@@ -150,6 +150,16 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
         return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
     return "exact", c.tok.start
 
+_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b)", re.I)
+"""A hedge set after the counted noun and before its verb: "six guards at least were hurt" (C5)."""
+
+
+def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] | None:
+    """(qualifier, end) of a hedge right after the counted noun ("(six guards) at least were hurt"), else None."""
+    m = _QUALIFIER_AFTER.match(text, noun_end, sent_end)
+    return (QUALIFIER_MAP[m.group("cue").lower()], m.end()) if m else None
+
+
 _VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
                          r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
 """A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""

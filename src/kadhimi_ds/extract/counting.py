@@ -243,11 +243,22 @@ _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|susta
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_LIVES_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+"
+                           r"(?:(?:at least|more than|about|around|nearly|almost|some|over)\s+)?$", re.I)
+_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+_SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
+"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(a
+protester who was shot) succumbed to his wounds" (C9)."""
+_CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
+"""Injuries counted as cases: "(125 cases) of injury" (C9)."""
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
     words after its noun ("125 people were injured")."""
-    words = LETTERS.findall(before[-45:].lower())
+    words = LETTERS.findall(_CLAUSE_CUT.split(before[-45:].lower())[-1])  # "Two dead, 125 hurt": the comma closes "dead"
     i = len(words) - 1
     hedges = 0
     while i >= 0 and words[i] in _HEDGES and hedges < 3:
@@ -261,6 +272,12 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in _HURT_WORDS:
             return "injured"
+    if _LIVES_BEFORE.search(before[-45:]):
+        return "killed"  # "claimed the lives of two protesters"
+    if _LIVES_AFTER.match(after) or _SUCCUMBED_AFTER.match(after):
+        return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
+    if _CASES_OF_INJURY.match(after):
+        return "injured"  # "125 cases of injury"
     words = WORDISH.findall(after[:100].lower())[:10]
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:

@@ -218,6 +218,20 @@ def not_claim_denied(c: NumberContext) -> str | None:
     return None
 
 
+_UNSPLIT = (r"(?:(?:killed|dead|died)\s+or\s+(?:been\s+)?(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:been\s+)?(?:killed|dead)"
+            r"|(?:killing|killed)\s+or\s+(?:wounding|injuring|wounded|injured)|(?:wounding|injuring)\s+or\s+killing)")
+_UNSPLIT_AFTER = re.compile(r"^[^.;:,]{0,50}?\b" + _UNSPLIT + r"\b", re.I)
+_UNSPLIT_BEFORE = re.compile(r"\b" + _UNSPLIT + r"\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to)\s+)?$", re.I)
+
+
+def not_claim_unsplit(c: NumberContext) -> str | None:
+    """Dead and wounded counted together ("120 people were killed or wounded", "killing or wounding 40"): no
+    split, so no coded quantity (C9, I5)."""
+    if _UNSPLIT_AFTER.match(c.after) or _UNSPLIT_BEFORE.search(c.before):
+        return "killed or wounded without a split, not a coded quantity (I5)"
+    return None
+
+
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity)
+                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity, not_claim_unsplit)
