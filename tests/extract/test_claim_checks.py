@@ -175,3 +175,11 @@ def test_a_possessed_count_with_no_earlier_count_stays_a_claim():
 def test_an_unpossessed_repeat_in_the_article_voice_stays():
     d = run("The Harbour Front won 12 seats in the vote. Weeks later the Harbour Front won 12 seats again in a recount.")
     assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12), ("seats_won", 12)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("“We won 12 seats and we will form the next council,” Haddad said.", [("seats_won", 12)]),
+    ("The Harbour Front would hold no more than 20 seats after a recount, analysts said.", []),
+])
+def test_a_modal_binds_its_own_clause_and_a_hedged_count_after_its_verb(text, found):
+    assert quantities(text) == found

@@ -169,3 +169,7 @@ def test_deaths_by_lives_and_wounds_and_injuries_as_cases(sentence, found):
 ])
 def test_a_casualty_word_before_a_comma_does_not_govern_the_next_count(sentence, found):
     assert quantities(sentence) == found
+
+
+def test_a_crowd_that_massed_took_part():
+    assert quantities("Upwards of 3,000 people massed at the port gates on Friday.") == [("participants", 3000)]

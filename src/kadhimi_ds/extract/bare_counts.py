@@ -64,7 +64,8 @@ _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
-_SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+"""A verb that wins or loses the seats after it ("won seats", "lost a single seat")."""
 
 
 def _vague_before(head: str) -> re.Match[str] | None:
@@ -152,7 +153,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
-        if cat == "seat" and not _SEAT_VERB.search(text[max(sent_start, begin - 40):begin].lower()):
+        if cat == "seat" and not SEAT_VERB.search(text[max(sent_start, begin - 40):begin].lower()):
             continue
         quantity = quantity_of(c, cat, noun, m.end())
         if cat == "people":

@@ -17,18 +17,19 @@ if TYPE_CHECKING:
 _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
-_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
+_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you)\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
-                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
     """True when the clause holding the count is conditional ("If three drones cannot ..."), or a
     modal or future verb governs it: right after its noun ("three drones will not win it back"; not
-    in a relative clause after a comma; only for a count with a number, ``numbered``: in "attacks
-    with drones will not shake us" the modal is the attacks') or right before the number ("could
-    kill dozens", "would waste a drone")."""
+    in a relative clause after a comma, nor past "and we" opening another clause: "we won 73 seats and
+    we will form ..."; only for a count with a number, ``numbered``: in "attacks with drones will not
+    shake us" the modal is the attacks') or right before the number ("could kill dozens", "would waste
+    a drone", "would hold no more than 20 seats")."""
     head = text[sent_start:number_start]
     cuts = list(_CLAUSE_START.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head

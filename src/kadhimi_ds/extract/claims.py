@@ -5,7 +5,8 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
 no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
 the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
-:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`."""
+:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
+:mod:`.tolls`, singular counts in :mod:`.singulars`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,32 +18,21 @@ from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
                         past_year_only)
-from .population import population_of
+from .population import population_of, protesting
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, quantity_of
+from .counting import NumberContext, casualty_of, quantity_of
 from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
 from .ranges import RangeClaims, range_second
+from .singulars import SingularClaims
 from .tolls import toll_before
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
-
-_SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
-                   "officer civilian person resident man woman child member").split()
-_SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
-"""A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
-_SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
-"""A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
-_DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
-"""A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
-_NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
 
 _TO_NEXT = re.compile(r"\s+to\s+")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
@@ -66,7 +56,7 @@ def _subset_of(head: str, here: list[ClaimProposal], partitive: re.Match[str] | 
     return prev.quantity if prev else None
 
 
-class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
+class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -135,7 +125,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
         code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
                                     noun_end, (sent.start, sent.end))
-        if quantity == "participants" and code == "people":
+        if quantity == "participants" and code == "people" and protesting(text[sent.start:sent.end]):
             code = "protesters"  # C12: people the sentence says were protesting or marching
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
@@ -278,47 +268,6 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims):
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.without_value(si, here, cats)
-
-    def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
-        """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
-        drone", "the sound of an explosion"."""
-        art, text = self.art, self.art.text
-        sent = art.sentences[si]
-        if not any(w in _SINGULAR_NOUNS for _, _, w in art.words(si)):
-            return
-        for m in _SINGULAR.finditer(text, sent.start, sent.end):
-            a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
-                continue  # "not a single drone reached it": a zero count (C9, I4)
-            noun = m.group("noun")
-            cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
-            tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
-            c = NumberContext(text, tok, sent.start, sent.end)
-            before = text[max(sent.start, a - 40):a].lower()
-            after = text[b:min(sent.end, b + 40)].lower()
-            downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
-            if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
-                pass
-            elif cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
-                single = m.group("art").lower() == "a single"
-                verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
-                if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
-                        or not (single or verb or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
-                    continue
-            elif cat == "explosion":
-                if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
-                    continue
-            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, b)
-            if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
-                quantity = casualty_of(text[a:b - len(noun)], "")
-            if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
-                continue
-            claim = self.add_claim(si, a, b, tok, quantity, 1, "exact", cat, noun, "singular", 0.55)
-            if claim is None:
-                continue
-            self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
-            here.append(claim)
-            cats.append(cat)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
         """Counts with no value: "a number of guards were wounded" (C2) and "residents heard

@@ -38,6 +38,9 @@ provincial council is another body."""
 OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these|(?:our|their|its|his|her|your)\s+own)\b")
 """A partitive whose whole is a pronoun ("two of them", "three of which", "two of their own"): the span runs
 through it (C6 note)."""
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:is|ians|ans|ites|ists)")
+"""A people named by their country, faith or movement ("Iraqis", "Iranians", "Shiites", "Sadrists"), as the whole of
+"thousands of ..." (not a modifier: "two of Paris police")."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
@@ -69,6 +72,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         owner = _possessive_owner_end(words, i)
         if owner:
             i = owner
+    if i == 1 and i < len(words) and _DEMONYM.fullmatch(words[i].group()) and not (i + 1 < len(words) and _common_noun(words[i + 1].group())):
+        return "people", words[i].group(), pos + words[i].end()  # "tens of thousands of Iraqis"
     k = i  # where the noun phrase starts
     while i < len(words) and steps < 5:
         w = words[i].group()
@@ -186,6 +191,9 @@ def placed_with(c: NumberContext) -> int | None:
     return c.tok.start - len(c.before) + m.start("with")
 
 
+_NUMBER_HYPHEN = re.compile(r"\d-$")
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
@@ -207,6 +215,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
+        if _NUMBER_HYPHEN.search(c.before, 0, m.start()):
+            continue  # "Iraq’s 329-member parliament ..., down from 48": a compound's "member" counts no one
         cat = COUNT_NOUNS.get(m.group().lower())
         if cat == "source" and subject:
             continue  # "a police official said seven were hurt": the official speaks, the seven are counted

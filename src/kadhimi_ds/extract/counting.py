@@ -210,20 +210,19 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return None
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and (PROTEST_CUE.search(sentence) or MARCHED.match(clause_after)):
             return "participants"
-        if cat == "people" and not noun and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds attended a funeral"
-        if cat == "people" and (noun or "").lower() in ("them", "those", "these") and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds of them marched"
+        if cat == "people" and MARCHED.match(clause_after):
+            return "participants"  # "Hundreds attended a funeral", "Hundreds of them marched", "thousands of Iraqis took to the streets"
     return None
 
 
 _LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
                                   r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
 """A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
-MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets"
+MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|massed|took to the streets"
                      r"|(?:attended|joined|turned out for|took part in)\s+(?:a|an|the|their|his|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
-"""People taking part: "(Hundreds) marched", "(Hundreds) attended a funeral for ...", "joined the rally" (C10)."""
+"""People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
+...", "joined the rally" (C10)."""
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"

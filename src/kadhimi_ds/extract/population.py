@@ -74,6 +74,16 @@ def population_code(category: str | None, phrase: str, after: str) -> str:
     return "people"
 
 
+_PROTEST_VERB = re.compile(r"\b(?:protest(?:ed|ing)?|demonstrat(?:e|ed|ing)|march(?:ed|ing)?|rall(?:y|ied|ying)|clash(?:ed|ing)?"
+                           r"|gather(?:ed|ing)?|sit-in|camp(?:ed|ing)|took to the streets|stormed|storming|returned)\b", re.I)
+
+
+def protesting(sentence: str) -> bool:
+    """True when the sentence says its crowd was protesting, marching, clashing or holding a sit-in: its
+    participants are protesters (C12); a crowd that "massed" or "attended a funeral" stays people."""
+    return bool(_PROTEST_VERB.search(sentence))
+
+
 def counted_words(phrase: str) -> str | None:
     """The first counted noun of a phrase ("demonstrators" in "among the peaceful demonstrators"), else None."""
     m = _COUNTED.search(phrase)
