@@ -344,3 +344,8 @@ def test_a_definite_plural_after_a_casualty_adjective_refers_back(text):
 
 def test_a_bare_casualty_plural_without_a_determiner_still_counts():
     assert ("killed", None) in quantities("Police fired on the crowd, killing protesters near the bridge.")
+
+
+def test_a_vague_part_of_a_group_with_an_of_phrase_is_counted():
+    c = run("The blast resulted in the injury of a number of the protection detachment of the minister, the port said.").claims
+    assert [(x.quantity, x.value, x.qualifier, x.population) for x in c] == [("injured", None, "unspecified", "pm_guards")]

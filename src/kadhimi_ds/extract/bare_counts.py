@@ -189,13 +189,14 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
                        r"(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b"
+                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|of|and|who|when|after|during)\b"
                        r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)
 
 
 def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
     """A vague amount taken out of a group that the sentence says was killed or hurt: "wounding a
-    number of the protection detail", "killing some of the protesters" (C2: null, unspecified)."""
+    number of the protection detail", "the injury of a number of the protection detachment of the Prime
+    Minister", "killing some of the protesters" (C2: null, unspecified)."""
     out = []
     for m in _VAGUE_OF.finditer(text, sent_start, sent_end):
         amount = re.match(r".*?\bof\b", m.group()).group()

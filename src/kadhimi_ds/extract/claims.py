@@ -17,7 +17,7 @@ from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
-                        past_year_only)
+                        other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
@@ -106,13 +106,13 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims):
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         span = (start - sent.start, end - sent.start)
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published, span) \
-            or foreign_item(text, start, self.lede)
-        if not elsewhere and quantity in ("killed", "injured"):
-            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede)
+        elsewhere = other_legislature(text[sent.start:sent.end]) if quantity.startswith("seats") \
+            else another_event(text[sent.start:sent.end], self.published, span) or foreign_item(text, start, self.lede)
+        if (not elsewhere or past_time_only(elsewhere)) and quantity in ("killed", "injured"):
+            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede) or elsewhere  # "In June, air strikes killed four"
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
-        if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
+        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
         if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
