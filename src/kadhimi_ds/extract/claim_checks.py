@@ -120,6 +120,11 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
     return claim.start == claim.number_start and bool(_POSSESSOR.search(text, max(0, claim.start - 40), claim.start))
 
 
+_SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
+                         r"|repeated|reiterated|restated)\b", re.I)
+"""A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value, qualifier, quantity, population, named claimant
     and subject as an earlier one of the article is the same statement; its number is listed
@@ -127,17 +132,19 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
     (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
     repeat may carry a source cue the rules did not read), unless the later one repeats the first's
     words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
-    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"). Returns the claims kept."""
+    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"), or its sentence says
+    the count is stated again ("the ministry again said", "reiterated"). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
         possessed = _possessed(art.text, claim)  # a subject left unread on either side does not set the two apart
+        sent = art.sentences[art.sentence_of(claim.start)]
+        again = bool(_SAID_AGAIN.search(art.text, sent.start, sent.end))
         first = next((k for k in kept if claim.value is not None
-                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed)
+                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again)
                       and same_count(k, claim) and k.elsewhere == claim.elsewhere
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
-            sent = art.sentences[art.sentence_of(claim.start)]
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)
             if first is not None:
                 first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
