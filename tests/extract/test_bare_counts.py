@@ -370,3 +370,8 @@ def test_members_of_a_guard_in_mid_sentence_without_a_casualty_word_are_none():
 
 def test_drones_circling_over_the_place_took_part():
     assert ("drones_launched", None) in quantities("Residents said drones had been circling over the pier before the blast.")
+
+
+def test_a_vague_part_of_a_group_with_an_of_phrase_is_counted():
+    c = run("The blast resulted in the injury of a number of the protection detachment of the minister, the port said.").claims
+    assert [(x.quantity, x.value, x.qualifier, x.population) for x in c] == [("injured", None, "unspecified", "pm_guards")]

@@ -178,3 +178,21 @@ def test_a_possessed_count_with_no_earlier_count_stays_a_claim():
 def test_an_unpossessed_repeat_in_the_article_voice_stays():
     d = run("The Harbour Front won 12 seats in the vote. Weeks later the Harbour Front won 12 seats again in a recount.")
     assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12), ("seats_won", 12)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("“We won 12 seats and we will form the next council,” Haddad said.", [("seats_won", 12)]),
+    ("The Harbour Front would hold no more than 20 seats after a recount, analysts said.", []),
+])
+def test_a_modal_binds_its_own_clause_and_a_hedged_count_after_its_verb(text, found):
+    assert quantities(text) == found
+
+
+@pytest.mark.parametrize("again", ["again said", "said again", "reiterated"])
+def test_a_count_a_sentence_says_is_stated_again_is_a_repeat(again):
+    text = f"The harbour board said two dockers were killed at the gate. Later, the board {again} that two dockers had died."
+    assert quantities(text) == [("killed", 2)]
+
+
+def test_an_article_voice_count_stated_twice_without_again_stays_twice():
+    assert quantities("Two dockers were killed at the gate. By night two dockers had died at the gate.") == [("killed", 2), ("killed", 2)]

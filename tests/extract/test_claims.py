@@ -767,6 +767,7 @@ def test_a_negated_single_or_a_drone_with_no_part_is_no_count(text):
     ("A union leader put the number of injured dockers at four to six.", "four to six"),
     ("A harbour official put the number of drones at “three or four” on Friday.", "three or four"),
     ("Tallies of wounded dockers have ranged from two to nine.", "two to nine"),
+    ("Early reports put the number of injured guards at anywhere from two to seven.", "anywhere from two to seven"),
 ])
 def test_a_range_is_one_claim_without_a_value(sentence, words):
     draft = run(sentence)

@@ -124,3 +124,31 @@ def test_a_bloc_placed_in_the_results_with_a_bare_number_won_that_many_seats(tex
 ])
 def test_a_place_with_a_number_of_something_else_or_outside_an_election_is_no_seat_count(text, value):
     assert all(c.value != value for c in run(text).claims)
+
+
+# --- a hedge after the counted noun (C5) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Six dockers at least were hurt in the fire, a medic said.", ("Six dockers at least", "injured", 6, "at_least")),
+    ("Four guards at most were wounded at the gate.", ("Four guards at most", "injured", 4, "at_most")),
+])
+def test_a_hedge_after_the_noun_is_the_qualifier(sentence, found):
+    assert [(c.text, c.quantity, c.value, c.qualifier) for c in run(sentence).claims] == [found]
+
+
+# --- a people named by country or movement as the whole of a vague amount (C10) ------------------------
+
+def test_a_demonym_after_a_vague_amount_counts_people():
+    c = run("Tens of thousands of Freedonians took to the streets on Friday.").claims
+    assert [(x.text, x.quantity, x.value, x.qualifier, x.population) for x in c] == [
+        ("Tens of thousands of Freedonians", "participants", None, "unspecified", "protesters")]
+
+
+def test_a_capitalised_modifier_is_no_demonym():
+    assert not any(c.population_text == "Paris" for c in run("Two of Paris police were hurt at the docks.").claims)
+
+
+def test_an_elided_number_passes_over_the_noun_of_a_number_compound():
+    found = {(c.quantity, c.value) for c in run("The Harbour Front won 17 seats in the 329-member parliament, down from 48 in the "
+                                                 "outgoing chamber.").claims}
+    assert ("seats_previous", 48) in found

@@ -153,3 +153,27 @@ def test_a_quoted_count_after_a_verb_of_use_stays_launched():
 
 def test_a_count_between_shot_and_down_is_downed():
     assert ("drones_downed", 2) in quantities("“They sent four drones. We shot two of them down,” a navy officer said.")
+
+
+# --- deaths told by lives and wounds, injuries as cases, a comma closing a casualty word (C9) -----------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The fire at the pier claimed the lives of three dockers, medics said.", [("killed", 3)]),
+    ("Two sailors lost their lives when the crane fell, the port said.", [("killed", 2)]),
+    ("A guard who was hit by debris on Monday succumbed to his wounds on Tuesday.", [("killed", 1)]),
+    ("The port clinic registered 40 cases of injury after the fire.", [("injured", 40)]),
+])
+def test_deaths_by_lives_and_wounds_and_injuries_as_cases(sentence, found):
+    assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Three dead, 40 hurt as fire sweeps the docks", [("injured", 40), ("killed", 3)]),
+    ("Port clinic: one docker killed, 12 sailors wounded at the pier.", [("injured", 12), ("killed", 1)]),
+])
+def test_a_casualty_word_before_a_comma_does_not_govern_the_next_count(sentence, found):
+    assert quantities(sentence) == found
+
+
+def test_a_crowd_that_massed_took_part():
+    assert quantities("Upwards of 3,000 people massed at the port gates on Friday.") == [("participants", 3000)]

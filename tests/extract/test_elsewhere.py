@@ -123,3 +123,24 @@ def test_a_heading_whose_body_tells_the_reported_incident_stays_a_claim():
 def test_a_sentence_with_a_full_stop_is_no_heading():
     d = run("Four dockers died of smoke, the ministry said.\n\nFour dockers were killed on Tuesday when a roadside bomb hit their bus.")
     assert ("killed", 4) in {(c.quantity, c.value) for c in d.claims}
+
+
+# --- a month before the article's, another legislature ------------------------------------------------
+
+def test_a_count_placed_months_back_stays_a_claim_flagged_with_the_month():
+    d = run(HEAD + "In June, a drone hit the fish market, police said.\n")
+    assert [(c.quantity, c.value, c.elsewhere) for c in d.claims if c.start >= len(HEAD)] == [("drones_struck", 1, "In June")]
+
+
+def test_a_month_just_before_the_article_or_a_stretch_since_a_month_places_nothing():
+    assert [c.elsewhere for c in run("In February, four guards were wounded at the gate.").claims] == [None]
+    assert [c.elsewhere for c in run("At least ten drones have been launched at the port since January.").claims] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the Northland Region’s 2018 parliamentary vote, the Harbour Front won 45 of 111 seats.",
+    "The Harbour Front won 12 seats in provincial council elections.",
+])
+def test_seats_in_another_legislature_are_another_event(sentence):
+    d = run(sentence)
+    assert d.claims == [] and any((n.reason or "").startswith("count for another event") for n in d.numbers)

@@ -60,3 +60,8 @@ def test_a_figure_with_no_count_just_before_it_in_its_paragraph_is_no_claim(text
 ])
 def test_a_death_toll_from_a_happening_is_killed(text):
     assert ("killed", 4, "exact", "people") in rows(text)
+
+
+def test_a_figure_raised_to_a_number_counts_what_the_claim_before_it_counts():
+    found = rows("The port clinic first said 12 dockers were injured; by night it had raised the figure to 40.")
+    assert ("injured", 40, "exact", "people") in found

@@ -23,3 +23,32 @@ def test_an_hour_with_the_part_of_the_day_is_a_clock_time(text, words):
 ])
 def test_a_count_near_a_day_part_is_still_a_count(text, found):
     assert found in quantities(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("More than 40 dockers were killed or wounded in the fire, a medic said.", "40"),
+    ("The blast at the pier killed or injured 12 sailors.", "12"),
+    ("Nine guards were wounded or killed at the gate.", "Nine"),
+])
+def test_dead_and_wounded_without_a_split_are_no_coded_quantity(text, words):
+    d = run(text)
+    assert not d.claims and number(d, words).reason.endswith("(I5)")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The ports ministry denied reports on social media that three guards had been killed at the gate.", "three"),
+    ("Harbour Front officials dismissed as fabricated a report that the party had won only 12 seats.", "12"),
+])
+def test_a_count_in_the_that_clause_of_a_denial_is_denied(text, words):
+    d = run(text)
+    assert not d.claims and number(d, words).reason == "denied count (I6)"
+
+
+def test_a_count_after_a_denial_of_something_else_stands():
+    assert quantities("The ministry denied that the drones came from abroad, and said three guards were hurt.") == [("injured", 3)]
+
+
+def test_a_number_needed_is_a_threshold():
+    d = run("No party can rule alone: a majority requires 165 of the council’s 329 seats.")
+    assert number(d, "165").reason == "threshold, not a count (I6)"
+    assert [(c.quantity, c.value) for c in d.claims] == [("seats_total", 329)]

@@ -58,3 +58,22 @@ def test_a_generic_head_in_a_headline_without_an_auxiliary_takes_its_of_phrase(h
 def test_members_of_a_crowd_killed_stay_people():
     c = claim(run("Three members of the crowd killed at the gate, medics say"), "Three members")
     assert c.population == "people"
+
+
+@pytest.mark.parametrize("text, population", [
+    ("Forty people were hurt at the docks, 30 of them members of the port police.", "security_forces"),
+    ("Twelve people were wounded in the clashes, two of them protesters.", "protesters"),
+])
+def test_a_group_set_after_a_partitive_pronoun_gives_its_population(text, population):
+    c = claim(run(text), "of them")
+    assert (c.quantity, c.population) == ("injured", population)
+
+
+@pytest.mark.parametrize("text, population", [
+    ("Upwards of 3,000 people massed at the port gates on Friday, police estimated.", "people"),
+    ("Hundreds attended a funeral for one of the dead dockers on Saturday.", "people"),
+    ("Hundreds of supporters of the union marched on the port office.", "protesters"),
+])
+def test_participants_are_protesters_only_when_the_sentence_says_they_protested(text, population):
+    (c,) = run(text).claims
+    assert (c.quantity, c.population) == ("participants", population)

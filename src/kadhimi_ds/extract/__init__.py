@@ -35,7 +35,8 @@ The modules, in the order :func:`extract` uses them:
 - ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``
   (counted nouns, quantities C7-C11), ``population`` (C12 codes, C13 words) and ``bare_counts``
   (counts with no value, C2/C4, and counts about another event), ``ordinals`` (series closed by an
-  ordinal, C8) and ``figures`` (figures restated by another voice);
+  ordinal, C8), ``figures`` (figures restated by another voice), ``tolls`` (counts given as a toll, C9) and
+  ``singulars`` (singular counts, C3);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.

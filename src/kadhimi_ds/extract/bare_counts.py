@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import NUMBER_WORDS
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
 from .dates import MONTH_RE
 from .numerals import NumberToken
@@ -64,7 +65,8 @@ _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
-_SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
+"""A verb that wins or loses the seats after it ("won seats", "lost a single seat")."""
 
 
 def _vague_before(head: str) -> re.Match[str] | None:
@@ -136,7 +138,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue
         prev = None if relative else _last_word(head)
-        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))) \
+        if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))
+                                   or prev.group(1).lower() in NUMBER_WORDS) \
                 and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...": the digit is the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
@@ -151,7 +154,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue
-        if cat == "seat" and not _SEAT_VERB.search(text[max(sent_start, begin - 40):begin].lower()):
+        if cat == "seat" and not SEAT_VERB.search(text[max(sent_start, begin - 40):begin].lower()):
             continue
         quantity = quantity_of(c, cat, noun, m.end())
         if cat == "people":
@@ -190,13 +193,14 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
 
 _VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
                        r"(?:the|his|her|its|their|our|my|your|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|and|who|when|after|during)\b"
+                       r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|of|and|who|when|after|during)\b"
                        r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)
 
 
 def vague_partitives(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
     """A vague amount taken out of a group that the sentence says was killed or hurt: "wounding a
-    number of the protection detail", "killing some of the protesters" (C2: null, unspecified)."""
+    number of the protection detail", "the injury of a number of the protection detachment of the Prime
+    Minister", "killing some of the protesters" (C2: null, unspecified)."""
     out = []
     for m in _VAGUE_OF.finditer(text, sent_start, sent_end):
         amount = re.match(r".*?\bof\b", m.group()).group()

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
+from .non_claims import DENIED_THAT
 from .text import iter_lines
 
 if TYPE_CHECKING:
@@ -19,33 +20,33 @@ _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagi
 _INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|five|\d+)\b")
 """A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
-_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
+_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you)\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
-                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|threaten|promise|aspire)(?:s|ed|ing)?\s+to\s+"
                             r"(?:win|gain|secure|take|get|send|launch|use|deploy|kill|wound|field|add|reach)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
-_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:the\s+|any\s+)?"
-                          r"(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\s+)?that\b", re.I)
-"""A clause that the sentence denies ("The army denied reports that a second drone had been shot down") (I6)."""
 _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\s+(?:type|kind|sort|model|make|class|design)\b", re.I)
 """A noun taken as a kind ("a single drone of this type can carry ..."): generic, no count of the event (I6)."""
 
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
     """True when the clause holding the count is conditional ("If three drones cannot ...", "Had a
-    drone reached ..."), denied ("denied reports that ..."), a kind ("a drone of this type"), put
-    ahead by a verb of intent ("expected to win 10 seats"), or a modal or future verb governs it: right after its noun ("three drones will not win it back"; not
-    in a relative clause after a comma; only for a count with a number, ``numbered``: in "attacks
-    with drones will not shake us" the modal is the attacks') or right before the number ("could
-    kill dozens", "would waste a drone")."""
+    drone reached ..."), denied ("denied reports that a second drone ...": :data:`.non_claims.DENIED_THAT`),
+    a kind ("a drone of this type"), put ahead by a verb of intent ("expected to win 10 seats"), or a
+    modal or future verb governs it:
+    right after its noun ("three drones will not win it back"; not in a relative clause after a
+    comma, nor past "and we" opening another clause: "we won 73 seats and we will form ..."; only
+    for a count with a number, ``numbered``: in "attacks with drones will not shake us" the modal is
+    the attacks') or right before the number ("could kill dozens", "would waste a drone", "would hold
+    no more than 20 seats")."""
     head = text[sent_start:number_start]
     cuts = list(_CLAUSE_START.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
     if _CONDITIONAL.match(clause) or (_CONDITIONAL.match(head) or _INVERTED.match(text, sent_start, noun_end)) and not cuts:
         return True
-    if _MODAL_BEFORE.search(head[-60:]) or _INTENT_BEFORE.search(head[-60:]) or _DENIED_THAT.search(head):
+    if _MODAL_BEFORE.search(head[-60:]) or _INTENT_BEFORE.search(head[-60:]) or DENIED_THAT.search(text, sent_start, number_start):
         return True
     if _GENERIC_KIND.match(text[noun_end:noun_end + 40]):
         return True
@@ -132,6 +133,11 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
     return claim.start == claim.number_start and bool(_POSSESSOR.search(text, max(0, claim.start - 40), claim.start))
 
 
+_SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
+                         r"|repeated|reiterated|restated)\b", re.I)
+"""A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value, qualifier, quantity, population, named claimant
     and subject as an earlier one of the article is the same statement; its number is listed
@@ -139,17 +145,19 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
     (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
     repeat may carry a source cue the rules did not read), unless the later one repeats the first's
     words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
-    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"). Returns the claims kept."""
+    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"), or its sentence says
+    the count is stated again ("the ministry again said", "reiterated"). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
         possessed = _possessed(art.text, claim)  # a subject left unread on either side does not set the two apart
+        sent = art.sentences[art.sentence_of(claim.start)]
+        again = bool(_SAID_AGAIN.search(art.text, sent.start, sent.end))
         first = next((k for k in kept if claim.value is not None
-                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed)
+                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again)
                       and same_count(k, claim) and k.elsewhere == claim.elsewhere
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
-            sent = art.sentences[art.sentence_of(claim.start)]
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)
             if first is not None:
                 first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue

@@ -5,7 +5,8 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
 no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
 the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
-:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`."""
+:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
+:mod:`.tolls`, singular counts in :mod:`.singulars`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,40 +17,24 @@ from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
-                        past_year_only)
-from .population import population_of
+                        other_legislature, past_time_only)
+from .population import population_of, protesting
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
-from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_before
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, NumberContext, casualty_of, past_relative, quantity_of
+from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before
+from .counting import NumberContext, casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
-from .figures import PUT_BEFORE, FigureClaims
+from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
 from .ranges import RangeClaims, range_second
+from .singulars import SingularClaims
+from .tolls import toll_before
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 
-_SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
-                   "officer civilian person resident man woman child member").split()
-_SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
-                       r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
-"""A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
-_SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
-"""A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
-_DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
-"""A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
-_NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
-
-_CASUALTY = r"(?P<cas>killed|injured|wounded|hurt|dead)"
-_NUMBER_OF = re.compile(r"\b(?:number|count|tally|toll|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+" + _CASUALTY
-                        + r"(?:\s+(?:in|during|at|on)\s+(?:the|a|an|this|that|[A-Z][\w-]*[’']s)\s+[\w-]+)?"
-                        r"|" + _CASUALTY.replace("cas", "pre") + r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+at\s+$", re.I)
-"""A count whose noun and casualty word stand before it: "(put) the number of guards wounded (in the
-attack) at six", "the number of wounded guards at two"."""
 _TO_NEXT = re.compile(r"\s+to\s+")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
 """A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
@@ -58,20 +43,21 @@ _AMONG = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+whom|among
                     r"(?:\s+(?:were|was|are))?)\s+$", re.I)
 
 
-def _subset_of(head: str, here: list[ClaimProposal]) -> str | None:
+def _subset_of(head: str, here: list[ClaimProposal], partitive: re.Match[str] | None) -> str | None:
     """The casualty quantity of a group counted within the casualties before it ("125 others were
-    injured, among them dozens of security personnel", "including 40 policemen"; "among the dead
-    were two guards" names it itself); None without such a lead-in or casualty count."""
+    injured, among them dozens of security personnel", "including 40 policemen", "125 were hurt, 98 of
+    them police": ``partitive`` is the "of them" after the number; "among the dead were two guards" names
+    it itself); None without such a lead-in or casualty count."""
     m = _AMONG.search(head)
     if m is None:
-        return None
+        return None if partitive is None else next((p.quantity for p in reversed(here) if p.quantity in ("injured", "killed")), None)
     if m.group("cas"):
         return "killed" if m.group("cas").lower() in ("dead", "killed") else "injured"
     prev = next((p for p in reversed(here) if p.quantity in ("injured", "killed")), None)
     return prev.quantity if prev else None
 
 
-class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
+class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, ElidedClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
     def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
@@ -121,13 +107,13 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         span = (start - sent.start, end - sent.start)
-        elsewhere = None if quantity.startswith("seats") else another_event(text[sent.start:sent.end], self.published, span) \
-            or foreign_item(text, start, self.lede)
-        if not elsewhere and quantity in ("killed", "injured"):
-            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede)
+        elsewhere = other_legislature(text[sent.start:sent.end]) if quantity.startswith("seats") \
+            else another_event(text[sent.start:sent.end], self.published, span) or foreign_item(text, start, self.lede)
+        if (not elsewhere or past_time_only(elsewhere)) and quantity in ("killed", "injured"):
+            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede) or elsewhere  # "In June, air strikes killed four"
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(text[sent.start:sent.end])
-        if elsewhere and not past_year_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
+        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
         if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
@@ -140,7 +126,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
         code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
                                     noun_end, (sent.start, sent.end))
-        if quantity == "participants" and code == "people":
+        if quantity == "participants" and code == "people" and protesting(text[sent.start:sent.end]):
             code = "protesters"  # C12: people the sentence says were protesting or marching
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
@@ -229,7 +215,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
             cat, noun, noun_end = counted_noun(c)
             cat = others_of(c.before, noun) or cat
             qualifier, qstart = qualifier_before(c)
-            number_of = None if noun else _NUMBER_OF.search(text, sent.start, qstart)
+            toll = None if noun else toll_before(text, sent.start, qstart)
             if cat is None and k + 1 < len(tokens) and _TO_NEXT.fullmatch(text, tok.end, tokens[k + 1].start):
                 cat = counted_noun(NumberContext(text, tokens[k + 1], sent.start, sent.end))[0]  # "from 48 to 17 seats"
             if cat is None:
@@ -239,31 +225,34 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
                     noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
-            if number_of and cat not in ("drone", "explosion", "seat"):
+            if toll and cat not in ("drone", "explosion", "seat"):
                 cat = "people"  # "the number of dockers wounded at nine": whoever is wounded counts people
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
-            if number_of and quantity is None:  # the casualty word stands in the noun
-                quantity = "killed" if (number_of.group("cas") or number_of.group("pre")).lower() in ("killed", "dead") else "injured"
+            if toll and cat == "people":  # the toll's words say what is counted
+                quantity = toll.quantity
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
             if quantity is None and modifier:
                 quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None and cat == "people":
-                quantity = _subset_of(text[sent.start:qstart], here)
+                quantity = _subset_of(text[sent.start:qstart], here, OF_THEM.match(c.after))
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
             if quantity == "drones_launched" and tok.value == 1 and _ONE_OF.match(c.after):
                 expr.reason = "“one of the ...”, not a count (I4)"  # "at least one of the drones was launched from ...": picks one out
                 continue
-            if number_of:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
-                qstart = number_of.start("noun")
+            if toll:  # "put the number of guards wounded at six": the span holds the counted noun (C6)
+                qstart = toll.start
             elif cat == "seat" and not noun and placed_with(c) is not None:
                 qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
+            hedge_after = qualifier_after(text, end, sent.end) if qualifier == "exact" else None
+            if hedge_after:
+                qualifier, end = hedge_after  # "six guards at least were hurt"
             if any(tok.end <= t.start < end for t in tokens):
                 end = tok.end  # "15 of the 329 seats": the span stops before the other number
             attributive = quantity == modifier or (noun or "").startswith("-")  # "six wounded guards", "329-seat"
@@ -272,56 +261,16 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, ElidedClaims):
             if claim is None:
                 expr.reason = self.elsewhere_reason
                 continue
-            if number_of and PUT_BEFORE.search(text, sent.start, number_of.start()):
-                self.put_claimant(si, qstart, claim)
+            if toll:
+                claim.population, claim.population_text = toll.population, toll.population_text
+                if toll.put:
+                    self.put_claimant(si, qstart, claim)
             expr.is_claim = True
             here.append(claim)
             cats.append(cat)
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.elided(si, here, cats)
         self.without_value(si, here, cats)
-
-    def singulars(self, si: int, here: list[ClaimProposal], cats: list[str | None], numbers: list[NumberExpression]) -> None:
-        """A singular that states a count: "a protester was killed", "attacked with an explosive-laden
-        drone", "the sound of an explosion"."""
-        art, text = self.art, self.art.text
-        sent = art.sentences[si]
-        if not any(w in _SINGULAR_NOUNS for _, _, w in art.words(si)):
-            return
-        for m in _SINGULAR.finditer(text, sent.start, sent.end):
-            a, b = m.start(), m.end()
-            if any(a < n.end and b > n.start and n.reason != "age" for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
-                continue  # "not a single drone reached it": a zero count (C9, I4); "a 23-year-old protester" is one
-            noun = m.group("noun")
-            cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
-            tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
-            c = NumberContext(text, tok, sent.start, sent.end)
-            before = text[max(sent.start, a - 40):a].lower()
-            verb_at = past_relative(text, b, sent.end)  # "a drone that tried to target the house was shot down"
-            after = text[verb_at:min(sent.end, verb_at + 40)].lower()
-            downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
-            if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
-                pass
-            elif cat == "drone":  # "a single drone" states its count like "one drone", with or without a verb of use
-                single = m.group("art").lower() == "a single"
-                verb = _SINGULAR_VERB.match(text, b)  # "a drone strikes the house": no plural compound after "a"
-                if DRONE_COMPOUND.match(text[b:b + 20]) and not verb \
-                        or not (single or verb or DRONE_USE.search(before) or DRONE_USE.search(after[:25])):
-                    continue
-            elif cat == "explosion":
-                if not (EXPLOSION_USE.search(before) or EXPLOSION_USE.search(after)):
-                    continue
-            quantity = "drones_downed" if downed else quantity_of(c, cat or "people", noun, verb_at)
-            if quantity is None and cat in (None, "people"):  # "a dead demonstrator", "a wounded guard": the modifier says it
-                quantity = casualty_of(text[a:b - len(noun)], "")
-            if quantity is None or (cat == "people" and quantity not in ("killed", "injured")):
-                continue
-            claim = self.add_claim(si, a, b, tok, quantity, 1, "exact", cat, noun, "singular", 0.55)
-            if claim is None:
-                continue
-            self.numbers.append(NumberExpression(a, b, text[a:b], value=1, form="article", is_claim=True))
-            here.append(claim)
-            cats.append(cat)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
         """Counts with no value: "a number of guards were wounded" (C2) and "residents heard

@@ -38,6 +38,9 @@ provincial council is another body."""
 OF_THEM = re.compile(r"\s+of\s+(?P<pro>them|which|whom|those|these|(?:our|their|its|his|her|your)\s+own)\b")
 """A partitive whose whole is a pronoun ("two of them", "three of which", "two of their own"): the span runs
 through it (C6 note)."""
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:is|ians|ans|ites|ists)")
+"""A people named by their country, faith or movement ("Iraqis", "Iranians", "Shiites", "Sadrists"), as the whole of
+"thousands of ..." (not a modifier: "two of Paris police")."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
@@ -69,6 +72,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         owner = _possessive_owner_end(words, i)
         if owner:
             i = owner
+    if i == 1 and i < len(words) and _DEMONYM.fullmatch(words[i].group()) and not (i + 1 < len(words) and _common_noun(words[i + 1].group())):
+        return "people", words[i].group(), pos + words[i].end()  # "tens of thousands of Iraqis"
     k = i  # where the noun phrase starts
     while i < len(words) and steps < 5:
         w = words[i].group()
@@ -150,6 +155,16 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
         return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
     return "exact", c.tok.start
 
+_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b)", re.I)
+"""A hedge set after the counted noun and before its verb: "six guards at least were hurt" (C5)."""
+
+
+def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] | None:
+    """(qualifier, end) of a hedge right after the counted noun ("(six guards) at least were hurt"), else None."""
+    m = _QUALIFIER_AFTER.match(text, noun_end, sent_end)
+    return (QUALIFIER_MAP[m.group("cue").lower()], m.end()) if m else None
+
+
 _VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
                          r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
 """A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""
@@ -176,6 +191,9 @@ def placed_with(c: NumberContext) -> int | None:
     return c.tok.start - len(c.before) + m.start("with")
 
 
+_NUMBER_HYPHEN = re.compile(r"\d-$")
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
@@ -197,6 +215,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
+        if _NUMBER_HYPHEN.search(c.before, 0, m.start()):
+            continue  # "Iraq’s 329-member parliament ..., down from 48": a compound's "member" counts no one
         cat = COUNT_NOUNS.get(m.group().lower())
         if cat == "source" and subject:
             continue  # "a police official said seven were hurt": the official speaks, the seven are counted

@@ -222,20 +222,19 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return None
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and (PROTEST_CUE.search(sentence) or MARCHED.match(clause_after)):
             return "participants"
-        if cat == "people" and not noun and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds attended a funeral"
-        if cat == "people" and (noun or "").lower() in ("them", "those", "these") and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds of them marched"
+        if cat == "people" and MARCHED.match(clause_after):
+            return "participants"  # "Hundreds attended a funeral", "Hundreds of them marched", "thousands of Iraqis took to the streets"
     return None
 
 
 _LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
                                   r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
 """A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
-MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|took to the streets"
+MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|massed|took to the streets"
                      r"|(?:attended|joined|turned out for|took part in)\s+(?:a|an|the|their|his|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
-"""People taking part: "(Hundreds) marched", "(Hundreds) attended a funeral for ...", "joined the rally" (C10)."""
+"""People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
+...", "joined the rally" (C10)."""
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
@@ -255,11 +254,22 @@ _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|susta
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]")
+_LIVES_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+"
+                           r"(?:(?:at least|more than|about|around|nearly|almost|some|over)\s+)?$", re.I)
+_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+_SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
+"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(a
+protester who was shot) succumbed to his wounds" (C9)."""
+_CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
+"""Injuries counted as cases: "(125 cases) of injury" (C9)."""
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
     words after its noun ("125 people were injured")."""
-    words = LETTERS.findall(before[-45:].lower())
+    words = LETTERS.findall(_CLAUSE_CUT.split(before[-45:].lower())[-1])  # "Two dead, 125 hurt": the comma closes "dead"
     i = len(words) - 1
     hedges = 0
     while i >= 0 and words[i] in _HEDGES and hedges < 3 and (words[i] != "as" or "many" in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")):
@@ -274,6 +284,12 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in _HURT_WORDS:
             return "injured"
+    if _LIVES_BEFORE.search(before[-45:]):
+        return "killed"  # "claimed the lives of two protesters"
+    if _LIVES_AFTER.match(after) or _SUCCUMBED_AFTER.match(after):
+        return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
+    if _CASES_OF_INJURY.match(after):
+        return "injured"  # "125 cases of injury"
     words = WORDISH.findall(after[:100].lower())[:10]
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .dates import MONTHS
+
 if TYPE_CHECKING:
     from .draft import ClaimProposal, NumberExpression
 
@@ -20,15 +22,40 @@ _ANOTHER = re.compile(r"\b(?:another|a previous|an earlier|a separate|a similar|
                       r"|\b(?:last|earlier this|earlier in the) (?:year|month|week)\b"
                       r"|\b(?:\w+|a few|several) (?:weeks|months|years) (?:ago|earlier|before)\b|\b(?:a|one) (?:week|month|year) (?:ago|earlier)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+_MONTH = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast)\s+(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\b"
+                    r"(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
+"""A month named without a day or year ("In January", "in July"), not a stretch of time up to now ("since January")."""
+
+
+def _earlier_month(m: re.Match[str], published: dt.date | None) -> bool:
+    """True when the month of ``m`` lies two months or more before the publication's ("In January" in a
+    November article): another incident than the days the article reports; the month before may be the
+    registered event's ("the October vote")."""
+    return published is not None and (published.month - MONTHS[m.group("month").lower()]) % 12 >= 2
 _YEARS_AGO = re.compile(r"(?:\w+|a few|several) years (?:ago|earlier|before)|(?:a|one) year (?:ago|earlier)|last year'?s?", re.I)
 
 
-def past_year_only(words: str) -> bool:
-    """True when :func:`another_event` placed the count only by a past year ("in 2019", "two years
-    ago", "last year"): such a count is often about a registered episode of that year, so it stays a
-    claim for the coder to link; a count placed in another attack or a few weeks back is about an
-    unregistered incident (codebook C14, I7) and is listed as an ignore instead."""
-    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words))
+def past_time_only(words: str) -> bool:
+    """True when :func:`another_event` placed the count only by a past year or month ("in 2019", "two
+    years ago", "last year", "In April" in a November article): such a count is often about a
+    registered episode of that time, so it stays a claim flagged for the coder to link; a count placed
+    in another attack or a few weeks back is about an unregistered incident (codebook C14, I7) and is
+    listed as an ignore instead."""
+    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words) or _MONTH.fullmatch(words))
+
+
+_OTHER_LEGISLATURE = re.compile(r"\b(?:[A-Z][\w-]+\s+(?:Region|Province|Governorate)(?:[’']s)?|[Rr]egional|[Pp]rovincial|[Mm]unicipal"
+                                r"|[Ll]ocal|[Cc]ity)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:votes?|elections?|polls?|parliament|assembly"
+                                r"|council|legislature)\b")
+"""The vote or chamber of a region, province or city ("the Kurdistan Region’s 2018 parliamentary vote", "provincial
+council elections"): not the Council of Representatives."""
+
+
+def other_legislature(sentence: str) -> str | None:
+    """The words naming another legislature or its vote, whose seats the sentence counts (C11, C14: a count for
+    an unregistered event, I7), else None."""
+    m = _OTHER_LEGISLATURE.search(sentence)
+    return m.group() if m else None
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
@@ -91,7 +118,8 @@ def _places(sentence: str, m: re.Match[str], count: tuple[int, int] | None) -> b
 @lru_cache(maxsize=1024)
 def another_event(sentence: str, published: dt.date | None, count: tuple[int, int] | None = None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
-    earlier strike", "last year", a year before the publication's; a sentence set apart by
+    earlier strike", "last year", a year before the publication's, "in July" two months or more before
+    it; a sentence set apart by
     "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
     X province"), else None. With ``count``, the (start, end) of a count in the sentence, words inside
     a relative clause that is not the count's are passed over (:func:`_places`). Cached: every claim of
@@ -105,6 +133,7 @@ def another_event(sentence: str, published: dt.date | None, count: tuple[int, in
         return m.group()
     earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year
                and _places(sentence, m, count)]
+    earlier += [m for m in _MONTH.finditer(sentence) if _earlier_month(m, published) and _places(sentence, m, count)]
     return earlier[0].group() if earlier else None
 
 

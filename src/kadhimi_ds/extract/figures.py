@@ -10,18 +10,17 @@ from .counted import qualifier_before
 from .counting import NumberContext
 from .draft import ClaimProposal
 from .population import population_code
+from .tolls import toll_before
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 
-_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+"
-                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:at\s+)?$", re.I)
-"""A figure that a source puts at a number ("put the figure at five"); "the death toll" says its quantity itself."""
-_TOLL_AMONG = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead)\s+(?:among|of|for|from|in)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+at\s+$",
-                         re.I)
-"""A death toll among a group or from a happening put at a number: "(put) the death toll among protesters at
-(two)", "the death toll from that day’s violence at (four)"."""
+_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates|(?:raised|raising|raises|revised|revising"
+                        r"|lowered|lowering|brought|bringing|pushed|pushing|updated|updating|corrected|correcting)(?=\s+\S+\s+\S+\s+(?:up\s+|down\s+)?to\b))\s+"
+                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:(?:up\s+|down\s+)?(?:at|to)\s+)?$", re.I)
+"""A figure that a source puts at a number ("put the figure at five") or raises or revises to one ("had raised the
+figure to 125"); "the death toll" says its quantity itself (:mod:`.tolls`)."""
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
@@ -30,7 +29,6 @@ _FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tall
 """A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
 passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
-PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+$")
 
 
 class FigureClaims:
@@ -48,13 +46,8 @@ class FigureClaims:
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
-        toll = _TOLL_AMONG.search(c.text, c.sent_start, qstart)
-        if toll and prev is None:  # "put the death toll among protesters at two"
-            claim = self.add_claim(si, toll.start(), c.tok.end, c.tok, "killed", c.tok.value, qualifier, "people", None, "toll", 0.55)
-            if claim is not None:
-                self.put_claimant(si, toll.start(), claim)
-                cats.append("people")
-            return claim
+        if toll_before(c.text, c.sent_start, qstart):
+            return None  # "put the death toll among protesters at two" says its own quantity (:mod:`.tolls`)
         if m is not None and prev is None:
             prev = self.vague_count_before(si, m.start() + c.sent_start) or self.count_of_sentence_before(si)
         head = c.text[c.sent_start:qstart]

@@ -95,12 +95,16 @@ def not_claim_year(c: NumberContext) -> str | None:
     return None
 
 
+AGE = "age"
+"""The reason of an age: a number that may stand inside a counted noun phrase ("a 24-year-old protester")."""
+
+
 def not_claim_age(c: NumberContext) -> str | None:
     """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
     if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
-        return "age"
+        return AGE
     if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
-        return "age"
+        return AGE
     return None
 
 
@@ -207,17 +211,48 @@ _RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an
                         r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
 
 
+DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|debunk(?:ed|s|ing))"
+                          r"(?:\s+(?!(?:said|says|told|added|but|and)\b)[\w’'-]+){0,8}?\s+that\s+(?:(?!\b(?:but|while)\b)[^.;:,])*$", re.I)
+"""A count in the "that" clause of a denial: "denied reports on social media that (three guards) had been killed",
+"dismissed as fabricated a report that the alliance had won (12 seats)"."""
+
+
 def not_claim_denied(c: NumberContext) -> str | None:
     """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
-    reported five drones", "police have not confirmed two deaths", "An earlier version of this
-    article said ... two drones"."""
-    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before):
+    reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
+    been killed", "An earlier version of this article said ... two drones"."""
+    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
         return "denied count (I6)"
     if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
         return "retracted figure (I6)"
     return None
 
 
+_THRESHOLD_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|necessary|majority\s+of)\s+(?:(?:at least|a minimum of|just"
+                               r"|only)\s+)?$", re.I)
+
+
+def not_claim_threshold(c: NumberContext) -> str | None:
+    """A number needed for something ("a majority requires 165 of the 329 seats", "needs at least 165"): a
+    threshold, not a count of the event (I6)."""
+    return "threshold, not a count (I6)" if _THRESHOLD_BEFORE.search(c.near) else None
+
+
+_UNSPLIT = (r"(?:(?:killed|dead|died)\s+or\s+(?:been\s+)?(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:been\s+)?(?:killed|dead)"
+            r"|(?:killing|killed)\s+or\s+(?:wounding|injuring|wounded|injured)|(?:wounding|injuring)\s+or\s+killing)")
+_UNSPLIT_AFTER = re.compile(r"^[^.;:,]{0,50}?\b" + _UNSPLIT + r"\b", re.I)
+_UNSPLIT_BEFORE = re.compile(r"\b" + _UNSPLIT + r"\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to)\s+)?$", re.I)
+
+
+def not_claim_unsplit(c: NumberContext) -> str | None:
+    """Dead and wounded counted together ("120 people were killed or wounded", "killing or wounding 40"): no
+    split, so no coded quantity (C9, I5)."""
+    if _UNSPLIT_AFTER.match(c.after) or _UNSPLIT_BEFORE.search(c.before):
+        return "killed or wounded without a split, not a coded quantity (I5)"
+    return None
+
+
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
-                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity)
+                   not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity, not_claim_unsplit,
+                   not_claim_threshold)

@@ -29,6 +29,11 @@ _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|his\s+|its\s+|their\s+)?(?:[\w’'-]+\
 _COUNTED = re.compile(r"\b(?:protesters?|demonstrators?|marchers?|guards?|bodyguards?|soldiers?|troops|policem[ae]n|police"
                       r"|officers?|civilians?|people|residents?|drones?|UAVs?|explosions?|blasts?|seats?|members)\b", re.I)
 
+_PARTITIVE_PRONOUNS = frozenset("them whom those these".split())
+_APPOSED = re.compile(r",?\s+(?:(?:were|are|being|all)\s+)?(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:members|staff|personnel"
+                      r"|protesters|demonstrators|marchers|guards|bodyguards|soldiers|troops|policemen|police|officers|civilians"
+                      r"|residents|security\s+forces)(?:\s+of\s+(?:the\s+|his\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)(?=[,.;:]|\s*$)", re.I)
+"""A group set after a partitive pronoun: "(98 of them) members of the security forces", "(two of them) policemen"."""
 _SPEAKER_HEAD = re.compile(r"\s+(?:officials?|sources?|spokes(?:man|woman|person)|chiefs?|commanders?|statements?|medics?|doctors?"
                            r"|union|association|committee)\b", re.I)
 
@@ -69,6 +74,22 @@ def population_code(category: str | None, phrase: str, after: str) -> str:
     return "people"
 
 
+_PROTEST_VERB = re.compile(r"\b(?:protest(?:ed|ing)?|demonstrat(?:e|ed|ing)|march(?:ed|ing)?|rall(?:y|ied|ying)|clash(?:ed|ing)?"
+                           r"|gather(?:ed|ing)?|sit-in|camp(?:ed|ing)|took to the streets|stormed|storming|returned)\b", re.I)
+
+
+def protesting(sentence: str) -> bool:
+    """True when the sentence says its crowd was protesting, marching, clashing or holding a sit-in: its
+    participants are protesters (C12); a crowd that "massed" or "attended a funeral" stays people."""
+    return bool(_PROTEST_VERB.search(sentence))
+
+
+def counted_words(phrase: str) -> str | None:
+    """The first counted noun of a phrase ("demonstrators" in "among the peaceful demonstrators"), else None."""
+    m = _COUNTED.search(phrase)
+    return m.group() if m else None
+
+
 def stands_for(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
     """The nearest counted noun before ``at`` in the same sentence, for an elided noun; a noun that
     modifies a speaker ("a police official said seven were hurt") is none."""
@@ -85,6 +106,9 @@ def population_of(text: str, category: str | None, noun: str | None, num: tuple[
         a, b = noun_phrase(text, num_end, noun_end, sent_end)
         phrase = text[a:b].strip() or noun
         return population_code(category, phrase, text[b:min(sent_end, b + 60)]), phrase
+    apposed = _APPOSED.match(text, noun_end, sent_end) if noun and noun.lower() in _PARTITIVE_PRONOUNS else None
+    if apposed:  # "98 of them members of the security forces": the apposition names the group
+        return population_code(category, apposed.group("np"), ""), noun
     antecedent = stands_for(text, sent_start, num_start)
     # the words standing for the noun: "others", "a third", "an unconfirmed number"; a bare
     # number ("down from 48") takes the noun it stands for

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 _RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?from\s+$", re.I)
-_COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+[“\"‘]?$", re.I)
+_RANGED_BEFORE = re.compile(r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?|anywhere\s+|somewhere\s+)from\s+$", re.I)
+_COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+(?:(?:anywhere|somewhere)\s+from\s+)?[“\"‘]?$",
+                       re.I)
 _RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
                           r"(?:have\s+|has\s+|had\s+)?(?:rang|var)[a-z]*\s+(?:[\w-]+\s+)?from\s+$", re.I)
-"""The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "tallies of
+"""The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "(put the
+number of injured guards) at anywhere from (two to seven)", "tallies of
 wounded guards have ranged from (two to seven)"."""
 
 

@@ -1,0 +1,28 @@
+"""Singular counts (``kadhimi_ds.extract.singulars``; codebook C3): a seat won or lost with "a" or "a
+single", and a singular whose noun phrase holds an age. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+
+def rows(text: str) -> list[tuple]:
+    return [(c.text, c.quantity, c.value, c.qualifier) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Tide Guard list won a single seat in the council vote.", [("a single seat", "seats_won", 1, "exact")]),
+    ("The Harbour Front lost a seat in the recount.", [("a seat", "seats_lost", 1, "exact")]),
+])
+def test_a_seat_won_or_lost_is_a_count_of_one(text, found):
+    assert rows(text) == found
+
+
+def test_a_seat_without_a_verb_of_winning_is_no_count():
+    assert rows("Haddad was offered a seat at the table.") == []
+
+
+def test_a_singular_with_an_age_in_its_noun_phrase_counts_one():
+    assert rows("A 24-year-old demonstrator was shot dead at the port gate, his family said.") == [
+        ("A 24-year-old demonstrator", "killed", 1, "exact")]
