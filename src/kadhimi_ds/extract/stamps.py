@@ -14,7 +14,11 @@ _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 _TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?"
          r"|\d{1,2}(?:[ap]\.?m\.?|h)")
 """A time or a programme's slot ("12-1p", "9-10am")."""
-_ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_ZONE = (r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local"
+         r"|(?-i:IST|PKT|IRDT|AFT|NPT|BDT|EAT|CAT|WAT|SAST|EET|EEST|WET|WEST|TRT|GST|AZT|WIB|WITA|WIT|ICT|MYT|SGT|PHT|HKT|JST|KST"
+         r"|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|ADT|NST|NDT|HST|AKST|AKDT|BRT|ART|CLT|COT|PET|VET))(?:[+-]\d{1,2}(?::?\d{2})?)?")
+"""A time zone: the common ones in any case, the other newsrooms' ("IST", "PKT", "EAT", "WIB", "JST",
+"AEDT") in capitals only, since some spell English words ("WEST", "CAT")."""
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
 _LABEL = r"updated?|published|posted|date|years?|months?|weeks?|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
