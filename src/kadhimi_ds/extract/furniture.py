@@ -20,6 +20,7 @@ from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
+from .wire import furniture_update_note, furniture_wire_slug, wire_slug
 
 _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
@@ -222,7 +223,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -300,6 +301,10 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     if first > 0:
         s = lines[0][0]
         furniture.append(FurnitureSpan(s, lines[first - 1][1], text[s:lines[first - 1][1]], "outside_body", "before_body"))
+    slug = wire_slug(text, *lines[first])
+    if slug is not None:  # "UPDATE 3-Minister survives ...": the headline starts after the wire's version slug
+        furniture.append(FurnitureSpan(lines[first][0], slug, text[lines[first][0]:slug], "outside_body", "furniture_wire_slug"))
+        lines[first] = (slug, lines[first][1])
     for i in range(first, last + 1):
         s, e = lines[i]
         rule, kind = kinds[i]
