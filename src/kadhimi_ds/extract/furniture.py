@@ -14,8 +14,8 @@ from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull
                     sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
-from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
-                    furniture_usage_restriction)
+from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_outlet_caption,
+                    furniture_placeholder, furniture_player_line, furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
@@ -223,7 +223,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row, furniture_wire_slug, furniture_update_note)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
