@@ -44,7 +44,7 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
 _WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
-                     r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
+                     r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+(?:the\s+)?(?-i:[A-Z])|©)", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _OUTLET = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
 _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+" + _NAME + r")?(?:\s+in\s+" + _OUTLET + r")?"
@@ -137,8 +137,8 @@ def furniture_comment_widget(line: str) -> str | None:
 
 
 def furniture_credit_line(line: str) -> str | None:
-    """"Source: Al Jazeera and news agencies", "Reporting by ...", a byline; "Sources: two officials said
-    ..." is a sentence."""
+    """"Source: Al Jazeera and news agencies", "Reporting by ..." before a capitalised name, a byline;
+    "Sources: two officials said ..." and "Reporting by state media put ..." are sentences."""
     if _CREDIT.match(line) and len(line) < 160 and not _SAYS.search(line):
         return "credit_line"
     return "credit_line" if _BYLINE.match(line) else None
