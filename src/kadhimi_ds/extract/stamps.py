@@ -102,9 +102,19 @@ def furniture_labelled_stamp(line: str) -> str | None:
 _NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 
 
+_NAME_THEN_LABEL = re.compile(r"^(?:By\s+)?" + _NAME_PART.pattern + r"\s*(?:[,/–—-]\s*|\s)(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
+"""A desk's or outlet's name right before a labelled stamp: "Coastal Desk - Updated ...", "Web Desk, Published: ..."."""
+
+
 def furniture_stamp_row(line: str) -> str | None:
     """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
-    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp."""
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)] if len(line) < 120 else []
+    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp. A name may
+    also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT")."""
+    if len(line) >= 120:
+        return None
+    lead = _NAME_THEN_LABEL.match(line)
+    if lead and furniture_stamp_line(line[lead.end():]):
+        return "dateline"
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
     stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
     return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) for p in parts) else None
