@@ -52,7 +52,8 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
-_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
+_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy|screen ?grab|screenshot)\b"
+                     r"|\b(?-i:TV|Television|Channel)\b", re.I)
 _EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
@@ -145,7 +146,7 @@ def furniture_credit_line(line: str) -> str | None:
 
 
 def furniture_photo_caption(line: str) -> str | None:
-    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]"."""
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
     m = _CAPTION_BRACKET.search(line)
     return "photo_caption" if m and _AGENCY.search(m.group()) else None
 
