@@ -294,3 +294,56 @@ def test_agency_photo_credits_and_files_credits_are_furniture(line):
 
 def test_a_sentence_about_files_stays_body():
     assert furniture_of("With files from the ministry, the inquiry found the crane was overloaded.") == []
+
+
+# --- syndication credits, wire credit lines and syndicated-feed notes --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(With inputs from AFP, Reuters and WNA)", "(With inputs from AFP, Reuters, WNA)", "With input from Reuters, AFP",
+    "(With additional inputs from agencies)", "Inputs from agencies", "(Inputs from PTI, IANS)", "— with agency inputs",
+    "(With agency inputs)", "With wire inputs", "(With AFP and Reuters inputs)", "(With inputs from the Associated Press)",
+    "— With files from Coastal News and The Associated Press", "(With reporting from Coastal News)",
+    # wire credit lines of many shapes
+    "(Reporting and writing by Sami Nour; Editing by Lea Brandt)", "(Editing by Lea Brandt)",
+    "(Reporting by Sami Nour in Northport and Lea Brandt in Eastport; additional reporting by Omar Said; writing by Tom Brewer;"
+    " editing by Jane Roe)", "(Reporting by Sami Nour, Lea Brandt; Writing by Omar Said; Editing by Jane Roe, Tom Brewer)",
+    "(Reporting by Sami Nour; Editing by Lea Brandt) ((sami.nour@example.com; +44 20 7542 1234))",
+    "(Compiled by the Northport newsroom; Editing by Lea Brandt)", "(Writing by Omar Said; Editing by Jane Roe)",
+    # a syndicated feed's note
+    "This story has not been edited by Coastal News staff and is published from a syndicated agency feed.",
+    "(Only the headline of this report may have been reworked by Coastal News staff; the rest of the content is auto-generated"
+    " from a syndicated feed.)", "This article is auto-generated from a syndicated news agency feed.",
+])
+def test_syndication_and_wire_credits_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "With inputs from Reuters, the desk rewrote the story of the ferry fire.",
+    "Inputs from Northport and Eastport show a rise in crossings this year.",
+    "With agency help, the crew reached the quay before dawn.",
+    "(With Westland and Eastland support)", "(with the board’s approval)",
+    "Writing by hand, the captain kept a log of the fire.",
+    "Reporting by state media put the number of injured at 14.", "Reporting by the state media was slow on Monday.",
+    "The story was not edited by the board, which said it had been published from a wire feed.",
+    "The board said the headline may have been changed by the editors.",
+])
+def test_article_lines_like_syndication_credits_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_repeated_syndication_credits_are_furniture_and_the_feed_note_closes_the_body():
+    credit = "(With inputs from AFP, Reuters and WNA)"
+    text = "\n\n".join(["Ferry burns in the strait", "The board said all crossings were halted after the fire broke out on Monday.",
+                        credit, "Inspectors said the engine room had not been serviced for more than a year.", credit,
+                        "The first crossings may resume on Friday, a spokeswoman said.", credit,
+                        "This story has not been edited by Coastal News staff and is published from a syndicated agency feed."]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.endswith("a spokeswoman said.")
+    assert [f.text for f in furniture if f.kind == "credit_line"] == [credit, credit]
+
+
+@pytest.mark.parametrize("line", ["Reporting by the Northport newsroom", "Editing by Lea Brandt", "Writing by Omar Said"])
+def test_a_credit_cue_before_a_capitalised_name_is_a_credit_line(line):
+    from kadhimi_ds.extract.furniture import furniture_credit_line
+    assert furniture_credit_line(line) == "credit_line"

@@ -265,3 +265,17 @@ def test_a_body_ending_without_a_full_stop_keeps_its_last_lines():
 def test_a_teaser_label_before_a_quotation_and_its_speaker_stays_body():
     assert furniture_of("Listen: “The crane will be rebuilt,” dockers chanted at the gate.") == []
     assert furniture_of("Related: ‘The crane was old’, says harbour master") != []
+
+
+@pytest.mark.parametrize("line", ["The mayor speaks on state television, March 7 [Coast State TV]",
+                                  "Smoke over the strait [Screengrab Harbour 24]", "Crew on the quay at dawn [Harbour Channel]"])
+def test_a_caption_closed_by_a_channels_bracketed_credit_is_furniture(line):
+    from kadhimi_ds.extract.furniture import furniture_photo_caption
+    assert furniture_photo_caption(line) == "photo_caption"
+
+
+@pytest.mark.parametrize("line", ["“I told them on the air,” he said of the interview with [Coast TV].",
+                                  "The board [of the harbour] meets on Monday", "He spoke to the [television] crew"])
+def test_a_bracketed_insertion_is_no_channels_credit(line):
+    from kadhimi_ds.extract.furniture import furniture_photo_caption
+    assert furniture_photo_caption(line) is None

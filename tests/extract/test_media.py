@@ -94,3 +94,36 @@ def test_picture_labels_and_graphic_credits_are_furniture(line):
 ])
 def test_sentences_about_pictures_and_data_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor speaks on state television hours after the fire on the ferry. (Coast State TV)",
+    "Sami Nour reports from the quay on the aftermath of the fire. (Atlas News)",
+    "Passengers wait on the pier in Northport. (Harbour Television)", "Crew members describe the fire. (Westland Broadcasting Corporation)",
+    "Smoke rises over the strait after the fire. (WNA)", "The burned ferry lies at the quay. (The Coastal Post)",
+    "Firefighters work on the deck of the ferry at night. (Harbour 24 News)", "The captain addresses reporters. (Island Radio)",
+    "The board's chairman (left) speaks to the crew. (Northport Media Office)", "Rescuers carry a passenger ashore. (KTV News)",
+    # a frame's source
+    "The ferry burns off the northern quay (Screengrab: Coast TV)", "Lifeboats go down the side of the ferry (Video still from Harbour 24)",
+    "Passengers wave from the deck. (Courtesy Island Radio)", "Crew members on the burned deck (Screenshot/Atlas News)",
+    "The burned stern at dawn (Still from Coast TV)", "The ferry at the quay (Footage: Westland Coast Guard)",
+])
+def test_a_caption_closed_by_an_outlets_credit_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # the brackets before the full stop, a past-tense report, several sentences
+    "The mayor spoke to state television (Coast State TV) on Friday.",
+    "The mayor speaks to the board on Fridays (in a statement).",
+    "The mayor spoke on state television hours after the fire. (Coast State TV)",
+    "The ferry burned for hours. Two crew members were hurt. (Atlas News)",
+    "“We are safe,” the captain says on the quay. (Atlas News)",
+    # a name in brackets after the subject, an acronym after a name, a lone bracketed word
+    "The ferry belongs to the Westland Shipping Board (WSB)",
+    "The board runs its own channel (Harbour TV)",
+    "We will rebuild the quay. (Applause)", "The crossing takes two hours. (Translation)", "The board meets on Mondays. (Press)",
+    "The captain's fate is unclear. (Still Missing)", "The quay stays shut for a week. (See Map)",
+])
+def test_article_lines_with_brackets_like_outlet_credits_stay_body(line):
+    assert furniture_of(line) == []

@@ -52,6 +52,40 @@ def test_a_line_holding_any_ordinary_word_is_no_stamp(parts, word, at):
     assert furniture_stamp_line(" ".join(parts)) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Updated: March 8, 2024, 10:20 IST", "Posted 8 March 2024 14:05 EAT", "Updated 8 Mar 2024 11:40 WIB",
+    "Fri, 8 Mar 2024 09:15 AEDT", "08/03/2024 7:02 AM JST", "Published: 8 March 2024, 3:15 PM PKT",
+    "Last updated: 8 March 2024 10:02 SAST", "8 March 2024, 18:40 NZDT", "Mar 8, 2024 | 09:40 HKT",
+    # a desk's or outlet's name in a row with a stamp in any newsroom's zone
+    "Coastal World Desk | Updated: March 8, 2024, 10:20 IST", "Web Desk | Published: 08 Mar 2024, 3:15 PM PKT",
+    "Staff Reporter | Updated: Mar 8, 2024 7:02 AM JST", "Northport Bureau · 8 March 2024 · 14:05 EAT",
+    "Web Desk - Updated Mar 8, 2024 10:20 PKT", "Coastal World Desk, Updated: March 8, 2024, 10:20 IST",
+    "Coastal Desk / Published: 08 Mar 2024, 3:15 PM AST", "By Staff Reporter, Last updated March 8, 2024 10:20 EAT",
+])
+def test_stamps_in_any_newsrooms_time_zone_are_datelines(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # a zone's letters in lower or title case are words ("West", "Cat", "Art")
+    "West at 9:30 am", "Cat 5 at 10:15", "Art at 10:20",
+    # sentences and headings with a zone's letters
+    "The IST figures for March 8, 2024 were published at 10:20.",
+    "By 10:20 IST on Friday the ferry was back in port.",
+    "Crossings resume at 09:00 WIB, the board said.",
+    "The Harbour Board, updated on March 8, 2024 at 10:20, said the ferry was safe.",
+])
+def test_zone_letters_in_words_and_sentences_make_no_stamp(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["Harbour Board Updated Its Figures on March 8, 2024 at 10:20 IST",
+                                  "Coastal Desk - Updated guidance for crossings, March 8, 2024 10:20 PKT"])
+def test_a_name_before_a_label_and_more_than_a_stamp_is_no_stamp_row(line):
+    from kadhimi_ds.extract.stamps import furniture_stamp_row
+    assert furniture_stamp_row(line) is None
+
+
 @pytest.mark.parametrize("line", ["Comments (0)", "3 comments", "Two hours ago, the ferry sank."])
 def test_comment_counts_and_sentences_are_no_stamps(line):
     assert furniture_stamp_line(line) is None and furniture_event_age(line) is None

@@ -39,13 +39,18 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
 _AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
-_WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?i:with|and)\s+(?i:files|reporting|inputs?|contributions|additional reporting|material)\s+(?i:from|by)\s+"
-                         r"(?:the\s+)?(?:[A-Z][\w.&'’-]*|(?:news\s+)?agencies|wires)(?:\s+(?:[A-Z][\w.&'’-]*|and|&|the|of|agencies)){0,8}\)?\.?$")
-"""A credit for other desks' material: "— With files from The Associated Press", "With inputs from agencies"."""
-_BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|additional reporting|words|text)\s+by\s+[A-Z]", re.I)
+_DESKS = (r"(?:the\s+)?(?:[A-Z][\w.&'’-]*|(?:news\s+)?agencies|wires)(?:,?\s+(?:[A-Z][\w.&'’-]*|and|&|the|of|agencies|wires)){0,8}")
+_WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?:(?:(?i:with|and)\s+(?:(?i:additional|further)\s+)?(?i:files|reporting|inputs?|contributions"
+                         r"|additional reporting|material)|(?i:inputs?))\s+(?i:from|by)\s+" + _DESKS
+                         + r"|(?i:with)\s+(?:(?i:(?:news\s+)?agency|wire|agencies)|" + _DESKS + r")\s+(?i:inputs?|files))\)?\.?$")
+"""A credit for other desks' material: "— With files from The Associated Press", "(With inputs from AFP, Reuters
+and INA)", "Inputs from agencies", "— with agency inputs", "(With AFP inputs)"."""
+_BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|writing|additional reporting|words|text)"
+                     r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by\s+[A-Z]", re.I)
 _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
 """A word of a credit line: a name, a place, the credit verbs and the small words between them."""
+_CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
                    r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
                    r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
@@ -137,7 +142,9 @@ def furniture_page_widget(line: str) -> str | None:
 
 def _credit_words(line: str) -> bool:
     """"Written by Laila Haddad", "(Reporting by Sami Nour; Editing by the Baghdad desk)": the cue and
-    then only names and credit words ("Reported by state media, the toll rose" is a sentence)."""
+    then only names and credit words ("Reported by state media, the toll rose" is a sentence); a
+    wire's contact block in double brackets may close it ("((sami.nour@example.com; +44 20 7542 1234))")."""
+    line = _CONTACTS.sub("", line)
     return bool(_BYLINE.match(line)) and all(_CREDIT_WORDS.fullmatch(w) for w in line.rstrip(".").split())
 
 
@@ -156,7 +163,10 @@ _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
                          r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
                          r"|this is an? (?:[\w-]+\s+){0,2}transcript\b|this (?:copy|transcript|text) may (?:not be|contain|have|be)\b"
-                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b)", re.I)
+                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b"
+                         r"|\(?this (?:story|article|report|copy) has not been edited by\b|\(?only the (?:headline|image|picture)s?\b[^\n]{0,60}"
+                         r"\bmay have been (?:reworked|edited|changed)\b|\(?(?:this (?:story|article|report|copy|content) (?:is|was|has been) )?"
+                         r"(?:auto-generated|published|taken|sourced) from an? (?:syndicated|wire|news agency|agency)(?: [\w-]+){0,2} feed\b)", re.I)
 
 
 def furniture_contributors(line: str) -> str | None:
@@ -167,7 +177,8 @@ def furniture_contributors(line: str) -> str | None:
 
 def furniture_disclaimer(line: str) -> str | None:
     """An editor's note after the article: "The views expressed ... are the author's own", "This
-    article was originally published ...", "Our Standards: ...", "Disclaimer: ..."."""
+    article was originally published ...", "Our Standards: ...", "Disclaimer: ...", a syndicated feed's
+    note ("This story has not been edited by ... staff and is published from a syndicated feed.")."""
     return "credit_line" if len(line) < 300 and _DISCLAIMER.match(line) else None
 
 

@@ -14,12 +14,13 @@ from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull
                     sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
                     furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
                     furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
-from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_placeholder, furniture_player_line,
-                    furniture_usage_restriction)
+from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_outlet_caption,
+                    furniture_placeholder, furniture_player_line, furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
+from .wire import furniture_update_note, furniture_wire_slug, wire_slug
 
 _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
@@ -43,7 +44,7 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
 _WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
-                     r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+\S|©)", re.I)
+                     r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+(?:the\s+)?(?-i:[A-Z])|©)", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _OUTLET = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the))*)"
 _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+" + _NAME + r")?(?:\s+in\s+" + _OUTLET + r")?"
@@ -51,7 +52,8 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
-_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy)\b", re.I)
+_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy|screen ?grab|screenshot)\b"
+                     r"|\b(?-i:TV|Television|Channel)\b", re.I)
 _EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
@@ -136,15 +138,15 @@ def furniture_comment_widget(line: str) -> str | None:
 
 
 def furniture_credit_line(line: str) -> str | None:
-    """"Source: Al Jazeera and news agencies", "Reporting by ...", a byline; "Sources: two officials said
-    ..." is a sentence."""
+    """"Source: Al Jazeera and news agencies", "Reporting by ..." before a capitalised name, a byline;
+    "Sources: two officials said ..." and "Reporting by state media put ..." are sentences."""
     if _CREDIT.match(line) and len(line) < 160 and not _SAYS.search(line):
         return "credit_line"
     return "credit_line" if _BYLINE.match(line) else None
 
 
 def furniture_photo_caption(line: str) -> str | None:
-    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]"."""
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
     m = _CAPTION_BRACKET.search(line)
     return "photo_caption" if m and _AGENCY.search(m.group()) else None
 
@@ -222,7 +224,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -300,6 +302,10 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     if first > 0:
         s = lines[0][0]
         furniture.append(FurnitureSpan(s, lines[first - 1][1], text[s:lines[first - 1][1]], "outside_body", "before_body"))
+    slug = wire_slug(text, *lines[first])
+    if slug is not None:  # "UPDATE 3-Minister survives ...": the headline starts after the wire's version slug
+        furniture.append(FurnitureSpan(lines[first][0], slug, text[lines[first][0]:slug], "outside_body", "furniture_wire_slug"))
+        lines[first] = (slug, lines[first][1])
     for i in range(first, last + 1):
         s, e = lines[i]
         rule, kind = kinds[i]

@@ -3,12 +3,13 @@
 Duration 2:10", "Audio, 3 minutes 5 seconds"), a placeholder for content that failed to load
 ("Sorry, this video cannot be played"), a wire photo's usage restrictions ("- EDITORIAL USE ONLY
 - MANDATORY CREDIT ...") and a caption closed by a labelled credit naming an agency or a
-"Name/Agency" pair ("... Photograph: Sami Nour/Reuters"), whatever its tenses."""
+"Name/Agency" pair ("... Photograph: Sami Nour/Reuters"), whatever its tenses, or by a bracketed
+outlet or network after its full stop ("... speaks on state television. (Coast State TV)")."""
 from __future__ import annotations
 
 import re
 
-from .debris import AGENCY
+from .debris import AGENCY, caption_like
 
 _MEDIA = r"(?:photo(?:graph)?|image|picture|slide|video|clip|gallery|item|audio|podcast|page|episode|part)s?"
 _COUNTER = re.compile(r"^(?:" + _MEDIA + r"\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s+of\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$", re.I)
@@ -112,3 +113,22 @@ def furniture_picture_label(line: str) -> str | None:
     if _PICTURE_LABEL.match(text):
         return "photo_caption"
     return "photo_caption" if _VISUAL_LEAD.match(text) and _sentences(text) == 1 and not text.endswith(".") else None
+
+
+_OUTLET_WORD = (r"(?:TV|Television|Channel|News|Network|Radio|Broadcasting|Corporation|Media|Agency|Press|Post|Times|Herald|Journal"
+                r"|Tribune|Gazette|Observer|Monitor|Online|Daily|Office)")
+_FRAME = (r"(?i:screen\s?grab|screenshot|video\s+still|still(?=\s*:|\s+from)|video\s+grab|footage|courtesy)(?:\s+(?i:from|of|via))?\s*[:/]?\s*"
+          r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z0-9][\w’'&.-]*|of|the)){0,4}")
+_OUTLET_CREDIT = re.compile(r"[.!?]\s+\((?:the\s+)?(?:(?:[A-Z0-9][\w’'&.-]*\s+){1,4}" + _OUTLET_WORD + r"(?:\s+\d{1,3})?|[A-Z]{2,6})\)$"
+                            r"|\s*\(" + _FRAME + r"\)$")
+"""A bracketed credit naming an outlet ("(Coast State TV)", "(Atlas News)", "(WNA)") after a full stop,
+or a frame's source ("(Screengrab: Coast TV)", "(Courtesy Harbour 24)")."""
+
+
+def furniture_outlet_caption(line: str) -> str | None:
+    """A one-sentence caption in the present tense closed by a bracketed outlet or network: "The
+    mayor speaks on state television hours after the fire. (Coast State TV)", "Sami Nour reports from
+    the quay. (Atlas News)"; an article sentence keeps its brackets before its full stop ("... (Coast
+    TV)."), and a past-tense report is no caption."""
+    m = _OUTLET_CREDIT.search(line) if len(line) < 300 else None
+    return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None

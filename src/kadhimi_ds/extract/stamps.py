@@ -14,7 +14,11 @@ _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 _TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?"
          r"|\d{1,2}(?:[ap]\.?m\.?|h)")
 """A time or a programme's slot ("12-1p", "9-10am")."""
-_ZONE = r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_ZONE = (r"(?:gmt|utc|bst|cet|cest|ast|est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|pt|msk|irst|local"
+         r"|(?-i:IST|PKT|IRDT|AFT|NPT|BDT|EAT|CAT|WAT|SAST|EET|EEST|WET|WEST|TRT|GST|AZT|WIB|WITA|WIT|ICT|MYT|SGT|PHT|HKT|JST|KST"
+         r"|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|ADT|NST|NDT|HST|AKST|AKDT|BRT|ART|CLT|COT|PET|VET))(?:[+-]\d{1,2}(?::?\d{2})?)?")
+"""A time zone: the common ones in any case, the other newsrooms' ("IST", "PKT", "EAT", "WIB", "JST",
+"AEDT") in capitals only, since some spell English words ("WEST", "CAT")."""
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
 _LABEL = r"updated?|published|posted|date|years?|months?|weeks?|modified|edited|aired|broadcast|recorded|first|last|on|at|am|pm|a\.m\.|p\.m\.|time|ago|read|listen|min|mins|minutes?|hours?|hrs?|secs?|seconds?"
 _COUNT = r"views|reads|comments?|shares|reactions|likes"
@@ -98,9 +102,19 @@ def furniture_labelled_stamp(line: str) -> str | None:
 _NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 
 
+_NAME_THEN_LABEL = re.compile(r"^(?:By\s+)?" + _NAME_PART.pattern + r"\s*(?:[,/–—-]\s*|\s)(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
+"""A desk's or outlet's name right before a labelled stamp: "Coastal Desk - Updated ...", "Web Desk, Published: ..."."""
+
+
 def furniture_stamp_row(line: str) -> str | None:
     """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
-    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp."""
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)] if len(line) < 120 else []
+    2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp. A name may
+    also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT")."""
+    if len(line) >= 120:
+        return None
+    lead = _NAME_THEN_LABEL.match(line)
+    if lead and furniture_stamp_line(line[lead.end():]):
+        return "dateline"
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
     stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
     return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) for p in parts) else None
