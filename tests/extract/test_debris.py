@@ -38,7 +38,9 @@ def reopening_furniture(middle: str) -> list[str]:
     "Dockers gather at the gate (Laila Haddad/AFP via Getty Images)",
     "Get the latest news delivered to your inbox",
     "Subscribe to our newsletter for the latest news from the region.",
-    "View this post on Instagram", "Skip Twitter post, 1", "Key event", "Just now",
+    "View this post on Instagram", "Skip Twitter post, 1", "Key event", "Just now", "Pinned post",
+    "Twitter post by @HarbourNews: This content cannot be displayed. View original on twitter.com",
+    "Skip Instagram post by @port_office",
     "EASTPORT, Freedonia (AP) —", "Sun 7 Nov 2021 10.32 GMT", "November 7, 2021 at 10:32 a.m.",
     "(c) 2024 Harbour News", "Copyright © 2024 Harbour News",
     "By Jane Doe | March 7, 2024", "By Jane Doe in Eastport", "By JANE DOE",
@@ -175,6 +177,8 @@ def test_a_paragraph_initial_dateline_stays_body():
     "Sign-ups for the evacuation reached 300, officials said.",
     "Share prices fell by 3 percent on Tuesday.",
     "The cookies were handed out to children at the gate.",
+    "Instagram post by the mayor showed him at the quay on Monday.",
+    "Pinned posts on the union's channel praised the strike, dockers said.",
 ])
 def test_hard_negatives_stay_body(line):
     assert reopening_furniture(line) == []

@@ -61,6 +61,8 @@ def test_a_line_holding_any_ordinary_word_is_no_stamp(parts, word, at):
     "Staff Reporter | Updated: Mar 8, 2024 7:02 AM JST", "Northport Bureau · 8 March 2024 · 14:05 EAT",
     "Web Desk - Updated Mar 8, 2024 10:20 PKT", "Coastal World Desk, Updated: March 8, 2024, 10:20 IST",
     "Coastal Desk / Published: 08 Mar 2024, 3:15 PM AST", "By Staff Reporter, Last updated March 8, 2024 10:20 EAT",
+    # a time given in a city's time
+    "Updated 8 March 2024 16:52 Eastport time", "Published: 8 Mar 2024, 9:05 am Port Louis time",
 ])
 def test_stamps_in_any_newsrooms_time_zone_are_datelines(line):
     assert furniture_of(line) == [line]
@@ -74,6 +76,7 @@ def test_stamps_in_any_newsrooms_time_zone_are_datelines(line):
     "By 10:20 IST on Friday the ferry was back in port.",
     "Crossings resume at 09:00 WIB, the board said.",
     "The Harbour Board, updated on March 8, 2024 at 10:20, said the ferry was safe.",
+    "The ferry left at 16:52 Eastport time.", "Boarding closed at 9:05 am Eastport time, the board said",
 ])
 def test_zone_letters_in_words_and_sentences_make_no_stamp(line):
     assert furniture_of(line) == []

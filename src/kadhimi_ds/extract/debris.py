@@ -56,6 +56,7 @@ _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|dow
                    r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
                    r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
                    r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)[^\n]{0,10}"
+                   r"|(?:skip )?(?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content) by @\w+[^\n]{0,160}|pinned(?: post| entry| update)?"
                    r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|(?:show )?key events?(?: only)?|just now|live(?: updates?| blog| coverage)?)$", re.I)
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
                         r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
@@ -130,7 +131,8 @@ def furniture_caption(line: str) -> str | None:
 
 def furniture_page_widget(line: str) -> str | None:
     """"Story continues below", "3 min read", cookie notices, "All rights reserved", "With agencies",
-    "Written by ...", "Join our channel", and a line that is only a time ("10:32 GMT", "2 hours ago")."""
+    "Written by ...", "Join our channel", an embedded post's frame ("Twitter post by @name: This content
+    cannot be displayed", "Pinned post"), and a line that is only a time ("10:32 GMT", "2 hours ago")."""
     if len(line) >= 200:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):

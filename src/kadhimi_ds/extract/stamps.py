@@ -45,11 +45,17 @@ def _stamp_parts(line: str) -> set[str] | None:
     return kinds
 
 
+_CITY_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time$")
+"""A clock time given in a city's time ("16:52 Baghdad time"): the city and "time" stand for a zone."""
+
+
 def furniture_stamp_line(line: str) -> str | None:
     """A line of stamp words only that holds a time, a full date ("7 Nov 2021", "07/11/2021"), a
-    reading time or a count of views: a dateline (the counts, "2,318 views", are "other")."""
+    reading time or a count of views: a dateline (the counts, "2,318 views", are "other"); a time
+    may be given in a city's time ("Updated 8 Nov 2021 16:52 Baghdad time")."""
     if len(line) >= 120 or not re.search(r"\d", line):
         return None
+    line = _CITY_TIME.sub(r"\1", line.rstrip())
     kinds = _stamp_parts(line)
     if not kinds:
         return None
