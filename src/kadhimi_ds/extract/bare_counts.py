@@ -31,9 +31,10 @@ _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-]
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
-                          r"|carried out|flew|fired|brought down|destroyed|(?:had been|were) (?:circling|hovering|flying))\b|\battacks?\s+(?:with|by)\b")
+                          r"|carried out|flew|(?:were|was|been) flown|fired|brought down|destroyed|(?:were|was) (?:able|managed) to reach|(?:had been|were) (?:circling|hovering|flying))\b"
+                          r"|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
-circling over the zone" (C7 test 3)."""
+circling over the zone", "drones were flown at the house" (C7 test 3), "drones were able to reach his door" (test 2)."""
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
                       r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
                       r"\s+(?:[a-z-]+\s+)?$")

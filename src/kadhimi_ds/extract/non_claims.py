@@ -17,6 +17,15 @@ _DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
 _NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
 _CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_PM_MODIFIER = re.compile(r"^\s+PM(?:[’']s)?\s+(?P<noun>[A-Za-z]+)")
+
+
+def _pm_modifier(after: str) -> bool:
+    """True when "PM" after a number modifies a counted noun ("seven PM guards"): the prime minister, no clock."""
+    m = _PM_MODIFIER.match(after)
+    return bool(m and COUNT_NOUNS.get(m.group("noun").lower()))
+
+
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTE_WORD = r"(?:oh-\w+|o[’']\w+|fifteen|thirty|forty-five|forty|fifty|twenty|ten|five|(?:twenty|thirty|forty|fifty)-\w+)"
 _WORD_CLOCK_AFTER = re.compile(r"^-" + _MINUTE_WORD + r"\b", re.I)
@@ -63,8 +72,9 @@ def not_claim_date(c: NumberContext) -> str | None:
 
 
 def not_claim_time(c: NumberContext) -> str | None:
-    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"."""
-    if _CLOCK_AFTER.match(c.after):
+    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"; not "seven PM
+    guards", where "PM" (the prime minister) modifies a counted noun."""
+    if _CLOCK_AFTER.match(c.after) and not _pm_modifier(c.after):
         return "clock time"
     if _CLOCK_BEFORE.search(c.near):
         return "clock time"
@@ -142,8 +152,8 @@ def not_claim_label(c: NumberContext) -> str | None:
     if not prev:
         return None
     word = prev.group(1)
-    if word.lower().rstrip(".") in LABEL_NOUNS:
-        return "label or name"
+    if word.lower().rstrip(".") in LABEL_NOUNS and not (word.endswith(".") and c.tok.text[:1].isupper()):
+        return "label or name"  # "... the Green Zone. One protester": a sentence ends on the noun, no label
     if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
             and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()):  # "STILL ON 73 SEATS": a headline in capitals
