@@ -387,3 +387,8 @@ def test_drones_flown_at_a_target_or_able_to_reach_it_are_counted(text, quantity
 
 def test_drones_that_can_be_flown_are_generic():
     assert run("Militias along the coast favour cheap drones that can be flown from a pickup.").claims == []
+
+
+def test_a_plural_naming_the_group_of_a_counted_whole_is_no_count():
+    assert quantities("About 60 people, most of them dock workers, were injured in the clashes, medics said.") == [("injured", 60)]
+    assert [(c.quantity, c.value) for c in run("Dock workers were injured in the clashes, medics said.").claims] == [("injured", None)]

@@ -62,3 +62,8 @@ def test_pm_before_a_counted_noun_is_no_clock_time():
 def test_a_label_noun_ending_a_sentence_labels_no_number():
     assert quantities("Dockers marched to the gate of the Port Zone. One docker was killed, medics said.") == [("killed", 1)]
     assert number(run("Dockers gathered in Zone 4 of the port."), "4").reason == "label or name"
+
+
+def test_a_count_after_a_generic_zero_is_rhetorical():
+    d = run("Nobody sends four drones to deliver a warning.")
+    assert d.claims == [] and number(d, "four").reason == "rhetorical count after a generic zero (I4, I6)"

@@ -84,6 +84,9 @@ def _last_word(head: str) -> re.Match[str] | None:
     return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
 
 
+_SUBSET_BEFORE = re.compile(r"\b(?:most|all|many|some|several|few|half|none|both|the\s+rest|the\s+majority)\s+of\s+(?:them|whom|those)"
+                            r"\s+(?:(?:were|being|are)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+"""The group a counted whole is made of ("most of them (police officers)"): no count of its own (C9 note, I5)."""
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
@@ -135,6 +138,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words):
             continue
         head = text[sent_start:start]
+        if _SUBSET_BEFORE.search(head, max(0, len(head) - 40)):
+            continue  # "125 people, most of them police officers, were hurt": a vague subset of a count (C9 note)
         vague = _vague_before(head)
         if vague and _HOW_BEFORE.search(head[:vague.start()]):
             continue

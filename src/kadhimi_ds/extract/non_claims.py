@@ -217,6 +217,8 @@ _UNREPORTED = re.compile(r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,4}(?:has|have|had)\s+(?:
                          r"\s+(?:yet\s+|ever\s+)?|\bnever\s+|\b[Nn](?:obody|o one|one)\s+(?:has\s+|have\s+|had\s+)?)"
                          r"(?:reported|confirmed|verified|seen|found|said|mentioned|corroborated|recorded|documented|counted|report|confirm"
                          r"|verify|see|find|say|mention|record|count)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
+_ZERO_SUBJECT = re.compile(r"\b(?:nobody|no[- ]one)\s+(?:(?:would|will|could|can|does|did|should)\s+)?[a-z]+\s+$", re.I)
+"""A generic zero as the subject of the verb before a count ("Nobody sends (three)", "no one would fly (two)")."""
 _RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an earlier|a previous|the original|an? (?:older|first))\s+version"
                         r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
 
@@ -230,9 +232,12 @@ DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|rejec
 def not_claim_denied(c: NumberContext) -> str | None:
     """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
     reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
-    been killed", "An earlier version of this article said ... two drones"."""
+    been killed", "An earlier version of this article said ... two drones"; a count that a generic zero
+    does something with ("Nobody sends three to deliver a warning"): rhetorical."""
     if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
         return "denied count (I6)"
+    if _ZERO_SUBJECT.search(c.near):
+        return "rhetorical count after a generic zero (I4, I6)"
     if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
         return "retracted figure (I6)"
     return None
