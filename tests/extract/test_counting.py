@@ -197,3 +197,17 @@ def test_the_seats_a_number_counts_by_what_follows_it(sentence, found):
 
 def test_drones_able_to_reach_the_target_struck_it():
     assert quantities("Three drones managed to hit the crane, the navy said.") == [("drones_struck", 3)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The dockers’ march drew thousands, at least 40 of whom were hurt, medics said.", [("injured", 40), ("participants", 2000)]),
+    ("Some 4,000 protesters rallied at the port, the union said, though police put the crowd at 900 at most.",
+     [("participants", 900), ("participants", 4000)]),
+])
+def test_a_crowd_drawn_or_put_at_a_size_counts_participants(sentence, found):
+    assert quantities(sentence) == found
+
+
+def test_a_hedge_closing_the_sentence_after_a_crowd_size():
+    c = [x for x in run("Police put the crowd at 900 at most.").claims]
+    assert [(x.text, x.qualifier, x.population) for x in c] == [("900 at most", "at_most", "people")]

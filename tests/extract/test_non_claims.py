@@ -67,3 +67,9 @@ def test_a_label_noun_ending_a_sentence_labels_no_number():
 def test_a_count_after_a_generic_zero_is_rhetorical():
     d = run("Nobody sends four drones to deliver a warning.")
     assert d.claims == [] and number(d, "four").reason == "rhetorical count after a generic zero (I4, I6)"
+
+
+def test_one_after_that_opening_a_reported_clause_counts():
+    assert quantities("The captain said four sailors were hurt. He added that one drone had been shot down.") == [
+        ("drones_downed", 1), ("injured", 4)]
+    assert number(run("The pier had two cranes; the one that fell was old."), "one").reason == "pronoun “one”, not a count"

@@ -118,7 +118,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, words):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
-        if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
+        size = quantity == "seats_total" and (noun or "").startswith("-")  # "the 329-seat parliament will elect": a size, presupposed
+        if not size and hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
             self.elsewhere_reason = "hypothetical, conditional or future count (I6)"
             return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
@@ -128,8 +129,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
         code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
                                     noun_end, (sent.start, sent.end))
-        if quantity == "participants" and code == "people" and protesting(text[sent.start:sent.end]):
-            code = "protesters"  # C12: people the sentence says were protesting or marching
+        if quantity == "participants" and code in ("people", "security_forces", "pm_guards"):  # C12: no forces take part
+            code = "protesters" if protesting(text[sent.start:sent.end]) else "people"  # people the sentence says were protesting
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
                               reported_via=via, number_start=tok.start, number_end=tok.end,

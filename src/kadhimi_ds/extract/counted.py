@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import QUALIFIER_CUES
-from .counting import MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
+from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
 from .referring import DETERMINERS
 from .text import LETTERS
 
@@ -157,8 +157,10 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
         return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
     return "exact", c.tok.start
 
-_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b)", re.I)
-"""A hedge set after the counted noun and before its verb: "six guards at least were hurt" (C5)."""
+_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b"
+                              r"|\s*(?:[.;!?]|$))", re.I)
+"""A hedge set after the counted noun and before its verb, or closing the sentence: "six guards at least were hurt",
+"put the crowd at 1,500 at most." (C5)."""
 
 
 def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] | None:
@@ -224,6 +226,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     verb = _VERB_AFTER.match(c.after[whole.end():] if whole else c.after)
     if verb and casualty_of("", verb.group()):
         return "people"  # "125 HURT", "(hundreds) of them were wounded": the number is the subject of a casualty verb
+    if CROWD_BEFORE.search(c.before):
+        return "people"  # "the protest drew thousands", "police put the crowd at 1,500"
     if MARCHED.match(c.after[whole.end():] if whole else c.after):
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     if split_downing(c) and re.search(r"\b(?:drones?|uavs?)\b", c.before, re.I):

@@ -225,6 +225,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "seats_change"
         return "seats_won"
     if cat in ("people", None):
+        if cat == "people" and CROWD_BEFORE.search(before):
+            return "participants"  # "the protest drew thousands, 125 of whom were hurt": the crowd, not the hurt
         found = casualty_of(before, clause_after)
         if found:
             return found
@@ -250,6 +252,12 @@ MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallie
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
 """People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
 ...", "joined the rally" (C10)."""
+_CROWD_HEDGE = r"(?:(?:at least|more than|about|around|some|nearly|almost|over|an estimated|up to|at most)\s+)?"
+CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gathering|funeral|vigil|procession)s?\s+(?:\w+\s+)?"
+                          r"(?:drew|draws|attracted|attracts|drawing|attracting|brought out)\s+" + _CROWD_HEDGE + r"$"
+                          r"|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|their)\s+(?:crowd|turnout"
+                          r"|attendance)(?:\s+size)?\s+at\s+" + _CROWD_HEDGE + r"$", re.I)
+"""A crowd and its size: "(the protest) drew (thousands)", "police put the crowd at (1,500)" count participants (C10)."""
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
