@@ -375,3 +375,20 @@ def test_drones_circling_over_the_place_took_part():
 def test_a_vague_part_of_a_group_with_an_of_phrase_is_counted():
     c = run("The blast resulted in the injury of a number of the protection detachment of the minister, the port said.").claims
     assert [(x.quantity, x.value, x.qualifier, x.population) for x in c] == [("injured", None, "unspecified", "pm_guards")]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Drones laden with explosives were flown at the customs office before dawn.", "drones_launched"),
+    ("“The pier is watched day and night, and yet drones were able to reach the crane,” a docker said.", "drones_struck"),
+])
+def test_drones_flown_at_a_target_or_able_to_reach_it_are_counted(text, quantity):
+    assert [(c.quantity, c.value) for c in run(text).claims] == [(quantity, None)]
+
+
+def test_drones_that_can_be_flown_are_generic():
+    assert run("Militias along the coast favour cheap drones that can be flown from a pickup.").claims == []
+
+
+def test_a_plural_naming_the_group_of_a_counted_whole_is_no_count():
+    assert quantities("About 60 people, most of them dock workers, were injured in the clashes, medics said.") == [("injured", 60)]
+    assert [(c.quantity, c.value) for c in run("Dock workers were injured in the clashes, medics said.").claims] == [("injured", None)]

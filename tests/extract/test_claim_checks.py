@@ -196,3 +196,15 @@ def test_a_count_a_sentence_says_is_stated_again_is_a_repeat(again):
 
 def test_an_article_voice_count_stated_twice_without_again_stays_twice():
     assert quantities("Two dockers were killed at the gate. By night two dockers had died at the gate.") == [("killed", 2), ("killed", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "A single drone carrying a small charge can sink a ferry.",
+    "Two drones packed with explosives could have killed everyone on the pier.",
+])
+def test_a_modal_past_a_participle_phrase_of_the_noun_makes_the_count_generic(text):
+    assert run(text).claims == []
+
+
+def test_a_participle_phrase_before_a_past_verb_keeps_the_count():
+    assert quantities("Three drones carrying explosives were launched at the pier, and more will follow.") == [("drones_launched", 3)]

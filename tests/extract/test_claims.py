@@ -815,3 +815,13 @@ def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
 ])
 def test_a_singular_past_an_age_or_a_relative_clause_counts_one(text, expected):
     assert expected in quantities(text)
+
+
+def test_a_time_in_another_sentence_of_a_quotation_does_not_place_the_count():
+    text = ("REPORTER: “Nobody has claimed it. This comes after the vote last month at the port. One docker was killed "
+            "on Friday, and the unions blame the ministry.”")
+    assert quantities(text) == [("killed", 1)]
+
+
+def test_the_size_of_the_parliament_in_a_compound_is_no_future_count():
+    assert quantities("Once a new cabinet is formed, the 280-seat parliament will elect a speaker.") == [("seats_total", 280)]

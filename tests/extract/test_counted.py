@@ -152,3 +152,17 @@ def test_an_elided_number_passes_over_the_noun_of_a_number_compound():
     found = {(c.quantity, c.value) for c in run("The Harbour Front won 17 seats in the 329-member parliament, down from 48 in the "
                                                  "outgoing chamber.").claims}
     assert ("seats_previous", 48) in found
+
+
+# --- a downing verb split by its object ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The navy said four drones crossed the bay and that sailors had brought one down near the pier.", "brought one down", 1),
+    ("Three drones flew at the depot; guards shot two down before dawn, the port said.", "shot two down", 2),
+])
+def test_a_number_between_a_downing_verb_and_its_particle_counts_downed_drones(text, span, value):
+    assert (span, "drones_downed", value) in rows(text)
+
+
+def test_a_particle_after_a_number_is_no_counted_noun():
+    assert not [c for c in run("The crane operators said they brought two down from the gantry.").claims]

@@ -177,3 +177,37 @@ def test_a_casualty_word_before_a_comma_does_not_govern_the_next_count(sentence,
 
 def test_a_crowd_that_massed_took_part():
     assert quantities("Upwards of 3,000 people massed at the port gates on Friday.") == [("participants", 3000)]
+
+
+# --- seats: comparisons, recounts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The Harbour Front, which obtained 21 seats compared with 40 in the previous session, called for calm.",
+     [("seats_previous", 40), ("seats_won", 21)]),
+    ("The Harbour Front kept its 61 seats. That is 12 seats more than the 49 it held in the outgoing council.",
+     [("seats_change", 12), ("seats_previous", 49), ("seats_won", 61)]),
+    ("The recount lifted the Harbour Front from 9 seats to 11.", [("seats_won", 9), ("seats_won", 11)]),
+    ("The Harbour Front slipped from 30 seats in the preliminary results to 28.", [("seats_won", 28), ("seats_won", 30)]),
+    ("The Harbour Front fell from 40 seats in 2019 to 21 in the preliminary results.", [("seats_previous", 40), ("seats_won", 21)]),
+    ("The Harbour Front went from 22 seats in the last council to 9.", [("seats_previous", 22), ("seats_won", 9)]),
+])
+def test_the_seats_a_number_counts_by_what_follows_it(sentence, found):
+    assert quantities(sentence) == found
+
+
+def test_drones_able_to_reach_the_target_struck_it():
+    assert quantities("Three drones managed to hit the crane, the navy said.") == [("drones_struck", 3)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The dockers’ march drew thousands, at least 40 of whom were hurt, medics said.", [("injured", 40), ("participants", 2000)]),
+    ("Some 4,000 protesters rallied at the port, the union said, though police put the crowd at 900 at most.",
+     [("participants", 900), ("participants", 4000)]),
+])
+def test_a_crowd_drawn_or_put_at_a_size_counts_participants(sentence, found):
+    assert quantities(sentence) == found
+
+
+def test_a_hedge_closing_the_sentence_after_a_crowd_size():
+    c = [x for x in run("Police put the crowd at 900 at most.").claims]
+    assert [(x.text, x.qualifier, x.population) for x in c] == [("900 at most", "at_most", "people")]

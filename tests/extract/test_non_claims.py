@@ -52,3 +52,24 @@ def test_a_number_needed_is_a_threshold():
     d = run("No party can rule alone: a majority requires 165 of the council’s 329 seats.")
     assert number(d, "165").reason == "threshold, not a count (I6)"
     assert [(c.quantity, c.value) for c in d.claims] == [("seats_total", 329)]
+
+
+def test_pm_before_a_counted_noun_is_no_clock_time():
+    assert quantities("Officials now say nine PM guards injured") == [("injured", 9)]
+    assert number(run("The guards were relieved at nine PM on Friday."), "nine").reason == "clock time"
+
+
+def test_a_label_noun_ending_a_sentence_labels_no_number():
+    assert quantities("Dockers marched to the gate of the Port Zone. One docker was killed, medics said.") == [("killed", 1)]
+    assert number(run("Dockers gathered in Zone 4 of the port."), "4").reason == "label or name"
+
+
+def test_a_count_after_a_generic_zero_is_rhetorical():
+    d = run("Nobody sends four drones to deliver a warning.")
+    assert d.claims == [] and number(d, "four").reason == "rhetorical count after a generic zero (I4, I6)"
+
+
+def test_one_after_that_opening_a_reported_clause_counts():
+    assert quantities("The captain said four sailors were hurt. He added that one drone had been shot down.") == [
+        ("drones_downed", 1), ("injured", 4)]
+    assert number(run("The pier had two cranes; the one that fell was old."), "one").reason == "pronoun “one”, not a count"

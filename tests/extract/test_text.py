@@ -5,7 +5,7 @@ import pytest
 
 from kadhimi_ds.errors import KdsError
 from kadhimi_ds.extract import check_language, decode_text
-from kadhimi_ds.extract.text import split_sentences
+from kadhimi_ds.extract.text import inner_sentence, split_sentences
 
 from helpers import ARTICLE
 
@@ -69,3 +69,11 @@ def test_a_clock_time_ends_a_sentence_before_a_capitalised_word(text, expected):
 ])
 def test_a_clock_time_or_an_abbreviation_inside_a_sentence_does_not_end_it(text):
     assert sentences(text) == [text]
+
+
+def test_the_inner_sentence_of_a_quoted_passage():
+    text = "She said: “We came last month. One docker died on Friday.”"
+    lo, hi = inner_sentence(text, 0, len(text), text.index("One"))
+    assert text[lo:hi] == "One docker died on Friday.”"
+    lo, hi = inner_sentence(text, 0, len(text), text.index("We"))
+    assert text[lo:hi] == "She said: “We came last month."

@@ -21,7 +21,7 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
-from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before
+from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import NumberContext, casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
 from .figures import FigureClaims
@@ -29,6 +29,7 @@ from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
 from .ranges import RangeClaims, range_second
 from .singulars import SingularClaims
+from .text import inner_sentence
 from .tolls import toll_before
 
 if TYPE_CHECKING:
@@ -106,17 +107,19 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         (C14, I7): None, and :attr:`elsewhere_reason` says why."""
         art, text = self.art, self.art.text
         sent = art.sentences[si]
-        span = (start - sent.start, end - sent.start)
-        elsewhere = other_legislature(text[sent.start:sent.end]) if quantity.startswith("seats") \
-            else another_event(text[sent.start:sent.end], self.published, span) or foreign_item(text, start, self.lede)
+        lo, hi = inner_sentence(text, sent.start, sent.end, start)  # one sentence of a quoted passage
+        words, span = text[lo:hi], (start - lo, end - lo)
+        elsewhere = other_legislature(words) if quantity.startswith("seats") \
+            else another_event(words, self.published, span) or foreign_item(text, start, self.lede)
         if (not elsewhere or past_time_only(elsewhere)) and quantity in ("killed", "injured"):
-            elsewhere = other_cause(text[sent.start:sent.end], span, self.lede) or elsewhere  # "In June, air strikes killed four"
+            elsewhere = other_cause(words, span, self.lede) or elsewhere  # "In June, air strikes killed four"
         if quantity == "participants" and not elsewhere:
-            elsewhere = continuing_gathering(text[sent.start:sent.end])
-        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, text[sent.start:sent.end]):
+            elsewhere = continuing_gathering(words)
+        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, words):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
-        if hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
+        size = quantity == "seats_total" and (noun or "").startswith("-")  # "the 329-seat parliament will elect": a size, presupposed
+        if not size and hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):
             self.elsewhere_reason = "hypothetical, conditional or future count (I6)"
             return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
@@ -126,8 +129,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
         code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
                                     noun_end, (sent.start, sent.end))
-        if quantity == "participants" and code == "people" and protesting(text[sent.start:sent.end]):
-            code = "protesters"  # C12: people the sentence says were protesting or marching
+        if quantity == "participants" and code in ("people", "security_forces", "pm_guards"):  # C12: no forces take part
+            code = "protesters" if protesting(text[sent.start:sent.end]) else "people"  # people the sentence says were protesting
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
                               reported_via=via, number_start=tok.start, number_end=tok.end,
@@ -250,6 +253,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             elif cat == "seat" and not noun and placed_with(c) is not None:
                 qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
+            split = split_downing(c) if cat == "drone" and not noun else None
+            if split:
+                qstart, end = split  # "brought one down": the verb and its particle (C6)
             hedge_after = qualifier_after(text, end, sent.end) if qualifier == "exact" else None
             if hedge_after:
                 qualifier, end = hedge_after  # "six guards at least were hurt"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import QUALIFIER_CUES
-from .counting import MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
+from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
 from .referring import DETERMINERS
 from .text import LETTERS
 
@@ -114,7 +114,7 @@ def _common_noun(word: str) -> bool:
     """A word that can head a counted noun phrase: not a function word, verb form or proper name; a word
     in capitals is a common noun of a headline in capitals ("4 SUSPECTS HELD")."""
     low = word.lower()
-    if not word[0].isalpha() or low in FUNCTION_WORDS or low in _VERB_FORMS or low.endswith(("ed", "ing", "ly")):
+    if not word[0].isalpha() or low in FUNCTION_WORDS or low in _VERB_FORMS or low in _PARTICLES or low.endswith(("ed", "ing", "ly")):
         return False
     return not word[0].isupper() or len(word) > 1 and word.isupper()
 
@@ -122,6 +122,8 @@ def _common_noun(word: str) -> bool:
 _CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
 _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
 """Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
+_PARTICLES = frozenset("down up out off back away".split())
+"""The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided)."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
@@ -155,8 +157,10 @@ def qualifier_before(c: NumberContext) -> tuple[str, int]:
         return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
     return "exact", c.tok.start
 
-_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b)", re.I)
-"""A hedge set after the counted noun and before its verb: "six guards at least were hurt" (C5)."""
+_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b"
+                              r"|\s*(?:[.;!?]|$))", re.I)
+"""A hedge set after the counted noun and before its verb, or closing the sentence: "six guards at least were hurt",
+"put the crowd at 1,500 at most." (C5)."""
 
 
 def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] | None:
@@ -192,6 +196,17 @@ def placed_with(c: NumberContext) -> int | None:
 
 
 _NUMBER_HYPHEN = re.compile(r"\d-$")
+_DOWNING_SPLIT = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing)\s+$", re.I)
+_DOWN_AFTER = re.compile(r"\s+down\b")
+
+
+def split_downing(c: NumberContext) -> tuple[int, int] | None:
+    """(start, end) of a downing verb split by the number, its object ("brought (one) down", "shot (two)
+    down"): the span of the count (C6); None otherwise."""
+    verb, down = _DOWNING_SPLIT.search(c.before), _DOWN_AFTER.match(c.after)
+    if verb is None or down is None:
+        return None
+    return c.tok.start - len(c.before) + verb.start(), c.tok.end + down.end()
 
 
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
@@ -211,8 +226,12 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     verb = _VERB_AFTER.match(c.after[whole.end():] if whole else c.after)
     if verb and casualty_of("", verb.group()):
         return "people"  # "125 HURT", "(hundreds) of them were wounded": the number is the subject of a casualty verb
+    if CROWD_BEFORE.search(c.before):
+        return "people"  # "the protest drew thousands", "police put the crowd at 1,500"
     if MARCHED.match(c.after[whole.end():] if whole else c.after):
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
+    if split_downing(c) and re.search(r"\b(?:drones?|uavs?)\b", c.before, re.I):
+        return "drone"  # "(guards) brought one down": what is brought down is a drone, not the guards before it
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         if _NUMBER_HYPHEN.search(c.before, 0, m.start()):

@@ -31,10 +31,11 @@ PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers part
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slam(?:s|med)?|smash(?:es|ed)?|succeeded|got through|made it through"
+                          r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
                           r"|strikes?\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
                           r"|(?:crash(?:es|ed)?|explod(?:es|ed)|lands|landed|falls|fell)\s+(?:into|onto|on|at|inside)\b)")
-"""C7 test 2: the drone hit, struck, reached ("got through") or crashed into the target, also in a headline's
+"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach") or crashed into the target, also in a headline's
 present tense ("strikes his home", "slams into"); "fell" or "crashed" alone is test 3; "fell on the roof of the
 house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
@@ -133,10 +134,23 @@ _CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|
 _HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
 """A party's own seats as the whole of a partitive ("(ten) of its (48) seats", "of the (22) seats it held"): the
 seats it held before (C11); "of its 329 seats" said of the parliament is its size."""
-_MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had))\b")
-"""A difference to an earlier count: "(eight) more than in 2018" is a gain, "(five) fewer than last time" a loss."""
+_MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had)"
+                               r"|(?:the\s+)?\d+\s+(?:seats\s+)?(?:it|they)\s+(?:had\s+)?(?:won|held|had))\b")
+"""A difference to an earlier count: "(eight) more than in 2018", "(19 seats) more than the 54 it held" are gains,
+"(five) fewer than last time" a loss."""
 _FROM = re.compile(r"\bfrom\b")
 """After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
+_NEXT_NUMBER = re.compile(r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
+"""Another number after a count: what follows it ("compared with 48 in the previous session") is that number's."""
+_RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|preliminary|initial\s+(?:results?|count|tally)|final\s+(?:results?|count|tally)"
+                      r"|(?:first|manual|hand)\s+count)\b", re.I)
+_EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
+
+
+def _recounted(c: NumberContext, after: str) -> bool:
+    """True when the sentence moves a count of this election ("the recount lifted it from (14) seats to 17", C11:
+    preliminary counts are seats won) and nothing puts the number in an earlier parliament ("from 48 in 2018")."""
+    return bool(_RECOUNT.search(c.text, c.sent_start, c.sent_end)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
 class NumberContext:
@@ -189,8 +203,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
                 or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
             return "seats_total"
         if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
-                r"^\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) or re.search(
-                r"previous|last parliament|outgoing|had held|it held|they held|before the", _FROM.split(clause_after.split(",")[0])[0][:60]) \
+                r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) and not _recounted(c, after) or re.search(
+                r"previous|last parliament|outgoing|had held|it held|they held|before the",
+                _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
                 or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
                 or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
                              r"|climbed|grew|jumped|edged|surged"
@@ -210,6 +225,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return "seats_change"
         return "seats_won"
     if cat in ("people", None):
+        if cat == "people" and CROWD_BEFORE.search(before):
+            return "participants"  # "the protest drew thousands, 125 of whom were hurt": the crowd, not the hurt
         found = casualty_of(before, clause_after)
         if found:
             return found
@@ -235,6 +252,12 @@ MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallie
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
 """People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
 ...", "joined the rally" (C10)."""
+_CROWD_HEDGE = r"(?:(?:at least|more than|about|around|some|nearly|almost|over|an estimated|up to|at most)\s+)?"
+CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gathering|funeral|vigil|procession)s?\s+(?:\w+\s+)?"
+                          r"(?:drew|draws|attracted|attracts|drawing|attracting|brought out)\s+" + _CROWD_HEDGE + r"$"
+                          r"|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|their)\s+(?:crowd|turnout"
+                          r"|attendance)(?:\s+size)?\s+at\s+" + _CROWD_HEDGE + r"$", re.I)
+"""A crowd and its size: "(the protest) drew (thousands)", "police put the crowd at (1,500)" count participants (C10)."""
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"

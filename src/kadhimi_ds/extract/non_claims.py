@@ -17,6 +17,15 @@ _DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
 _NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
 _CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_PM_MODIFIER = re.compile(r"^\s+PM(?:[’']s)?\s+(?P<noun>[A-Za-z]+)")
+
+
+def _pm_modifier(after: str) -> bool:
+    """True when "PM" after a number modifies a counted noun ("seven PM guards"): the prime minister, no clock."""
+    m = _PM_MODIFIER.match(after)
+    return bool(m and COUNT_NOUNS.get(m.group("noun").lower()))
+
+
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTE_WORD = r"(?:oh-\w+|o[’']\w+|fifteen|thirty|forty-five|forty|fifty|twenty|ten|five|(?:twenty|thirty|forty|fifty)-\w+)"
 _WORD_CLOCK_AFTER = re.compile(r"^-" + _MINUTE_WORD + r"\b", re.I)
@@ -48,6 +57,9 @@ _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re
 _ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
+_COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|said|says|added|adds|stated|reported|confirmed|claimed|noted|announced|told\s+[\w’'-]+)"
+                             r"|,)\s+that\s+$", re.I)
+""""that" opening a reported clause ("added that (one drone) had been shot down"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
 
@@ -63,8 +75,9 @@ def not_claim_date(c: NumberContext) -> str | None:
 
 
 def not_claim_time(c: NumberContext) -> str | None:
-    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"."""
-    if _CLOCK_AFTER.match(c.after):
+    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"; not "seven PM
+    guards", where "PM" (the prime minister) modifies a counted noun."""
+    if _CLOCK_AFTER.match(c.after) and not _pm_modifier(c.after):
         return "clock time"
     if _CLOCK_BEFORE.search(c.near):
         return "clock time"
@@ -142,8 +155,8 @@ def not_claim_label(c: NumberContext) -> str | None:
     if not prev:
         return None
     word = prev.group(1)
-    if word.lower().rstrip(".") in LABEL_NOUNS:
-        return "label or name"
+    if word.lower().rstrip(".") in LABEL_NOUNS and not (word.endswith(".") and c.tok.text[:1].isupper()):
+        return "label or name"  # "... the Green Zone. One protester": a sentence ends on the noun, no label
     if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
             and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()):  # "STILL ON 73 SEATS": a headline in capitals
@@ -160,10 +173,11 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one"."""
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one"; not
+    "one" after "that" opening a reported clause ("said that one drone ...")."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
-    if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near):
+    if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near) and not _COMPLEMENTIZER.search(c.near):
         return "pronoun “one”, not a count"
     if _ADJECTIVE_ONE.search(c.near) and not _THE_OTHER.search(c.near) and _NO_NOUN_AFTER.match(c.after):
         return "pronoun “one”, not a count"
@@ -207,6 +221,8 @@ _UNREPORTED = re.compile(r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,4}(?:has|have|had)\s+(?:
                          r"\s+(?:yet\s+|ever\s+)?|\bnever\s+|\b[Nn](?:obody|o one|one)\s+(?:has\s+|have\s+|had\s+)?)"
                          r"(?:reported|confirmed|verified|seen|found|said|mentioned|corroborated|recorded|documented|counted|report|confirm"
                          r"|verify|see|find|say|mention|record|count)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
+_ZERO_SUBJECT = re.compile(r"\b(?:nobody|no[- ]one)\s+(?:(?:would|will|could|can|does|did|should)\s+)?[a-z]+\s+$", re.I)
+"""A generic zero as the subject of the verb before a count ("Nobody sends (three)", "no one would fly (two)")."""
 _RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an earlier|a previous|the original|an? (?:older|first))\s+version"
                         r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
 
@@ -220,9 +236,12 @@ DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|rejec
 def not_claim_denied(c: NumberContext) -> str | None:
     """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
     reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
-    been killed", "An earlier version of this article said ... two drones"."""
+    been killed", "An earlier version of this article said ... two drones"; a count that a generic zero
+    does something with ("Nobody sends three to deliver a warning"): rhetorical."""
     if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
         return "denied count (I6)"
+    if _ZERO_SUBJECT.search(c.near):
+        return "rhetorical count after a generic zero (I4, I6)"
     if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
         return "retracted figure (I6)"
     return None

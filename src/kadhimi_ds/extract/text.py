@@ -155,3 +155,19 @@ def split_sentences(text: str, start: int, end: int, outer: list[tuple[int, int]
     if s < end:
         out.append((s, end))
     return out
+
+
+def inner_sentence(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The grammatical sentence holding ``pos`` within the sentence [start, end): a quotation of several
+    sentences is one sentence of :func:`split_sentences`, but a time in one of its sentences does not place
+    a count of another ("… in last month’s election. One protester was killed on Friday")."""
+    lo, hi = start, end
+    for m in _SENT_END.finditer(text, start, end):
+        if text[m.start()] == "." and abbreviation_before(text, m.start(), start):
+            continue
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start() + 1
+            break
+    return lo, hi
