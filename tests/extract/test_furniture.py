@@ -226,6 +226,16 @@ def test_a_teaser_label_before_a_headline_is_a_related_link(line):
     assert furniture_of(line) == [line]
 
 
+@pytest.mark.parametrize("line", ["The harbour master told reporters: «We will rebuild the crane before winter.»",
+                                  "«The storm was the worst we have seen in twenty years.»"])
+def test_a_line_closing_the_guillemets_it_opened_is_a_quotation_not_an_arrow(line):
+    assert furniture_of(line) == []
+
+
+def test_a_teaser_ending_in_a_guillemet_arrow_is_still_a_related_link():
+    assert furniture_of("More on the storm »") == ["More on the storm »"]
+
+
 def test_a_teaser_list_on_a_page_without_blank_lines_stops_at_a_reported_paragraph():
     text = "\n".join([HEAD, LEAD, "Related News", "Dockers strike at the western quay", "Storm season: what to expect",
                       "The port authority said in a statement that the crane would be replaced.", TAIL, END]) + "\n"

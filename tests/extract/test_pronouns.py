@@ -84,3 +84,24 @@ def test_the_n_year_old_is_the_person_whose_age_was_given(text, words, expected)
 def test_an_age_the_article_never_gave_names_nobody():
     # near miss: no one was given as 40
     assert who('Omar Haddad, 54, spoke on Monday. The 40-year-old called the strike "cowardly".', "cowardly") is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ('A ports ministry spokesman dismissed the reports. "The cranes are working," he said.', "The cranes are working,"),
+    ('A spokesman for the ports ministry told state television that one crane had fallen. "The others stand," the '
+     'spokesman said.', "The others stand,"),
+])
+def test_he_or_the_spokesman_after_an_unnamed_spokesman_is_his_institution(text, words):
+    assert who(text, words) == "ports-ministry"
+
+
+def test_a_named_spokesman_before_stays_the_spokesman():
+    # near miss: "the spokesman" after a named one is that person, not an institution
+    text = 'Ports spokeswoman Lina Sabbagh spoke on Monday. "The quay is open," the spokeswoman said.'
+    assert who(text, "The quay is open,") == "lina-sabbagh"
+
+
+def test_spokesmen_are_no_single_person_for_he():
+    # near miss: plural unnamed spokesmen are a group, and "he" cannot point back to them
+    text = 'Ports ministry spokesmen dismissed the reports. "The cranes are working," he said.'
+    assert who(text, "The cranes are working,") != "ports-ministry"

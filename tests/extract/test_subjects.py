@@ -102,3 +102,25 @@ def test_a_relative_clause_whose_verb_is_the_cue_keeps_its_own_subject():
     # near miss: "the officials who Karim said were in charge": "said" is Karim's, inside the relative clause
     text = "The officials who Nour Karim said were “in charge” left the port."
     assert who(text, "in charge") == "nour-karim"
+
+
+THINK_TANK = Registry(ACTORS + [
+    {"id": "harbour-institute", "name": "Harbour Institute", "kind": "ngo", "aliases": ["Harbour Institute"]},
+    {"id": "rami-aziz", "name": "Rami Aziz", "kind": "person", "parent": "harbour-institute",
+     "description": "Fellow at the Harbour Institute.", "aliases": ["Rami Aziz", "Aziz"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The cranes were never inspected," said Rami Aziz of the Harbour Institute.', "rami-aziz"),
+    ('"The cranes were never inspected," said Rami Aziz at the Harbour Institute.', "rami-aziz"),
+    ('"The cranes were never inspected," said Salma Idris of the Harbour Institute.', "salma-idris"),
+])
+def test_a_person_named_after_the_cue_speaks_not_the_body_he_belongs_to(text, expected):
+    assert THINK_TANK.who(text, "The cranes were never inspected,") == expected
+
+
+def test_a_body_named_after_the_cue_alone_still_speaks():
+    # near miss: with no person before it, the body is the speaker
+    assert THINK_TANK.who('"The cranes were never inspected," said the Harbour Institute.',
+                          "The cranes were never inspected,") == "harbour-institute"

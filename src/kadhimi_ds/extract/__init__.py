@@ -18,7 +18,7 @@ The modules, in the order :func:`extract` uses them:
 
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
 - ``furniture``: page furniture and the body;
-- ``quotes``: pairing quotation marks;
+- ``quotes``: pairing quotation marks, with ``quoted_names`` (names, titles and hashtags in marks, Q5);
 - ``gazetteer``: the actor registry's facts and indexes, built once per registry, with ``transliteration``
   (spelling-insensitive keys of names and the fuzzy comparison);
 - ``registry_mentions``: the gazetteer's matching passes (aliases, names, transliteration variants, a

@@ -61,6 +61,8 @@ _DATELINE = re.compile(
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?=\s*[(,–—-]))?"
                              r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z ]{2,30}\))?\s*[-–—:]+$")
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
+_GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
+"""A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
 
@@ -190,7 +192,8 @@ def furniture_related_link(line: str) -> str | None:
     label = _RELATED.match(line)
     if label and (re.search(r"\b(?:said|told)\b|[,!?][”\"]\s+\S", line) or re.match(r"\s*[a-z][^\n]*[.!?]$", line[label.end():])):
         return None  # "Watch: the crowd chanted for hours, witnesses said.", "Related: the vote came a day later." report
-    return "related_link" if _RELATED.match(line) or teaser_head(line) or (len(line) < 160 and _ARROW.search(line)) else None
+    return "related_link" if _RELATED.match(line) or teaser_head(line) or (len(line) < 160 and _ARROW.search(line)
+                                                                           and not _GUILLEMETS_CLOSED.search(line)) else None
 
 
 def furniture_place_dateline(line: str) -> str | None:

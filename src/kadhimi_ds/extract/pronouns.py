@@ -31,9 +31,11 @@ _SUBORDINATE = re.compile(r"\s*(?:[Ii]f|[Ww]hen|[Ww]hether|[Uu]nless|[Aa]lthough
 
 
 def one_source(method: str, text: str) -> bool:
-    """One unnamed source or official ("the security source", "an official"): a person that "he" or
-    "she" can point back to; "sources", "officials" are a group."""
-    return method == "anonymous" and not text.rstrip().endswith("s")
+    """One unnamed source, official or spokesperson of an institution ("the security source", "an
+    official", "a ministry spokesman", Q8.3): a person that "he" or "she" can point back to;
+    "sources", "officials" are a group."""
+    return method in ("anonymous", "orgrole") and not text.rstrip().endswith("s") \
+        and (method == "anonymous" or bool(re.match(r"(?i)an?\s", text)))
 
 
 class Pronouns:
@@ -91,6 +93,19 @@ class Pronouns:
         if word == "he":
             return attempt(lambda res: not self.is_female(res), True)
         return attempt(lambda res: True, True)
+
+    def unnamed_spokesperson(self, ref: Ref) -> Resolved | None:
+        """"the spokesman" right after words of "a ministry spokesman" (G2): the latest speaker, in this
+        paragraph or the one before, is that unnamed spokesperson, so it is the institution (Q8.3)."""
+        if not self.speakers or not ref.head:
+            return None
+        last = self.speakers[-1]
+        if last.method != "orgrole" or not one_source(last.method, last.text) or last.span is None \
+                or ref.head not in last.text.lower() or last.span[0] >= ref.start:
+            return None
+        if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[self.sentence_of(ref.start)].para - 1:
+            return None
+        return Resolved(last.actor, last.new, ref.text, True, last.person, "orgrole", 0.6, (ref.start, ref.end))
 
     def is_female(self, res: Resolved) -> bool:
         """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import FINITE_SPEECH, INFINITIVE_SPEECH, PARTICIPLE_SPEECH
+from .quoted_names import is_quoted_name, sentence_has_cue
 from .text import inside
 
 DOUBLE_OPENERS = "“«„"
@@ -139,45 +139,13 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return para[1] > para[0] and (text[para[0]] in DOUBLE_OPENERS or text[para[0]] == '"')
 
 
-_NAMING_BEFORE = re.compile(
-    r"\b(?:known|referred to)(?:\s+[\w’']+){0,3}?\s+as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling"
-    r"|nom de guerre|by the (?:nick)?name(?: of)?|goes by|went by)\s*$")
-_APPOSITION_BEFORE = re.compile(r"[A-Za-z][\w’']*,\s*$")
-_NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*){0,4}[,.]?")
-
-
-def is_quoted_name(text: str, q: RawQuote) -> bool:
-    """A name or nickname in quotation marks (codebook Q5), not a quotation: capitalised words after
-    a naming phrase ('known as "Abu Hamza"', 'known to his men as ‘the Engineer’'), the title of a
-    work next to the word for it ('In “The Long Siege”, her 2019 study'), or standing in apposition
-    between commas after a noun that is no speech verb ('The commander, “Abu Sami”, said')."""
-    words = text[q.start:q.end]
-    if not _NAME_WORDS.fullmatch(words) or q.close is None:
-        return False
-    if _WORK_AFTER.match(text, q.outer_end) or _WORK_BEFORE.search(text, max(0, q.open - 20), q.open):
-        return True
-    if _NAMING_BEFORE.search(text[max(0, q.open - 40):q.open]):
-        return True
-    before = _APPOSITION_BEFORE.search(text[max(0, q.open - 30):q.open])
-    if not before or text[q.close + 1:q.close + 2] != "," or len(words.split()) > 4 or words.endswith((",", ".")):
-        return False
-    last = re.findall(r"[A-Za-z]+", before.group())[-1].lower()
-    return last not in _CUE_WORDS and last not in ("chanted", "shouted", "cried", "wrote", "tweeted")
-
-
 TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|phrase|label|expression)\s*$"
                          r"|(?:[’']s|\b(?:its|his|her|their))\s+use of\s*$", re.I)
 """A quotation introduced as a word under comment ("the word “traitor”"): a repeated word (Q8 rule 5)."""
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|styling|dub|dubs|dubbed|name|names|named|brand"
                          r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
-_WORK_AFTER = re.compile(r",?\s+(?:(?:his|her|their|its|a|the)\s+)?(?:\d{4}\s+|new\s+|latest\s+|first\s+)?"
-                         r"(?:book|study|report|novel|film|documentary|memoir|paper|essay|poem|song|album|play|series)\b")
-_WORK_BEFORE = re.compile(r"\b(?:book|study|report|novel|film|documentary|memoir|paper|essay|poem|song|album|series|titled|entitled)\s*\Z")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
-_CUE_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
-    "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
-
 
 def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
@@ -192,10 +160,7 @@ def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = F
     words = text[q.start:q.end].split()
     if not 0 < len(words) <= 2 or not text[q.start].islower() or not (_DETERMINER_BEFORE.search(before) or bare):
         return False
-    start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
-    end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
-    outside = re.findall(r"[A-Za-z]+", text[start:q.open] + " " + text[q.outer_end:end])
-    return not any(w.lower() in _CUE_WORDS for w in outside)
+    return not sentence_has_cue(text, q, para)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQuote], list[str]]:
@@ -221,7 +186,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
         blocked += [(q.open, q.outer_end) for q in singles]
         singles += [RawQuote(o, c, o + 1, c) for o, c in pair_straight_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
-            if text[q.start:q.end].strip() and not is_quoted_name(text, q):
+            if text[q.start:q.end].strip() and not is_quoted_name(text, q, (a, b)):
                 quotes.append((q, (a, b)))
     said = [set(_TOKEN.findall(text[q.start:q.end].lower())) for q, _ in quotes]
     kept = [q for q, para in quotes if not is_scare_quote(text, q, para, bare=_alone(text, q, para, said))]

@@ -217,6 +217,8 @@ class Referents(Pronouns):
             self._remember(ref, info.id, "role", conf)
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
+        if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
+            return spokesperson
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
             outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)

@@ -49,6 +49,8 @@ _OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|spoke|was|were|is|are|has|had|have|ask
 """A finite verb of a relative clause ("who spoke", "who had been"), before the cue."""
 _TURN_AFTER = re.compile(r"(?:,\s*[A-Z][A-Z ]*)?:")
 """The colon after a transcript label, with a capitalised role ("SALEEM, BYLINE:", "MOSLEY, HOST:")."""
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+"""A person's body after the name ("Lina Sabbagh of the Harbour Institute")."""
 
 
 class Subjects(Referents):
@@ -221,6 +223,9 @@ class Subjects(Referents):
                 if r.possessive or (r.kind != "generic" and not self.subject_like(r, pos)):
                     continue
                 chain.append(r)
+            elif chain[-1].person and chain[-1].kind in ("mention", "name") \
+                    and _PERSON_OF.fullmatch(text, chain[-1].end, r.start):
+                break  # "said Lina Sabbagh of the Harbour Institute": the person speaks (Q8.1), not the body
             elif len(text[chain[-1].end:r.start].split()) <= 2 and "," not in text[chain[-1].end:r.start]:
                 chain.append(r)
             else:

@@ -1,0 +1,99 @@
+"""Names and titles in quotation marks (codebook Q5): proper names, nicknames, titles of works,
+programmes and operations, and hashtags that stand between marks without being a quotation; and the
+test both Q4 and Q5 share, whether the sentence around the marks has an attribution cue."""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .cues import FINITE_SPEECH, INFINITIVE_SPEECH, PARTICIPLE_SPEECH
+
+
+class Marked(Protocol):
+    """A paired quotation: its marks at ``open`` and ``close`` and its words ``start``-``end``."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int: ...
+
+
+QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
+    "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
+"""Words that, outside the marks, make the marked words somebody's (Q4's test)."""
+
+_NAMING_BEFORE = re.compile(
+    r"\b(?:known|referred to)(?:\s+[\w’']+){0,3}?\s+as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling"
+    r"|nom de guerre|by the (?:nick)?name(?: of)?|goes by|went by)\s*$"
+    r"|\b(?:ran|runs?|running|stood|stands?|standing|campaign(?:ed|s|ing)?|registered|listed|operat(?:ed|es|ing))\s+as\s*$")
+_APPOSITION_BEFORE = re.compile(r"[A-Za-z][\w’']*,\s*$")
+_CAPITALISED = r"(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*"
+_NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+" + _CAPITALISED + r"){0,4}[,.]?")
+_TITLE_WORDS = re.compile(r"(?:(?:[Tt]he|An?)\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*"
+                          r"(?:\s+(?:(?:of|the|to|and|for|in|on|at|de|du)\s+){0,2}" + _CAPITALISED + r"){0,6},?")
+"""Capitalised words with the small words of a title between them ("A Clarification to the Iraqi People")."""
+_HASHTAG = re.compile(r"#\w+[,.]?")
+_WORKS = (r"book|study|report|novel|film|documentary|memoir|paper|essay|poem|song|album|play|series|column|programme"
+          r"|program|show|channel|newspaper|magazine|website|page|account|campaign|operation|hashtag")
+_WORK_AFTER = re.compile(r",?\s+(?:(?:his|her|their|its|a|the)\s+)?(?:\d{4}\s+|new\s+|latest\s+|first\s+|weekly\s+|daily\s+)?"
+                         r"(?:" + _WORKS + r")\b")
+_WORK_BEFORE = re.compile(r"\b(?:" + _WORKS + r"|titled|entitled|headlined)\s*\Z", re.I)
+_MEMBERS_BEFORE = re.compile(r"\b(?:groups?|factions?|militias?|outfits?|fronts?|organi[sz]ations?|parties|movements?"
+                             r"|brigades|cells|units?|lists?|blocs?)\s+(?:such as|like|including|called|named)\s*$")
+"""A group named as one of a kind ("front groups such as “Guardians of Blood”")."""
+_DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+(?:(?![a-z]+ing\b)[a-z][\w-]*\s+){0,3}$")
+"""A determiner and up to three lower-case modifiers, no "-ing" verb, before the marks ("the heavily
+fortified “…”", not "a banner reading “…”")."""
+_SPEECH_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(QUOTING_WORDS)) + r")\b")
+_GLOSS = re.compile(r"[A-Z][\w’'-]*\s+\($")
+
+
+def _work_after(text: str, pos: int) -> bool:
+    """The word for a work follows the marks, and no speech verb follows it ("“Fake,” the website said")."""
+    work = _WORK_AFTER.match(text, pos)
+    return bool(work) and not _SPEECH_NEXT.match(text, work.end())
+
+
+def sentence_has_cue(text: str, q: Marked, para: tuple[int, int]) -> bool:
+    """True when the sentence around the marks holds a quoting word outside them."""
+    a, b = para
+    start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
+    end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
+    outside = re.findall(r"[A-Za-z]+", text[start:q.open] + " " + text[q.outer_end:end])
+    return any(w.lower() in QUOTING_WORDS for w in outside)
+
+
+def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
+    """A name, nickname, title or hashtag in quotation marks (codebook Q5), not a quotation: a hashtag;
+    capitalised words after a naming phrase ('known as "Abu Hamza"', 'whose list ran as "Sairoon"'), a
+    group's name given as one of its kind ('groups such as “Guardians of Blood”'), the title of a work or
+    programme next to the word for it ('the “Iraq Pulse” column', 'a statement titled “A Clarification …”'),
+    a translation of a name in brackets ('The Fatah (“Conquest”) Alliance'), a capitalised name after a
+    determiner in a sentence with no quoting word ('inside the fortified “International Zone”'), or one
+    standing in apposition between commas after a noun that is no speech verb ('The commander, “Abu Sami”,
+    said')."""
+    words = text[q.start:q.end]
+    if _HASHTAG.fullmatch(words):
+        return True
+    if q.close is None:
+        return False
+    before = text[max(para[0], q.open - 40):q.open]
+    if _TITLE_WORDS.fullmatch(words):
+        if _work_after(text, q.outer_end) or _WORK_BEFORE.search(before) or _MEMBERS_BEFORE.search(before):
+            return True
+        if _GLOSS.search(before) and text[q.outer_end:q.outer_end + 1] == ")":
+            return True
+        if _DETERMINED.search(before) and not sentence_has_cue(text, q, para):
+            return True
+    if not _NAME_WORDS.fullmatch(words):
+        return False
+    if _NAMING_BEFORE.search(before):
+        return True
+    apposition = _APPOSITION_BEFORE.search(text[max(0, q.open - 30):q.open])
+    if not apposition or text[q.close + 1:q.close + 2] != "," or len(words.split()) > 4 or words.endswith((",", ".")):
+        return False
+    last = re.findall(r"[A-Za-z]+", apposition.group())[-1].lower()
+    return last not in QUOTING_WORDS and last not in ("chanted", "shouted", "cried", "wrote", "tweeted")

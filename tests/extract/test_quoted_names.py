@@ -1,0 +1,44 @@
+"""Names and titles in quotation marks (``kadhimi_ds.extract.quoted_names``, codebook Q5): hashtags,
+names after a naming phrase, titles next to the word for a work or programme, translations of a name in
+brackets and capitalised names after a determiner are no quotations; labels and words someone said stay
+quotations. All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import quote, run
+
+
+@pytest.mark.parametrize("text", [
+    "By noon the hashtag “#PortIsOpen” was trending, while rival accounts pushed “#dock_lies”.",
+    "Lina Sabbagh, whose novel “The Salt of the Harbour” was banned, left the city in 2019.",
+    "Omar Haddad, who wrote the “Harbour Notes” column for the Daily Courier, became minister in May.",
+    "The Telegram channel “Dock Watch”, which is close to the gangs, posted a photo of the crane.",
+    "The mayor spoke on the weekly programme “Open Harbour” about the strike.",
+    "The union issued a statement titled “A Word to the Dock Workers” on Monday.",
+    "The Bahr (“Sea”) Party won three seats in the council.",
+    "The mayor, whose list ran as “Blue Harbour” in 2018, kept his seat.",
+    "The ministry blames front groups such as “Sons of the Quay” for the fires.",
+    "The crane stands inside the heavily fenced “Free Port Zone”, home to the customs offices.",
+    "The mayor came to power after the “Tishreen” dock strike forced his predecessor out.",
+    "The minister named a deputy to head a “Supreme Harbour Committee” into the fire.",
+    "Leaders of the “Harbour Front”, the alliance of dock unions, met on Sunday evening.",
+])
+def test_names_titles_and_hashtags_in_marks_are_no_quotations(text):
+    assert run(text).quotes == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Dock Watch, a news website, ran the story. “Fake,” the website said.", "Fake,"),  # a speech verb after the noun
+    ("Omar Haddad called the strike “A Disgrace” on Monday.", "A Disgrace"),  # a label with a cue in the sentence
+    ("The union said the fire was “the Work of Criminals” and left.", "the Work of Criminals"),
+    ("Protesters carried a banner reading “Down With The Gangs” past the port.", "Down With The Gangs"),
+])
+def test_capitalised_words_someone_said_stay_quotations(text, words):
+    assert quote(run(text), words)
+
+
+def test_a_name_in_marks_leaves_the_quotation_after_it_to_its_speaker():
+    d = run("Omar Haddad, speaking on the weekly programme “Open Harbour”, called the fire “a crime against the city.”")
+    assert [q.text for q in d.quotes] == ["a crime against the city."]
+    assert quote(d, "a crime against the city.").speaker == "omar-haddad"
