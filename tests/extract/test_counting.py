@@ -211,3 +211,40 @@ def test_a_crowd_drawn_or_put_at_a_size_counts_participants(sentence, found):
 def test_a_hedge_closing_the_sentence_after_a_crowd_size():
     c = [x for x in run("Police put the crowd at 900 at most.").claims]
     assert [(x.text, x.qualifier, x.population) for x in c] == [("900 at most", "at_most", "people")]
+
+
+# --- the count's own clause: a sentence inside a quotation, a next reported clause (C7) -------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("“They sent four drones. Three were shot down over the quay,” a harbour guard said.",
+     [("drones_downed", 3), ("drones_launched", 4)]),
+    ("A port official said the raid involved five drones, that four were intercepted and that one hit the crane.",
+     [("drones_downed", 4), ("drones_launched", 5), ("drones_struck", 1)]),
+    ("The navy said the attack used two drones, and that one was brought down.", [("drones_downed", 1), ("drones_launched", 2)]),
+])
+def test_a_downing_verb_of_the_next_clause_is_not_the_count_s(text, found):
+    assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Guards said six drones flew in from the sea, with five shot down and a sixth crashing into the customs office.",
+    "Guards said six drones flew in from the sea; five were shot down, a sixth exploding at the gate of the depot.",
+])
+def test_an_ordinal_crashing_into_a_target_struck_it(text):
+    assert ("drones_struck", 1) in quantities(text)
+
+
+def test_a_count_shot_down_in_its_own_clause_after_that_stays_downed():
+    assert quantities("The navy said that three drones were shot down near the pier.") == [("drones_downed", 3)]
+
+
+# --- seats: results that only source the sentence (C11) ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Front, whose bloc shrank from 31 seats to around 12 according to preliminary results, cried fraud.",
+    "According to preliminary results, the Harbour Front fell from 31 seats to 12.",
+    "The Harbour Front slid from 31 seats to just 12, according to the initial count.",
+])
+def test_results_that_source_a_fall_leave_the_seats_held_before(sentence):
+    found = quantities(sentence)
+    assert ("seats_previous", 31) in found and ("seats_won", 12) in found

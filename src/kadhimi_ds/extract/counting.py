@@ -30,14 +30,16 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slam(?:s|med)?|smash(?:es|ed)?|succeeded|got through|made it through"
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
+                          r"|got through|made it through"
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
-                          r"|strikes?\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
+                          r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|(?:crash(?:es|ed)?|explod(?:es|ed)|lands|landed|falls|fell)\s+(?:into|onto|on|at|inside)\b)")
+                          r"|(?:crash(?:es|ed|ing)?|explod(?:es|ed|ing)|lands|landed|landing|falls|fell|falling)"
+                          r"\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through", "were able to reach") or crashed into the target, also in a headline's
-present tense ("strikes his home", "slams into"); "fell" or "crashed" alone is test 3; "fell on the roof of the
-house" names the target."""
+present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
+"crashed" alone is test 3; "fell on the roof of the house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
                            r"|destroyed|jammed)\b")
 """C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
@@ -147,10 +149,20 @@ _RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|preliminary|initial\s+(?:results
 _EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
 
 
+_TO_TOTAL = re.compile(r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)")
+"""The new total of a count moved "from" a number: "(48) seats to (just) 17"."""
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?[\w-]+\s+(?:results?|counts?|tall(?:y|ies)|figures)\b", re.I)
+
+
 def _recounted(c: NumberContext, after: str) -> bool:
-    """True when the sentence moves a count of this election ("the recount lifted it from (14) seats to 17", C11:
-    preliminary counts are seats won) and nothing puts the number in an earlier parliament ("from 48 in 2018")."""
-    return bool(_RECOUNT.search(c.text, c.sent_start, c.sent_end)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
+    """True when a recount word before the new total moves a count of this election ("the recount lifted it from
+    (14) seats to 17", "from (30) seats in the preliminary results to 28", C11: preliminary counts are seats won)
+    and nothing puts the number in an earlier parliament ("from 48 in 2018"). Results that only source the
+    sentence ("according to preliminary results") or come after the new total move nothing ("shrank from (48)
+    seats to around 17 according to preliminary results": the 48 seats it held before)."""
+    to = _TO_TOTAL.match(after)
+    head = c.text[c.sent_start:c.tok.start] + " " + after[:to.end() if to else 0]
+    return bool(_RECOUNT.search(_ACCORDING_TO.sub(" ", head))) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
 class NumberContext:
@@ -166,13 +178,19 @@ class NumberContext:
         self.after = text[tok.end:min(sent_end, tok.end + 120)]
 
 
+_NEW_CLAUSE = r"[.!?][”\"’']?\s|(?:,|\band)\s+that\s"
+"""Where the next clause opens: a sentence inside a quotation ("They used three drones. Two were shot down"), or
+the next reported clause ("said the attack involved three drones, that two were brought down and that one hit
+the house"): a verb there is not the count's."""
+
+
 def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> str | None:
     """The tracked quantity a counted noun and its predicate give, or None."""
     text = c.text
     before = c.before.lower()
     after = _ASIDE.sub(",", text[noun_end:min(c.sent_end, noun_end + 200)].lower(), count=1)[:90]
-    clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)"
-                            r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
+    clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)|" + _NEW_CLAUSE
+                            + r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
     if cat == "drone":
         part = re.search(r"^\s*of\s+(?:the|its|their)\s+\S+\s+$", text[c.tok.end:max(c.tok.end, noun_end - len(noun or ""))])
@@ -181,7 +199,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         whole = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all) of (?:the\s+)?$", before)
         if whole and not re.match(r"\s*(?:that|which)\b", clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
-        own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
+        own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
@@ -202,8 +220,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.search(r"\bof the\s+$|\bout of\s+$|\bof\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+[’']s?\s+$", before) \
                 or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
             return "seats_total"
-        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
-                r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) and not _recounted(c, after) or re.search(
+        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) \
+                or re.search(r"\bfrom\s+$", before) and _TO_TOTAL.match(after) and not _recounted(c, after) or re.search(
                 r"previous|last parliament|outgoing|had held|it held|they held|before the",
                 _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
                 or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
