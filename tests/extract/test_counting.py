@@ -248,3 +248,11 @@ def test_a_count_shot_down_in_its_own_clause_after_that_stays_downed():
 def test_results_that_source_a_fall_leave_the_seats_held_before(sentence):
     found = quantities(sentence)
     assert ("seats_previous", 31) in found and ("seats_won", 12) in found
+
+
+@pytest.mark.parametrize("headline, found", [
+    ("Fire at the pier injures four guards", ("injured", 4)),
+    ("Crane collapse hurts three dockers", ("injured", 3)),
+])
+def test_a_headline_s_present_tense_injures_and_hurts(headline, found):
+    assert quantities(headline) == [found]

@@ -26,3 +26,7 @@ def test_a_range_between_numbers_takes_the_noun_counted_before_it(text, found):
 def test_a_range_of_clock_hours_is_no_count():
     got = rows("Three drones were launched at the depot between 2 and 3 am, the navy said.")
     assert got == {("Three drones", "drones_launched", 3, "exact")}
+
+
+def test_a_range_after_its_casualty_verb_is_one_claim():
+    assert rows("Fire at the pier wounds three to five guards") == {("three to five guards", "injured", None, "unspecified")}

@@ -286,7 +286,7 @@ _HEDGES = frozenset("of at least most more than about around nearly almost some 
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
                         "murdering".split())
-_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+_HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wounded wounds hurt hurts hurting".split())
 
 
 _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|sustaining)\b[^.;:]{0,30}?\b(?:injuries|wounds|burns|cuts"
