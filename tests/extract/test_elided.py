@@ -36,3 +36,11 @@ def test_others_after_a_drone_are_drones():
 
 def test_others_after_people_stay_people():
     assert ("30 others", "injured", 30) in rows("A docker was killed and 30 others were hurt when drones hit the pier.")
+
+
+@pytest.mark.parametrize("text", [
+    "Guards gave conflicting accounts. One told me three drones were launched; another insisted there were two.",
+    "A harbour official said four drones were used, and another said that only two flew.",
+])
+def test_another_that_speaks_is_a_second_source_not_one_more_drone(text):
+    assert "another" not in {c.text for c in run(text).claims}

@@ -65,3 +65,11 @@ def test_a_death_toll_from_a_happening_is_killed(text):
 def test_a_figure_raised_to_a_number_counts_what_the_claim_before_it_counts():
     found = rows("The port clinic first said 12 dockers were injured; by night it had raised the figure to 40.")
     assert ("injured", 40, "exact", "people") in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Forty dockers were hurt in the fire. The union has put the toll at three dead.", ("killed", 3, "exact", "people")),
+    ("Two sailors died at the pier, while a medic put the figure at nine wounded.", ("injured", 9, "exact", "people")),
+])
+def test_a_casualty_word_after_the_figure_says_what_it_counts(text, found):
+    assert found in rows(text)

@@ -73,3 +73,41 @@ def test_one_after_that_opening_a_reported_clause_counts():
     assert quantities("The captain said four sailors were hurt. He added that one drone had been shot down.") == [
         ("drones_downed", 1), ("injured", 4)]
     assert number(run("The pier had two cranes; the one that fell was old."), "one").reason == "pronoun “one”, not a count"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Residents said three loud blasts were heard at about 2:30am on Sunday.", "2"),
+    ("Guards saw two drones over the pier at 4.15pm, the navy said.", "4.15"),
+])
+def test_a_clock_time_glued_to_am_or_pm_is_a_clock_time(text, words):
+    d = run(text)
+    assert number(d, words).reason == "clock time" and len(d.claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A medic put the number of wounded dockers at two, both lightly hurt.",
+    "Two guards were killed at the gate. Both were shot in the chest, the ministry said.",
+    "Both drones were shot down over the quay, the navy said.",
+])
+def test_both_is_no_count(text):
+    d = run(text)
+    assert number(d, next(w for w in ("both", "Both") if w in text.split())).reason.endswith("(I4)")
+    assert all(c.text.lower() != "both" and not c.text.lower().startswith("both ") for c in d.claims)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour officials disagree. One told reporters four drones were launched at the depot.", "One"),
+    ("Port officials disagreed on Sunday: two said that three guards were hurt.", "two"),
+])
+def test_a_number_that_speaks_counts_sources(text, words):
+    d = run(text)
+    assert number(d, words).reason == "count of sources (I5)"
+    assert words not in {c.text for c in d.claims}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Two guards were wounded and one confirmed dead, the navy said.", ("killed", 1)),
+    ("More than 1,400 appeals had been lodged and three guards were hurt.", ("injured", 3)),
+])
+def test_a_verb_of_saying_that_is_no_speech_leaves_the_count(text, found):
+    assert found in quantities(text)

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
+from .headlines import restates_headline
 from .non_claims import DENIED_THAT
 from .text import iter_lines
 
@@ -146,8 +147,9 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
     """C15: a later count with the same value, qualifier, quantity, population, named claimant
     and subject as an earlier one of the article is the same statement; its number is listed
     as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
-    (:func:`heading_repeat`). Counts in the article's own voice are kept otherwise (an unattributed
-    repeat may carry a source cue the rules did not read), unless the later one repeats the first's
+    (:func:`heading_repeat`) or restates a headline (:func:`.headlines.restates_headline`). Counts in the
+    article's own voice are kept otherwise (an unattributed repeat may carry a source cue the rules did
+    not read), unless the later one repeats the first's
     words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
     rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"), or its sentence says
     the count is stated again ("the ministry again said", "reiterated"). Returns the claims kept."""
@@ -162,13 +164,15 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
                       and same_count(k, claim) and k.elsewhere == claim.elsewhere
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
-            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))), None)
-            if first is not None:
+            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))
+                          or restates_headline(art, k, claim)), None)
+            if first is not None and first.claimed_by is None:
                 first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
         if first is None:
             kept.append(claim)
             continue
-        for n in numbers:
-            if (n.start, n.end) == (claim.number_start, claim.number_end):
+        for n in numbers:  # both numbers of a range ("between five and seven")
+            if (n.start, n.end) == (claim.number_start, claim.number_end) \
+                    or claim.rule == "range" and claim.start <= n.start < claim.end and n.is_claim:
                 n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
     return kept

@@ -20,6 +20,7 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
+from .claimants import back_referred_source
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import NumberContext, casualty_of, quantity_of
@@ -34,6 +35,7 @@ from .tolls import toll_before
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
+    from .referring import Resolved
 
 
 _TO_NEXT = re.compile(r"\s+to\s+")
@@ -124,7 +126,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             return None
         if text[start:end].count("“") > text[start:end].count("”") and text[end:end + 1] == "”":
             end += 1
-        res, cue_text, via = art.claim_source(si, start, end)
+        res, cue_text, via = self.source_of(si, start, end)
         written = noun if noun and noun in text[tok.end:end] else None  # "a third" stands for the drones before it
         noun_end = text.find(written, tok.end, end) + len(written) if written else tok.end
         code, words = population_of(text, cat, written, (start if tok.form == "ordinal" else tok.start, tok.end, tok.form),
@@ -152,6 +154,14 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                 claim.subject = subj.actor
         (self.claims if into is None else into).append(claim)
         return claim
+
+    def source_of(self, si: int, start: int, end: int) -> tuple[Resolved | None, str | None, str | None]:
+        """(referent, cue words, outlet) of a count at [start, end) of sentence ``si``: the attribution's,
+        else a definite role noun's earlier referent ("the spokesman added", :mod:`.claimants`)."""
+        res, cue_text, via = self.art.claim_source(si, start, end)
+        if res is None:
+            res, cue_text = back_referred_source(self.art, si) or (None, cue_text)
+        return res, cue_text, via
 
     def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
         """(actor, words) of a registered body or person that a colon-led heading names by a name or

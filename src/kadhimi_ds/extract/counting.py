@@ -1,10 +1,11 @@
 """What a number counts: the counted-noun vocabulary, the context a number rule reads, and the
-quantity (C7-C11) that a counted noun and its predicate give."""
+quantity (C7-C10) that a counted noun and its predicate give; seats (C11) are read in :mod:`.seats`."""
 from __future__ import annotations
 
 import re
 
 from .numerals import NumberToken
+from .seats import seat_quantity
 from .text import LETTERS, WORDISH
 
 
@@ -30,14 +31,16 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reached|slam(?:s|med)?|smash(?:es|ed)?|succeeded|got through|made it through"
+STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
+                          r"|got through|made it through"
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
-                          r"|strikes?\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
+                          r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|(?:crash(?:es|ed)?|explod(?:es|ed)|lands|landed|falls|fell)\s+(?:into|onto|on|at|inside)\b)")
+                          r"|(?:crash(?:es|ed|ing)?|explod(?:es|ed|ing)|lands|landed|landing|falls|fell|falling)"
+                          r"\s+(?:into|onto|on|at|inside)\b)")
 """C7 test 2: the drone hit, struck, reached ("got through", "were able to reach") or crashed into the target, also in a headline's
-present tense ("strikes his home", "slams into"); "fell" or "crashed" alone is test 3; "fell on the roof of the
-house" names the target."""
+present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
+"crashed" alone is test 3; "fell on the roof of the house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
                            r"|destroyed|jammed)\b")
 """C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
@@ -126,33 +129,6 @@ DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 
-_CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
-                             r"\s+(?:with|on)\s+(?:(?:just|only|some|about|around|roughly)\s+)?$")
-"""Seats a bloc held in the parliament before: "(the largest bloc) in the outgoing chamber with 48 seats"."""
-_OWN_WHOLE = re.compile(r"\bof\s+(?:its|their)\s+(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?$")
-_CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|council)\b")
-_HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
-"""A party's own seats as the whole of a partitive ("(ten) of its (48) seats", "of the (22) seats it held"): the
-seats it held before (C11); "of its 329 seats" said of the parliament is its size."""
-_MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had)"
-                               r"|(?:the\s+)?\d+\s+(?:seats\s+)?(?:it|they)\s+(?:had\s+)?(?:won|held|had))\b")
-"""A difference to an earlier count: "(eight) more than in 2018", "(19 seats) more than the 54 it held" are gains,
-"(five) fewer than last time" a loss."""
-_FROM = re.compile(r"\bfrom\b")
-"""After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
-_NEXT_NUMBER = re.compile(r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
-"""Another number after a count: what follows it ("compared with 48 in the previous session") is that number's."""
-_RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|preliminary|initial\s+(?:results?|count|tally)|final\s+(?:results?|count|tally)"
-                      r"|(?:first|manual|hand)\s+count)\b", re.I)
-_EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
-
-
-def _recounted(c: NumberContext, after: str) -> bool:
-    """True when the sentence moves a count of this election ("the recount lifted it from (14) seats to 17", C11:
-    preliminary counts are seats won) and nothing puts the number in an earlier parliament ("from 48 in 2018")."""
-    return bool(_RECOUNT.search(c.text, c.sent_start, c.sent_end)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
-
-
 class NumberContext:
     """What the number rules look at: the token, its sentence, and the text around it
     (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
@@ -166,13 +142,19 @@ class NumberContext:
         self.after = text[tok.end:min(sent_end, tok.end + 120)]
 
 
+_NEW_CLAUSE = r"[.!?][”\"’']?\s|(?:,|\band)\s+that\s"
+"""Where the next clause opens: a sentence inside a quotation ("They used three drones. Two were shot down"), or
+the next reported clause ("said the attack involved three drones, that two were brought down and that one hit
+the house"): a verb there is not the count's."""
+
+
 def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> str | None:
     """The tracked quantity a counted noun and its predicate give, or None."""
     text = c.text
     before = c.before.lower()
     after = _ASIDE.sub(",", text[noun_end:min(c.sent_end, noun_end + 200)].lower(), count=1)[:90]
-    clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)"
-                            r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
+    clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)|" + _NEW_CLAUSE
+                            + r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
     # a second number after a comma opens its own clause: "3 drones, 2 shot down"
     if cat == "drone":
         part = re.search(r"^\s*of\s+(?:the|its|their)\s+\S+\s+$", text[c.tok.end:max(c.tok.end, noun_end - len(noun or ""))])
@@ -181,7 +163,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         whole = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all) of (?:the\s+)?$", before)
         if whole and not re.match(r"\s*(?:that|which)\b", clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
-        own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b", before[-40:])[-1]  # this clause only
+        own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
@@ -196,34 +178,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat == "death":
         return "killed"  # C9: "one death", "three fatalities"
     if cat == "seat":
-        if _OWN_WHOLE.search(before) and not _CHAMBER_WORD.search(before) \
-                or re.search(r"\bof the\s+$", before) and _HELD_AFTER.match(after):
-            return "seats_previous"  # "lost ten of its 48 seats", "shed many of the 22 seats it held": what it held before
-        if re.search(r"\bof the\s+$|\bout of\s+$|\bof\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+[’']s?\s+$", before) \
-                or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
-            return "seats_total"
-        if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) or re.search(r"\bfrom\s+$", before) and re.match(
-                r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)", after) and not _recounted(c, after) or re.search(
-                r"previous|last parliament|outgoing|had held|it held|they held|before the",
-                _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
-                or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
-                or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
-                             r"|climbed|grew|jumped|edged|surged"
-                             r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
-                             r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
-            # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
-            return "seats_previous"
-        if _CHAMBER_BEFORE.search(before):
-            return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats"
-        if _MORE_THAN_BEFORE.match(after):
-            return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
-        if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before):
-            return "seats_won"  # "gaining one to reach 17": the new total
-        if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
-            return "seats_lost"  # also "puts the camp's losses at 50 seats"
-        if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
-            return "seats_change"
-        return "seats_won"
+        return seat_quantity(c, noun, before, after, clause_after)
     if cat in ("people", None):
         if cat == "people" and CROWD_BEFORE.search(before):
             return "participants"  # "the protest drew thousands, 125 of whom were hurt": the crowd, not the hurt
@@ -268,7 +223,7 @@ _HEDGES = frozenset("of at least most more than about around nearly almost some 
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
                         "murdering".split())
-_HURT_WORDS = frozenset("injuring injured injuries injury wounding wounded wounds hurt hurting".split())
+_HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wounded wounds hurt hurts hurting".split())
 
 
 _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|sustaining)\b[^.;:]{0,30}?\b(?:injuries|wounds|burns|cuts"

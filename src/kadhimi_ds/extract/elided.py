@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .counting import COUNT_NOUNS, NumberContext, quantity_of
 from .draft import ClaimProposal, NumberExpression
+from .non_claims import speaker_count
 from .numerals import NumberToken
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def elided_ones(text: str, sent_start: int, sent_end: int, counted: list[tuple[i
     out = []
     for m in _ANOTHER.finditer(text, sent_start, sent_end):
         earlier = [(cat, noun) for end, cat, noun in counted if end <= m.start() and cat in ("drone", "explosion")]
-        if not earlier or any(a < m.end() and m.start() < b for a, b in taken):
+        if not earlier or any(a < m.end() and m.start() < b for a, b in taken) or speaker_count(text[m.end():sent_end]):
+            # "another insisted there were two": a second speaker, not one more drone
             continue
         cat, noun = earlier[-1]
         tok = NumberToken(m.start(), m.end(), m.group("art"), 1, "article")

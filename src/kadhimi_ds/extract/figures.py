@@ -29,6 +29,10 @@ _FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tall
 """A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
 passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
+_CASUALTY_AFTER = re.compile(r"^\s+(?P<word>dead|killed|wounded|injured|hurt)"
+                             r"(?=\s*(?:[.,;:!?)”\"—–]|$|(?:and|in|on|at|during|among)\b))")
+"""A casualty word closing the figure ("put the toll at two dead", "put the figure at six wounded"): it says what is
+counted, whatever the count before it counted (C9)."""
 
 
 class FigureClaims:
@@ -42,7 +46,8 @@ class FigureClaims:
         voice puts at a number counts what the sentence's claim before it counts (C13: population_text
         "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
         "the ministry spoke of just two") or after a figure and its verb ("by noon the figure being
-        passed around was six", span from the verb). None without such a claim or phrase."""
+        passed around was six", span from the verb). A casualty word after the figure's number says what
+        it counts ("put the toll at two dead"). None without such a claim or phrase."""
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
@@ -62,11 +67,13 @@ class FigureClaims:
             return claim
         if m is None or prev is None:
             return None
-        start = c.sent_start + m.start()
-        claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
+        start, own = c.sent_start + m.start(), _CASUALTY_AFTER.match(c.after)
+        quantity = ("killed" if own.group("word") in ("dead", "killed") else "injured") if own else prev.quantity
+        end = c.tok.end + own.end() if own else c.tok.end
+        claim = self.add_claim(si, start, end, c.tok, quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
         if claim is None:
             return None
-        claim.population, claim.population_text = prev.population, m.group("figure")
+        claim.population, claim.population_text = ("people", own.group("word")) if own else (prev.population, m.group("figure"))
         self.put_claimant(si, start, claim)
         cats.append(cats[-1] if cats else None)
         return claim

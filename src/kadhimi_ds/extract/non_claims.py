@@ -1,12 +1,13 @@
 """Number expressions that are no claims (codebook C1, I3-I5): dates, clock times, years, ages,
 addresses and phone numbers, captcha sums, money and shares, labels ("track two"), "one of the
-...", the pronoun "one", ordinals of rank and fractions. Each rule reads a
+...", the pronoun "one", "both", numbers standing for speakers, ordinals of rank and fractions. Each rule reads a
 :class:`.counting.NumberContext` and returns the reason, or None."""
 from __future__ import annotations
 
 import re
 
 from .counting import COUNT_NOUNS, NumberContext
+from .cues import FINITE_SPEECH
 from .dates import MONTH_RE, MONTHS
 
 LABEL_NOUNS = frozenset(
@@ -16,7 +17,7 @@ LABEL_NOUNS = frozenset(
 _DATE_BEFORE = re.compile(MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+|[a-z]+\s+)?$")
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\b")
 _NUMERIC_DATE_AFTER, _NUMERIC_DATE_BEFORE = re.compile(r"^[-/.]\d{1,2}[-/.]\d{2,4}\b"), re.compile(r"\d[-/.]$")
-_CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}\b|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
+_CLOCK_AFTER = re.compile(r"^[:.]\d{1,2}(?:\b|(?=[ap]\.?m\b))|^\s*(?:[ap]\.?m\.?|o[’']clock|hours?\s+GMT|GMT|UTC)(?![a-z])", re.I)
 _PM_MODIFIER = re.compile(r"^\s+PM(?:[’']s)?\s+(?P<noun>[A-Za-z]+)")
 
 
@@ -75,7 +76,7 @@ def not_claim_date(c: NumberContext) -> str | None:
 
 
 def not_claim_time(c: NumberContext) -> str | None:
-    """"2:29 pm", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"; not "seven PM
+    """"2:29 pm", "2:30am", "0:0", "10 a.m.", "14:00 GMT", "seven o’clock", "at around two-thirty"; not "seven PM
     guards", where "PM" (the prime minister) modifies a counted noun."""
     if _CLOCK_AFTER.match(c.after) and not _pm_modifier(c.after):
         return "clock time"
@@ -198,6 +199,31 @@ def not_claim_severity(c: NumberContext) -> str | None:
     return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
 
 
+def not_claim_both(c: NumberContext) -> str | None:
+    """"both": it names two things already there ("put the number at two, both lightly injured", "both were
+    hit"), never counts them (I4)."""
+    return "“both”, identity, not a count (I4)" if c.tok.text.lower() == "both" else None
+
+
+_PAST_SPEECH = [w for w in FINITE_SPEECH if w.endswith("ed")] + "said told wrote spoke says tells writes insists adds".split()
+"""Speech verbs that are no plural noun ("appeals", "reports" and "claims" are)."""
+_SPEAKER_VERB = re.compile(r"^[^\S\n]+(?:(?:also|later|then|first)[^\S\n]+)?(?:" + "|".join(_PAST_SPEECH) + r")\b"
+                           r"(?![^\S\n]+(?:to|by|as|dead|killed|wounded|injured|hurt|missing)\b)")
+"""A speech verb right after a bare number or "another": the number is its subject, people who speak ("One told me
+three drones were launched; another insisted there were two"), not counted things ("two said to be hurt" and "one
+confirmed dead" are left)."""
+
+
+def speaker_count(after: str) -> bool:
+    """True when the words ``after`` a bare number open with a speech verb whose subject it is (:data:`_SPEAKER_VERB`)."""
+    return bool(_SPEAKER_VERB.match(after))
+
+
+def not_claim_speaker(c: NumberContext) -> str | None:
+    """A bare number that speaks ("One told me ...", "Two said ..."): a count of sources (I5)."""
+    return "count of sources (I5)" if c.tok.form in ("words", "digits") and speaker_count(c.after) else None
+
+
 def not_claim_ordinal(c: NumberContext) -> str | None:
     """An ordinal of rank ("the first to", "second-largest", "a third party")."""
     return "ordinal of rank, not a count" if c.tok.form == "ordinal" else None
@@ -274,4 +300,4 @@ def not_claim_unsplit(c: NumberContext) -> str | None:
 NON_CLAIM_RULES = (not_claim_date, not_claim_time, not_claim_arithmetic, not_claim_age, not_claim_address_or_phone,
                    not_claim_money_or_share, not_claim_year, not_claim_label, not_claim_one_of, not_claim_pronoun,
                    not_claim_decimal, not_claim_rate, not_claim_denied, not_claim_severity, not_claim_unsplit,
-                   not_claim_threshold)
+                   not_claim_threshold, not_claim_both, not_claim_speaker)

@@ -1,6 +1,6 @@
 """Ordinals closing a series: "two were downed and a third hit the house" gives the total and
-the one that hit (C8); "a fifth drone was shot down" counts one. A mixin of
-:class:`.claims.ClaimPass`, whose ``add_claim``, ``claims``, ``art`` and ``heading_claimant`` it uses."""
+the one that hit (C8); "a fifth drone was shot down" counts one. A mixin of :class:`.claims.ClaimPass`,
+whose ``add_claim``, ``claims``, ``art``, ``source_of`` and ``heading_claimant`` it uses."""
 from __future__ import annotations
 
 import re
@@ -85,7 +85,7 @@ class OrdinalClaims:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
         start, made = _article_start(c), []
-        res = self.art.claim_source(si, start, tok.end)[0]
+        res = self.source_of(si, start, tok.end)[0]
         who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
         if base.quantity in ("injured", "killed"):
             return self.casualty_total(si, c, base, who, words, here, cats)

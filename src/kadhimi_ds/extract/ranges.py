@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .counted import counted_noun, qualifier_before
+from .counted import counted_noun, elided_category, qualifier_before
 from .counting import COUNT_NOUNS, NumberContext, casualty_of, quantity_of
 from .draft import ClaimProposal
+from .non_claims import NON_CLAIM_RULES
 from .numerals import NumberToken
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 _RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:(?:somewhere|anywhere)\s+)?between\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _RANGED_BEFORE = re.compile(r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?|anywhere\s+|somewhere\s+)from\s+$", re.I)
 _COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+(?:(?:anywhere|somewhere)\s+from\s+)?[“\"‘]?$",
@@ -63,10 +64,11 @@ class RangeClaims:
         if _BETWEEN_BEFORE.search(c.before):
             qstart = c.tok.start - len(_BETWEEN_BEFORE.search(c.before).group())
         if noun is None:
-            return self.figure_range(si, c, second, qstart, cats)
+            return self.figure_range(si, c, second, qstart, cats) or self.elided_range(si, c, after, qstart, cats)
         if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
             cat = "people"  # "three or four fishermen were killed"
-        quantity = quantity_of(after, cat, noun, noun_end) if cat not in ("source", "time", "other") else None
+        quantity = None if cat in ("source", "time", "other") else \
+            quantity_of(after, cat, noun, noun_end) or quantity_of(c, cat, noun, noun_end)  # "wounds five to seven guards"
         if quantity is None:
             return f"counts “{noun}”, not a tracked quantity"
         claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
@@ -95,5 +97,22 @@ class RangeClaims:
         claim = self.add_claim(si, m.start("noun"), second.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)
         if claim is not None:
             claim.population_text = m.group("noun")
+            cats.append(cat)
+        return claim
+
+    def elided_range(self, si: int, c: NumberContext, second: NumberContext, qstart: int,
+                     cats: list[str | None]) -> ClaimProposal | None:
+        """A range "between" two numbers whose noun its sentence counted before it ("fell from 48 seats to
+        somewhere between 14 and 17"): one claim of that noun, span from "between" to the second number
+        (C2 note, C13). None when the second number is no count ("between 2 and 3 am") or the noun no
+        tracked quantity."""
+        if not _BETWEEN_BEFORE.search(c.before) or any(rule(second) for rule in NON_CLAIM_RULES):
+            return None
+        cat = elided_category(c, cats)
+        quantity = quantity_of(c, cat, None, second.tok.end) if cat in ("drone", "explosion", "seat", "people") else None
+        if quantity is None:
+            return None
+        claim = self.add_claim(si, qstart, second.tok.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)
+        if claim is not None:
             cats.append(cat)
         return claim

@@ -1,0 +1,80 @@
+"""What a count of seats counts (codebook C11): the seats a party won, held before, lost or gained, or the
+parliament's size, read from the words around the number ("fell from (48) seats to 17", "(73) of parliament's
+329 seats", "gaining one to reach (17)")."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .counting import NumberContext
+
+
+_CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
+                             r"\s+(?:with|on)\s+(?:(?:just|only|some|about|around|roughly)\s+)?$")
+"""Seats a bloc held in the parliament before: "(the largest bloc) in the outgoing chamber with 48 seats"."""
+_OWN_WHOLE = re.compile(r"\bof\s+(?:its|their)\s+(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?$")
+_CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|council)\b")
+_HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
+"""A party's own seats as the whole of a partitive ("(ten) of its (48) seats", "of the (22) seats it held"): the
+seats it held before (C11); "of its 329 seats" said of the parliament is its size."""
+_MORE_THAN_BEFORE = re.compile(r"^\s+(more|fewer|less)\s+than\s+(?:in|at|before|last|the\s+(?:last|previous)|it\s+(?:won|held|had)"
+                               r"|(?:the\s+)?\d+\s+(?:seats\s+)?(?:it|they)\s+(?:had\s+)?(?:won|held|had))\b")
+"""A difference to an earlier count: "(eight) more than in 2018", "(19 seats) more than the 54 it held" are gains,
+"(five) fewer than last time" a loss."""
+_FROM = re.compile(r"\bfrom\b")
+"""After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
+_NEXT_NUMBER = re.compile(r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
+"""Another number after a count: what follows it ("compared with 48 in the previous session") is that number's."""
+_RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|preliminary|initial\s+(?:results?|count|tally)|final\s+(?:results?|count|tally)"
+                      r"|(?:first|manual|hand)\s+count)\b", re.I)
+_EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
+
+
+_TO_TOTAL = re.compile(r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)")
+"""The new total of a count moved "from" a number: "(48) seats to (just) 17"."""
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?[\w-]+\s+(?:results?|counts?|tall(?:y|ies)|figures)\b", re.I)
+
+
+def _recounted(c: NumberContext, after: str) -> bool:
+    """True when a recount word before the new total moves a count of this election ("the recount lifted it from
+    (14) seats to 17", "from (30) seats in the preliminary results to 28", C11: preliminary counts are seats won)
+    and nothing puts the number in an earlier parliament ("from 48 in 2018"). Results that only source the
+    sentence ("according to preliminary results") or come after the new total move nothing ("shrank from (48)
+    seats to around 17 according to preliminary results": the 48 seats it held before)."""
+    to = _TO_TOTAL.match(after)
+    head = c.text[c.sent_start:c.tok.start] + " " + after[:to.end() if to else 0]
+    return bool(_RECOUNT.search(_ACCORDING_TO.sub(" ", head))) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
+
+
+def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, clause_after: str) -> str:
+    """seats_won, seats_previous, seats_total, seats_lost or seats_change for a count of seats, from the
+    lower-cased words ``before`` the number and ``after`` its noun (``clause_after``: up to its clause's end)."""
+    if _OWN_WHOLE.search(before) and not _CHAMBER_WORD.search(before) \
+            or re.search(r"\bof the\s+$", before) and _HELD_AFTER.match(after):
+        return "seats_previous"  # "lost ten of its 48 seats", "shed many of the 22 seats it held": what it held before
+    if re.search(r"\bof the\s+$|\bout of\s+$|\bof\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+[’']s?\s+$", before) \
+            or (noun or "").startswith("-"):  # "73 of parliament’s 329 seats": the whole of a partitive
+        return "seats_total"
+    if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) \
+            or re.search(r"\bfrom\s+$", before) and _TO_TOTAL.match(after) and not _recounted(c, after) or re.search(
+            r"previous|last parliament|outgoing|had held|it held|they held|before the",
+            _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
+            or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
+            or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
+                         r"|climbed|grew|jumped|edged|surged"
+                         r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
+                         r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
+        # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
+        return "seats_previous"
+    if _CHAMBER_BEFORE.search(before):
+        return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats"
+    if _MORE_THAN_BEFORE.match(after):
+        return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
+    if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before):
+        return "seats_won"  # "gaining one to reach 17": the new total
+    if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+        return "seats_lost"  # also "puts the camp's losses at 50 seats"
+    if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
+        return "seats_change"
+    return "seats_won"

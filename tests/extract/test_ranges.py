@@ -1,0 +1,32 @@
+"""Ranges whose noun the sentence counted before them (``kadhimi_ds.extract.ranges``; codebook C2 note,
+C13). All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+
+def rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value, c.qualifier) for c in run(text).claims}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Harbour Front fell from 31 seats to somewhere between 9 and 12, depending on the tally.",
+     ("somewhere between 9 and 12", "seats_won", None, "unspecified")),
+    ("Guards said three dockers were killed and between ten and twelve were wounded.",
+     ("between ten and twelve", "injured", None, "unspecified")),
+])
+def test_a_range_between_numbers_takes_the_noun_counted_before_it(text, found):
+    got = rows(text)
+    ends = found[0].split()[-3::2]  # the two numbers of the range
+    assert found in got and not any(c[0] in ends for c in got)
+
+
+def test_a_range_of_clock_hours_is_no_count():
+    got = rows("Three drones were launched at the depot between 2 and 3 am, the navy said.")
+    assert got == {("Three drones", "drones_launched", 3, "exact")}
+
+
+def test_a_range_after_its_casualty_verb_is_one_claim():
+    assert rows("Fire at the pier wounds three to five guards") == {("three to five guards", "injured", None, "unspecified")}
