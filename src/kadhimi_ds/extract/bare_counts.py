@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import NUMBER_WORDS
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, NumberContext, casualty_of, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, casualty_of, quantity_of
 from .dates import MONTH_RE
-from .numerals import NumberToken
+from .numerals import NumberContext, NumberToken
 
 VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number[”\"’]? of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
 _NOT_BARE = frozenset("the a an its his her their our my your this that these those no any all both such most other "

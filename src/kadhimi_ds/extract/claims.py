@@ -14,16 +14,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
-from .numerals import NumberToken, find_numbers
+from .numerals import NumberContext, NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import (another_event, concurrent_incident, continuing_gathering, foreign_item, heading_of_another_event, other_cause,
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
-from .claimants import back_referred_source
 from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
-from .counting import NumberContext, casualty_of, quantity_of
+from .counting import casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
 from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
@@ -156,12 +155,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         return claim
 
     def source_of(self, si: int, start: int, end: int) -> tuple[Resolved | None, str | None, str | None]:
-        """(referent, cue words, outlet) of a count at [start, end) of sentence ``si``: the attribution's,
-        else a definite role noun's earlier referent ("the spokesman added", :mod:`.claimants`)."""
-        res, cue_text, via = self.art.claim_source(si, start, end)
-        if res is None:
-            res, cue_text = back_referred_source(self.art, si) or (None, cue_text)
-        return res, cue_text, via
+        """(referent, cue words, outlet) of a count at [start, end) of sentence ``si``, as the attribution
+        pass finds it ("the spokesman added" is his institution: :mod:`.pronouns`)."""
+        return self.art.claim_source(si, start, end)
 
     def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
         """(actor, words) of a registered body or person that a colon-led heading names by a name or

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..numbers import QUALIFIER_CUES
-from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, NumberContext, casualty_of
+from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, casualty_of
+from .numerals import NumberContext
 from .referring import DETERMINERS
 from .text import LETTERS
 

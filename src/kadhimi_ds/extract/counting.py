@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .numerals import NumberToken
+from .numerals import NumberContext, NumberToken
 from .seats import seat_quantity
 from .text import LETTERS, WORDISH
 
@@ -127,19 +127,6 @@ DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|
                        r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
                        r"|(?:tore|tears|ripped|rips) (?:into|through)")
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
-
-
-class NumberContext:
-    """What the number rules look at: the token, its sentence, and the text around it
-    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
-
-    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
-
-    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
-        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
-        self.before = text[max(sent_start, tok.start - 90):tok.start]
-        self.near = self.before[-32:]
-        self.after = text[tok.end:min(sent_end, tok.end + 120)]
 
 
 _NEW_CLAUSE = r"[.!?][”\"’']?\s|(?:,|\band)\s+that\s"

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .counting import COUNT_NOUNS, NumberContext, quantity_of
+from .counting import COUNT_NOUNS, quantity_of
 from .draft import ClaimProposal, NumberExpression
 from .non_claims import speaker_count
-from .numerals import NumberToken
+from .numerals import NumberContext, NumberToken
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution

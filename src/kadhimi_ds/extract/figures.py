@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from .bare_counts import bare_counts
 from .counted import qualifier_before
-from .counting import NumberContext
 from .draft import ClaimProposal
+from .numerals import NumberContext
 from .population import population_code
 from .tolls import toll_before
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .counting import COUNT_NOUNS, NumberContext
+from .counting import COUNT_NOUNS
+from .numerals import NumberContext
 from .cues import FINITE_SPEECH
 from .dates import MONTH_RE, MONTHS
 

@@ -1,5 +1,6 @@
 """Number expressions in text: digits, cardinals in words, vague amounts ("hundreds", "a
-dozen"), ordinals and "an unspecified number", each with its span and value."""
+dozen"), ordinals and "an unspecified number", each with its span and value, and the context
+(:class:`NumberContext`) that the claim rules read around one."""
 from __future__ import annotations
 
 import re
@@ -220,3 +221,16 @@ def find_numbers(text: str, lo: int = 0, hi: int | None = None,
             continue
         kept.append(tok)
     return kept
+
+
+class NumberContext:
+    """What the number rules look at: the token, its sentence, and the text around it
+    (``before``: 90 characters, ``near``: 32 characters, ``after``: 120 characters)."""
+
+    __slots__ = ("text", "tok", "sent_start", "sent_end", "before", "after", "near")
+
+    def __init__(self, text: str, tok: NumberToken, sent_start: int, sent_end: int):
+        self.text, self.tok, self.sent_start, self.sent_end = text, tok, sent_start, sent_end
+        self.before = text[max(sent_start, tok.start - 90):tok.start]
+        self.near = self.before[-32:]
+        self.after = text[tok.end:min(sent_end, tok.end + 120)]

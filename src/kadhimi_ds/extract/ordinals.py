@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .claim_checks import same_source
 from .counted import counted_noun
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, STRUCK_AFTER, NumberContext, ordinal_verb_end, past_aside, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, STRUCK_AFTER, ordinal_verb_end, past_aside, quantity_of
+from .numerals import NumberContext
 from .draft import ClaimProposal
 
 if TYPE_CHECKING:

@@ -8,10 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .counted import counted_noun, elided_category, qualifier_before
-from .counting import COUNT_NOUNS, NumberContext, casualty_of, quantity_of
+from .counting import COUNT_NOUNS, casualty_of, quantity_of
 from .draft import ClaimProposal
 from .non_claims import NON_CLAIM_RULES
-from .numerals import NumberToken
+from .numerals import NumberContext, NumberToken
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution

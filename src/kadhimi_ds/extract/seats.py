@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .counting import NumberContext
+    from .numerals import NumberContext
 
 
 _CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
