@@ -46,3 +46,27 @@ def test_a_body_noun_after_its_owner_names_the_body(text, words, expected):
 def test_an_owner_without_such_a_body_stays_the_speaker():
     # near miss: Sylvania has no registered ministry; "Sylvania ministry" stays with Sylvania
     assert _BODIES.who("The Sylvania ministry called it “a crime”.", "a crime") == "sylvania"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour police sealed the quay. “The blast came first,” a police source said.", "The blast came first,",
+     "unnamed-security-sources"),
+    ("Two army officials said the cranes were “not the target”.", "not the target", "unnamed-officials"),
+    # near miss: the body itself speaks when no source or official follows its name
+    ("“The blast came first,” police said.", "The blast came first,", "harbour-police"),
+])
+def test_a_security_body_before_source_or_official_is_an_unnamed_source(text, words, expected):
+    reg = Registry(ACTORS + [
+        {"id": "harbour-police", "name": "Harbour police", "kind": "military", "aliases": ["police", "Police"]},
+        {"id": "harbour-army", "name": "Harbour army", "kind": "military", "aliases": ["army", "Army"]},
+    ])
+    assert reg.who(text, words) == expected
+
+
+def test_an_embassy_after_its_state_is_the_registered_embassy():
+    reg = Registry(_BODIES.actors + [
+        {"id": "sv-embassy", "name": "Sylvanian Embassy in Port City", "kind": "government",
+         "parent": "sv-state-department", "aliases": ["Sylvanian embassy"]},
+    ])
+    text = "SV condemned what the SV embassy called “an attack on the port”."
+    assert reg.who(text, "an attack on the port") == "sv-embassy"

@@ -8,8 +8,12 @@ import re
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .roles import home_actor, names_role, body_under
-from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
+from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
+SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
+                                  r"\s+(?i:spokesman|spokeswoman|spokesperson)\Z")
+"""A spokesperson phrase whose words before the role name a body ("a military spokesman", "the Iranian
+foreign ministry spokesman")."""
 OUTLET_NOUNS = frozenset("channel account page website".split())
 """Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
@@ -73,6 +77,8 @@ class RoleReferents:
 
         if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
             return spokesperson
+        if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
+            return body
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
             outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
@@ -110,6 +116,29 @@ class RoleReferents:
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _spokesperson_body(self, ref: Ref) -> Resolved | None:
+        """"A military spokesman", "the Iranian foreign ministry spokesman": the body that the words before
+        the role name speaks through its unnamed spokesperson (Q8.3), never a registered person for the
+        registry's description (G1); a definite one goes back to that body's spokesperson the article
+        named before (G2)."""
+        m = SPOKESPERSON_OF_BODY.match(ref.text)
+        if m is None:
+            return None
+        body_text = m.group("body").strip()
+        body_head = body_text.split()[-1].lower()
+        body_ref = Ref(ref.start, ref.start + len(body_text), body_text, "role", head=ROLE_CANON.get(body_head, body_head))
+        body = self._resolve_role(body_ref)
+        self.descriptive.pop((body_ref.start, body_ref.end), None)  # the words before the role are no mention of their own
+        if body is None or body.person or body.actor is None:
+            return None
+        span = (ref.start, ref.end)
+        if not re.match(r"(?i)an?\s", ref.text):
+            for aid in self._recent_referents(ref.start):
+                info = self.gaz.info.get(aid)
+                if info is not None and info.person and info.parent == body.actor and info.says("spokesman"):
+                    return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
+        return Resolved(body.actor, None, ref.text, True, False, "orgrole", 0.6, span)
 
     def _opening_state(self, ref: Ref) -> str | None:
         """The state named in the adverbial that opens the role's sentence, before its first comma ("In

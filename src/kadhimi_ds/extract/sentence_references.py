@@ -7,6 +7,8 @@ import bisect
 import re
 
 from .groups import COMPOUND_HEAD_AFTER
+from .role_referents import SPOKESPERSON_OF_BODY
+from .unnamed_sources import SECURITY_WORDS
 from .roles import body_under
 from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
@@ -15,6 +17,8 @@ from .text import THE_BEFORE, WORD_JOINERS
 _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|government|intelligence|administration))?"
                                  r"\s+(?:officials?|sources?|diplomats?)(?![\w-])")
 """After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
+_SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?)(?![\w-])")
+"""After a security body's bare name, an unnamed source of it ("a police source", "army officials")."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 
 
@@ -28,9 +32,9 @@ def is_place(name: str) -> bool:
 
 
 _BODY_AFTER = re.compile(r"\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
-                         r"(?i:department|ministry|mission))(?![\w’'-])")
+                         r"(?i:department|ministry|mission|embassy))(?![\w’'-])")
 """A body noun right after the name of the state or organisation it belongs to ("US state department",
-"UN mission", "Turkey foreign ministry"): the one registered body under that actor carrying the words."""
+"UN mission", "Turkey foreign ministry", "the US embassy"): the one registered body under that actor carrying the words."""
 
 
 class SentenceReferences:
@@ -55,6 +59,8 @@ class SentenceReferences:
             k += 1
             if self.in_quote(m.start) or not free(m.start, m.end):
                 continue
+            if m.text.lower() in SECURITY_WORDS and _SOURCE_AFTER.match(text, m.end, e):
+                continue  # "a police source", "military officials": an unnamed source (M8), not the body
             info = self.gaz.info.get(m.actor_id)
             role = _ORG_ROLE_AFTER.match(text, m.end, e)
             members = MEMBERS_BEFORE.search(text, max(s, m.start - 60), m.start) if not (info and info.person) else None
@@ -133,9 +139,10 @@ class SentenceReferences:
                     if COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
                         continue  # "the militia leaders": the role word only modifies the head
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
-                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()) or (
-                            head.lower() == "factions" and det not in DEFINITE):
+                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()
+                            or SPOKESPERSON_OF_BODY.match(m.group())) or (head.lower() == "factions" and det not in DEFINITE):
                         continue  # "an Iran-backed militia leader", "any official statement", "Different factions": not a referent
+                        # ("a military spokesman" is: his body speaks, Q8.3)
                     org = self._org_name(m, b, e)
                     if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
                         kind, (a, b) = "name", org

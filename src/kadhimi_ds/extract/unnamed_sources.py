@@ -12,7 +12,8 @@ _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
 
-_SECURITY_WORDS = frozenset("security police military intelligence army".split())
+SECURITY_WORDS = frozenset("security police military intelligence army".split())
+"""Qualifiers that make "source(s)" a security source (M8)."""
 
 
 def _qualified(name: str, head: str, mods: list[str]) -> bool:
@@ -21,8 +22,8 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
     to X" or "a medical source". Other heads (officials, residents, diplomats) need no qualifier."""
     if head != "source":
         return True
-    quals = [w for w in re.findall(r"[a-z]+", name) if w in _SECURITY_WORDS]
-    return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
+    quals = [w for w in re.findall(r"[a-z]+", name) if w in SECURITY_WORDS]
+    return not quals or bool({w.lower() for w in mods} & SECURITY_WORDS)
 
 
 
