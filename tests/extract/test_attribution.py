@@ -669,3 +669,21 @@ def test_in_which_after_no_statement_names_no_speaker():
     # near miss: "a port in which" is no statement
     q = quote(run("The Harbour Front runs a port in which “nothing moves”."), "nothing moves")
     assert q.speaker is None or q.speaker != "harbour-front" or q.rule != "statement"
+
+
+# --- a named person's speech verb before the words outranks a body's closing clause (Q8.1, Q8.6) ----
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad visited the quay on Monday and expressed “full support” for the dockers, his ministry said.",
+     "full support", "omar-haddad"),
+    ("Ports Minister Omar Haddad phoned Karim and said Freedonia “will rebuild” the quay, the ports ministry said.",
+     "will rebuild", "omar-haddad"),
+    # near miss: the verb is cut off from the words by commas: the closing clause reports them
+    ("Omar Haddad spoke to the dockers and said, at length, that the quay was “safe”, the ports ministry said.",
+     "safe", "ports-ministry"),
+    # near miss: the verb's subject is a body, not a person: the closing clause still speaks
+    ("The Harbour Front visited the quay and expressed “full support” for the dockers, Reuters said.",
+     "full support", "harbour-front"),
+])
+def test_a_named_person_s_verb_before_the_words_outranks_a_body_s_closing_clause(text, words, expected):
+    assert who(text, words) == expected

@@ -294,3 +294,13 @@ def test_his_body_is_the_body_the_person_belongs_to_when_named_so(text, words, e
 def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
     # near miss: Haddad's parent is a ministry, not a party: "his party" is not the ministry
     assert who("Omar Haddad was not at the port. His party called the strike “a crime”.", "a crime") != "ports-ministry"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim toured the port on Monday.\n\nThe prime minister “is well and among the dockers,” according to a "
+     "statement from his office.", "is well and among the dockers,", "karim-office"),
+    ("Nour Karim toured the port on Monday. The premier “will stay in the capital,” his office said.",
+     "will stay in the capital,", "karim-office"),
+])
+def test_his_office_after_a_person_s_role_is_that_person_s_office(text, words, expected):
+    assert CUSTOMS.who(text, words) == expected

@@ -140,6 +140,8 @@ class ArticleAttribution(Channels):
             res = self.resolve(si, ref) if ref is not None else None
             if res is not None and res.known and res.method != "generic":
                 order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
+        if order and order[0][0] == "final_clause" and (own := self.person_verb_before(q, order)) is not None:
+            order.insert(0, ("cue_before", own))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
@@ -188,6 +190,22 @@ class ArticleAttribution(Channels):
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues) or relay
         return prop
+
+    def person_verb_before(self, q: RawQuote, order: list[tuple[str, tuple[Cue, Resolved | None]]]) -> tuple[Cue, Resolved] | None:
+        """"X visited Y and expressed “…”, his office said": a named person's speech verb whose object
+        the quotation is, in the same clause, outranks a closing reporting clause of a body (Q8.1, Q8.6):
+        the body reports what the person said or did."""
+        if order[0][1][1] is None or order[0][1][1].person:
+            return None
+        for rule, (cue, res) in order:
+            if rule != "cue_before":
+                continue
+            between = self.text[cue.end:q.open]
+            if res is not None and res.known and res.person and res.method in ("mention", "name") \
+                    and not re.search(r"[,;:—–]", between) and len(between.split()) <= 3:
+                return cue, res
+            return None
+        return None
 
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
         """"he added" right after words of one unnamed official or source ("the official said …"): that

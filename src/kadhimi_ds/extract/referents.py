@@ -111,8 +111,11 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         owner_word = ref.text.split()[0].lower()
         noun = ref.head or ""
         owner = None
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind == "mention"]):
-            if (owner_word in ("his", "her")) == bool(r.person):
+        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "role")]):
+            if r.kind == "role":  # "The prime minister “…,” according to his office": the role's person (G2)
+                res = self._resolve_role(r) if r.person else None
+                r = Ref(r.start, r.end, r.text, "mention", actor=res.actor, person=True) if res and res.actor else r
+            if r.kind == "mention" and (owner_word in ("his", "her")) == bool(r.person):
                 owner = r.actor
                 break
         if owner is None:
