@@ -687,3 +687,12 @@ def test_in_which_after_no_statement_names_no_speaker():
 ])
 def test_a_named_person_s_verb_before_the_words_outranks_a_body_s_closing_clause(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonian PM: ‘I am safe’\n\nFreedonia’s prime minister Nour Karim said he was unhurt.", "I am safe", "nour-karim"),
+    # near miss: the person named in the body does not hold the headline's role
+    ("Harbour leader: ‘We are safe’\n\nOmar Haddad said the quay was calm.", "We are safe", None),
+])
+def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so(text, words, expected):
+    assert who(text, words) == expected

@@ -304,3 +304,24 @@ def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
 ])
 def test_his_office_after_a_person_s_role_is_that_person_s_office(text, words, expected):
     assert CUSTOMS.who(text, words) == expected
+
+
+# --- a label "Org leader" goes back to the person the article introduces with that title (G2) -----------
+
+_TITLED = Registry(ACTORS + [
+    {"id": "wafa-front", "name": "Wafa Front", "kind": "party", "aliases": ["Wafa Front", "Wafa"]},
+    {"id": "sami-noor", "name": "Sami Noor", "kind": "person", "aliases": ["Sami Noor", "Noor"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Wafa leader slams “a plot”\n\nSami Noor, head of the Wafa Front, called the raid “a plot against us”.",
+     "a plot", "sami-noor"),
+    ("Wafa chief: ‘We are innocent’\n\nWafa leader Sami Noor denied any part in the raid. “We are innocent,” he said.",
+     "We are innocent", "sami-noor"),
+    # near miss: nobody is introduced as the Front's leader: the label stays with the Front
+    ("Wafa leader slams “a plot”\n\nSami Noor, a Wafa member, called the raid “a plot against us”.",
+     "a plot", "wafa-front"),
+])
+def test_an_org_leader_label_is_the_person_introduced_with_that_title(text, words, expected):
+    assert _TITLED.who(text, words) == expected

@@ -16,7 +16,7 @@ from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, Cue
 from .channels import Channels
-from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
+from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 from .tokens import TokenIndex
 
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
@@ -226,7 +226,8 @@ class ArticleAttribution(Channels):
 
     def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"), a headline's "Name: ‘…’", or a transcript turn, a name and a colon opening the line
+        said"), a headline's "Name: ‘…’" (or a person's role, "Iraqi PM: ‘…’", the person the body names
+        so, G2), or a transcript turn, a name and a colon opening the line
         ("Haddad: “…”", "HADDAD: “…”"): when no cue names the speaker, that name does (explicit)."""
         q = self.raw_quotes[qi]
         line = self.text.rfind("\n", 0, q.open) + 1
@@ -240,10 +241,14 @@ class ArticleAttribution(Channels):
                 return True
         for r in self.refs(si):
             gap = self.text[r.end:q.open]
-            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
+            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or (r.kind != "role" or r.person)
                                                             and re.fullmatch(r"\s?:\s?", gap)
                                                             and (self.is_headline(qi) or turn and r.start == line)):
                 res = self.resolve(si, r)
+                if r.kind == "role" and gap.strip() and res is not None and res.actor and not any(
+                        self.gaz.info[res.actor].says(w) for w in ROLE_SYNONYMS.get(r.head or "", (r.head or "",))):
+                    self.descriptive.pop((r.start, r.end), None)  # "Asaib leader: ‘…’" is no minister merely named before it
+                    continue
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"

@@ -14,6 +14,10 @@ from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slu
 from .unnamed_sources import UnnamedSources
 
 
+_LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
+"""Titles of the one who leads a body: "Fatah leader" and "head of the Fatah alliance" are one title."""
+
+
 class Referents(RoleReferents, UnnamedSources, Pronouns):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
@@ -84,12 +88,34 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
             return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")
+        if not re.match(r"(?i)the\s", ref.text) and (titled := self._titled_member(org, head)) is not None:
+            self._remember(ref, titled, "role", 0.7)  # "Fatah leader condemns …" after "X, head of Fatah" (G2)
+            return Resolved(titled, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
         words = ROLE_SYNONYMS.get(head, (head,))
         people = [i for i in self.gaz.info.values() if i.parent == org and i.person and any(i.says(w) for w in words)]
         if len(people) == 1:
             self._remember(ref, people[0].id, "role", 0.7)
             return Resolved(people[0].id, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
         return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
+
+    def _titled_member(self, org: str, head: str) -> str | None:
+        """The person the article introduces with the title ``head`` of ``org``, before the name ("Fatah
+        leader Hadi X") or in apposition after it ("Hadi X, head of the Fatah alliance"); the leading
+        titles (leader, chief, head, secretary-general, chairman) are one."""
+        titles = _LEADING if head in _LEADING else (head,)
+        title = "(?:" + "|".join(re.escape(t) for t in titles) + ")"
+        for k, m in enumerate(self.mentions):
+            info = self.gaz.info.get(m.actor_id)
+            if info is None or not info.person:
+                continue
+            prev = self.mentions[k - 1] if k else None
+            if prev is not None and prev.actor_id == org and re.fullmatch(r"\s+" + title + r"\s+", self.text[prev.end:m.start], re.I):
+                return info.id
+            after = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+)?" + title + r"\s+of\s+(?:the\s+)?", re.I).match(self.text, m.end)
+            if after and k + 1 < len(self.mentions) and self.mentions[k + 1].start == after.end() \
+                    and self.mentions[k + 1].actor_id == org:
+                return info.id
+        return None
 
     def _recent_mentions(self, pos: int, limit: int = 80) -> Iterable[MentionProposal]:
         k = bisect.bisect_left(self.mention_starts, pos) - 1
