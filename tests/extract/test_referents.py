@@ -1,15 +1,15 @@
 """What a referring expression points to (``kadhimi_ds.extract.referents`` with references and
-referring): pronouns and the latest subject of their type, roles, offices, unnamed sources,
-residents and diplomats as grouped actors, places that are nobody, and unregistered speakers
-proposed as new actors (codebook Q8, Q11, Q13, M8; M rules on new actors). All sentences written
-for these tests."""
+referring): pronouns and the latest subject of their type, offices, places that are nobody, and
+unregistered speakers proposed as new actors (codebook Q8, Q11, Q13; M rules on new actors); roles
+and unnamed sources are tested in ``test_role_referents`` and ``test_unnamed_sources``. All
+sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract import draft_yaml, extract
+from kadhimi_ds.extract import draft_yaml
 
-from helpers import ACTORS, CUSTOMS, DAY, DIPLOMATS, LEAGUE, Registry, quote, run, who
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 
 # --- pronouns: the latest subject or speaker of the right type ------------------------------------
@@ -159,62 +159,6 @@ def test_places_are_not_proposed_as_new_speakers():
     assert q.speaker is None and q.new_speaker is None
 
 
-# --- roles, offices and aides ---------------------------------------------------------------------
-
-def test_role_phrase_resolves_through_the_registry_description():
-    text = "Nour Karim visited the port. The prime minister called it “a disgrace”."
-    draft = run(text)
-    assert quote(draft, "a disgrace").speaker == "nour-karim"
-    assert any(m.method == "role" and m.actor_id == "nour-karim" for m in draft.mentions)
-
-
-# Two countries, each with armed forces; Freedonia's are named "military" only in an alias and
-# its security forces are described as its army.
-ARMIES = [
-    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
-    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
-     "aliases": ["Government of Freedonia"]},
-    {"id": "freedonia-armed-forces", "name": "Freedonian Armed Forces", "kind": "military",
-     "parent": "freedonia-government", "aliases": ["Freedonian Armed Forces", "Freedonian military"]},
-    {"id": "freedonia-security-forces", "name": "Freedonian security forces", "kind": "military",
-     "parent": "freedonia-government", "description": "Freedonia's army, police and border guards.",
-     "aliases": ["Freedonian security forces"]},
-    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "parent": "freedonia-government",
-     "aliases": ["Omar Haddad", "Haddad"]},
-    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
-    {"id": "sylvania-military", "name": "Sylvanian military", "kind": "military", "parent": "sylvania",
-     "aliases": ["Sylvanian military"]},
-]
-
-
-def army_speaker(text: str, words: str) -> str | None:
-    return quote(extract(text, DAY, ARMIES), words).speaker
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Omar Haddad visited the port. “We will find them,” the army said.", "freedonia-armed-forces"),
-    ("Omar Haddad visited the port. “We will find them,” the military said.", "freedonia-armed-forces"),
-    ("Freedonian security forces sealed the port. “We will find them,” the army said.", "freedonia-armed-forces"),
-    ("The Sylvanian military sent help. Haddad thanked it. “We will find them,” the military said.",
-     "sylvania-military"),
-    ("Omar Haddad visited the port. “We will find them,” the military and the government said in a joint statement.",
-     "freedonia-armed-forces"),
-])
-def test_the_army_is_the_body_named_so_recent_or_of_the_articles_country(text, expected):
-    assert army_speaker(text, "We will find them,") == expected
-
-
-def test_each_coordinated_subject_is_a_mention():
-    d = extract("Omar Haddad visited the port. “We will find them,” the military and the government said.", DAY, ARMIES)
-    got = {(m.text, m.actor_id) for m in d.mentions}
-    assert {("the military", "freedonia-armed-forces"), ("the government", "freedonia-government")} <= got
-
-
-def test_the_army_of_no_country_the_article_names_is_not_guessed():
-    # negative: two armies in the registry and nothing in the article to choose between them
-    assert army_speaker("“We will find them,” the army said.", "We will find them,") is None
-
-
 def test_an_unnamed_organisation_spokesman_is_the_organisation():
     draft = run("A ports ministry spokeswoman said “the cranes are safe”.")
     assert quote(draft, "the cranes are safe").speaker == "ports-ministry"  # G1, Q8.3: never the registered spokeswoman
@@ -228,75 +172,6 @@ def test_a_persons_office_is_composed_through_the_registry():
 
 def test_an_aide_is_not_the_minister():
     assert who('Haddad\'s aide said: "The minister is fine."', "The minister is fine.") != "omar-haddad"
-
-
-# --- unnamed sources, residents, diplomats and factions -------------------------------------------
-
-def test_unnamed_sources_map_to_the_registry():
-    draft = run("Security sources told the Daily Courier that “the fire started at night”.")
-    q = draft.quotes[0]
-    assert q.speaker == "unnamed-security-sources" and q.reported_via == "daily-courier"
-
-
-def test_the_official_refers_back_to_the_unnamed_source():
-    d = run('A senior security official told Reuters the port was hit. "They knew the target," the official said.')
-    assert quote(d, "They knew the target,").speaker == "unnamed-officials"
-
-
-@pytest.mark.parametrize("text, words", [
-    ('"The cranes shook for an hour," a resident of the old harbour quarter told Reuters by telephone.',
-     "The cranes shook for an hour,"),
-    ('One resident told the Daily Courier: "We did not sleep at all."', "We did not sleep at all."),
-])
-def test_an_unnamed_resident_is_the_registered_grouped_actor(text, words):
-    assert LEAGUE.who(text, words) == "unnamed-harbour-residents"
-
-
-def test_residents_without_a_registered_group_stay_unattributed():
-    d = extract('"The cranes shook," a resident of the old quarter said.', DAY, ACTORS)
-    q = quote(d, "The cranes shook,")
-    assert q.speaker is None and q.new_speaker is None
-
-
-def test_one_of_the_sources_is_a_mention_of_the_group():
-    d = LEAGUE.run('Two security sources said the drones came from the east. One of the sources said "three were launched".')
-    assert quote(d, "three were launched").speaker == "unnamed-security-sources"
-    assert any(m.text == "One of the sources" and m.actor_id == "unnamed-security-sources" for m in d.mentions)
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ('"The crane fell twice," a police source told Reuters.', "The crane fell twice,", "unnamed-security-sources"),
-    ('"The crane fell twice," an intelligence source said.', "The crane fell twice,", "unnamed-security-sources"),
-    ('As one Western diplomat in the capital put it to me, "They want us to believe the minister bombed his own '
-     'office."', "They want us to believe the minister bombed his own office.", "unnamed-foreign-diplomats"),
-    ('"It is a farce," a diplomat said.', "It is a farce,", "unnamed-foreign-diplomats"),
-    ('Officials said the port was "closed until further notice".', "closed until further notice", "unnamed-officials"),
-])
-def test_unnamed_sources_take_the_grouped_actor_their_head_noun_and_qualifier_name(text, words, expected):
-    assert DIPLOMATS.who(text, words) == expected
-
-
-@pytest.mark.parametrize("text, words", [
-    ('"The crane fell twice," a source told Reuters.', "The crane fell twice,"),
-    ('Sources close to Omar Haddad told the Daily Courier that "the minister will not resign".', "the minister will not resign"),
-    ('"Two were hurt," a medical source said.', "Two were hurt,"),
-])
-def test_a_source_not_qualified_by_security_police_or_military_is_no_security_source(text, words):
-    q = quote(DIPLOMATS.run(text), words)
-    assert q.speaker is None and q.new_speaker  # a NEW-ACTOR proposal (F7), never unnamed-security-sources
-    assert q.speaker_text and "ource" in q.speaker_text
-
-
-def test_the_factions_channels_speak_for_the_factions():
-    text = ("Dock-backed harbour militias fired on the docks. The factions' television channels called the blast a "
-            '"massacre" and the vote a "conspiracy".')
-    assert DIPLOMATS.who(text, "massacre") == "dock-militias"
-    assert DIPLOMATS.who(text, "conspiracy") == "dock-militias"
-
-
-def test_factions_without_a_definite_determiner_refer_to_no_group():
-    d = DIPLOMATS.run('Dock-backed harbour militias fired on the docks. Different factions condemned it.')
-    assert not [m for m in d.mentions if "factions" in m.text]
 
 
 # --- unknown speakers: titled names and descriptions become new actors ----------------------------
@@ -350,37 +225,6 @@ def test_a_nickname_is_not_proposed_as_a_new_actor():
     assert not [p for p in d.new_actors if "Sami" in p.name]
 
 
-# --- an outlet the article introduced as a channel, account, page or website -----------------------
-
-OUTLETS = Registry([
-    {"id": "dock-watch", "name": "Dock Watch", "kind": "media", "description": "A news outlet.", "aliases": ["Dock Watch"]},
-    {"id": "harbour-eye", "name": "Harbour Eye", "kind": "media", "description": "A news outlet.", "aliases": ["Harbour Eye"]},
-    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
-])
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ("A clip shared by the Twitter account Dock Watch shows a crane falling. “The moment the crane fell,” the account "
-     "wrote.", "The moment the crane fell,", "dock-watch"),
-    ("Harbour Eye, a Facebook page with 90,000 followers, posted a photo. “Nobody survived,” the page claimed.",
-     "Nobody survived,", "harbour-eye"),
-    ("The Telegram channel Harbour Eye reposted it. Dock Watch, a website, disagreed. “Fake,” the website said.",
-     "Fake,", "dock-watch"),
-    # introduced as a website, never called an account: "the account" is nobody the article named
-    ("Dock Watch, a news website, ran the story. “Fake,” the account said.", "Fake,", None),
-])
-def test_the_noun_that_introduced_an_outlet_refers_back_to_it(text, words, expected):
-    assert OUTLETS.who(text, words) == expected
-
-
-def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
-    draft = OUTLETS.run("Dock Watch, a news website, ran it. Harbour Eye, a Telegram channel, denied it. "
-                        "The channel later said it had deleted the post, and his account of the day was vague.")
-    found = {(m.text, m.actor_id) for m in draft.mentions}
-    assert ("The channel", "harbour-eye") in found
-    assert not any(t.endswith("account") for t, _ in found)
-
-
 def test_an_object_her_in_a_description_is_another_woman():
     reg = Registry(ACTORS + [
         {"id": "sami-baker", "name": "Sami (baker in the old port)", "kind": "person",
@@ -408,30 +252,6 @@ def test_an_object_her_in_a_description_is_another_woman():
 ])
 def test_he_or_she_after_one_unnamed_source_of_the_paragraph(text, expected):
     assert who(text, "It is an old one," if "old one" in text else "Nobody was hurt,") == expected
-
-
-SOURCES = Registry(ACTORS + [
-    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania", "SYL"]},
-    {"id": "unnamed-sylvanian-officials", "name": "Unnamed SYL officials", "kind": "government",
-     "description": "Sylvania officials who spoke without being named.", "aliases": []},
-])
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ("A SYL official said the raid bore “every mark” of the dock militias.", "every mark", "unnamed-sylvanian-officials"),
-    ("Officials said the port was calm. The SYL official said the raid was “well planned.”", "well planned.",
-     "unnamed-sylvanian-officials"),
-    ("Two SYL defense officials called the raid “a warning.”", "a warning.", "unnamed-sylvanian-officials"),
-    # negative: the state itself speaks when no official or source follows its name
-    ("SYL said the raid was “a warning.”", "a warning.", "sylvania"),
-])
-def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text, words, expected):
-    assert SOURCES.who(text, words) == expected
-
-
-def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
-    text = "Officials said the port was calm. The official added that it was “all quiet.”"
-    assert SOURCES.who(text, "all quiet.") == "unnamed-officials"
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -463,62 +283,6 @@ def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
     assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed
 
 
-# --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
-
-_STATES = Registry(ACTORS + [
-    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
-    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
-    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
-     "parent": "freedonia", "aliases": ["Freedonian Foreign Ministry"]},
-    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
-     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
-    {"id": "sylvania-interior-ministry", "name": "Ministry of Interior (Sylvania)", "kind": "government",
-     "parent": "sylvania", "aliases": ["Sylvanian Interior Ministry"]},
-])
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ("Freedonia closed the port. In Sylvania, the Foreign Ministry urged both sides to stay “calm”.", "calm",
-     "sylvania-foreign-ministry"),
-    ("In Freedonia, the foreign ministry called the blockade “unlawful”.", "unlawful", "freedonia-foreign-ministry"),
-    ("In Sylvania, the interior ministry said the border was “sealed”.", "sealed", "sylvania-interior-ministry"),
-])
-def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, expected):
-    assert _STATES.who(text, words) == expected
-
-
-@pytest.mark.parametrize("text, words", [
-    # near misses: the state is in no opening adverbial; two states open the sentence
-    ("The foreign ministry said the talks in Sylvania were “useful”.", "useful"),
-    ("In Sylvania and Freedonia, the foreign ministry said nothing “new”.", "new"),
-])
-def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
-    assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)
-
-
-_OUTLETS = Registry(ACTORS + [
-    {"id": "quay-news", "name": "Quay News", "kind": "media", "description": "Dock-workers' Telegram channel.",
-     "aliases": ["Quay News"]},
-    {"id": "harbour-tv", "name": "Harbour TV", "kind": "media", "description": "Television channel owned by the Harbour Front.",
-     "aliases": ["Harbour TV"]},
-])
-
-
-def test_the_channel_is_the_outlet_named_earlier_in_its_paragraph():
-    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
-            "Harbour TV, owned by the Harbour Front, aired a speech by Omar Haddad. "
-            "The channel said the dockers were “heroes of the port”.")
-    assert _OUTLETS.who(text, "heroes of the port") == "harbour-tv"
-
-
-def test_the_channel_without_an_outlet_in_its_paragraph_is_the_one_introduced_so():
-    # near miss: the paragraph names no outlet; "the channel" goes back to the one introduced as a channel
-    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
-            "Harbour TV aired a speech by Omar Haddad.\n\n"
-            "Later the channel said the dockers were “paid actors”.")
-    assert _OUTLETS.who(text, "paid actors") == "quay-news"
-
-
 @pytest.mark.parametrize("text, words, expected", [
     ("Omar Haddad was not at the port. His ministry said the cranes were “safe”.", "safe", "ports-ministry"),
     ("Lina Sabbagh spoke first. Her ministry later called the strike “a crime”.", "a crime", "ports-ministry"),
@@ -533,36 +297,31 @@ def test_his_body_that_the_person_s_parent_is_not_named_so_is_not_guessed():
 
 
 @pytest.mark.parametrize("text, words, expected", [
-    ('Omar Haddad spoke after Karim left. The minister called the strike "cowardly".', "cowardly", "omar-haddad"),
-    ('Haddad and Nour Karim toured the quay. The minister said it was "spotless".', "spotless", "omar-haddad"),
+    ("Nour Karim toured the port on Monday.\n\nThe prime minister “is well and among the dockers,” according to a "
+     "statement from his office.", "is well and among the dockers,", "karim-office"),
+    ("Nour Karim toured the port on Monday. The premier “will stay in the capital,” his office said.",
+     "will stay in the capital,", "karim-office"),
 ])
-def test_the_minister_is_not_the_prime_minister(text, words, expected):
-    assert who(text, words) == expected
+def test_his_office_after_a_person_s_role_is_that_person_s_office(text, words, expected):
+    assert CUSTOMS.who(text, words) == expected
 
 
-def test_the_prime_minister_is_still_the_prime_minister():
-    # near miss: the reference itself says "prime minister"
-    text = 'Omar Haddad spoke after Karim left. The prime minister called the strike "cowardly".'
-    assert who(text, "cowardly") == "nour-karim"
+# --- a label "Org leader" goes back to the person the article introduces with that title (G2) -----------
 
-
-_CABINET = Registry(ACTORS + [
-    {"id": "rana-aziz", "name": "Rana Aziz", "kind": "person", "description": "Minister of finance of Freedonia.",
-     "aliases": ["Rana Aziz", "Aziz"]},
+_TITLED = Registry(ACTORS + [
+    {"id": "wafa-front", "name": "Wafa Front", "kind": "party", "aliases": ["Wafa Front", "Wafa"]},
+    {"id": "sami-noor", "name": "Sami Noor", "kind": "person", "aliases": ["Sami Noor", "Noor"]},
 ])
 
 
 @pytest.mark.parametrize("text, words, expected", [
-    ('Omar Haddad visited. The ports minister said the quay was "safe and sound".', "safe and sound", "omar-haddad"),
-    ('Rana Aziz and Omar Haddad toured the quay. The finance minister called the repairs "costly".', "costly",
-     "rana-aziz"),
-    ('Rana Aziz and Omar Haddad toured the quay. The ports minister called the repairs "overdue".', "overdue",
-     "omar-haddad"),
+    ("Wafa leader slams “a plot”\n\nSami Noor, head of the Wafa Front, called the raid “a plot against us”.",
+     "a plot", "sami-noor"),
+    ("Wafa chief: ‘We are innocent’\n\nWafa leader Sami Noor denied any part in the raid. “We are innocent,” he said.",
+     "We are innocent", "sami-noor"),
+    # near miss: nobody is introduced as the Front's leader: the label stays with the Front
+    ("Wafa leader slams “a plot”\n\nSami Noor, a Wafa member, called the raid “a plot against us”.",
+     "a plot", "wafa-front"),
 ])
-def test_a_portfolio_before_a_role_picks_the_minister_of_that_portfolio(text, words, expected):
-    assert _CABINET.who(text, words) == expected
-
-
-def test_a_portfolio_no_one_holds_is_not_guessed():
-    # near miss: nobody named is the oil minister
-    assert _CABINET.who('Omar Haddad visited. The oil minister called it "a loss".', "a loss") != "omar-haddad"
+def test_an_org_leader_label_is_the_person_introduced_with_that_title(text, words, expected):
+    assert _TITLED.who(text, words) == expected

@@ -124,3 +124,15 @@ def test_a_body_named_after_the_cue_alone_still_speaks():
     # near miss: with no person before it, the body is the speaker
     assert THINK_TANK.who('"The cranes were never inspected," said the Harbour Institute.',
                           "The cranes were never inspected,") == "harbour-institute"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a title, capitalised or after a body's name, opens the segment with the name it precedes
+    ("Ports Minister Omar Haddad phoned the governor and said the quay was “open again”.", "open again", "omar-haddad"),
+    ("Harbour Front leader Omar Haddad toured the quay and called the strike “a disgrace”.", "a disgrace",
+     "omar-haddad"),
+    # near miss: an object between names the verb after "and" is still the first subject's
+    ("Omar Haddad phoned Nour Karim and said the quay was “open again”.", "open again", "omar-haddad"),
+])
+def test_the_subject_of_a_coordinated_verb_is_the_titled_name_opening_the_clause(text, words, expected):
+    assert who(text, words) == expected

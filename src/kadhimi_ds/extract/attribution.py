@@ -16,6 +16,7 @@ from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, Cue
 from .channels import Channels
+from .quote_speakers import QuoteSpeakers
 from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
 
@@ -31,8 +32,6 @@ _TITLED_NAME = re.compile(
 _REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
 of anonymity because …", ", adding that …"): they are not counted against it."""
-_IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
-"""A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
 _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
@@ -45,11 +44,9 @@ _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|altho
 _CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:said|added|says|adds|told|wrote)\b)")
 """A coordinated clause right after the last quotation of a sentence (", and Y condemned it"), except a
 coordinated speech verb of the same subject ("and added")."""
-_TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
-"""A transcript turn: a name and a colon at the start of a line, before the quotation."""
 
 
-class ArticleAttribution(Channels):
+class ArticleAttribution(QuoteSpeakers, Channels):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
@@ -140,6 +137,8 @@ class ArticleAttribution(Channels):
             res = self.resolve(si, ref) if ref is not None else None
             if res is not None and res.known and res.method != "generic":
                 order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
+        if order and order[0][0] == "final_clause" and (own := self.person_verb_before(q, order)) is not None:
+            order.insert(0, ("cue_before", own))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
@@ -188,61 +187,6 @@ class ArticleAttribution(Channels):
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
         prop.reported_via = self.reported_via(si, cues) or relay
         return prop
-
-    def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
-        """"he added" right after words of one unnamed official or source ("the official said …"): that
-        source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
-        latest cue, in this paragraph or the one before, must be a single unnamed source. Another
-        speech verb ("he noted", "she stressed") carries it only where "he" finds no named person."""
-        if not self.speakers or (res is not None and res.method != "pronoun") or cue.kind not in ("finite", "part") \
-                or cue.word.split()[0].lower() not in CONTINUATION_VERBS and res is not None:
-            return None
-        if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
-            return None
-        last = self.speakers[-1]
-        if last.method != "anonymous" or last.text.endswith("s") or last.span is None or not last.known:
-            return None
-        if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[si].para - 1:
-            return None
-        return None if res is not None and (last.actor, last.new) == (res.actor, res.new) else last
-
-    def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
-        """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
-        said"), a headline's "Name: ‘…’", or a transcript turn, a name and a colon opening the line
-        ("Haddad: “…”", "HADDAD: “…”"): when no cue names the speaker, that name does (explicit)."""
-        q = self.raw_quotes[qi]
-        line = self.text.rfind("\n", 0, q.open) + 1
-        turn = _TURN.fullmatch(self.text, line, q.open)
-        if turn and turn.group(1).isupper():
-            words = turn.group(1).title().split()
-            aid = self.gaz.surface.get(" ".join(w[:3].lower() + w[3:] if w.startswith("Al-") else w for w in words))
-            if aid:
-                prop.speaker, prop.speaker_text, prop.attribution = aid, turn.group(1), "explicit"
-                prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "turn"
-                return True
-        for r in self.refs(si):
-            gap = self.text[r.end:q.open]
-            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or r.kind != "role"
-                                                            and re.fullmatch(r"\s?:\s?", gap)
-                                                            and (self.is_headline(qi) or turn and r.start == line)):
-                res = self.resolve(si, r)
-                if res is not None and res.known and res.actor:
-                    prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
-                    prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
-                    return True
-        return False
-
-    def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
-        """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in
-        the sentence, is the speaker (explicit, Q8 rule 2)."""
-        sent, q = self.sentences[si], self.raw_quotes[qi]
-        res = self.last_statement
-        if not _IN_WHICH.search(self.text, sent.start, q.open) or res is None or not res.known or not res.span \
-                or not sent.start <= res.span[0] < q.open:
-            return False
-        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
-        prop.confidence, prop.rule, prop.where = 0.55, "statement", "in which"
-        return True
 
     def run_quotes(self) -> list[QuoteProposal]:
         done: list[QuoteProposal | None] = [None] * len(self.raw_quotes)

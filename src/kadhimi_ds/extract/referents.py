@@ -6,51 +6,19 @@ import bisect
 import re
 from typing import Iterable
 
-from .gazetteer import ActorInfo
-from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
-from .roles import home_actor, names_role, body_under
-from .referring import ORG_HEADS, PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .role_referents import RoleReferents
+from .roles import names_role
+from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .unnamed_sources import UnnamedSources
 
 
-_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
-_OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
-                       r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
-"""The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
-OUTLET_NOUNS = frozenset("channel account page website".split())
-"""Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
-_NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
-_NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
+_LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
+"""Titles of the one who leads a body: "Fatah leader" and "head of the Fatah alliance" are one title."""
 
 
-_SECURITY_WORDS = frozenset("security police military intelligence army".split())
-
-
-def _qualified(name: str, head: str, mods: list[str]) -> bool:
-    """M8: "source(s)" is the registry's unnamed security-source actor only when qualified by security,
-    police or military ("a police source", "intelligence sources"), never "a source", "sources close
-    to X" or "a medical source". Other heads (officials, residents, diplomats) need no qualifier."""
-    if head != "source":
-        return True
-    quals = [w for w in re.findall(r"[a-z]+", name) if w in _SECURITY_WORDS]
-    return not quals or bool({w.lower() for w in mods} & _SECURITY_WORDS)
-
-
-_COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
-
-
-def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
-    """The role word stands in the registry's name and description only inside another title ("minister"
-    in "Prime minister of X", "president" in "vice president"), which the reference does not say: "the
-    minister" is not the prime minister."""
-    hay = f"{info.name} {info.description}"
-    hits = [m.start() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", hay, re.I)]
-    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
-        said[:len(said) - len(word)] if said.lower().endswith(word) else "")
-
-
-class Referents(Pronouns):
+class Referents(RoleReferents, UnnamedSources, Pronouns):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 
@@ -120,6 +88,9 @@ class Referents(Pronouns):
         if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
             return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")
+        if not re.match(r"(?i)the\s", ref.text) and (titled := self._titled_member(org, head)) is not None:
+            self._remember(ref, titled, "role", 0.7)  # "Fatah leader condemns …" after "X, head of Fatah" (G2)
+            return Resolved(titled, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
         words = ROLE_SYNONYMS.get(head, (head,))
         people = [i for i in self.gaz.info.values() if i.parent == org and i.person and any(i.says(w) for w in words)]
         if len(people) == 1:
@@ -127,43 +98,24 @@ class Referents(Pronouns):
             return Resolved(people[0].id, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
         return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
 
-    def _resolve_anon(self, ref: Ref) -> Resolved:
-        """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
-        head noun and modifiers, else a proposed new unnamed-source actor."""
-        words = re.findall(r"[A-Za-z]+", ref.text)
-        part = _PARTITIVE_BEFORE.search(self.text, max(0, ref.start - 20), ref.start)
-        mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
-        head = words[-1].lower().rstrip("s")
-        if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
-            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only
-            for (a, b), m in sorted(self.descriptive.items(), reverse=True):
-                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
-                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
-                    self._remember(mref, m.actor_id, "anonymous", 0.75)
-                    return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
-        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
-        best, best_score = None, -1
-        for info in self.gaz.unnamed:
-            low = info.name.lower()
-            if head not in low:
+    def _titled_member(self, org: str, head: str) -> str | None:
+        """The person the article introduces with the title ``head`` of ``org``, before the name ("Fatah
+        leader Hadi X") or in apposition after it ("Hadi X, head of the Fatah alliance"); the leading
+        titles (leader, chief, head, secretary-general, chairman) are one."""
+        titles = _LEADING if head in _LEADING else (head,)
+        title = "(?:" + "|".join(re.escape(t) for t in titles) + ")"
+        for k, m in enumerate(self.mentions):
+            info = self.gaz.info.get(m.actor_id)
+            if info is None or not info.person:
                 continue
-            told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
-            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
-                continue
-            score = sum(1 for w in mods if w.lower() in low)
-            if score > best_score:
-                best, best_score = info, score
-        if best is not None:
-            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else None
-            # "a resident of the nearby Karrada district": the place belongs to the description
-            self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
-                           best.id, "anonymous", 0.8)
-            return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
-        if head == "resident":  # residents are a registered group only when the registry has one (M8)
-            return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
-        label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
-        pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
-        return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+            prev = self.mentions[k - 1] if k else None
+            if prev is not None and prev.actor_id == org and re.fullmatch(r"\s+" + title + r"\s+", self.text[prev.end:m.start], re.I):
+                return info.id
+            after = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+)?" + title + r"\s+of\s+(?:the\s+)?", re.I).match(self.text, m.end)
+            if after and k + 1 < len(self.mentions) and self.mentions[k + 1].start == after.end() \
+                    and self.mentions[k + 1].actor_id == org:
+                return info.id
+        return None
 
     def _recent_mentions(self, pos: int, limit: int = 80) -> Iterable[MentionProposal]:
         k = bisect.bisect_left(self.mention_starts, pos) - 1
@@ -179,130 +131,17 @@ class Referents(Pronouns):
         items += [(k[0], v.actor_id) for k, v in self.descriptive.items() if k[1] <= pos]
         return [aid for _, aid in sorted(items, key=lambda x: -x[0])]
 
-    def _resolve_role(self, ref: Ref) -> Resolved | None:
-        """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
-        recently mentioned actor whose registry name or description carries the role; for a body's role
-        ("the army"), an actor whose name or alias carries it comes first, recent or else the one of the
-        article's own country (:func:`.roles.home_actor`); for a person's role, else the most recently
-        mentioned person, else (a headline) the first person mentioned later whose description carries
-        the role."""
-        head = ref.head or ""
-        span = (ref.start, ref.end)
-        if head == "statement":
-            if self.last_statement and self.last_statement.known:
-                r = self.last_statement
-                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
-            para = self.sentences[self.sentence_of(ref.start)].para
-            for r in reversed(self.speakers[-4:]):  # "…, his office said. “…,” the statement said": the office's
-                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
-                        and self.sentences[self.sentence_of(r.span[0])].para == para:
-                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
-            return None
-        words = ROLE_SYNONYMS.get(head, (head,))
-        former = "former" in ref.text.lower()
-        person_role = head in PERSON_ROLES
-
-        unnamed = {i.id for i in self.gaz.unnamed}
-
-        portfolio = [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w in PORTFOLIOS]
-
-        def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
-            if info and portfolio and not all(info.says(w) for w in portfolio):
-                return False  # "the finance minister" is no minister of another portfolio
-            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
-                info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
-                former or not any(info.says("former " + w) for w in words))
-
-        def found(info: ActorInfo, conf: float) -> Resolved:
-            self._remember(ref, info.id, "role", conf)
-            return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
-
-        if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
-            return spokesperson
-        recent = self._recent_referents(ref.start)
-        if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
-            outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
-            if outlet is not None:
-                return found(outlet, 0.6)
-        if head == "group":  # "the group": the armed group, party or movement last named
-            info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
-                         and self.gaz.info[a].kind in ("armed_group", "party")), None)
-            return found(info, 0.55) if info else None
-        if not person_role:  # "the army": an actor named so (name or alias) before one only described so
-            named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
-            if named:
-                return found(named[0], 0.6)
-            state = self._opening_state(ref)
-            body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
-                              self.gaz, unnamed) if state else None
-            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
-                return found(body, 0.55)
-            home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
-                              head, self.gaz, self.mentions)
-            if home is not None:
-                return found(home, 0.5)
-        for aid in recent:
-            info = self.gaz.info.get(aid)
-            if carries(info):
-                return found(info, 0.6 if person_role else 0.5)
-        if person_role:
-            for aid in recent[:40]:
-                info = self.gaz.info.get(aid)
-                if info and info.person and not (portfolio and any(info.says(w) for w in words)):
-                    return found(info, 0.45)  # (never a minister of another portfolio)
-            k = bisect.bisect_left(self.mention_starts, ref.end)
-            for m in self.mentions[k:k + 40]:
-                info = self.gaz.info.get(m.actor_id)
-                if carries(info):
-                    return found(info, 0.45)
-        return None
-
-    def _opening_state(self, ref: Ref) -> str | None:
-        """The state named in the adverbial that opens the role's sentence, before its first comma ("In
-        Tehran, the Foreign Ministry …", "In Ankara, the ministry …"): the place the writer sets the
-        clause in, whose body the bare role names."""
-        sent = self.sentences[self.sentence_of(ref.start)]
-        comma = self.text.find(",", sent.start, ref.start)
-        opener = re.match(r"\s*(?:In|From|Inside|Over in|Meanwhile in)\s", self.text[sent.start:comma]) if comma > 0 else None
-        if opener is None or self.text[comma + 1:ref.start].strip():
-            return None
-        states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
-                  and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
-        return states[-1] if len(set(states)) == 1 else None
-
-    def _outlet_in_paragraph(self, noun: str, pos: int) -> ActorInfo | None:
-        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
-        ``noun`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
-        para = self.sentences[self.sentence_of(pos)].para
-        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if m.start < a:
-                return None
-            if info is not None and info.kind == "media" and info.says(noun):
-                return info
-        return None
-
-    def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
-        """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
-        Sabreen News", "Tigris Pulse, a Facebook page"): "the channel", "the page" is that outlet (G2)."""
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if info is None or info.kind != "media":
-                continue
-            intro = _NOUN_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _NOUN_AFTER.match(self.text, m.end)
-            if intro and intro.group(1).lower() == noun:
-                return info
-        return None
-
     def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:
         """"his office": the owner (the nearest fitting actor) composed with the noun through the
         registry (an alias "<owner>’s office", or an actor whose parent is the owner)."""
         owner_word = ref.text.split()[0].lower()
         noun = ref.head or ""
         owner = None
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind == "mention"]):
-            if (owner_word in ("his", "her")) == bool(r.person):
+        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "role")]):
+            if r.kind == "role":  # "The prime minister “…,” according to his office": the role's person (G2)
+                res = self._resolve_role(r) if r.person else None
+                r = Ref(r.start, r.end, r.text, "mention", actor=res.actor, person=True) if res and res.actor else r
+            if r.kind == "mention" and (owner_word in ("his", "her")) == bool(r.person):
                 owner = r.actor
                 break
         if owner is None:

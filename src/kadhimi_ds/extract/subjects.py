@@ -16,6 +16,8 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|
                         r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
+_BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general)\s+\Z")
+"""A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X")."""
 
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
@@ -199,9 +201,10 @@ class Subjects(Referents):
         for x in reversed(before):
             lead = lead[:x.start - a] + " " * (x.end - x.start) + lead[x.end - a:]
         lead = re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", lead)
-        if not before or not r.person:
+        if not r.person:
             return not re.search(r"[A-Za-z]", lead)
-        return TITLE_RUN.fullmatch(lead.lstrip() + " " if lead.strip() else "") is not None or not lead.strip()
+        return not lead.strip() or TITLE_RUN.fullmatch(lead.lstrip() + " ") is not None \
+            or bool(before) and _BODY_TITLE.fullmatch(lead) is not None
 
     def np_after(self, si: int, pos: int, max_words: int | None = None) -> Ref | None:
         """The referent named right after a cue ("according to X", "said X, leader of ...")."""

@@ -1,0 +1,116 @@
+"""Attribution cues of one sentence ("said", "according to", "statement from") and the referent
+each points to; split from :mod:`.references`."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
+from .referring import Ref, Resolved
+
+_ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
+"""A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
+
+
+class CueReferents:
+    """The cue half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin over its
+    state: sentences, quotations, references and the registry)."""
+
+    def cues(self, si: int) -> list[Cue]:
+        """Attribution cues of sentence ``si`` outside quotations."""
+        if si in self._cues:
+            return self._cues[si]
+        sent = self.sentences[si]
+        out: list[Cue] = []
+        text = self.text
+        for ws, _, word in self.index.between("cue", sent.start, sent.end):
+            if self.in_quote(ws):
+                continue
+            m = _CUE.match(text, ws, sent.end)
+            if not m:
+                continue
+            kind = m.lastgroup or "finite"
+            word = m.group()
+            before = text[max(sent.start, m.start() - 30):m.start()]
+            if kind in ("finite", "part"):
+                # "was told" is passive; "have been saying", "is calling" are progressive, active
+                if kind == "finite" and _PASSIVE_BEFORE.search(before) or before.endswith("-"):
+                    continue
+                if kind == "finite" and word.endswith("s") and _NOUN_BEFORE.search(before):
+                    continue  # "challenged in appeals", "their calls": a plural noun
+                if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
+                    continue
+                if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):
+                    continue  # "who hails from Basra": where one comes from, no speech
+            if kind == "cont":
+                after = text[m.end():m.end() + 3]
+                if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
+                        or re.match(r":\s*[“\"‘«]", after)):
+                    continue
+                kind = "finite"
+            if kind == "relay" and re.search(r"\b(?:the|a|an)\s+$", before):
+                continue
+            if kind == "term" and not re.search(r"[’']s\s+$", before):
+                continue
+            if kind == "view" and ws != sent.start:
+                continue  # "For X, the attack was “…”": a view frame opens its sentence
+            out.append(Cue(m.start(), m.end(), kind, word))
+        self._cues[si] = out
+        return out
+    def cue_referent(self, si: int, cue: Cue, earlier: list[tuple[Cue, Resolved | None]]) -> Resolved | None:
+        """Who the cue attributes words to."""
+        sent = self.sentences[si]
+        text = self.text
+        if cue.kind in ("according", "source", "readfrom", "byagent", "view"):
+            ref = self.np_after(si, cue.end)
+        elif cue.kind in ("term", "words"):  # "X’s use of the term", "in X’s words", "X’s remarks were blunt"
+            ref = next((r for r in reversed(self.refs(si)) if r.end <= cue.start and r.possessive), None)
+            if cue.kind == "words" and ref is not None and self.text[ref.end:cue.start].strip(" ’'s") != "":
+                ref = None
+            return self.resolve(si, ref) if ref else None
+        elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
+            return self.resolve(si, quoted)
+        else:
+            before = text[max(sent.start, cue.start - 25):cue.start]
+            finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
+            if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
+                return finite[-1]
+            if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
+                return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
+            gap = text[self._prev_boundary(si, cue.start):cue.start]
+            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
+                ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
+            else:
+                ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
+                if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
+                    ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
+        return self.resolve(si, ref) if ref else None
+
+    def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
+        """"The paper quoted X as saying", "cited X as saying": X is the speaker, not the outlet."""
+        prev = [r for r in self.refs(si) if r.end <= cue.start]
+        if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
+                and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$", self.text[max(0, prev[-1].start - 12):prev[-1].start]):
+            return prev[-1]
+        return None
+
+    def _prev_boundary(self, si: int, pos: int) -> int:
+        """Start of the text between the previous quotation (or the sentence start) and ``pos``."""
+        sent = self.sentences[si]
+        k = bisect.bisect_left(self.outer_starts, pos) - 1
+        if k >= 0 and self.outer[k][1] <= pos and self.outer[k][1] >= sent.start:
+            return self.outer[k][1]
+        return sent.start
+
+    def resolve_sentence(self, si: int) -> list[tuple[Cue, Resolved | None]]:
+        """The cues of sentence ``si`` with their referents (cached)."""
+        if si not in self.resolved_cues:
+            out: list[tuple[Cue, Resolved | None]] = []
+            for cue in self.cues(si):
+                res = self.cue_referent(si, cue, out)
+                if cue.kind in ("source", "readfrom", "byagent") and res is not None and res.actor \
+                        and self.gaz.info[res.actor].kind == "media":
+                    cue.kind = "relay"  # "a statement carried by the news agency": a relay (Q11), not a speaker
+                out.append((cue, res))
+            self.resolved_cues[si] = out
+        return self.resolved_cues[si]

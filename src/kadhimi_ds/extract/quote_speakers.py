@@ -1,0 +1,97 @@
+"""Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
+closing clause, an unnamed source that goes on ("he added"), a subject or label right before the
+marks, and a statement "in which" the words stand; split from :mod:`.attribution`."""
+from __future__ import annotations
+
+import re
+
+from .cues import CONTINUATION_VERBS, Cue
+from .draft import QuoteProposal
+from .quotes import RawQuote
+from .referring import ROLE_SYNONYMS, Resolved
+
+_IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
+"""A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
+_TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
+"""A transcript turn: a name and a colon at the start of a line, before the quotation."""
+
+
+class QuoteSpeakers:
+    """The speaker-finding half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution` besides
+    its cues (a mixin over the state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def person_verb_before(self, q: RawQuote, order: list[tuple[str, tuple[Cue, Resolved | None]]]) -> tuple[Cue, Resolved] | None:
+        """"X visited Y and expressed “…”, his office said": a named person's speech verb whose object
+        the quotation is, in the same clause, outranks a closing reporting clause of a body (Q8.1, Q8.6):
+        the body reports what the person said or did."""
+        if order[0][1][1] is None or order[0][1][1].person:
+            return None
+        for rule, (cue, res) in order:
+            if rule != "cue_before":
+                continue
+            between = self.text[cue.end:q.open]
+            if res is not None and res.known and res.person and res.method in ("mention", "name") \
+                    and not re.search(r"[,;:—–]", between) and len(between.split()) <= 3:
+                return cue, res
+            return None
+        return None
+
+    def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
+        """"he added" right after words of one unnamed official or source ("the official said …"): that
+        source goes on, not a person the pronoun rules found further back (Q9 a); the speaker of the
+        latest cue, in this paragraph or the one before, must be a single unnamed source. Another
+        speech verb ("he noted", "she stressed") carries it only where "he" finds no named person."""
+        if not self.speakers or (res is not None and res.method != "pronoun") or cue.kind not in ("finite", "part") \
+                or cue.word.split()[0].lower() not in CONTINUATION_VERBS and res is not None:
+            return None
+        if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
+            return None
+        last = self.speakers[-1]
+        if last.method != "anonymous" or last.text.endswith("s") or last.span is None or not last.known:
+            return None
+        if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[si].para - 1:
+            return None
+        return None if res is not None and (last.actor, last.new) == (res.actor, res.new) else last
+
+    def subject_of_quote(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """A quotation whose subject stands right before it ("The group “rejects the act,” a statement
+        said"), a headline's "Name: ‘…’" (or a person's role, "Iraqi PM: ‘…’", the person the body names
+        so, G2), or a transcript turn, a name and a colon opening the line
+        ("Haddad: “…”", "HADDAD: “…”"): when no cue names the speaker, that name does (explicit)."""
+        q = self.raw_quotes[qi]
+        line = self.text.rfind("\n", 0, q.open) + 1
+        turn = _TURN.fullmatch(self.text, line, q.open)
+        if turn and turn.group(1).isupper():
+            words = turn.group(1).title().split()
+            aid = self.gaz.surface.get(" ".join(w[:3].lower() + w[3:] if w.startswith("Al-") else w for w in words))
+            if aid:
+                prop.speaker, prop.speaker_text, prop.attribution = aid, turn.group(1), "explicit"
+                prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "turn"
+                return True
+        for r in self.refs(si):
+            gap = self.text[r.end:q.open]
+            if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or (r.kind != "role" or r.person)
+                                                            and re.fullmatch(r"\s?:\s?", gap)
+                                                            and (self.is_headline(qi) or turn and r.start == line)):
+                res = self.resolve(si, r)
+                if r.kind == "role" and gap.strip() and res is not None and res.actor and not any(
+                        self.gaz.info[res.actor].says(w) for w in ROLE_SYNONYMS.get(r.head or "", (r.head or "",))):
+                    self.descriptive.pop((r.start, r.end), None)  # "Asaib leader: ‘…’" is no minister merely named before it
+                    continue
+                if res is not None and res.known and res.actor:
+                    prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
+                    prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
+                    return True
+        return False
+
+    def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in
+        the sentence, is the speaker (explicit, Q8 rule 2)."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        res = self.last_statement
+        if not _IN_WHICH.search(self.text, sent.start, q.open) or res is None or not res.known or not res.span \
+                or not sent.start <= res.span[0] < q.open:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.55, "statement", "in which"
+        return True

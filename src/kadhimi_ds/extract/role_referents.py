@@ -1,0 +1,179 @@
+"""Definite roles ("the premier", "the army", "the channel", "the statement"): the actor the role
+names in the article and the registry; split from :mod:`.referents`."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .gazetteer import ActorInfo
+from .capitals import STATE_KINDS
+from .roles import home_actor, names_role, body_under
+from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
+
+SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
+                                  r"\s+(?i:spokesman|spokeswoman|spokesperson)\Z")
+"""A spokesperson phrase whose words before the role name a body ("a military spokesman", "the Iranian
+foreign ministry spokesman")."""
+OUTLET_NOUNS = frozenset("channel account page website".split())
+"""Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
+_NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
+_NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
+
+_COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
+
+
+def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
+    """The role word stands in the registry's name and description only inside another title ("minister"
+    in "Prime minister of X", "president" in "vice president"), which the reference does not say: "the
+    minister" is not the prime minister."""
+    hay = f"{info.name} {info.description}"
+    hits = [m.start() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", hay, re.I)]
+    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
+        said[:len(said) - len(word)] if said.lower().endswith(word) else "")
+
+
+
+class RoleReferents:
+    """The role half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the state of
+    :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def _resolve_role(self, ref: Ref) -> Resolved | None:
+        """A definite role ("the premier", "The Iraqi PM", "The channel", "the statement"): the most
+        recently mentioned actor whose registry name or description carries the role; for a body's role
+        ("the army"), an actor whose name or alias carries it comes first, recent or else the one of the
+        article's own country (:func:`.roles.home_actor`); for a person's role, else the most recently
+        mentioned person, else (a headline) the first person mentioned later whose description carries
+        the role."""
+        head = ref.head or ""
+        span = (ref.start, ref.end)
+        if head == "statement":
+            if self.last_statement and self.last_statement.known:
+                r = self.last_statement
+                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
+            para = self.sentences[self.sentence_of(ref.start)].para
+            for r in reversed(self.speakers[-4:]):  # "…, his office said. “…,” the statement said": the office's
+                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
+                        and self.sentences[self.sentence_of(r.span[0])].para == para:
+                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
+            return None
+        words = ROLE_SYNONYMS.get(head, (head,))
+        former = "former" in ref.text.lower()
+        person_role = head in PERSON_ROLES
+
+        unnamed = {i.id for i in self.gaz.unnamed}
+
+        portfolio = [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w in PORTFOLIOS]
+
+        def carries(info: ActorInfo | None) -> bool:  # an unnamed-source actor is never "the government"
+            if info and portfolio and not all(info.says(w) for w in portfolio):
+                return False  # "the finance minister" is no minister of another portfolio
+            return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
+                info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
+                former or not any(info.says("former " + w) for w in words))
+
+        def found(info: ActorInfo, conf: float) -> Resolved:
+            self._remember(ref, info.id, "role", conf)
+            return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
+
+        if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
+            return spokesperson
+        if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
+            return body
+        recent = self._recent_referents(ref.start)
+        if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
+            outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
+            if outlet is not None:
+                return found(outlet, 0.6)
+        if head == "group":  # "the group": the armed group, party or movement last named
+            info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
+                         and self.gaz.info[a].kind in ("armed_group", "party")), None)
+            return found(info, 0.55) if info else None
+        if not person_role:  # "the army": an actor named so (name or alias) before one only described so
+            named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
+            if named:
+                return found(named[0], 0.6)
+            state = self._opening_state(ref)
+            body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
+                              self.gaz, unnamed) if state else None
+            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
+                return found(body, 0.55)
+            home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
+                              head, self.gaz, self.mentions)
+            if home is not None:
+                return found(home, 0.5)
+        for aid in recent:
+            info = self.gaz.info.get(aid)
+            if carries(info):
+                return found(info, 0.6 if person_role else 0.5)
+        if person_role:
+            for aid in recent[:40]:
+                info = self.gaz.info.get(aid)
+                if info and info.person and not (portfolio and any(info.says(w) for w in words)):
+                    return found(info, 0.45)  # (never a minister of another portfolio)
+            k = bisect.bisect_left(self.mention_starts, ref.end)
+            for m in self.mentions[k:k + 40]:
+                info = self.gaz.info.get(m.actor_id)
+                if carries(info):
+                    return found(info, 0.45)
+        return None
+
+    def _spokesperson_body(self, ref: Ref) -> Resolved | None:
+        """"A military spokesman", "the Iranian foreign ministry spokesman": the body that the words before
+        the role name speaks through its unnamed spokesperson (Q8.3), never a registered person for the
+        registry's description (G1); a definite one goes back to that body's spokesperson the article
+        named before (G2)."""
+        m = SPOKESPERSON_OF_BODY.match(ref.text)
+        if m is None:
+            return None
+        body_text = m.group("body").strip()
+        body_head = body_text.split()[-1].lower()
+        body_ref = Ref(ref.start, ref.start + len(body_text), body_text, "role", head=ROLE_CANON.get(body_head, body_head))
+        body = self._resolve_role(body_ref)
+        self.descriptive.pop((body_ref.start, body_ref.end), None)  # the words before the role are no mention of their own
+        if body is None or body.person or body.actor is None:
+            return None
+        span = (ref.start, ref.end)
+        if not re.match(r"(?i)an?\s", ref.text):
+            for aid in self._recent_referents(ref.start):
+                info = self.gaz.info.get(aid)
+                if info is not None and info.person and info.parent == body.actor and info.says("spokesman"):
+                    return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
+        return Resolved(body.actor, None, ref.text, True, False, "orgrole", 0.6, span)
+
+    def _opening_state(self, ref: Ref) -> str | None:
+        """The state named in the adverbial that opens the role's sentence, before its first comma ("In
+        Tehran, the Foreign Ministry …", "In Ankara, the ministry …"): the place the writer sets the
+        clause in, whose body the bare role names."""
+        sent = self.sentences[self.sentence_of(ref.start)]
+        comma = self.text.find(",", sent.start, ref.start)
+        opener = re.match(r"\s*(?:In|From|Inside|Over in|Meanwhile in)\s", self.text[sent.start:comma]) if comma > 0 else None
+        if opener is None or self.text[comma + 1:ref.start].strip():
+            return None
+        states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
+                  and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
+        return states[-1] if len(set(states)) == 1 else None
+
+    def _outlet_in_paragraph(self, noun: str, pos: int) -> ActorInfo | None:
+        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
+        ``noun`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
+        para = self.sentences[self.sentence_of(pos)].para
+        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
+        for m in self._recent_mentions(pos, 40):
+            info = self.gaz.info.get(m.actor_id)
+            if m.start < a:
+                return None
+            if info is not None and info.kind == "media" and info.says(noun):
+                return info
+        return None
+
+    def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
+        """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
+        Sabreen News", "Tigris Pulse, a Facebook page"): "the channel", "the page" is that outlet (G2)."""
+        for m in self._recent_mentions(pos, 40):
+            info = self.gaz.info.get(m.actor_id)
+            if info is None or info.kind != "media":
+                continue
+            intro = _NOUN_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _NOUN_AFTER.match(self.text, m.end)
+            if intro and intro.group(1).lower() == noun:
+                return info
+        return None

@@ -1,0 +1,70 @@
+"""Unnamed sources ("security sources", "two Iraqi officials", "a resident of Karrada"): the
+registry's unnamed-source actor they name, or a proposed new one (codebook M8); split from
+:mod:`.referents`."""
+from __future__ import annotations
+
+import re
+
+from .referring import Ref, Resolved
+
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
+_OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+                       r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
+"""The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
+
+SECURITY_WORDS = frozenset("security police military intelligence army".split())
+"""Qualifiers that make "source(s)" a security source (M8)."""
+
+
+def _qualified(name: str, head: str, mods: list[str]) -> bool:
+    """M8: "source(s)" is the registry's unnamed security-source actor only when qualified by security,
+    police or military ("a police source", "intelligence sources"), never "a source", "sources close
+    to X" or "a medical source". Other heads (officials, residents, diplomats) need no qualifier."""
+    if head != "source":
+        return True
+    quals = [w for w in re.findall(r"[a-z]+", name) if w in SECURITY_WORDS]
+    return not quals or bool({w.lower() for w in mods} & SECURITY_WORDS)
+
+
+
+class UnnamedSources:
+    """The unnamed-source half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the
+    state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def _resolve_anon(self, ref: Ref) -> Resolved:
+        """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
+        head noun and modifiers, else a proposed new unnamed-source actor."""
+        words = re.findall(r"[A-Za-z]+", ref.text)
+        part = _PARTITIVE_BEFORE.search(self.text, max(0, ref.start - 20), ref.start)
+        mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
+        head = words[-1].lower().rstrip("s")
+        if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
+            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only
+            for (a, b), m in sorted(self.descriptive.items(), reverse=True):
+                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
+                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
+                    self._remember(mref, m.actor_id, "anonymous", 0.75)
+                    return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
+        mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
+        best, best_score = None, -1
+        for info in self.gaz.unnamed:
+            low = info.name.lower()
+            if head not in low:
+                continue
+            told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
+            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
+                continue
+            score = sum(1 for w in mods if w.lower() in low)
+            if score > best_score:
+                best, best_score = info, score
+        if best is not None:
+            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else None
+            # "a resident of the nearby Karrada district": the place belongs to the description
+            self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
+                           best.id, "anonymous", 0.8)
+            return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        if head == "resident":  # residents are a registered group only when the registry has one (M8)
+            return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
+        label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
+        pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
+        return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))

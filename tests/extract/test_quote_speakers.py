@@ -1,0 +1,69 @@
+"""Speakers a quotation finds besides its cues (``kadhimi_ds.extract.quote_speakers``): a named
+person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
+source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
+before a headline colon (Q6, G2). All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import quote, run, who
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("“Two cranes fell,” a security source told Reuters.\n\n“The quay is closed,” he added.\n\n"
+     "He noted that Omar Haddad was “safe and well” after the blast.", "safe and well", "unnamed-security-sources"),
+    ("A police source said the quay was shut. He stressed that the cranes were “beyond repair.”",
+     "beyond repair.", "unnamed-security-sources"),
+    ("An official said the ship had left. She explained that it carried “no cargo at all.”",
+     "no cargo at all.", "unnamed-officials"),
+    # a named person between the source and the pronoun is the one "he" finds
+    ("A police source said the quay was shut. Omar Haddad visited the port on Sunday. He said the cranes were "
+     "“beyond repair.”", "beyond repair.", "omar-haddad"),
+    # several sources are no "he"
+    ("Security sources said the quay was shut. He said the cranes were “beyond repair.”", "beyond repair.", None),
+])
+def test_he_after_one_unnamed_source_is_that_source(text, words, expected):
+    assert who(text, words) == expected
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front issued a statement late on Monday in which “the Front rejects the closure”.",
+     "the Front rejects the closure", "harbour-front"),
+    ("In the capital, the ports ministry released a short communiqué in which “all cranes are safe”.",
+     "all cranes are safe", "ports-ministry"),
+])
+def test_words_of_a_statement_in_which_belong_to_its_issuer(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+def test_in_which_after_no_statement_names_no_speaker():
+    # near miss: "a port in which" is no statement
+    q = quote(run("The Harbour Front runs a port in which “nothing moves”."), "nothing moves")
+    assert q.speaker is None or q.speaker != "harbour-front" or q.rule != "statement"
+
+
+# --- a named person's speech verb before the words outranks a body's closing clause (Q8.1, Q8.6) ----
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad visited the quay on Monday and expressed “full support” for the dockers, his ministry said.",
+     "full support", "omar-haddad"),
+    ("Ports Minister Omar Haddad phoned Karim and said Freedonia “will rebuild” the quay, the ports ministry said.",
+     "will rebuild", "omar-haddad"),
+    # near miss: the verb is cut off from the words by commas: the closing clause reports them
+    ("Omar Haddad spoke to the dockers and said, at length, that the quay was “safe”, the ports ministry said.",
+     "safe", "ports-ministry"),
+    # near miss: the verb's subject is a body, not a person: the closing clause still speaks
+    ("The Harbour Front visited the quay and expressed “full support” for the dockers, Reuters said.",
+     "full support", "harbour-front"),
+])
+def test_a_named_person_s_verb_before_the_words_outranks_a_body_s_closing_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonian PM: ‘I am safe’\n\nFreedonia’s prime minister Nour Karim said he was unhurt.", "I am safe", "nour-karim"),
+    # near miss: the person named in the body does not hold the headline's role
+    ("Harbour leader: ‘We are safe’\n\nOmar Haddad said the quay was calm.", "We are safe", None),
+])
+def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so(text, words, expected):
+    assert who(text, words) == expected

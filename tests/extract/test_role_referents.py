@@ -1,0 +1,219 @@
+"""Definite roles (``kadhimi_ds.extract.role_referents``): "the premier", "the army", "the channel", a
+ministry in a clause set in a state, a portfolio before a role (codebook G2, Q8, M8). All sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, DAY, Registry, quote, run, who
+
+# --- roles, offices and aides ---------------------------------------------------------------------
+
+def test_role_phrase_resolves_through_the_registry_description():
+    text = "Nour Karim visited the port. The prime minister called it “a disgrace”."
+    draft = run(text)
+    assert quote(draft, "a disgrace").speaker == "nour-karim"
+    assert any(m.method == "role" and m.actor_id == "nour-karim" for m in draft.mentions)
+
+
+# Two countries, each with armed forces; Freedonia's are named "military" only in an alias and
+# its security forces are described as its army.
+ARMIES = [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Government of Freedonia"]},
+    {"id": "freedonia-armed-forces", "name": "Freedonian Armed Forces", "kind": "military",
+     "parent": "freedonia-government", "aliases": ["Freedonian Armed Forces", "Freedonian military"]},
+    {"id": "freedonia-security-forces", "name": "Freedonian security forces", "kind": "military",
+     "parent": "freedonia-government", "description": "Freedonia's army, police and border guards.",
+     "aliases": ["Freedonian security forces"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "parent": "freedonia-government",
+     "aliases": ["Omar Haddad", "Haddad"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-military", "name": "Sylvanian military", "kind": "military", "parent": "sylvania",
+     "aliases": ["Sylvanian military"]},
+]
+
+
+def army_speaker(text: str, words: str) -> str | None:
+    return quote(extract(text, DAY, ARMIES), words).speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad visited the port. “We will find them,” the army said.", "freedonia-armed-forces"),
+    ("Omar Haddad visited the port. “We will find them,” the military said.", "freedonia-armed-forces"),
+    ("Freedonian security forces sealed the port. “We will find them,” the army said.", "freedonia-armed-forces"),
+    ("The Sylvanian military sent help. Haddad thanked it. “We will find them,” the military said.",
+     "sylvania-military"),
+    ("Omar Haddad visited the port. “We will find them,” the military and the government said in a joint statement.",
+     "freedonia-armed-forces"),
+])
+def test_the_army_is_the_body_named_so_recent_or_of_the_articles_country(text, expected):
+    assert army_speaker(text, "We will find them,") == expected
+
+
+def test_each_coordinated_subject_is_a_mention():
+    d = extract("Omar Haddad visited the port. “We will find them,” the military and the government said.", DAY, ARMIES)
+    got = {(m.text, m.actor_id) for m in d.mentions}
+    assert {("the military", "freedonia-armed-forces"), ("the government", "freedonia-government")} <= got
+
+
+def test_the_army_of_no_country_the_article_names_is_not_guessed():
+    # negative: two armies in the registry and nothing in the article to choose between them
+    assert army_speaker("“We will find them,” the army said.", "We will find them,") is None
+
+
+# --- an outlet the article introduced as a channel, account, page or website -----------------------
+
+OUTLETS = Registry([
+    {"id": "dock-watch", "name": "Dock Watch", "kind": "media", "description": "A news outlet.", "aliases": ["Dock Watch"]},
+    {"id": "harbour-eye", "name": "Harbour Eye", "kind": "media", "description": "A news outlet.", "aliases": ["Harbour Eye"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A clip shared by the Twitter account Dock Watch shows a crane falling. “The moment the crane fell,” the account "
+     "wrote.", "The moment the crane fell,", "dock-watch"),
+    ("Harbour Eye, a Facebook page with 90,000 followers, posted a photo. “Nobody survived,” the page claimed.",
+     "Nobody survived,", "harbour-eye"),
+    ("The Telegram channel Harbour Eye reposted it. Dock Watch, a website, disagreed. “Fake,” the website said.",
+     "Fake,", "dock-watch"),
+    # introduced as a website, never called an account: "the account" is nobody the article named
+    ("Dock Watch, a news website, ran the story. “Fake,” the account said.", "Fake,", None),
+])
+def test_the_noun_that_introduced_an_outlet_refers_back_to_it(text, words, expected):
+    assert OUTLETS.who(text, words) == expected
+
+
+def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
+    draft = OUTLETS.run("Dock Watch, a news website, ran it. Harbour Eye, a Telegram channel, denied it. "
+                        "The channel later said it had deleted the post, and his account of the day was vague.")
+    found = {(m.text, m.actor_id) for m in draft.mentions}
+    assert ("The channel", "harbour-eye") in found
+    assert not any(t.endswith("account") for t, _ in found)
+
+
+# --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
+
+_STATES = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": ["Freedonian Foreign Ministry"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+    {"id": "sylvania-interior-ministry", "name": "Ministry of Interior (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Interior Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonia closed the port. In Sylvania, the Foreign Ministry urged both sides to stay “calm”.", "calm",
+     "sylvania-foreign-ministry"),
+    ("In Freedonia, the foreign ministry called the blockade “unlawful”.", "unlawful", "freedonia-foreign-ministry"),
+    ("In Sylvania, the interior ministry said the border was “sealed”.", "sealed", "sylvania-interior-ministry"),
+])
+def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, expected):
+    assert _STATES.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the state is in no opening adverbial; two states open the sentence
+    ("The foreign ministry said the talks in Sylvania were “useful”.", "useful"),
+    ("In Sylvania and Freedonia, the foreign ministry said nothing “new”.", "new"),
+])
+def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
+    assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)
+
+
+_OUTLETS = Registry(ACTORS + [
+    {"id": "quay-news", "name": "Quay News", "kind": "media", "description": "Dock-workers' Telegram channel.",
+     "aliases": ["Quay News"]},
+    {"id": "harbour-tv", "name": "Harbour TV", "kind": "media", "description": "Television channel owned by the Harbour Front.",
+     "aliases": ["Harbour TV"]},
+])
+
+
+def test_the_channel_is_the_outlet_named_earlier_in_its_paragraph():
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV, owned by the Harbour Front, aired a speech by Omar Haddad. "
+            "The channel said the dockers were “heroes of the port”.")
+    assert _OUTLETS.who(text, "heroes of the port") == "harbour-tv"
+
+
+def test_the_channel_without_an_outlet_in_its_paragraph_is_the_one_introduced_so():
+    # near miss: the paragraph names no outlet; "the channel" goes back to the one introduced as a channel
+    text = ("The Telegram channel Quay News wrote that the strike was “a show”.\n\n"
+            "Harbour TV aired a speech by Omar Haddad.\n\n"
+            "Later the channel said the dockers were “paid actors”.")
+    assert _OUTLETS.who(text, "paid actors") == "quay-news"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad spoke after Karim left. The minister called the strike "cowardly".', "cowardly", "omar-haddad"),
+    ('Haddad and Nour Karim toured the quay. The minister said it was "spotless".', "spotless", "omar-haddad"),
+])
+def test_the_minister_is_not_the_prime_minister(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_prime_minister_is_still_the_prime_minister():
+    # near miss: the reference itself says "prime minister"
+    text = 'Omar Haddad spoke after Karim left. The prime minister called the strike "cowardly".'
+    assert who(text, "cowardly") == "nour-karim"
+
+
+_CABINET = Registry(ACTORS + [
+    {"id": "rana-aziz", "name": "Rana Aziz", "kind": "person", "description": "Minister of finance of Freedonia.",
+     "aliases": ["Rana Aziz", "Aziz"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad visited. The ports minister said the quay was "safe and sound".', "safe and sound", "omar-haddad"),
+    ('Rana Aziz and Omar Haddad toured the quay. The finance minister called the repairs "costly".', "costly",
+     "rana-aziz"),
+    ('Rana Aziz and Omar Haddad toured the quay. The ports minister called the repairs "overdue".', "overdue",
+     "omar-haddad"),
+])
+def test_a_portfolio_before_a_role_picks_the_minister_of_that_portfolio(text, words, expected):
+    assert _CABINET.who(text, words) == expected
+
+
+def test_a_portfolio_no_one_holds_is_not_guessed():
+    # near miss: nobody named is the oil minister
+    assert _CABINET.who('Omar Haddad visited. The oil minister called it "a loss".', "a loss") != "omar-haddad"
+
+
+# --- the spokesperson of a body named by the words before the role -------------------------------
+
+_SPOKES = Registry(ARMIES + [
+    {"id": "sami-rafe", "name": "Sami Rafe", "kind": "person", "parent": "freedonia-armed-forces",
+     "description": "Spokesman of the Freedonian armed forces.", "aliases": ["Sami Rafe", "Rafe"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvania’s foreign ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad visited the port. A military spokesman said the raiders came “from the sea”.", "from the sea",
+     "freedonia-armed-forces"),
+    ("Sylvania sent help. The Sylvanian foreign ministry spokesman told reporters the raid was “a warning”.",
+     "a warning", "sylvania-foreign-ministry"),
+    # G1: the registry's spokesman is never the unnamed one, even when the article names him elsewhere
+    ("Sami Rafe toured the port. Later, a military spokesman said the raiders came “from the sea”.", "from the sea",
+     "freedonia-armed-forces"),
+    # G2: a definite one goes back to that body's spokesman the article named before
+    ("Sami Rafe toured the port. The military spokesman said the raiders came “from the sea”.", "from the sea",
+     "sami-rafe"),
+])
+def test_an_unnamed_spokesperson_of_a_body_in_the_words_before_the_role_is_that_body(text, words, expected):
+    assert _SPOKES.who(text, words) == expected
+
+
+def test_a_spokesperson_of_a_body_no_actor_is_named_for_is_not_guessed():
+    # near miss: two armies and nothing in the article to choose between them
+    assert _SPOKES.who("A military spokesman said the raiders came “from the sea”.", "from the sea") is None

@@ -1,0 +1,102 @@
+"""Unnamed sources (``kadhimi_ds.extract.unnamed_sources``): security sources, officials, residents,
+diplomats and factions as the registry's grouped actors, or new ones (codebook M8). All sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, DAY, DIPLOMATS, LEAGUE, Registry, quote, run
+
+# --- unnamed sources, residents, diplomats and factions -------------------------------------------
+
+def test_unnamed_sources_map_to_the_registry():
+    draft = run("Security sources told the Daily Courier that “the fire started at night”.")
+    q = draft.quotes[0]
+    assert q.speaker == "unnamed-security-sources" and q.reported_via == "daily-courier"
+
+
+def test_the_official_refers_back_to_the_unnamed_source():
+    d = run('A senior security official told Reuters the port was hit. "They knew the target," the official said.')
+    assert quote(d, "They knew the target,").speaker == "unnamed-officials"
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The cranes shook for an hour," a resident of the old harbour quarter told Reuters by telephone.',
+     "The cranes shook for an hour,"),
+    ('One resident told the Daily Courier: "We did not sleep at all."', "We did not sleep at all."),
+])
+def test_an_unnamed_resident_is_the_registered_grouped_actor(text, words):
+    assert LEAGUE.who(text, words) == "unnamed-harbour-residents"
+
+
+def test_residents_without_a_registered_group_stay_unattributed():
+    d = extract('"The cranes shook," a resident of the old quarter said.', DAY, ACTORS)
+    q = quote(d, "The cranes shook,")
+    assert q.speaker is None and q.new_speaker is None
+
+
+def test_one_of_the_sources_is_a_mention_of_the_group():
+    d = LEAGUE.run('Two security sources said the drones came from the east. One of the sources said "three were launched".')
+    assert quote(d, "three were launched").speaker == "unnamed-security-sources"
+    assert any(m.text == "One of the sources" and m.actor_id == "unnamed-security-sources" for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('"The crane fell twice," a police source told Reuters.', "The crane fell twice,", "unnamed-security-sources"),
+    ('"The crane fell twice," an intelligence source said.', "The crane fell twice,", "unnamed-security-sources"),
+    ('As one Western diplomat in the capital put it to me, "They want us to believe the minister bombed his own '
+     'office."', "They want us to believe the minister bombed his own office.", "unnamed-foreign-diplomats"),
+    ('"It is a farce," a diplomat said.', "It is a farce,", "unnamed-foreign-diplomats"),
+    ('Officials said the port was "closed until further notice".', "closed until further notice", "unnamed-officials"),
+])
+def test_unnamed_sources_take_the_grouped_actor_their_head_noun_and_qualifier_name(text, words, expected):
+    assert DIPLOMATS.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"The crane fell twice," a source told Reuters.', "The crane fell twice,"),
+    ('Sources close to Omar Haddad told the Daily Courier that "the minister will not resign".', "the minister will not resign"),
+    ('"Two were hurt," a medical source said.', "Two were hurt,"),
+])
+def test_a_source_not_qualified_by_security_police_or_military_is_no_security_source(text, words):
+    q = quote(DIPLOMATS.run(text), words)
+    assert q.speaker is None and q.new_speaker  # a NEW-ACTOR proposal (F7), never unnamed-security-sources
+    assert q.speaker_text and "ource" in q.speaker_text
+
+
+def test_the_factions_channels_speak_for_the_factions():
+    text = ("Dock-backed harbour militias fired on the docks. The factions' television channels called the blast a "
+            '"massacre" and the vote a "conspiracy".')
+    assert DIPLOMATS.who(text, "massacre") == "dock-militias"
+    assert DIPLOMATS.who(text, "conspiracy") == "dock-militias"
+
+
+def test_factions_without_a_definite_determiner_refer_to_no_group():
+    d = DIPLOMATS.run('Dock-backed harbour militias fired on the docks. Different factions condemned it.')
+    assert not [m for m in d.mentions if "factions" in m.text]
+
+
+SOURCES = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania", "SYL"]},
+    {"id": "unnamed-sylvanian-officials", "name": "Unnamed SYL officials", "kind": "government",
+     "description": "Sylvania officials who spoke without being named.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A SYL official said the raid bore “every mark” of the dock militias.", "every mark", "unnamed-sylvanian-officials"),
+    ("Officials said the port was calm. The SYL official said the raid was “well planned.”", "well planned.",
+     "unnamed-sylvanian-officials"),
+    ("Two SYL defense officials called the raid “a warning.”", "a warning.", "unnamed-sylvanian-officials"),
+    # negative: the state itself speaks when no official or source follows its name
+    ("SYL said the raid was “a warning.”", "a warning.", "sylvania"),
+])
+def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text, words, expected):
+    assert SOURCES.who(text, words) == expected
+
+
+def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
+    text = "Officials said the port was calm. The official added that it was “all quiet.”"
+    assert SOURCES.who(text, "all quiet.") == "unnamed-officials"
