@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_RE
+from .captions import (captions_over_credits, credit_labels, furniture_credit_caption, furniture_credited_sentence,
+                       furniture_video_caption)
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
+from .dates import MONTH_RE
 from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
-                    sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
-                    furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
-                    furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
+from .edges import (closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
+                    furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
+                    furniture_numeric_dateline, furniture_place_line, leading_slug)
 from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_placeholder, furniture_player_line, furniture_usage_restriction)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
@@ -21,6 +22,8 @@ from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_sta
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug, wire_slug
+from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, furniture_sponsor_label, furniture_stage_direction,
+                       sponsor_blocks)
 
 _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
