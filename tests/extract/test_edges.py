@@ -345,3 +345,35 @@ def test_a_repeated_paragraph_or_a_short_headline_is_no_copy():
     text = f"{HEAD}\n\n{LEAD}\n\nThe crew was safe.\n\n{MID}\n\nThe crew was safe.\n\n{LEAD}\n\n{END}\n"
     assert find_body(text)[1] == []
     assert find_body(f"Crew safe\n\n{LEAD}\n\nCrew safe\n\n{END}\n")[1] == []
+
+
+# --- sub-headings in capitals against datelines in capitals ------------------------------------------
+
+SECOND = "Harbour officials said the crew of eleven had been taken ashore by two lifeboats before dawn."
+
+
+@pytest.mark.parametrize("heading", ["THE ATTACK", "REACTION", "THE SUSPECTS", "WHAT COMES NEXT", "BACKGROUND", "THE TOLL",
+                                     "WHO’S TO BLAME", "THE BACKDROP"])
+def test_a_capitals_sub_heading_after_two_paragraphs_stays_body(heading):
+    text = f"{HEAD}\n\n{LEAD}\n\n{SECOND}\n\n{heading}\n\n{MID}\n\n{END}\n"
+    assert all(heading not in f.text for f in find_body(text)[1])
+
+
+@pytest.mark.parametrize("heading", ["THE ATTACK", "REACTION", "KEY FACTS", "NORTHPORT"])
+def test_a_capitals_heading_over_bullets_stays_body(heading):
+    text = f"{HEAD}\n\n{LEAD}\n\n{heading}\n\n* {MID}\n\n* {END}\n"
+    assert all(heading not in f.text for f in find_body(text)[1])
+
+
+@pytest.mark.parametrize("dateline", ["HARBOURTON", "NORTHPORT", "THE HAGUE", "NEW HARBOUR", "AL-AMARAH"])
+def test_a_capitals_dateline_under_the_headline_and_standfirst_is_furniture(dateline):
+    standfirst = "The coastal board halted all crossings to the islands after a fire in the engine room of a ferry."
+    text = f"{HEAD}\n\n{standfirst}\n\n{dateline}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    assert dateline in [f.text for f in find_body(text)[1]]
+    assert dateline in furniture_of(dateline)
+
+
+def test_a_dateline_with_its_region_or_agency_after_paragraphs_stays_furniture():
+    for dateline in ("NORTHPORT, Westland", "Northport - WNA"):
+        text = f"{HEAD}\n\n{LEAD}\n\n{SECOND}\n\n{dateline}\n\n{MID}\n\n{END}\n"
+        assert dateline in [f.text for f in find_body(text)[1]]

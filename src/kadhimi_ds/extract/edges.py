@@ -50,6 +50,25 @@ def furniture_place_line(line: str) -> str | None:
     return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
 
+_BARE_CAPITALS = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’-]+){0,3}")
+_BULLET = re.compile(r"[*•▪►·–-]\s+\S")
+
+
+def capital_subheadings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A line of bare capitals ("THE SUSPECTS", "REACTION") taken for a place is a sub-heading, body,
+    when a bulleted line follows it or two article paragraphs come before it: a dateline heads the
+    story, under at most its headline and standfirst (F8: sub-headings are body)."""
+    before = 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds[i][0] == "furniture_place_line" and _BARE_CAPITALS.fullmatch(line):
+            bullet = i + 1 < len(lines) and _BULLET.match(text[slice(*lines[i + 1])])
+            if before >= 2 or bullet:
+                kinds[i] = (None, None)
+        elif kinds[i][0] is None and len(line.split()) >= 8 and line.rstrip()[-1] in ".!?:\"”’":
+            before += 1
+
+
 _END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,}|end\s?item)\.?$", re.I)
 
 

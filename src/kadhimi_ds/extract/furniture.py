@@ -12,7 +12,7 @@ from .dates import MONTH_RE
 from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
-from .edges import (closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
+from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
                     furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
                     furniture_numeric_dateline, furniture_place_line, leading_slug)
 from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_outlet_caption,
@@ -278,6 +278,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     for i, (rule, _) in enumerate(kinds):
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
+    capital_subheadings(text, lines, kinds)
     teaser_lists(text, lines, kinds)
     key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)
