@@ -9,12 +9,13 @@ import re
 from .debris import AGENCY, caption_like, one_sentence
 
 
-_TRAILING_PHOTO = re.compile(r"(?:[.!?]|\s[|•·])\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
 
 
 def furniture_credit_caption(line: str) -> str | None:
     """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
-    (left) greets the captain in Northport, May 2023. Photo: Ports Authority"."""
+    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", or by a label in capitals
+    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
     m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
 
@@ -30,17 +31,32 @@ def furniture_video_caption(line: str) -> str | None:
     return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
 
 
-
-_TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"
+_TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*/?\s*" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"
                               r"|\s*\((?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^()\n]{2,60}\))$", re.I)
 
 
 def furniture_credited_sentence(line: str) -> str | None:
     """A one-sentence present-tense caption closed by a credit: "A ferry burns in the strait. Getty
-    Images", "... (Photo: Sami Nour)", "... . Sami Nour/Coastal News"."""
+    Images", "... (Photo: Sami Nour)", "... . Sami Nour/Coastal News", a photographer in capitals and the
+    agency ("... . SAMI NOUR AFP")."""
     m = _TRAILING_CREDIT.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
 
+
+_DASH_CREDIT = re.compile(r"[.!?]\s*[—–-]\s*" + AGENCY + r"$")
+
+
+def dash_credited_captions(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A one-sentence present-tense caption closed by a dash and an agency ("The mayor visits the quay.
+    — AFP") with article paragraphs after it; the story's last paragraph so closed is signed, not a caption."""
+    later = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[slice(*lines[i])]
+        m = _DASH_CREDIT.search(line) if kinds[i][0] is None and len(line) < 300 else None
+        if m and later and caption_like(line[:m.start() + 1]):
+            kinds[i] = ("furniture_dash_credited_caption", "photo_caption")
+        elif kinds[i][0] is None and len(line.split()) >= 6 and line[-1] in ".!?\"”’":
+            later += 1
 
 
 _LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
@@ -55,7 +71,6 @@ def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str
             if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
                     and lines[i + 1][1] - lines[i + 1][0] < 80:
                 kinds[i + 1] = ("furniture_credit_label", "photo_caption")
-
 
 
 def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .captions import (captions_over_credits, credit_labels, furniture_credit_caption, furniture_credited_sentence,
+from .captions import (captions_over_credits, credit_labels, dash_credited_captions, furniture_credit_caption, furniture_credited_sentence,
                        furniture_video_caption)
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
 from .dates import MONTH_RE
@@ -283,6 +283,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
+    dash_credited_captions(text, lines, kinds)
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
