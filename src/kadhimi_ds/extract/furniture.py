@@ -22,7 +22,7 @@ from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_sta
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug, wire_slug
-from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, furniture_sponsor_label, furniture_stage_direction,
+from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
                        sponsor_blocks)
 
 _COMMENT_PROMPT = re.compile(
@@ -286,6 +286,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     dash_credited_captions(text, lines, kinds)
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
+    mastheads(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     pull_quotes(text, lines, kinds)
     repeated_lines(text, lines, kinds)
