@@ -122,3 +122,16 @@ def test_banners_and_podcast_sections_are_furniture(line):
                                   "Live ammunition was fired at the crowd.", "Chapters of the report remain secret."])
 def test_sentences_opening_like_banners_stay_body(line):
     assert furniture_of(line) == []
+
+
+# --- capital initials and the story's number closing a wire story ----------------------------------
+
+@pytest.mark.parametrize("line", ["KI/4213890", "AB/CD/5521093", "M/88213", "SN/LB/1204567"])
+def test_capital_initials_and_a_story_number_close_the_story(line):
+    assert furniture_desk_initials(line) == "credit_line"
+    assert ferry_body(line).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["S/RES/2231", "A/75/123", "UN/2024", "The vote was 52/48.", "KM/H"])
+def test_document_codes_and_ratios_are_no_story_numbers(line):
+    assert furniture_desk_initials(line) is None

@@ -8,7 +8,7 @@ import pytest
 
 from kadhimi_ds.extract import find_body
 
-from helpers import ARTICLE, furniture_of_line, run
+from helpers import ARTICLE, ferry_furniture, furniture_of_line, run
 
 HEAD = "Harbour crane collapses at eastern dock"
 LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock collapsed during the storm."
@@ -289,3 +289,25 @@ def test_a_caption_closed_by_a_channels_bracketed_credit_is_furniture(line):
 def test_a_bracketed_insertion_is_no_channels_credit(line):
     from kadhimi_ds.extract.furniture import furniture_photo_caption
     assert furniture_photo_caption(line) is None
+
+
+# --- comments closed on a live page; a teaser led by "ICYMI:" ---------------------------------------
+
+@pytest.mark.parametrize("tail", ["Comments are closed for this live page.", "Comments are closed.", "Comments have been closed on this article",
+                                  "COMMENTS ARE NOW CLOSED"])
+def test_comments_closed_ends_the_body(tail):
+    text = f"{ARTICLE}\n\nUpdated at 14:20 GMT\n{tail}\n"
+    body, furniture, _ = find_body(text)
+    assert tail not in body.text
+
+
+@pytest.mark.parametrize("line", ["ICYMI: Our podcast on the ferry fire is live → listen here",
+                                  "In case you missed it: Island mayors demand a new ferry contract"])
+def test_a_teaser_led_by_icymi_is_furniture(line):
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Comments are closed to the public until the inquiry ends, the board said.",
+                                  "ICYMI: the fares rose by a third on Friday."])
+def test_sentences_like_closed_comments_or_icymi_stay_body(line):
+    assert line not in ferry_furniture(line)

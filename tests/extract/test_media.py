@@ -127,3 +127,34 @@ def test_a_caption_closed_by_an_outlets_credit_is_furniture(line):
 ])
 def test_article_lines_with_brackets_like_outlet_credits_stay_body(line):
     assert furniture_of(line) == []
+
+
+# --- a bracketed graphic's label; an embedded post's text over its signature -------------------------
+
+@pytest.mark.parametrize("line", [
+    "[Chart: Fares by route, 2023 vs 2024. Source: Port Office, own calculations]", "[Map - the northern strait and its ports]",
+    "[Infographic: How the ferry caught fire]", "[Table: Crossings per week, by island]", "[Embedded tweet: Coastal Board]",
+])
+def test_a_bracketed_graphics_label_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "[The board has since said the figure was 40.]", "[Note: the fares were revised on Friday after the board met the island mayors.]",
+    "[Chart shows] the fares rose by a third, the board said.",
+])
+def test_bracketed_notes_and_sentences_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_an_embedded_posts_text_over_its_signature_is_furniture():
+    post = "We are all safe, thank God. Crossings resume on Monday for the sake of the islands."
+    sig = "— Sami Nour (@snour) March 7, 2024"
+    found = furniture_of(f"{post}\n{sig}")
+    assert any(post in f for f in found)
+
+
+def test_a_paragraph_a_blank_line_above_a_signature_stays_body():
+    para = "The board posted a message on the evening of the fire, hours after the crew was rescued."
+    sig = "— Sami Nour (@snour) March 7, 2024"
+    assert all(para not in f for f in furniture_of(f"{para}\n\n{sig}"))

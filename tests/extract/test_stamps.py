@@ -152,3 +152,27 @@ def test_an_outlet_and_its_stamps_in_one_row_are_a_dateline(line):
 def test_a_row_without_a_stamp_or_with_a_sentence_is_no_stamp_row(line):
     from kadhimi_ds.extract.stamps import furniture_stamp_row
     assert furniture_stamp_row(line) is None
+
+
+# --- a story's number, bylines and issue numbers in a stamp row --------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "News ID: 4120 - Sunday, March 7, 2024 - 15:40", "Story ID: 88213 | 07.03.2024 09:12", "Item No: 5521 - 8 March 2024, 10:05",
+    "Written by Coastal Desk | Northport | Updated: March 8, 2024 9:42:15 am",
+    "By Sami Nour | Northport | March 8, 2024 10:20",
+    "Reported by Lea Brandt · 8 March 2024 · 09:41",
+    "Monday 8 March 2024 · Issue No. 412", "Issue #87 | Thursday, 11 March 2024", "THE HARBOUR BRIEF | Issue #87 | Thursday, 11 March 2024",
+    "Vol. 3, No. 12 | 8 March 2024",
+])
+def test_story_numbers_bylines_and_issues_in_stamp_rows_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "News ID: the board will publish the figures on March 7, 2024 at 15:40.",
+    "Written by hand, the notice was posted on the quay on March 8, 2024.",
+    "Issue No. 412 of the gazette, printed on 8 March 2024, listed the new fares.",
+    "The issue is the fare | Northport | March 8, 2024",
+])
+def test_sentences_with_numbers_bylines_and_issues_stay_body(line):
+    assert furniture_of(line) == []

@@ -69,7 +69,7 @@ def furniture_media_control(line: str) -> str | None:
     return "other" if m and text.split()[0][:1].isupper() else None
 
 
-_INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}$")
+_INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}$|^[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}/\d{5,10}$")
 
 
 _NOT_INITIALS = re.compile(r"and/or|or/and|(?:k?m|mi|mg|kg|[kmg]b|l)/(?:h|hr|s|l|kg|m)")
@@ -78,7 +78,8 @@ _NOT_INITIALS = re.compile(r"and/or|or/and|(?:k?m|mi|mg|kg|[kmg]b|l)/(?:h|hr|s|l
 
 def furniture_desk_initials(line: str) -> str | None:
     """The desk's initials closing a wire story: "kj-lg/fz/sst", "mm/jm" (lower-case letter groups
-    joined by slashes); words and units ("and/or", "km/h") are no initials."""
+    joined by slashes), or capital initials and the story's number ("KI/4213890"); words and units
+    ("and/or", "km/h") and short document codes ("S/RES/2231") are no initials."""
     text = line.strip()
     return "credit_line" if len(text) < 40 and _INITIALS.match(text) and not _NOT_INITIALS.fullmatch(text) else None
 

@@ -1,18 +1,16 @@
 """Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
-line without a closing dash ("NORTHPORT, Westland", "Northport - WNA", "Northport – Harbour Post"), an
-author's name by a dateline, a caption closed by a
-"Photo:"-type credit after its full stop, a video caption led by its running time ("01:15 | Footage
-shows ..."), end-of-story markers ("(End)", "-Ends-", "###"), separator lines ("___"), one-sentence
-editor's notes, monitoring source lines ("(Source: X TV, Place, in Arabic 0900 gmt 7 Nov 21)") and a
-caption right above its credit line. Codebook F8: a dateline that
-opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body; only a line that holds
-nothing but the place (and its agency) is furniture."""
+line without a closing dash ("NORTHPORT, Westland", "Northport - WNA", "Northport – Harbour Post"), bylines
+and credit lines of many house styles, an author's name by a dateline, end-of-story markers ("(End)",
+"-Ends-", "###"), separator lines ("___"), one-sentence editor's notes, monitoring source lines ("(Source: X
+TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
+Codebook F8: a dateline that opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body;
+only a line that holds nothing but the place (and its agency) is furniture."""
 from __future__ import annotations
 
 import re
 
 from .dates import MONTH_RE
-from .debris import AGENCY, caption_like, one_sentence
+from .debris import AGENCY, one_sentence
 
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?"
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
@@ -52,25 +50,23 @@ def furniture_place_line(line: str) -> str | None:
     return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
 
-_TRAILING_PHOTO = re.compile(r"(?:[.!?]|\s[|•·])\s+(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_BARE_CAPITALS = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’-]+){0,3}")
+_BULLET = re.compile(r"[*•▪►·–-]\s+\S")
 
 
-def furniture_credit_caption(line: str) -> str | None:
-    """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
-    (left) greets the captain in Northport, May 2023. Photo: Ports Authority"."""
-    m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
-    return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
-
-
-_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")
-_MEDIA_CUE = re.compile(r"\b(?:video|footage|clip|watch|images?|pictures?|photos?|shows?|live)\b", re.I)
-
-
-def furniture_video_caption(line: str) -> str | None:
-    """A video caption led by its running time and a bar or bullet: "02:15 | Footage shows ...". A
-    live-blog entry heading ("08:15 GMT - Minister speaks") has a time zone or a dash, not a bar."""
-    m = _RUNNING_TIME.match(line) if len(line) < 240 else None
-    return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
+def capital_subheadings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A line of bare capitals ("THE SUSPECTS", "REACTION") taken for a place is a sub-heading, body,
+    when a bulleted line follows it or two article paragraphs come before it: a dateline heads the
+    story, under at most its headline and standfirst (F8: sub-headings are body)."""
+    before = 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds[i][0] == "furniture_place_line" and _BARE_CAPITALS.fullmatch(line):
+            bullet = i + 1 < len(lines) and _BULLET.match(text[slice(*lines[i + 1])])
+            if before >= 2 or bullet:
+                kinds[i] = (None, None)
+        elif kinds[i][0] is None and len(line.split()) >= 8 and line.rstrip()[-1] in ".!?:\"”’":
+            before += 1
 
 
 _END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,}|end\s?item)\.?$", re.I)
@@ -81,17 +77,6 @@ def furniture_end_marker(line: str) -> str | None:
     if line in ("End", "end", "Ends", "ends"):
         return None
     return "other" if _END_MARKER.match(line.strip()) else None
-
-
-_TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"
-                              r"|\s*\((?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^()\n]{2,60}\))$", re.I)
-
-
-def furniture_credited_sentence(line: str) -> str | None:
-    """A one-sentence present-tense caption closed by a credit: "A ferry burns in the strait. Getty
-    Images", "... (Photo: Sami Nour)", "... . Sami Nour/Coastal News"."""
-    m = _TRAILING_CREDIT.search(line) if len(line) < 300 else None
-    return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
@@ -154,78 +139,6 @@ def furniture_credit_shapes(line: str) -> str | None:
     return "dateline" if len(parts) >= 2 and all(_STAMP_PART.fullmatch(p) for p in parts) else None
 
 
-_STAGE = re.compile(r"^[(\[]\s*(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4}|(?i:(?:begin|end|start)\s+(?:of\s+)?(?:video\s*(?:tape|clip)?"
-                    r"|audio(?:\s+clip)?|clip|sound\s*bite|excerpt|live feed)|commercial break|laughter|applause|crosstalk|inaudible"
-                    r"|music|silence|cheering|sound bite|soundbite|break|voice-over|off-camera))\s*[)\]]$")
-
-
-def furniture_stage_direction(line: str) -> str | None:
-    """A transcript's stage direction alone on its line: "(BEGIN VIDEOTAPE)", "(END AUDIO CLIP)",
-    "(Commercial break)", "(LAUGHTER)"; one capitalised word ("(END)", "(AFP)") is left to the
-    end-marker and credit rules."""
-    return "other" if len(line) < 60 and _STAGE.match(line.strip()) else None
-
-
-_NEWSLETTER = re.compile(
-    r"^(?:(?:view|read|open)\s+(?:this\s+(?:email|newsletter|message)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online|on the web)"
-    r"|web version|(?:having trouble viewing|can[’']t see|trouble reading) this (?:email|newsletter|message)\?[^\n]{0,60}"
-    r"|(?:was this |this (?:email|newsletter) was |someone |did someone )?forward(?:ed)?(?: this)?(?: email| newsletter| to you| you this)*\?"
-    r"[^\n]{0,60}|unsubscribe\b[^\n]{0,60}|(?:update|manage)\s+(?:your\s+)?(?:preferences|subscription|email settings)[^\n]{0,40}"
-    r"|you are receiving this (?:email |newsletter )?because\b[^\n]{0,120})$", re.I)
-
-
-def furniture_newsletter_prompt(line: str) -> str | None:
-    """An email newsletter's wrapper: "View in browser", "Forwarded this email? Subscribe here", "Was
-    this forwarded to you? Sign up", "Unsubscribe | Update preferences"."""
-    return "other" if len(line) < 200 and _NEWSLETTER.match(line.strip()) else None
-
-
-_SPONSOR = re.compile(r"^(?:sponsored by|presented by|brought to you by|in partnership with|(?:a )?message from (?:our )?(?:sponsor|partner)s?"
-                      r"|paid (?:post|content|partnership)|partner content|advertiser content)\b[^.!?\n]{0,60}$", re.I)
-
-
-def furniture_sponsor_label(line: str) -> str | None:
-    """A sponsor's label: "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post";
-    a sentence ("Sponsored by the port, the fair opened on Monday.") ends in a full stop."""
-    return "other" if len(line) < 90 and _SPONSOR.match(line.strip()) else None
-
-
-def sponsor_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """The lines right under a sponsor's label, no blank line between, are the advertisement's copy."""
-    for i, (s, e) in enumerate(lines):
-        if kinds[i][0] != "furniture_sponsor_label":
-            continue
-        j = i + 1
-        while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
-                and lines[j][1] - lines[j][0] < 300:
-            kinds[j] = ("furniture_sponsor_label", "other")
-            j += 1
-
-
-_SOCIAL = r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|x|social media|google news)"
-_FOLLOW = re.compile(r"^(?:(?:follow|like|find|join)\s+(?:us|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+on\s+" + _SOCIAL + r"\b[^\n]{0,80}"
-                     r"|download\s+(?:our|the)\s+(?:[A-Z][\w&'’-]*\s+){0,3}app\b[^\n]{0,80})$", re.I)
-
-
-def furniture_follow_prompt(line: str) -> str | None:
-    """"Follow Coastal News on Twitter and Instagram.", "Download the Coastal News app for ..."."""
-    return "other" if len(line) < 160 and _FOLLOW.match(line) else None
-
-
-_LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
-
-
-def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """"Image:" / "Credit:" alone on a line is a caption label; the short line right under it (no blank
-    line between) is its credit."""
-    for i, (s, e) in enumerate(lines):
-        if kinds[i][0] is None and _LABEL_ALONE.match(text[s:e]):
-            kinds[i] = ("furniture_credit_label", "photo_caption")
-            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
-                    and lines[i + 1][1] - lines[i + 1][0] < 80:
-                kinds[i + 1] = ("furniture_credit_label", "photo_caption")
-
-
 _NAME_ALONE = re.compile(r"^" + _NAME + r"$")
 
 
@@ -282,18 +195,6 @@ def furniture_source_line(line: str) -> str | None:
     the same without "Source:" or brackets, or any bracketed "(Source: ...)"; a bracketed editor's
     note ("[The ministry has said ...]") is the digest's text."""
     return "credit_line" if len(line) < 240 and _SOURCE_LINE.match(line.strip()) else None
-
-
-def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
-    line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
-    ("AFP") is a headline over its byline."""
-    for i in range(len(lines) - 1):
-        (s, e), (s2, e2) = lines[i], lines[i + 1]
-        byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
-        if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70) and not byline:
-            kinds[i] = ("furniture_caption_over_credit", "photo_caption")
 
 
 _QUOTED_LINE = re.compile(r"^[“\"‘'](?P<inner>[^\n]+?)[”\"’']$")

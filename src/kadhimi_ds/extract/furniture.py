@@ -5,27 +5,32 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_RE
+from .captions import (captions_over_credits, credit_labels, dash_credited_captions, furniture_credit_caption, furniture_credited_sentence,
+                       furniture_video_caption)
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
+from .dates import MONTH_RE
 from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
-from .edges import (captions_over_credits, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, credit_labels, furniture_editors_note, furniture_separator, furniture_source_line,
-                    sponsor_blocks, furniture_newsletter_prompt, furniture_sponsor_label,
-                    furniture_stage_direction, names_by_stamps, furniture_credit_caption, furniture_credit_shapes, furniture_credited_sentence, furniture_end_marker,
-                    furniture_follow_prompt, furniture_numeric_dateline, furniture_place_line, furniture_video_caption, leading_slug)
-from .media import (furniture_gallery_counter, furniture_picture_label, furniture_labelled_credit, furniture_outlet_caption,
-                    furniture_placeholder, furniture_player_line, furniture_usage_restriction)
+from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
+                    furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
+                    furniture_numeric_dateline, furniture_place_line, leading_slug)
+from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
+                    furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
+                    posts_over_signatures)
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug, wire_slug
+from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
+                       sponsor_blocks)
 
 _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
     r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
-    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse)\W*$",
+    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
+    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?)\W*$",
     re.I,
 )
 _CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
@@ -64,7 +69,7 @@ _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►
 _GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
 """A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
 _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
-                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords)\b\s*[:|–—-]", re.I)
+                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it)\b\s*[:|–—-]", re.I)
 
 
 
@@ -225,7 +230,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_sponsor_label, furniture_numeric_dateline, furniture_wire_caption, furniture_separator,
                 furniture_editors_note, furniture_source_line, furniture_gallery_counter, furniture_player_line, furniture_placeholder,
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
-                furniture_call_to_action, furniture_media_control, furniture_picture_label,
+                furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
                 furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
@@ -275,12 +280,16 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     for i, (rule, _) in enumerate(kinds):
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
+    capital_subheadings(text, lines, kinds)
     teaser_lists(text, lines, kinds)
     key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
+    posts_over_signatures(text, lines, kinds)
+    dash_credited_captions(text, lines, kinds)
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
+    mastheads(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     pull_quotes(text, lines, kinds)
     repeated_lines(text, lines, kinds)

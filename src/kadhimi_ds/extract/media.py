@@ -4,7 +4,9 @@ Duration 2:10", "Audio, 3 minutes 5 seconds"), a placeholder for content that fa
 ("Sorry, this video cannot be played"), a wire photo's usage restrictions ("- EDITORIAL USE ONLY
 - MANDATORY CREDIT ...") and a caption closed by a labelled credit naming an agency or a
 "Name/Agency" pair ("... Photograph: Sami Nour/Reuters"), whatever its tenses, or by a bracketed
-outlet or network after its full stop ("... speaks on state television. (Coast State TV)")."""
+outlet or network after its full stop ("... speaks on state television. (Coast State TV)"), a bracketed
+graphic's label ("[Chart: Seats by list. Source: ...]") and the text of an embedded post over its
+signature line."""
 from __future__ import annotations
 
 import re
@@ -132,3 +134,26 @@ def furniture_outlet_caption(line: str) -> str | None:
     TV)."), and a past-tense report is no caption."""
     m = _OUTLET_CREDIT.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
+
+
+_GRAPHIC = re.compile(r"^\[(?i:chart|graphic|graph|map|table|infographic|interactive|video|photo|image|gallery|embed(?:ded)?"
+                      r"(?: (?:post|tweet|video|content))?)\s*[:–—-]\s*[^\[\]\n]{2,200}\]$")
+
+
+def furniture_graphic_label(line: str) -> str | None:
+    """A bracketed graphic standing in the text: "[Chart: Fares by route, 2023 vs 2024. Source: Port Office]",
+    "[Map - the northern strait]"; a bracketed note of the editor ("[The board has said ...]") has no label."""
+    return "photo_caption" if len(line) < 240 and _GRAPHIC.match(line.strip()) else None
+
+
+def posts_over_signatures(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """The lines right above an embedded post's signature ("— Sami Nour (@snour) March 7, 2024"), no blank
+    line between, are the post's text."""
+    for i in range(len(lines) - 1, 0, -1):
+        if kinds[i][0] != "furniture_embedded_post" or text[lines[i][0]] not in "—–":
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j][0] is None and text[lines[j][1]:lines[j + 1][0]].count("\n") == 1 \
+                and lines[j][1] - lines[j][0] < 300:
+            kinds[j] = ("furniture_embedded_post", "embedded_post")
+            j -= 1

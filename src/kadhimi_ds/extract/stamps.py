@@ -93,11 +93,12 @@ def furniture_stamped_title(line: str) -> str | None:
     return "dateline" if furniture_stamp_line(tail) else None
 
 
-_ANY_LABEL = re.compile(r"^(?:[^\W\d_]{1,20}\s+){0,2}[^\W\d_]{3,20}\s*:\s*(\S.*)$")
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_]{1,20}\s+){0,2}[^\W\d_]{2,20}\s*:\s*(\S.*)$")
 
 
 def furniture_labelled_stamp(line: str) -> str | None:
-    """A stamp under a label in any language: "Güncelleme: 08.11.2021 - 11:02", "Mis à jour: 7 Nov 2021 09:41"; the
+    """A stamp under a label in any language: "Güncelleme: 08.11.2021 - 11:02", "Mis à jour: 7 Nov 2021 09:41", a story's
+    number and its stamp ("News ID: 4120 - Sunday, March 7, 2024 - 15:40"); the
     stamp holds a clock time, so a heading over a day ("Sunday: 7 November 2021") stays body."""
     m = _ANY_LABEL.match(line.strip()) if len(line) < 80 else None
     if not m or furniture_stamp_line(m.group(1)) != "dateline":
@@ -108,6 +109,18 @@ def furniture_labelled_stamp(line: str) -> str | None:
 _NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 
 
+_ISSUE = re.compile(r"(?i:issue|vol(?:ume)?\.?|edition)\s*(?:(?i:no)\.?\s*|#\s*)?\d{1,5}(?:\s*,\s*(?i:no)\.?\s*\d{1,5})?")
+"""A newsletter's or journal's issue: "Issue No. 412", "Issue #87", "Vol. 3, No. 12"."""
+_BYLINE_PART = re.compile(r"(?:(?i:written|reported|compiled|edited)\s+)?(?i:by)\s+" + _NAME_PART.pattern)
+
+
+def issue_stamp(line: str) -> bool:
+    """A row of a date and an issue number: "Monday 8 March 2024 · Issue No. 41", "Issue #87 | 11 March 2024"."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    return len(parts) >= 2 and any(_ISSUE.fullmatch(p) for p in parts) \
+        and all(_ISSUE.fullmatch(p) or furniture_stamp_line(p) or _NAME_PART.fullmatch(p) for p in parts)
+
+
 _NAME_THEN_LABEL = re.compile(r"^(?:By\s+)?" + _NAME_PART.pattern + r"\s*(?:[,/–—-]\s*|\s)(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
 """A desk's or outlet's name right before a labelled stamp: "Coastal Desk - Updated ...", "Web Desk, Published: ..."."""
 
@@ -115,7 +128,8 @@ _NAME_THEN_LABEL = re.compile(r"^(?:By\s+)?" + _NAME_PART.pattern + r"\s*(?:[,/�
 def furniture_stamp_row(line: str) -> str | None:
     """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
     2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp. A name may
-    also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT")."""
+    also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT"). A part may
+    be a byline ("Written by Coastal Desk | Northport | Updated: ...") or an issue number ("8 March 2024 · Issue No. 41")."""
     if len(line) >= 120:
         return None
     lead = _NAME_THEN_LABEL.match(line)
@@ -123,4 +137,5 @@ def furniture_stamp_row(line: str) -> str | None:
         return "dateline"
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
     stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
-    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) for p in parts) else None
+    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) or _BYLINE_PART.fullmatch(p)
+                                                            or _ISSUE.fullmatch(p) for p in parts) else None

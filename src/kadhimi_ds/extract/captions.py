@@ -1,0 +1,85 @@
+"""Photo and video captions by shape: a one-sentence present-tense caption closed by a credit after its
+full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a video caption led
+by its running time ("01:15 | Footage shows ..."), a caption label alone ("Image:") with its credit under
+it, and a one-sentence caption right above its credit line."""
+from __future__ import annotations
+
+import re
+
+from .debris import AGENCY, caption_like, one_sentence
+
+
+_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+
+
+def furniture_credit_caption(line: str) -> str | None:
+    """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
+    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", or by a label in capitals
+    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
+    m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
+    return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
+
+
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")
+_MEDIA_CUE = re.compile(r"\b(?:video|footage|clip|watch|images?|pictures?|photos?|shows?|live)\b", re.I)
+
+
+def furniture_video_caption(line: str) -> str | None:
+    """A video caption led by its running time and a bar or bullet: "02:15 | Footage shows ...". A
+    live-blog entry heading ("08:15 GMT - Minister speaks") has a time zone or a dash, not a bar."""
+    m = _RUNNING_TIME.match(line) if len(line) < 240 else None
+    return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
+
+
+_TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*/?\s*" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"
+                              r"|\s*\((?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^()\n]{2,60}\))$", re.I)
+
+
+def furniture_credited_sentence(line: str) -> str | None:
+    """A one-sentence present-tense caption closed by a credit: "A ferry burns in the strait. Getty
+    Images", "... (Photo: Sami Nour)", "... . Sami Nour/Coastal News", a photographer in capitals and the
+    agency ("... . SAMI NOUR AFP")."""
+    m = _TRAILING_CREDIT.search(line) if len(line) < 300 else None
+    return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
+
+
+_DASH_CREDIT = re.compile(r"[.!?]\s*[—–-]\s*" + AGENCY + r"$")
+
+
+def dash_credited_captions(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A one-sentence present-tense caption closed by a dash and an agency ("The mayor visits the quay.
+    — AFP") with article paragraphs after it; the story's last paragraph so closed is signed, not a caption."""
+    later = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[slice(*lines[i])]
+        m = _DASH_CREDIT.search(line) if kinds[i][0] is None and len(line) < 300 else None
+        if m and later and caption_like(line[:m.start() + 1]):
+            kinds[i] = ("furniture_dash_credited_caption", "photo_caption")
+        elif kinds[i][0] is None and len(line.split()) >= 6 and line[-1] in ".!?\"”’":
+            later += 1
+
+
+_LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
+
+
+def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """"Image:" / "Credit:" alone on a line is a caption label; the short line right under it (no blank
+    line between) is its credit."""
+    for i, (s, e) in enumerate(lines):
+        if kinds[i][0] is None and _LABEL_ALONE.match(text[s:e]):
+            kinds[i] = ("furniture_credit_label", "photo_caption")
+            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
+                    and lines[i + 1][1] - lines[i + 1][0] < 80:
+                kinds[i + 1] = ("furniture_credit_label", "photo_caption")
+
+
+def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
+    line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
+    ("AFP") is a headline over its byline."""
+    for i in range(len(lines) - 1):
+        (s, e), (s2, e2) = lines[i], lines[i + 1]
+        byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
+        if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
+                and one_sentence(text[s:e], 70) and not byline:
+            kinds[i] = ("furniture_caption_over_credit", "photo_caption")

@@ -1,0 +1,65 @@
+"""Captions by shape (``kadhimi_ds.extract.captions``). All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract, find_body
+
+from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
+from helpers import ferry_furniture as furniture_of
+
+
+def test_a_caption_label_and_its_credit_are_furniture():
+    assert "Image:\nCoastal Board" in furniture_of("Image:\nCoastal Board")
+
+
+def test_nothing_is_proposed_inside_a_photo_credit_caption():
+    line = "Two crew members (right) are treated by medics in Northport, May 2023. Photo: Westland Ports Authority"
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}\n"
+    d = extract(text)
+    cap = text.index(line)
+    assert not any(cap <= c.start < cap + len(line) for c in d.claims)
+
+
+def test_a_caption_label_with_a_comma_and_its_caption_are_furniture():
+    text = f"{HEAD}\n\nImage source, Coastal News\nImage caption,\nThe mayor visits the burned ferry\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert "mayor visits" not in body.text or any("mayor visits" in f.text for f in furniture)
+
+
+# --- captions closed by a photographer in capitals, a dash and an agency, or a label in capitals -----
+
+@pytest.mark.parametrize("line", [
+    "Firefighters spray water on the burning ferry in Northport on March 7, 2024. SAMI NOUR AFP",
+    "A crane lifts the wreck at the quay, hours after the fire. LEA BRANDT / AFP",
+    "Rescue workers carry a stretcher near the harbour gate. OMAR AL-SAID REUTERS",
+    "Crews at the quay on Sunday CREDIT: Handout via Reuters",
+    "The ferry at its berth in Northport PHOTO: Sami Nour",
+    "Passengers queue for the first crossing in Eastport IMAGE: Coastal Board",
+])
+def test_captions_closed_by_capital_credits_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor visits the burned ferry in Northport following the fire. — AFP",
+    "Passengers wait on the quay after the evacuation. – Reuters",
+    "A diver checks the hull of the ferry in the harbour.—AP",
+])
+def test_a_caption_closed_by_a_dash_and_an_agency_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The board said the fire had started in the engine room. — AFP",
+    "Inspectors found that the crew had ignored two alarms. SAMI NOUR AFP",
+    "Readers can send photos to the desk with the label CREDIT: and their name.",
+])
+def test_reported_sentences_with_credits_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("last", ["The crossings resume on Monday. — AFP", "The board meets again in March. – Reuters"])
+def test_a_last_paragraph_signed_with_a_dash_and_an_agency_stays_body(last):
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{last}\n"
+    assert find_body(text)[0].text.endswith(last)

@@ -1,0 +1,79 @@
+"""A page's wrappers: stage directions, newsletter wrappers, sponsors (``kadhimi_ds.extract.wrappers``).
+All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract, find_body
+
+from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
+from helpers import ferry_furniture as furniture_of
+
+
+@pytest.mark.parametrize("line", [
+    # transcript stage directions
+    "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(COMMERCIAL BREAK)", "(Begin audio clip)", "(LAUGHTER)", "[END VIDEO CLIP]",
+    # a newsletter's wrapper
+    "View in browser", "View this email in your browser", "Read online", "Web version",
+    "Forwarded this email? Subscribe here", "Was this forwarded to you? Sign up here.",
+    "Having trouble viewing this email? Click here.", "Unsubscribe | Update preferences",
+    # a sponsor's label
+    "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post", "A message from our sponsor",
+])
+def test_wrapper_and_transcript_lines_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by the port authority, the fair opened on Monday with more than forty exhibitors from the islands.",
+    "(The ministry later corrected the figure.)",
+    "Readers who forwarded the notice to the council received no answer, the campaigners said on Friday.",
+    "By the time the ferry reached the harbour, the fire had been put out by the crew.",
+    "(AFP)",
+])
+def test_sentences_like_wrapper_lines_stay_body_or_keep_their_rule(line):
+    assert not {f for f in furniture_of(line) if "Sponsored" in f or "By the time" in f or "forwarded" in f or "corrected" in f}
+
+
+def test_an_advertisement_under_a_sponsor_label_is_furniture_to_the_blank_line():
+    ad = "Shipping cargo this spring? Our brokers cover all 40 ports. Book a free 20-minute call."
+    middle = f"PRESENTED BY HARBOUR BANK\n{ad}"
+    found = furniture_of(middle)
+    assert any(ad in f for f in found)
+    text = f"{HEAD}\n\n{LEAD}\n\n{middle}\n\n{MID}\n\n{END}\n"
+    draft = extract(text)
+    assert all(c.start < text.index(ad) or c.start > text.index(ad) + len(ad) for c in draft.claims)
+    assert MID in draft.body.text and not any(MID in f.text for f in draft.furniture)
+
+
+# --- a newsletter's tagline, prompts and masthead --------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "A weekly newsletter of the Port Policy Institute", "The daily briefing from Coastal News", "A free email digest by the Harbour Review",
+    "Enjoying the Digest? Forward it to a friend — or subscribe here.", "Enjoying this newsletter? Share it with a colleague.",
+    "Newsletter | Click to get the week’s best stories in your inbox", "Click here to subscribe to the morning briefing",
+])
+def test_newsletter_taglines_and_prompts_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "A weekly newsletter of the port authority was launched in May to inform the islanders.",
+    "A weekly newsletter of the Port Institute says the fares will rise.",
+    "Enjoying the calm after the storm, the crews returned to the quay on Friday.",
+    "Click to get a ferry ticket was the advice printed on every poster, the board said.",
+])
+def test_sentences_about_newsletters_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("name", ["THE HARBOUR BRIEF", "COASTAL WEEKLY", "THE PORT DIGEST"])
+def test_a_newsletters_name_over_its_issue_stamp_is_furniture(name):
+    text = f"View in browser\n\n{name}\nMonday 8 March 2024 · Issue No. 41\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    assert find_body(text)[0].text.startswith(LEAD)
+
+
+def test_a_capitals_headline_over_a_plain_date_or_a_blank_line_stays_body():
+    for top in ("FIRE HALTS ALL FERRY CROSSINGS TODAY\nMonday 8 March 2024", "THE HARBOUR BRIEF\n\nMonday 8 March 2024 · Issue No. 41"):
+        text = f"{top}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+        assert find_body(text)[0].text.startswith(top.split("\n")[0])
