@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
+from kadhimi_ds.extract import find_body
 from kadhimi_ds.extract.media import furniture_gallery_counter, furniture_player_line
 
 from helpers import ferry_furniture as furniture_of
@@ -158,3 +159,12 @@ def test_a_paragraph_a_blank_line_above_a_signature_stays_body():
     para = "The board posted a message on the evening of the fire, hours after the crew was rescued."
     sig = "— Sami Nour (@snour) March 7, 2024"
     assert all(para not in f for f in furniture_of(f"{para}\n\n{sig}"))
+
+
+def test_paragraphs_over_a_signature_on_a_page_without_blank_lines_stay_body():
+    paras = ["Ferry service to the islands resumed on Monday, the board said in a statement on its website.",
+             "The board chairman said the crossings were safe and that the crews had been retrained after the fire.",
+             "Passengers welcomed the news, though some said they would wait a week before travelling again."]
+    sig = "— Sami Nour (@snour) March 7, 2024"
+    found = [f.text for f in find_body("\n".join(["Ferry crossings resume", *paras, sig, "The last paragraph of the story."]) + "\n")[1]]
+    assert not any(p in f for p in paras for f in found)

@@ -148,12 +148,17 @@ def furniture_graphic_label(line: str) -> str | None:
 
 def posts_over_signatures(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The lines right above an embedded post's signature ("— Sami Nour (@snour) March 7, 2024"), no blank
-    line between, are the post's text."""
+    line between, are the post's text: at most two lines, set off by a blank line above them. On a page
+    with no blank lines between paragraphs, the lines above a signature are as likely the article's."""
     for i in range(len(lines) - 1, 0, -1):
         if kinds[i][0] != "furniture_embedded_post" or text[lines[i][0]] not in "—–":
             continue
         j = i - 1
         while j >= 0 and kinds[j][0] is None and text[lines[j][1]:lines[j + 1][0]].count("\n") == 1 \
                 and lines[j][1] - lines[j][0] < 300:
-            kinds[j] = ("furniture_embedded_post", "embedded_post")
             j -= 1
+        post = range(j + 1, i)
+        set_off = j < 0 or text[lines[j][1]:lines[j + 1][0]].count("\n") >= 2
+        if 1 <= len(post) <= 2 and set_off:
+            for k in post:
+                kinds[k] = ("furniture_embedded_post", "embedded_post")
