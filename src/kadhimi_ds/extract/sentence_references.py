@@ -14,6 +14,9 @@ from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
 
+_POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
+"""Where a correspondent is posted, after the role ("our correspondent in Baghdad")."""
+
 _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|government|intelligence|administration))?"
                                  r"\s+(?:officials?|sources?|diplomats?)(?![\w-])")
 """After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
@@ -146,6 +149,9 @@ class SentenceReferences:
                     org = self._org_name(m, b, e)
                     if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
                         kind, (a, b) = "name", org
+                    post = _POSTED_IN.match(text, b, e) if head.lower() == "correspondent" else None
+                    if post and free(a, post.end()):
+                        b = post.end()  # "our correspondent in Baghdad": the place identifies the person (M13)
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)
