@@ -211,6 +211,10 @@ def test_a_headline_state_stays_when_the_body_gives_the_words_to_a_person_of_tha
             "Sylvania’s Foreign Ministry condemned the strike. Ana Petrov wrote that it was “sabotage by outsiders”.")
     head = registry.run(text).quotes[0]
     assert (head.text, head.speaker, head.attribution) == ("sabotage", "sylvania", "explicit")
+    # a label and colon is no verb of the state: the person the body quotes speaks
+    text = "Sylvania: ‘We stand ready to help’\n\nAna Petrov wrote: “We stand ready to help the port reopen.”"
+    head = registry.run(text).quotes[0]
+    assert (head.text, head.speaker) == ("We stand ready to help", "ana-petrov")
 
 
 def test_a_headline_that_names_the_speaker_of_the_body_quote_is_explicit():
