@@ -34,10 +34,11 @@ def is_place(name: str) -> bool:
 
 
 
-_BODY_AFTER = re.compile(r"\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
-                         r"(?i:department|ministry|mission|embassy))(?![\w’'-])")
-"""A body noun right after the name of the state or organisation it belongs to ("US state department",
-"UN mission", "Turkey foreign ministry", "the US embassy"): the one registered body under that actor carrying the words."""
+_BODY_AFTER = re.compile(r"(?:[’']s)?\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
+                         r"(?i:department|ministry|mission|embassy|government))(?![\w’'-])")
+"""A body noun right after the name of the state or organisation it belongs to, or its possessive ("US
+state department", "UN mission", "Turkey foreign ministry", "the US embassy", "Iraq’s government"): the
+one registered body under that actor carrying the words."""
 
 
 class SentenceReferences:
