@@ -148,3 +148,9 @@ def test_the_object_of_an_infinitive_is_not_the_subject_of_a_participle_after_it
 
 def test_the_subject_after_to_and_a_conjunction_is_still_a_subject():
     assert who("Haddad wanted to stay, and Nour Karim said the port was “open”.", "open") == "nour-karim"
+
+
+def test_a_named_subject_with_its_article_after_while_takes_the_words_from_the_earlier_cue():
+    text = ("On Friday, the ports ministry announced one death and 125 injuries at the docks, while the Harbour Front "
+            "mourned “two martyrs” from among its members.")
+    assert who(text, "two martyrs") == "harbour-front"

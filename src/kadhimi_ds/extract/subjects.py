@@ -33,7 +33,7 @@ _APPOSITION_GAP = re.compile(r",\s+(?!(?:but|and|while|whereas|who|which|as|thou
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
-_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?\Z")
+_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?(?:[Tt]he\s+)?\Z")
 _VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
 """A finite verb and up to three words between a clause's subject and its quotation ("points to",
 "hits out at", "warned of")."""
