@@ -202,6 +202,21 @@ def test_a_headline_state_stays_when_the_body_has_the_state_say_it():
     assert (head.text, head.speaker) == ("act of sabotage", "sylvania")
 
 
+def test_a_headline_state_stays_when_the_body_gives_the_words_to_a_person_of_that_state():
+    # a person is no body the state speaks through: the headline names its own speaker (Q6 case 1, Q8 rule 1)
+    registry = Registry(_STATE.actors + [
+        {"id": "ana-petrov", "name": "Ana Petrov", "kind": "person", "parent": "sylvania-foreign-ministry",
+         "description": "Adviser to Sylvania's foreign minister.", "aliases": ["Ana Petrov", "Petrov"]}])
+    text = ("Sylvania condemns port strike, warns of ‘sabotage’\n\n"
+            "Sylvania’s Foreign Ministry condemned the strike. Ana Petrov wrote that it was “sabotage by outsiders”.")
+    head = registry.run(text).quotes[0]
+    assert (head.text, head.speaker, head.attribution) == ("sabotage", "sylvania", "explicit")
+    # a label and colon is no verb of the state: the person the body quotes speaks
+    text = "Sylvania: ‘We stand ready to help’\n\nAna Petrov wrote: “We stand ready to help the port reopen.”"
+    head = registry.run(text).quotes[0]
+    assert (head.text, head.speaker) == ("We stand ready to help", "ana-petrov")
+
+
 def test_a_headline_that_names_the_speaker_of_the_body_quote_is_explicit():
     text = ("‘I am safe’: Nour Karim appears at the quay\n\n"
             "“I am safe, and the port is safe,” Karim told reporters on Monday.")

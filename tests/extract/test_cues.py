@@ -57,3 +57,17 @@ def test_a_view_frame_yields_to_time_phrases_and_nearer_cues(text, words, expect
 def test_a_view_frame_is_no_claimant():
     claims = [c for c in run("For Omar Haddad, six dockers were wounded.").claims]
     assert all(c.claimed_by is None for c in claims)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Daily Courier rejected Omar Haddad's allegation that the fire was “arson”.", "arson", "omar-haddad"),
+    ("Reuters carried the dock unions’ accusation that the port was “sold off”, Lina Sabbagh said.", "sold off",
+     "lina-sabbagh"),  # a closing reporting clause still governs
+])
+def test_the_owner_of_a_noun_of_reported_speech_speaks_its_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_claim_with_no_clause_after_it_is_no_cue():
+    # near miss: the writer's own word about a claim (Q4 scare quotes), no words of its owner
+    assert run("Omar Haddad's claim was “baseless”.").quotes == []

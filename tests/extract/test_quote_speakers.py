@@ -67,3 +67,13 @@ def test_a_named_person_s_verb_before_the_words_outranks_a_body_s_closing_clause
 ])
 def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_an_object_right_before_the_marks_is_not_the_subject_of_the_words():
+    d = run("The ports ministry said the strike was “over.” The ministry gave Omar Haddad “full powers” to reopen the docks.")
+    assert quote(d, "full powers").speaker != "omar-haddad"
+
+
+def test_a_subject_opening_its_clause_right_before_the_marks_still_speaks():
+    d = run("The docks were shut for a week, and the Harbour Front “rejects the closure,” a statement said.")
+    assert quote(d, "rejects the closure,").speaker == "harbour-front"

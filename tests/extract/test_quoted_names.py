@@ -42,3 +42,29 @@ def test_a_name_in_marks_leaves_the_quotation_after_it_to_its_speaker():
     d = run("Omar Haddad, speaking on the weekly programme “Open Harbour”, called the fire “a crime against the city.”")
     assert [q.text for q in d.quotes] == ["a crime against the city."]
     assert quote(d, "a crime against the city.").speaker == "omar-haddad"
+
+
+@pytest.mark.parametrize("text", [
+    # a naming clause after the marks: a nickname, whatever its case
+    "For weeks their sit-in has blocked the roads into “the bubble,” as the port quarter is known.",
+    "Protesters marched on “the fortress,” as residents call it, at dawn.",
+    # a piece the writer argued in, or dates
+    "As we argued in “The Harbour Question”, the port vote did not collapse.",
+    "Our earlier note, “The Salt Vote” (March 2), made the same point.",
+])
+def test_nicknames_named_after_the_marks_and_titles_of_pieces_are_no_quotations(text):
+    assert run(text).quotes == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We will rebuild,” Omar Haddad said, as the crowd was known to expect.", "We will rebuild,"),
+    ("Omar Haddad argued in parliament that the port was “Ours Alone” on Monday.", "Ours Alone"),
+])
+def test_a_quotation_before_an_as_clause_or_after_argued_in_a_place_stays(text, words):
+    assert quote(run(text), words)
+
+
+def test_a_word_after_a_noun_reporting_speech_is_a_quotation():
+    # Q4: "the Front claimed the fire was “staged”" can be completed from the sentence
+    d = run("The Daily Courier carried the Harbour Front’s claim that the fire had been “staged”.")
+    assert quote(d, "staged").speaker == "harbour-front"

@@ -159,3 +159,16 @@ def test_a_sneer_names_its_speaker():
     q = quote(run("Within hours, Omar Haddad was on Telegram sneering that nobody would waste a drone on a “former” "
                   "minister."), "former")
     assert (q.speaker, q.channel) == ("omar-haddad", "telegram")
+
+
+def test_a_headline_word_the_body_quotes_with_a_cue_is_a_quotation():
+    text = ("Haddad survives, and the “farce” begins\n\n"
+            "Lina Sabbagh wrote on Monday that the whole vote was a “farce” staged by the port.")
+    d = run(text)
+    assert [q.text for q in d.quotes] == ["farce", "farce"]
+    assert {q.speaker for q in d.quotes} == {"lina-sabbagh"}
+
+
+def test_a_headline_word_the_body_quotes_only_as_scare_quotes_stays_ignored():
+    text = "Haddad survives, and the “farce” begins\n\nThe whole vote was a “farce” from the start."
+    assert run(text).quotes == []

@@ -115,6 +115,11 @@ _STATES = Registry(ACTORS + [
      "sylvania-foreign-ministry"),
     ("In Freedonia, the foreign ministry called the blockade “unlawful”.", "unlawful", "freedonia-foreign-ministry"),
     ("In Sylvania, the interior ministry said the border was “sealed”.", "sealed", "sylvania-interior-ministry"),
+    # a ministry of another state or portfolio named just before does not outrank the opening state
+    ("Seven were hurt, the ports ministry said. In Sylvania, the foreign ministry said it was “alarmed”.", "alarmed",
+     "sylvania-foreign-ministry"),
+    ("The Freedonian Foreign Ministry said nothing. In Sylvania, the foreign ministry called it “reckless”.", "reckless",
+     "sylvania-foreign-ministry"),
 ])
 def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, expected):
     assert _STATES.who(text, words) == expected
@@ -127,6 +132,11 @@ def test_a_bare_ministry_after_an_opening_in_state_is_that_state_s(text, words, 
 ])
 def test_a_state_elsewhere_in_the_sentence_does_not_own_the_ministry(text, words):
     assert _STATES.who(text, words) not in ("sylvania-foreign-ministry",)
+
+
+def test_a_ministry_of_another_portfolio_named_before_is_not_the_ministry():
+    text = "Seven were hurt, the ports ministry said. Later the foreign ministry called it “reckless”."
+    assert _STATES.who(text, "reckless") != "ports-ministry"
 
 
 _OUTLETS = Registry(ACTORS + [

@@ -1,7 +1,8 @@
 """Role and group nouns of the registry as mentions (CODEBOOK.md M3-M6)."""
 import pytest
 
-from kadhimi_ds.extract.roles import role_mentions
+from kadhimi_ds.extract.gazetteer import gazetteer_for
+from kadhimi_ds.extract.roles import body_under, role_mentions
 
 ACTORS = [{"id": "pm", "role_aliases": ["prime minister", "Prime Minister", "premier", "PM"]},
           {"id": "militias", "role_aliases": ["militias", "armed groups"]},
@@ -69,3 +70,18 @@ def test_a_role_after_a_comma_and_another_role_is_kept():
 def test_in_an_all_capitals_headline_only_a_registered_name_makes_a_title():
     text = "FREEDONIA PM NOUR KARIM SURVIVES"
     assert _with_name(text, "NOUR KARIM") == []
+
+
+_BODIES = [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia"},
+    {"id": "north-freedonia", "name": "North Freedonia Regional Government", "kind": "government", "parent": "freedonia"},
+    {"id": "sea-ministry", "name": "Sea Ministry of Freedonia", "kind": "government", "parent": "freedonia"},
+    {"id": "land-ministry", "name": "Land Ministry of Freedonia", "kind": "government", "parent": "freedonia"},
+]
+
+
+def test_of_several_bodies_the_one_whose_name_begins_with_the_noun_is_the_state_s():
+    gaz = gazetteer_for(_BODIES)
+    assert body_under("freedonia", ["government"], gaz, set()).id == "freedonia-government"
+    assert body_under("freedonia", ["ministry"], gaz, set()) is None  # no name begins so: not guessed

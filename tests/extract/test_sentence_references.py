@@ -70,3 +70,37 @@ def test_an_embassy_after_its_state_is_the_registered_embassy():
     ])
     text = "SV condemned what the SV embassy called “an attack on the port”."
     assert reg.who(text, "an attack on the port") == "sv-embassy"
+
+
+_NEWSROOM = Registry(ACTORS + [
+    {"id": "quay-news", "name": "Quay News", "kind": "media", "aliases": ["Quay News"]},
+    {"id": "dana-ward", "name": "Dana Ward", "kind": "person", "parent": "quay-news",
+     "description": "Quay News correspondent in the port city.", "aliases": ["Dana Ward", "Ward"]},
+])
+
+
+@pytest.mark.parametrize("cue", ["our correspondent in Port Vale said", "our correspondent said", "the correspondent said"])
+def test_our_correspondent_goes_back_to_the_correspondent_named_before(cue):
+    text = ("Quay News correspondent Dana Ward said she heard two blasts.\n\n"
+            f"“The port is burning,” {cue}. “Nobody knows why.”")
+    draft = _NEWSROOM.run(text)
+    assert [(q.text, q.speaker) for q in draft.quotes] == [("The port is burning,", "dana-ward"),
+                                                             ("Nobody knows why.", "dana-ward")]
+    assert any(m.actor_id == "dana-ward" and m.text == cue.rsplit(" ", 1)[0] for m in draft.mentions)
+
+
+_GOVERNMENTS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Government of Freedonia"]},
+    {"id": "north-freedonia", "name": "North Freedonia Regional Government", "kind": "government",
+     "parent": "freedonia", "aliases": ["North Freedonia"]},
+])
+
+
+def test_a_state_s_government_is_the_government_of_that_state():
+    text = ("Freedonia’s government said in a statement that a committee had been formed. "
+            "“The perpetrators will not escape punishment,” the statement read.")
+    assert _GOVERNMENTS.who(text, "The perpetrators will not escape punishment,") == "freedonia-government"
+    draft = _GOVERNMENTS.run("“We are ready,” Freedonia's government said.")
+    assert draft.quotes[0].speaker == "freedonia-government"

@@ -136,3 +136,21 @@ def test_a_body_named_after_the_cue_alone_still_speaks():
 ])
 def test_the_subject_of_a_coordinated_verb_is_the_titled_name_opening_the_clause(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad took to Telegram to mock Nour Karim, calling the visit “a cheap show”.", "a cheap show", "omar-haddad"),
+    ("Lina Sabbagh went on air to thank Nour Karim, describing the aid as “generous”.", "generous", "lina-sabbagh"),
+])
+def test_the_object_of_an_infinitive_is_not_the_subject_of_a_participle_after_it(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_subject_after_to_and_a_conjunction_is_still_a_subject():
+    assert who("Haddad wanted to stay, and Nour Karim said the port was “open”.", "open") == "nour-karim"
+
+
+def test_a_named_subject_with_its_article_after_while_takes_the_words_from_the_earlier_cue():
+    text = ("On Friday, the ports ministry announced one death and 125 injuries at the docks, while the Harbour Front "
+            "mourned “two martyrs” from among its members.")
+    assert who(text, "two martyrs") == "harbour-front"

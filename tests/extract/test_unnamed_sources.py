@@ -100,3 +100,35 @@ def test_a_state_name_before_official_or_source_is_an_unnamed_source_of_it(text,
 def test_the_official_goes_back_to_the_unnamed_source_of_the_same_state_only():
     text = "Officials said the port was calm. The official added that it was “all quiet.”"
     assert SOURCES.who(text, "all quiet.") == "unnamed-officials"
+
+
+# --- "the diplomat", "the official": back to a person named so before (G2) ----------------------
+
+_ENVOYS = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+    {"id": "ana-petrov", "name": "Ana Petrov", "kind": "person", "parent": "sylvania-foreign-ministry",
+     "description": "Spokeswoman of Sylvania's foreign ministry.", "aliases": ["Ana Petrov", "Petrov"]},
+    {"id": "unnamed-sylvanian-diplomats", "name": "Unnamed Sylvanian diplomats", "kind": "other", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text", [
+    "Sylvanian Foreign Ministry spokeswoman Ana Petrov condemned the blockade of Nour Karim's port.\n\n"
+    "“It is unlawful,” the Sylvanian diplomat said.",
+    "Ana Petrov spoke after Omar Haddad closed the port. “It is unlawful,” the diplomat said.",
+])
+def test_the_diplomat_is_the_person_named_before_whom_the_registry_places_so(text):
+    assert _ENVOYS.who(text, "It is unlawful,") == "ana-petrov"
+
+
+@pytest.mark.parametrize("text", [
+    # the demonym is of another state; an indefinite diplomat; no diplomat named before
+    "Ana Petrov condemned the blockade. “It is unlawful,” the Freedonian diplomat said.",
+    "Ana Petrov condemned the blockade. “It is unlawful,” a Sylvanian diplomat said.",
+    "Omar Haddad closed the port. “It is unlawful,” the Sylvanian diplomat said.",
+])
+def test_a_diplomat_the_named_person_cannot_be_stays_unnamed(text):
+    assert _ENVOYS.who(text, "It is unlawful,") != "ana-petrov"

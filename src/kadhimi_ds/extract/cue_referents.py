@@ -7,9 +7,14 @@ import re
 
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
 from .referring import Ref, Resolved
+from .roles import body_under
 
 _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
 """A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
+_THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|their)\s+(?P<body>(?:[a-z]+\s+){0,3}?)"
+                          r"(?P<head>spokesman|spokeswoman|spokesperson|spokespeople|ministry|office|mission|embassy)\b")
+"""A speaker's own organ after the verb ("Iran said through its foreign ministry spokesman that …"): the
+body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
 class CueReferents:
@@ -84,7 +89,22 @@ class CueReferents:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
-        return self.resolve(si, ref) if ref else None
+        res = self.resolve(si, ref) if ref else None
+        return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
+
+    def _through_own_organ(self, cue: Cue, res: Resolved) -> Resolved:
+        """"X said through its foreign ministry spokesman that …": the body under X that the words
+        before the role name (Q8 rule 3: an unnamed spokesperson's institution); X itself when
+        they name none ("through its spokesman") or no one registered body."""
+        m = _THROUGH_OWN.match(self.text, cue.end)
+        if m is None or not res.actor:
+            return res
+        words = m.group("body").split() + ([m.group("head")] if m.group("head")[:5] != "spoke" else [])
+        body = body_under(res.actor, words, self.gaz, {i.id for i in self.gaz.unnamed}) if words else None
+        if body is None:
+            return res
+        return Resolved(body.id, None, self.text[m.start("body"):m.end()], True, False, "orgrole", res.confidence,
+                        (m.start("body"), m.end()))
 
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
         """"The paper quoted X as saying", "cited X as saying": X is the speaker, not the outlet."""

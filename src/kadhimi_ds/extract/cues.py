@@ -33,10 +33,13 @@ AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "crit
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
 """Passive verbs whose "by" agent is the speaker ("was quoted by X", "were warned by X")."""
 _ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent)"
+_REPORT_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|insistence|charges?)(?=\s+that\b)"
+"""Nouns of reported speech whose owner speaks the clause after them ("the factions’ claim that …")."""
 
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
-    r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks)\b|(?<=s[’'] )(?:own )?(?:words|remarks)\b)"
+    r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + r")\b|(?<=s[’'] )(?:own )?(?:words|remarks|"
+    + _REPORT_NOUNS + r")\b)"
     r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+"
     r"(?:" + _ISSUED + r"\s+)?(?:from|by)\b)"
     r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:" + _ISSUED + r"\s+)?(?:from|by))?\b)"
@@ -53,7 +56,8 @@ _CUE = re.compile(
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
-    "press read reads quoted use laid continued continues went goes put in own words remarks").split() + list(AGENT_VERBS))
+    "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "
+    "allegations accusation accusations assertion assertions insistence charge charges").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS) | {"For", "To"}
 CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())

@@ -8,7 +8,7 @@ import re
 from .cues import CONTINUATION_VERBS, Cue
 from .draft import QuoteProposal
 from .quotes import RawQuote
-from .referring import ROLE_SYNONYMS, Resolved
+from .referring import ROLE_SYNONYMS, Ref, Resolved
 
 _IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
 """A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
@@ -68,8 +68,11 @@ class QuoteSpeakers:
                 prop.speaker, prop.speaker_text, prop.attribution = aid, turn.group(1), "explicit"
                 prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "turn"
                 return True
-        for r in self.refs(si):
+        refs = self.refs(si)
+        for k, r in enumerate(refs):
             gap = self.text[r.end:q.open]
+            if len(gap) <= 1 and not gap.strip() and not self._opens_clause(si, r, refs[:k]):
+                continue  # "The council gave security forces “full powers”": an object, not the words' subject
             if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or (r.kind != "role" or r.person)
                                                             and re.fullmatch(r"\s?:\s?", gap)
                                                             and (self.is_headline(qi) or turn and r.start == line)):
@@ -83,6 +86,12 @@ class QuoteSpeakers:
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
         return False
+
+    def _opens_clause(self, si: int, r: Ref, before: list[Ref]) -> bool:
+        """The reference opens its sentence or a clause after a comma, semicolon, dash or conjunction."""
+        start = self.sentences[si].start
+        lo = max([start] + [start + m.end() for m in re.finditer(r"[,;:—–]|\b(?:and|but|while|as)\b", self.text[start:r.start])])
+        return self._opens_segment(lo, r, [x for x in before if x.start >= lo])
 
     def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in

@@ -29,6 +29,17 @@ _NAMING_BEFORE = re.compile(
     r"\b(?:known|referred to)(?:\s+[\w’']+){0,3}?\s+as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling"
     r"|nom de guerre|by the (?:nick)?name(?: of)?|goes by|went by)\s*$"
     r"|\b(?:ran|runs?|running|stood|stands?|standing|campaign(?:ed|s|ing)?|registered|listed|operat(?:ed|es|ing))\s+as\s*$")
+_NAMING_AFTER = re.compile(r"[,.]?[”\"’»]?,?\s+as\s+(?:(?:the|a|an|its|it|he|she|they|locals|residents|many|some|\w+s)\s+){0,3}?"
+                           r"(?:[\w’'-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:known|called|nicknamed|dubbed)"
+                           r"|(?:call|calls|called|nickname|nicknamed|dub|dubbed)\s+(?:it|him|her|them|the\s+[\w’'-]+))\b")
+"""A naming clause after the marks ("“the bubble,” as the Green Zone is known", "as locals call it"):
+the marked words are a nickname (Q5), whatever their case."""
+_WRITTEN_IN = re.compile(r"\b(?:argued|wrote|written|explained|noted|published|reported|described)\s+in\s*\Z")
+"""A piece the writer argued or wrote in ("As we argued in “The Losers’ Veto”"): its title (Q5)."""
+_DATED_AFTER = re.compile(r"\s*\((?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|\d{4})[^)]{0,12}\)")
+"""A date in brackets after the marks ("“The Losers’ Veto” (October 21)"): a dated piece's title."""
+_REPORT_NOUN_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|assertions?|insistence|charges?|contention)\s+that\b")
+"""A noun reporting what someone said, and its clause ("the factions’ claim that the attack had been “staged”")."""
 _APPOSITION_BEFORE = re.compile(r"[A-Za-z][\w’']*,\s*$")
 _CAPITALISED = r"(?:(?:al|el|bin|ibn)-?\s*)?[A-Z][\w’'-]*"
 _NAME_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+" + _CAPITALISED + r"){0,4}[,.]?")
@@ -58,12 +69,13 @@ def _work_after(text: str, pos: int) -> bool:
 
 
 def sentence_has_cue(text: str, q: Marked, para: tuple[int, int]) -> bool:
-    """True when the sentence around the marks holds a quoting word outside them."""
+    """True when the sentence around the marks holds a quoting word outside them, or a noun reporting
+    speech and its clause before them ("the claim that")."""
     a, b = para
     start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
     end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
     outside = re.findall(r"[A-Za-z]+", text[start:q.open] + " " + text[q.outer_end:end])
-    return any(w.lower() in QUOTING_WORDS for w in outside)
+    return any(w.lower() in QUOTING_WORDS for w in outside) or bool(_REPORT_NOUN_THAT.search(text, start, q.open))
 
 
 def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
@@ -71,7 +83,9 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     capitalised words after a naming phrase ('known as "Abu Hamza"', 'whose list ran as "Sairoon"'), a
     group's name given as one of its kind ('groups such as “Guardians of Blood”'), the title of a work or
     programme next to the word for it ('the “Iraq Pulse” column', 'a statement titled “A Clarification …”'),
-    a translation of a name in brackets ('The Fatah (“Conquest”) Alliance'), a capitalised name after a
+    a piece the writer wrote in or dates ('as we argued in “The Losers’ Veto” (October 21)'), words a naming
+    clause after them calls so ('“the bubble,” as the Green Zone is known'), a translation of a name in
+    brackets ('The Fatah (“Conquest”) Alliance'), a capitalised name after a
     determiner in a sentence with no quoting word ('inside the fortified “International Zone”'), or one
     standing in apposition between commas after a noun that is no speech verb ('The commander, “Abu Sami”,
     said')."""
@@ -81,8 +95,11 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     if q.close is None:
         return False
     before = text[max(para[0], q.open - 40):q.open]
+    if _NAMING_AFTER.match(text, q.outer_end) and len(words.split()) <= 4:
+        return True
     if _TITLE_WORDS.fullmatch(words):
-        if _work_after(text, q.outer_end) or _WORK_BEFORE.search(before) or _MEMBERS_BEFORE.search(before):
+        if _work_after(text, q.outer_end) or _WORK_BEFORE.search(before) or _MEMBERS_BEFORE.search(before) \
+                or _WRITTEN_IN.search(before) or _DATED_AFTER.match(text, q.outer_end):
             return True
         if _GLOSS.search(before) and text[q.outer_end:q.outer_end + 1] == ")":
             return True

@@ -147,18 +147,19 @@ _SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|st
                          r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
 
-def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False) -> bool:
+def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False, repeated: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
     oneself ("the factions that call themselves the “resistance”", Q5), or one or two lower-case
     words after a determiner or possessive ("the government's “investigation”", "another
     “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
-    “victory” ...?"), in a sentence with no attribution cue outside the marks."""
+    “victory” ...?"), in a sentence with no attribution cue outside the marks; never a headline's words
+    that the body quotes with a cue (``repeated``: "…, and the “comedy” begins", Q6 case 2)."""
     a, b = para
     before = text[max(a, q.open - 12):q.open]
     if _SO_CALLED.search(before) or _SELF_NAMED.search(text, max(a, q.open - 40), q.open):
         return True
     words = text[q.start:q.end].split()
-    if not 0 < len(words) <= 2 or not text[q.start].islower() or not (_DETERMINER_BEFORE.search(before) or bare):
+    if repeated or not 0 < len(words) <= 2 or not text[q.start].islower() or not (_DETERMINER_BEFORE.search(before) or bare):
         return False
     return not sentence_has_cue(text, q, para)
 
@@ -189,8 +190,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
             if text[q.start:q.end].strip() and not is_quoted_name(text, q, (a, b)):
                 quotes.append((q, (a, b)))
     said = [set(_TOKEN.findall(text[q.start:q.end].lower())) for q, _ in quotes]
-    kept = [q for q, para in quotes if not is_scare_quote(text, q, para, bare=_alone(text, q, para, said))]
+    cued = {_words(text, q) for q, para in quotes if sentence_has_cue(text, q, para)}
+    kept = [q for q, para in quotes if not is_scare_quote(text, q, para, bare=_alone(text, q, para, said),
+                                                          repeated=_headline(text, para) and _words(text, q) in cued)]
     return kept, warnings
+
+
+def _words(text: str, q: RawQuote) -> str:
+    return " ".join(_TOKEN.findall(text[q.start:q.end].lower()))
+
+
+def _headline(text: str, para: tuple[int, int]) -> bool:
+    """A short line with no closing full stop: a headline or sub-heading (Q6)."""
+    line = text[para[0]:para[1]].rstrip().rstrip("”’\"'» ")
+    return len(line.split()) <= 20 and not line.endswith((".", "!", "?"))
 
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -203,6 +216,4 @@ def _alone(text: str, q: RawQuote, para: tuple[int, int], said: list[set[str]]) 
     tokens = _TOKEN.findall(text[q.start:q.end].lower())
     if len(tokens) != 1 or any(tokens[0] in other for other in said if len(other) > 1):
         return False
-    line = text[para[0]:para[1]].rstrip().rstrip("”’\"'» ")
-    headline = len(line.split()) <= 20 and not line.endswith((".", "!", "?"))
-    return not headline and not TERM_BEFORE.search(text, max(para[0], q.open - 30), q.open)
+    return not _headline(text, para) and not TERM_BEFORE.search(text, max(para[0], q.open - 30), q.open)

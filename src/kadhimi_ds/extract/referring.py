@@ -36,12 +36,13 @@ ROLE_SYNONYMS = {
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
-                          "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general"))
-DEFINITE = frozenset("the this that its his her their".split())
+                          "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general",
+                          "correspondent"))
+DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
-               r"|prosecutor|governor|mayor|cell|brigades|presidency)|PM")
+               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent)|PM")
 PORTFOLIOS = frozenset(
     "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
     "planning culture housing communications environment industry economy information tourism youth sports migration "
@@ -51,7 +52,7 @@ _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
               r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
-_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
@@ -86,7 +87,7 @@ _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
-     "governor mayor cell brigades presidency").split(), upper=True) | {"PM"}
+     "governor mayor cell brigades presidency correspondent").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 

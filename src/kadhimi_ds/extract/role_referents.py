@@ -88,18 +88,22 @@ class RoleReferents:
             info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
             return found(info, 0.55) if info else None
-        if not person_role:  # "the army": an actor named so (name or alias) before one only described so
-            named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed and names_role(info, words)]
-            if named:
-                return found(named[0], 0.6)
+        if not person_role:
             state = self._opening_state(ref)
             body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
                               self.gaz, unnamed) if state else None
-            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state
-                return found(body, 0.55)
+            if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state, before
+                return found(body, 0.55)  # a ministry of another state named earlier
+            # "the army": an actor named so (name or alias) before one only described so, of the same portfolio
+            def of_portfolio(info: ActorInfo) -> bool:  # "the foreign ministry" is no health ministry
+                return all(info.says(w) or names_role(info, [w]) for w in portfolio)
+            named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
+                     and names_role(info, words) and of_portfolio(info)]
+            if named:
+                return found(named[0], 0.6)
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
-            if home is not None:
+            if home is not None and of_portfolio(home):
                 return found(home, 0.5)
         for aid in recent:
             info = self.gaz.info.get(aid)

@@ -106,9 +106,11 @@ def root(aid: str, gaz: Gazetteer) -> str:
 def body_under(state: str, words: list[str], gaz: Gazetteer, exclude: set[str]) -> ActorInfo | None:
     """The one registered body under ``state`` (its chain of parents) whose name or an alias carries all
     of the role's ``words`` ("foreign ministry": "Ministry of Foreign Affairs (Iran)", "Iranian Foreign
-    Ministry"), or None."""
+    Ministry"), the one whose name begins with the role's head noun when several do, or None."""
     found = [i for i in gaz.info.values() if i.id not in exclude and not i.person and i.id != state
              and root(i.id, gaz) == state and all(names_role(i, [w]) for w in words)]
+    if len(found) > 1 and words:  # "Iraq’s government": "Government of Iraq" before "Kurdistan Regional Government"
+        found = [i for i in found if i.name.lower().startswith(words[-1])] or found
     return found[0] if len(found) == 1 else None
 
 

@@ -14,6 +14,9 @@ from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
 
+_POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
+"""Where a correspondent is posted, after the role ("our correspondent in Baghdad")."""
+
 _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|government|intelligence|administration))?"
                                  r"\s+(?:officials?|sources?|diplomats?)(?![\w-])")
 """After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
@@ -31,10 +34,11 @@ def is_place(name: str) -> bool:
 
 
 
-_BODY_AFTER = re.compile(r"\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
-                         r"(?i:department|ministry|mission|embassy))(?![\w’'-])")
-"""A body noun right after the name of the state or organisation it belongs to ("US state department",
-"UN mission", "Turkey foreign ministry", "the US embassy"): the one registered body under that actor carrying the words."""
+_BODY_AFTER = re.compile(r"(?:[’']s)?\s+((?:(?i:state|foreign|interior|defen[cs]e|health|assistance|political)\s+)?"
+                         r"(?i:department|ministry|mission|embassy|government))(?![\w’'-])")
+"""A body noun right after the name of the state or organisation it belongs to, or its possessive ("US
+state department", "UN mission", "Turkey foreign ministry", "the US embassy", "Iraq’s government"): the
+one registered body under that actor carrying the words."""
 
 
 class SentenceReferences:
@@ -146,6 +150,9 @@ class SentenceReferences:
                     org = self._org_name(m, b, e)
                     if org is not None:  # "the Saraya Awliya Brigades", "the Ministry of Water": a name
                         kind, (a, b) = "name", org
+                    post = _POSTED_IN.match(text, b, e) if head.lower() == "correspondent" else None
+                    if post and free(a, post.end()):
+                        b = post.end()  # "our correspondent in Baghdad": the place identifies the person (M13)
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)

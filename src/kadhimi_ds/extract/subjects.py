@@ -33,7 +33,7 @@ _APPOSITION_GAP = re.compile(r",\s+(?!(?:but|and|while|whereas|who|which|as|thou
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
-_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?\Z")
+_CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?(?:[Tt]he\s+)?\Z")
 _VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
 """A finite verb and up to three words between a clause's subject and its quotation ("points to",
 "hits out at", "warned of")."""
@@ -87,6 +87,8 @@ class Subjects(Referents):
             return True  # "one of the officials said": the group speaks through one of its members
         if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
             return False  # "bases hosting US troops": the object of a participle ("the ruling X" is an adjective)
+        if len(words) > 1 and words[1] == "to" and words[0] not in PREPOSITIONS and words[0] not in CONJUNCTIONS:
+            return False  # "took to Telegram to mock the premier": the object of an infinitive
         if _OBJECT_OF_CLAUSE.match(" ".join(words)) and words[0] not in _REPORTING:
             return False  # "if anyone wanted the premier dead": the object of a verb whose subject stands before it
         return words[0] not in PREPOSITIONS and words[0] not in OBJECT_VERBS

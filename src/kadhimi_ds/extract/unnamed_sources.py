@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 
 from .referring import Ref, Resolved
+from .roles import root
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
 _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
+
+_ROLE_WORDS = {"diplomat": ("diplomat", "ambassador", "envoy", "foreign"), "official": ("minister", "ministry", "official",
+                                                                                     "spokesman", "spokeswoman", "government")}
+"""What the registry says of a person, or of the bodies above it, that a definite "the diplomat", "the
+official" describes ("Spokesman of Iran's foreign ministry" is a diplomat)."""
 
 SECURITY_WORDS = frozenset("security police military intelligence army".split())
 """Qualifiers that make "source(s)" a security source (M8)."""
@@ -45,6 +51,9 @@ class UnnamedSources:
                         and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
                     self._remember(mref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
+            named = self._named_person_described(ref, head, names) if words[-1].lower() == head else None
+            if named is not None:
+                return named
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         best, best_score = None, -1
         for info in self.gaz.unnamed:
@@ -68,3 +77,28 @@ class UnnamedSources:
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
         pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
         return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+
+    def _named_person_described(self, ref: Ref, head: str, demonyms: list[str]) -> Resolved | None:
+        """"the Iranian diplomat said" after "Iran's Foreign Ministry spokesman X": the latest person named
+        in this paragraph or the one before that the description fits (G2): the registry places the
+        person, or a body above it, in that role and under the state of each demonym."""
+        if head not in _ROLE_WORDS:
+            return None
+        para = self.sentences[self.sentence_of(ref.start)].para
+        for m in self._recent_mentions(ref.start, 30):
+            info = self.gaz.info.get(m.actor_id)
+            if info is None or not info.person:
+                continue
+            if self.sentences[self.sentence_of(m.start)].para < para - 1:
+                return None
+            chain, aid = [info], info.parent
+            while aid in self.gaz.info and len(chain) < 5:
+                chain.append(self.gaz.info[aid])
+                aid = self.gaz.info[aid].parent
+            state = self.gaz.info.get(root(info.id, self.gaz))
+            if not any(i.says(w) for i in chain for w in _ROLE_WORDS[head]) or state is None or not all(
+                    any(n[:4].lower() == a[:4].lower() for a in (state.name, *state.aliases)) for n in demonyms):
+                continue
+            self._remember(ref, info.id, "role", 0.65)
+            return Resolved(info.id, None, ref.text, True, True, "role", 0.65, (ref.start, ref.end))
+        return None

@@ -1,0 +1,26 @@
+"""Cue referents (``kadhimi_ds.extract.cue_referents``): who a cue attributes words to; here a speaker
+that speaks through its own organ ("said through its foreign ministry spokesman", codebook Q8 rule 3).
+All sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ACTORS, Registry
+
+_STATE = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sylvania, which backs the port guards, said through its foreign ministry spokesman that the blockade was "
+     "“unlawful”.", "sylvania-foreign-ministry"),
+    ("Sylvania said via its foreign ministry that the blockade was “unlawful”.", "sylvania-foreign-ministry"),
+    # its own spokesperson, or a body it has none registered for: the speaker itself
+    ("The Harbour Front said through its spokesman that the blockade was “unlawful”.", "harbour-front"),
+    ("Sylvania said through its interior ministry that the blockade was “unlawful”.", "sylvania"),
+])
+def test_a_speaker_through_its_own_organ_is_the_body_the_organ_names(text, expected):
+    assert _STATE.who(text, "unlawful") == expected
