@@ -68,9 +68,10 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     return at if at > first.end() else None
 
 
-_SAID_ASIDE = re.compile(r",[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
-                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?,")
-"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)"."""
+_SAID_ASIDE = re.compile(r",[^\S\n]+(?:(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
+                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?|according[^\S\n]+to[^\S\n]+[^,;.]{1,60}),")
+"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)",
+"(A third), according to witnesses, (slammed into the house)"."""
 
 
 def past_aside(text: str, pos: int, end: int) -> int:
