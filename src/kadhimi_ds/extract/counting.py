@@ -256,7 +256,7 @@ def casualty_of(before: str, after: str) -> str | None:
         return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
     if _CASES_OF_INJURY.match(after):
         return "injured"  # "125 cases of injury"
-    words = WORDISH.findall(after[:100].lower())[:10]
+    words = [w.rstrip("’'") for w in WORDISH.findall(after[:100].lower())[:10]]  # "were killed’": a closing single quote
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
