@@ -134,3 +134,8 @@ def test_a_count_shot_down_in_its_own_clause_after_that_stays_downed():
 
 def test_a_casualty_word_before_a_closing_single_quote_is_read():
     assert quantities("‘Two of our sailors were killed’") == [("killed", 2)]
+
+
+def test_people_who_joined_a_march_for_the_dead_take_part_in_it():
+    text = "Two dockers were killed at the gate on Friday. On Sunday hundreds joined a funeral march for the dockers killed there."
+    assert ("participants", 200) in quantities(text)

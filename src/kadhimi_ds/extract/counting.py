@@ -170,6 +170,10 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat in ("people", None):
         if cat == "people" and CROWD_BEFORE.search(before):
             return "participants"  # "the protest drew thousands, 125 of whom were hurt": the crowd, not the hurt
+        if cat == "people" and MARCHED.match(clause_after):
+            # "Hundreds of them marched", "thousands of Iraqis took to the streets", "hundreds joined a funeral march for
+            # the man killed": the crowd's act comes before any casualty word after it
+            return "participants"
         found = casualty_of(before, clause_after)
         if found:
             return found
@@ -182,8 +186,6 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return None
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and (PROTEST_CUE.search(sentence) or MARCHED.match(clause_after)):
             return "participants"
-        if cat == "people" and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds attended a funeral", "Hundreds of them marched", "thousands of Iraqis took to the streets"
     return None
 
 
