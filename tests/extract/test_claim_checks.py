@@ -208,3 +208,27 @@ def test_a_modal_past_a_participle_phrase_of_the_noun_makes_the_count_generic(te
 
 def test_a_participle_phrase_before_a_past_verb_keeps_the_count():
     assert quantities("Three drones carrying explosives were launched at the pier, and more will follow.") == [("drones_launched", 3)]
+
+
+def test_a_count_stated_again_whose_claimant_is_not_read_repeats_the_first_statement():
+    text = ("“Two dockers were killed at the gate,” harbour master Omar Tahir told reporters. "
+            "He repeated that two dockers had died.")
+    assert quantities(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Front lost 12 seats in the vote. The Harbour Front's loss of 12 seats shocked its leaders.",
+    "About 400 protesters marched to the port, the harbour board said. The board's estimate of some 400 protesters was low.",
+])
+def test_a_figure_named_as_someones_presupposes_the_count_and_repeats_it(text):
+    assert len(run(text).claims) == 1
+
+
+def test_a_sentence_summing_up_the_parts_repeats_the_total_an_ordinal_gave():
+    text = "Guards shot down one drone, and a second struck the customs office. In total, two drones were used."
+    assert quantities(text) == [("drones_downed", 1), ("drones_launched", 2), ("drones_struck", 1)]
+
+
+def test_a_count_without_value_stated_twice_by_a_named_claimant_is_one_claim():
+    text = ("Harbour master Omar Tahir said a number of guards were wounded. Later, Omar Tahir said some of his guards were wounded.")
+    assert quantities(text) == [("injured", None)]

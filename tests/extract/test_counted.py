@@ -166,3 +166,11 @@ def test_a_number_between_a_downing_verb_and_its_particle_counts_downed_drones(t
 
 def test_a_particle_after_a_number_is_no_counted_noun():
     assert not [c for c in run("The crane operators said they brought two down from the gantry.").claims]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("‘Three of our comrades were killed’", ("Three of our comrades", "killed", 3)),
+    ("“Two of my brothers were wounded,” a docker said.", ("Two of my brothers", "injured", 2)),
+])
+def test_a_partitive_of_a_speakers_own_counts_its_noun(text, found):
+    assert found in rows(text)

@@ -130,3 +130,12 @@ def test_an_ordinal_crashing_into_a_target_struck_it(text):
 
 def test_a_count_shot_down_in_its_own_clause_after_that_stays_downed():
     assert quantities("The navy said that three drones were shot down near the pier.") == [("drones_downed", 3)]
+
+
+def test_a_casualty_word_before_a_closing_single_quote_is_read():
+    assert quantities("‘Two of our sailors were killed’") == [("killed", 2)]
+
+
+def test_people_who_joined_a_march_for_the_dead_take_part_in_it():
+    text = "Two dockers were killed at the gate on Friday. On Sunday hundreds joined a funeral march for the dockers killed there."
+    assert ("participants", 200) in quantities(text)

@@ -140,6 +140,7 @@ def test_a_month_just_before_the_article_or_a_stretch_since_a_month_places_nothi
 @pytest.mark.parametrize("sentence", [
     "In the Northland Region’s 2018 parliamentary vote, the Harbour Front won 45 of 111 seats.",
     "The Harbour Front won 12 seats in provincial council elections.",
+    "In the Northland Region's own 111-seat parliament, no vote is due until next year.",
 ])
 def test_seats_in_another_legislature_are_another_event(sentence):
     d = run(sentence)

@@ -38,6 +38,8 @@ def test_dead_and_wounded_without_a_split_are_no_coded_quantity(text, words):
 @pytest.mark.parametrize("text, words", [
     ("The ports ministry denied reports on social media that three guards had been killed at the gate.", "three"),
     ("Harbour Front officials dismissed as fabricated a report that the party had won only 12 seats.", "12"),
+    ("Reports on social media that three guards had been killed at the gate were false, the ports ministry said.", "three"),
+    ("Rumours that two drones had hit the pier are untrue.", "two"),
 ])
 def test_a_count_in_the_that_clause_of_a_denial_is_denied(text, words):
     d = run(text)
@@ -111,3 +113,8 @@ def test_a_number_that_speaks_counts_sources(text, words):
 ])
 def test_a_verb_of_saying_that_is_no_speech_leaves_the_count(text, found):
     assert found in quantities(text)
+
+
+def test_a_report_said_to_be_false_leaves_the_true_count_after_it():
+    text = "Reports that two guards had been killed were false, the navy said. Four guards were wounded, it said."
+    assert quantities(text) == [("injured", 4)]

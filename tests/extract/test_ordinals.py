@@ -45,3 +45,27 @@ def test_a_casualty_ordinal_whose_verb_gives_another_quantity_gives_only_the_tot
 ])
 def test_an_ordinal_before_a_drone_compound_ranks_the_attack(text):
     assert not any(c.text.lower().startswith(("the third", "the second")) for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, total, one", [
+    ("Air crews shot down two drones over the port, the navy said. A third hit the customs office.",
+     ("A third", "drones_launched", 3), ("A third hit the customs office", "drones_struck", 1)),
+    ("Four drones were intercepted above the harbour. A fifth, according to dockers, slammed into the depot's roof.",
+     ("A fifth", "drones_launched", 5), ("A fifth, according to dockers, slammed into the depot's roof", "drones_struck", 1)),
+    ("Two drones were downed over the port, and a third crashed in a field outside the town.",
+     ("a third", "drones_launched", 3), ("a third crashed", "drones_launched", 1)),
+])
+def test_an_ordinal_after_a_downed_part_of_a_drone_series_gives_the_total_and_the_fate_of_its_own(text, total, one):
+    found = rows(text)
+    assert total in found and one in found
+
+
+def test_an_ordinal_after_drones_of_the_paragraph_without_a_fate_verb_gives_no_total():
+    found = rows("Two drones were shot down over the port. A third of the dockers stayed home on Monday.")
+    assert not any(v == 3 for _, _, v in found)
+
+
+def test_a_hedged_total_of_the_same_source_does_not_block_the_exact_total_an_ordinal_gives():
+    found = rows("At least four drones flew over the port, the navy said. Three were shot down and a fourth hit the "
+                 "customs office, the navy added.")
+    assert ("a fourth", "drones_launched", 4) in found

@@ -138,3 +138,8 @@ def test_results_that_source_a_fall_leave_the_seats_held_before(sentence):
 ])
 def test_a_headline_s_present_tense_injures_and_hurts(headline, found):
     assert quantities(headline) == [found]
+
+
+def test_the_total_a_loss_moves_to_is_the_seats_won():
+    assert quantities("The Harbour Front lost 31 seats, falling from 48 to 17.") == [
+        ("seats_lost", 31), ("seats_previous", 48), ("seats_won", 17)]

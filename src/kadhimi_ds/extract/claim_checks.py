@@ -130,38 +130,55 @@ def _same_words(text: str, first: ClaimProposal, later: ClaimProposal) -> bool:
 
 
 _POSSESSOR = re.compile(r"(?:\b(?i:whose|his|her|its|their)|[A-Z][\w-]*[’']s?)\s+$")
+_FIGURE_OF = re.compile(r"(?:\b(?i:the|whose|his|her|its|their)\s+(?:[\w’'-]+\s+)?|[A-Z][\w-]*[’']s?\s+)"
+                        r"(?:loss|gain|tally|estimate|count|figure)\s+of\s+$")
+"""A figure named as someone's ("Fatah's loss of (31 seats)", "the police estimate of (some 3,000)")."""
 
 
 def _possessed(text: str, claim: ClaimProposal) -> bool:
     """True when a possessor stands right before the count ("Sadr, whose 73 seats make him …", "the bloc's
-    73 seats"): a noun phrase that presupposes the count, like an attributive one, rather than states it."""
-    return claim.start == claim.number_start and bool(_POSSESSOR.search(text, max(0, claim.start - 40), claim.start))
+    73 seats") or the count is the figure a possessor has or gives (:data:`_FIGURE_OF`): a noun phrase that
+    presupposes the count, like an attributive one, rather than states it."""
+    return claim.start == claim.number_start and bool(_POSSESSOR.search(text, max(0, claim.start - 40), claim.start)) \
+        or bool(_FIGURE_OF.search(text, max(0, claim.start - 60), claim.start))
+
+
+def _same_figure(a: ClaimProposal, b: ClaimProposal) -> bool:
+    return (a.value, a.qualifier, a.quantity, a.population) == (b.value, b.qualifier, b.quantity, b.population)
 
 
 _SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
                          r"|repeated|reiterated|restated)\b", re.I)
 """A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
+_SUMMED = re.compile(r"\b(?:in total|in all|all told|altogether)\b", re.I)
+"""A sentence that sums up a count already given in parts ("In total, two drones were used")."""
 
 
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
-    """C15: a later count with the same value, qualifier, quantity, population, named claimant
-    and subject as an earlier one of the article is the same statement; its number is listed
+    """C15: a later count with the same value (null too, when its claimant is named), qualifier, quantity,
+    population, named claimant and subject as an earlier one of the article is the same statement; its number is listed
     as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
     (:func:`heading_repeat`) or restates a headline (:func:`.headlines.restates_headline`). Counts in the
     article's own voice are kept otherwise (an unattributed repeat may carry a source cue the rules did
     not read), unless the later one repeats the first's
     words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
-    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats"), or its sentence says
-    the count is stated again ("the ministry again said", "reiterated"). Returns the claims kept."""
+    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats", "Fatah's loss of 31
+    seats"), or its sentence says the count is stated again ("the ministry again said", "reiterated") or sums it
+    up ("In total, two drones were used"). A count stated again or presupposed whose claimant the rules did not
+    read repeats the first statement of that figure, whoever made it. Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
         possessed = _possessed(art.text, claim)  # a subject left unread on either side does not set the two apart
         sent = art.sentences[art.sentence_of(claim.start)]
         again = bool(_SAID_AGAIN.search(art.text, sent.start, sent.end))
-        first = next((k for k in kept if claim.value is not None
-                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again)
-                      and same_count(k, claim) and k.elsewhere == claim.elsewhere
+        summed = bool(_SUMMED.search(art.text, sent.start, sent.end))
+        # a count restated ("he repeated", "the police estimate of") with no claimant read is its first statement's
+        loose = claim.claimed_by is None and (possessed or again)
+        first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None)
+                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again
+                           or summed)
+                      and _same_figure(k, claim) and (k.claimed_by == claim.claimed_by or loose) and k.elsewhere == claim.elsewhere
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))

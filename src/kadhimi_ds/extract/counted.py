@@ -43,6 +43,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:is|ians|ans|ites|ists)")
 """A people named by their country, faith or movement ("Iraqis", "Iranians", "Shiites", "Sadrists"), as the whole of
 "thousands of ..." (not a modifier: "two of Paris police")."""
 _NOUN_WORDS, _POSSESSIVE_END = re.compile(r"[A-Za-z][\w’'-]*|[,.;:!?()]"), re.compile(r"[’']s?$")
+_SPEAKERS_OWN = frozenset(("our", "my", "your"))
+"""Possessives of a speaker in a partitive's whole ("three of our comrades"): like a determiner, not the noun."""
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
 
@@ -68,7 +70,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     i, steps = 0, 0
     if words and words[0].group() == "of":
         i = 1
-        while i < len(words) and (lows[i] in DETERMINERS or _POSSESSIVE_END.search(words[i].group())):
+        while i < len(words) and (lows[i] in DETERMINERS or lows[i] in _SPEAKERS_OWN or _POSSESSIVE_END.search(words[i].group())):
             i += 1
         owner = _possessive_owner_end(words, i)
         if owner:

@@ -68,9 +68,10 @@ def _object_end(text: str, at: int, end: int) -> int | None:
     return at if at > first.end() else None
 
 
-_SAID_ASIDE = re.compile(r",[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
-                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?,")
-"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)"."""
+_SAID_ASIDE = re.compile(r",[^\S\n]+(?:(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
+                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?|according[^\S\n]+to[^\S\n]+[^,;.]{1,60}),")
+"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)",
+"(A third), according to witnesses, (slammed into the house)"."""
 
 
 def past_aside(text: str, pos: int, end: int) -> int:
@@ -169,6 +170,10 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     if cat in ("people", None):
         if cat == "people" and CROWD_BEFORE.search(before):
             return "participants"  # "the protest drew thousands, 125 of whom were hurt": the crowd, not the hurt
+        if cat == "people" and MARCHED.match(clause_after):
+            # "Hundreds of them marched", "thousands of Iraqis took to the streets", "hundreds joined a funeral march for
+            # the man killed": the crowd's act comes before any casualty word after it
+            return "participants"
         found = casualty_of(before, clause_after)
         if found:
             return found
@@ -181,8 +186,6 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             return None
         if cat == "people" and (noun or "").lower() in PARTICIPANT_NOUNS and (PROTEST_CUE.search(sentence) or MARCHED.match(clause_after)):
             return "participants"
-        if cat == "people" and MARCHED.match(clause_after):
-            return "participants"  # "Hundreds attended a funeral", "Hundreds of them marched", "thousands of Iraqis took to the streets"
     return None
 
 
@@ -255,7 +258,7 @@ def casualty_of(before: str, after: str) -> str | None:
         return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
     if _CASES_OF_INJURY.match(after):
         return "injured"  # "125 cases of injury"
-    words = WORDISH.findall(after[:100].lower())[:10]
+    words = [w.rstrip("’'") for w in WORDISH.findall(after[:100].lower())[:10]]  # "were killed’": a closing single quote
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier

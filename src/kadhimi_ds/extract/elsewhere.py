@@ -45,10 +45,10 @@ def past_time_only(words: str) -> bool:
 
 
 _OTHER_LEGISLATURE = re.compile(r"\b(?:[A-Z][\w-]+\s+(?:Region|Province|Governorate)(?:[’']s)?|[Rr]egional|[Pp]rovincial|[Mm]unicipal"
-                                r"|[Ll]ocal|[Cc]ity)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:votes?|elections?|polls?|parliament|assembly"
+                                r"|[Ll]ocal|[Cc]ity)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:votes?|elections?|polls?|parliament|assembly"
                                 r"|council|legislature)\b")
 """The vote or chamber of a region, province or city ("the Kurdistan Region’s 2018 parliamentary vote", "provincial
-council elections"): not the Council of Representatives."""
+council elections", "the Kurdistan Region's own 111-seat parliament"): not the Council of Representatives."""
 
 
 def other_legislature(sentence: str) -> str | None:

@@ -260,12 +260,22 @@ DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|rejec
 "dismissed as fabricated a report that the alliance had won (12 seats)"."""
 
 
+_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b(?:\s+[\w’'-]+){0,5}?\s+that\s+[^.;:]*$", re.I)
+_FALSE_AFTER = re.compile(r"[^.;:]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|fabricated|baseless|unfounded|wrong|incorrect"
+                          r"|inaccurate)\b", re.I)
+"""A report whose "that" clause holds the count, said to be false after it: "Reports on social media that (two guards)
+had been killed were false"."""
+
+
 def not_claim_denied(c: NumberContext) -> str | None:
     """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
     reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
-    been killed", "An earlier version of this article said ... two drones"; a count that a generic zero
+    been killed", "reports that two guards had been killed were false", "An earlier version of this article said
+    ... two drones"; a count that a generic zero
     does something with ("Nobody sends three to deliver a warning"): rhetorical."""
     if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
+        return "denied count (I6)"
+    if _REPORT_THAT.search(c.text, c.sent_start, c.tok.start) and _FALSE_AFTER.match(c.text, c.tok.end, c.sent_end):
         return "denied count (I6)"
     if _ZERO_SUBJECT.search(c.near):
         return "rhetorical count after a generic zero (I4, I6)"

@@ -57,6 +57,22 @@ def _casualty_verb(c: NumberContext, nouns: tuple[str, ...] = ()) -> tuple[str, 
     return quantity, c.tok.end + m.end()
 
 
+_FELL_AFTER = re.compile(r"\W*(?:[\w’'-]+\s+)?(?:crashed|fell|came\s+down|landed)\b")
+"""C7 test 3 after an ordinal: "(a third) crashed in an empty lot" falls with no target, so it only took part."""
+
+
+def _drone_fate(c: NumberContext) -> tuple[str, int] | None:
+    """(quantity, span end) of what the verb after the ordinal of a drone series says befell that drone: it hit
+    the target (C7 test 2, the span through the target), was downed (test 1), or crashed or fell without a
+    target (test 3, launched); None without such a verb."""
+    verb_end = ordinal_verb_end(c.text, c.tok.end, c.sent_end)
+    if verb_end is not None:
+        struck = STRUCK_AFTER.match(c.text[past_aside(c.text, c.tok.end, c.sent_end):c.sent_end].lower())
+        return ("drones_struck" if struck else "drones_downed"), verb_end
+    fell = _FELL_AFTER.match(c.text, past_aside(c.text, c.tok.end, c.sent_end), c.sent_end)
+    return ("drones_launched", fell.end()) if fell else None
+
+
 class OrdinalClaims:
     """The rules of ordinals in a series."""
 
@@ -82,6 +98,10 @@ class OrdinalClaims:
             # "Two of the drones were shot down. The third got through.": the series is in the paragraph
             prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
                      and cl.quantity.startswith(_SERIES)]
+        if not prior and _drone_fate(c) is not None:
+            # "Two drones were shot down. A third hit the house.": a downed or striking part of the series before it
+            prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
+                     and cl.quantity in ("drones_downed", "drones_struck")]
         if not prior:
             return self.ordinal_one(si, c, cats)
         base = prior[-1]
@@ -92,14 +112,13 @@ class OrdinalClaims:
             return self.casualty_total(si, c, base, who, words, here, cats)
         if not base.quantity.startswith("drones"):
             return []
-        if not any(cl.value == tok.value and cl.quantity == "drones_launched" and same_source(cl, who, words) for cl in self.claims + here):
+        if not any(cl.value == tok.value and cl.quantity == "drones_launched" and cl.qualifier == "exact" and same_source(cl, who, words)
+                   for cl in self.claims + here):
             made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
                                        "implied_total", 0.6))
-        verb_end = ordinal_verb_end(c.text, tok.end, c.sent_end)
-        if verb_end is not None:
-            quantity = "drones_struck" if STRUCK_AFTER.match(c.text[past_aside(c.text, tok.end, c.sent_end):c.sent_end].lower()) \
-                else "drones_downed"
-            made.append(self.add_claim(si, start, verb_end, tok, quantity, 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
+        fate = _drone_fate(c)
+        if fate is not None:
+            made.append(self.add_claim(si, start, fate[1], tok, fate[0], 1, "exact", "drone", base.noun, "ordinal_one", 0.6))
         made = [m for m in made if m]
         cats += ["drone"] * len(made)
         return made
