@@ -17,26 +17,29 @@ non-English text with a one-line message instead of producing a draft full of no
 The modules, in the order :func:`extract` uses them:
 
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
-- ``furniture``: page furniture and the body;
+- ``furniture``: page furniture and the body, with its line rules by family: ``debris`` (credits,
+  captions, widgets), ``edges`` (datelines, notes, separators), ``captions``, ``media`` (galleries,
+  players, embeds), ``stamps``, ``controls``, ``prompts``, ``teasers`` (lists of other stories,
+  key events), ``wire`` (version slugs and update notes) and ``wrappers`` (transcripts, newsletters);
 - ``quotes``: pairing quotation marks, with ``quoted_names`` (names, titles and hashtags in marks, Q5);
 - ``gazetteer``: the actor registry's facts and indexes, built once per registry, with ``transliteration``
-  (spelling-insensitive keys of names and the fuzzy comparison);
+  (spelling-insensitive keys of names and the fuzzy comparison) and ``spelling``;
 - ``registry_mentions``: the gazetteer's matching passes (aliases, names, transliteration variants, a
-  state named by its capital, group phrases), with ``groups`` (the noun phrase a group noun heads and its
-  modifiers) and ``capitals``;
-- ``surnames``: bare surnames referring back to a person named in full earlier;
+  state named by its capital, group phrases), with ``groups`` and ``capitals``; ``surnames``,
+  ``initials`` and ``roles`` add back-references by surname, lower-case aliases and role nouns;
 - ``tokens``: the token index of an article (the candidate words of every rule);
-- ``cues``: attribution cues (speech verbs, "according to", "statement from");
-- ``referring``: the vocabulary and patterns of referring expressions (roles, unnamed sources,
-  pronouns, names, titles);
-- ``references``: the referring expressions and cues of each sentence and the referent of a cue;
-- ``referents``: what a reference points to (registered actor, last speaker, new actor);
-- ``attribution``: who said each quotation and who asserts each claim, new-actor proposals;
+- ``cues`` and ``referring``: attribution cues and the vocabulary of referring expressions;
+- ``references``: an article's references, with ``sentence_references`` (those of one sentence) and
+  ``cue_referents`` (each cue and what it points to);
+- ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
+  ``pronouns`` and ``subjects``;
+- ``attribution``: who said each quotation and who asserts each claim, with ``quote_speakers``,
+  ``continuity`` (speakers carried on) and ``channels`` (Q10, Q11);
 - ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``
-  (counted nouns, quantities C7-C11), ``population`` (C12 codes, C13 words) and ``bare_counts``
-  (counts with no value, C2/C4, and counts about another event), ``ordinals`` (series closed by an
-  ordinal, C8), ``figures`` (figures restated by another voice), ``tolls`` (counts given as a toll, C9) and
-  ``singulars`` (singular counts, C3);
+  and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
+  ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
+  ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15
+  repeats, hypotheticals), ``non_claims`` (I3-I6) and ``elsewhere`` (C14, other events);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.
