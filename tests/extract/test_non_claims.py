@@ -80,6 +80,7 @@ def test_one_after_that_opening_a_reported_clause_counts():
 @pytest.mark.parametrize("text, found", [
     ("Port officials told the Harbour Gazette (HG) that one sailor died of his burns.", [("killed", 1)]),
     ("A medic told reporters at the scene on Monday that one guard was wounded.", [("injured", 1)]),
+    ("Two drones flew at the pier. The navy’s view is that one hit the crane.", [("drones_launched", 2), ("drones_struck", 1)]),
 ])
 def test_one_after_told_someone_that_counts(text, found):
     assert quantities(text) == found
