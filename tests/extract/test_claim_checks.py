@@ -232,3 +232,17 @@ def test_a_sentence_summing_up_the_parts_repeats_the_total_an_ordinal_gave():
 def test_a_count_without_value_stated_twice_by_a_named_claimant_is_one_claim():
     text = ("Harbour master Omar Tahir said a number of guards were wounded. Later, Omar Tahir said some of his guards were wounded.")
     assert quantities(text) == [("injured", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Were there four drones or five?",
+    "Did three guards really get wounded at the gate?",
+    "Was it two drones that hit the pier?",
+])
+def test_a_count_asked_in_a_question_is_no_claim(text):
+    d = run(text)
+    assert d.claims == [] and any(n.reason == "count asked in a question, not stated (I6)" for n in d.numbers)
+
+
+def test_a_count_in_a_relative_clause_of_a_question_is_stated():
+    assert quantities("Did the minister forget the riot, in which nine dockers were killed?") == [("killed", 9)]

@@ -825,3 +825,8 @@ def test_a_time_in_another_sentence_of_a_quotation_does_not_place_the_count():
 
 def test_the_size_of_the_parliament_in_a_compound_is_no_future_count():
     assert quantities("Once a new cabinet is formed, the 280-seat parliament will elect a speaker.") == [("seats_total", 280)]
+
+
+def test_an_answer_counts_what_the_question_before_it_asked_about():
+    text = "Were there four drones or five?\n\nThe navy first said five, with three shot down."
+    assert {row[:4] for row in claim_rows(text)} == {("five", "drones_launched", 5, "exact"), ("three", "drones_downed", 3, "exact")}

@@ -115,6 +115,8 @@ def test_a_crowd_that_massed_took_part():
     ("A port official said the raid involved five drones, that four were intercepted and that one hit the crane.",
      [("drones_downed", 4), ("drones_launched", 5), ("drones_struck", 1)]),
     ("The navy said the attack used two drones, and that one was brought down.", [("drones_downed", 1), ("drones_launched", 2)]),
+    ("Four drones flew at the quay. The navy said five, with three shot down.", [("drones_downed", 3), ("drones_launched", 4),
+                                                                               ("drones_launched", 5)]),
 ])
 def test_a_downing_verb_of_the_next_clause_is_not_the_count_s(text, found):
     assert quantities(text) == found

@@ -77,6 +77,20 @@ def test_one_after_that_opening_a_reported_clause_counts():
     assert number(run("The pier had two cranes; the one that fell was old."), "one").reason == "pronoun “one”, not a count"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Port officials told the Harbour Gazette (HG) that one sailor died of his burns.", [("killed", 1)]),
+    ("A medic told reporters at the scene on Monday that one guard was wounded.", [("injured", 1)]),
+    ("Two drones flew at the pier. The navy’s view is that one hit the crane.", [("drones_launched", 2), ("drones_struck", 1)]),
+])
+def test_one_after_told_someone_that_counts(text, found):
+    assert quantities(text) == found
+
+
+def test_a_death_in_the_sentence_says_what_a_toll_put_at_a_number_counts():
+    d = run("Medics told the state news agency that one docker died of his wounds, but the union put the toll at three.")
+    assert [(c.text, c.quantity, c.value) for c in d.claims] == [("one docker", "killed", 1), ("put the toll at three", "killed", 3)]
+
+
 @pytest.mark.parametrize("text, words", [
     ("Residents said three loud blasts were heard at about 2:30am on Sunday.", "2"),
     ("Guards saw two drones over the pier at 4.15pm, the navy said.", "4.15"),

@@ -30,3 +30,14 @@ def test_a_range_of_clock_hours_is_no_count():
 
 def test_a_range_after_its_casualty_verb_is_one_claim():
     assert rows("Fire at the pier wounds three to five guards") == {("three to five guards", "injured", None, "unspecified")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Two drones flew at the pier. Port officials say one or two were brought down.",
+     ("one or two", "drones_downed", None, "unspecified")),
+    ("The blast hurt guards at the gate. Three or four were wounded, medics said.",
+     ("Three or four", "injured", None, "unspecified")),
+])
+def test_alternatives_joined_by_or_take_the_noun_counted_before_them(text, found):
+    got = rows(text)
+    assert found in got and not any(c[2] is not None for c in got if c[1] == found[1])

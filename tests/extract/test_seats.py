@@ -143,3 +143,12 @@ def test_a_headline_s_present_tense_injures_and_hurts(headline, found):
 def test_the_total_a_loss_moves_to_is_the_seats_won():
     assert quantities("The Harbour Front lost 31 seats, falling from 48 to 17.") == [
         ("seats_lost", 31), ("seats_previous", 48), ("seats_won", 17)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Harbour Front had dozens of seats and now it has a handful.", [("seats_previous", 24)]),
+    ("The Harbour Front held 40 seats, and today it has nine.", [("seats_previous", 40), ("seats_won", 9)]),
+    ("The Harbour Front had 40 seats after the election.", [("seats_won", 40)]),
+])
+def test_seats_held_set_against_now_are_the_seats_before(text, found):
+    assert quantities(text) == found

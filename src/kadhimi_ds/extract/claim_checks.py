@@ -59,6 +59,18 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
     return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after)
 
 
+_ASKED = re.compile(r"^\W*(?:were|was|is|are|did|do|does|has|have|had|could|would|will|can|should)\s+\w+\b[^?]*\?\W*$", re.I | re.S)
+"""A question that asks for the count rather than states it, opened by an auxiliary ("Were there two drones or three?")."""
+_STATED_PART = re.compile(r"[,;:—–(]|\b(?:which|who|whom|whose|where|when)\b", re.I)
+"""A relative or inserted clause of a question, which states what it says ("Did he plan the uprising, in which 600 died?")."""
+
+
+def asked(sentence: str, offset: int) -> bool:
+    """True when ``sentence`` is a yes-no question and its count at ``offset`` lies in the asking
+    clause: the count is asked, not stated (C1, I6)."""
+    return bool(_ASKED.match(sentence)) and not _STATED_PART.search(sentence, 0, offset)
+
+
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
 
 

@@ -20,7 +20,7 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
-from .claim_checks import drop_repeats, heading_speaker, hypothetical, same_count
+from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
@@ -68,6 +68,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
         self.elsewhere_reason = ""
+        self.asked_cats: list[str | None] = []  # what the counts of a question counted ("Were there two drones or three?")
         # the headline and the first paragraph of 20 words or more: a round-up item's label is checked against it
         paras = [art.text[a:b] for a, b in art.paragraphs]
         self.lede = " ".join(paras[:1] + [next((p for p in paras[1:] if len(p.split()) >= 20), "")])
@@ -81,8 +82,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             for tok in find_numbers(art.text, a, b, art.index.between("num", a, b)):
                 self.by_sentence.setdefault(self.art.sentence_of(tok.start), []).append(tok)
         for si, sent in enumerate(self.art.sentences):
-            cats = para_cats.setdefault(sent.para, [])
-            self.sentence(si, cats)
+            if sent.para not in para_cats:  # an answer counts what the question before it asked about
+                para_cats[sent.para], self.asked_cats = self.asked_cats, []
+            self.sentence(si, para_cats[sent.para])
         self.drop_repeats()
 
     def drop_repeats(self) -> None:
@@ -118,6 +120,10 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             elsewhere = continuing_gathering(words)
         if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, words):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
+            return None
+        if asked(words, span[0]):
+            self.asked_cats.append(cat)
+            self.elsewhere_reason = "count asked in a question, not stated (I6)"
             return None
         size = quantity == "seats_total" and (noun or "").startswith("-")  # "the 329-seat parliament will elect": a size, presupposed
         if not size and hypothetical(text, sent.start, tok.start, max(end, tok.end), tok.form in ("digits", "words", "vague", "article")):

@@ -142,8 +142,8 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
     before = c.before.lower()
     after = _ASIDE.sub(",", text[noun_end:min(c.sent_end, noun_end + 200)].lower(), count=1)[:90]
     clause_after = re.split(r"[;:]|,\s+(?:and|but|while)\b|\bwhile\b|,\s+(?=[\w-]+\s+of\s+(?:them|which|those)\b)|" + _NEW_CLAUSE
-                            + r"|,\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
-    # a second number after a comma opens its own clause: "3 drones, 2 shot down"
+                            + r"|,\s+(?:with\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s)", after)[0]
+    # a second number after a comma opens its own clause: "3 drones, 2 shot down", "three drones, with two shot down"
     if cat == "drone":
         part = re.search(r"^\s*of\s+(?:the|its|their)\s+\S+\s+$", text[c.tok.end:max(c.tok.end, noun_end - len(noun or ""))])
         if part and _PARTITIVE_DOWNED.match(clause_after):

@@ -103,13 +103,17 @@ class RangeClaims:
     def elided_range(self, si: int, c: NumberContext, second: NumberContext, qstart: int,
                      cats: list[str | None]) -> ClaimProposal | None:
         """A range "between" two numbers whose noun its sentence counted before it ("fell from 48 seats to
-        somewhere between 14 and 17"): one claim of that noun, span from "between" to the second number
-        (C2 note, C13). None when the second number is no count ("between 2 and 3 am") or the noun no
-        tracked quantity."""
-        if not _BETWEEN_BEFORE.search(c.before) or any(rule(second) for rule in NON_CLAIM_RULES):
+        somewhere between 14 and 17"), or alternatives joined by "or" whose noun the paragraph counted
+        before them ("Two drones flew in; one or two were shot down"): one claim of that noun, span from
+        "between" or the first number to the second number (C2 note, C13). None when the second number is
+        no count ("between 2 and 3 am") or the noun no tracked quantity."""
+        between = _BETWEEN_BEFORE.search(c.before)
+        alternatives = _RANGE_BETWEEN.fullmatch(c.text, c.tok.end, second.tok.start).group("word") == "or"
+        if not (between or alternatives) or any(rule(second) for rule in NON_CLAIM_RULES):
             return None
-        cat = elided_category(c, cats)
-        quantity = quantity_of(c, cat, None, second.tok.end) if cat in ("drone", "explosion", "seat", "people") else None
+        cat = elided_category(c if between else second, cats)  # "one or two were shot down": the verb follows the second
+        quantity = quantity_of(c if between else second, cat, None, second.tok.end) \
+            if cat in ("drone", "explosion", "seat", "people") else None
         if quantity is None:
             return None
         claim = self.add_claim(si, qstart, second.tok.end, c.tok, quantity, None, "unspecified", cat, None, "range", 0.5)

@@ -47,6 +47,10 @@ def _recounted(c: NumberContext, after: str) -> bool:
     return bool(_RECOUNT.search(_ACCORDING_TO.sub(" ", head))) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
+_NOW_AFTER = re.compile(r"\b(?:now|today|currently)\b")
+"""The present set against a past holding later in the sentence ("had 40 seats; now it has nine")."""
+
+
 def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, clause_after: str) -> str:
     """seats_won, seats_previous, seats_total, seats_lost or seats_change for a count of seats, from the
     lower-cased words ``before`` the number and ``after`` its noun (``clause_after``: up to its clause's end)."""
@@ -69,6 +73,8 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
         return "seats_previous"
     if _CHAMBER_BEFORE.search(before):
         return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats"
+    if re.search(r"\b(?:had|held)\s+$", before) and _NOW_AFTER.search(after):
+        return "seats_previous"  # "had dozens of MPs and now they have a handful": the holding before, set against now
     if _MORE_THAN_BEFORE.match(after):
         return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
     if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before) \
