@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kadhimi_ds.extract import extract, find_body
 
 DAY = dt.date(2024, 3, 8)  # a Friday
@@ -208,3 +210,10 @@ def ferry_furniture(middle: str) -> list[str]:
 def ferry_body(*after: str) -> str:
     """The body ``find_body`` gives the ferry article followed by the paragraphs ``after``."""
     return find_body("\n\n".join([FERRY_HEAD, FERRY_LEAD, FERRY_MID, FERRY_END, *after]) + "\n")[0].text
+
+
+def codebook_params(cases: list[dict]) -> list:
+    """The codebook cases (``tests/extract/codebook/*.yaml``) as test parameters: a case with a ``gap``
+    is a strict expected failure, so that mending it is noticed."""
+    return [pytest.param(case, id=case["id"], marks=[pytest.mark.xfail(strict=True, reason=case["gap"])] if case.get("gap") else [])
+            for case in cases]

@@ -17,6 +17,8 @@ import yaml
 
 from kadhimi_ds.extract import extract
 
+from helpers import codebook_params
+
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "codebook" / "claims.yaml").read_text(encoding="utf-8"))
 ACTORS = yaml.safe_load((HERE.parents[1] / "seeds" / "actors.yaml").read_text(encoding="utf-8"))
@@ -34,11 +36,6 @@ def overlapping(claims, span: tuple[int, int]) -> list:
     return [c for c in claims if c.start < span[1] and span[0] < c.end]
 
 
-def _param(case: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=case["gap"])] if case.get("gap") else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
 def test_the_cases_are_well_formed():
     ids = [case["id"] for case in CASES]
     assert len(ids) == len(set(ids))
@@ -47,7 +44,7 @@ def test_the_cases_are_well_formed():
             anchor(case["passage"], item)  # fails if the number is not in the passage
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", codebook_params(CASES))
 def test_codebook_case(case):
     passage = case["passage"]
     claims = extract(passage, PUBLISHED, ACTORS).claims

@@ -18,6 +18,8 @@ import yaml
 
 from kadhimi_ds.extract import extract
 
+from helpers import codebook_params
+
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "codebook" / "quotes.yaml").read_text(encoding="utf-8"))
 ACTORS = yaml.safe_load((HERE.parents[1] / "seeds" / "actors.yaml").read_text(encoding="utf-8"))
@@ -50,11 +52,6 @@ def coded_speaker(item: dict) -> str:
     return "none"
 
 
-def _param(case: dict):
-    marks = [pytest.mark.xfail(strict=True, reason=case["gap"])] if case.get("gap") else []
-    return pytest.param(case, id=case["id"], marks=marks)
-
-
 def test_the_cases_are_well_formed():
     ids = [case["id"] for case in CASES]
     assert len(ids) == len(set(ids))
@@ -65,7 +62,7 @@ def test_the_cases_are_well_formed():
             assert item.get("speaker") in registered | {None}, item
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", codebook_params(CASES))
 def test_codebook_case(case):
     passage = case["passage"]
     quotes = extract(passage, PUBLISHED, ACTORS).quotes
