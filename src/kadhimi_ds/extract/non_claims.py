@@ -59,9 +59,10 @@ _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re
 _ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
-_COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|added|adds|stated|reported|confirmed|claimed|noted|announced)"
+_COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|adds|adding|stated|stating|reported|reporting|confirmed"
+                             r"|confirming|claimed|claiming|noted|noting|announced|announcing)"
                              r"|\btold(?:\s+[\w’'()-]+){1,6}?|,)\s+that\s+$", re.I)
-""""that" opening a reported clause ("added that (one drone) had been shot down", "told the state news agency (SNA)
+""""that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
 that (one guard) died") or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
