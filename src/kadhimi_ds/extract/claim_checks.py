@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .headlines import restates_headline
-from .non_claims import DENIED_THAT
+from .denials import DENIED_THAT
 from .text import iter_lines
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
     """True when the clause holding the count is conditional ("If three drones cannot ...", "Had a
-    drone reached ..."), denied ("denied reports that a second drone ...": :data:`.non_claims.DENIED_THAT`),
+    drone reached ..."), denied ("denied reports that a second drone ...": :data:`.denials.DENIED_THAT`),
     a kind ("a drone of this type"), put ahead by a verb of intent ("expected to win 10 seats"), or a
     modal or future verb governs it:
     right after its noun ("three drones will not win it back"; not in a relative clause after a

@@ -20,6 +20,7 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
+from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
@@ -199,7 +200,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             if tok.start in in_range:  # the second number of "two or three drones"
                 expr.is_claim = True
                 continue
-            if tok.form == "ordinal":
+            if tok.form == "ordinal" and not not_claim_denied(c):  # "nothing to suggest a second" closes no series
                 made = self.implied_total(si, c, here, cats)
                 if made:
                     expr.is_claim = True
