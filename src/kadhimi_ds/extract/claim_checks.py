@@ -205,3 +205,17 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
                     or claim.rule == "range" and claim.start <= n.start < claim.end and n.is_claim:
                 n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
     return kept
+
+
+_RELATIVE_CUE = re.compile(r"\bwhat\s+(?P<cue>[^,;:.]{1,60}?\s(?:says|said|say|claims|claimed|called|calls|described|describes))\b"
+                           r"[^,;:]*,\s+(?:after|when|before|as|while|since|once)\s+[^,;:]*$", re.I)
+"""A cue inside a free relative closed before the count: "survived what the army says was an attempt on his life,
+after (a drone) struck his home"."""
+
+
+def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words: str | None) -> bool:
+    """True when the cue of a count sits in a free relative ("what the army says was ...") that a comma and a
+    subordinator close before the count: the count is in the article's voice (C16: a cue governing another clause)."""
+    m = _RELATIVE_CUE.search(text, sent_start, count_start)
+    return bool(m and cue_words and cue_words in m.group("cue"))
+

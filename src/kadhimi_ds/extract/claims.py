@@ -21,7 +21,7 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
 from .denials import not_claim_denied
-from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, same_count
+from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
@@ -163,8 +163,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
 
     def source_of(self, si: int, start: int, end: int) -> tuple[Resolved | None, str | None, str | None]:
         """(referent, cue words, outlet) of a count at [start, end) of sentence ``si``, as the attribution
-        pass finds it ("the spokesman added" is his institution: :mod:`.pronouns`)."""
-        return self.art.claim_source(si, start, end)
+        pass finds it ("the spokesman added" is his institution: :mod:`.pronouns`); none from a free relative closed before it."""
+        res, words, via = self.art.claim_source(si, start, end)
+        return (None, None, via) if outside_relative_cue(self.art.text, self.art.sentences[si].start, start, words) else (res, words, via)
 
     def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
         """(actor, words) of a registered body or person that a colon-led heading names by a name or
