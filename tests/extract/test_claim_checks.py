@@ -1,6 +1,7 @@
 """Checks on a count (``kadhimi_ds.extract.claim_checks``): a hypothetical, conditional or
-future count is no claim (C1, I6), a cue in a free relative closed before a count does not govern it (C16), and a statement repeated by the same source, also from a
-colon-led heading, is one claim (C15). All sentences written for these tests."""
+future count is no claim (C1, I6), a cue in a free relative closed before a count does not govern
+it (C16), and a statement repeated by the same source, also from a colon-led heading, is one claim
+(C15). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

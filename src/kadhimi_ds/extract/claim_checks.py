@@ -2,7 +2,7 @@
 future count (codebook C1, I6: "if three drones cannot ...", "could kill dozens", "three drones will
 not win it back") is no claim; a count in a colon-led heading ("Health minister: four hurt") is the
 statement that the paragraph under it reports with its speaker, so the paragraph's repeat of the
-count is one claim with it (C15, I7)."""
+count is one claim with it (C15, I7); a cue in a free relative closed before a count does not govern it (C16)."""
 from __future__ import annotations
 
 import re

@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims.
 
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
-no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
+no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun and hedge of a number in :mod:`.counted`,
 the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
 :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
 :mod:`.tolls`, singular counts in :mod:`.singulars`."""
