@@ -1,6 +1,7 @@
 """Checks on a count (``kadhimi_ds.extract.claim_checks``): a hypothetical, conditional or
-future count is no claim (C1, I6), and a statement repeated by the same source, also from a
-colon-led heading, is one claim (C15). All sentences written for these tests."""
+future count is no claim (C1, I6), a cue in a free relative closed before a count does not govern
+it (C16), and a statement repeated by the same source, also from a colon-led heading, is one claim
+(C15). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -246,3 +247,14 @@ def test_a_count_asked_in_a_question_is_no_claim(text):
 
 def test_a_count_in_a_relative_clause_of_a_question_is_stated():
     assert quantities("Did the minister forget the riot, in which nine dockers were killed?") == [("killed", 9)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Nour Karim survived what the ports ministry says was an attempt on his life, after a drone struck his residence at dawn.", None),
+    ("The pier was closed in what Omar Haddad called a precaution, when two drones hit the crane.", None),
+    ("Nour Karim survived what the ports ministry says was an attack by three drones, after midnight.", "ports-ministry"),
+])
+def test_a_cue_in_a_free_relative_closed_before_the_count_does_not_govern_it(text, claimant):
+    """"survived what the army says was an attempt on his life, after a drone struck his home": the cue governs
+    the relative, the count is in the article's voice (C16)."""
+    assert [c.claimed_by for c in run(text).claims] == [claimant]

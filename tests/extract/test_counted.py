@@ -174,3 +174,22 @@ def test_a_particle_after_a_number_is_no_counted_noun():
 ])
 def test_a_partitive_of_a_speakers_own_counts_its_noun(text, found):
     assert found in rows(text)
+
+
+# --- a proper name modifying the counted noun ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, noun", [
+    ("The Dock Alliance, which groups several Tide al-Bahri factions, saw its share drop to 17 seats from 48.", "several", "factions"),
+    ("The Harbour Front, backed by two Basra clans, won 41 seats.", "two", "clans"),
+])
+def test_a_noun_after_a_proper_name_is_what_the_number_counts(text, words, noun):
+    assert number(run(text), words).reason == f"counts “{noun}”, not a tracked quantity"
+    assert {c.value for c in run(text).claims if c.quantity.startswith("seats")} <= {17, 48, 41}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The bloc won 17 seats, down from 48 Saturday.", {("17 seats", "seats_won", 17), ("down from 48", "seats_previous", 48)}),
+    ("The ministry said the toll rose to three Sunday morning.", {("toll rose to three", "killed", 3)}),
+])
+def test_a_name_with_no_plural_noun_after_it_leaves_the_number_elided(text, found):
+    assert rows(text) == found

@@ -86,6 +86,18 @@ def test_one_after_told_someone_that_counts(text, found):
     assert quantities(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The navy said three drones flew at the pier, adding that one was intercepted while the others crashed into the sea.",
+     [("drones_downed", 1), ("drones_launched", 3)]),
+    ("The union described the blast at the pier, saying that one docker was killed.", [("killed", 1)]),
+    ("The coastguard reported two drones, noting that one had reached the crane.", [("drones_launched", 2), ("drones_struck", 1)]),
+])
+def test_one_after_a_participle_of_speech_and_that_counts(text, found):
+    """"adding that one was shot down": the participle opens a reported clause like "added that"; "one" is
+    its subject, elided, not a pronoun of identity."""
+    assert quantities(text) == found
+
+
 def test_a_death_in_the_sentence_says_what_a_toll_put_at_a_number_counts():
     d = run("Medics told the state news agency that one docker died of his wounds, but the union put the toll at three.")
     assert [(c.text, c.quantity, c.value) for c in d.claims] == [("one docker", "killed", 1), ("put the toll at three", "killed", 3)]

@@ -26,3 +26,16 @@ def test_a_seat_without_a_verb_of_winning_is_no_count():
 def test_a_singular_with_an_age_in_its_noun_phrase_counts_one():
     assert rows("A 24-year-old demonstrator was shot dead at the port gate, his family said.") == [
         ("A 24-year-old demonstrator", "killed", 1, "exact")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The crane was targeted on Sunday by what the ports ministry initially described as “an explosives-laden drone”.", "ports-ministry"),
+    ("The pier in the old harbour was struck overnight by what Omar Haddad said was a small drone.", "omar-haddad"),
+])
+def test_a_singular_named_in_a_free_relative_takes_the_verb_before_what(text, claimant):
+    """"targeted by what the ministry described as “a drone”": the verb of use stands before "what" (C3, C7)."""
+    assert [(c.quantity, c.value, c.claimed_by) for c in run(text).claims] == [("drones_launched", 1, claimant)]
+
+
+def test_a_singular_in_a_free_relative_without_a_verb_of_use_is_no_count():
+    assert run("The minister, in what he called a drone of a speech, spoke for hours.").claims == []

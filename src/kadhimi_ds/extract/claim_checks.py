@@ -2,7 +2,7 @@
 future count (codebook C1, I6: "if three drones cannot ...", "could kill dozens", "three drones will
 not win it back") is no claim; a count in a colon-led heading ("Health minister: four hurt") is the
 statement that the paragraph under it reports with its speaker, so the paragraph's repeat of the
-count is one claim with it (C15, I7)."""
+count is one claim with it (C15, I7); a cue in a free relative closed before a count does not govern it (C16)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .headlines import restates_headline
-from .non_claims import DENIED_THAT
+from .denials import DENIED_THAT
 from .text import iter_lines
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
     """True when the clause holding the count is conditional ("If three drones cannot ...", "Had a
-    drone reached ..."), denied ("denied reports that a second drone ...": :data:`.non_claims.DENIED_THAT`),
+    drone reached ..."), denied ("denied reports that a second drone ...": :data:`.denials.DENIED_THAT`),
     a kind ("a drone of this type"), put ahead by a verb of intent ("expected to win 10 seats"), or a
     modal or future verb governs it:
     right after its noun ("three drones will not win it back"; not in a relative clause after a
@@ -205,3 +205,17 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
                     or claim.rule == "range" and claim.start <= n.start < claim.end and n.is_claim:
                 n.is_claim, n.reason = False, f"repeat of claim '{first.text}' (I7)"
     return kept
+
+
+_RELATIVE_CUE = re.compile(r"\bwhat\s+(?P<cue>[^,;:.]{1,60}?\s(?:says|said|say|claims|claimed|called|calls|described|describes))\b"
+                           r"[^,;:]*,\s+(?:after|when|before|as|while|since|once)\s+[^,;:]*$", re.I)
+"""A cue inside a free relative closed before the count: "survived what the army says was an attempt on his life,
+after (a drone) struck his home"."""
+
+
+def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words: str | None) -> bool:
+    """True when the cue of a count sits in a free relative ("what the army says was ...") that a comma and a
+    subordinator close before the count: the count is in the article's voice (C16: a cue governing another clause)."""
+    m = _RELATIVE_CUE.search(text, sent_start, count_start)
+    return bool(m and cue_words and cue_words in m.group("cue"))
+

@@ -3,7 +3,7 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 (qualifier), population and source of each; the others get the reason they are not claims.
 
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
-no claim are in :mod:`.non_claims`, the counted noun and hedge of a number in :mod:`.counted`,
+no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun and hedge of a number in :mod:`.counted`,
 the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
 :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
 :mod:`.tolls`, singular counts in :mod:`.singulars`."""
@@ -20,7 +20,8 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
-from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, same_count
+from .denials import not_claim_denied
+from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
@@ -162,8 +163,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
 
     def source_of(self, si: int, start: int, end: int) -> tuple[Resolved | None, str | None, str | None]:
         """(referent, cue words, outlet) of a count at [start, end) of sentence ``si``, as the attribution
-        pass finds it ("the spokesman added" is his institution: :mod:`.pronouns`)."""
-        return self.art.claim_source(si, start, end)
+        pass finds it ("the spokesman added" is his institution: :mod:`.pronouns`); none from a free relative closed before it."""
+        res, words, via = self.art.claim_source(si, start, end)
+        return (None, None, via) if outside_relative_cue(self.art.text, self.art.sentences[si].start, start, words) else (res, words, via)
 
     def heading_claimant(self, si: int, pos: int) -> tuple[str | None, str | None]:
         """(actor, words) of a registered body or person that a colon-led heading names by a name or
@@ -199,7 +201,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             if tok.start in in_range:  # the second number of "two or three drones"
                 expr.is_claim = True
                 continue
-            if tok.form == "ordinal":
+            if tok.form == "ordinal" and not not_claim_denied(c):  # "nothing to suggest a second" closes no series
                 made = self.implied_total(si, c, here, cats)
                 if made:
                     expr.is_claim = True

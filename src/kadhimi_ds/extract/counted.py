@@ -110,7 +110,21 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     first = words[k] if k < len(words) else None
     if first is not None and _common_noun(first.group()):
         return "other", first.group(), pos + first.end()
+    head = _after_name(words, k, i)
+    if head is not None:
+        return "other", head.group(), pos + head.end()
     return None, None, pos
+
+
+def _after_name(words: list[re.Match[str]], k: int, stop: int) -> re.Match[str] | None:
+    """The plural common noun that a proper name modifies right after a number ("several Hashd al-Shaabi
+    factions", "two Basra clans"): the number counts it, not a noun elided from before; None otherwise."""
+    j = k
+    while j < stop and any(ch.isupper() for ch in words[j].group()) and not words[j].group().isupper():
+        j += 1
+    if k < j < len(words) and _common_noun(words[j].group()) and words[j].group().endswith("s"):
+        return words[j]
+    return None
 
 
 def _common_noun(word: str) -> bool:

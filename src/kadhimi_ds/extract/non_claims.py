@@ -10,6 +10,7 @@ from .counting import COUNT_NOUNS
 from .numerals import NumberContext
 from .cues import FINITE_SPEECH
 from .dates import MONTH_RE, MONTHS
+from .denials import not_claim_denied
 
 LABEL_NOUNS = frozenset(
     "track phase article resolution flight route chapter section page number room level stage round gate line "
@@ -59,9 +60,10 @@ _PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re
 _ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
-_COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|added|adds|stated|reported|confirmed|claimed|noted|announced)"
+_COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|adds|adding|stated|stating|reported|reporting|confirmed"
+                             r"|confirming|claimed|claiming|noted|noting|announced|announcing)"
                              r"|\btold(?:\s+[\w’'()-]+){1,6}?|,)\s+that\s+$", re.I)
-""""that" opening a reported clause ("added that (one drone) had been shot down", "told the state news agency (SNA)
+""""that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
 that (one guard) died") or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 
@@ -242,47 +244,6 @@ def not_claim_rate(c: NumberContext) -> str | None:
 
 def not_claim_decimal(c: NumberContext) -> str | None:
     return "not a whole count" if c.tok.form == "decimal" and c.tok.value is None else None
-
-
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.I)
-_UNREPORTED = re.compile(r"(?:\b[Nn]o\s+(?:[\w-]+\s+){0,4}(?:has|have|had)\s+(?:yet\s+|ever\s+)?|\b(?:has|have|had|did|does|do)\s*(?:not|n[’']t)"
-                         r"\s+(?:yet\s+|ever\s+)?|\bnever\s+|\b[Nn](?:obody|o one|one)\s+(?:has\s+|have\s+|had\s+)?)"
-                         r"(?:reported|confirmed|verified|seen|found|said|mentioned|corroborated|recorded|documented|counted|report|confirm"
-                         r"|verify|see|find|say|mention|record|count)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
-_ZERO_SUBJECT = re.compile(r"\b(?:nobody|no[- ]one)\s+(?:(?:would|will|could|can|does|did|should)\s+)?[a-z]+\s+$", re.I)
-"""A generic zero as the subject of the verb before a count ("Nobody sends (three)", "no one would fly (two)")."""
-_RETRACTED = re.compile(r"^\W*(?:(?:correction|editor[’']s note)\s*:\s*)?(?:an earlier|a previous|the original|an? (?:older|first))\s+version"
-                        r"\s+of\s+(?:this|the)\s+(?:article|story|report|piece|text)\b", re.I)
-
-
-DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|debunk(?:ed|s|ing))"
-                          r"(?:\s+(?!(?:said|says|told|added|but|and)\b)[\w’'-]+){0,8}?\s+that\s+(?:(?!\b(?:but|while)\b)[^.;:,])*$", re.I)
-"""A count in the "that" clause of a denial: "denied reports on social media that (three guards) had been killed",
-"dismissed as fabricated a report that the alliance had won (12 seats)"."""
-
-
-_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b(?:\s+[\w’'-]+){0,5}?\s+that\s+[^.;:]*$", re.I)
-_FALSE_AFTER = re.compile(r"[^.;:]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|fabricated|baseless|unfounded|wrong|incorrect"
-                          r"|inaccurate)\b", re.I)
-"""A report whose "that" clause holds the count, said to be false after it: "Reports on social media that (two guards)
-had been killed were false"."""
-
-
-def not_claim_denied(c: NumberContext) -> str | None:
-    """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
-    reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
-    been killed", "reports that two guards had been killed were false", "An earlier version of this article said
-    ... two drones"; a count that a generic zero
-    does something with ("Nobody sends three to deliver a warning"): rhetorical."""
-    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
-        return "denied count (I6)"
-    if _REPORT_THAT.search(c.text, c.sent_start, c.tok.start) and _FALSE_AFTER.match(c.text, c.tok.end, c.sent_end):
-        return "denied count (I6)"
-    if _ZERO_SUBJECT.search(c.near):
-        return "rhetorical count after a generic zero (I4, I6)"
-    if _RETRACTED.match(c.text[c.sent_start:c.tok.start]):
-        return "retracted figure (I6)"
-    return None
 
 
 _THRESHOLD_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|necessary|majority\s+of)\s+(?:(?:at least|a minimum of|just"

@@ -28,6 +28,18 @@ _SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?
 _DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
 """A participle of C7 test 1 between the article and "drone": "a downed drone", "an intercepted drone"."""
 _NEGATED = re.compile(r"\b(?:[Nn]ot|[Nn]or|[Ww]ithout|[Nn]ever)\s+$")
+_NAMED_AS = re.compile(r"\bwhat\s+[^,;.:]{1,60}?\s(?:(?:described|describes|called|calls|termed|terms|labell?ed|characteri[sz]ed)(?:\s+as)?"
+                       r"|(?:says|said|say|claims|claimed)\s+(?:was|were|is|are))\s+[“\"‘]?$", re.I)
+"""A free relative naming the singular ("targeted by what the cell described as “a drone”"): the verb of use stands
+before "what"."""
+
+
+def _before_singular(text: str, lo: int, a: int) -> str:
+    """The 40 characters before a singular at ``a`` that may hold its verb of use, read from before "what" when a
+    free relative names it ("attacked by what police called a drone")."""
+    named = _NAMED_AS.search(text, max(lo, a - 100), a)
+    end = named.start() if named else a
+    return text[max(lo, end - 40):end].lower()
 
 
 class SingularClaims:
@@ -51,7 +63,7 @@ class SingularClaims:
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
             c = NumberContext(text, tok, sent.start, sent.end)
-            before = text[max(sent.start, a - 40):a].lower()
+            before = _before_singular(text, sent.start, a)
             verb_at = past_relative(text, b, sent.end)  # "a drone that tried to target the house was shot down"
             after = text[verb_at:min(sent.end, verb_at + 40)].lower()
             downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
