@@ -39,7 +39,8 @@ The modules, in the order :func:`extract` uses them:
   and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
   ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
   ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15
-  repeats, hypotheticals), ``non_claims`` (I3-I6) and ``elsewhere`` (C14, other events);
+  repeats, hypotheticals), ``non_claims`` (I3-I6), ``denials`` (denied counts, I6) and ``elsewhere``
+  (C14, other events);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.
