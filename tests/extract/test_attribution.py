@@ -636,3 +636,18 @@ def test_a_closing_cue_without_what_still_gives_the_claimant():
     # near miss: an ordinary closing clause
     claims = [c for c in run("Three drones struck the quay, the ports ministry said.").claims if "Three drones" in c.text]
     assert [c.claimed_by for c in claims] == ["ports-ministry"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Haddad tours docks after “deliberate arson”, vows to rebuild the port\n\nOmar Haddad visited the docks.\n\n"
+     "In a statement, the Harbour Front called the fire “deliberate arson”.", "deliberate arson", "harbour-front"),
+])
+def test_a_commitment_with_its_own_infinitive_does_not_report_the_quotation_before_it(text, words, expected):
+    # "vows to rebuild" reports the vow; the heading's words are those the body quotes (Q6 case 2) or no one's
+    hits = [q for q in run(text).quotes if q.text == words]
+    assert (hits[0].speaker or hits[0].new_speaker) == expected
+
+
+def test_a_commitment_before_the_quotation_still_reports_it():
+    # near miss: the quotation is the object of the vow (Q8 rule 6)
+    assert who("Omar Haddad vowed to rebuild “every single pier”.", "every single pier") == "omar-haddad"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry
+from helpers import ACTORS, Registry, who
 
 _STATE = Registry(ACTORS + [
     {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
@@ -24,3 +24,19 @@ _STATE = Registry(ACTORS + [
 ])
 def test_a_speaker_through_its_own_organ_is_the_body_the_organ_names(text, expected):
     assert _STATE.who(text, "unlawful") == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Omar Haddad said three boats burned.\n\nBut a security official said only one burned, and that he had '
+     '"seen nothing" to suggest a second.', "seen nothing"),
+    ("Omar Haddad said three boats burned.\n\nA security official said there was “no sign of arson” and no evidence "
+     "to suggest a second fire.", "no sign of arson"),
+])
+def test_a_speech_verb_as_the_infinitive_of_a_noun_is_no_cue(text, words):
+    # "nothing to suggest": no one speaks; the quotation stays with the official who said it (Q8 rule 6, M8)
+    assert who(text, words) == "unnamed-officials"
+
+
+def test_an_infinitive_speech_verb_after_a_verb_still_reports():
+    # near miss: "was quick to suggest" reports what its subject said
+    assert who("Omar Haddad was quick to suggest “arson”.", "arson") == "omar-haddad"

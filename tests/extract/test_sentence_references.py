@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, who
+from helpers import ACTORS, LEAGUE, Registry, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -104,3 +104,17 @@ def test_a_state_s_government_is_the_government_of_that_state():
     assert _GOVERNMENTS.who(text, "The perpetrators will not escape punishment,") == "freedonia-government"
     draft = _GOVERNMENTS.run("“We are ready,” Freedonia's government said.")
     assert draft.quotes[0].speaker == "freedonia-government"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Rami Zaher condemned the fire.\n\nPresident of the Republic Dr. Nour Karim called the fire “a cowardly crime,” "
+     "while the League of Ports said it was “appalled”.", "a cowardly crime,", "nour-karim"),
+    ("Rami Zaher condemned the fire.\n\nSecretary-General of the League Ines Varga called it “a heinous crime”.",
+     "a heinous crime", "ines-varga"),
+    ("Rami Zaher condemned the fire.\n\nMinister of the Ports Mr. Omar Haddad said the fire was “under control”.",
+     "under control", "omar-haddad"),
+])
+def test_a_role_with_an_of_complement_before_a_name_is_a_title_of_that_name(text, words, expected):
+    # near miss: the role word alone ("President") is no referent of its own, the name after the title is (G2, Q8 rule 1)
+    assert LEAGUE.who(text, words) == expected
+

@@ -68,8 +68,22 @@ def test_his_eminence_said_names_the_speaker():
     assert (q.speaker, q.attribution) == ("omar-haddad", "explicit")
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad chaired the port council on Monday.\n\nAccording to a statement, the council called the fire "
+     "“arson”.\n\nHis Excellency said during the session: “Those who lit it are known to us.”",
+     "Those who lit it are known to us.", "omar-haddad"),
+    ("Lina Sabbagh toured the docks. Her Excellency told reporters the cranes were “safe”.", "safe", "lina-sabbagh"),
+])
+def test_an_honorific_never_used_as_a_title_refers_back_to_the_last_person_named(text, words, expected):
+    # G2: the honorific stands for the person named before it, as "he" would, and is a mention of him
+    d = run(text)
+    assert quote(d, words).speaker == expected
+    assert [m.actor_id for m in d.mentions if m.method == "honorific"] == [expected]
+
+
 @pytest.mark.parametrize("text", [
-    "His Excellency said the port would reopen. Omar Haddad agreed.",  # never titled before: no guess
+    "His Excellency said the port would reopen. Omar Haddad agreed.",  # no one named before: no guess
+    "Omar Haddad spoke in May.\n\nThe fire spread.\n\nThe docks burned.\n\nHis Excellency said it would reopen.",  # too far
     "His Eminence Sayyid Omar Haddad spoke. His Excellency said the port would reopen.",  # another honorific
     "His Holiness the Pope spoke. Omar Haddad agreed. His Holiness said more.",  # the title named no one registered
 ])

@@ -14,7 +14,7 @@ import re
 from .gazetteer import Gazetteer
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
-from .cues import CONTINUATION_VERBS, Cue
+from .cues import CONTINUATION_VERBS, OWN_INFINITIVE, Cue
 from .channels import Channels
 from .quote_speakers import QuoteSpeakers
 from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
@@ -115,6 +115,9 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
         q = self.raw_quotes[qi]
         text = self.text
+        cues = [(c, r) for c, r in cues if not (c.start >= q.outer_end and OWN_INFINITIVE.match(text, c.start))]
+        if final and final not in cues:
+            final = None
         speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
         relay = final[1].actor if final and self.is_outlet(final[1]) and any(
             c.end <= q.open and r is not None and r.known and not self.is_outlet(r) for c, r in speech) else None

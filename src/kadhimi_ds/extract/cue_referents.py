@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, Cue
 from .referring import Ref, Resolved
 from .roles import body_under
 
@@ -43,6 +43,8 @@ class CueReferents:
                     continue
                 if kind == "finite" and word.endswith("s") and _NOUN_BEFORE.search(before):
                     continue  # "challenged in appeals", "their calls": a plural noun
+                if kind == "finite" and _NOUN_TO_BEFORE.search(before):
+                    continue  # "nothing to suggest": the infinitive of a noun, no speech
                 if word in ("claimed", "claims") and re.match(r"\s+(?:responsibility|credit)", text[m.end():m.end() + 16]):
                     continue
                 if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):

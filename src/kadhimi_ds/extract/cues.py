@@ -70,6 +70,13 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|with|for|by|from|to|on|the|a|an|its|his|h
                           re.I)
 """A word before a speech word ending in "s" that makes it a noun ("challenged in appeals", "the claims",
 "their calls"), not a verb of speech."""
+OWN_INFINITIVE = re.compile(r"(?:vow|pledge|promise|threaten)(?:s|d|ed)?\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b")
+"""A commitment with its own infinitive ("vows to pursue", "pledged to rebuild"): it reports that commitment,
+never a quotation before it."""
+_NOUN_TO_BEFORE = re.compile(r"(?:[”\"’»]|\b(?:nothing|anything|something|evidence|reason|proof|signs?|indications?|grounds|little"
+                             r"|much))\s+to\s+$", re.I)
+"""Before a speech verb, a "to" that makes it the infinitive of a noun ("nothing to suggest", "“seen nothing” to
+suggest", "no evidence to say"): it reports no speech."""
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but|then|or)\s+(?:(?:also|then|later|earlier|\w+ly)\s+)?$")
 
 

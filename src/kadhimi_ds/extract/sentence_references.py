@@ -23,6 +23,8 @@ _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?)(?![\w-])")
 """After a security body's bare name, an unnamed source of it ("a police source", "army officials")."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
+_TITLE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Sheikh|Sayyid)\.?\s+)?")
+"""Between a role word and a person's name, the rest of a title ("President| of the Republic Dr. |X")."""
 
 
 
@@ -101,6 +103,7 @@ class SentenceReferences:
         found: dict[str, list[tuple[int, int, re.Match[str]]]] = {k: [] for k in _REF_ORDER}
         last_name = -1
         mention_starts = {x for x, _ in taken}
+        person_starts = sorted(r.start for r in refs if r.person)
         words = self.words(si)
         for i, (ws, we, word) in enumerate(words):
             # one pass over the words: each word triggers the patterns it can start or end
@@ -140,6 +143,9 @@ class SentenceReferences:
                 if kind == "role":
                     if re.match(r"\s+(?:(?:al|el)-)?[A-Z][a-z]", text[b:b + 5]):
                         continue  # "spokesman Ned Price": the name is the referent
+                    named = next((p for p in person_starts if p > b), None)
+                    if named is not None and _TITLE_OF.fullmatch(text, b, named):
+                        continue  # "President of the Republic Dr. X": a title of the person named after it
                     if COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
                         continue  # "the militia leaders": the role word only modifies the head
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")

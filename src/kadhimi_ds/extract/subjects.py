@@ -11,11 +11,12 @@ from .referring import (CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, R
                         Ref)
 from .text import WORDISH, abbreviation_before
 
-TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
+TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
                         r"|Spokeswoman|Spokesperson|President|Commander|General|Gen\.?|Leader|Chief|Director|Governor"
                         r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
                         r"|Ms\.?|Dr\.?)\s+\Z")
-"""A title right before a name ("Ports Minister", "National Security Adviser"): capitalised words ending in a title word."""
+"""A title right before a name ("Ports Minister", "National Security Adviser", "President of the Republic Dr."):
+capitalised words, "of the" between them, ending in a title word."""
 _BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general)\s+\Z")
 """A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X")."""
 

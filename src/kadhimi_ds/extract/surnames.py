@@ -69,14 +69,17 @@ def honorific_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: l
                        gaz: Gazetteer) -> list[MentionProposal]:
     """Honorifics standing alone ("His Eminence said", "His Excellency is well") that refer back to
     the person the article titled with the same honorific before ("His Eminence Sayyid X"): the
-    first person mention within a short stretch after the title, in the same sentence."""
+    first person mention within a short stretch after the title, in the same sentence. One never used
+    as a title refers back to the last person named before it, unless another honorific titled him."""
     titled: dict[str, str] = {}
+    used: set[str] = set()
     found: list[MentionProposal] = []
     starts = [m.start for m in mentions]
     for a, b in paragraphs:
         for h in _HONORIFIC.finditer(text, a, b):
             key = h.group().split()[-1]
             if _TITLE_TAIL.match(text, h.end(), b):
+                used.add(key)
                 limit = min(b, h.end() + _TITLE_SPAN)
                 stop = next((p.start() for p in _SENTENCE_END.finditer(text, h.end(), limit)
                              if not abbreviation_before(text, p.start(), h.end())), limit)
@@ -85,6 +88,19 @@ def honorific_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: l
                                and gaz.info[m.actor_id].person), None)
                 if person:
                     titled[key] = person
-            elif key in titled and not any(m.start < h.end() and h.start() < m.end for m in mentions):
-                found.append(MentionProposal(h.start(), h.end(), h.group(), titled[key], "honorific", 0.7))
+            elif not any(m.start < h.end() and h.start() < m.end for m in mentions):
+                person = titled.get(key) if key in used else _last_person(mentions, starts, gaz, h.start(), paragraphs)
+                if person and (key in titled or person not in titled.values()):  # never one titled otherwise
+                    found.append(MentionProposal(h.start(), h.end(), h.group(), person, "honorific", 0.7))
     return found
+
+
+def _last_person(mentions: list[MentionProposal], starts: list[int], gaz: Gazetteer, pos: int,
+                 paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person an honorific never used as a title before refers back to (G2): the last registered
+    person named before it, in its paragraph or the two before."""
+    here = next(i for i, (a, b) in enumerate(paragraphs) if a <= pos < b)
+    lo = paragraphs[max(0, here - 2)][0]
+    before = mentions[:bisect.bisect_left(starts, pos)]
+    return next((m.actor_id for m in reversed(before) if m.start >= lo and m.actor_id in gaz.info
+                 and gaz.info[m.actor_id].person), None)
