@@ -90,10 +90,14 @@ def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tupl
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+def same_figure(a: ClaimProposal, b: ClaimProposal) -> bool:
+    """The same figure: value, qualifier, quantity and population (C15 adds the claimant and the subject)."""
+    return (a.value, a.qualifier, a.quantity, a.population) == (b.value, b.qualifier, b.quantity, b.population)
+
+
 def same_statement(first: ClaimProposal, later: ClaimProposal) -> bool:
     """The same count (C15) apart from the claimant."""
-    return (first.value, first.qualifier, first.quantity, first.population, first.subject) == \
-        (later.value, later.qualifier, later.quantity, later.population, later.subject)
+    return same_figure(first, later) and first.subject == later.subject
 
 
 def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal, later: ClaimProposal,
@@ -113,7 +117,7 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
 
 def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
     """One statement (C15): the same value, qualifier, quantity, population and claimant."""
-    return (a.value, a.qualifier, a.quantity, a.population, a.claimed_by) == (b.value, b.qualifier, b.quantity, b.population, b.claimed_by)
+    return same_figure(a, b) and a.claimed_by == b.claimed_by
 
 
 _DEFINITE_HEAD = re.compile(r"^(?:the|this)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)$", re.I)
@@ -155,10 +159,6 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
         or bool(_FIGURE_OF.search(text, max(0, claim.start - 60), claim.start))
 
 
-def _same_figure(a: ClaimProposal, b: ClaimProposal) -> bool:
-    return (a.value, a.qualifier, a.quantity, a.population) == (b.value, b.qualifier, b.quantity, b.population)
-
-
 _SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
                          r"|repeated|reiterated|restated)\b", re.I)
 """A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
@@ -190,7 +190,7 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
         first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None)
                       and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again
                            or summed)
-                      and _same_figure(k, claim) and (k.claimed_by == claim.claimed_by or loose) and k.elsewhere == claim.elsewhere
+                      and same_figure(k, claim) and (k.claimed_by == claim.claimed_by or loose) and k.elsewhere == claim.elsewhere
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))
