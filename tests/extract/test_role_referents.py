@@ -227,3 +227,25 @@ def test_an_unnamed_spokesperson_of_a_body_in_the_words_before_the_role_is_that_
 def test_a_spokesperson_of_a_body_no_actor_is_named_for_is_not_guessed():
     # near miss: two armies and nothing in the article to choose between them
     assert _SPOKES.who("A military spokesman said the raiders came “from the sea”.", "from the sea") is None
+
+
+# Two presidents in the registry, of Freedonia and of Sylvania; neither is named in the passages.
+_PRESIDENTS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "lina-sabri", "name": "Lina Sabri", "kind": "person", "country": "FRE",
+     "description": "President of Freedonia.", "aliases": ["Lina Sabri", "Sabri"]},
+    {"id": "ivo-marek", "name": "Ivo Marek", "kind": "person", "country": "SYL",
+     "description": "President of Sylvania.", "aliases": ["Ivo Marek", "Marek"]},
+])
+
+
+def test_an_unnamed_president_is_the_registered_one_of_the_articles_country():
+    text = ("Freedonia's prime minister Nour Karim escaped the blast unhurt.\n\n"
+            'The President of the Republic said the blast was "a crime against Freedonia".')
+    assert _PRESIDENTS.who(text, "a crime against Freedonia") == "lina-sabri"
+
+
+def test_an_unnamed_president_is_not_guessed_when_the_article_has_no_country():
+    # near miss: nothing in the passage belongs to a country, so neither president is picked by it
+    text = 'Nour Karim escaped unhurt. The President said it was "a crime".'
+    assert _PRESIDENTS.who(text, "a crime") not in ("lina-sabri", "ivo-marek")

@@ -26,6 +26,7 @@ class ActorInfo:
     parent: str | None
     description: str
     aliases: tuple[str, ...]
+    country: str | None = None
 
     @property
     def person(self) -> bool:
@@ -56,7 +57,7 @@ class Gazetteer:
             aid = str(a["id"])
             aliases = tuple(x for x in (a.get("aliases") or []) if isinstance(x, str) and x.strip())
             self.info[aid] = ActorInfo(aid, str(a.get("name") or aid), str(a.get("kind") or "other"), a.get("parent"),
-                                       str(a.get("description") or ""), aliases)
+                                       str(a.get("description") or ""), aliases, a.get("country"))
             for alias in aliases:
                 if surface.get(alias, aid) != aid:
                     clash.add(alias)
@@ -189,6 +190,6 @@ def gazetteer_for(actors: Iterable[dict[str, Any]]) -> Gazetteer:
 
 
 def _gazetteer_uncached(actors: Iterable[dict[str, Any]]) -> Gazetteer:
-    keep = ("id", "name", "kind", "parent", "description", "aliases")
+    keep = ("id", "name", "kind", "parent", "description", "aliases", "country")
     slim = [{k: a.get(k) for k in keep} for a in actors or []]
     return _gazetteer_cached(json.dumps(slim, sort_keys=True, ensure_ascii=False, default=str))

@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
-from .roles import home_actor, names_role, body_under
+from .roles import home_actor, home_person, names_role, body_under
 from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
 SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
@@ -110,6 +110,10 @@ class RoleReferents:
             if carries(info):
                 return found(info, 0.6 if person_role else 0.5)
         if person_role:
+            holders = [i for i in self.gaz.info.values() if i.person and carries(i)]
+            holder = home_person(holders, self.gaz, self.mentions) if holders else None
+            if holder is not None:  # "The President of the Republic said": the article's country's president,
+                return found(holder, 0.45)  # not the person named last
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
                 if info and info.person and not (portfolio and any(info.says(w) for w in words)):

@@ -131,3 +131,18 @@ def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions:
         best = max(score.values())
         candidates = [i for i in candidates if score[i.id] == best] if best else []
     return candidates[0] if len(candidates) == 1 else None
+
+
+def home_person(holders: list[ActorInfo], gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> ActorInfo | None:
+    """Of the registry's persons whose description carries a role ("President of …"), the one of the
+    country most of the article's known mentions belong to, when only one holds the role there."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if (info := gaz.info.get(m.actor_id)) is not None and info.country:
+            counts[info.country] = counts.get(info.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    home = [c for c, n in counts.items() if n == top]
+    found = [i for i in holders if i.country in home]
+    return found[0] if len(home) == 1 and len(found) == 1 else None
