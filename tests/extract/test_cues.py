@@ -71,3 +71,12 @@ def test_the_owner_of_a_noun_of_reported_speech_speaks_its_clause(text, words, e
 def test_a_claim_with_no_clause_after_it_is_no_cue():
     # near miss: the writer's own word about a claim (Q4 scare quotes), no words of its owner
     assert run("Omar Haddad's claim was “baseless”.").quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two harbour sources tell the Daily Courier that six guards were hurt.",
+    "“Six guards were hurt,” two harbour sources tell the Daily Courier.",
+])
+def test_tell_in_the_present_is_a_speech_verb(text):
+    d = run(text)
+    assert [(c.claimed_by, c.reported_via) for c in d.claims] == [("unnamed-sources", "daily-courier")]

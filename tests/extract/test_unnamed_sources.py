@@ -132,3 +132,16 @@ def test_the_diplomat_is_the_person_named_before_whom_the_registry_places_so(tex
 ])
 def test_a_diplomat_the_named_person_cannot_be_stays_unnamed(text):
     assert _ENVOYS.who(text, "It is unlawful,") != "ana-petrov"
+
+
+@pytest.mark.parametrize("text", [
+    "One drone got through, and that is what my own sources in the security services tell me.",
+    "Our sources at the port told us that two drones were launched.",
+])
+def test_a_speaker_s_own_sources_are_no_unnamed_source_mention(text):
+    assert [m.text for m in run(text).mentions if m.method == "anonymous"] == []
+
+
+def test_security_sources_that_tell_an_outlet_are_a_mention():
+    d = run("Two security sources tell the Daily Courier that six guards were hurt.")
+    assert [m.text for m in d.mentions if m.method == "anonymous"] == ["Two security sources"]

@@ -16,6 +16,7 @@ from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, OWN_INFINITIVE, Cue
 from .channels import Channels
+from .claim_sources import cited_span, coordinated_end
 from .quote_speakers import QuoteSpeakers
 from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
@@ -29,9 +30,10 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
-_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not)\b|\s+on condition\b|\s+because\b")
+_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not|and|but)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
-of anonymity because …", ", adding that …"): they are not counted against it."""
+of anonymity because …", ", adding that …") or with a clause coordinated after it (", and a third hit the
+house"): they are not counted against it."""
 _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
@@ -54,6 +56,7 @@ class ArticleAttribution(QuoteSpeakers, Channels):
         super().__init__(text, gaz, paragraphs, raw_quotes, mentions, index)
         self.speaker_channel: dict[str, str] = {}
         self._channels: dict[int, str | None] = {}
+        self.attributed: list[QuoteProposal] = []  # the quotations once attributed, whose speakers assert the counts in them
 
     # --- the pass over sentences: quotes ---------------------------------------------------
 
@@ -213,7 +216,8 @@ class ArticleAttribution(QuoteSpeakers, Channels):
         self.resolve_headings(pending, done)
         self.headline_bodies(done)
         self.continue_utterances(done)
-        return [p for p in done if p is not None]
+        self.attributed = [p for p in done if p is not None]
+        return self.attributed
 
     # --- claims: who asserts them ----------------------------------------------------------
 
@@ -221,7 +225,10 @@ class ArticleAttribution(QuoteSpeakers, Channels):
         """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
         cues = self.resolve_sentence(si)
         usable = [(c, r) for c, r in cues if c.kind not in ("relay", "view") and r is not None and r.known and r.method != "generic"]
-        final = self.final_cue(si, cues, b)
+        cited = self.cited_source(si, cues, a)
+        if cited is not None:
+            return cited
+        final = self.final_cue(si, cues, coordinated_end(self.text, b, self.sentences[si].end, cues))
         choice = final if final else None
         if choice is None:
             before = [(c, r) for c, r in usable if c.end <= a]
@@ -230,7 +237,12 @@ class ArticleAttribution(QuoteSpeakers, Channels):
             heading = self.capital_heading_source(a)
             if heading is not None:
                 return heading, self.text[heading.span[0]:heading.span[1] + 5].rstrip(), None
-            return None, None, self.reported_via(si, cues)
+            quote = next((q for q in self.attributed if q.start <= a < q.end and (q.speaker or q.new_speaker)), None)
+            if quote is not None:  # C16: inside a quote, the quote's speaker
+                return Resolved(quote.speaker, quote.new_speaker, quote.speaker_text or "", False, None, "quote", 0.6), None, None
+            unread = next((c for c, _ in cues if c.kind not in ("relay", "view")), None)
+            # a cue whose speaker the rules cannot tell ("The military said"): a claimant unread, not the article's voice
+            return None, unread.word if unread else None, self.reported_via(si, cues)
         cue, res = choice
         lo = min(cue.start, res.span[0]) if res.span else cue.start
         hi = max(cue.end, res.span[1]) if res.span else cue.end
@@ -241,6 +253,18 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                     hi = r.end
                     break
         return res, self.text[lo:hi], via
+
+    def cited_source(self, si: int, cues: list[tuple[Cue, Resolved | None]], a: int) -> tuple[Resolved, str, str | None] | None:
+        """(source, its words, relay) when a cue before ``a`` has a subject that cites its source before
+        the verb ("Al-Arabiya, citing security sources, reported that …"): the cited source asserts the
+        count, the subject relays it (C17 note)."""
+        for cue, res in cues:
+            span = cited_span(self.text, res.span[1], cue.start) if cue.end <= a and res is not None and res.span else None
+            ref = next((r for r in self.refs(si) if span and span[0] <= r.start and r.end <= span[1]), None)
+            cited = self.resolve(si, ref) if ref is not None else None
+            if cited is not None and cited.known and cited.method != "generic":
+                return cited, self.text[span[0]:span[1]], res.actor
+        return None
 
     def capital_heading_source(self, pos: int) -> Resolved | None:
         """A heading in capitals closing on its source, "SADR BLOC ON 73 SEATS, COMMISSION SAYS",

@@ -82,7 +82,7 @@ class Channels(Continuity):
             words = self.words_before(r.start, self.sentences[si].start, 3)
             while words and words[0] in DETERMINERS:
                 words.pop(0)
-            if (words and words[0] in ("told", "to", "on", "via", "by", "from")) or r.start - prev_media_end <= 2:
+            if (words and words[0] in ("told", "tell", "tells", "to", "on", "via", "by", "from")) or r.start - prev_media_end <= 2:
                 found = r.actor
             prev_media_end = r.end
         return found

@@ -162,35 +162,50 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
 _SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
                          r"|repeated|reiterated|restated)\b", re.I)
 """A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
-_SUMMED = re.compile(r"\b(?:in total|in all|all told|altogether)\b", re.I)
-"""A sentence that sums up a count already given in parts ("In total, two drones were used")."""
+_TIME_SHIFT = re.compile(r"\b(?:(?:hours|days|weeks|months|an?\s+(?:hour|day|week|month))\s+(?:later|after|before|earlier)|later"
+                         r"|by\s+(?:night|nightfall|evening|morning|then)|the\s+(?:next|following|previous)\s+(?:day|morning|night|week))\b", re.I)
+"""Words that move a sentence to another time before its count ("Weeks later the bloc won 12 seats again", "a day
+after thousands had massed"): a count in the article's voice there is of another happening, not a repeat."""
+_ANOTHER_INCIDENT = re.compile(r"\b(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:attack|strike|assault|raid|incident)\s+"
+                               r"(?:in|during)\s+which\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+"""An incident introduced as a new one right before the count ("including an April attack in which (a drone) hit …"):
+the count is of that incident, so it repeats no count of another (C15 asks the same event)."""
+
+
+def _claimant(claim: ClaimProposal) -> object:
+    """Who asserts a count for C15: its claimant, None for the article's voice, or the count itself when
+    its sentence has a cue whose speaker the rules could not tell (that claimant is no one else's)."""
+    return claim if claim.claimed_by is None and claim.claimed_by_cue else claim.claimed_by
 
 
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
-    """C15: a later count with the same value (null too, when its claimant is named), qualifier, quantity,
-    population, named claimant and subject as an earlier one of the article is the same statement; its number is listed
-    as a repeat (I7), and so is a count that repeats one of a colon-led heading naming its speaker
-    (:func:`heading_repeat`) or restates a headline (:func:`.headlines.restates_headline`). Counts in the
-    article's own voice are kept otherwise (an unattributed repeat may carry a source cue the rules did
-    not read), unless the later one repeats the first's
-    words (:func:`_same_words`) or is attributive or possessed, a noun phrase that presupposes the count
-    rather than states it ("six wounded guards", "the 329-seat chamber", "whose 73 seats", "Fatah's loss of 31
-    seats"), or its sentence says the count is stated again ("the ministry again said", "reiterated") or sums it
-    up ("In total, two drones were used"). A count stated again or presupposed whose claimant the rules did not
-    read repeats the first statement of that figure, whoever made it. Returns the claims kept."""
+    """C15: a later count with the same value (null only when its claimant is named), qualifier, quantity,
+    population, subject and claimant as an earlier one of the article is the same statement, anchored at the
+    first; its number is listed as a repeat (I7). The claimant is compared null included: an unattributed
+    count repeats an unattributed one, never an attributed one or one whose cue names no speaker the rules
+    can tell (:func:`_claimant`), and two claimants give two claims. A count
+    stated again ("the ministry again said", "reiterated") or possessed, a noun phrase that presupposes the
+    count rather than states it ("whose 73 seats", "Fatah's loss of 31 seats"), with no claimant read repeats
+    the first statement of that figure, whoever made it, and so does one that opens with the first's words
+    (:func:`_same_words`: the full text of the statement). A count of an incident its sentence introduces as a
+    new one ("an April attack in which a drone hit …") repeats none, nor does an unattributed one after words
+    that move its sentence to another time (:data:`_TIME_SHIFT`). So is a count that repeats one of a
+    colon-led heading naming its speaker (:func:`heading_repeat`) or restates a headline
+    (:func:`.headlines.restates_headline`). Returns the claims kept."""
     kept: list[ClaimProposal] = []
     lines = iter_lines(art.text)
     for claim in claims:
         possessed = _possessed(art.text, claim)  # a subject left unread on either side does not set the two apart
         sent = art.sentences[art.sentence_of(claim.start)]
         again = bool(_SAID_AGAIN.search(art.text, sent.start, sent.end))
-        summed = bool(_SUMMED.search(art.text, sent.start, sent.end))
         # a count restated ("he repeated", "the police estimate of") with no claimant read is its first statement's
         loose = claim.claimed_by is None and (possessed or again)
-        first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None)
-                      and (claim.claimed_by or claim.rule == "attributive" or _same_words(art.text, k, claim) or possessed or again
-                           or summed)
-                      and same_figure(k, claim) and (k.claimed_by == claim.claimed_by or loose) and k.elsewhere == claim.elsewhere
+        new_incident = bool(_ANOTHER_INCIDENT.search(art.text, sent.start, claim.start))
+        shifted = claim.claimed_by is None and claim.rule != "attributive" and not possessed \
+            and bool(_TIME_SHIFT.search(art.text, sent.start, claim.start))
+        first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None) and not new_incident
+                      and same_figure(k, claim) and k.elsewhere == claim.elsewhere
+                      and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))

@@ -89,10 +89,10 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         self.drop_repeats()
 
     def drop_repeats(self) -> None:
-        """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`."""
-        self.claims = drop_repeats(self.art, self.claims, self.numbers)
+        """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`. A heading
+        of an item about another incident is no claim (C14, I7), and so no first mention of a statement either."""
         kept = []
-        for claim in self.claims:  # a heading of an item about another incident (C14, I7)
+        for claim in self.claims:
             reason = heading_of_another_event(self.art.text, claim, self.numbers)
             if reason is None:
                 kept.append(claim)
@@ -100,7 +100,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             for n in self.numbers:
                 if (n.start, n.end) == (claim.number_start, claim.number_end):
                     n.is_claim, n.reason = False, reason
-        self.claims = kept
+        self.claims = drop_repeats(self.art, kept, self.numbers)
 
     def add_claim(self, si: int, start: int, end: int, tok: NumberToken, quantity: str, value: int | None,
                   qualifier: str, cat: str | None, noun: str | None, rule: str, confidence: float,
@@ -147,8 +147,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text
             claim.confidence = round(min(confidence, 0.5 + res.confidence / 2), 2)
-        else:
+        else:  # with no heading claimant, a cue whose speaker is unread is kept for the coder
             claim.claimed_by, claim.claimed_by_cue = self.heading_claimant(si, start)
+            claim.claimed_by_cue = claim.claimed_by_cue or cue_text
         claim.elsewhere = elsewhere  # seats before the election ("down from 54 in 2018") belong to it
         if claim.elsewhere:
             claim.confidence = min(claim.confidence, 0.3)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .text import with_capitals
 
 FINITE_SPEECH = (
-    "said says say told tells tweeted tweets wrote writes added adds stated states declared declares announced "
+    "said says say told tells tell tweeted tweets wrote writes added adds stated states declared declares announced "
     "announces noted notes stressed stresses warned warns insisted insists claimed claims described describes "
     "called calls urged urges decried decries condemned condemns appealed appeals accused accuses blamed blames "
     "asked asks posted posts shared shares explained explains argued argues remarked commented "

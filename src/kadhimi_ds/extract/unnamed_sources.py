@@ -9,6 +9,9 @@ from .referring import Ref, Resolved
 from .roles import root
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
+_FIRST_PERSON_OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?\Z")
+"""A speaker's own contacts ("my own sources in the security services tell me"): they speak to the speaker, not as
+the article's unnamed sources (M8)."""
 _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
@@ -41,6 +44,8 @@ class UnnamedSources:
         """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
         head noun and modifiers, else a proposed new unnamed-source actor."""
         words = re.findall(r"[A-Za-z]+", ref.text)
+        if _FIRST_PERSON_OWN.search(self.text, max(0, ref.start - 12), ref.start):
+            return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
         part = _PARTITIVE_BEFORE.search(self.text, max(0, ref.start - 20), ref.start)
         mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
         head = words[-1].lower().rstrip("s")

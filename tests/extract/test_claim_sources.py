@@ -1,0 +1,64 @@
+"""Who asserts a count where the sentence's cue alone does not say (``kadhimi_ds.extract.claim_sources``,
+C16, C17): a closing cue over coordinated clauses, a relay citing its source, and the speaker of the quote a
+count stands in. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import run
+
+from kadhimi_ds.extract.claim_sources import cited_span, coordinated_end
+from kadhimi_ds.extract.cues import Cue
+
+
+def claimants(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.claimed_by, c.reported_via) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones were shot down and one hit the pier, the ports ministry added.",
+    "Air defences brought down two drones, while one hit the pier, the ports ministry said.",
+    "Two drones were shot down, Haddad told the Daily Courier, and a third hit the pier.",
+])
+def test_a_closing_cue_governs_the_clauses_coordinated_before_it(text):
+    d = run(text)
+    assert len(d.claims) >= 2 and all(c.claimed_by in ("ports-ministry", "omar-haddad") for c in d.claims)
+
+
+def test_a_coordinated_clause_with_a_cue_of_its_own_keeps_it():
+    text = "Two drones were shot down and Haddad said a third hit the pier, the Daily Courier reported."
+    end, said = text.index(" and"), text.index("said")
+    assert coordinated_end(text, end, len(text), []) == text.rindex(",")
+    assert coordinated_end(text, end, len(text), [(Cue(said, said + 4, "finite", "said"), None)]) == end
+    d = run(text)
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_struck"] == ["omar-haddad"]
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_downed"] == [None]
+
+
+@pytest.mark.parametrize("text, source, relay", [
+    ("The Daily Courier, citing security sources, reported that three drones were launched.", "unnamed-security-sources",
+     "daily-courier"),
+    ("Reuters, quoting the ports ministry, said two dockers were killed.", "ports-ministry", "reuters"),
+])
+def test_a_relay_citing_its_source_relays_the_source_s_claim(text, source, relay):
+    assert [(by, via) for _, by, via in claimants(text)] == [(source, relay)]
+
+
+def test_the_cited_span_is_the_source_between_the_relay_and_its_verb():
+    text = "Reuters, citing two harbour officials, said"
+    assert text[slice(*cited_span(text, len("Reuters"), text.index("said")))] == "two harbour officials"
+    assert cited_span("Reuters said", len("Reuters"), len("Reuters ")) is None
+
+
+def test_the_relays_own_report_of_a_citation_elsewhere_in_the_sentence_is_no_citing():
+    assert claimants("Reuters said two dockers were killed, citing the ports ministry.")[0][2] is None
+
+
+def test_a_count_in_a_quote_with_no_cue_of_its_own_is_its_speaker_s():
+    text = "“The drones came at night,” Haddad said. “Two dockers were killed at the gate.”"
+    assert [by for _, by, _ in claimants(text)] == ["omar-haddad"]
+
+
+def test_a_count_in_the_article_voice_after_a_quote_has_no_claimant():
+    text = "“The drones came at night,” Haddad said. Two dockers were killed at the gate."
+    assert [by for _, by, _ in claimants(text)] == [None]
