@@ -139,3 +139,22 @@ def test_in_a_heading_in_title_case_the_capitals_after_an_alias_make_no_longer_n
 def test_the_speaker_is_the_longer_name_not_the_alias_inside_it():
     d = extract("The National Security Council said on Monday that “the harbour stays shut.”", None, NATIONAL)
     assert quote(d, "the harbour stays shut.").speaker == "security-council"
+
+
+@pytest.mark.parametrize("text", [
+    "09:02\nKazimi\nThe harbour reopened on Friday.",
+    "09:02\nKazimi: what we know so far\n\nThe harbour reopened on Friday.",
+    "The Kazimi Foundation reopened the harbour on Friday.",
+    "Leaders of the Kazimi Brigades met on Friday.",
+])
+def test_a_line_label_or_an_organisation_s_name_is_no_transliterated_person(text):
+    assert not [m for m in run(text).mentions if m.method == "fuzzy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazimi: It was a message, not a miss.",
+    "Prime minister Kazimi visited the harbour.\nKazimi said it was calm.",
+])
+def test_a_transliterated_name_opening_a_line_as_a_speaker_still_links(text):
+    # near misses: a speaker label before a capital, and a name opening a sentence
+    assert any(m.method == "fuzzy" and m.actor_id == "mustafa-al-kadhimi" for m in run(text).mentions)

@@ -29,6 +29,9 @@ _NOT_NAMES = frozenset(
     "October November December Some Many Other Several Former Prime Minister President General Major Deputy".split())
 """Capitalised words that start sentences or titles, never a name (nor part of one)."""
 _POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
+_ORGANISATION_AFTER = re.compile(r"\s+(?:Organi[sz]ations?|Brigades?|Movement|Party|Alliance|Coalition|Front|Bloc|Corps|Council"
+                                 r"|Ministry|Forces|Army|Agency|Institute|Foundation|Group|Network)\b")
+"""A capitalised head after a word makes the word part of an organisation's name ("Badr Organisation")."""
 _NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|by|as|from|with|into|over|via)"
                          r"(?![\w’'-]))[a-z]+(?![\w’'-])")
@@ -145,6 +148,15 @@ def _person_named_at(text: str, p: int, b: int, gaz: Gazetteer) -> bool:
                and not text[p + len(name):p + len(name) + 1].isalnum() for name in gaz.names_by_first.get(first, ()))
 
 
+_LABEL_REST = re.compile(r"[ .:]*(?:\n|\Z)|:\s+[a-z]")
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """True when the word opens its line as a label ("Summary", "Summary: what we know"): alone on the line,
+    or before a colon and lower-case words, which names no one ("Marouf: It was …" is a speaker)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(_LABEL_REST.match(text, end))
+
+
 def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[tuple[int, int, str]],
                     gaz: Gazetteer) -> list[MentionProposal]:
     """Transliteration variants of person names among the capitalised tokens ``toks`` of a
@@ -164,7 +176,7 @@ def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[
         if ms > 0 and text[ms - 1] in WORD_JOINERS:
             continue
         word = text[ms:we]
-        if word in gaz.surface:
+        if word in gaz.surface or _ORGANISATION_AFTER.match(text, we) or _line_label(text, ms, we):
             continue
         k = bisect.bisect_right(starts, ms) - 1
         if k >= 0 and exact[k].end > ms or (k + 1 < len(exact) and exact[k + 1].start < we):
