@@ -117,7 +117,7 @@ def test_evaluate_scores_the_extractor_on_a_small_article(small):
 
 
 def test_evaluate_with_an_extractor_that_finds_nothing(small):
-    def empty(text, published, actors):
+    def empty(text, published, actors, events):
         return Draft(text, published, Item(0, len(text), text), [], [], [], [], [], [], [])
 
     m = evaluate(small, extractor=empty)["metrics"]
@@ -127,8 +127,8 @@ def test_evaluate_with_an_extractor_that_finds_nothing(small):
 
 
 def test_evaluate_reports_what_it_missed(small):
-    def no_claims(text, published, actors):
-        draft = extract(text, published, actors)
+    def no_claims(text, published, actors, events):
+        draft = extract(text, published, actors, events)
         draft.claims = []
         return draft
 
@@ -138,8 +138,8 @@ def test_evaluate_reports_what_it_missed(small):
 
 
 def test_a_proposal_in_furniture_is_counted(small):
-    def leaky(text, published, actors):
-        draft = extract(text, published, actors)
+    def leaky(text, published, actors, events):
+        draft = extract(text, published, actors, events)
         i = text.index("4 + 9")
         draft.quotes.append(type(draft.quotes[0])(i, i + 5, text[i:i + 5]))
         return draft

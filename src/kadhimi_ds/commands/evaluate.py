@@ -1,7 +1,7 @@
 """Scoring the extractor against the curated annotations (``kds eval``) and the coverage rule.
 
 ``evaluate(seeds)`` runs :func:`kadhimi_ds.extract.extract` on every seed article (its text,
-its ``published`` date from sources.yaml and the actor registry) and compares what it proposes
+its ``published`` date from sources.yaml, the actor registry and the event registry) and compares what it proposes
 with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alias mentions of
 ``kadhimi_ds.mentions``. How items are matched:
 
@@ -51,6 +51,7 @@ from ..build.resolve import resolve_annotations
 from ..build.seeds import Seeds
 
 Extractor = Callable[..., Draft]
+"""Called as ``extractor(text, published, actors, events)``."""
 
 
 def prf(tp: int, predicted: int, expected: int) -> dict[str, float | int]:
@@ -91,7 +92,7 @@ def _speaker(q: Any) -> str | None:
 
 def run_extractor(seeds: Seeds, extractor: Extractor = extract) -> dict[str, Draft]:
     """The extractor's draft for every seed article."""
-    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors) for sid, doc in sorted(seeds.documents.items())}
+    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors, seeds.events) for sid, doc in sorted(seeds.documents.items())}
 
 
 def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> dict[str, Any]:

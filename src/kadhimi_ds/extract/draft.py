@@ -89,6 +89,7 @@ class ClaimProposal(Item):
     confidence: float = 0.5
     rule: str = ""
     elsewhere: str | None = None        # words placing the count in another event ("in 2019")
+    event: str | None = None            # the registered event proposed for it (C14), None when unclear
 
     @property
     def claimed_by_basis(self) -> str | None:
