@@ -52,7 +52,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     quotes = art.run_quotes()
     dates = find_dates(text, paragraphs, published, index)
     registry = None if events is None else EventRegistry(events)
-    claims = ClaimPass(art, published, registry, registry.placed(dates) if registry else None)
+    claims = ClaimPass(art, published, registry, registry.placed(dates, published) if registry else None)
     claims.run()
     art.propose_titled_names()
     art.resolve_possessive_mentions()

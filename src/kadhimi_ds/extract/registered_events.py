@@ -106,9 +106,9 @@ class EventRegistry:
         self.events = [replace(e, last=next((d - dt.timedelta(days=1) for d in polls if d > e.first), dt.date.max))
                        if e.sub_event_type == "Election" else e for e in self.events]
 
-    def placed(self, hints: Iterable[DateHint]) -> list[RegisteredEvent]:
-        """The events whose period meets a date the article names (its date hints)."""
-        periods = [period(h.date, h.precision) for h in hints if h.date and h.precision]
+    def placed(self, hints: Iterable[DateHint], published: dt.date | None) -> list[RegisteredEvent]:
+        """The events whose period meets a date the article names (its date hints) or its publication day."""
+        periods = [period(h.date, h.precision) for h in hints if h.date and h.precision] + ([(published, published)] if published else [])
         return [e for e in self.events if any(e.during(a, b) for a, b in periods)]
 
     def fitting(self, quantity: str, population: str | None, clause: str, place_check: bool) -> list[RegisteredEvent]:
@@ -142,29 +142,20 @@ class EventRegistry:
 
     def link(self, words: str, span: tuple[int, int], quantity: str, population: str | None, published: dt.date | None,
              placed: list[RegisteredEvent], elsewhere: str | None = None) -> Link:
-        """The registry's word on the count at ``span`` of the sentence ``words``. Time words of its clause that
-        place it (not a report's "said on Monday", not a relative clause of another noun) decide: a fitting event
-        in their period is proposed when it is the only one of the finest precision, and none makes the count
-        one for an unregistered event (C14, I7). ``elsewhere`` are words placing it in a separate incident or a
-        past time: when they stand in its clause, the sentence's time words count too, and the places the clause names. Without time
-        words, the fitting events among those the article places (``placed``) decide, as seats and the election.
-        A previous election's seats (``seats_previous``) belong to the current one (C11): their time is passed over."""
+        """The registry's word on the count at ``span`` of the sentence ``words``. The time words of its clause
+        that place it (:func:`placing_times`) decide: a fitting event in their period is proposed when it is the
+        only one of the finest precision, and none makes the count one for an unregistered event (C14, I7).
+        ``elsewhere`` are words placing it in a separate incident or a past time: when they stand in its clause,
+        the sentence's time words count too, and the places the clause names. Without time words that place it,
+        the fitting events among those the article places (``placed``) decide, as seats and the election. A
+        previous election's seats (``seats_previous``) belong to the current one (C11): their time is passed over."""
         lo, hi = clause_bounds(words, span[0])
-        held = relative_clause(words, *span)  # "protests in which nearly 600 were killed": its own time or its antecedent's
-        seats = quantity.startswith("seats")
-        found = [(a, b, first, last) for a, b, first, last in time_periods(words, published)
-                 if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a) and (seats or not _ELECTION_AFTER.match(words, b))
-                 and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
-                 and not _BASELINE.search(words, span[1], a)]
-        if _DIED_LATER.search(words, lo, hi):
-            found = []
+        found = [] if quantity == "seats_previous" else placing_times(words, span, quantity, published)
         at = words.find(elsewhere) if elsewhere else -1
         if elsewhere and whole_time(elsewhere, published) and not any(a < at + len(elsewhere) and at < b for a, b, _, _ in found):
             elsewhere = None  # its time words place another count of the sentence
         apart = elsewhere is not None and lo <= at < hi
         times = [t for t in found if lo <= t[0] < hi] or (found if apart else [])
-        if quantity == "seats_previous":
-            times = []
         fit = self.fitting(quantity, population, words[lo:hi], apart)
         if times:
             matched = [e for e in fit if any(e.during(first, last) for _, _, first, last in times)]
@@ -173,3 +164,19 @@ class EventRegistry:
             return Link(unregistered=elsewhere)
         ids = {e.id for e in placed}
         return Link(_finest([e for e in fit if e.id in ids]))
+
+
+def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
+    """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
+    time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
+    not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
+    its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
+    from 48 in 2018"), and none for a death from wounds."""
+    held = relative_clause(words, *span)
+    if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
+        return []
+    return [(a, b, first, last) for a, b, first, last in time_periods(words, published)
+            if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
+            and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
+            and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
+            and not _BASELINE.search(words, span[1], a)]
