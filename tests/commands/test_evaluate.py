@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from kadhimi_ds.commands.evaluate import Uncovered, coverage, evaluate, pair_by_overlap, prf, report_text
+from kadhimi_ds.commands.coverage import Uncovered, coverage
+from kadhimi_ds.commands.evaluate import evaluate, pair_by_overlap, prf, report_text
 from kadhimi_ds.extract import Draft, Item, extract
 from kadhimi_ds.build.seeds import read_seeds
 
@@ -135,6 +136,18 @@ def test_evaluate_reports_what_it_missed(small):
     result = evaluate(small, extractor=no_claims)
     assert {e["text"] for e in result["errors"]["claim_missed"]} == {
         "at least 14 people were killed", "two drones were shot down"}
+
+
+def test_claim_events_count_the_proposed_events_equal_to_the_curated_ones(small):
+    def linking(text, published, actors, events):
+        draft = extract(text, published, actors, events)
+        for claim, event in zip(sorted(draft.claims, key=lambda c: c.start), (EVENT["id"], "another-event")):
+            claim.event = event
+        return draft
+
+    result = evaluate(small, extractor=linking)
+    assert {k: result["metrics"]["claim_events"][k] for k in ("tp", "predicted", "expected")} == {"tp": 1, "predicted": 2, "expected": 2}
+    assert [e["proposed"] for e in result["errors"]["claim_event_wrong"]] == ["another-event"]
 
 
 def test_a_proposal_in_furniture_is_counted(small):
