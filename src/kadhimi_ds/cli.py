@@ -304,16 +304,16 @@ def report(path: Path | None, root: Path | None, out_dir: Path) -> None:
     click.echo(f"wrote {len(written)} pages: {out_dir / 'index.html'}")
 
 
-def registry(path: Path | None) -> list[dict]:
-    """The actor registry: the given file, ./seeds/actors.yaml, or the shipped one."""
+def registry(path: Path | None, name: str = "actors.yaml", option: str = "--registry") -> list[dict]:
+    """A registry (``name``: actors.yaml or events.yaml): the given file, ./seeds/NAME, or the shipped one."""
     from .load import default_package
     from .build.seeds import load_yaml
 
-    for candidate in ([path] if path else [Path("seeds/actors.yaml"), default_package() / "seeds" / "actors.yaml"]):
+    for candidate in ([path] if path else [Path("seeds") / name, default_package() / "seeds" / name]):
         if candidate.is_file():
-            return load_yaml(candidate)
+            return load_yaml(candidate) or []
     if path:
-        raise click.BadParameter(f"{path}: not found", param_hint="--registry")
+        raise click.BadParameter(f"{path}: not found", param_hint=option)
     return []
 
 
@@ -329,9 +329,11 @@ def registry(path: Path | None) -> list[dict]:
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="actors.yaml to match names against (default: ./seeds/actors.yaml or the shipped one).")
+@click.option("--events", "events_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="events.yaml to link claims to (default: ./seeds/events.yaml or the shipped one).")
 @reports_errors
 def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, published, jobs: int,
-            registry_path: Path | None) -> None:
+            registry_path: Path | None, events_path: Path | None) -> None:
     """Propose quotes, claims, actor mentions, dates and page furniture for new articles.
 
     FILES are articles, or JSON Lines files with --jsonl; - reads standard input. An article
@@ -344,6 +346,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
     from .commands.corpus import extract_many, read_records
 
     actors = registry(registry_path)
+    events = registry(events_path, "events.yaml", "--events")
     single = len(files) == 1 and not jsonl_input
     fmt = fmt or ("yaml" if single else "jsonl")
     if fmt != "jsonl" and not single:
@@ -356,7 +359,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
 
         text = decode_text(read_input(str(files[0]), MAX_SEED_BYTES), str(files[0]))
         check_language(text)
-        draft = run(text, published.date() if published else None, actors)
+        draft = run(text, published.date() if published else None, actors, events)
         if fmt == "yaml":
             click.echo(draft_yaml(draft, "stdin" if str(files[0]) == "-" else files[0].stem), nl=False)
             return
@@ -365,7 +368,7 @@ def extract(files: tuple[Path, ...], fmt: str | None, jsonl_input: bool, publish
                               indent=None if fmt == "jsonl" else 2))
         return
     failed = 0
-    results = extract_many(read_records(files, jsonl_input), actors, jobs)
+    results = extract_many(read_records(files, jsonl_input), actors, jobs, events)
     if progress_wanted():
         from rich.console import Console
         from rich.progress import track

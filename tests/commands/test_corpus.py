@@ -24,6 +24,14 @@ def test_bad_records_become_errors_not_exceptions():
     assert "error" in extract_record({"id": 3, "text": ARTICLE, "published": "yesterday"}, actors=[])
 
 
+def test_the_event_registry_is_optional_and_reaches_the_workers():
+    record = {"id": "y", "text": "In 2019, 12 drones struck the refinery, officials said.", "published": "2024-03-02"}
+    values = lambda result: [c["value"] for c in result["draft"]["claims"]]  # noqa: E731
+    assert values(extract_record(record, actors=[])) == [12]  # without a registry: a claim flagged for the coder
+    assert values(extract_record(record, actors=[], events=[])) == []  # no registered event in 2019 (C14, I7)
+    assert [values(r) for r in extract_many([record, record], [], jobs=2, events=[])] == [[], []]
+
+
 def test_jobs_give_the_same_results_in_order():
     records = [{"id": i, "text": ARTICLE.replace("three", word)} for i, word in enumerate(["two", "four", "nine", "three"])]
     one = list(extract_many(records, [], jobs=1))
@@ -58,3 +66,14 @@ def test_cli_refuses_what_is_not_english_news(tmp_path):
         result = CliRunner().invoke(cli, ["extract", str(path)])
         assert result.exit_code == 2, name
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_cli_extract_reads_the_event_registry_given(tmp_path):
+    article, events = tmp_path / "a.txt", tmp_path / "events.yaml"
+    article.write_text("In 2019, 12 drones struck the refinery, officials said on Friday.\n", encoding="utf-8")
+    events.write_text("- id: refinery-strike\n  date: 2019-09-14\n  date_precision: day\n"
+                      "  event_type: Explosions/Remote violence\n  sub_event_type: Air/drone strike\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--published", "2024-03-08", "--events", str(events)])
+    assert result.exit_code == 0 and "event: refinery-strike" in result.stdout
+    missing = CliRunner().invoke(cli, ["extract", str(article), "--events", str(tmp_path / "none.yaml")])
+    assert missing.exit_code != 0 and "--events" in missing.output

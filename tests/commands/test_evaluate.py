@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from kadhimi_ds.commands.evaluate import Uncovered, coverage, evaluate, pair_by_overlap, prf, report_text
+from kadhimi_ds.commands.coverage import Uncovered, coverage
+from kadhimi_ds.commands.evaluate import evaluate, pair_by_overlap, prf, report_text
 from kadhimi_ds.extract import Draft, Item, extract
 from kadhimi_ds.build.seeds import read_seeds
 
@@ -117,7 +118,7 @@ def test_evaluate_scores_the_extractor_on_a_small_article(small):
 
 
 def test_evaluate_with_an_extractor_that_finds_nothing(small):
-    def empty(text, published, actors):
+    def empty(text, published, actors, events):
         return Draft(text, published, Item(0, len(text), text), [], [], [], [], [], [], [])
 
     m = evaluate(small, extractor=empty)["metrics"]
@@ -127,8 +128,8 @@ def test_evaluate_with_an_extractor_that_finds_nothing(small):
 
 
 def test_evaluate_reports_what_it_missed(small):
-    def no_claims(text, published, actors):
-        draft = extract(text, published, actors)
+    def no_claims(text, published, actors, events):
+        draft = extract(text, published, actors, events)
         draft.claims = []
         return draft
 
@@ -137,9 +138,21 @@ def test_evaluate_reports_what_it_missed(small):
         "at least 14 people were killed", "two drones were shot down"}
 
 
+def test_claim_events_count_the_proposed_events_equal_to_the_curated_ones(small):
+    def linking(text, published, actors, events):
+        draft = extract(text, published, actors, events)
+        for claim, event in zip(sorted(draft.claims, key=lambda c: c.start), (EVENT["id"], "another-event")):
+            claim.event = event
+        return draft
+
+    result = evaluate(small, extractor=linking)
+    assert {k: result["metrics"]["claim_events"][k] for k in ("tp", "predicted", "expected")} == {"tp": 1, "predicted": 2, "expected": 2}
+    assert [e["proposed"] for e in result["errors"]["claim_event_wrong"]] == ["another-event"]
+
+
 def test_a_proposal_in_furniture_is_counted(small):
-    def leaky(text, published, actors):
-        draft = extract(text, published, actors)
+    def leaky(text, published, actors, events):
+        draft = extract(text, published, actors, events)
         i = text.index("4 + 9")
         draft.quotes.append(type(draft.quotes[0])(i, i + 5, text[i:i + 5]))
         return draft

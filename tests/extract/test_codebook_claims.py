@@ -1,5 +1,6 @@
 """Numeric claims against the codebook: short passages invented and coded from CODEBOOK.md
-alone (sections 4 and 7) by coders who never saw the extractor, in ``codebook/claims.yaml``.
+alone (sections 4 and 7) by coders who never saw the extractor, in ``codebook/claims.yaml``, extracted
+with the seeds' actor and event registries.
 
 Each case lists the number expressions a coder codes as claims (quantity, value, qualifier)
 and those that are no claims. Over each coded number the extractor must propose exactly the
@@ -22,6 +23,7 @@ from helpers import codebook_params
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "codebook" / "claims.yaml").read_text(encoding="utf-8"))
 ACTORS = yaml.safe_load((HERE.parents[1] / "seeds" / "actors.yaml").read_text(encoding="utf-8"))
+EVENTS = yaml.safe_load((HERE.parents[1] / "seeds" / "events.yaml").read_text(encoding="utf-8"))
 PUBLISHED = dt.date(2021, 11, 7)
 
 
@@ -47,7 +49,7 @@ def test_the_cases_are_well_formed():
 @pytest.mark.parametrize("case", codebook_params(CASES))
 def test_codebook_case(case):
     passage = case["passage"]
-    claims = extract(passage, PUBLISHED, ACTORS).claims
+    claims = extract(passage, PUBLISHED, ACTORS, EVENTS).claims
     coded: dict[tuple[int, int], list[tuple]] = {}
     for item in case.get("claims") or []:  # an ordinal closing a series may carry two claims (C8)
         coded.setdefault(anchor(passage, item), []).append((item["quantity"], item["value"], item["qualifier"]))

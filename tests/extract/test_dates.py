@@ -26,3 +26,17 @@ def test_relative_dates_stay_unresolved_without_an_article_date():
 
 def test_may_the_verb_is_not_a_date():
     assert run("The port may reopen, officials said.").dates == []
+
+
+def test_time_periods_span_what_the_words_name():
+    from kadhimi_ds.extract.dates import time_periods, whole_time
+
+    day = dt.date(2024, 3, 8)
+    spans = lambda words: [(words[a:b], first.isoformat(), last.isoformat()) for a, b, first, last in time_periods(words, day)]  # noqa: E731
+    assert spans("In 2019 the port shut.") == [("In 2019", "2019-01-01", "2019-12-31")]
+    assert spans("in June") == [("in June", "2023-06-01", "2023-06-30")]
+    assert spans("the 2019 vote") == [("2019", "2019-01-01", "2019-12-31")]  # a year as a modifier
+    assert spans("since 2022") == [("since 2022", "2022-01-01", "2024-03-08")]
+    assert spans("last night") == [("last night", "2024-03-07", "2024-03-08")]
+    assert spans("two days earlier") == []  # E9: "days earlier" names no day
+    assert whole_time("Last month", day) and not whole_time("in a separate attack", day)

@@ -6,9 +6,9 @@ from ruamel.yaml import YAML
 
 from kadhimi_ds.build.anchors import Span
 from kadhimi_ds.build.seeds import Document
-from kadhimi_ds.extract import draft_yaml
+from kadhimi_ds.extract import draft_yaml, extract
 
-from helpers import run
+from helpers import ACTORS, DAY, run
 
 def test_draft_yaml_is_a_draft_whose_anchors_resolve():
     text = ("“Open the docks,” Omar Haddad said. “Open the docks,” Lina Sabbagh said.\n"
@@ -40,7 +40,7 @@ def test_draft_yaml_scans_the_body_a_bounded_number_of_times_on_repetitive_input
     that does not grow with the article (it grew with the square of it): counted as calls
     of the two functions that scan the body, not timed."""
     import kadhimi_ds.extract.draft as draft_mod
-    from kadhimi_ds.extract import draft_yaml, extract
+    from kadhimi_ds.extract import draft_yaml, extract, extract
 
     find_all_original, resolve_original = draft_mod.find_all, draft_mod.resolve_anchor
     paragraph = ('Officials said "the attack failed" and that 3 drones were launched at the residence. '
@@ -79,3 +79,11 @@ def test_the_build_accepts_the_new_claim_fields_of_a_draft():
     from kadhimi_ds.build.resolve import CLAIM_KEYS, ITEM_TYPES
     assert {"population_text", "claimed_by_basis"} <= CLAIM_KEYS
     assert type(None) in ITEM_TYPES["claimed_by_basis"] and str in ITEM_TYPES["population_text"]
+
+
+def test_the_draft_writes_the_proposed_event_of_a_claim():
+    events = [{"id": "harbour-strike", "date": "2024-03-07", "date_precision": "day", "event_type": "Explosions/Remote violence",
+               "sub_event_type": "Air/drone strike", "location": "Harbourtown"}]
+    draft = extract("Three drones hit the port on Thursday, officials said.", DAY, ACTORS, events)
+    out = draft_yaml(draft, "900_port")
+    assert "    event: harbour-strike" in out and "event proposed from the registry" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from kadhimi_ds.extract.elsewhere import another_event
+from kadhimi_ds.extract.elsewhere import another_event, clause_bounds, places
 
 from helpers import DAY, number, run
 
@@ -145,3 +145,16 @@ def test_a_month_just_before_the_article_or_a_stretch_since_a_month_places_nothi
 def test_seats_in_another_legislature_are_another_event(sentence):
     d = run(sentence)
     assert d.claims == [] and any((n.reason or "").startswith("count for another event") for n in d.numbers)
+
+
+def test_a_clause_runs_between_semicolons_and_conjunctions_after_a_comma():
+    words = "Drones hit a depot in 2019; three drones hit the port, while two boats sank."
+    at = words.index("three")
+    clause = words[slice(*clause_bounds(words, at))]
+    assert "three drones hit the port" in clause and "2019" not in clause and "boats" not in clause
+
+
+def test_a_relative_clause_before_a_count_does_not_place_it():
+    words = "Dockers who lost a vote in 2019 clashed with police, leaving two dead."
+    year, count = words.index("in 2019"), words.index("two")
+    assert not places(words, year, year + 7, (count, count + 3))

@@ -40,7 +40,7 @@ def check_against_seeds(root: Path, report: Report) -> None:
     from ..build.resolve import resolve_annotations
     from ..build.seeds import read_seeds
     from ..validate.meaning import check_utterance_claims
-    from .evaluate import coverage
+    from .coverage import coverage
 
     if not (root / "seeds" / "sources.yaml").is_file():
         for layer, what in SEED_LAYERS.items():

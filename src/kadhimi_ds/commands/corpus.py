@@ -22,6 +22,7 @@ MAX_RECORD_CHARS = 5_000_000
 """Longest article text extracted (as MAX_SEED_BYTES for a file)."""
 
 _ACTORS: list[dict[str, Any]] = []
+_EVENTS: list[list[dict[str, Any]] | None] = [None]  # the event registry of a worker, None without one
 
 
 def draft_dict(draft) -> dict[str, Any]:
@@ -37,9 +38,11 @@ def draft_dict(draft) -> dict[str, Any]:
     return json.loads(json.dumps(data, default=str))
 
 
-def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    """Extract one article given as {"id", "text", "published" (YYYY-MM-DD, optional)}.
-    Returns {"id", "draft"} or {"id", "error"}; never raises for bad input."""
+def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None = None,
+                   events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Extract one article given as {"id", "text", "published" (YYYY-MM-DD, optional)}, with the actor and
+    event registries (the worker's when not given). Returns {"id", "draft"} or {"id", "error"}; never raises
+    for bad input."""
     from ..extract import check_language, extract
 
     rid = record.get("id")
@@ -52,7 +55,7 @@ def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None =
         published = record.get("published")
         published = dt.date.fromisoformat(published) if published else None
         check_language(text)
-        draft = extract(text, published, actors if actors is not None else _ACTORS)
+        draft = extract(text, published, actors if actors is not None else _ACTORS, events if events is not None else _EVENTS[0])
         return {"id": rid, "draft": draft_dict(draft)}
     except (KdsError, ValueError, TypeError) as exc:
         return {"id": rid, "error": str(exc)}
@@ -83,19 +86,21 @@ def read_records(paths: Iterable[Path], jsonl: bool) -> Iterator[dict[str, Any]]
             yield record if isinstance(record, dict) else {"id": f"{path}:{n}", "error": f"{path} line {n}: not an object"}
 
 
-def _init_worker(actors: list[dict[str, Any]]) -> None:
+def _init_worker(actors: list[dict[str, Any]], events: list[dict[str, Any]] | None = None) -> None:
     _ACTORS[:] = actors
+    _EVENTS[0] = events
 
 
 def _run(record: dict[str, Any]) -> dict[str, Any]:
     return record if "error" in record else extract_record(record)
 
 
-def extract_many(records: Iterable[dict[str, Any]], actors: list[dict[str, Any]], jobs: int = 1) -> Iterator[dict[str, Any]]:
-    """Extract every record, in order, on ``jobs`` processes."""
+def extract_many(records: Iterable[dict[str, Any]], actors: list[dict[str, Any]], jobs: int = 1,
+                 events: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+    """Extract every record, in order, on ``jobs`` processes, with the actor and (optional) event registries."""
     if jobs <= 1:
-        _init_worker(actors)
+        _init_worker(actors, events)
         yield from map(_run, records)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(actors,)) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(actors, events)) as pool:
         yield from pool.map(_run, records, chunksize=16)

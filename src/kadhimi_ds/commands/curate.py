@@ -72,7 +72,8 @@ def add_locked(root: Path, raw: bytes, file: str, *, publisher: str | None, titl
     for path in (target, draft_path):
         if path.exists():
             raise KdsError(f"{path}: exists already; curated files are never overwritten")
-    draft = extract(text, published, load_yaml(seeds / "actors.yaml"))
+    events = seeds / "events.yaml"
+    draft = extract(text, published, load_yaml(seeds / "actors.yaml"), (load_yaml(events) or []) if events.is_file() else None)
     body = draft.body
     entry = {
         "source_id": source_id, "path": target.name, "sha256": sha, "publisher": publisher,

@@ -1,7 +1,7 @@
-"""Scoring the extractor against the curated annotations (``kds eval``) and the coverage rule.
+"""Scoring the extractor against the curated annotations (``kds eval``).
 
 ``evaluate(seeds)`` runs :func:`kadhimi_ds.extract.extract` on every seed article (its text,
-its ``published`` date from sources.yaml and the actor registry) and compares what it proposes
+its ``published`` date from sources.yaml, the actor registry and the event registry) and compares what it proposes
 with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alias mentions of
 ``kadhimi_ds.mentions``. How items are matched:
 
@@ -19,6 +19,9 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   agree (``claim_values``) and also the ``qualifier`` (``claim_values_qualifier``). Precision is
   over all proposed claims, recall over all curated claims. The pairing prefers, among
   overlapping candidates, the one with the same value and quantity.
+- **claim events**: over the claim pairs right on value and quantity, ``claim_events`` counts those whose
+  proposed event equals the curated one; precision is over the pairs with a proposed event, recall over the
+  pairs with a curated event.
 - **actor mentions**: exact ``(source_id, start, end)`` against every published mention (alias
   mentions plus curated descriptive mentions); ``mention_links`` also needs the same actor id.
   ``mentions_alias`` scores against the alias mentions only (the curated descriptive ones,
@@ -33,9 +36,7 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
   covers (recall), against the proposed furniture lines inside the curated body (precision).
 
-``coverage(seeds)`` applies the coverage rule: every quotation and every number expression the
-extractor finds inside a curated body (outside its furniture) must overlap a curated quote,
-claim, ignore, event mention or mention (descriptive or by alias); the others are returned.
+The coverage rule is in :mod:`.coverage`.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ from ..build.resolve import resolve_annotations
 from ..build.seeds import Seeds
 
 Extractor = Callable[..., Draft]
+"""Called as ``extractor(text, published, actors, events)``."""
 
 
 def prf(tp: int, predicted: int, expected: int) -> dict[str, float | int]:
@@ -62,7 +64,8 @@ def prf(tp: int, predicted: int, expected: int) -> dict[str, float | int]:
             "tp": tp, "predicted": predicted, "expected": expected}
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when the half-open spans ``a`` and ``b`` share a character."""
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -74,7 +77,7 @@ def pair_by_overlap(truth: list[dict[str, Any]], pred: list[Any], same: Callable
     for ti, t in enumerate(truth):
         best, best_key = None, None
         for pi, p in enumerate(pred):
-            if pi in used or not _overlaps((t["start"], t["end"]), (p.start, p.end)):
+            if pi in used or not overlaps((t["start"], t["end"]), (p.start, p.end)):
                 continue
             key = (same(t, p), min(t["end"], p.end) - max(t["start"], p.start))
             if best_key is None or key > best_key:
@@ -91,7 +94,7 @@ def _speaker(q: Any) -> str | None:
 
 def run_extractor(seeds: Seeds, extractor: Extractor = extract) -> dict[str, Draft]:
     """The extractor's draft for every seed article."""
-    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors) for sid, doc in sorted(seeds.documents.items())}
+    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors, seeds.events) for sid, doc in sorted(seeds.documents.items())}
 
 
 def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> dict[str, Any]:
@@ -121,7 +124,7 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
         _score_claims(sid, draft, by_sid("claims"), add, errors)
         _score_mentions(sid, draft, [m for m in truth_mentions if m["source_id"] == sid], add, errors)
         _score_furniture(sid, draft, doc, add)
-        bad = [i for i in [*draft.quotes, *draft.claims] if doc.in_furniture(_Span(i.start, i.end))]
+        bad = [i for i in [*draft.quotes, *draft.claims] if doc.in_furniture(Span(i.start, i.end))]
         add(sid, "in_furniture", len(bad), len(draft.quotes) + len(draft.claims), 0)
         for i in bad:
             errors["in_furniture"].append({"source_id": sid, "start": i.start, "end": i.end, "text": i.text})
@@ -147,7 +150,9 @@ ACCURACY_METRICS = ("speaker_accuracy", "speaker_explicit", "speaker_attributed"
 
 
 @dataclass(frozen=True)
-class _Span:
+class Span:
+    """A bare span, for ``Document.in_furniture``."""
+
     start: int
     end: int
 
@@ -198,6 +203,13 @@ def _score_claims(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
     add(sid, "claim_values", len(good), len(pred), len(truth))
     add(sid, "claim_values_qualifier",
         sum(1 for ti, pi in good if truth[ti]["qualifier"] == pred[pi].qualifier), len(pred), len(truth))
+    proposed = [(ti, pi) for ti, pi in good if pred[pi].event]
+    add(sid, "claim_events", sum(1 for ti, pi in proposed if pred[pi].event == truth[ti]["event_id"]), len(proposed),
+        sum(1 for ti, _ in good if truth[ti]["event_id"]))
+    for ti, pi in proposed:
+        if pred[pi].event != truth[ti]["event_id"]:
+            errors["claim_event_wrong"].append({"source_id": sid, "text": truth[ti]["text"], "expected": truth[ti]["event_id"],
+                                                "proposed": pred[pi].event})
     paired_t = {ti for ti, _ in pairs}
     paired_p = {pi for _, pi in pairs}
     for ti, t in enumerate(truth):
@@ -265,70 +277,12 @@ def _score_furniture(sid: str, draft: Draft, doc, add) -> None:
     lo, hi = doc.body.start, doc.body.end
     curated = [line for f in doc.furniture for line in _lines(draft.text, f.span.start, f.span.end)]
     proposed = [line for f in draft.furniture for line in _lines(draft.text, max(f.start, lo), min(f.end, hi))]
-    found = sum(1 for c in curated if any(_overlaps(c, p) for p in proposed))
+    found = sum(1 for c in curated if any(overlaps(c, p) for p in proposed))
     add(sid, "furniture_lines", found, len(proposed), len(curated))
 
 
 def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
-
-
-# --- coverage ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Uncovered:
-    """A quotation or number expression found by the extractor that no curated row covers."""
-
-    source_id: str
-    kind: str          # quote | number | claim
-    start: int
-    end: int
-    text: str
-    detail: str = ""
-
-    def message(self) -> str:
-        extra = f" ({self.detail})" if self.detail else ""
-        return (f"seeds/annotations/{self.source_id}.yaml: {self.kind} {self.text!r} at [{self.start}, {self.end}) is "
-                f"not covered by a curated quote, claim, event mention, mention or ignore{extra}")
-
-
-COVERING_SECTIONS = ("quotes", "claims", "events", "mentions", "ignores")
-
-
-def coverage(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> list[Uncovered]:
-    """Quotations and number expressions found by the extractor inside a curated body (outside
-    its furniture) that no curated quote, claim, ignore, event mention or mention overlaps.
-
-    An empty list means the annotations cover everything the extractor sees; otherwise each item
-    names the article and span, for a person to annotate or ignore with a reason.
-    """
-    rows = resolve_annotations(seeds)
-    covering: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for section in COVERING_SECTIONS:
-        for r in rows[section]:
-            covering[r["source_id"]].append((r["start"], r["end"]))
-    for r in alias_mentions(seeds):
-        covering[r["source_id"]].append((r["start"], r["end"]))
-    drafts = drafts or run_extractor(seeds, extractor)
-    out: list[Uncovered] = []
-    for sid, draft in drafts.items():
-        doc = seeds.documents[sid]
-        found: dict[tuple[int, int], Uncovered] = {}
-        for q in draft.quotes:
-            found.setdefault((q.start, q.end), Uncovered(sid, "quote", q.start, q.end, q.text))
-        for n in draft.numbers:
-            detail = "proposed as a claim" if n.is_claim else (n.reason or "")
-            found.setdefault((n.start, n.end), Uncovered(sid, "number", n.start, n.end, n.text, detail))
-        for c in draft.claims:
-            if not any(_overlaps((c.start, c.end), k) for k in found):
-                found[(c.start, c.end)] = Uncovered(sid, "claim", c.start, c.end, c.text, f"{c.quantity} {c.value}")
-        for (a, b), item in sorted(found.items()):
-            if doc.in_furniture(_Span(a, b)):
-                continue
-            if not any(_overlaps((a, b), span) for span in covering[sid]):
-                out.append(item)
-    return out
 
 
 def report_text(result: dict[str, Any]) -> str:

@@ -5,7 +5,8 @@ The extractor proposes; people decide. ``extract`` returns a :class:`Draft` and
 ``draft_yaml`` turns it into an annotation draft (``status: draft``) in the format of
 ``seeds/annotations/README.md``. Every rule is a small named function over the text; the
 only knowledge of the world it uses is the actor registry passed in (aliases, names,
-kinds, parents and descriptions) and general English vocabulary (speech verbs, number
+kinds, parents and descriptions), the event registry if passed (dates, precisions, types,
+places) and general English vocabulary (speech verbs, number
 words, month names, role nouns).
 
 Offsets are Unicode code points into the text, half-open ``[start, end)``, so that
@@ -39,8 +40,8 @@ The modules, in the order :func:`extract` uses them:
   and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
   ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
   ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15
-  repeats, hypotheticals), ``non_claims`` (I3-I6), ``denials`` (denied counts, I6) and ``elsewhere``
-  (C14, other events);
+  repeats, hypotheticals), ``non_claims`` (I3-I6), ``denials`` (denied counts, I6), ``elsewhere``
+  (C14, other events) and ``registered_events`` (the event registry: a claim's event, or an ignore, C14, I7);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
 - ``pipeline``: :func:`extract` itself.

@@ -20,11 +20,13 @@ from .elsewhere import (another_event, concurrent_incident, continuing_gathering
                         other_legislature, past_time_only)
 from .population import population_of, protesting
 from .capitals import STATE_KINDS
+from .dates import whole_time
 from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
 from .elided import ElidedClaims, others_of
+from .registered_events import EventRegistry, RegisteredEvent
 from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
 from .ordinals import OrdinalClaims
@@ -63,8 +65,10 @@ def _subset_of(head: str, here: list[ClaimProposal], partitive: re.Match[str] | 
 class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, ElidedClaims):
     """The claim pass: every number expression of the body, each a claim or a non-claim with a reason."""
 
-    def __init__(self, art: ArticleAttribution, published: dt.date | None = None):
+    def __init__(self, art: ArticleAttribution, published: dt.date | None = None, events: EventRegistry | None = None,
+                 placed: list[RegisteredEvent] | None = None):
         self.art, self.published = art, published
+        self.events, self.placed = events, placed or []  # the event registry, and the events the article's dates meet
         self.numbers: list[NumberExpression] = []
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
@@ -119,7 +123,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             elsewhere = other_cause(words, span, self.lede) or elsewhere  # "In June, air strikes killed four"
         if quantity == "participants" and not elsewhere:
             elsewhere = continuing_gathering(words)
-        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, words):
+        if elsewhere and not past_time_only(elsewhere) and not concurrent_incident(elsewhere, words) \
+                and not (self.events is not None and whole_time(elsewhere, self.published)):
             self.elsewhere_reason = f"count for another event: {elsewhere} (I7)"
             return None
         if asked(words, span[0]):
@@ -139,10 +144,14 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                                     noun_end, (sent.start, sent.end))
         if quantity == "participants" and code in ("people", "security_forces", "pm_guards"):  # C12: no forces take part
             code = "protesters" if protesting(text[sent.start:sent.end]) else "people"  # people the sentence says were protesting
+        link = None if self.events is None else self.events.link(text[lo:hi], span, quantity, code, self.published, self.placed, elsewhere)
+        if link is not None and link.unregistered:
+            self.elsewhere_reason = f"count for another event: {link.unregistered} (I7)"
+            return None
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
                               reported_via=via, number_start=tok.start, number_end=tok.end,
-                              confidence=confidence, rule=rule)
+                              confidence=confidence, rule=rule, event=link.event if link else None)
         if res is not None:
             claim.claimed_by = res.actor or res.new
             claim.claimed_by_cue = cue_text

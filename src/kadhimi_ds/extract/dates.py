@@ -126,7 +126,7 @@ def resolve_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date |
             return None, None, True, "relative_span"
         count = int(n) if n.isdigit() else UNITS.get(n, 1)  # "a week ago": one
         unit, direction = g["rel_unit"].lower(), g["rel_dir"].lower()
-        if direction in ("before", "after", "later"):
+        if direction in ("before", "after", "later", "earlier"):  # E9: "days earlier" is no day
             return None, None, True, "relative_to_event"
         if unit == "day":
             return pub - dt.timedelta(days=count), "day", True, "ago"
@@ -155,6 +155,44 @@ def resolve_date(m: re.Match[str], published: dt.date | None) -> tuple[dt.date |
     if word.endswith("last week"):
         return pub - dt.timedelta(days=7), "day", True, "relative"
     return None, None, True, "relative"
+
+
+def period(first: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the period that a date of ``precision`` (day, month, year) opens (E10)."""
+    if precision == "year":
+        return first, dt.date(first.year, 12, 31)
+    if precision == "month":
+        return first, _shift_months(first, 1) - dt.timedelta(days=1)
+    return first, first
+
+
+_NIGHT = re.compile(r"(?:last|to)night$", re.I)
+
+
+def time_periods(words: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
+    """(start, end, first day, last day) of every date expression of ``words`` that resolves against the
+    article's date, and of every year standing alone; "last night" and "tonight" span the evening before
+    and the publication day (an attack early on the day of publication, E9); "since" runs to publication."""
+    out = []
+    for m in _DATE.finditer(words):
+        date, precision, _, rule = resolve_date(m, published)
+        if date is None or precision is None or rule == "not_a_date":
+            continue
+        first, last = period(date, precision)
+        if published is not None and _NIGHT.search(m.group().replace(" ", "")):
+            first, last = published - dt.timedelta(days=1), published
+        elif published is not None and m.group().lower().startswith("since"):
+            last = max(last, published)
+        out.append((m.start(), m.end(), first, last))
+    for m in _YEARISH.finditer(words):  # a year as a modifier: "the 2018 election", "the 2019 uprising"
+        if m.group().isdigit() and not any(s <= m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), *period(dt.date(int(m.group()), 1, 1), "year")))
+    return sorted(out)
+
+
+def whole_time(words: str, published: dt.date | None) -> bool:
+    """True when ``words`` are one date expression that resolves ("Last month", "two weeks ago")."""
+    return any((a, b) == (0, len(words)) for a, b, _, _ in time_periods(words, published))
 
 
 def _date_triggers(text: str, a: int, b: int, index: TokenIndex) -> list[tuple[int, int, list[int]]]:

@@ -89,6 +89,7 @@ class ClaimProposal(Item):
     confidence: float = 0.5
     rule: str = ""
     elsewhere: str | None = None        # words placing the count in another event ("in 2019")
+    event: str | None = None            # the registered event proposed for it (C14), None when unclear
 
     @property
     def claimed_by_basis(self) -> str | None:
@@ -253,11 +254,13 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
     unique in the body, so that ``kadhimi_ds.seeds.Document.resolve`` finds each span. Confidence,
     cues and the rule that proposed each item are YAML comments; the proposed body anchors, the
     furniture and the new actors are comments at the top, for seeds/sources.yaml and
-    seeds/actors.yaml. Event ids are left null for a person to fill in.
+    seeds/actors.yaml. A claim's event is the one the event registry proposes (null when unclear or
+    without a registry); the events of quotes and event mentions are left null for a person to fill in.
     """
     text, lo, hi = draft.text, draft.body.start, draft.body.end
     out = ["# Draft annotation proposed by kadhimi_ds.extract: every item is a proposal. Check each one,",
-           "# fill in the events, then set status: reviewed (kds build refuses drafts).", "#",
+           "# fill in the events left null and check the proposed ones, then set status: reviewed (kds build",
+           "# refuses drafts).", "#",
            "# Proposed body and page furniture for seeds/sources.yaml:"]
     if draft.body.end > draft.body.start:
         out.append(f"#   body_first: {_yq(_unique_piece(text, lo, hi, False))}")
@@ -302,9 +305,10 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
     out.append("claims:" if draft.claims else "claims: []")
     for c in draft.claims:
         note = f"confidence {c.confidence}; rule {c.rule}" + (f"; source cue {c.claimed_by_cue!r}" if c.claimed_by_cue else "") + (
-            f"; another event? {c.elsewhere!r}: link that event or ignore (I7)" if c.elsewhere else "")
+            f"; another event? {c.elsewhere!r}: link that event or ignore (I7)" if c.elsewhere and not c.event else "") + (
+            "; event proposed from the registry" if c.event else "")
         item([("quantity", c.quantity), ("value", c.value), ("qualifier", c.qualifier), ("population", c.population),
-              ("population_text", c.population_text), ("event", None), ("subject", c.subject), ("claimed_by", c.claimed_by),
+              ("population_text", c.population_text), ("event", c.event), ("subject", c.subject), ("claimed_by", c.claimed_by),
               ("claimed_by_basis", c.claimed_by_basis), ("reported_via", c.reported_via)],
              c.start, c.end, note)
     for c in draft.candidates:

@@ -1,8 +1,9 @@
 """Counts about another event than the article's (codebook C14, I7): the words by which a sentence
 places its counts in another incident (another attack, an earlier year, a sentence set apart by
 "Separately" naming another cause or place), a round-up item on another country, and crowds of a
-continuing sit-in. Such a count is listed as an ignore, or, when placed only by a past year or in a
-concurrent separate incident, kept as a claim flagged for the coder to link its event."""
+continuing sit-in. Such a count is listed as an ignore, or, when placed only by a past time or in a
+concurrent separate incident, left to the event registry (:mod:`.registered_events`) to link or ignore;
+without a registry it is kept as a claim flagged for the coder to link its event."""
 from __future__ import annotations
 
 import datetime as dt
@@ -87,7 +88,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat\s+(?=(?:was|were|is
 _CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
 
 
-def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The relative clause holding ``sentence[start:end]``: from its pronoun to the next comma, dash,
     bracket or the sentence's end (a clause without a comma runs on into the main verb, which holds
     no date of its own here). None when no pronoun opens a clause before it in the same stretch."""
@@ -102,17 +103,17 @@ def _relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | N
     return rel.start(), stop.start() if stop else len(sentence)
 
 
-def _places(sentence: str, m: re.Match[str], count: tuple[int, int] | None) -> bool:
-    """True when the date or incident words ``m`` place the count at ``count``: always, unless they
+def places(sentence: str, start: int, end: int, count: tuple[int, int] | None) -> bool:
+    """True when the date or incident words at [start, end) place the count at ``count``: always, unless they
     stand in a relative clause ("supporters of parties that lost ground in last month's election",
     "protesters, who reject last year's results,") that neither holds the count nor follows its noun
     right away ("two guards who were hurt last month")."""
     if count is None:
         return True
-    clause = _relative_clause(sentence, m.start(), m.end())
+    clause = relative_clause(sentence, start, end)
     if clause is None or clause[0] <= count[0] < clause[1]:
         return True
-    return not sentence[count[1]:clause[0]].strip(" ,")
+    return count[1] <= clause[0] and not sentence[count[1]:clause[0]].strip(" ,")
 
 
 @lru_cache(maxsize=1024)
@@ -122,18 +123,18 @@ def another_event(sentence: str, published: dt.date | None, count: tuple[int, in
     it; a sentence set apart by
     "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
     X province"), else None. With ``count``, the (start, end) of a count in the sentence, words inside
-    a relative clause that is not the count's are passed over (:func:`_places`). Cached: every claim of
+    a relative clause that is not the count's are passed over (:func:`places`). Cached: every claim of
     a sentence asks it."""
     if _APART.match(sentence):
         cause = _OTHER_CAUSE.search(sentence)
         if cause:
             return cause.group()
-    m = next((m for m in _ANOTHER.finditer(sentence) if _places(sentence, m, count)), None)
+    m = next((m for m in _ANOTHER.finditer(sentence) if places(sentence, m.start(), m.end(), count)), None)
     if m:
         return m.group()
     earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year
-               and _places(sentence, m, count)]
-    earlier += [m for m in _MONTH.finditer(sentence) if _earlier_month(m, published) and _places(sentence, m, count)]
+               and places(sentence, m.start(), m.end(), count)]
+    earlier += [m for m in _MONTH.finditer(sentence) if _earlier_month(m, published) and places(sentence, m.start(), m.end(), count)]
     return earlier[0].group() if earlier else None
 
 
@@ -148,22 +149,27 @@ _WEAPON_KEY = re.compile(r"roadside bomb|improvised explosive|\bieds?\b|landmine
                          r"|islamic state|isis|isil|daesh")
 
 
+def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    """The (start, end) of the clause of ``sentence`` holding ``pos``: clauses are cut at a semicolon and
+    at "and", "but", "while" or "whereas" after a comma."""
+    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    return max(c for c in cuts if c <= pos), min(min(c for c in cuts if c > pos), len(sentence))
+
+
 def other_cause(sentence: str, count: tuple[int, int], lede: str) -> str | None:
     """The weapon or attacker that the clause of a casualty count names as its cause when the headline and lede
     (``lede``) name none like it: the count belongs to another incident (C14, I7), as with "Separately, a
     roadside bomb ...". A weapon in another clause ("…, and a roadside bomb was defused") or in a relative
     clause that is not the count's ("the attack, which came weeks after a car bomb hit the market") is passed
     over. None otherwise."""
-    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
-    lo = max(c for c in cuts if c <= count[0])
-    hi = min(c for c in cuts if c > count[0])
+    lo, hi = clause_bounds(sentence, count[0])
     low_lede = lede.lower()
-    for m in _WEAPON.finditer(sentence, lo, min(hi, len(sentence))):
+    for m in _WEAPON.finditer(sentence, lo, hi):
         key = _WEAPON_KEY.search(m.group().lower())
         named = re.search(re.escape(key.group()).replace("\\ ", r"\s?"), low_lede) if key else re.search(r"\bIS\b", lede)
         if named:
             continue
-        if _places(sentence, m, count):
+        if places(sentence, m.start(), m.end(), count):
             return m.group()
     return None
 

@@ -14,6 +14,7 @@ from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
+from .registered_events import EventRegistry
 from .registry_mentions import registry_mentions
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
@@ -24,13 +25,17 @@ from .tokens import TokenIndex, Triggers
 TRIGGERS = Triggers(NUMBER_TRIGGERS_CASED, CUE_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED)
 
 
-def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None) -> Draft:
+def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None,
+            events: Iterable[dict[str, Any]] | None = None) -> Draft:
     """Propose page furniture, quotes, claims, mentions, date hints and new actors for one article.
 
     ``published`` is the article's date (relative dates resolve against it; None leaves them
     unresolved); ``actors`` is the registry (``seeds/actors.yaml`` entries: id, name, kind,
-    parent, description, aliases). Nothing is proposed inside page furniture. Call
-    :func:`check_language` first on untrusted input.
+    parent, description, aliases); ``events`` the event registry (``seeds/events.yaml`` entries:
+    id, date, date_precision, event_type, sub_event_type, location, summary), by which a claim
+    gets its event and a count of an unregistered event is ignored (C14, I7); without it a count
+    placed only by a past time stays a claim flagged for the coder. Nothing is proposed inside
+    page furniture. Call :func:`check_language` first on untrusted input.
     """
     actors = list(actors or [])
     gaz = gazetteer_for(actors)
@@ -45,7 +50,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     mentions = sorted(mentions + initial_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
-    claims = ClaimPass(art, published)
+    dates = find_dates(text, paragraphs, published, index)
+    registry = None if events is None else EventRegistry(events)
+    claims = ClaimPass(art, published, registry, registry.placed(dates, published) if registry else None)
     claims.run()
     art.propose_titled_names()
     art.resolve_possessive_mentions()
@@ -56,5 +63,5 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     all_mentions = sorted(found, key=lambda m: (m.start, m.end))
     numbers = sorted(claims.numbers, key=lambda n: (n.start, n.end))
     return Draft(text, published, body, furniture, quotes, sorted(claims.claims, key=lambda c: (c.start, c.end)),
-                 numbers, all_mentions, find_dates(text, paragraphs, published, index),
+                 numbers, all_mentions, dates,
                  sorted(art.proposals.values(), key=lambda p: p.start), warnings, claims.candidates)

@@ -1,0 +1,182 @@
+"""The event registry (``seeds/events.yaml``) as the claim pass reads it: each event's period (date and
+date_precision, E10) and which registered events a count can belong to (C14) by the time words of its
+clause, its quantity and population (E1, E2, E7), the weapons its clause names (E3) and the places its
+sentence names. A count whose time words fall in no fitting event's period is for an unregistered
+event (I7); a count that fits exactly one event, or one of the finest precision, gets its id."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from .cues import FINITE_SPEECH
+from ..numbers import NUMBER_WORDS, VAGUE
+from .dates import period, time_periods, whole_time
+from .draft import DateHint
+from .elsewhere import COUNTRIES, clause_bounds, places, relative_clause
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_WEAPONS = ((re.compile(r"\b(?:drones?|quadcopters?|UAVs?|air ?strikes?|airstrikes?|warplanes?|aircraft)\b", re.I), "Air/drone strike"),
+            (re.compile(r"\b(?:rockets?|mortars?|missiles?|shelling|artillery|Katyushas?)\b", re.I), "Shelling/artillery/missile attack"),
+            (re.compile(r"\b(?:roadside bombs?|IEDs?|improvised explosive|landmines?|car bombs?|sticky bombs?)\b", re.I),
+             "Remote explosive/landmine/IED"),
+            (re.compile(r"\bsuicide\b", re.I), "Suicide bomb"),
+            (re.compile(r"\bgrenades?\b", re.I), "Grenade"))
+"""The weapons of E3 and the Remote violence sub-type each makes of an attack."""
+_INTERCEPTED = "Disrupted weapons use"  # E4: an attack whose drones were all intercepted
+_VIOLENT_TYPES = frozenset(("Explosions/Remote violence", "Protests", "Riots", "Battles", "Violence against civilians"))
+_CROWD_TYPES = frozenset(("Protests", "Riots"))
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH) + r")(?:\s+[\w’'-]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+"""A speech verb right before a time ("said on Monday", "told reporters Monday"): the time of the report, not of the count."""
+_ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
+"""A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
+_DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
+"""A death from wounds, dated by the day of death, not of the event that caused it."""
+_BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
+"""A figure compared with ("down from 48 in 2018", "a third of the 48 it held after 2018"): a time after it dates that figure."""
+_ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
+"""What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
+_PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+@dataclass(frozen=True)
+class RegisteredEvent:
+    """One registry entry: its id, period, type and sub-type, and the words naming where it happened."""
+
+    id: str
+    first: dt.date
+    last: dt.date
+    precision: str
+    event_type: str
+    sub_event_type: str
+    where: str  # location, admin1 and summary
+    country: str
+
+    def during(self, first: dt.date, last: dt.date) -> bool:
+        """True when the event's period meets the period [first, last]."""
+        return self.first <= last and first <= self.last
+
+
+@dataclass(frozen=True)
+class Link:
+    """The registry's word on a count: the event it proposes, or the time words placing it in none."""
+
+    event: str | None = None
+    unregistered: str | None = None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _finest(events: list[RegisteredEvent]) -> str | None:
+    """The id of the one event of the finest precision among ``events`` (a day before a month's series), else None."""
+    if not events:
+        return None
+    best = min(_PRECISION_RANK.get(e.precision, 3) for e in events)
+    finest = [e for e in events if _PRECISION_RANK.get(e.precision, 3) == best]
+    return finest[0].id if len(finest) == 1 else None
+
+
+class EventRegistry:
+    """The registered events, with the countries that each country code stands for in the registry's own words.
+    An election's period runs to the next registered election: the results and seats of that term are its (E7)."""
+
+    def __init__(self, events: Iterable[dict[str, Any]]):
+        self.events: list[RegisteredEvent] = []
+        self.country_names: dict[str, set[str]] = {}
+        for e in events:
+            first = _date(e.get("date"))
+            if first is None or not e.get("id"):
+                continue
+            precision = str(e.get("date_precision") or "day")
+            where = " ".join(str(e.get(k) or "") for k in ("location", "admin1", "summary"))
+            self.events.append(RegisteredEvent(str(e["id"]), *period(first, precision), precision, str(e.get("event_type") or ""),
+                                               str(e.get("sub_event_type") or ""), where, str(e.get("country") or "")))
+            location = f"{e.get('location') or ''} {e.get('admin1') or ''}"
+            self.country_names.setdefault(str(e.get("country") or ""), set()).update(
+                c for c in COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", location))
+        polls = sorted(e.first for e in self.events if e.sub_event_type == "Election")
+        self.events = [replace(e, last=next((d - dt.timedelta(days=1) for d in polls if d > e.first), dt.date.max))
+                       if e.sub_event_type == "Election" else e for e in self.events]
+
+    def placed(self, hints: Iterable[DateHint], published: dt.date | None) -> list[RegisteredEvent]:
+        """The events whose period meets a date the article names (its date hints) or its publication day."""
+        periods = [period(h.date, h.precision) for h in hints if h.date and h.precision] + ([(published, published)] if published else [])
+        return [e for e in self.events if any(e.during(a, b) for a, b in periods)]
+
+    def fitting(self, quantity: str, population: str | None, clause: str, place_check: bool) -> list[RegisteredEvent]:
+        """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
+        a protest or riot, drones and casualties in violence), of the sub-type of a weapon its clause names (E3),
+        in the countries its clause names ("US-led", "pro-Iran" are no places) and, with ``place_check``, at the
+        places its clause puts it in."""
+        weapons = {sub for pattern, sub in _WEAPONS if pattern.search(clause)}
+        if quantity.startswith("drones"):
+            weapons.add("Air/drone strike")
+        bare = clause.replace(".", "")
+        countries = {c.replace(".", "") for c in COUNTRIES if re.search(r"(?<![\w-])" + re.escape(c.replace(".", "")) + r"(?![\w-])", bare)}
+        named = {m.group("place") for m in _PLACE_IN.finditer(clause)} if place_check else set()
+        out = []
+        for e in self.events:
+            if quantity.startswith("seats"):
+                ok = e.sub_event_type == "Election"
+            elif quantity == "participants" or population == "protesters":
+                ok = e.event_type in _CROWD_TYPES
+            else:
+                ok = e.event_type in _VIOLENT_TYPES or e.sub_event_type == _INTERCEPTED
+            if ok and weapons and not quantity.startswith("seats"):
+                ok = e.sub_event_type in weapons or e.sub_event_type == _INTERCEPTED and not quantity.startswith("drones_struck")
+            if ok and countries:
+                ok = all(c in e.where.replace(".", "") or c in self.country_names.get(e.country, ()) for c in countries)
+            if ok and named:
+                ok = all(p in e.where or p in COUNTRIES and p in self.country_names.get(e.country, ()) for p in named)
+            if ok:
+                out.append(e)
+        return out
+
+    def link(self, words: str, span: tuple[int, int], quantity: str, population: str | None, published: dt.date | None,
+             placed: list[RegisteredEvent], elsewhere: str | None = None) -> Link:
+        """The registry's word on the count at ``span`` of the sentence ``words``. The time words of its clause
+        that place it (:func:`placing_times`) decide: a fitting event in their period is proposed when it is the
+        only one of the finest precision, and none makes the count one for an unregistered event (C14, I7).
+        ``elsewhere`` are words placing it in a separate incident or a past time: when they stand in its clause,
+        the sentence's time words count too, and the places the clause names. Without time words that place it,
+        the fitting events among those the article places (``placed``) decide, as seats and the election. A
+        previous election's seats (``seats_previous``) belong to the current one (C11): their time is passed over."""
+        lo, hi = clause_bounds(words, span[0])
+        found = [] if quantity == "seats_previous" else placing_times(words, span, quantity, published)
+        at = words.find(elsewhere) if elsewhere else -1
+        if elsewhere and whole_time(elsewhere, published) and not any(a < at + len(elsewhere) and at < b for a, b, _, _ in found):
+            elsewhere = None  # its time words place another count of the sentence
+        apart = elsewhere is not None and lo <= at < hi
+        times = [t for t in found if lo <= t[0] < hi] or (found if apart else [])
+        fit = self.fitting(quantity, population, words[lo:hi], apart)
+        if times:
+            matched = [e for e in fit if any(e.during(first, last) for _, _, first, last in times)]
+            return Link(_finest(matched)) if matched else Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
+        if apart:
+            return Link(unregistered=elsewhere)
+        ids = {e.id for e in placed}
+        return Link(_finest([e for e in fit if e.id in ids]))
+
+
+def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
+    """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
+    time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
+    not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
+    its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
+    from 48 in 2018"), and none for a death from wounds."""
+    held = relative_clause(words, *span)
+    if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
+        return []
+    return [(a, b, first, last) for a, b, first, last in time_periods(words, published)
+            if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
+            and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
+            and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
+            and not _BASELINE.search(words, span[1], a)]

@@ -1,0 +1,112 @@
+"""The event registry in the claim pass (``kadhimi_ds.extract.registered_events``; codebook C14, I7, E1-E3,
+E7, E9). An invented registry of a port city; all sentences written for these tests. The article's date
+is Friday 8 March 2024."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import extract
+from kadhimi_ds.extract.registered_events import EventRegistry, placing_times
+
+from helpers import ACTORS, DAY
+
+EVENTS = [
+    {"id": "port-drone-strike", "date": "2024-03-07", "date_precision": "day", "event_type": "Explosions/Remote violence",
+     "sub_event_type": "Air/drone strike", "location": "Harbourtown (port)", "admin1": "Harbourtown", "country": "FRD",
+     "summary": "Drones strike the port authority on Thursday."},
+    {"id": "dock-riot", "date": "2024-03-08", "date_precision": "day", "event_type": "Riots",
+     "sub_event_type": "Violent demonstration", "location": "Harbourtown", "admin1": "Harbourtown", "country": "FRD",
+     "summary": "Dockers storm the port gates; police fire tear gas."},
+    {"id": "drone-campaign", "date": "2023-01-01", "date_precision": "year", "event_type": "Explosions/Remote violence",
+     "sub_event_type": "Air/drone strike", "location": "Freedonia", "admin1": None, "country": "FRD",
+     "summary": "Drone attacks on port facilities in Freedonia and Syria through the year."},
+    {"id": "general-election", "date": "2023-10-10", "date_precision": "day", "event_type": "Political process",
+     "sub_event_type": "Election", "location": "Freedonia", "admin1": None, "country": "FRD",
+     "summary": "General election."},
+]
+
+
+def claims(text: str) -> dict[tuple, str | None]:
+    """(quantity, value) of every claim with the event proposed for it."""
+    return {(c.quantity, c.value): c.event for c in extract(text, DAY, ACTORS, EVENTS).claims}
+
+
+def reasons(text: str) -> list[str]:
+    return [n.reason or "" for n in extract(text, DAY, ACTORS, EVENTS).numbers if not n.is_claim]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("In 2019, 12 drones struck the refinery.", "In 2019"),  # no registered event that year
+    ("A rocket attack on the harbour in September 2022 killed five workers.", "in September 2022"),
+    ("In the 2019 election, the Harbour Front won 54 seats.", "2019"),  # seats of an unregistered election
+])
+def test_a_count_placed_in_no_registered_period_is_ignored(text, words):
+    assert claims(text) == {}
+    assert any(r == f"count for another event: {words} (I7)" for r in reasons(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In July, a suicide bomber killed 30 people at a market.",  # E3: no registered suicide bombing in 2023
+    "In July, four drones struck a centrifuge plant in Israel.",  # a country the registered campaign is not in
+])
+def test_a_count_of_a_registered_period_that_fits_no_event_is_ignored(text):
+    assert claims(text) == {}
+
+
+def test_a_past_time_in_a_registered_period_keeps_the_claim_and_links_it():
+    assert claims("Last year, five drones attacked a depot in Syria.") == {("drones_launched", 5): "drone-campaign"}
+
+
+def test_the_finest_event_of_the_period_is_proposed():
+    assert claims("Three drones hit the port on Thursday.") == {("drones_struck", 3): "port-drone-strike"}
+
+
+def test_seats_go_to_the_registered_election_and_a_previous_figure_keeps_its_own_year():
+    got = claims("The Harbour Front slumped to 17 seats from 48 in 2019.")
+    assert set(got) == {("seats_won", 17), ("seats_previous", 48)}
+    assert set(got.values()) == {"general-election"}
+
+
+def test_a_report_time_does_not_place_the_count():
+    assert ("drones_struck", 3) in claims("Officials said on Wednesday that three drones hit the port.")
+
+
+def test_a_separate_incident_at_another_place_is_ignored_and_the_other_count_linked():
+    text = "Two dockers were killed on Friday in Harbourtown, while in Portville at least three people died in a separate clash."
+    assert claims(text) == {("killed", 2): "dock-riot"}
+
+
+def test_a_count_that_fits_two_placed_events_gets_none():
+    # the article places Thursday's strike and, by its date, Friday's riot: either could have wounded them
+    assert claims("Two guards were wounded, the ministry said on Thursday.") == {("injured", 2): None}
+
+
+def test_without_the_registry_a_past_count_stays_a_flagged_claim():
+    found = extract("The refinery was struck by 12 drones in 2019.", DAY, ACTORS).claims
+    assert [(c.value, c.elsewhere, c.event) for c in found] == [(12, "in 2019", None)]
+
+
+@pytest.mark.parametrize("quantity, placed", [("killed", False), ("seats_won", True)])
+def test_an_election_date_places_seats_only(quantity, placed):
+    words = "Angered by their losses in the October 10 election, dockers clashed with police, leaving two dead."
+    at = words.index("two")
+    assert bool(placing_times(words, (at, at + 3), quantity, DAY)) is placed
+
+
+def test_a_death_from_wounds_is_not_dated_by_the_day_of_death():
+    words = "A docker died of his wounds on Thursday."
+    assert placing_times(words, (2, 8), "killed", DAY) == []
+
+
+def test_the_time_of_an_antecedent_dates_its_relative_clause():
+    words = "The ministry recalled attacks on its depots, including one in June in which four drones struck a crane."
+    at = words.index("four")
+    assert [words[a:b] for a, b, _, _ in placing_times(words, (at, at + 4), "drones_struck", DAY)] == ["in June"]
+
+
+def test_an_election_runs_to_the_next_one_and_countries_come_from_the_registry():
+    reg = EventRegistry(EVENTS + [{"id": "next-election", "date": "2027-10-10", "date_precision": "day",
+                                   "event_type": "Political process", "sub_event_type": "Election", "country": "FRD"}])
+    election = next(e for e in reg.events if e.id == "general-election")
+    assert (election.first.isoformat(), election.last.isoformat()) == ("2023-10-10", "2027-10-09")
+    assert reg.country_names["FRD"] == set()  # "Freedonia" is no country of the shared list
