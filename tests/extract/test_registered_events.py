@@ -110,3 +110,22 @@ def test_an_election_runs_to_the_next_one_and_countries_come_from_the_registry()
     election = next(e for e in reg.events if e.id == "general-election")
     assert (election.first.isoformat(), election.last.isoformat()) == ("2023-10-10", "2027-10-09")
     assert reg.country_names["FRD"] == set()  # "Freedonia" is no country of the shared list
+
+
+_ABROAD = EVENTS + [
+    {"id": "embassy-strike", "date": "2023-06-02", "date_precision": "day", "event_type": "Explosions/Remote violence",
+     "sub_event_type": "Air/drone strike", "location": "Harbourtown airport", "admin1": "Harbourtown", "country": "FRD",
+     "summary": "A U.S. strike kills a militia commander and four guards near Harbourtown airport."},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the registry says "U.S.", the clause "the United States": one country
+    ("The militia has vowed revenge on the United States since its commander and four of his guards were killed in "
+     "a drone strike near Harbourtown airport in June 2023.", "embassy-strike"),
+    # "in April" is a time, not a place the campaign must name
+    ("A drone struck a hangar at Quayside airfield in April.", "drone-campaign"),
+])
+def test_other_names_of_a_country_and_months_after_in_do_not_unplace_a_registered_event(text, expected):
+    linked = {c.event for c in extract(text, DAY, ACTORS, _ABROAD).claims}
+    assert linked == {expected}

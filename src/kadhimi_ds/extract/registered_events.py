@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from .cues import FINITE_SPEECH
 from ..numbers import NUMBER_WORDS, VAGUE
-from .dates import period, time_periods, whole_time
+from .dates import MONTH_RE, period, time_periods, whole_time
 from .draft import DateHint
 from .elsewhere import COUNTRIES, clause_bounds, places, relative_clause
 
@@ -38,6 +38,10 @@ _BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|
 _ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
 """What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_TIME_WORD = re.compile(MONTH_RE + r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+"""A capitalised word after "in" that is a time ("in April"), not a place."""
+_SAME_COUNTRY = {"United States": "US", "United Kingdom": "UK", "Britain": "UK", "United Arab Emirates": "UAE"}
+"""Names of one country that the registry's words may give in another form ("a U.S. strike")."""
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,9 @@ class EventRegistry:
         if quantity.startswith("drones"):
             weapons.add("Air/drone strike")
         bare = clause.replace(".", "")
-        countries = {c.replace(".", "") for c in COUNTRIES if re.search(r"(?<![\w-])" + re.escape(c.replace(".", "")) + r"(?![\w-])", bare)}
-        named = {m.group("place") for m in _PLACE_IN.finditer(clause)} if place_check else set()
+        countries = {_SAME_COUNTRY.get(c, c) for c in (c.replace(".", "") for c in COUNTRIES)
+                     if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", bare)}
+        named = {p for m in _PLACE_IN.finditer(clause) if not _TIME_WORD.match(p := m.group("place"))} if place_check else set()
         out = []
         for e in self.events:
             if quantity.startswith("seats"):
@@ -133,7 +138,11 @@ class EventRegistry:
             if ok and weapons and not quantity.startswith("seats"):
                 ok = e.sub_event_type in weapons or e.sub_event_type == _INTERCEPTED and not quantity.startswith("drones_struck")
             if ok and countries:
-                ok = all(c in e.where.replace(".", "") or c in self.country_names.get(e.country, ()) for c in countries)
+                where = e.where.replace(".", "")
+                for long, short in _SAME_COUNTRY.items():
+                    where = where.replace(long, short)
+                ok = all(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", where) or c in self.country_names.get(e.country, ())
+                         for c in countries)
             if ok and named:
                 ok = all(p in e.where or p in COUNTRIES and p in self.country_names.get(e.country, ()) for p in named)
             if ok:
