@@ -392,3 +392,9 @@ def test_drones_that_can_be_flown_are_generic():
 def test_a_plural_naming_the_group_of_a_counted_whole_is_no_count():
     assert quantities("About 60 people, most of them dock workers, were injured in the clashes, medics said.") == [("injured", 60)]
     assert [(c.quantity, c.value) for c in run("Dock workers were injured in the clashes, medics said.").claims] == [("injured", None)]
+
+
+def test_a_plural_after_that_opening_a_reported_clause_is_bare():
+    """"that" before a plural opens a clause ("told reporters that drones had hit the pier"): no determiner."""
+    c = claim(run("Dockers told reporters that drones had attacked the pier."), "drones")
+    assert (c.text, c.quantity, c.value) == ("drones", "drones_launched", None)

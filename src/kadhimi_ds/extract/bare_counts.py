@@ -23,7 +23,7 @@ from .dates import MONTH_RE
 from .numerals import NumberContext, NumberToken
 
 VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number[”\"’]? of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
-_NOT_BARE = frozenset("the a an its his her their our my your this that these those no any all both such most other "
+_NOT_BARE = frozenset("the a an its his her their our my your these those no any all both such most other "
                       "how what which whose every each several".split())
 _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "explosion", "seat", "people") and w.endswith(("s", "men", "ren", "ple", "ops"))
                    and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations"})
@@ -37,7 +37,7 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
 circling over the zone", "drones were flown at the house" (C7 test 3), "drones were able to reach his door" (test 2)."""
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
                       r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
-                      r"\s+(?:[a-z-]+\s+)?$")
+                      r"\s+(?:(?!that\b)[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
 drones", "have been flying drones at US bases"): drones in its attacks (C4 note), the verb part of the span."""
 _HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fitted)\s+with\s+[\w-]+|\s+carrying\s+[\w-]+)?"

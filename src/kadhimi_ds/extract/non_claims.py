@@ -169,10 +169,21 @@ def not_claim_label(c: NumberContext) -> str | None:
     return None
 
 
+_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
+                          r"\s+(?:(?:(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|brought down|destroyed"
+                          r"|killed|slain|wounded|injured|hurt))|(?:had\s+)?(?:hit|struck|reached|crashed into|slammed into|died))\b")
+"""A verb of C7-C9 saying what happened to the one picked out: "one of them hit the house", "one of the guards was
+killed" (I4 note: a count of one); not a participle of the group ("one of the guards wounded in the attack was ..."),
+a relative clause ("one of the drones that reached ...") nor an aside on a count ("two drones, one of which was
+downed": the dev coding keeps it I4)."""
+
+
 def not_claim_one_of(c: NumberContext) -> str | None:
     """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count; a hedged
-    "at least one of them" counts (C3)."""
-    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near):
+    "at least one of them" counts (C3), and so does one that a C7-C9 verb says was downed, struck, killed
+    or hurt (:data:`_ONE_OF_DONE`)."""
+    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near) \
+            and not _ONE_OF_DONE.match(c.after):
         return "“one of the ...”, not a count"
     return None
 
