@@ -398,3 +398,23 @@ def test_a_plural_after_that_opening_a_reported_clause_is_bare():
     """"that" before a plural opens a clause ("told reporters that drones had hit the pier"): no determiner."""
     c = claim(run("Dockers told reporters that drones had attacked the pier."), "drones")
     assert (c.text, c.quantity, c.value) == ("drones", "drones_launched", None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A few guards suffered shrapnel wounds when the crane fell.", "A few guards"),
+    ("A number of policemen were taken to hospital with injuries.", "A number of policemen"),
+])
+def test_a_vague_amount_with_wounds_suffered_or_treated_is_injured(text, words):
+    c = claim(run(text), words)
+    assert (c.text, c.quantity, c.value, c.qualifier) == (words, "injured", None, "unspecified")
+
+
+def test_security_personnel_are_a_bare_plural_but_personnel_alone_is_not():
+    c = claim(run("The mayor ordered an inquiry into the wounding of security personnel at the pier."), "personnel")
+    assert (c.text, c.quantity, c.value) == ("security personnel", "injured", None)
+    assert run("A number of the harbour personnel were slightly injured.").claims[0].text == "A number of the harbour personnel"
+
+
+def test_a_group_after_mostly_is_a_subset_of_the_count_before():
+    assert quantities("Two sailors were killed and dozens of others, mostly security personnel, were hurt.") == [
+        ("injured", 24), ("killed", 2)]

@@ -26,7 +26,7 @@ VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number[”\"’]? of|
 _NOT_BARE = frozenset("the a an its his her their our my your these those no any all both such most other "
                       "how what which whose every each several".split())
 _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "explosion", "seat", "people") and w.endswith(("s", "men", "ren", "ple", "ops"))
-                   and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations"})
+                   and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations", "personnel"})
 _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
@@ -62,7 +62,9 @@ def _heading_drones(text: str, noun_end: int) -> bool:
 
 
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
-                            r"|murder(?:ed|ing)?(?: of)?)\b")
+                            r"|murder(?:ed|ing)?(?: of)?|(?:suffered|sustained|treated for|hospital with)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b")
+"""A casualty the event caused: a casualty verb, or wounds suffered or treated ("suffered shrapnel wounds", "taken to
+hospital with injuries")."""
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
@@ -84,9 +86,10 @@ def _last_word(head: str) -> re.Match[str] | None:
     return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
 
 
-_SUBSET_BEFORE = re.compile(r"\b(?:most|all|many|some|several|few|half|none|both|the\s+rest|the\s+majority)\s+of\s+(?:them|whom|those)"
-                            r"\s+(?:(?:were|being|are)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-"""The group a counted whole is made of ("most of them (police officers)"): no count of its own (C9 note, I5)."""
+_SUBSET_BEFORE = re.compile(r"(?:\b(?:most|all|many|some|several|few|half|none|both|the\s+rest|the\s+majority)\s+of\s+(?:them|whom|those)"
+                            r"\s+(?:(?:were|being|are)\s+)?|,\s+(?:mostly|mainly|largely|chiefly)\s+)(?:[a-z-]+\s+){0,2}$", re.I)
+"""The group a counted whole is made of ("most of them (police officers)", "dozens of others, mostly (security
+personnel)"): no count of its own (C9 note, I5)."""
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
@@ -135,7 +138,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         relative = _relative(words)
         if relative:
             words = []  # "(the attack,) in which explosive-laden drones struck": a relative pronoun, no determiner
-        if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words):
+        if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words) \
+                or noun.lower() == "personnel" and not mods:  # "personnel" alone is too general: "security personnel"
             continue
         head = text[sent_start:start]
         if _SUBSET_BEFORE.search(head, max(0, len(head) - 40)):

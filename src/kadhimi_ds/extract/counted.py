@@ -139,8 +139,9 @@ def _common_noun(word: str) -> bool:
 _CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
 _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
 """Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
-_PARTICLES = frozenset("down up out off back away".split())
-"""The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided)."""
+_PARTICLES = frozenset("down up out off back away nearby elsewhere outside inside there here again together".split())
+"""The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided);
+an adverb of place is no noun either: "(thousands more) rallied nearby"."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
