@@ -153,3 +153,8 @@ def test_people_who_joined_a_march_for_the_dead_take_part_in_it():
 def test_a_crowd_storming_rallying_answering_a_call_or_put_at_a_number_takes_part(text, found):
     """C10: "tried to storm", "(thousands) more rallied", "had answered its call", "put the number of marchers at"."""
     assert quantities(text) == found
+
+
+def test_fell_as_martyrs_is_killed_and_a_crowd_that_had_taken_part_counts_participants():
+    assert quantities("Two dockers fell as martyrs at the pier, the union said.") == [("killed", 2)]
+    assert quantities("On Friday, an estimated 1,000 had taken part.") == [("participants", 1000)]

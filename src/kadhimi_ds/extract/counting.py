@@ -194,10 +194,11 @@ _LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|in
 """A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
 MARCHED = re.compile(r"^\s*(?:(?:more|had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|massed|took to the streets"
                      r"|answered\s+(?:the|their|his|its|a)\s+(?:[\w’'-]+\s+)?call"
+                     r"|(?:taken|took)\s+part(?=\s*(?:[.,;:!?]|$))"
                      r"|(?:attended|joined|turned out for|took part in)\s+(?:a|an|the|their|his|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
 """People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
-...", "joined the rally", "(thousands) had answered their call" (C10)."""
+...", "joined the rally", "(thousands) had answered their call", "(1,000) had taken part." (C10)."""
 _CROWD_HEDGE = r"(?:(?:at least|more than|about|around|some|nearly|almost|over|an estimated|up to|at most)\s+)?"
 CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gathering|funeral|vigil|procession)s?\s+(?:\w+\s+)?"
                           r"(?:drew|draws|attracted|attracts|drawing|attracting|brought out)\s+" + _CROWD_HEDGE + r"$"
@@ -228,10 +229,10 @@ _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".
 _CLAUSE_CUT = re.compile(r"[,;:]")
 _LIVES_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+"
                            r"(?:(?:at least|more than|about|around|nearly|almost|some|over)\s+)?$", re.I)
-_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)|fell\s+as\s+martyrs?)\b", re.I)
 _SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
-"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(a
-protester who was shot) succumbed to his wounds" (C9)."""
+"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(two
+men) fell as martyrs" (C9 note), "(a protester who was shot) succumbed to his wounds" (C9)."""
 _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
 
