@@ -164,3 +164,11 @@ def test_one_of_a_group_that_a_verb_says_was_downed_struck_or_hurt_counts(text, 
 ])
 def test_one_that_only_picks_a_member_out_is_no_count(text, words):
     assert number(run(text), words).reason == "“one of the ...”, not a count"
+
+
+def test_a_number_after_a_name_that_counts_seats_or_closes_a_list_of_them_is_no_label():
+    """"gave the Harbour Party 12 seats, Dockers 9 and the Union 4": the plural after it, or the first item's, says
+    what the number counts (C11); "Gate 12" alone stays a label."""
+    assert quantities("Early election results gave the Harbour Party 12 seats, Dockers 9 and the Union 4.") == [
+        ("seats_won", 4), ("seats_won", 9), ("seats_won", 12)]
+    assert number(run("Sailors gathered at Pier 12, police said."), "12").reason == "label or name"
