@@ -418,3 +418,11 @@ def test_security_personnel_are_a_bare_plural_but_personnel_alone_is_not():
 def test_a_group_after_mostly_is_a_subset_of_the_count_before():
     assert quantities("Two sailors were killed and dozens of others, mostly security personnel, were hurt.") == [
         ("injured", 24), ("killed", 2)]
+
+
+def test_drones_of_a_headline_run_into_the_text_that_name_one_target_are_a_count():
+    """"Drones target the harbour master's home." in the article's first line: a headline's present tense with one
+    named target (C4, C7 test 3); "drones target troops in many wars." stays generic."""
+    c = claim(run("Drones target the harbour master's home in Basra. Two guards were hurt."), "Drones")
+    assert (c.text, c.quantity, c.value) == ("Drones", "drones_launched", None)
+    assert run("In many wars drones target troops.").claims == []

@@ -50,15 +50,21 @@ _ENTRY_LABEL = re.compile(r"^\W*(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MON
 """A timeline entry's label ("Nov. 7 - ", "09:40 GMT - "): its sentences tell past events in the present tense."""
 
 
+_NAMED_TARGET = re.compile(r"\s+(?:[A-Z][\w’'-]*|(?:the|his|her|its|their)\s)")
+"""A present-tense verb's object that names one target ("target Iraqi PM's home", "hit the residence"): no generic one."""
+
+
 def _heading_drones(text: str, noun_end: int) -> bool:
     """True when the drones are the subject of a headline's or a timeline entry's present-tense verb (or
     "over"): a heading line does not end in a full stop, an entry opens with a date or time label; an
-    article sentence ("drones target troops in many wars.") is neither."""
+    article sentence ("drones target troops in many wars.") is neither, unless the verb names one target
+    ("Drones target Iraqi PM's home.", a headline run into the text)."""
     line_end = text.find("\n", noun_end)
     line = text[text.rfind("\n", 0, noun_end) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    verb = _HEADING_DRONE_VERB.match(text, noun_end)
     if line.endswith((".", "”", "\"", "!", "?")) and not _ENTRY_LABEL.match(line):
-        return False
-    return bool(_HEADING_DRONE_VERB.match(text, noun_end) or _HEADING_DRONES_OVER.search(line))
+        return bool(verb) and bool(_NAMED_TARGET.match(text, verb.end() - 2))
+    return bool(verb or _HEADING_DRONES_OVER.search(line))
 
 
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
