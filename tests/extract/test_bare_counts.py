@@ -392,3 +392,37 @@ def test_drones_that_can_be_flown_are_generic():
 def test_a_plural_naming_the_group_of_a_counted_whole_is_no_count():
     assert quantities("About 60 people, most of them dock workers, were injured in the clashes, medics said.") == [("injured", 60)]
     assert [(c.quantity, c.value) for c in run("Dock workers were injured in the clashes, medics said.").claims] == [("injured", None)]
+
+
+def test_a_plural_after_that_opening_a_reported_clause_is_bare():
+    """"that" before a plural opens a clause ("told reporters that drones had hit the pier"): no determiner."""
+    c = claim(run("Dockers told reporters that drones had attacked the pier."), "drones")
+    assert (c.text, c.quantity, c.value) == ("drones", "drones_launched", None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A few guards suffered shrapnel wounds when the crane fell.", "A few guards"),
+    ("A number of policemen were taken to hospital with injuries.", "A number of policemen"),
+])
+def test_a_vague_amount_with_wounds_suffered_or_treated_is_injured(text, words):
+    c = claim(run(text), words)
+    assert (c.text, c.quantity, c.value, c.qualifier) == (words, "injured", None, "unspecified")
+
+
+def test_security_personnel_are_a_bare_plural_but_personnel_alone_is_not():
+    c = claim(run("The mayor ordered an inquiry into the wounding of security personnel at the pier."), "personnel")
+    assert (c.text, c.quantity, c.value) == ("security personnel", "injured", None)
+    assert run("A number of the harbour personnel were slightly injured.").claims[0].text == "A number of the harbour personnel"
+
+
+def test_a_group_after_mostly_is_a_subset_of_the_count_before():
+    assert quantities("Two sailors were killed and dozens of others, mostly security personnel, were hurt.") == [
+        ("injured", 24), ("killed", 2)]
+
+
+def test_drones_of_a_headline_run_into_the_text_that_name_one_target_are_a_count():
+    """"Drones target the harbour master's home." in the article's first line: a headline's present tense with one
+    named target (C4, C7 test 3); "drones target troops in many wars." stays generic."""
+    c = claim(run("Drones target the harbour master's home in Basra. Two guards were hurt."), "Drones")
+    assert (c.text, c.quantity, c.value) == ("Drones", "drones_launched", None)
+    assert run("In many wars drones target troops.").claims == []

@@ -193,3 +193,15 @@ def test_a_noun_after_a_proper_name_is_what_the_number_counts(text, words, noun)
 ])
 def test_a_name_with_no_plural_noun_after_it_leaves_the_number_elided(text, found):
     assert rows(text) == found
+
+
+def test_an_adverb_of_place_after_more_is_no_counted_noun():
+    """"thousands more rallied nearby": "nearby" is no noun; the count stands for the crowd (C10)."""
+    assert rows("Hundreds of workers marched, and thousands more rallied nearby.") == {
+        ("Hundreds of workers", "participants", 200), ("thousands", "participants", 2000)}
+
+
+def test_a_number_that_was_hospitalised_counts_the_injured_whatever_noun_came_before():
+    """"Two dockers fell as martyrs and 19 were hospitalised": the elided noun's own verb says injured (C9)."""
+    assert rows("Two dockers fell as martyrs and 19 were hospitalised with injuries.") == {
+        ("Two dockers", "killed", 2), ("19", "injured", 19)}

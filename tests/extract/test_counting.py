@@ -141,3 +141,20 @@ def test_a_casualty_word_before_a_closing_single_quote_is_read():
 def test_people_who_joined_a_march_for_the_dead_take_part_in_it():
     text = "Two dockers were killed at the gate on Friday. On Sunday hundreds joined a funeral march for the dockers killed there."
     assert ("participants", 200) in quantities(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dozens of policemen were hurt as hundreds of protesters tried to storm the harbour office.", [("injured", 24), ("participants", 200)]),
+    ("Several hundred workers marched on the pier, and thousands more rallied nearby, police said.",
+     [("participants", 300), ("participants", 2000)]),
+    ("Dockers gathered at the pier. The union claimed thousands had answered its call.", [("participants", 2000)]),
+    ("Fishermen marched to the harbour. Police put the number of marchers at around 1,500.", [("participants", 1500)]),
+])
+def test_a_crowd_storming_rallying_answering_a_call_or_put_at_a_number_takes_part(text, found):
+    """C10: "tried to storm", "(thousands) more rallied", "had answered its call", "put the number of marchers at"."""
+    assert quantities(text) == found
+
+
+def test_fell_as_martyrs_is_killed_and_a_crowd_that_had_taken_part_counts_participants():
+    assert quantities("Two dockers fell as martyrs at the pier, the union said.") == [("killed", 2)]
+    assert quantities("On Friday, an estimated 1,000 had taken part.") == [("participants", 1000)]

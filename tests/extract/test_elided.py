@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run
+from helpers import quantities, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -44,3 +44,10 @@ def test_others_after_people_stay_people():
 ])
 def test_another_that_speaks_is_a_second_source_not_one_more_drone(text):
     assert "another" not in {c.text for c in run(text).claims}
+
+
+def test_another_opening_the_next_sentence_stands_for_the_paragraphs_last_count():
+    """C12 note: "Another" with no count before it in its sentence takes the drones counted just before."""
+    assert quantities("One drone crashed into the crane. Another fell in the harbour without exploding.") == [
+        ("drones_launched", 1), ("drones_struck", 1)]
+    assert quantities("Two sailors were hurt. Another official said the pier was closed.") == [("injured", 2)]

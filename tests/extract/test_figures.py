@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run
+from helpers import quantities, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -73,3 +73,9 @@ def test_a_figure_raised_to_a_number_counts_what_the_claim_before_it_counts():
 ])
 def test_a_casualty_word_after_the_figure_says_what_it_counts(text, found):
     assert found in rows(text)
+
+
+def test_an_earlier_figure_the_count_rose_from_is_a_claim_of_its_quantity():
+    """"rose to seven from an initial four": the earlier figure counts what the claim before it counts."""
+    assert quantities("The number of wounded dockers rose to seven from an initial four, the port said.") == [
+        ("injured", 4), ("injured", 7)]

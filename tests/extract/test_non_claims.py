@@ -144,3 +144,31 @@ def test_a_verb_of_saying_that_is_no_speech_leaves_the_count(text, found):
 def test_a_report_said_to_be_false_leaves_the_true_count_after_it():
     text = "Reports that two guards had been killed were false, the navy said. Four guards were wounded, it said."
     assert quantities(text) == [("injured", 4)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Four drones flew at the pier; one of them struck the crane.", [("drones_launched", 4), ("drones_struck", 1)]),
+    ("The navy counted three drones; one of the drones was intercepted over the bay.", [("drones_downed", 1), ("drones_launched", 3)]),
+    ("One of the dockers was killed when the crane fell, the union said.", [("killed", 1)]),
+])
+def test_one_of_a_group_that_a_verb_says_was_downed_struck_or_hurt_counts(text, found):
+    """I4 note: "one of the …" with a C7-C9 verb saying what happened to it is a count of one."""
+    assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("One of the dockers hurt in the blast was in a serious condition, a medic said.", "One"),
+    ("One of the two drones that reached the pier failed to explode.", "One"),
+    ("One of the officials said the crane was hit.", "One"),
+    ("The navy counted three drones, one of which was intercepted over the bay.", "one"),
+])
+def test_one_that_only_picks_a_member_out_is_no_count(text, words):
+    assert number(run(text), words).reason == "“one of the ...”, not a count"
+
+
+def test_a_number_after_a_name_that_counts_seats_or_closes_a_list_of_them_is_no_label():
+    """"gave the Harbour Party 12 seats, Dockers 9 and the Union 4": the plural after it, or the first item's, says
+    what the number counts (C11); "Gate 12" alone stays a label."""
+    assert quantities("Early election results gave the Harbour Party 12 seats, Dockers 9 and the Union 4.") == [
+        ("seats_won", 4), ("seats_won", 9), ("seats_won", 12)]
+    assert number(run("Sailors gathered at Pier 12, police said."), "12").reason == "label or name"

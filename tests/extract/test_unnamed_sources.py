@@ -145,3 +145,13 @@ def test_a_speaker_s_own_sources_are_no_unnamed_source_mention(text):
 def test_security_sources_that_tell_an_outlet_are_a_mention():
     d = run("Two security sources tell the Daily Courier that six guards were hurt.")
     assert [m.text for m in d.mentions if m.method == "anonymous"] == ["Two security sources"]
+
+
+def test_a_place_in_capitals_must_be_a_whole_word_of_the_registered_group():
+    """"A U.S. defence official" is no unnamed Iraqi official: "U.S." is one word, not letters of "Iraqi" (M8), so
+    the same figure from an Iraqi one is a second claim (C15)."""
+    ports = Registry([{"id": "unnamed-iraqi-officials", "name": "Unnamed Iraqi officials", "kind": "government",
+                       "description": "Iraqi officials who spoke without being named.", "aliases": []},
+                      {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["U.S."]}])
+    draft = ports.run("A U.S. defence official said two drones were shot down. An Iraqi defence official said two drones were shot down.")
+    assert [c.claimed_by for c in draft.claims] == ["unnamed-us-officials", "unnamed-iraqi-officials"]

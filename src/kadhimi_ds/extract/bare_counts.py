@@ -23,10 +23,10 @@ from .dates import MONTH_RE
 from .numerals import NumberContext, NumberToken
 
 VAGUE_NO_VALUE = re.compile(r"(?:\b(?:a few|a handful of|a number[”\"’]? of|a couple of|scores of|many|numerous|some|multiple))\s+$", re.I)
-_NOT_BARE = frozenset("the a an its his her their our my your this that these those no any all both such most other "
+_NOT_BARE = frozenset("the a an its his her their our my your these those no any all both such most other "
                       "how what which whose every each several".split())
 _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "explosion", "seat", "people") and w.endswith(("s", "men", "ren", "ple", "ops"))
-                   and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations"})
+                   and w not in ("others", "casualties", "victims", "persons", "staff", "members", "participants")} | {"detonations", "personnel"})
 _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
@@ -37,7 +37,7 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
 circling over the zone", "drones were flown at the house" (C7 test 3), "drones were able to reach his door" (test 2)."""
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
                       r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
-                      r"\s+(?:[a-z-]+\s+)?$")
+                      r"\s+(?:(?!that\b)[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
 drones", "have been flying drones at US bases"): drones in its attacks (C4 note), the verb part of the span."""
 _HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fitted)\s+with\s+[\w-]+|\s+carrying\s+[\w-]+)?"
@@ -50,19 +50,27 @@ _ENTRY_LABEL = re.compile(r"^\W*(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MON
 """A timeline entry's label ("Nov. 7 - ", "09:40 GMT - "): its sentences tell past events in the present tense."""
 
 
+_NAMED_TARGET = re.compile(r"\s+(?:[A-Z][\w’'-]*|(?:the|his|her|its|their)\s)")
+"""A present-tense verb's object that names one target ("target Iraqi PM's home", "hit the residence"): no generic one."""
+
+
 def _heading_drones(text: str, noun_end: int) -> bool:
     """True when the drones are the subject of a headline's or a timeline entry's present-tense verb (or
     "over"): a heading line does not end in a full stop, an entry opens with a date or time label; an
-    article sentence ("drones target troops in many wars.") is neither."""
+    article sentence ("drones target troops in many wars.") is neither, unless the verb names one target
+    ("Drones target Iraqi PM's home.", a headline run into the text)."""
     line_end = text.find("\n", noun_end)
     line = text[text.rfind("\n", 0, noun_end) + 1:len(text) if line_end < 0 else line_end].rstrip()
+    verb = _HEADING_DRONE_VERB.match(text, noun_end)
     if line.endswith((".", "”", "\"", "!", "?")) and not _ENTRY_LABEL.match(line):
-        return False
-    return bool(_HEADING_DRONE_VERB.match(text, noun_end) or _HEADING_DRONES_OVER.search(line))
+        return bool(verb) and bool(_NAMED_TARGET.match(text, verb.end() - 2))
+    return bool(verb or _HEADING_DRONES_OVER.search(line))
 
 
 _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths? of|slain|shot dead"
-                            r"|murder(?:ed|ing)?(?: of)?)\b")
+                            r"|murder(?:ed|ing)?(?: of)?|(?:suffered|sustained|treated for|hospital with)\s+(?:[a-z]+\s+)?(?:wounds|injuries))\b")
+"""A casualty the event caused: a casualty verb, or wounds suffered or treated ("suffered shrapnel wounds", "taken to
+hospital with injuries")."""
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
 _LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
@@ -84,9 +92,10 @@ def _last_word(head: str) -> re.Match[str] | None:
     return m if pos == 0 or m is not None and m.start() > pos else _LAST_WORD.search(head)
 
 
-_SUBSET_BEFORE = re.compile(r"\b(?:most|all|many|some|several|few|half|none|both|the\s+rest|the\s+majority)\s+of\s+(?:them|whom|those)"
-                            r"\s+(?:(?:were|being|are)\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-"""The group a counted whole is made of ("most of them (police officers)"): no count of its own (C9 note, I5)."""
+_SUBSET_BEFORE = re.compile(r"(?:\b(?:most|all|many|some|several|few|half|none|both|the\s+rest|the\s+majority)\s+of\s+(?:them|whom|those)"
+                            r"\s+(?:(?:were|being|are)\s+)?|,\s+(?:mostly|mainly|largely|chiefly)\s+)(?:[a-z-]+\s+){0,2}$", re.I)
+"""The group a counted whole is made of ("most of them (police officers)", "dozens of others, mostly (security
+personnel)"): no count of its own (C9 note, I5)."""
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
@@ -135,7 +144,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         relative = _relative(words)
         if relative:
             words = []  # "(the attack,) in which explosive-laden drones struck": a relative pronoun, no determiner
-        if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words):
+        if mods and words and words[-1].group().lower() in _NOT_BARE or _definite_participle(words) \
+                or noun.lower() == "personnel" and not mods:  # "personnel" alone is too general: "security personnel"
             continue
         head = text[sent_start:start]
         if _SUBSET_BEFORE.search(head, max(0, len(head) - 40)):

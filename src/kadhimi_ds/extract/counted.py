@@ -139,8 +139,9 @@ def _common_noun(word: str) -> bool:
 _CASUALTY_MODIFIERS = frozenset("killed injured wounded dead hurt slain".split())
 _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".split())
 """Verb forms without -ed after a number: "3 drones, 2 shot down" (the noun is elided)."""
-_PARTICLES = frozenset("down up out off back away".split())
-"""The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided)."""
+_PARTICLES = frozenset("down up out off back away nearby elsewhere outside inside there here again together".split())
+"""The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided);
+an adverb of place is no noun either: "(thousands more) rallied nearby"."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
@@ -186,9 +187,9 @@ def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] 
     return (QUALIFIER_MAP[m.group("cue").lower()], m.end()) if m else None
 
 
-_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
+_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed"
                          r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
-"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt")."""
+"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt", "19 were hospitalised")."""
 
 
 _PLACED_WITH = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ended(?:\s+up)?|emerged|was|is)\s+"

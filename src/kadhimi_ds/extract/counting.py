@@ -29,7 +29,7 @@ for _cat, _words in {
 MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
                    "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
-PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|stormed|returned")
+PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
 DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
                           r"|got through|made it through"
@@ -192,17 +192,21 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
 _LIST_AFTER_CASUALTY = re.compile(r"\b(?P<cas>killed|killing|wounded|wounding|injured|injuring|hurt)\s+[^.;:!?()]*?\band\s+(?:some\s+|about\s+"
                                   r"|at least\s+|more than\s+|nearly\s+)?$", re.I)
 """A casualty verb whose object is a list closed by the number: "(killed) X, Y and (eight others)"."""
-MARCHED = re.compile(r"^\s*(?:(?:had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|massed|took to the streets"
+MARCHED = re.compile(r"^\s*(?:(?:more|had|have|then|also|later)\s+)?(?:marched|rallied|protested|demonstrated|gathered|massed|took to the streets"
+                     r"|answered\s+(?:the|their|his|its|a)\s+(?:[\w’'-]+\s+)?call"
+                     r"|(?:taken|took)\s+part(?=\s*(?:[.,;:!?]|$))"
                      r"|(?:attended|joined|turned out for|took part in)\s+(?:a|an|the|their|his|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
                      r"(?:funeral|rally|protest|march|vigil|sit-in|procession|demonstration|gathering|memorial)s?)\b", re.I)
 """People taking part: "(Hundreds) marched", "(3,000 people) massed at the bridge", "(Hundreds) attended a funeral for
-...", "joined the rally" (C10)."""
+...", "joined the rally", "(thousands) had answered their call", "(1,000) had taken part." (C10)."""
 _CROWD_HEDGE = r"(?:(?:at least|more than|about|around|some|nearly|almost|over|an estimated|up to|at most)\s+)?"
 CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gathering|funeral|vigil|procession)s?\s+(?:\w+\s+)?"
                           r"(?:drew|draws|attracted|attracts|drawing|attracting|brought out)\s+" + _CROWD_HEDGE + r"$"
                           r"|\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|their)\s+(?:crowd|turnout"
-                          r"|attendance)(?:\s+size)?\s+at\s+" + _CROWD_HEDGE + r"$", re.I)
-"""A crowd and its size: "(the protest) drew (thousands)", "police put the crowd at (1,500)" count participants (C10)."""
+                          r"|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants|mourners))(?:\s+size)?\s+at\s+"
+                          + _CROWD_HEDGE + r"$", re.I)
+"""A crowd and its size: "(the protest) drew (thousands)", "police put the crowd (the number of mourners) at (1,500)" count
+participants (C10)."""
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
@@ -225,10 +229,10 @@ _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".
 _CLAUSE_CUT = re.compile(r"[,;:]")
 _LIVES_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+"
                            r"(?:(?:at least|more than|about|around|nearly|almost|some|over)\s+)?$", re.I)
-_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)|fell\s+as\s+martyrs?)\b", re.I)
 _SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
-"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(a
-protester who was shot) succumbed to his wounds" (C9)."""
+"""Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(two
+men) fell as martyrs" (C9 note), "(a protester who was shot) succumbed to his wounds" (C9)."""
 _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
 

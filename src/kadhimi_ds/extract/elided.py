@@ -69,10 +69,14 @@ class ElidedClaims:
     numbers: list[NumberExpression]
 
     def elided(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
-        """"another" or "the other" standing for one more drone or explosion of the sentence (:func:`.elided.elided_ones`)."""
+        """"another" or "the other" standing for one more drone or explosion of the sentence (:func:`.elided.elided_ones`),
+        or, opening a sentence that counts nothing before it, of the paragraph's last count ("One drone crashed into the
+        garden. Another fell in the street.": C12 note)."""
         sent, text = self.art.sentences[si], self.art.text
         counted = [(c.end, "drone" if c.quantity.startswith("drones") else "explosion", c.noun or "") for c in here
                    if c.quantity.startswith(("drones", "explosions"))]
+        if not counted and cats and cats[-1] in ("drone", "explosion") and _ANOTHER.match(text, sent.start):
+            counted = [(sent.start, cats[-1], "")]
         for one in elided_ones(text, sent.start, sent.end, counted, [(c.start, c.end) for c in here]):
             claim = self.add_claim(si, one.token.start, one.token.end, one.token, one.quantity, 1, "exact", one.category, one.noun,
                                    "elided_one", 0.5)

@@ -28,6 +28,8 @@ _FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tall
                          r"(?P<verb>(?:was|is|stood at|stands at|(?:had |has )?(?:risen|rose|climbed|grown|grew) to|reached|(?:revised|raised|lowered|corrected|updated)(?: up| down)? to))\s+$", re.I)
 """A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
 passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
+_FROM_EARLIER = re.compile(r"\b(?:up\s+|down\s+)?from\s+(?:an?|the|its|their)\s+(?:initial|earlier|original|previous|first|preliminary)\s+$", re.I)
+"""An earlier figure of the count that the sentence's claim restates ("rose to seven from an initial four")."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
 _CASUALTY_AFTER = re.compile(r"^\s+(?P<word>dead|killed|wounded|injured|hurt)"
                              r"(?=\s*(?:[.,;:!?)”\"—–]|$|(?:and|in|on|at|during|among)\b))")
@@ -45,9 +47,10 @@ class FigureClaims:
         """"at least six guards were wounded, while a medic put the figure at five": a figure that another
         voice puts at a number counts what the sentence's claim before it counts (C13: population_text
         "the figure"); so does a bare number closing a clause after a verb of saying ("some say two",
-        "the ministry spoke of just two") or after a figure and its verb ("by noon the figure being
-        passed around was six", span from the verb). A casualty word after the figure's number says what
-        it counts ("put the toll at two dead"). None without such a claim or phrase."""
+        "the ministry spoke of just two"), after a figure and its verb ("by noon the figure being
+        passed around was six", span from the verb) or as its earlier figure ("rose to seven from an
+        initial four"). A casualty word after the figure's number says what it counts ("put the toll at
+        two dead"). None without such a claim or phrase."""
         qualifier, qstart = qualifier_before(c)
         m = _FIGURE_AT.search(c.text[c.sent_start:qstart])
         prev = next((p for p in reversed(here) if p.value is not None and not p.quantity.startswith("seats")), None)
@@ -58,7 +61,7 @@ class FigureClaims:
         head = c.text[c.sent_start:qstart]
         was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
         if m is None and prev is not None and c.tok.form in ("digits", "words") and _CLAUSE_END.match(c.after) \
-                and (was or _SAID_FIGURE.search(head)):
+                and (was or _SAID_FIGURE.search(head) or _FROM_EARLIER.search(head)):
             start = c.sent_start + was.start("verb") if was else qstart
             claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
             if claim is not None:

@@ -152,6 +152,12 @@ def not_claim_money_or_share(c: NumberContext) -> str | None:
     return None
 
 
+_COUNTED_AFTER = re.compile(r"^\s+(?:seats|drones|explosions|blasts)\b")
+"""A tracked plural right after a number: the number counts it, whatever capitalised word stands before it."""
+_LIST_OF_COUNTS, _ITEM_END = re.compile(r"\d\s+(?:seats|drones)\s*,[^.;:]*$"), re.compile(r"\s*(?:[,.;]|and\b|while\b|$)")
+"""A list of counts whose first item says the noun ("73 seats, Taqaddum 38 and the KDP 32"): the later items elide it."""
+
+
 def not_claim_label(c: NumberContext) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
     if _CODE_BEFORE.search(c.near) or c.near.endswith("[") and c.after.startswith("]") and c.near[-2:-1].strip():
@@ -164,15 +170,28 @@ def not_claim_label(c: NumberContext) -> str | None:
         return "label or name"  # "... the Green Zone. One protester": a sentence ends on the noun, no label
     if c.tok.form == "digits" and word[0].isupper() and word.lower() not in MONTHS and not _SENTENCE_THEN_WORD.search(c.near) \
             and word not in ("At", "In", "On", "Some", "About", "Around", "Nearly", "Over", "Up", "To", "The", "Of", "With", "And") \
-            and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()):  # "STILL ON 73 SEATS": a headline in capitals
+            and c.near.strip() != word and not (len(word) > 1 and c.near == c.near.upper()) \
+            and not _COUNTED_AFTER.match(c.after) and not (_LIST_OF_COUNTS.search(c.before) and _ITEM_END.match(c.after)):
+        # "STILL ON 73 SEATS": a headline in capitals; "gave the Movement 73 seats, Taqaddum 38 and the KDP 32"
         return "label or name"
     return None
 
 
+_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
+                          r"\s+(?:(?:(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|brought down|destroyed"
+                          r"|killed|slain|wounded|injured|hurt))|(?:had\s+)?(?:hit|struck|reached|crashed into|slammed into|died))\b")
+"""A verb of C7-C9 saying what happened to the one picked out: "one of them hit the house", "one of the guards was
+killed" (I4 note: a count of one); not a participle of the group ("one of the guards wounded in the attack was ..."),
+a relative clause ("one of the drones that reached ...") nor an aside on a count ("two drones, one of which was
+downed": the dev coding keeps it I4)."""
+
+
 def not_claim_one_of(c: NumberContext) -> str | None:
     """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count; a hedged
-    "at least one of them" counts (C3)."""
-    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near):
+    "at least one of them" counts (C3), and so does one that a C7-C9 verb says was downed, struck, killed
+    or hurt (:data:`_ONE_OF_DONE`)."""
+    if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near) \
+            and not _ONE_OF_DONE.match(c.after):
         return "“one of the ...”, not a count"
     return None
 

@@ -43,7 +43,7 @@ class UnnamedSources:
     def _resolve_anon(self, ref: Ref) -> Resolved:
         """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
         head noun and modifiers, else a proposed new unnamed-source actor."""
-        words = re.findall(r"[A-Za-z]+", ref.text)
+        words = re.findall(r"[A-Za-z]+", ref.text.replace(".", ""))  # "U.S." is one word
         if _FIRST_PERSON_OWN.search(self.text, max(0, ref.start - 12), ref.start):
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
         part = _PARTITIVE_BEFORE.search(self.text, max(0, ref.start - 20), ref.start)
@@ -65,8 +65,8 @@ class UnnamedSources:
             low = info.name.lower()
             if head not in low:
                 continue
-            told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
-            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
+            told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
+            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):  # "U.S." is no "Iraqi"
                 continue
             score = sum(1 for w in mods if w.lower() in low)
             if score > best_score:
