@@ -177,13 +177,13 @@ def not_claim_label(c: NumberContext) -> str | None:
     return None
 
 
-_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
+_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|which|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
                           r"\s+(?:(?:(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|brought down|destroyed"
                           r"|killed|slain|wounded|injured|hurt))|(?:had\s+)?(?:hit|struck|reached|crashed into|slammed into|died))\b")
 """A verb of C7-C9 saying what happened to the one picked out: "one of them hit the house", "one of the guards was
 killed" (I4 note: a count of one); not a participle of the group ("one of the guards wounded in the attack was ..."),
-a relative clause ("one of the drones that reached ...") nor an aside on a count ("two drones, one of which was
-downed": the dev coding keeps it I4)."""
+nor a relative clause ("one of the drones that reached ..."); an aside on a count is one ("two drones, one of
+which was downed")."""
 
 
 def not_claim_one_of(c: NumberContext) -> str | None:
