@@ -165,7 +165,7 @@ _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
                          r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
                          r"|this is an? (?:[\w-]+\s+){0,2}transcript\b|this (?:copy|transcript|text) may (?:not be|contain|have|be)\b"
-                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b"
+                         r"|(?:this )?transcripts? (?:is|are|was|were|has been) (?:automatically |machine[- ])?(?:produced|created|generated|prepared)\b"
                          r"|\(?this (?:story|article|report|copy) has not been edited by\b|\(?only the (?:headline|image|picture)s?\b[^\n]{0,60}"
                          r"\bmay have been (?:reworked|edited|changed)\b|\(?(?:this (?:story|article|report|copy|content) (?:is|was|has been) )?"
                          r"(?:auto-generated|published|taken|sourced) from an? (?:syndicated|wire|news agency|agency)(?: [\w-]+){0,2} feed\b)", re.I)
