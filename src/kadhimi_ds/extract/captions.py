@@ -1,11 +1,13 @@
 """Photo and video captions by shape: a one-sentence present-tense caption closed by a credit after its
 full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a video caption led
 by its running time ("01:15 | Footage shows ..."), a caption label alone ("Image:") with its credit under
-it, and a one-sentence caption right above its credit line."""
+it, a one-sentence caption right above its credit line, and a caption closed by a bracketed credit ("...
+[Sami Nour/Reuters]"), by the picture's full date, or by a photo credit after that date."""
 from __future__ import annotations
 
 import re
 
+from .dates import MONTH_RE
 from .debris import AGENCY, caption_like, one_sentence
 
 
@@ -83,3 +85,33 @@ def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[t
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
                 and one_sentence(text[s:e], 70) and not byline:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
+
+
+_CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
+_BRACKET_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy|screen ?grab|screenshot)\b"
+                             r"|\b(?-i:TV|Television|Channel)\b", re.I)
+
+
+def furniture_photo_caption(line: str) -> str | None:
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
+    m = _CAPTION_BRACKET.search(line)
+    return "photo_caption" if m and _BRACKET_AGENCY.search(m.group()) else None
+
+
+_CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
+PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
+                          r"|Xinhua|handout|file)(?:\s+via\s+Getty Images)?|(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/\s*[^()\n]{2,60})\)$", re.I)
+"""A photo credit at the end of a line: "(Name / AP)"."""
+
+
+def furniture_dated_caption(line: str) -> str | None:
+    """A one-sentence photo caption in the present tense that ends with the date: "X inspects the damage in
+    Baghdad, Nov. 7, 2021." ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
+    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 \
+        and caption_like(line) else None
+
+
+def furniture_credited_caption(line: str) -> str | None:
+    """A photo caption: a line that ends in a photo credit ("(Name/EPA)") and carries the picture's date."""
+    credit = PHOTO_CREDIT.search(line)
+    return "photo_caption" if credit and re.search(MONTH_RE + r"\.?\s+\d{1,2},\s+\d{4}", line[:credit.start()]) else None
