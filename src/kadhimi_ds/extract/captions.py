@@ -1,5 +1,6 @@
 """Photo and video captions by shape: a one-sentence present-tense caption closed by a credit after its
-full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a video caption led
+full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a picture agency's
+caption led by the picture's place and date in capitals ("NORTHPORT, WESTLAND - MARCH 07: ..."), a video caption led
 by its running time ("01:15 | Footage shows ..."), a caption label alone ("Image:") with its credit under
 it, a one-sentence caption right above its credit line, and a caption closed by a bracketed credit ("...
 [Sami Nour/Reuters]"), by the picture's full date, or by a photo credit after that date."""
@@ -20,6 +21,22 @@ def furniture_credit_caption(line: str) -> str | None:
     without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
     m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
+
+
+_PICTURE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Z.'’ -]{1,30})?\s+[-–—]\s+(?i:" + MONTH_RE + r")(?<=[A-Z.])\s+\d{1,2}"
+                           r"(?:,\s+\d{4})?\s*:\s+\S")
+"""A picture agency's caption head: the place and the date in capitals before a colon, "NORTHPORT, WESTLAND - MARCH 07: "."""
+_PICTURE_END = re.compile(r"\(\s*[A-Z][^()\n]{1,60}?\s[-–—/]\s[^()\n]{2,40}\)$|\(\s*[^()\n]{0,60}/\s*" + AGENCY + r"[^()\n]{0,30}\)$"
+                          r"|\b\d{1,2},\s+\d{4}\.$")
+"""The caption's credit in brackets ("( Sami Nour - Coastal Agency )", "(Photo by Sami Nour/Getty Images)") or its full date."""
+
+
+def furniture_agency_caption(line: str) -> str | None:
+    """A picture agency's caption: the picture's place and date in capitals before a colon, then a
+    description closed by the credit in brackets or the full date ("NORTHPORT, WESTLAND - MARCH 07: Crews
+    clear the quay in Northport on March 07, 2024. ( Sami Nour - Coastal Agency )"); a dateline opening a
+    paragraph ("NORTHPORT, March 7 (Reuters) - ...") has no colon after the date, and stays body (F8)."""
+    return "photo_caption" if len(line) < 500 and _PICTURE_HEAD.match(line) and _PICTURE_END.search(line.rstrip()) else None
 
 
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")

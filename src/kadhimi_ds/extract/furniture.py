@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions,
+from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
 from .comments import furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_social_embed, furniture_spam_link
@@ -160,7 +160,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
