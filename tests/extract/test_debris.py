@@ -379,3 +379,19 @@ def test_a_transcripts_note_above_the_transcript_is_furniture_and_the_transcript
     body, furniture, _ = find_body(text)
     assert [f.text for f in furniture] == [note]
     assert body.text.endswith("before dawn, officials said.")
+
+
+# --- a summary box's heading under the headline ------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["Summary", "Highlights", "Takeaways"])
+def test_a_word_heading_a_summary_box_under_the_headline_is_body(word):
+    box = (f"{word}\nThe harbour crane was badly damaged in the storm on Tuesday night\nTwo ships were turned away"
+           "\nRepairs will take \"several weeks\"")
+    body, furniture, _ = find_body(f"Storm wrecks harbour crane\n\n{box}\n\n{LEAD}\n\n{TAIL}\n")
+    assert body.text.startswith("Storm wrecks") and furniture == []
+
+
+@pytest.mark.parametrize("word", ["Opinion", "Analysis", "Exclusive"])
+def test_a_one_word_label_under_the_headline_stays_furniture(word):
+    _, furniture, _ = find_body(f"Storm wrecks harbour crane\n\n{word}\n\n{LEAD}\n\n{TAIL}\n")
+    assert [f.text for f in furniture] == [word]
