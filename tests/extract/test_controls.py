@@ -147,3 +147,15 @@ def test_a_row_of_controls_is_furniture(line):
                                   "Share  prices fell after the fire on the quay."])
 def test_sentences_with_control_words_and_wide_spaces_stay_body(line):
     assert furniture_of(line) == []
+
+
+def test_transcript_between_blank_lines_heads_the_transcript_and_is_body():
+    assert furniture_of("Transcript") == []
+
+
+def test_transcript_among_the_players_controls_is_a_button():
+    from kadhimi_ds.extract import find_body
+    page = "\n".join(["Ferry burns in the strait", "4-Minute Listen", "Download", "Transcript",
+                      "The board said all crossings were halted after the fire broke out on Monday.",
+                      "HOST: What happened on the quay?", "SAMI NOUR: The fire started in the engine room, the crew said."]) + "\n"
+    assert [f.text for f in find_body(page)[1]] == ["4-Minute Listen\nDownload\nTranscript"]

@@ -76,6 +76,19 @@ def furniture_media_control(line: str) -> str | None:
     return "other" if m and text.split()[0][:1].isupper() else None
 
 
+_TRANSCRIPT = re.compile(r"(?i:transcript)\W*")
+
+
+def transcript_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """"Transcript" with a blank line above and below heads the transcript that follows, a sub-heading
+    (body, F8); among the player's controls ("Download" / "Transcript", no blank line between) it is a
+    button."""
+    for i, (s, e) in enumerate(lines):
+        if kinds[i][0] == "furniture_media_control" and _TRANSCRIPT.fullmatch(text[s:e].strip()) \
+                and 0 < i < len(lines) - 1 and "\n\n" in text[lines[i - 1][1]:s] and "\n\n" in text[e:lines[i + 1][0]]:
+            kinds[i] = (None, None)
+
+
 _INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}$|^[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}/\d{5,10}$")
 
 

@@ -9,7 +9,7 @@ from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
 from .comments import furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_social_embed, furniture_spam_link
-from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
+from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
@@ -209,6 +209,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     capital_subheadings(text, lines, kinds)
+    transcript_headings(text, lines, kinds)
     teaser_lists(text, lines, kinds)
     key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)
