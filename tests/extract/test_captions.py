@@ -63,3 +63,22 @@ def test_reported_sentences_with_credits_stay_body(line):
 def test_a_last_paragraph_signed_with_a_dash_and_an_agency_stays_body(last):
     text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n\n{END}\n\n{last}\n"
     assert find_body(text)[0].text.endswith(last)
+
+
+@pytest.mark.parametrize("line", [
+    "NORTHPORT, WESTLAND - MARCH 07: Crews clear the quay after a fire at the ferry terminal in Northport, Westland on March 07, 2024."
+    " ( Sami Nour - Coastal Agency )",
+    "EASTPORT - MARCH 8: The mayor visits the damaged crane. (Photo by Lea Brandt/Getty Images)",
+    "NORTHPORT, WESTLAND - MAR. 7, 2024: Dockers wait at the gate of the eastern dock on March 7, 2024.",
+])
+def test_a_picture_agencys_caption_led_by_place_and_date_in_capitals_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "NORTHPORT, March 7 (Reuters) - The harbour board said on Thursday that crossings were halted after the fire.",
+    "NORTHPORT - MARCH 7: The board said on Monday that fares would rise from the spring.",
+    "NORTHPORT, WESTLAND - The harbour reopened on Tuesday after a week of repairs (Sami Nour - Coastal Agency)",
+])
+def test_datelines_opening_a_paragraph_stay_body(line):
+    assert furniture_of(line) == []

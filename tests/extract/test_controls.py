@@ -135,3 +135,27 @@ def test_capital_initials_and_a_story_number_close_the_story(line):
 @pytest.mark.parametrize("line", ["S/RES/2231", "A/75/123", "UN/2024", "The vote was 52/48.", "KM/H"])
 def test_document_codes_and_ratios_are_no_story_numbers(line):
     assert furniture_desk_initials(line) is None
+
+
+@pytest.mark.parametrize("line", ["Font size: A+ A-   Print   Share", "Text size A- A+ | Print | Email", "Print   Share   Save",
+                                  "A- A A+  Listen"])
+def test_a_row_of_controls_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Print  the fares were raised on Monday, the board said.", "Font size matters to older readers, the survey found.",
+                                  "Share  prices fell after the fire on the quay."])
+def test_sentences_with_control_words_and_wide_spaces_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_transcript_between_blank_lines_heads_the_transcript_and_is_body():
+    assert furniture_of("Transcript") == []
+
+
+def test_transcript_among_the_players_controls_is_a_button():
+    from kadhimi_ds.extract import find_body
+    page = "\n".join(["Ferry burns in the strait", "4-Minute Listen", "Download", "Transcript",
+                      "The board said all crossings were halted after the fire broke out on Monday.",
+                      "HOST: What happened on the quay?", "SAMI NOUR: The fire started in the engine room, the crew said."]) + "\n"
+    assert [f.text for f in find_body(page)[1]] == ["4-Minute Listen\nDownload\nTranscript"]

@@ -176,3 +176,25 @@ def test_story_numbers_bylines_and_issues_in_stamp_rows_are_furniture(line):
 ])
 def test_sentences_with_numbers_bylines_and_issues_stay_body(line):
     assert furniture_of(line) == []
+
+
+# --- authors' names, episodes and running times in a stamp row ----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Sami Nour and Lea Brandt   |08.03.2024 - Update : 08.03.2024",
+    "Sami Nour, Lea Brandt and Omar Said | 8 March 2024 | 09:41",
+    "The Harbour Hour · Episode 41 · March 8, 2024 · 22 min",
+    "Dockside Radio | Ep. 7 | 8 March 2024 | 45 minutes",
+])
+def test_names_episodes_and_running_times_in_stamp_rows_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sami Nour and Lea Brandt met the mayor | 8 March 2024",
+    "Episode 41 aired on 8 March 2024 | 22 min of it on the quay",
+    "The crews worked for 22 min · the quay reopened on March 8, 2024",
+    "Sami Nour and the harbour board | 8 March 2024",
+])
+def test_sentences_with_names_episodes_and_durations_stay_body(line):
+    assert furniture_of(line) == []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract.teasers import teaser_heading
+from kadhimi_ds.extract.teasers import teaser_head, teaser_heading
+
+from helpers import ferry_furniture
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -16,3 +18,23 @@ from kadhimi_ds.extract.teasers import teaser_heading
 ])
 def test_teaser_headings_name_a_list_of_stories(line, expected):
     assert teaser_heading(line) is expected
+
+
+@pytest.mark.parametrize("line", ["In this episode:", "On today’s show", "In this week's episode:", "In this programme:"])
+def test_a_programmes_segment_list_heading_is_a_teaser_heading(line):
+    assert teaser_head(line)
+
+
+@pytest.mark.parametrize("line", ["In this episode, the mayor explains the fares.", "On this show the dockers spoke first.",
+                                  "In this programme’s first year, fares doubled."])
+def test_sentences_opening_like_a_segment_heading_are_no_heading(line):
+    assert not teaser_head(line)
+
+
+def test_the_segments_under_an_episode_heading_are_related_links():
+    segments = "In this episode:\nExplainer: How the port fees were set\nWho runs the harbour board?\nSami Nour’s report from the quay"
+    assert ferry_furniture(segments) == [segments]
+
+
+def test_an_episode_sentence_and_its_paragraph_stay_body():
+    assert ferry_furniture("In this episode we hear from the dockers who lost their jobs when the ferry line cut routes.") == []

@@ -1,11 +1,14 @@
 """Photo and video captions by shape: a one-sentence present-tense caption closed by a credit after its
-full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a video caption led
+full stop ("... Photo: Ports Authority", "... Getty Images", "... (Photo: Sami Nour)"), a picture agency's
+caption led by the picture's place and date in capitals ("NORTHPORT, WESTLAND - MARCH 07: ..."), a video caption led
 by its running time ("01:15 | Footage shows ..."), a caption label alone ("Image:") with its credit under
-it, and a one-sentence caption right above its credit line."""
+it, a one-sentence caption right above its credit line, and a caption closed by a bracketed credit ("...
+[Sami Nour/Reuters]"), by the picture's full date, or by a photo credit after that date."""
 from __future__ import annotations
 
 import re
 
+from .dates import MONTH_RE
 from .debris import AGENCY, caption_like, one_sentence
 
 
@@ -18,6 +21,22 @@ def furniture_credit_caption(line: str) -> str | None:
     without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
     m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
+
+
+_PICTURE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][A-Z.'’ -]{1,30})?\s+[-–—]\s+(?i:" + MONTH_RE + r")(?<=[A-Z.])\s+\d{1,2}"
+                           r"(?:,\s+\d{4})?\s*:\s+\S")
+"""A picture agency's caption head: the place and the date in capitals before a colon, "NORTHPORT, WESTLAND - MARCH 07: "."""
+_PICTURE_END = re.compile(r"\(\s*[A-Z][^()\n]{1,60}?\s[-–—/]\s[^()\n]{2,40}\)$|\(\s*[^()\n]{0,60}/\s*" + AGENCY + r"[^()\n]{0,30}\)$"
+                          r"|\b\d{1,2},\s+\d{4}\.$")
+"""The caption's credit in brackets ("( Sami Nour - Coastal Agency )", "(Photo by Sami Nour/Getty Images)") or its full date."""
+
+
+def furniture_agency_caption(line: str) -> str | None:
+    """A picture agency's caption: the picture's place and date in capitals before a colon, then a
+    description closed by the credit in brackets or the full date ("NORTHPORT, WESTLAND - MARCH 07: Crews
+    clear the quay in Northport on March 07, 2024. ( Sami Nour - Coastal Agency )"); a dateline opening a
+    paragraph ("NORTHPORT, March 7 (Reuters) - ...") has no colon after the date, and stays body (F8)."""
+    return "photo_caption" if len(line) < 500 and _PICTURE_HEAD.match(line) and _PICTURE_END.search(line.rstrip()) else None
 
 
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")
@@ -83,3 +102,33 @@ def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[t
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
                 and one_sentence(text[s:e], 70) and not byline:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
+
+
+_CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
+_BRACKET_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy|screen ?grab|screenshot)\b"
+                             r"|\b(?-i:TV|Television|Channel)\b", re.I)
+
+
+def furniture_photo_caption(line: str) -> str | None:
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
+    m = _CAPTION_BRACKET.search(line)
+    return "photo_caption" if m and _BRACKET_AGENCY.search(m.group()) else None
+
+
+_CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
+PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
+                          r"|Xinhua|handout|file)(?:\s+via\s+Getty Images)?|(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/\s*[^()\n]{2,60})\)$", re.I)
+"""A photo credit at the end of a line: "(Name / AP)"."""
+
+
+def furniture_dated_caption(line: str) -> str | None:
+    """A one-sentence photo caption in the present tense that ends with the date: "X inspects the damage in
+    Baghdad, Nov. 7, 2021." ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
+    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 \
+        and caption_like(line) else None
+
+
+def furniture_credited_caption(line: str) -> str | None:
+    """A photo caption: a line that ends in a photo credit ("(Name/EPA)") and carries the picture's date."""
+    credit = PHOTO_CREDIT.search(line)
+    return "photo_caption" if credit and re.search(MONTH_RE + r"\.?\s+\d{1,2},\s+\d{4}", line[:credit.start()]) else None

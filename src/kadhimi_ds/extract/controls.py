@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _CONTROL_VERB = ("toggle|hide|show|expand|collapse|enlarge|zoom|close|open|play|pause|replay|mute|unmute|skip|tap|click|swipe"
-                 "|scroll|download|embed|share|save|print|copy|load|view|see|back|next|previous|prev|more|less|all|read|watch|turn|enable|allow"
+                 "|scroll|download|embed|share|email|save|print|copy|load|view|see|back|next|previous|prev|more|less|all|read|watch|turn|enable|allow"
                  "|continue|accept|reject|decline|agree|search|register|please"
                  "|listen|subscribe|transcript|minimi[sz]e|maximi[sz]e|fullscreen|full-screen|exit|cancel|dismiss|retry|refresh")
 _CONTROL_WORD = re.compile(r"(?:" + _CONTROL_VERB + r"|caption|captions|image|images|photo|photos|video|videos|audio|gallery|ad|ads"
@@ -39,8 +39,9 @@ _DURATION = re.compile(r"^(?:\d{1,3}(?:[-\s])?(?:minutes?|mins?|min\.?|m|seconds
 _SERIES = re.compile(r"^(?:(?:season|series)\s+\d{1,3},?\s+)?(?:episode|ep\.?|part|chapter)\s+\d{1,4}$|^S\d{1,2}\s?E\d{1,3}$"
                      r"|^\d{1,3}\s*(?:minutes?|mins?|min|seconds?|secs?)$", re.I)
 """An episode's number or a running time alone: "Season 3, Episode 12", "S3 E12", "Episode 142", "4 minutes"."""
-_FONT_SIZE = re.compile(r"^(?:[Aa][+−-]?\s+){1,3}[Aa][+−-]?$")
-"""The text-size buttons: "A A A", "A- A A+"."""
+_FONT_SIZE = re.compile(r"^(?:(?i:font|text)\s+size\s*:?\s*)?(?:[Aa][+−-]?\s+){1,3}[Aa][+−-]?$")
+"""The text-size buttons, perhaps labelled: "A A A", "A- A A+", "Font size: A+ A-"."""
+_ROW_GAP = re.compile(r" {2,}|\s[|·•]\s")
 _SECTION = re.compile(r"^(?i:(?:from|in|more from) the section|(?:section|category|categories|filed (?:in|under)|posted in)\s*:)\s*"
                       r"[A-Z][\w&'’-]*(?:\s*(?:[A-Z][\w&'’-]*|&|and|of|the|[,|/]))*$")
 """The page's section label: "From the section Middle East", "Category: World, Iraq"."""
@@ -54,19 +55,38 @@ _PROGRAMME = re.compile(r"^(?i:(?:as\s+)?(?:heard|seen|aired|broadcast|featured|
                         r"|series|newsletter)\s*:)\s*" + _TITLE + r"$")
 
 
+def _control_row(text: str) -> bool:
+    """Two or more controls in a row, apart by wide spaces or bars: "Font size: A+ A-   Print   Share"."""
+    parts = _ROW_GAP.split(text)
+    return len(parts) >= 2 and all(_control_words(p) or _FONT_SIZE.match(p) for p in parts)
+
+
 def furniture_media_control(line: str) -> str | None:
     """A control of the page or its player ("toggle caption", "Enlarge this image", "Skip Ad", "Page
     2 of 3" is the gallery rule's), a duration with its medium ("4-Minute Listen", "5 min read",
-    "Watch 2:31") or a programme's credit ("Heard on Morning Edition", "Listen on Spotify"); the
+    "Watch 2:31"), a row of controls ("Font size: A+ A-   Print   Share") or a programme's credit ("Heard on Morning Edition", "Listen on Spotify"); the
     programme's name is in title case and nothing follows it."""
     if len(line) >= 80:
         return None
     text = line.strip()
     if _control_words(text) or _DURATION.match(text) or _SERIES.match(text) or _FONT_SIZE.match(text) or _SECTION.match(text) \
-            or _BANNER.match(text):
+            or _BANNER.match(text) or _control_row(text):
         return "other"
     m = _PROGRAMME.match(text)
     return "other" if m and text.split()[0][:1].isupper() else None
+
+
+_TRANSCRIPT = re.compile(r"(?i:transcript)\W*")
+
+
+def transcript_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """"Transcript" with a blank line above and below heads the transcript that follows, a sub-heading
+    (body, F8); among the player's controls ("Download" / "Transcript", no blank line between) it is a
+    button."""
+    for i, (s, e) in enumerate(lines):
+        if kinds[i][0] == "furniture_media_control" and _TRANSCRIPT.fullmatch(text[s:e].strip()) \
+                and 0 < i < len(lines) - 1 and "\n\n" in text[lines[i - 1][1]:s] and "\n\n" in text[e:lines[i + 1][0]]:
+            kinds[i] = (None, None)
 
 
 _INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}$|^[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}/\d{5,10}$")

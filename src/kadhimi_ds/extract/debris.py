@@ -165,7 +165,7 @@ _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
                          r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
                          r"|this is an? (?:[\w-]+\s+){0,2}transcript\b|this (?:copy|transcript|text) may (?:not be|contain|have|be)\b"
-                         r"|transcripts? (?:is|are|was|were) (?:produced|created|generated|prepared)\b"
+                         r"|(?:this )?transcripts? (?:is|are|was|were|has been) (?:automatically |machine[- ])?(?:produced|created|generated|prepared)\b"
                          r"|\(?this (?:story|article|report|copy) has not been edited by\b|\(?only the (?:headline|image|picture)s?\b[^\n]{0,60}"
                          r"\bmay have been (?:reworked|edited|changed)\b|\(?(?:this (?:story|article|report|copy|content) (?:is|was|has been) )?"
                          r"(?:auto-generated|published|taken|sourced) from an? (?:syndicated|wire|news agency|agency)(?: [\w-]+){0,2} feed\b)", re.I)
@@ -212,12 +212,17 @@ def _author(part: str) -> bool:
     return bool(re.fullmatch(_PERSON, name)) and _label(name, 4) and not (name != part and re.match(r"(?:The|A|An)\s", name))
 
 
+_SUMMARY_HEAD = re.compile(r"(?i:summary|highlights|recap|overview|briefly|takeaways)\W*")
+"""One word heading a summary box of the article's own points: body like the box (F8 note)."""
+
+
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     """Furniture kinds of the short lines around the headline, before the first paragraph: section
     labels above the headline ("World" / "Middle East": two label lines or one of at most two
     words), and between the headline and the first paragraph a label of one word ("Opinion"),
     authors' names alone ("Laila Haddad", a byline without "By") or an editor's note ("Correction:
-    ...", whatever it says: at the foot of the article such a note is its text). ``free`` marks the
+    ...", whatever it says: at the foot of the article such a note is its text); a word heading a summary
+    box ("Summary", "Highlights") is body. ``free`` marks the
     lines no rule has classified; a live blog's first entry time ends the header. A headline of
     three capitalised words alone stays body."""
     out: dict[int, str] = {}
@@ -239,7 +244,7 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
         top = []
     rest = [i for i in head if i not in top][1:]
     for i in rest:
-        if _label(lines[i], 1) or NOTE_LINE.match(lines[i]):
+        if (_label(lines[i], 1) and not _SUMMARY_HEAD.fullmatch(lines[i].strip())) or NOTE_LINE.match(lines[i]):
             out[i] = "other"
         elif _names_line(lines[i]):
             out[i] = "credit_line"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .captions import (captions_over_credits, credit_labels, dash_credited_captions, furniture_credit_caption, furniture_credited_sentence,
-                       furniture_video_caption)
-from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off
+from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
+                       furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
+                       furniture_photo_caption, furniture_video_caption)
+from .comments import furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_social_embed, furniture_spam_link
+from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .dates import MONTH_RE
-from .debris import (NOTE_LINE, caption_like, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
+from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption, header_labels)
 from .draft import FurnitureSpan, Item
 from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
@@ -26,14 +28,6 @@ from .wire import furniture_update_note, furniture_wire_slug, wire_slug
 from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
                        sponsor_blocks)
 
-_COMMENT_PROMPT = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
-    r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
-    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
-    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?)\W*$",
-    re.I,
-)
-_CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*([^\n]{0,40}\d[^\n]{0,30})$", re.I)
 _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|[ap]\.?m\.?"
                           r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|[ecmp]t|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
@@ -46,8 +40,6 @@ _SHARE = re.compile(
     re.I,
 )
 _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
-_URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
-_WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
 _CREDIT = re.compile(r"^(?:(?:source|sources|credit|credits|photo|photos|image|images|picture|via|copyright)\s*:\s*\S"
                      r"|photo credit\s*:?\s*\S|(?:reporting|editing|writing|additional reporting)\s+by\s+(?:the\s+)?(?-i:[A-Z])|©)", re.I)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -56,9 +48,6 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\
                      r"(?:\s*[,|–—-]\s*" + _OUTLET + r"|\s*[|•·]\s*[^\n]{1,60})?"
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
-_CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
-_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|file|photo|handout|courtesy|screen ?grab|screenshot)\b"
-                     r"|\b(?-i:TV|Television|Channel)\b", re.I)
 _EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
@@ -73,16 +62,6 @@ _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: st
 
 
 
-def furniture_comment_prompt(line: str) -> str | None:
-    """"Leave a Reply", "Please enter your comment!", "3 Comments": a comment section."""
-    return "comments" if _COMMENT_PROMPT.match(line) else None
-
-
-def furniture_captcha(line: str) -> str | None:
-    """A captcha sum ("3 + 15 =")."""
-    return "captcha" if _CAPTCHA.match(line) else None
-
-
 def furniture_updated_stamp(line: str) -> str | None:
     """"Updated at 2:29 pm", "Published on 7 Nov 2021": the words after the cue are only a date or time
     ("Published figures show ..." is a sentence)."""
@@ -93,27 +72,6 @@ def furniture_updated_stamp(line: str) -> str | None:
 def furniture_share_prompt(line: str) -> str | None:
     """"Share this:", "Click to share on Twitter", "Follow us on ..."."""
     return "share_prompt" if len(line) < 80 and _SHARE.match(line) else None
-
-
-_SOCIAL_LINK = re.compile(r"(?:https?://)?(?:t\.co|(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|youtube|tiktok)\.com|youtu\.be)/\S", re.I)
-
-
-def furniture_spam_link(line: str) -> str | None:
-    """A line carrying a bare link (spam in comment sections, link lists); a link to a social-media
-    post is an embedded post (an inline rule), not the start of the comments. A sentence of eight or
-    more words that names a web address at its end ("... on its website, www.x.gov.") is article text."""
-    m = _URL.search(line)
-    if not m or "pic.twitter.com" in line or _SOCIAL_LINK.search(line):
-        return None
-    prose = re.sub(r"\S*(?:https?://|www\.)\S*", "", line)
-    return None if len(prose.split()) >= 8 and re.search(r"[a-z]{3,}\W*\S*(?:https?://|www\.)\S*?[.!?]?$", line) \
-        and prose[:1].isupper() else "link"
-
-
-def furniture_social_embed(line: str) -> str | None:
-    """A line of an embedded post that carries its link: "... https://t.co/x1Y2z3"."""
-    # every link the pattern finds holds a "/": a line without one is skipped unsearched
-    return "embedded_post" if len(line) < 400 and "/" in line and _SOCIAL_LINK.search(line) else None
 
 
 _SEGMENT = r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
@@ -138,24 +96,12 @@ def furniture_author_bio(line: str) -> str | None:
     return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
-def furniture_comment_widget(line: str) -> str | None:
-    """A "recent comments" widget entry: "admin in: How the ... ?" (a handle or a name before "in:";
-    "The minister weighed in: “...”" introduces a quotation)."""
-    return "comment_widget" if _WIDGET.match(line) and len(line) < 160 else None
-
-
 def furniture_credit_line(line: str) -> str | None:
     """"Source: Al Jazeera and news agencies", "Reporting by ..." before a capitalised name, a byline;
     "Sources: two officials said ..." and "Reporting by state media put ..." are sentences."""
     if _CREDIT.match(line) and len(line) < 160 and not _SAYS.search(line):
         return "credit_line"
     return "credit_line" if _BYLINE.match(line) else None
-
-
-def furniture_photo_caption(line: str) -> str | None:
-    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
-    m = _CAPTION_BRACKET.search(line)
-    return "photo_caption" if m and _AGENCY.search(m.group()) else None
 
 
 def furniture_embedded_post(line: str) -> str | None:
@@ -171,22 +117,10 @@ def furniture_dateline(line: str) -> str | None:
 _WIDGET_MESSAGE = re.compile(
     r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading(?:\.*|…)"
     r"|image \d+ of \d+|click to expand|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
-_CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
-PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
-                          r"|Xinhua|handout|file)(?:\s+via\s+Getty Images)?|(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/\s*[^()\n]{2,60})\)$", re.I)
-"""A photo credit at the end of a line: "(Name / AP)"."""
-
 
 def furniture_widget_message(line: str) -> str | None:
     """Page-widget text: "An error occurred. Please try again.", "HTML Image as link", "[Embedded content]"."""
     return ("embedded_post" if line.startswith("[") else "other") if _WIDGET_MESSAGE.match(line) else None
-
-
-def furniture_dated_caption(line: str) -> str | None:
-    """A one-sentence photo caption in the present tense that ends with the date: "X inspects the damage in
-    Baghdad, Nov. 7, 2021." ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
-    return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 \
-        and caption_like(line) else None
 
 
 def furniture_related_link(line: str) -> str | None:
@@ -210,12 +144,6 @@ def furniture_place_dateline(line: str) -> str | None:
     return None if colon_only and not (line.isupper() or re.search(r"[\d(]", line)) else "dateline"
 
 
-def furniture_credited_caption(line: str) -> str | None:
-    """A photo caption: a line that ends in a photo credit ("(Name/EPA)") and carries the picture's date."""
-    credit = PHOTO_CREDIT.search(line)
-    return "photo_caption" if credit and re.search(MONTH_RE + r"\.?\s+\d{1,2},\s+\d{4}", line[:credit.start()]) else None
-
-
 TAIL_RULES = (furniture_comment_prompt, furniture_captcha, furniture_updated_stamp, furniture_share_prompt,
               furniture_spam_link, furniture_comment_widget, furniture_credit_line, furniture_author_bio,
               furniture_contributors, furniture_disclaimer, furniture_end_marker, furniture_footnote, furniture_desk_initials,
@@ -232,7 +160,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -281,6 +209,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
         if rule == "furniture_author_bio" and _article_after(text, lines, kinds, i):
             kinds[i] = (None, None)  # a person introduced inside the article, not an author's note
     capital_subheadings(text, lines, kinds)
+    transcript_headings(text, lines, kinds)
     teaser_lists(text, lines, kinds)
     key_event_links(text, lines, kinds)
     key_events_heading(text, lines, kinds)

@@ -59,6 +59,9 @@ _ASK_THEN_ACT = re.compile(r"^[^.!?\n]{2,80}\?\s+(?:sign up|subscribe|click|tap|
 """A question to the reader and a call to act on it: "Want more? Sign up here", "What do you think? Leave a comment below."."""
 _REPLY = re.compile(r"^(?:have your say|join the debate|share your (?:story|stories|views?|experiences?|thoughts|photos|pictures|videos)\b[^\n.]{0,40}"
                     r"|tell us(?:\s*:|\s+what you think\b)[^\n]{0,60}|let us know (?:what you think|in the comments)\b[^\n]{0,40})\W*$", re.I)
+_LISTENER = re.compile(r"^(?:subscribe|follow|listen)\b[^\n.!?]{0,80}\b(?:wherever|anywhere|where) you (?:get|listen to|find|hear) (?:your |our )?"
+                       r"(?:podcasts?|shows?|audio)\b[^\n]{0,80}|^(?:please\s+)?(?:leave|give|write) us an? (?:rating|review)\b[^\n]{0,60}", re.I)
+"""A podcast's appeal to the listener: "Subscribe to X wherever you get your podcasts", "Leave us a review"."""
 _SELF_PROMO = re.compile(r"\bis\s+(?:our|the)\s+(?:free\s+|new\s+|award-winning\s+)?(?:daily|weekly|morning|evening|nightly|monthly)?\s*"
                          r"(?:newsletter|podcast|briefing|bulletin|email)\b")
 _LANGUAGE = re.compile(r"^(?:(?:read|view|listen to|watch)\s+(?:this\s+(?:\w+\s+)?|it\s+)?in|(?:this\s+(?:\w+\s+)?is\s+)?(?:also\s+)?available\s+in)"
@@ -67,14 +70,14 @@ _LANGUAGE = re.compile(r"^(?:(?:read|view|listen to|watch)\s+(?:this\s+(?:\w+\s+
 
 def furniture_site_appeal(line: str) -> str | None:
     """The site's appeal to the reader: a paywall or membership line, a question and a call to act on
-    it, an invitation to comment or share, a newsletter's promotion of itself ("Mideast Morning is our
+    it, an invitation to comment or share, a podcast's appeal to subscribe or rate, a newsletter's promotion of itself ("Mideast Morning is our
     free daily newsletter") and a language switch ("Read in Arabic", "Also available in: Arabic |
     Kurdish") or a short unpunctuated line naming a newsletter ("Coastal News's award-winning newsletter"). An
     article sentence reports, it does not ask the reader to act."""
     text = line.strip()
     if len(text) >= 160 or re.search(r"[\"“”]|\b(?:said|says|told)\b", text):
         return None
-    if _PAYWALL.match(text) or _ASK_THEN_ACT.match(text) or _REPLY.match(text) or _LANGUAGE.match(text):
+    if _PAYWALL.match(text) or _ASK_THEN_ACT.match(text) or _REPLY.match(text) or _LANGUAGE.match(text) or _LISTENER.match(text):
         return "other"
     if len(text) < 100 and _SELF_PROMO.search(text):
         return "other"

@@ -109,9 +109,15 @@ def furniture_labelled_stamp(line: str) -> str | None:
 _NAME_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 
 
-_ISSUE = re.compile(r"(?i:issue|vol(?:ume)?\.?|edition)\s*(?:(?i:no)\.?\s*|#\s*)?\d{1,5}(?:\s*,\s*(?i:no)\.?\s*\d{1,5})?")
-"""A newsletter's or journal's issue: "Issue No. 412", "Issue #87", "Vol. 3, No. 12"."""
-_BYLINE_PART = re.compile(r"(?:(?i:written|reported|compiled|edited)\s+)?(?i:by)\s+" + _NAME_PART.pattern)
+_ISSUE = re.compile(r"(?i:issue|vol(?:ume)?\.?|edition|episode|ep\.)\s*(?:(?i:no)\.?\s*|#\s*)?\d{1,5}(?:\s*,\s*(?i:no)\.?\s*\d{1,5})?"
+                    r"|\d{1,3}\s*(?i:min(?:ute)?s?|hrs?|hours?)")
+"""A newsletter's or journal's issue, a programme's episode or its running time: "Issue No. 412", "Issue #87", "Vol. 3,
+No. 12", "Episode 318", "22 min"."""
+_NAMES_PART = re.compile(_NAME_PART.pattern + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME_PART.pattern + r"){0,3}")
+"""One name or several joined by commas and "and": "Sami Nour and Lea Brandt"."""
+_BYLINE_PART = re.compile(r"(?:(?i:written|reported|compiled|edited)\s+)?(?i:by)\s+" + _NAMES_PART.pattern)
+_ROW_BAR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")
+"""The bar or bullet between a row's parts, spaced on one side at least ("Sami Nour   |07.11.2021")."""
 
 
 def issue_stamp(line: str) -> bool:
@@ -129,13 +135,14 @@ def furniture_stamp_row(line: str) -> str | None:
     """An outlet's name and its stamps in one row: "Xinhua | Updated: 2021-11-07 18:42", "Coastal News · 7 March
     2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp. A name may
     also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT"). A part may
-    be a byline ("Written by Coastal Desk | Northport | Updated: ...") or an issue number ("8 March 2024 · Issue No. 41")."""
+    be a byline ("Written by Coastal Desk | Northport | Updated: ..."), authors' names ("Sami Nour and Lea Brandt  |08.03.2024"),
+    an issue or episode number or a running time ("The Harbour Hour · Episode 41 · 8 March 2024 · 22 min")."""
     if len(line) >= 120:
         return None
     lead = _NAME_THEN_LABEL.match(line)
     if lead and furniture_stamp_line(line[lead.end():]):
         return "dateline"
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    parts = [p.strip() for p in _ROW_BAR.split(line)]
     stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
-    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAME_PART.fullmatch(p) or _BYLINE_PART.fullmatch(p)
+    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAMES_PART.fullmatch(p) or _BYLINE_PART.fullmatch(p)
                                                             or _ISSUE.fullmatch(p) for p in parts) else None

@@ -13,7 +13,8 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
                           r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
                           r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
-                          r"|(?:click|tap) here to read more|tags|topics|filed under)\W*$", re.I)
+                          r"|(?:click|tap) here to read more|tags|topics|filed under"
+                  r"|(?:in|on) (?:this|today['’]s|this week['’]s) (?:episode|show|programme|program))\W*$", re.I)
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
 _TIMED_TITLE = re.compile(r"^(\d{1,2}[:.]\d{2})(?:\s*(?:[ap]\.?m\.?|gmt|utc|bst|et|local))?\s+(\S[^\n]{0,120})$", re.I)
@@ -43,7 +44,8 @@ def teaser_heading(line: str) -> bool:
 
 
 def teaser_head(line: str) -> bool:
-    """The heading of a list of other stories ("Also read", "Most viewed", "You may also like")."""
+    """The heading of a list of other stories ("Also read", "Most viewed", "You may also like") or of a
+    programme's segments ("In this episode:")."""
     return bool(_TEASER_HEAD.match(line)) or teaser_heading(line)
 
 

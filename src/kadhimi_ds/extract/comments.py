@@ -1,0 +1,55 @@
+"""A page's reader-comment section, line by line: the prompts that open it ("Leave a Reply", "3 Comments"),
+captcha sums, "recent comments" widget entries ("admin in: ...") and bare links (comment spam, link lists),
+each of which starts the trailing furniture block; a line carrying a link to a social-media post is an
+embedded post inside the body."""
+from __future__ import annotations
+
+import re
+
+_COMMENT_PROMPT = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
+    r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
+    r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
+    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?)\W*$",
+    re.I,
+)
+_CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
+_URL = re.compile(r"https?://|www\.[a-z0-9-]+\.[a-z]", re.I)
+_WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s(?:in|on):\s+[^\s\"“‘']")
+
+
+def furniture_comment_prompt(line: str) -> str | None:
+    """"Leave a Reply", "Please enter your comment!", "3 Comments": a comment section."""
+    return "comments" if _COMMENT_PROMPT.match(line) else None
+
+
+def furniture_captcha(line: str) -> str | None:
+    """A captcha sum ("3 + 15 =")."""
+    return "captcha" if _CAPTCHA.match(line) else None
+
+
+_SOCIAL_LINK = re.compile(r"(?:https?://)?(?:t\.co|(?:www\.|mobile\.)?(?:twitter|x|instagram|facebook|youtube|tiktok)\.com|youtu\.be)/\S", re.I)
+
+
+def furniture_spam_link(line: str) -> str | None:
+    """A line carrying a bare link (spam in comment sections, link lists); a link to a social-media
+    post is an embedded post (an inline rule), not the start of the comments. A sentence of eight or
+    more words that names a web address at its end ("... on its website, www.x.gov.") is article text."""
+    m = _URL.search(line)
+    if not m or "pic.twitter.com" in line or _SOCIAL_LINK.search(line):
+        return None
+    prose = re.sub(r"\S*(?:https?://|www\.)\S*", "", line)
+    return None if len(prose.split()) >= 8 and re.search(r"[a-z]{3,}\W*\S*(?:https?://|www\.)\S*?[.!?]?$", line) \
+        and prose[:1].isupper() else "link"
+
+
+def furniture_social_embed(line: str) -> str | None:
+    """A line of an embedded post that carries its link: "... https://t.co/x1Y2z3"."""
+    # every link the pattern finds holds a "/": a line without one is skipped unsearched
+    return "embedded_post" if len(line) < 400 and "/" in line and _SOCIAL_LINK.search(line) else None
+
+
+def furniture_comment_widget(line: str) -> str | None:
+    """A "recent comments" widget entry: "admin in: How the ... ?" (a handle or a name before "in:";
+    "The minister weighed in: “...”" introduces a quotation)."""
+    return "comment_widget" if _WIDGET.match(line) and len(line) < 160 else None
