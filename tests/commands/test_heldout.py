@@ -73,7 +73,8 @@ def test_eval_without_arguments_gives_one_column_per_set(tmp_path, monkeypatch):
     assert CliRunner().invoke(cli, ["eval"]).output.splitlines()[0].split() == ["metric", "test", "dev", "seeds"]
 
 
-README_METRICS = ("speaker_attributed", "known_actor_links", "claim_values", "furniture_lines", "in_furniture")
+README_METRICS = ("speaker_attributed", "known_actor_links", "claim_values", "claim_events", "furniture_lines",
+                  "in_furniture")
 
 
 def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
