@@ -80,3 +80,8 @@ def test_a_claim_with_no_clause_after_it_is_no_cue():
 def test_tell_in_the_present_is_a_speech_verb(text):
     d = run(text)
     assert [(c.claimed_by, c.reported_via) for c in d.claims] == [("unnamed-sources", "daily-courier")]
+
+
+def test_put_it_on_a_weekday_is_a_speech_verb():
+    text = "As Omar Haddad put it on Tuesday, the port must now “pay its own way.” Few agree."
+    assert who(text, "pay its own way.") == "omar-haddad"
