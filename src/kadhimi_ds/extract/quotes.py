@@ -146,12 +146,12 @@ TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|styling|dub|dubs|dubbed|name|names|named|brand"
                          r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s|\ws['’])\s*$", re.I)
 
 def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False, repeated: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
     oneself ("the factions that call themselves the “resistance”", Q5), or one or two lower-case
-    words after a determiner or possessive ("the government's “investigation”", "another
+    words after a determiner or possessive ("the government's “investigation”", "the factions’ “grievances”", "another
     “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
     “victory” ...?"), in a sentence with no attribution cue outside the marks; never a headline's words
     that the body quotes with a cue (``repeated``: "…, and the “comedy” begins", Q6 case 2)."""
