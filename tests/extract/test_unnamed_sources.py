@@ -145,3 +145,11 @@ def test_a_speaker_s_own_sources_are_no_unnamed_source_mention(text):
 def test_security_sources_that_tell_an_outlet_are_a_mention():
     d = run("Two security sources tell the Daily Courier that six guards were hurt.")
     assert [m.text for m in d.mentions if m.method == "anonymous"] == ["Two security sources"]
+
+
+def test_initials_of_another_state_do_not_fit_a_registered_group_by_their_letters():
+    officials = Registry([{"id": "unnamed-freedonian-officials", "name": "Unnamed Freedonian officials", "kind": "government",
+                           "aliases": []},
+                          {"id": "sylvanian-union", "name": "Sylvanian Union", "kind": "state", "aliases": ["S.U."]}])
+    speaker = officials.who("An S.U. defence official said the port was “not safe” for the convoy.", "not safe")
+    assert speaker is not None and speaker != "unnamed-freedonian-officials"

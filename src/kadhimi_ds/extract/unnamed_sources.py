@@ -66,7 +66,8 @@ class UnnamedSources:
             if head not in low:
                 continue
             told = f"{low} {info.description.lower()}"  # "one Western diplomat": "Foreign (mostly Western) diplomats"
-            if any(w[0].isupper() and w.lower() not in told for w in mods) or not _qualified(low, head, mods):
+            if any(w[0].isupper() and not re.search(r"\b" + re.escape(w.lower()) + r"\b", told) for w in mods) \
+                    or not _qualified(low, head, mods):
                 continue
             score = sum(1 for w in mods if w.lower() in low)
             if score > best_score:
