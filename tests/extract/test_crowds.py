@@ -44,3 +44,11 @@ def test_a_chant_gets_the_crowd_as_speaker(sentence):
 def test_chanting_against_someone_is_no_cue_for_a_later_quotation():
     draft = CROWD.run("Protesters marched to the port, chanting against the minister. “The fees are a disgrace.”")
     assert [q.speaker for q in draft.quotes] == [None]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Supporters of the dock militias marched on the port to protest what they call a “rigged” tender.", "rigged"),
+    ("Supporters of the union have camped at the gates for weeks to protest what they say was a “stolen” vote.", "stolen"),
+])
+def test_they_in_a_sentence_of_protesting_supporters_is_the_crowd(sentence, words):
+    assert CROWD.who(sentence, words) == "dock-crowd"

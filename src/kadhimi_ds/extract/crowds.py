@@ -1,6 +1,7 @@
-"""Crowds that chant: the speaker of words chanted or shouted is the crowd that the sentence names
-(Q8, M5), the registry's group noun ("Protesters … chanted “…”") or supporters said to protest or
-march ("Supporters of X marched … chanting “…”", the actor of the noun "protesters")."""
+"""Crowds that speak: the speaker of words chanted or shouted, or of a "they" cue, is the crowd that the
+sentence names (Q8, M5, G2), the registry's group noun ("Protesters … chanted “…”") or supporters said
+to protest or march ("Supporters of X marched … chanting “…”", "… protesting what they call “…”", the
+actor of the noun "protesters")."""
 from __future__ import annotations
 
 import re

@@ -93,7 +93,7 @@ class CueReferents:
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         res = self.resolve(si, ref) if ref else None
-        if (res is None or not res.known) and cue.word in CHANT_WORDS:
+        if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
             crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])

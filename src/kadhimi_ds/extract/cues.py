@@ -31,7 +31,7 @@ speaker is the subject of the clause that governs them."""
 CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"
 CHANTING = r"\b(?:chanting|shouting)\b(?=\s*[:,]?\s*[“\"‘«])"
 """A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”"), not
-"chanting against the premier"."""
+"chanting against the premier"; "call" is a finite cue only in "what they call “…”" (else an infinitive)."""
 RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
@@ -52,7 +52,7 @@ _CUE = re.compile(
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
-    r"|" + CHANTED + r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
+    r"|" + CHANTED + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
