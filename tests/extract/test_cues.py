@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers import run, who
+from helpers import quote, run, who
 
 _SPEAKERS = [("Omar Haddad", "omar-haddad"), ("Lina Sabbagh", "lina-sabbagh"), ("Nour Karim", "nour-karim")]
 _SCENES = ["was on state television", "stood at the gates of the port", "spoke from a hospital bed"]
@@ -80,3 +80,14 @@ def test_a_claim_with_no_clause_after_it_is_no_cue():
 def test_tell_in_the_present_is_a_speech_verb(text):
     d = run(text)
     assert [(c.claimed_by, c.reported_via) for c in d.claims] == [("unnamed-sources", "daily-courier")]
+
+
+def test_put_it_on_a_weekday_is_a_speech_verb():
+    text = "As Omar Haddad put it on Tuesday, the port must now “pay its own way.” Few agree."
+    assert who(text, "pay its own way.") == "omar-haddad"
+
+
+def test_call_after_what_they_is_a_speech_verb():
+    text = "The dockers went on strike against what they call the “theft of wages”."
+    assert [q.text for q in run(text).quotes] == ["theft of wages"]
+    assert quote(run(text), "theft of wages").cue == "call"

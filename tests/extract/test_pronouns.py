@@ -105,3 +105,20 @@ def test_spokesmen_are_no_single_person_for_he():
     # near miss: plural unnamed spokesmen are a group, and "he" cannot point back to them
     text = 'Ports ministry spokesmen dismissed the reports. "The cranes are working," he said.'
     assert who(text, "The cranes are working,") != "ports-ministry"
+
+
+def test_one_of_them_after_unnamed_officials_is_those_officials():
+    text = ("Two officials said the fire had started in the crane cabin. Most of the cargo was lost, "
+            "but the crane “can be repaired,” one of them said.")
+    assert who(text, "can be repaired,") == "unnamed-officials"
+
+
+def test_one_of_them_names_no_single_person():
+    text = "Omar Haddad visited the dock on Friday. “The fire is out,” one of them said."
+    assert who(text, "The fire is out,") is None
+
+
+def test_he_after_a_sub_heading_goes_back_to_the_paragraph_before_it():
+    text = ("Omar Haddad toured the burnt quay on Friday morning.\n\n‘Rebuilt by spring’\n\n"
+            "Speaking to dock workers, he said the quay would be “rebuilt by spring” whatever it cost.")
+    assert who(text, "rebuilt by spring") == "omar-haddad"

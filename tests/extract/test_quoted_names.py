@@ -68,3 +68,15 @@ def test_a_word_after_a_noun_reporting_speech_is_a_quotation():
     # Q4: "the Front claimed the fire was “staged”" can be completed from the sentence
     d = run("The Daily Courier carried the Harbour Front’s claim that the fire had been “staged”.")
     assert quote(d, "staged").speaker == "harbour-front"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour police began an operation, dubbed “Clean Quays”, to find the arsonists. Haddad said it would last a week.",
+    "Omar Haddad said the strikers had set up camp in what they have named “Tents of the Tide”.",
+    "The union had called Monday’s march the “Day of the Cranes”. Thousands came.",
+    "A small gang calling itself Saraya al-Bahr, or “Brigades of the Sea”, claimed the fire.",
+    "Shadowy ‘Bahr Brigades’ group claims the harbour fire",
+    "Lina Sabbagh said the crane had fallen near the “Free Port Zone” before dawn.",
+])
+def test_names_given_places_and_group_names_in_marks_are_no_quotations(text):
+    assert run(text).quotes == []

@@ -172,3 +172,11 @@ def test_a_headline_word_the_body_quotes_with_a_cue_is_a_quotation():
 def test_a_headline_word_the_body_quotes_only_as_scare_quotes_stays_ignored():
     text = "Haddad survives, and the “farce” begins\n\nThe whole vote was a “farce” from the start."
     assert run(text).quotes == []
+
+
+def test_marks_around_only_a_registered_name_hold_no_quotation():
+    assert [q.text for q in run("Who is ‘Lina Sabbagh’? The spokeswoman who said “no comment”").quotes] == ["no comment"]
+
+
+def test_words_after_a_plural_possessive_in_a_sentence_with_no_cue_are_scare_quotes():
+    assert run("The dockers’ “wage demands” have so far moved no one at the ministry.").quotes == []

@@ -5,7 +5,7 @@ import pytest
 
 from kadhimi_ds.errors import KdsError
 from kadhimi_ds.extract import check_language, decode_text
-from kadhimi_ds.extract.text import inner_sentence, split_sentences
+from kadhimi_ds.extract.text import heading_line, inner_sentence, split_sentences
 
 from helpers import ARTICLE
 
@@ -77,3 +77,10 @@ def test_the_inner_sentence_of_a_quoted_passage():
     assert text[lo:hi] == "One docker died on Friday.”"
     lo, hi = inner_sentence(text, 0, len(text), text.index("We"))
     assert text[lo:hi] == "She said: “We came last month."
+
+
+def test_a_heading_line_is_short_and_closed_by_no_sentence_end():
+    text = "Fire closes the old harbour\nThe fire spread fast.\n‘Rebuilt by spring’"
+    assert heading_line(text, 3) == (0, 27)
+    assert heading_line(text, 30) is None
+    assert heading_line(text, len(text) - 2) is not None

@@ -155,3 +155,11 @@ def test_a_place_in_capitals_must_be_a_whole_word_of_the_registered_group():
                       {"id": "united-states", "name": "United States", "kind": "state", "aliases": ["U.S."]}])
     draft = ports.run("A U.S. defence official said two drones were shot down. An Iraqi defence official said two drones were shot down.")
     assert [c.claimed_by for c in draft.claims] == ["unnamed-us-officials", "unnamed-iraqi-officials"]
+
+
+def test_initials_of_another_state_do_not_fit_a_registered_group_by_their_letters():
+    officials = Registry([{"id": "unnamed-freedonian-officials", "name": "Unnamed Freedonian officials", "kind": "government",
+                           "aliases": []},
+                          {"id": "sylvanian-union", "name": "Sylvanian Union", "kind": "state", "aliases": ["S.U."]}])
+    speaker = officials.who("An S.U. defence official said the port was “not safe” for the convoy.", "not safe")
+    assert speaker is not None and speaker != "unnamed-freedonian-officials"

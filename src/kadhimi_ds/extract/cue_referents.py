@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .crowds import CHANT_WORDS, chanting_crowd
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, Cue
 from .referring import Ref, Resolved
 from .roles import body_under
@@ -92,6 +93,10 @@ class CueReferents:
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         res = self.resolve(si, ref) if ref else None
+        if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
+            crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
+            if crowd is not None:
+                return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
 
     def _through_own_organ(self, cue: Cue, res: Resolved) -> Resolved:

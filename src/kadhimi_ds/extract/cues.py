@@ -28,6 +28,10 @@ PARTICIPLE_SPEECH = (
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
+CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"
+CHANTING = r"\b(?:chanting|shouting)\b(?=\s*[:,]?\s*[“\"‘«])"
+"""A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”"), not
+"chanting against the premier"; "call" is a finite cue only in "what they call “…”" (else an infinitive)."""
 RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
@@ -48,16 +52,17 @@ _CUE = re.compile(
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
-    r"|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b))"
+    r"|" + CHANTED + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
-    r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b)"
+    r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
     r"|(?P<view>\b(?:For|To)\b(?=\s+[^,.;:“”\"]{2,60},))"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
     "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "
-    "allegations accusation accusations assertion assertions insistence charge charges").split() + list(AGENT_VERBS))
+    "allegations accusation accusations assertion assertions insistence charge charges chanted chant chants shouted "
+    "chanting shouting").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS) | {"For", "To"}
 CONTINUATION_VERBS = frozenset("added adds continued continues went goes".split())

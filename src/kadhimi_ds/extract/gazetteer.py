@@ -50,6 +50,7 @@ class Gazetteer:
 
     def __init__(self, actors: Iterable[dict[str, Any]]):
         self.info: dict[str, ActorInfo] = {}
+        self.role_nouns: dict[str, str] = {}  # the registry's role and group nouns, lower case, and their actors
         surface: dict[str, str] = {}
         method: dict[str, str] = {}
         clash: set[str] = set()
@@ -58,6 +59,7 @@ class Gazetteer:
             aliases = tuple(x for x in (a.get("aliases") or []) if isinstance(x, str) and x.strip())
             self.info[aid] = ActorInfo(aid, str(a.get("name") or aid), str(a.get("kind") or "other"), a.get("parent"),
                                        str(a.get("description") or ""), aliases, a.get("country"))
+            self.role_nouns.update({r.lower(): aid for r in a.get("role_aliases") or [] if isinstance(r, str)})
             for alias in aliases:
                 if surface.get(alias, aid) != aid:
                     clash.add(alias)
@@ -190,6 +192,6 @@ def gazetteer_for(actors: Iterable[dict[str, Any]]) -> Gazetteer:
 
 
 def _gazetteer_uncached(actors: Iterable[dict[str, Any]]) -> Gazetteer:
-    keep = ("id", "name", "kind", "parent", "description", "aliases", "country")
+    keep = ("id", "name", "kind", "parent", "description", "aliases", "country", "role_aliases")
     slim = [{k: a.get(k) for k in keep} for a in actors or []]
     return _gazetteer_cached(json.dumps(slim, sort_keys=True, ensure_ascii=False, default=str))

@@ -10,24 +10,13 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal
 from .numerals import find_numbers
+from .text import heading_line
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
-_MAX_HEADING_WORDS = 25
 _SOURCE_WORD = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|according|report|reports|reported|citing|cited|quoted|quoting)\b", re.I)
 """Words of a source the attribution cues may not read ("Two sources tell Reuters that six guards were hurt")."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
-
-
-def heading_line(text: str, pos: int) -> tuple[int, int] | None:
-    """The line holding ``pos`` when it is a heading: short, and closed by no full stop, question or
-    exclamation mark ("Drone attack wounds six guards"); None for a line of running text."""
-    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[lo:len(text) if hi < 0 else hi].strip()
-    if not line or _SENTENCE_END.search(line) or len(line.split()) > _MAX_HEADING_WORDS:
-        return None
-    return lo, lo + len(line)
 
 
 def _values(text: str, claim: ClaimProposal) -> tuple[int | None, ...]:

@@ -7,6 +7,7 @@ from typing import Callable
 
 from .cues import FINITE_SPEECH
 from .referring import Ref, Resolved
+from .text import heading_line
 
 ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
@@ -48,7 +49,7 @@ class Pronouns:
         The antecedent is the latest discourse entity of that type that was the subject of a clause
         or a speaker: first in the pronoun's own sentence, then in the sentences before it (its
         paragraph and the one before; in each, the speaker of a cue first, else the first clause
-        subject), else one of the last speakers. Objects of prepositions and verbs, possessives and
+        subject; sub-headings between are not counted), else one of the last speakers. Objects of prepositions and verbs, possessives and
         words inside quotations are never antecedents, and nothing is guessed beyond that.
         """
         word = ref.text.lower()
@@ -135,7 +136,7 @@ class Pronouns:
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
-            if sent.para < para - 1:
+            if self.paragraphs_back(sent.para, para) > 1:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
                      and res.known and res.method != "generic" and accept(res)
@@ -149,6 +150,12 @@ class Pronouns:
                     if res is not None and res.known and accept(res):
                         return res
         return None
+
+    def paragraphs_back(self, earlier: int, para: int) -> int:
+        """How many paragraphs ``para`` stands after ``earlier``, sub-headings between them not counted: a
+        "he" after a sub-heading goes back to the paragraph before it."""
+        between = range(earlier + 1, para)
+        return para - earlier - sum(1 for k in between if heading_line(self.text, self.paragraphs[k][0]) is not None)
 
     def _resolve_ordinal(self, si: int, ref: Ref) -> Resolved | None:
         """"the latter", "the former": the second or the first of the last two actors named by name before

@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from .cues import FINITE_SPEECH, INFINITIVE_SPEECH, PARTICIPLE_SPEECH
+from .referring import PLACE_HEADS
 
 
 class Marked(Protocol):
@@ -60,6 +61,14 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+(?:
 fortified “…”", not "a banner reading “…”")."""
 _SPEECH_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(QUOTING_WORDS)) + r")\b")
 _GLOSS = re.compile(r"[A-Z][\w’'-]*\s+\($")
+_NAMED_THE = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|renamed|christened)\s+(?:[\w’'-]+\s+){1,4}?the\s*$")
+"""A naming verb, its object and "the" before capitalised words ("called Friday’s march the “Friday of
+Rejection”"): the name given (Q5)."""
+_OR_NAME = re.compile(r"[A-Z][\w’'-]*,?\s+or\s*$")
+"""A name and "or" before the marks ("Saraya Awliya al-Dam, or “Guardians of the Blood Brigades”"): the
+name's translation or other form (Q5)."""
+_GROUP_AFTER = re.compile(r"\s+(?:group|militia|faction|brigades?|movement|outfit|cell|front)\b")
+"""A group noun right after the marks ("the ‘Awliya al-Dam’ group"): the marks hold the group's name."""
 
 
 def _work_after(text: str, pos: int) -> bool:
@@ -86,7 +95,10 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     a piece the writer wrote in or dates ('as we argued in “The Losers’ Veto” (October 21)'), words a naming
     clause after them calls so ('“the bubble,” as the Green Zone is known'), a translation of a name in
     brackets ('The Fatah (“Conquest”) Alliance'), a capitalised name after a
-    determiner in a sentence with no quoting word ('inside the fortified “International Zone”'), or one
+    determiner in a sentence with no quoting word ('inside the fortified “International Zone”') or ending
+    in a place noun in any sentence ('approached the “Green Zone”'), a name given by a naming verb ('an
+    operation, dubbed “Swords of Justice”', 'called the march the “Friday of Rejection”'), another form
+    of a name after "or", a group's name before its group noun ('the ‘Awliya al-Dam’ group'), or one
     standing in apposition between commas after a noun that is no speech verb ('The commander, “Abu Sami”,
     said')."""
     words = text[q.start:q.end]
@@ -98,6 +110,11 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     if _NAMING_AFTER.match(text, q.outer_end) and len(words.split()) <= 4:
         return True
     if _TITLE_WORDS.fullmatch(words):
+        if _NAMING_BEFORE.search(before) or _NAMED_THE.search(before) or _OR_NAME.search(before) \
+                or _GROUP_AFTER.match(text, q.outer_end):
+            return True  # ("an operation, dubbed “Swords of Justice”", "the camp its organisers named “…”")
+        if _DETERMINED.search(before) and words.split()[-1].rstrip(",.") in PLACE_HEADS:
+            return True  # a place ("approached the “Green Zone” from the river"), whatever the sentence reports
         if _work_after(text, q.outer_end) or _WORK_BEFORE.search(before) or _MEMBERS_BEFORE.search(before) \
                 or _WRITTEN_IN.search(before) or _DATED_AFTER.match(text, q.outer_end):
             return True

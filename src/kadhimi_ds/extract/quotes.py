@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Collection
 
 from .quoted_names import is_quoted_name, sentence_has_cue
 from .text import inside
@@ -145,12 +146,12 @@ TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|styling|dub|dubs|dubbed|name|names|named|brand"
                          r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s|\ws['’])\s*$", re.I)
 
 def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False, repeated: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
     oneself ("the factions that call themselves the “resistance”", Q5), or one or two lower-case
-    words after a determiner or possessive ("the government's “investigation”", "another
+    words after a determiner or possessive ("the government's “investigation”", "the factions’ “grievances”", "another
     “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
     “victory” ...?"), in a sentence with no attribution cue outside the marks; never a headline's words
     that the body quotes with a cue (``repeated``: "…, and the “comedy” begins", Q6 case 2)."""
@@ -164,8 +165,9 @@ def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = F
     return not sentence_has_cue(text, q, para)
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQuote], list[str]]:
-    """Every quotation in the paragraphs, with the paragraph-spanning rule.
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], names: Collection[str] = ()) -> tuple[list[RawQuote], list[str]]:
+    """Every quotation in the paragraphs, with the paragraph-spanning rule; marks around nothing but
+    one of the registry's ``names`` hold a name, no quotation (Q5: "Who is ‘Abu Hamza’?").
 
     A double quotation left open at the end of a paragraph runs to that paragraph's end when
     the next paragraph opens a quotation again (the newspaper convention for a quote that runs
@@ -187,7 +189,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[RawQ
         blocked += [(q.open, q.outer_end) for q in singles]
         singles += [RawQuote(o, c, o + 1, c) for o, c in pair_straight_single_quotes(text, a, b, blocked)]
         for q in sorted(doubles + singles, key=lambda q: q.open):
-            if text[q.start:q.end].strip() and not is_quoted_name(text, q, (a, b)):
+            if text[q.start:q.end].strip() and not is_quoted_name(text, q, (a, b)) \
+                    and text[q.start:q.end].strip(" ,.") not in names:
                 quotes.append((q, (a, b)))
     said = [set(_TOKEN.findall(text[q.start:q.end].lower())) for q, _ in quotes]
     cued = {_words(text, q) for q, para in quotes if sentence_has_cue(text, q, para)}

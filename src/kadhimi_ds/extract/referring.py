@@ -75,7 +75,7 @@ _TRIGGERS = {
     "possessive": with_capitals("his her its their".split()),
     "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
                              "activists voters".split()),
-    "pronoun": with_capitals("he she it they".split()),
+    "pronoun": with_capitals("he she it they one each".split()),
     "relative": frozenset(("which", "who")),
     "ordinal": frozenset(("latter", "former")),
     "age": with_capitals(("the",)),
@@ -101,7 +101,9 @@ for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_
 
 _GENERIC = re.compile(r"(?<![\w’'-])(?:[Ss]ome|[Mm]any|[Oo]thers|[Mm]ost|[Nn]o one|[Nn]obody|[Aa]nalysts|[Ee]xperts|[Ww]itnesses"
                       r"|[Rr]esidents|[Oo]bservers|[Cc]ritics|[Aa]ctivists|[Vv]oters)(?![\w’'-])")
-_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?![\w’'-])")
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Oo]ne|[Ee]ach) of them)(?![\w’'-])")
+"""Personal pronouns, and "one of them" that stands for the group "they" would (the speaker of "“…,” one of
+them said" is the officials just named, M8)."""
 _RELATIVE = re.compile(r"(?<![\w’'-])(?:which|who)(?![\w’'-])")
 POSSESSIVE_ROLE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<noun>office|ministry|government|spokesman|spokesperson|"
                               r"spokeswoman|party|bloc|movement|militia|channel|aide|adviser|advisor|campaign|account)(?![\w-])")

@@ -171,3 +171,17 @@ def inner_sentence(text: str, start: int, end: int, pos: int) -> tuple[int, int]
             hi = m.start() + 1
             break
     return lo, hi
+
+
+_MAX_HEADING_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?$")
+
+
+def heading_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The line holding ``pos`` when it is a heading: short, and closed by no full stop, question or
+    exclamation mark ("Drone attack wounds six guards"); None for a line of running text."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[lo:len(text) if hi < 0 else hi].strip()
+    if not line or _SENTENCE_END.search(line) or len(line.split()) > _MAX_HEADING_WORDS:
+        return None
+    return lo, lo + len(line)
