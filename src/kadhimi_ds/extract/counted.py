@@ -48,6 +48,11 @@ _SPEAKERS_OWN = frozenset(("our", "my", "your"))
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
 
+_SINGULAR_DRONES = frozenset(("drone", "uav", "quadcopter"))
+_MODIFIER_OF = re.compile(r"[-\s]+(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
+"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes")."""
+
+
 def _number_word(low: str) -> bool:
     return all(part in NUMBER_WORDS for part in low.split("-"))
 
@@ -102,6 +107,9 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             if " ".join(lows[i:i + n]) == multi:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
         if low in COUNT_NOUNS:
+            compound = _MODIFIER_OF.match(text, pos + words[i].end(), end) if low in _SINGULAR_DRONES else None
+            if compound:  # "10 drone attacks": the drone names the attacks' kind (C4), the number counts attacks
+                return "other", text[pos + words[i].start():compound.end()], compound.end()
             return COUNT_NOUNS[low], w, pos + words[i].end()
         if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
             if low == "of" and steps == 0 or low == "more" and steps == 0 and i + 1 < len(words) and lows[i + 1] != "than":
