@@ -158,3 +158,12 @@ def test_a_crowd_storming_rallying_answering_a_call_or_put_at_a_number_takes_par
 def test_fell_as_martyrs_is_killed_and_a_crowd_that_had_taken_part_counts_participants():
     assert quantities("Two dockers fell as martyrs at the pier, the union said.") == [("killed", 2)]
     assert quantities("On Friday, an estimated 1,000 had taken part.") == [("participants", 1000)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Seven members of the port minister’s protection force are now known to have been wounded, the navy said.",
+     ("injured", 7)),
+    ("Three members of the harbour board’s own security detail are now believed to have been killed.", ("killed", 3)),
+])
+def test_the_casualty_word_is_sought_past_an_of_phrase_of_the_noun(sentence, found):
+    assert found in {(c.quantity, c.value) for c in run(sentence).claims}

@@ -237,6 +237,17 @@ _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
 
 
+_AUXILIARIES = frozenset("were was are is had have has".split())
+
+
+def _of_phrase(words: list[str]) -> int:
+    """The length of an "of" phrase of the noun up to its verb ("(Seven members) of the prime minister’s protection
+    force (are now known to have been wounded)"): the casualty word is sought past it; 0 without one."""
+    if not words or words[0] != "of":
+        return 0
+    return next((k for k, w in enumerate(words[:8]) if w in _AUXILIARIES), 0)
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
@@ -262,7 +273,8 @@ def casualty_of(before: str, after: str) -> str | None:
         return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
     if _CASES_OF_INJURY.match(after):
         return "injured"  # "125 cases of injury"
-    words = [w.rstrip("’'") for w in WORDISH.findall(after[:100].lower())[:10]]  # "were killed’": a closing single quote
+    words = [w.rstrip("’'") for w in WORDISH.findall(after[:150].lower())]  # "were killed’": a closing single quote
+    words = words[:10 + _of_phrase(words)]
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
