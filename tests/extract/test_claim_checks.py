@@ -66,6 +66,20 @@ def test_a_count_in_a_colon_led_heading_is_one_claim_with_its_repeat():
     assert any(n.reason and n.reason.startswith("repeat of claim") for n in d.numbers)
 
 
+@pytest.mark.parametrize("heading", ["07:30\nThree drones launched, two downed, says harbour cell",
+                                     "07:30\nThree drones launched, two downed, harbour cell says"])
+def test_a_count_in_a_heading_closed_by_its_speaker_is_one_claim_with_its_repeat(heading):
+    d = run(heading + "\nThe Harbour Security Cell said in a statement that the pier had been attacked by three drones. "
+            "“Guards shot down two of them,” the statement said.")
+    drones = [(c.text, c.quantity) for c in d.claims if c.quantity.startswith("drones")]
+    assert drones == [("Three drones", "drones_launched"), ("two", "drones_downed")]
+
+
+def test_a_heading_closed_by_another_speaker_is_not_merged():
+    d = run("07:30\nThree drones launched, says harbour cell\nThe navy said the pier had been attacked by three drones.")
+    assert len([c for c in d.claims if c.quantity == "drones_launched"]) == 2
+
+
 def test_a_heading_count_with_another_speaker_is_not_merged():
     d = run("09:10 - Harbour master: three guards hurt\n"
             "Three guards were lightly hurt, the hospital director Lina Sabbagh told local radio.")

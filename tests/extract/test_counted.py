@@ -205,3 +205,26 @@ def test_a_number_that_was_hospitalised_counts_the_injured_whatever_noun_came_be
     """"Two dockers fell as martyrs and 19 were hospitalised": the elided noun's own verb says injured (C9)."""
     assert rows("Two dockers fell as martyrs and 19 were hospitalised with injuries.") == {
         ("Two dockers", "killed", 2), ("19", "injured", 19)}
+
+
+# --- a partitive whose whole has its own number in words (C6 note, C11) ---------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The Harbour Front won seventy-three of the assembly’s one hundred and fifty seats.", "seventy-three"),
+    ("The Harbour Front took forty of the two hundred seats in the new assembly.", "forty"),
+])
+def test_a_partitive_whose_whole_is_numbered_in_words_counts_the_seats_won(text, span):
+    found = [(c.text, c.quantity) for c in run(text).claims if c.quantity == "seats_won"]
+    assert found == [(span, "seats_won")], [(c.text, c.quantity, c.value) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Port officials have counted at least 10 drone attacks on the depots since January.",
+    "The navy logged two drone strikes on the pier this year.",
+])
+def test_a_number_before_drone_used_as_a_modifier_counts_no_drones(text):
+    assert not [c for c in run(text).claims if c.quantity.startswith("drones")]
+
+
+def test_a_number_before_plural_drones_that_strike_counts_drones():
+    assert ("Three drones", "drones_struck", 3) in rows("Three drones strike the pier")

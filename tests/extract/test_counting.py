@@ -158,3 +158,25 @@ def test_a_crowd_storming_rallying_answering_a_call_or_put_at_a_number_takes_par
 def test_fell_as_martyrs_is_killed_and_a_crowd_that_had_taken_part_counts_participants():
     assert quantities("Two dockers fell as martyrs at the pier, the union said.") == [("killed", 2)]
     assert quantities("On Friday, an estimated 1,000 had taken part.") == [("participants", 1000)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Seven members of the port minister’s protection force are now known to have been wounded, the navy said.",
+     ("injured", 7)),
+    ("Three members of the harbour board’s own security detail are now believed to have been killed.", ("killed", 3)),
+])
+def test_the_casualty_word_is_sought_past_an_of_phrase_of_the_noun(sentence, found):
+    assert found in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Dockers bury two guards killed in the blast on the pier.", "Dockers"),
+    ("Hundreds of dockers carried the coffins of the two guards killed in the blast.", "Hundreds of dockers"),
+])
+def test_a_casualty_word_after_another_counted_noun_is_that_nouns(sentence, noun):
+    found = {(c.text, c.quantity) for c in run(sentence).claims}
+    assert ("two guards", "killed") in found and not [q for t, q in found if t == noun and q == "killed"]
+
+
+def test_coordinated_counts_share_the_casualty_word():
+    assert {c.quantity for c in run("Two guards and three dockers were killed in the blast.").claims} == {"killed"}

@@ -172,3 +172,14 @@ def test_a_number_after_a_name_that_counts_seats_or_closes_a_list_of_them_is_no_
     assert quantities("Early election results gave the Harbour Party 12 seats, Dockers 9 and the Union 4.") == [
         ("seats_won", 4), ("seats_won", 9), ("seats_won", 12)]
     assert number(run("Sailors gathered at Pier 12, police said."), "12").reason == "label or name"
+
+
+@pytest.mark.parametrize("line", [
+    "The Front’s 40 seats and the coalition sums — Harbour Review: https://harbourreview.example/analysis/51234",
+    "The Front’s 40 seats and the coalition sums — Harbour Review: www.harbourreview.example/analysis/51234",
+    "The Front’s 40 seats and the coalition sums — Harbour Review: harbourreview.example/analysis/51234",
+])
+def test_a_number_in_a_web_address_is_no_claim(line):
+    draft = run("The Harbour Front won 40 seats in the assembly.\n\n" + line + "\n")
+    assert 51234 not in [c.value for c in draft.claims]
+    assert [n.reason for n in draft.numbers if n.text == "51234"] == ["web address"]

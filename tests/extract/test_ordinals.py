@@ -69,3 +69,11 @@ def test_a_hedged_total_of_the_same_source_does_not_block_the_exact_total_an_ord
     found = rows("At least four drones flew over the port, the navy said. Three were shot down and a fourth hit the "
                  "customs office, the navy added.")
     assert ("a fourth", "drones_launched", 4) in found
+
+
+@pytest.mark.parametrize("text", [
+    "One of the drones was shot down. The other struck a balcony on the second floor of the depot.",
+    "Navy crews downed two drones over the port; a third hit the depot on the third pier.",
+])
+def test_an_ordinal_before_another_noun_after_a_drone_series_gives_no_total(text):
+    assert not [c for c in run(text).claims if c.text.lower() in ("the second", "the third")]

@@ -41,3 +41,14 @@ def test_a_range_after_its_casualty_verb_is_one_claim():
 def test_alternatives_joined_by_or_take_the_noun_counted_before_them(text, found):
     got = rows(text)
     assert found in got and not any(c[2] is not None for c in got if c[1] == found[1])
+
+
+def test_a_second_range_under_the_same_verb_is_a_range_too():
+    got = rows("Counts of the pier attack range from two to four drones and from three to six wounded guards.")
+    assert ("three to six wounded guards", "injured", None, "unspecified") in got
+    assert not [c for c in got if c[2] is not None]
+
+
+def test_a_change_from_one_count_to_another_after_and_is_no_range():
+    got = rows("The Harbour Front won 40 seats and fell from 31 seats to 12 in the other chamber.")
+    assert not [c for c in got if c[3] == "unspecified"]

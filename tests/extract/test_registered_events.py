@@ -71,6 +71,12 @@ def test_a_report_time_does_not_place_the_count():
     assert ("drones_struck", 3) in claims("Officials said on Wednesday that three drones hit the port.")
 
 
+@pytest.mark.parametrize("report", ["This morning’s coverage says", "Today's reports say"])
+def test_the_date_of_a_report_does_not_place_the_count(report):
+    got = claims(f"The port was attacked on Thursday. {report} three drones hit the port.")
+    assert got[("drones_struck", 3)] == "port-drone-strike"
+
+
 def test_a_separate_incident_at_another_place_is_ignored_and_the_other_count_linked():
     text = "Two dockers were killed on Friday in Harbourtown, while in Portville at least three people died in a separate clash."
     assert claims(text) == {("killed", 2): "dock-riot"}

@@ -72,19 +72,27 @@ def asked(sentence: str, offset: int) -> bool:
 
 
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
+_HEADING_SAYS = re.compile(r",\s+(?:says?|said|according\s+to)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*$"
+                           r"|,\s+(?P<by>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:says?|said)\s*$")
+"""A heading closed by its speaker: "Three drones launched, two downed, says security cell", "…, police say"."""
 
 
 def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tuple[int, int] | None:
     """The span of the speaker that a colon-led heading or headline names before its words
     ("Interior minister: two guards hurt", "09:10 - Police chief: blast at the gate"), when ``pos``
-    lies after the colon. A heading has no full stop at its end."""
+    lies after the colon, or after them ("Two guards hurt, says interior minister"), when ``pos`` lies
+    before. A heading has no full stop at its end."""
     line = text[line_start:line_end]
     if len(line) > 220 or line.rstrip().endswith((".", "”", "\"")) and line.count(". ") > 0:
         return None
     m = _HEADING_SPEAKER.search(line)
-    if not m or line_start + m.end() - 1 > pos:
-        return None
-    return line_start + m.start("who"), line_start + m.end("who")
+    if m and line_start + m.end() - 1 <= pos:
+        return line_start + m.start("who"), line_start + m.end("who")
+    m = _HEADING_SAYS.search(line)
+    if m and pos < line_start + m.start() and not line.rstrip().endswith("."):
+        group = "who" if m.group("who") else "by"
+        return line_start + m.start(group), line_start + m.end(group)
+    return None
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -101,10 +109,13 @@ def same_statement(first: ClaimProposal, later: ClaimProposal) -> bool:
 
 
 def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal, later: ClaimProposal,
-                   later_sentence: tuple[int, int]) -> bool:
-    """True when ``first`` stands in a colon-led heading whose speaker the sentence of ``later``
+                   later_sentence: tuple[int, int], later_para: int) -> bool:
+    """True when ``first`` stands in a heading naming its speaker whose words the sentence of ``later``
     names ("Interior minister: two guards hurt" / "Two guards were wounded, Interior Minister X
-    said"): one statement, anchored at the heading, which takes the paragraph's claimant."""
+    said"; "Three drones launched, says security cell" / "The Security Media Cell said …"): one
+    statement, anchored at the heading, which takes the paragraph's claimant. In the paragraph right under
+    the heading (starting at ``later_para``) the words may stand in an earlier sentence ("… said in a
+    statement … “Guards shot down two of them,” the statement said")."""
     if first.value is None or not same_statement(first, later) or first.claimed_by not in (None, later.claimed_by):
         return False
     line = next(((a, b) for a, b in lines if a <= first.start < b), None)
@@ -112,7 +123,9 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
     if not who:
         return False
     words = _LEADING_ARTICLE.sub("", text[who[0]:who[1]].strip()).lower()
-    return words in text[later_sentence[0]:later_sentence[1]].lower()
+    under = text[line[1]:later_para].strip() == ""
+    sentence = text[later_para if under else later_sentence[0]:later_sentence[1]].lower()
+    return words in sentence or set(_WORDS.findall(words)) <= set(_WORDS.findall(sentence))  # "security cell" / "Security Media Cell"
 
 
 def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
@@ -208,7 +221,7 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
                       and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
                       and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
         if first is None:
-            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end))
+            first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end), art.paragraphs[sent.para][0])
                           or restates_headline(art, k, claim)), None)
             if first is not None and first.claimed_by is None:
                 first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import QUALIFIER_CUES
+from ..numbers import NUMBER_WORDS, QUALIFIER_CUES, SCALES
 from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, casualty_of
 from .numerals import NumberContext
 from .referring import DETERMINERS
@@ -48,6 +48,25 @@ _SPEAKERS_OWN = frozenset(("our", "my", "your"))
 _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS.items()]
 
 
+_SINGULAR_DRONES = frozenset(("drone", "uav", "quadcopter"))
+_MODIFIER_OF = re.compile(r"[-\s]+(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
+"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes")."""
+
+
+def _number_word(low: str) -> bool:
+    return all(part in NUMBER_WORDS for part in low.split("-"))
+
+
+def _past_number_words(lows: list[str], i: int) -> int:
+    """The index after a number in words that opens a partitive's whole ("(seventy-three of parliament’s) three
+    hundred and twenty-nine (seats)"): the whole's own number, not its noun; ``i`` when none opens there."""
+    j = i
+    while j < len(lows) and (_number_word(lows[j]) or lows[j] == "and" and j > i and lows[j - 1] in SCALES
+                             and j + 1 < len(lows) and _number_word(lows[j + 1])):
+        j += 1
+    return j
+
+
 def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     """(category, noun as written, end offset of the noun) of what a number counts.
 
@@ -75,6 +94,7 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
         owner = _possessive_owner_end(words, i)
         if owner:
             i = owner
+        i = _past_number_words(lows, i)
     if i == 1 and i < len(words) and _DEMONYM.fullmatch(words[i].group()) and not (i + 1 < len(words) and _common_noun(words[i + 1].group())):
         return "people", words[i].group(), pos + words[i].end()  # "tens of thousands of Iraqis"
     k = i  # where the noun phrase starts
@@ -87,6 +107,9 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             if " ".join(lows[i:i + n]) == multi:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
         if low in COUNT_NOUNS:
+            compound = _MODIFIER_OF.match(text, pos + words[i].end(), end) if low in _SINGULAR_DRONES else None
+            if compound:  # "10 drone attacks": the drone names the attacks' kind (C4), the number counts attacks
+                return "other", text[pos + words[i].start():compound.end()], compound.end()
             return COUNT_NOUNS[low], w, pos + words[i].end()
         if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):
             if low == "of" and steps == 0 or low == "more" and steps == 0 and i + 1 < len(words) and lows[i + 1] != "than":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import NUMBER_WORDS
 from .numerals import NumberContext, NumberToken
 from .seats import seat_quantity
 from .text import LETTERS, WORDISH
@@ -237,6 +238,29 @@ _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
 
 
+_AUXILIARIES = frozenset("were was are is had have has".split())
+
+
+def _of_phrase(words: list[str]) -> int:
+    """The length of an "of" phrase of the noun up to its verb ("(Seven members) of the prime minister’s protection
+    force (are now known to have been wounded)"): the casualty word is sought past it; 0 without one."""
+    if not words or words[0] != "of":
+        return 0
+    return next((k for k, w in enumerate(words[:8]) if w in _AUXILIARIES), 0)
+
+
+_WORD_OR_DIGITS = re.compile(r"[A-Za-z’'-]+|\d[\d,]*")
+_NOT_OBJECT = frozenset("and or of".split())
+
+
+def _another_count(words: list[str], k: int) -> bool:
+    """True when ``words[k]`` is a noun of people counted by a number right before it, as the object of a word
+    that is no conjunction or "of" ("bury two protesters", "carried the coffins of the two protesters"): a
+    casualty word after it is that noun's, not the one before it ("two guards and three dockers were hurt")."""
+    return k >= 2 and COUNT_NOUNS.get(words[k]) in ("people", "death") and (words[k - 1][0].isdigit() or words[k - 1] in NUMBER_WORDS) \
+        and words[k - 2] not in _NOT_OBJECT
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
@@ -262,10 +286,13 @@ def casualty_of(before: str, after: str) -> str | None:
         return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
     if _CASES_OF_INJURY.match(after):
         return "injured"  # "125 cases of injury"
-    words = [w.rstrip("’'") for w in WORDISH.findall(after[:100].lower())[:10]]  # "were killed’": a closing single quote
+    words = [w.rstrip("’'") for w in _WORD_OR_DIGITS.findall(after[:150].lower())]  # "were killed’": a closing single quote
+    words = words[:10 + _of_phrase(words)]
     for k, w in enumerate(words):
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
+        if _another_count(words, k):
+            break  # "(mourners) bury two protesters killed …": the casualty word is the other count's
         if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):

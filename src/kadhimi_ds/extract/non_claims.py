@@ -126,10 +126,17 @@ def not_claim_age(c: NumberContext) -> str | None:
     return None
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}/)\S*$", re.I)
+"""A web address up to the number ("https://example.org/sada/85732", "news.site/2021/11/7/…")."""
+
+
 def not_claim_address_or_phone(c: NumberContext) -> str | None:
-    """"12 Palestine Street", "No. 4", "+964 770 123 4567"."""
+    """"12 Palestine Street", "No. 4", "+964 770 123 4567", a number in a web address."""
     if _ADDRESS.match(c.after):
         return "address"
+    word_start = max(c.text.rfind(" ", 0, c.tok.start), c.text.rfind("\n", 0, c.tok.start)) + 1
+    if _WEB_ADDRESS.search(c.text, word_start, c.tok.start):
+        return "web address"
     window = c.text[max(c.sent_start, c.tok.start - 16):min(c.sent_end, c.tok.end + 16)]
     for m in _PHONE.finditer(window):
         if len(_NON_DIGIT.sub("", m.group())) >= 7 and _PHONE_GAP.search(m.group()) and not _THOUSANDS.search(m.group()):

@@ -27,6 +27,9 @@ def _article_start(c: NumberContext) -> int:
 _SERIES = ("drones", "explosions", "injured", "killed")
 _CASUALTY_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:(?:later|also|then|soon|too)\s+)?(?:was|were|had|has|is|died|succumbed|[a-z]+ed)\b)")
 """What may follow an ordinal closing a casualty count: a clause end or a verb ("a seventh died later")."""
+_DRONE_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:one|drones?|uavs?|quadcopters?|aircraft)\b|(?:(?:later|also|then|soon|too|apparently"
+                         r"|reportedly)\s+)?(?:was|were|had|has|is|got|went|flew|came|blew|tore|hit|struck|fell|[a-z]+ed)\b)")
+"""What may follow an ordinal closing a drone series: a clause end, its noun or "one", or a verb ("a third got through")."""
 _PEOPLE_AFTER = re.compile(r"^\s+(?P<noun>[a-z]+)(?=\s)")
 _CASUALTY_VERB = re.compile(r"\s*(?:(?:later|also|then|soon|too|subsequently)\s+)?(?:(?:had|has|have)\s+(?:also\s+|later\s+)?)?"
                             r"(?:(?P<died>died|succumbed)|(?:was|were|been)\s+(?:\w+ly\s+)?(?P<hurt>killed|wounded|injured|hurt|shot dead))\b")
@@ -110,8 +113,8 @@ class OrdinalClaims:
         who, words = ((res.actor or res.new), res.text) if res is not None else self.heading_claimant(si, start)
         if base.quantity in ("injured", "killed"):
             return self.casualty_total(si, c, base, who, words, here, cats)
-        if not base.quantity.startswith("drones"):
-            return []
+        if not base.quantity.startswith("drones") or not _DRONE_NEXT.match(c.after) and _drone_fate(c) is None:
+            return []  # "(struck a balcony on) the second floor": another noun's rank (I4)
         if not any(cl.value == tok.value and cl.quantity == "drones_launched" and cl.qualifier == "exact" and same_source(cl, who, words)
                    for cl in self.claims + here):
             made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,

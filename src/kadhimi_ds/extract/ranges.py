@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 _RANGE_BETWEEN = re.compile(r"\s+(?P<word>or|to|and)\s+")
 _BETWEEN_BEFORE = re.compile(r"\b(?:(?:somewhere|anywhere)\s+)?between\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_RANGED_BEFORE = re.compile(r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?|anywhere\s+|somewhere\s+)from\s+$", re.I)
+_RANGED_BEFORE = re.compile(r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:[\w-]+\s+)?|anywhere\s+|somewhere\s+)from\s+"
+                            r"(?:[^,;:.!?]{1,60}?\s+and\s+from\s+)?$", re.I)
+""""ranged from", "anywhere from", also a second range under the same verb ("range from one to three drones and from
+(two to seven guards)")."""
 _COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+(?:(?:anywhere|somewhere)\s+from\s+)?[“\"‘]?$",
                        re.I)
 _RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
@@ -69,6 +72,8 @@ class RangeClaims:
             cat = "people"  # "three or four fishermen were killed"
         quantity = None if cat in ("source", "time", "other") else \
             quantity_of(after, cat, noun, noun_end) or quantity_of(c, cat, noun, noun_end)  # "wounds five to seven guards"
+        if quantity is None and cat == "people":
+            quantity = casualty_of(c.text[second.end:noun_end - len(noun)], "")  # "two to seven wounded guards"
         if quantity is None:
             return f"counts “{noun}”, not a tracked quantity"
         claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)

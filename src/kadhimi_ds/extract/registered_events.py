@@ -31,6 +31,9 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH) + r")(?:\s+[\w’
 """A speech verb right before a time ("said on Monday", "told reporters Monday"): the time of the report, not of the count."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
+_REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|reporting|statements?|briefings?|bulletins?|news|papers|headlines"
+                           r"|updates?|accounts?|editions?)\b", re.I)
+"""A time that dates a report ("this morning’s coverage", "Monday's statement"): the time of the report, not of the count."""
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
 """A death from wounds, dated by the day of death, not of the event that caused it."""
 _BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
@@ -178,7 +181,7 @@ class EventRegistry:
 def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
     time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
-    not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
+    not a report's date ("this morning’s coverage"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
     from 48 in 2018"), and none for a death from wounds."""
     held = relative_clause(words, *span)
@@ -187,5 +190,6 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
     return [(a, b, first, last) for a, b, first, last in time_periods(words, published)
             if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
+            and not _REPORT_AFTER.match(words, b)
             and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
             and not _BASELINE.search(words, span[1], a)]
