@@ -19,8 +19,8 @@ def dask_extract(corpus: Path, registry: Path, scheduler: str) -> list[dict]:
     from kadhimi_ds.build.seeds import load_yaml
     from kadhimi_ds.corpus import extract_record
 
-    actors = load_yaml(registry)
-    bag = db.read_text(str(corpus), blocksize=None).map(json.loads).map(extract_record, actors)
+    actors, events = load_yaml(registry), load_yaml(registry.with_name("events.yaml"))
+    bag = db.read_text(str(corpus), blocksize=None).map(json.loads).map(extract_record, actors, events)
     return bag.compute(scheduler=scheduler)
     # --- end of the recipe ---
 

@@ -32,6 +32,14 @@ def test_the_event_registry_is_optional_and_reaches_the_workers():
     assert [values(r) for r in extract_many([record, record], [], jobs=2, events=[])] == [[], []]
 
 
+def test_given_registries_never_mix_with_a_worker_s_left_over_ones():
+    """A run on one process sets that process's registries; a later call that gives its own actors
+    (the Dask and Spark recipes) must not pick up the events left by it."""
+    record = {"id": "z", "text": "In 2019, 12 drones struck the refinery, officials said.", "published": "2024-03-02"}
+    assert [r["draft"]["claims"] for r in extract_many([record], [], jobs=1, events=[])] == [[]]
+    assert [c["value"] for c in extract_record(record, actors=[])["draft"]["claims"]] == [12]
+
+
 def test_jobs_give_the_same_results_in_order():
     records = [{"id": i, "text": ARTICLE.replace("three", word)} for i, word in enumerate(["two", "four", "nine", "three"])]
     one = list(extract_many(records, [], jobs=1))

@@ -41,8 +41,8 @@ def draft_dict(draft) -> dict[str, Any]:
 def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None = None,
                    events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Extract one article given as {"id", "text", "published" (YYYY-MM-DD, optional)}, with the actor and
-    event registries (the worker's when not given). Returns {"id", "draft"} or {"id", "error"}; never raises
-    for bad input."""
+    event registries given, or without ``actors`` the worker's two (set by :func:`extract_many`). Returns
+    {"id", "draft"} or {"id", "error"}; never raises for bad input."""
     from ..extract import check_language, extract
 
     rid = record.get("id")
@@ -55,7 +55,9 @@ def extract_record(record: dict[str, Any], actors: list[dict[str, Any]] | None =
         published = record.get("published")
         published = dt.date.fromisoformat(published) if published else None
         check_language(text)
-        draft = extract(text, published, actors if actors is not None else _ACTORS, events if events is not None else _EVENTS[0])
+        if actors is None:  # the worker's registries; given ones never mix with a worker's left-over state
+            actors, events = _ACTORS, _EVENTS[0]
+        draft = extract(text, published, actors, events)
         return {"id": rid, "draft": draft_dict(draft)}
     except (KdsError, ValueError, TypeError) as exc:
         return {"id": rid, "error": str(exc)}
