@@ -54,6 +54,22 @@ def test_a_casualty_word_before_members_of_a_guard_is_a_count_without_value():
         "The third drone hit the villa, wounded members of his guard and set a car alight.")
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The drones hit the villa. Some members of al-Haddad’s protection team were wounded, the sources added.",
+     "Some members of al-Haddad’s protection team were wounded"),
+    ("He said that a number of members of the protection force stationed at the villa sustained injuries.",
+     "a number of members of the protection force stationed at the villa sustained injuries"),
+    ("The drone hit the villa; members of the port minister’s guard were hurt.", "members of the port minister’s guard were hurt"),
+])
+def test_members_of_a_guard_opening_a_clause_with_a_casualty_word_are_a_count_without_value(text, words):
+    c = claim(run(text), words)
+    assert (c.text, c.quantity, c.value, c.qualifier) == (words, "injured", None, "unspecified")
+
+
+def test_members_of_a_guard_with_a_number_after_a_dash_leave_the_count_to_the_number():
+    assert quantities("The drone hit the villa; members of his guard were injured — six, a medic said.") == [("injured", 6)]
+
+
 # --- plurals with no number (C4) ------------------------------------------------------------------
 
 def test_plurals_without_a_number_are_claims_not_generic_or_definite_ones():

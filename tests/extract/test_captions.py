@@ -82,3 +82,16 @@ def test_a_picture_agencys_caption_led_by_place_and_date_in_capitals_is_furnitur
 ])
 def test_datelines_opening_a_paragraph_stay_body(line):
     assert furniture_of(line) == []
+
+
+def test_a_long_caption_under_a_caption_label_is_furniture():
+    caption = "Dock workers carried the coffin of a crane driver killed in the fire through the streets of Northport"
+    assert f"Image source, Coastal News\nImage caption,\n{caption}" in furniture_of(f"Image source, Coastal News\nImage caption,\n{caption}")
+
+
+def test_the_sentence_above_a_credit_over_a_caption_label_stays_body():
+    sentence = "The Harbour Front saw its seats fall from 12 to 7 in the port council vote, while its rival won 20."
+    text = f"{HEAD}\n\n{LEAD}\n\n{sentence}\nImage source, Coastal News\nImage caption,\nThe mayor visits the burned ferry\n\n{MID}\n\n{END}\n"
+    _, furniture, paragraphs = find_body(text)
+    assert not any(sentence in f.text for f in furniture)
+    assert any(text[s:e] == sentence for s, e in paragraphs)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import run
+from helpers import number, quantities, run
 
 def test_dates_resolve_against_the_article_date():
     text = ("On Friday the docks closed. Yesterday the cranes stopped; last month the union warned, "
@@ -40,3 +40,10 @@ def test_time_periods_span_what_the_words_name():
     assert spans("last night") == [("last night", "2024-03-07", "2024-03-08")]
     assert spans("two days earlier") == []  # E9: "days earlier" names no day
     assert whole_time("Last month", day) and not whole_time("in a separate attack", day)
+
+
+def test_a_month_in_capitals_labels_a_timeline_entry():
+    text = ("Port timeline\n\nMAR 5 - Several hundred protesters march on the harbour office. Two of them are hurt.\n\n"
+            "MAR 6 - Mourners carry the coffin of a crane driver.")
+    assert number(run(text), "5").reason == "date"
+    assert quantities(text) == [("injured", 2), ("participants", 300)]

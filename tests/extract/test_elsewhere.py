@@ -75,6 +75,21 @@ def test_a_casualty_count_caused_by_a_weapon_or_attacker_the_lede_does_not_name_
     assert ("injured", 3) in {(c.quantity, c.value) for c in d.claims}
 
 
+@pytest.mark.parametrize("sentence, words", [
+    ("An earthquake of magnitude 5.8 shook the hill province in the south, killing at least two people and injuring dozens more.",
+     "earthquake"),
+    ("Floods in the river valley killed 14 villagers on Monday.", "Floods"),
+])
+def test_a_casualty_count_caused_by_a_natural_disaster_is_another_event(sentence, words):
+    d = run(HEAD + sentence + "\n")
+    assert [c for c in d.claims if c.start >= len(HEAD)] == []
+    assert any(n.reason == f"count for another event: {words} (I7)" for n in d.numbers if n.start >= len(HEAD))
+
+
+def test_a_disaster_in_another_clause_leaves_the_count():
+    assert ("injured", 2) in values(HEAD + "Two more guards were hurt by the drone, and floods closed the coast road.\n")
+
+
 @pytest.mark.parametrize("sentence, count", [
     ("Two more guards were hurt by the drone, and a roadside bomb was defused near the gate.", ("injured", 2)),
     ("Four guards were wounded in the attack, which came weeks after a car bomb hit the market.", ("injured", 4)),

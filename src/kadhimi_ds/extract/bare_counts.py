@@ -184,25 +184,38 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
 
 
-_MEMBERS_OF = re.compile(r"(?:\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+|(?<![\w’'-]))(?P<noun>[Mm]embers|staff|personnel)"
-                         r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+_MEMBERS_OF = re.compile(r"(?:\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+|(?<![\w’'-]))"
+                         r"(?P<amount>(?:[Ss]ome|[Aa] number of|[Aa] few|[Aa] handful of|[Aa] couple of|[Mm]any|[Nn]umerous)\s+)?"
+                         r"(?P<noun>[Mm]embers|staff|personnel)"
+                         r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?|[a-z]+-[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
                          r"(?:guards?|protection|security|team|detail|force|forces|staff|escort|convoy|unit)\b"
-                         r"(?(cue)|\s+(?:were|had been|have been)\s+(?P<after>killed|wounded|injured|hurt)\b)")
-"""A bare "members of" a guard or force after a casualty word ("wounded members of his guard") or opening the
-sentence as the subject of one ("Members of the protection force were wounded")."""
+                         r"(?(cue)|(?:\s+[a-z]+ed\s+(?:at|in|on|near|outside|inside)\s+(?:the\s+)?[\w’'-]+)?"
+                         r"\s+(?:(?:were|had been|have been)\s+(?P<after>killed|wounded|injured|hurt)\b"
+                         r"|(?P<sustained>sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b))")
+"""A bare or vaguely counted "members of" a guard or force after a casualty word ("wounded members of his guard")
+or opening a clause as the subject of one ("Members of the protection force were wounded", "that a number of members
+of the protection force stationed at the residence sustained injuries")."""
+_CLAUSE_OPENER = re.compile(r"(?:^|\bthat|[,;:])[\s“\"‘]*$")
+_COUNT_AFTER = re.compile(r"\s*[—–:]\s*(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
+"""A count given right after the members' clause ("members of his guard were injured — six"): the number is the count."""
 
 
 def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
     """A bare "members of" a group right after a casualty word: "(the blast) wounded members of his
-    guard", "injured staff of the protection team" (C4: null, unspecified); "members" alone is
-    too general to count without the casualty word."""
+    guard", "injured staff of the protection team", or opening a clause with one after it and no number
+    right after that (C4: null, unspecified); with a vague amount before it ("Some members of his protection team were wounded"), the
+    amount is the count's (C2: null, unspecified); "members" alone is too general to count without the
+    casualty word."""
     out = []
     for m in _MEMBERS_OF.finditer(text[:sent_end], sent_start):
-        if any(a < m.end() and m.start() < b for a, b in taken) or not m.group("cue") and text[sent_start:m.start()].strip(" “\"‘"):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _COUNT_AFTER.match(text, m.end(), sent_end) \
+                or not m.group("cue") and not _CLAUSE_OPENER.search(text[sent_start:m.start()]):
             continue
-        cue = m.group("cue") or m.group("after")
+        cue = m.group("cue") or m.group("after") or m.group("sustained")
         quantity = "killed" if cue.startswith("kill") else "injured"
-        tok = NumberToken(m.start("noun"), m.start("noun"), "", None, "unspecified")
+        amount = (m.group("amount") or "").rstrip()
+        begin = m.start("amount") if amount else m.start("noun")
+        tok = NumberToken(begin, begin + len(amount), amount, None, "unspecified")
         out.append(BareCount(m.start(), m.end(), tok, "people", m.group("noun"), quantity))
     return out
 

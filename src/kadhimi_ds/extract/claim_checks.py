@@ -22,10 +22,10 @@ _INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|fi
 """A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
 _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){1,3}?(?=" + _MODAL + r"\b))?"
-                          r"(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you)\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL
+                          r"(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you|" + _MODAL + r")\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL
                           + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
 """A modal after the counted noun, also past a participle phrase of the noun ("a single drone carrying a small charge
-can kill ...")."""
+can kill ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
                            r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have)\s+(?:[\w’'-]+\s+){0,3}$", re.I)

@@ -255,10 +255,15 @@ _NOT_OBJECT = frozenset("and or of".split())
 
 def _another_count(words: list[str], k: int) -> bool:
     """True when ``words[k]`` is a noun of people counted by a number right before it, as the object of a word
-    that is no conjunction or "of" ("bury two protesters", "carried the coffins of the two protesters"): a
-    casualty word after it is that noun's, not the one before it ("two guards and three dockers were hurt")."""
-    return k >= 2 and COUNT_NOUNS.get(words[k]) in ("people", "death") and (words[k - 1][0].isdigit() or words[k - 1] in NUMBER_WORDS) \
-        and words[k - 2] not in _NOT_OBJECT
+    that is no conjunction or "of" ("bury two protesters", "carried the coffins of the two protesters"), or a
+    singular one counted by "a" or "an" (C3) that is no conjunct ("carry the coffin of a protester"): a
+    casualty word after it is that noun's, not the one before it ("two guards and three dockers were hurt",
+    "Mourners carry the coffin of a protester killed on Friday")."""
+    if k < 2 or COUNT_NOUNS.get(words[k]) not in ("people", "death"):
+        return False
+    if words[k - 1] in ("a", "an"):
+        return not words[k].endswith("s") and words[k - 2] not in ("and", "or")
+    return (words[k - 1][0].isdigit() or words[k - 1] in NUMBER_WORDS) and words[k - 2] not in _NOT_OBJECT
 
 
 def casualty_of(before: str, after: str) -> str | None:
@@ -289,10 +294,10 @@ def casualty_of(before: str, after: str) -> str | None:
     words = [w.rstrip("’'") for w in _WORD_OR_DIGITS.findall(after[:150].lower())]  # "were killed’": a closing single quote
     words = words[:10 + _of_phrase(words)]
     for k, w in enumerate(words):
-        if k and words[k - 1] in _ATTRIBUTIVE:
-            continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
         if _another_count(words, k):
             break  # "(mourners) bury two protesters killed …": the casualty word is the other count's
+        if k and words[k - 1] in _ATTRIBUTIVE:
+            continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
         if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):

@@ -156,13 +156,22 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return max(c for c in cuts if c <= pos), min(min(c for c in cuts if c > pos), len(sentence))
 
 
+_DISASTER = re.compile(r"\b(?:[Ee]arthquakes?|[Qq]uakes?|[Ff]loods?|[Ff]looding|[Ll]andslides?|[Mm]udslides?|[Cc]yclones?|[Hh]urricanes?"
+                       r"|[Tt]yphoons?|[Tt]ornado(?:e?s)?|[Tt]sunamis?|[Aa]valanches?|[Hh]eat ?waves?|[Ss]andstorms?|[Ww]ildfires?)\b")
+"""A natural disaster: no registered event is one (E1 registers political violence and political process), so the
+casualties it causes are counts for an unregistered event ("An earthquake ... shook the province, killing two")."""
+
+
 def other_cause(sentence: str, count: tuple[int, int], lede: str) -> str | None:
-    """The weapon or attacker that the clause of a casualty count names as its cause when the headline and lede
-    (``lede``) name none like it: the count belongs to another incident (C14, I7), as with "Separately, a
-    roadside bomb ...". A weapon in another clause ("…, and a roadside bomb was defused") or in a relative
-    clause that is not the count's ("the attack, which came weeks after a car bomb hit the market") is passed
-    over. None otherwise."""
+    """The natural disaster, or the weapon or attacker, that the clause of a casualty count names as its cause, a
+    weapon only when the headline and lede (``lede``) name none like it: the count belongs to another incident
+    (C14, I7), as with "Separately, a roadside bomb ...". A cause in another clause ("…, and a roadside bomb was
+    defused") or in a relative clause that is not the count's ("the attack, which came weeks after a car bomb hit
+    the market") is passed over. None otherwise."""
     lo, hi = clause_bounds(sentence, count[0])
+    disaster = next((m for m in _DISASTER.finditer(sentence, lo, hi) if places(sentence, m.start(), m.end(), count)), None)
+    if disaster:
+        return disaster.group()
     low_lede = lede.lower()
     for m in _WEAPON.finditer(sentence, lo, hi):
         key = _WEAPON_KEY.search(m.group().lower())
