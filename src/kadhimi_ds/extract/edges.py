@@ -4,7 +4,8 @@ and credit lines of many house styles, an author's name by a dateline, end-of-st
 "-Ends-", "###"), separator lines ("___"), one-sentence editor's notes, monitoring source lines ("(Source: X
 TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
 Codebook F8: a dateline that opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body;
-only a line that holds nothing but the place (and its agency) is furniture."""
+only a line that holds nothing but the place (and its agency) is furniture, and an outlet's slug that opens a
+paragraph ("Harbour News/ The board ...") is body likewise."""
 from __future__ import annotations
 
 import re
@@ -24,17 +25,9 @@ _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:"
 _PLACE_BRACKET = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*\(\s*(?:" + AGENCY
                             + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s*\)$")
 """A place and its agency in brackets alone: "Northport (WNA)", "EASTPORT, Westland (AFP)"."""
-_SLUG = re.compile(r"(?:" + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s?/(?=[^\S\n]+[A-Z“\"‘'])")
 _NUMERIC_DATELINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\sT,|–—-]+\d{1,2}:\d{2}(?::\d{2})?"
                                r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?$", re.I)
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
-
-
-def leading_slug(text: str, start: int, end: int) -> int | None:
-    """The end of an outlet's slug opening a paragraph ("Shafaq News/ The prime minister ...", "INA/ ..."):
-    a credit, not the article's words (F8: bylines). A place before a slash ("Baghdad/ ...") is no slug."""
-    m = _SLUG.match(text, start, end)
-    return m.end() if m else None
 
 
 def furniture_numeric_dateline(line: str) -> str | None:
