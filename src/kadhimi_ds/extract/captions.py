@@ -81,26 +81,34 @@ def dash_credited_captions(text: str, lines: list[tuple[int, int]], kinds: list[
 _LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
 
 
+_CAPTION_LABEL = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?captions?\s*[:,]?$", re.I)
+"""A label that heads the caption itself: "Image caption,", "Caption:"."""
+
+
 def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """"Image:" / "Credit:" alone on a line is a caption label; the short line right under it (no blank
-    line between) is its credit."""
+    line between) is its credit; under a caption label ("Image caption,") a one-sentence line of any
+    length is the caption ("Guards stand at the gate of the port after the fire")."""
     for i, (s, e) in enumerate(lines):
         if kinds[i][0] is None and _LABEL_ALONE.match(text[s:e]):
             kinds[i] = ("furniture_credit_label", "photo_caption")
-            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
-                    and lines[i + 1][1] - lines[i + 1][0] < 80:
-                kinds[i + 1] = ("furniture_credit_label", "photo_caption")
+            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1:
+                under = text[slice(*lines[i + 1])]
+                if len(under) < 80 or (_CAPTION_LABEL.match(text[s:e]) and one_sentence(under)):
+                    kinds[i + 1] = ("furniture_credit_label", "photo_caption")
 
 
 def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
     line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
-    ("AFP") is a headline over its byline."""
+    ("AFP") is a headline over its byline, and a credit over a caption label ("Image source, AFP" /
+    "Image caption,") heads the picture below it, not the line above."""
     for i in range(len(lines) - 1):
         (s, e), (s2, e2) = lines[i], lines[i + 1]
         byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
+        label_below = i + 2 < len(lines) and _CAPTION_LABEL.match(text[slice(*lines[i + 2])])
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70) and not byline:
+                and one_sentence(text[s:e], 70) and not byline and not label_below:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
 
 
