@@ -236,6 +236,25 @@ def test_a_run_on_quotation_and_a_quoted_sub_heading_stay_body():
     assert _page("‘Badly kept for years and nobody checked’", MID, said) == []
 
 
+def test_an_unclosed_quoted_line_repeating_a_whole_quotation_above_is_a_pull_quote():
+    said = "“The crew did everything they could,” the captain said. “The board will answer for it.”"
+    pulled = "“The board will answer for the engine that burned”"
+    said_whole = "“The board will answer for the engine that burned.” the captain said."
+    assert _page(said_whole, MID, pulled) == [pulled]
+    assert _page(said, MID, "\"The board will answer for it\"") == []  # six words: too short to tell
+
+
+@pytest.mark.parametrize("lines", [
+    # a quoted sub-heading heads the section that quotes it, below
+    ("‘The board will answer for the engine that burned’", MID, "“The board will answer for the engine that burned,” he said."),
+    # words of a quotation above that are only part of its sentence
+    ("“Nobody says the board will answer for the engine that burned, not yet,” he said.", MID,
+     "‘The board will answer for the engine that burned’"),
+])
+def test_an_unclosed_quoted_sub_heading_or_a_part_of_a_quotation_stays_body(lines):
+    assert _page(*lines) == []
+
+
 # --- navigation rows, broadcast teasers, share rows, end markers and notes -----------------------------
 
 @pytest.mark.parametrize("line", [
