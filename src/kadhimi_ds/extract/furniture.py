@@ -20,6 +20,7 @@ from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_q
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
+from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
@@ -160,7 +161,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
+                furniture_print_jump, furniture_publication_note)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
