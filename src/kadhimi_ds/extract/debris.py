@@ -30,7 +30,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these
 _WIDGET = re.compile(
     r"^(?:(?:the )?(?:story|article) continues(?: (?:below|after (?:this )?advertisement)[^\n]{0,20})?|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
-    r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
+    r"|listen to this article[^\n]{0,30}|refresh (?:this|the) page(?: (?:for|to see|to get) (?:the )?(?:latest|new|more)(?: updates| posts| news)?)?|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)
 _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
                      r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all"
