@@ -65,6 +65,18 @@ def test_a_one_sentence_line_above_a_credit_alone_is_still_its_caption():
     assert line in _furniture_lines(f"{HEAD}\n\n{LEAD}\n\n{line}\n(Port Office via AP)\n\n{MID}\n\n{END}\n")
 
 
+@pytest.mark.parametrize("line", ["Photos released by the port show damage at the ferry terminalImage: Port Office/AP/picture alliance",
+                                  "Crews clear the burned quay in NorthportPhoto: Sami Nour"])
+def test_a_caption_run_into_its_credit_label_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The board published its report on the fire. Image: the quay was badly burned, officials said.",
+                                  "The board kept the iPhone: photos from it were shown at the inquiry on Monday, the crews said."])
+def test_a_sentence_with_a_label_inside_stays_body(line):
+    assert furniture_of(line) == []
+
+
 # --- captions closed by a photographer in capitals, a dash and an agency, or a label in capitals -----
 
 @pytest.mark.parametrize("line", [

@@ -12,13 +12,14 @@ from .dates import MONTH_RE
 from .debris import AGENCY, caption_like, one_sentence
 
 
-_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:)|(?<=[a-z])(?=(?-i:Image|Photo|Picture)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
 
 
 def furniture_credit_caption(line: str) -> str | None:
     """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
-    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", or by a label in capitals
-    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
+    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", by a label in capitals
+    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters") or by a label glued to
+    the caption's last word, as a page's caption and credit run together ("Crews clear the quayImage: Port Office/AP")."""
     m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
 
