@@ -27,6 +27,56 @@ def test_a_caption_label_with_a_comma_and_its_caption_are_furniture():
     assert "mayor visits" not in body.text or any("mayor visits" in f.text for f in furniture)
 
 
+# --- a caption under its label, and the paragraph above a credit that heads the picture below --------
+
+def _furniture_lines(text: str) -> list[str]:
+    """Each line of the furniture ``find_body`` marks in ``text``."""
+    return [line for f in find_body(text)[1] for line in f.text.splitlines()]
+
+
+LONG_CAPTION = "Firefighters stand guard at the gate of the burned ferry terminal in Northport after the blaze on the quay"
+
+
+def test_a_long_one_sentence_caption_under_a_caption_label_is_furniture():
+    text = f"{HEAD}\nImage source, Coastal News\nImage caption,\n{LONG_CAPTION}\n{LEAD}\n{MID}\n{END}\n"
+    assert LONG_CAPTION in _furniture_lines(text)
+
+
+@pytest.mark.parametrize("under", [
+    # a paragraph of several sentences under the label is the article's
+    "The board met on Monday. It said the crossings would stay closed until the inquiry ends, and that crews were paid.",
+    # a quotation is no caption
+    "“We will reopen the terminal as soon as the inquiry allows it,” the harbour master told the crews on the quay.",
+])
+def test_a_paragraph_under_a_caption_label_is_no_caption(under):
+    text = f"{HEAD}\nImage caption,\n{under}\n{LEAD}\n{MID}\n{END}\n"
+    assert under not in _furniture_lines(text)
+
+
+def test_a_paragraph_above_a_credit_that_heads_a_caption_label_is_body():
+    above = "The board, which runs the three ferry lines, saw its income fall from 48 to 17 million in the year to March."
+    text = f"{HEAD}\n{LEAD}\n{above}\nImage source, Coastal News\nImage caption,\n{LONG_CAPTION}\n{MID}\n{END}\n"
+    found = _furniture_lines(text)
+    assert above not in found and LONG_CAPTION in found
+
+
+def test_a_one_sentence_line_above_a_credit_alone_is_still_its_caption():
+    line = "The mayor visits the burned ferry terminal in Northport"
+    assert line in _furniture_lines(f"{HEAD}\n\n{LEAD}\n\n{line}\n(Port Office via AP)\n\n{MID}\n\n{END}\n")
+
+
+@pytest.mark.parametrize("line", ["Photos released by the port show damage at the ferry terminalImage: Port Office/AP/picture alliance",
+                                  "Crews clear the burned quay in NorthportPhoto: Sami Nour"])
+def test_a_caption_run_into_its_credit_label_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["The board published its report on the fire. Image: the quay was badly burned, officials said.",
+                                  "The board kept the iPhone: photos from it were shown at the inquiry on Monday, the crews said."])
+def test_a_sentence_with_a_label_inside_stays_body(line):
+    assert furniture_of(line) == []
+
+
 # --- captions closed by a photographer in capitals, a dash and an agency, or a label in capitals -----
 
 @pytest.mark.parametrize("line", [

@@ -63,13 +63,14 @@ def test_a_programme_credit_names_a_title_not_a_place_or_an_event(verb, prep, re
     assert furniture_media_control(f"{verb} {prep} {rest}") is None
 
 
-@pytest.mark.parametrize("line", ["kj-lg/fz/sst", "mm/jm", "jlp/ach/bp", "sn-lb/ok"])
+@pytest.mark.parametrize("line", ["kj-lg/fz/sst", "mm/jm", "jlp/ach/bp", "sn-lb/ok", "sn/lb (AFP, dpa, Reuters)", "ok/jm (WNA)"])
 def test_a_wire_desks_initials_end_the_body(line):
     assert furniture_desk_initials(line) == "credit_line"
     assert ferry_body(line).endswith("a spokeswoman said.")
 
 
-@pytest.mark.parametrize("line", ["and/or", "km/h", "The board/ministry split is old.", "ferry/ship"])
+@pytest.mark.parametrize("line", ["and/or", "km/h", "The board/ministry split is old.", "ferry/ship", "and/or (WNA)",
+                                  "sn/lb (the crews said it was late)"])
 def test_words_joined_by_slashes_are_no_initials(line):
     assert furniture_desk_initials(line) is None
 

@@ -78,3 +78,20 @@ def test_a_contributor_line_after_a_separator_ends_the_body(line):
 ])
 def test_article_lines_like_credits_and_notes_stay_body(line):
     assert furniture_of(line) == []
+
+
+# --- desks joined by slashes, an editor's credit after a colon, a site's note on outside links -------
+
+@pytest.mark.parametrize("line", ["WNA/wires", "— AFP/Reuters/AP", "Reuters/AFP", "HPN/agencies", "Edited by: S. N.",
+                                  "Edited by: Sami Nour", "The Coastal News is not responsible for the content of external sites."])
+def test_closing_desk_credits_and_a_note_on_outside_links_are_furniture(line):
+    assert furniture_of(line) == [line]
+    assert ferry_body(line).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "US/UK talks on the ferry line resume on Monday, the board said.", "US/UK", "Edited by: the board, the figures were checked.",
+    "The port is not responsible for the content of the cargo it lands, the board said.",
+])
+def test_slashed_words_and_sentences_about_responsibility_stay_body(line):
+    assert line not in furniture_of(line)

@@ -62,7 +62,7 @@ def test_a_debris_line_of_another_house_style_is_furniture(line):
     "Dockers wait at the gate (Reuters)",
     "Story continues below", "Advertisement", "Article continues after this advertisement", "3 min read",
     "Sign up for our newsletter", "Follow us on Telegram", "Join our WhatsApp channel", "Share on Facebook",
-    "Listen to this article", "[Twitter embed]", "[Image: the pier at night]",
+    "Listen to this article", "[Twitter embed]", "[Image: the pier at night]", "Refresh this page for the latest updates.",
     "We use cookies to improve your experience on our site.", "Accept all cookies",
     "Copyright 2021 The Daily Courier. All rights reserved.", "© 2021 Harbour News",
     "Written by Laila Haddad", "(Reporting by Sami Nour; Editing by Omar Said)", "With agencies",

@@ -175,7 +175,7 @@ def test_bylines_with_numeric_dates_or_a_team_are_furniture(line):
     assert line in furniture_of(line)
 
 
-# --- an outlet's slug opening a paragraph, a date in figures alone on its line ------------------------
+# --- an outlet's slug opening a paragraph is body; a date in figures alone on its line ----------------
 
 @pytest.mark.parametrize("slug, rest", [
     ("Harbour News/", "The coastal board halted all crossings after the fire."),
@@ -183,13 +183,14 @@ def test_bylines_with_numeric_dates_or_a_team_are_furniture(line):
     ("Reuters/", "“We will reopen soon,” the board said of the crossings."),
     ("Northport Daily Herald /", "The coastal board halted all crossings after the fire."),
 ])
-def test_an_outlets_slug_opening_a_paragraph_is_a_credit_and_the_rest_body(slug, rest):
+def test_an_outlets_slug_opening_a_paragraph_is_part_of_it_body(slug, rest):
+    # F8 note of 2026-12-01: the slug is part of the paragraph it opens, as an opening dateline is
     line = slug.rstrip() + " " + rest
     text = "\n\n".join([HEAD, LEAD, line, MID, END]) + "\n"
     body, furniture, paragraphs = find_body(text)
-    assert [(f.text, f.kind) for f in furniture] == [(slug.strip(), "credit_line")]
-    start = text.index(rest)
-    assert (start, start + len(rest)) in paragraphs
+    assert furniture == []
+    start = text.index(line)
+    assert (start, start + len(line)) in paragraphs
 
 
 @pytest.mark.parametrize("line", [
@@ -233,6 +234,25 @@ def test_a_run_on_quotation_and_a_quoted_sub_heading_stay_body():
     said = "“The engine was not old,” the inspector said. “It was badly kept for years and nobody checked it.”"
     assert _page(said, "“Nobody on the board wanted to pay for the repairs. Now we all pay.”", MID) == []
     assert _page("‘Badly kept for years and nobody checked’", MID, said) == []
+
+
+def test_an_unclosed_quoted_line_repeating_a_whole_quotation_above_is_a_pull_quote():
+    said = "“The crew did everything they could,” the captain said. “The board will answer for it.”"
+    pulled = "“The board will answer for the engine that burned”"
+    said_whole = "“The board will answer for the engine that burned.” the captain said."
+    assert _page(said_whole, MID, pulled) == [pulled]
+    assert _page(said, MID, "\"The board will answer for it\"") == []  # six words: too short to tell
+
+
+@pytest.mark.parametrize("lines", [
+    # a quoted sub-heading heads the section that quotes it, below
+    ("‘The board will answer for the engine that burned’", MID, "“The board will answer for the engine that burned,” he said."),
+    # words of a quotation above that are only part of its sentence
+    ("“Nobody says the board will answer for the engine that burned, not yet,” he said.", MID,
+     "‘The board will answer for the engine that burned’"),
+])
+def test_an_unclosed_quoted_sub_heading_or_a_part_of_a_quotation_stays_body(lines):
+    assert _page(*lines) == []
 
 
 # --- navigation rows, broadcast teasers, share rows, end markers and notes -----------------------------

@@ -18,7 +18,7 @@ from helpers import ferry_furniture as furniture_of
     "Friday, 8 March 2024, 9:02 am·4-min read",
     "8 March 2024 | 12:40 | 5 min read",
     "2024-03-08 14:05 UTC+03:00",
-    "👁 1,204 views", "3.2k views",
+    "👁 1,204 views", "3.2k views", "Views: 1,204",
     # key-event links led by their age
     "3h ago Crew safe after ferry fire, board says",
     "45m ago ‘We saw the smoke first’: fisherman speaks",

@@ -38,3 +38,20 @@ def test_the_segments_under_an_episode_heading_are_related_links():
 
 def test_an_episode_sentence_and_its_paragraph_stay_body():
     assert ferry_furniture("In this episode we hear from the dockers who lost their jobs when the ferry line cut routes.") == []
+
+
+# --- a teaser list with each title's date under it -------------------------------------------------
+
+def test_titles_between_their_dates_under_a_teaser_heading_are_all_links():
+    block = ("More on this story\nDockers strike over unpaid wages\nPublished\n2 March 2024\n"
+             "Harbour board names new chief\nPublished\n28 February 2024")
+    found = ferry_furniture(block)
+    lines = [line for f in found for line in f.splitlines()]
+    assert {"Dockers strike over unpaid wages", "Harbour board names new chief", "Published"} <= set(lines)
+
+
+def test_a_clock_time_under_a_teaser_heading_ends_the_list():
+    # a live blog's entry (a time, its heading, its paragraph) under a list is the article's
+    block = "Latest news\nDockers strike over unpaid wages\n10:32\nCrews leave the quay"
+    lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
+    assert "Crews leave the quay" not in lines

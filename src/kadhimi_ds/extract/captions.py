@@ -12,13 +12,14 @@ from .dates import MONTH_RE
 from .debris import AGENCY, caption_like, one_sentence
 
 
-_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
+_TRAILING_PHOTO = re.compile(r"(?:(?:[.!?]|\s[|•·])\s+|\s(?=(?-i:CREDIT|PHOTO|IMAGE|PICTURE)\s*:)|(?<=[a-z])(?=(?-i:Image|Photo|Picture)\s*:))(?:photo(?:graph)?|image|picture|video|credit)(?:\s+credit)?\s*:\s*[^.!?\n]{2,60}$", re.I)
 
 
 def furniture_credit_caption(line: str) -> str | None:
     """A one-sentence caption in the present tense closed by a credit after its full stop: "The mayor
-    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", or by a label in capitals
-    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters")."""
+    (left) greets the captain in Northport, May 2023. Photo: Ports Authority", by a label in capitals
+    without the stop ("Crews at the quay on Sunday CREDIT: Handout via Reuters") or by a label glued to
+    the caption's last word, as a page's caption and credit run together ("Crews clear the quayImage: Port Office/AP")."""
     m = _TRAILING_PHOTO.search(line) if len(line) < 300 else None
     return "photo_caption" if m and caption_like(line[:m.start() + 1]) else None
 
@@ -81,33 +82,34 @@ def dash_credited_captions(text: str, lines: list[tuple[int, int]], kinds: list[
 _LABEL_ALONE = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?(?:photo(?:graph)?|image|picture|video|credit|caption)s?\s*[:,]?$", re.I)
 
 
-_CAPTION_LABEL = re.compile(r"^(?:photo(?:graph)?|image|picture|video|media)\s+caption\s*[:,]?$", re.I)
-"""A label announcing the caption on the line under it ("Image caption,", "Media caption,")."""
+_CAPTION_LABEL = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|video|media)\s+)?captions?\s*[:,]?$", re.I)
+"""A label that heads the caption itself: "Image caption,", "Caption:"."""
 
 
 def credit_labels(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """"Image:" / "Credit:" alone on a line is a caption label; the short line right under it (no blank
-    line between) is its credit, and under "Image caption," a one-sentence line of any length is the caption."""
+    line between) is its credit; under a caption label ("Image caption,") a one-sentence line of any
+    length is the caption ("Guards stand at the gate of the port after the fire")."""
     for i, (s, e) in enumerate(lines):
         if kinds[i][0] is None and _LABEL_ALONE.match(text[s:e]):
             kinds[i] = ("furniture_credit_label", "photo_caption")
-            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1 \
-                    and (lines[i + 1][1] - lines[i + 1][0] < 80
-                         or _CAPTION_LABEL.match(text[s:e]) and one_sentence(text[lines[i + 1][0]:lines[i + 1][1]])):
-                kinds[i + 1] = ("furniture_credit_label", "photo_caption")
+            if i + 1 < len(lines) and kinds[i + 1][0] is None and text[e:lines[i + 1][0]].count("\n") == 1:
+                under = text[slice(*lines[i + 1])]
+                if len(under) < 80 or (_CAPTION_LABEL.match(text[s:e]) and one_sentence(under)):
+                    kinds[i + 1] = ("furniture_credit_label", "photo_caption")
 
 
 def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
     line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
-    ("AFP") is a headline over its byline, and a credit over a caption label ("Image source, EPA" /
-    "Image caption,") is the credit of the caption under it, not of the line above."""
+    ("AFP") is a headline over its byline, and a credit over a caption label ("Image source, AFP" /
+    "Image caption,") heads the picture below it, not the line above."""
     for i in range(len(lines) - 1):
         (s, e), (s2, e2) = lines[i], lines[i + 1]
         byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
-        labelled = i + 2 < len(lines) and _CAPTION_LABEL.match(text[lines[i + 2][0]:lines[i + 2][1]])
+        label_below = i + 2 < len(lines) and _CAPTION_LABEL.match(text[slice(*lines[i + 2])])
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70) and not byline and not labelled:
+                and one_sentence(text[s:e], 70) and not byline and not label_below:
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
 
 

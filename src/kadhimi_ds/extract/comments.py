@@ -10,7 +10,8 @@ _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
     r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
     r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
-    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?)\W*$",
+    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?"
+    r"|have your say(?:\s*[:–—-]\s*[^\n\"“”]{2,160}?\?(?:\s+(?:leave|post|add|share|write|tell us)\b[^\n\"“”.!?]{0,60})?)?)\W*$",
     re.I,
 )
 _CAPTCHA = re.compile(r"^(?:\d+\s*[-+x×*]\s*\d+\s*=\s*[?\d]{0,4}|[^\n]{0,20}captcha[^\n]{0,40})$", re.I)
@@ -19,7 +20,8 @@ _WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 
 def furniture_comment_prompt(line: str) -> str | None:
-    """"Leave a Reply", "Please enter your comment!", "3 Comments": a comment section."""
+    """"Leave a Reply", "Please enter your comment!", "3 Comments", "Have your say: Should the port reopen? Leave
+    your comment below.": a comment section; "Have your say on the plan, the mayor urged." asks no question."""
     return "comments" if _COMMENT_PROMPT.match(line) else None
 
 

@@ -89,7 +89,8 @@ def transcript_headings(text: str, lines: list[tuple[int, int]], kinds: list[tup
             kinds[i] = (None, None)
 
 
-_INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}$|^[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}/\d{5,10}$")
+_INITIALS = re.compile(r"^[a-z]{1,4}(?:-[a-z]{1,4})*(?:/[a-z]{1,4}(?:-[a-z]{1,4})*){1,6}(?:\s*\((?:[A-Za-z]{2,12}(?:,\s*|\s+and\s+)?)+\))?$"
+                       r"|^[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3}/\d{5,10}$")
 
 
 _NOT_INITIALS = re.compile(r"and/or|or/and|(?:k?m|mi|mg|kg|[kmg]b|l)/(?:h|hr|s|l|kg|m)")
@@ -98,10 +99,10 @@ _NOT_INITIALS = re.compile(r"and/or|or/and|(?:k?m|mi|mg|kg|[kmg]b|l)/(?:h|hr|s|l
 
 def furniture_desk_initials(line: str) -> str | None:
     """The desk's initials closing a wire story: "kj-lg/fz/sst", "mm/jm" (lower-case letter groups
-    joined by slashes), or capital initials and the story's number ("KI/4213890"); words and units
+    joined by slashes, perhaps with the agencies in brackets: "mm/jm (AFP, Reuters)"), or capital initials and the story's number ("KI/4213890"); words and units
     ("and/or", "km/h") and short document codes ("S/RES/2231") are no initials."""
     text = line.strip()
-    return "credit_line" if len(text) < 40 and _INITIALS.match(text) and not _NOT_INITIALS.fullmatch(text) else None
+    return "credit_line" if len(text) < 40 and _INITIALS.match(text) and not _NOT_INITIALS.fullmatch(text.split("(")[0].strip()) else None
 
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"

@@ -30,7 +30,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these
 _WIDGET = re.compile(
     r"^(?:(?:the )?(?:story|article) continues(?: (?:below|after (?:this )?advertisement)[^\n]{0,20})?|continue reading(?: below)?"
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
-    r"|listen to this article[^\n]{0,30}|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
+    r"|listen to this article[^\n]{0,30}|refresh (?:this|the) page(?: (?:for|to see|to get) (?:the )?(?:latest|new|more)(?: updates| posts| news)?)?|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)
 _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
                      r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all"
@@ -39,6 +39,9 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
 _AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
+_DESK = r"(?:agencies|wires|" + AGENCY + r"|(?-i:[A-Z]{2,6}))"
+_SLASHED_DESKS = re.compile(r"^(?:[—–-]\s*)?" + _DESK + r"(?:\s*/\s*" + _DESK + r")+\.?$", re.I)
+"""Desks and agencies joined by slashes closing a story: "WNA/wires", "— AFP/Reuters/AP"."""
 _DESKS = (r"(?:the\s+)?(?:[A-Z][\w.&'’-]*|(?:news\s+)?agencies|wires)(?:,?\s+(?:[A-Z][\w.&'’-]*|and|&|the|of|agencies|wires)){0,8}")
 _WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?:(?:(?i:with|and)\s+(?:(?i:additional|further)\s+)?(?i:files|reporting|inputs?|contributions"
                          r"|additional reporting|material)|(?i:inputs?))\s+(?i:from|by)\s+" + _DESKS
@@ -46,8 +49,8 @@ _WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?:(?:(?i:with|and)\s+(?:(?i:additio
 """A credit for other desks' material: "— With files from The Associated Press", "(With inputs from AFP, Reuters
 and INA)", "Inputs from agencies", "— with agency inputs", "(With AFP inputs)"."""
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|writing|additional reporting|words|text)"
-                     r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by\s+[A-Z]", re.I)
-_CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
+                     r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by:?\s+[A-Z]", re.I)
+_CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
 """A word of a credit line: a name, a place, the credit verbs and the small words between them."""
 _CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
@@ -137,7 +140,8 @@ def furniture_page_widget(line: str) -> str | None:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
         return "other"
-    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()):
+    if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()) \
+            or (_SLASHED_DESKS.match(line.strip()) and re.search(r"(?i:agencies|wires)|" + AGENCY, line)):
         return "credit_line"
     return "dateline" if _TIME_ONLY.match(line) else None
 
@@ -160,7 +164,7 @@ _CONTRIBUTOR = re.compile(
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
-                         r"|(?:an earlier|a previous) version of this (?:article|story)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
+                         r"|(?:an earlier|a previous) version of this (?:article|story)\b|[^\n]{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:sites|websites|links|pages)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
                          r" (?:lightly |slightly )?(?:edited|condensed)\b|(?:this is (?:a|an) )?(?:developing|breaking|evolving) (?:news )?story\b"
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
                          r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"

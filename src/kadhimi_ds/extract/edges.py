@@ -4,7 +4,8 @@ and credit lines of many house styles, an author's name by a dateline, end-of-st
 "-Ends-", "###"), separator lines ("___"), one-sentence editor's notes, monitoring source lines ("(Source: X
 TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
 Codebook F8: a dateline that opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body;
-only a line that holds nothing but the place (and its agency) is furniture."""
+only a line that holds nothing but the place (and its agency) is furniture, and an outlet's slug that opens a
+paragraph ("Harbour News/ The board ...") is body likewise."""
 from __future__ import annotations
 
 import re
@@ -24,17 +25,9 @@ _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:"
 _PLACE_BRACKET = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*\(\s*(?:" + AGENCY
                             + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s*\)$")
 """A place and its agency in brackets alone: "Northport (WNA)", "EASTPORT, Westland (AFP)"."""
-_SLUG = re.compile(r"(?:" + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s?/(?=[^\S\n]+[A-Z“\"‘'])")
 _NUMERIC_DATELINE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[\sT,|–—-]+\d{1,2}:\d{2}(?::\d{2})?"
                                r"(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?$", re.I)
 _AGENCY_AFTER_COMMA = re.compile(r",\s*(?:" + AGENCY + r"|Associated Press|Al Jazeera|Bloomberg|Staff|[A-Z]{2,6})\s*$")
-
-
-def leading_slug(text: str, start: int, end: int) -> int | None:
-    """The end of an outlet's slug opening a paragraph ("Shafaq News/ The prime minister ...", "INA/ ..."):
-    a credit, not the article's words (F8: bylines). A place before a slash ("Baghdad/ ...") is no slug."""
-    m = _SLUG.match(text, start, end)
-    return m.end() if m else None
 
 
 def furniture_numeric_dateline(line: str) -> str | None:
@@ -204,16 +197,27 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _whole_quotation(words: str) -> re.Pattern[str]:
+    """The words as a whole quoted sentence: an opening mark, the words, a closing stop or comma, the closing mark."""
+    return re.compile(r"[“\"‘']" + r"\W+".join(map(re.escape, words.split())) + r"[.!?…,]?[”\"’']", re.I)
+
+
 def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A line that is only a quoted sentence of five words or more whose words another line of the
     article holds in the same order ("“We can reach you.”" under "“We can reach you,” he said.") is a
     pull quote repeating the body; a quotation running on from the paragraph before repeats nothing,
-    and a quoted sub-heading ("‘A joke of a confession’") closes no sentence."""
+    and a quoted sub-heading ("‘A joke of a confession’") closes no sentence. Without its closing stop
+    a quoted line of seven words or more is a pull quote still when a line above it holds the same words
+    as a whole quoted sentence: a sub-heading heads the section that quotes it, below."""
     words = [_words(text[s:e]) for s, e in lines]
     for i, (s, e) in enumerate(lines):
         m = _QUOTED_LINE.match(text[s:e]) if kinds[i][0] is None else None
-        inner = _words(m.group("inner")) if m and re.search(r"[.!?…][’'\"”]?$", m.group("inner")) else ""
-        if len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words)):
+        inner = _words(m.group("inner")) if m else ""
+        if re.search(r"[.!?…][’'\"”]?$", m.group("inner") if m else ""):
+            pulled = len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words))
+        else:
+            pulled = len(inner.split()) >= 7 and any(_whole_quotation(inner).search(text, *lines[j]) for j in range(i))
+        if pulled:
             kinds[i] = ("furniture_pull_quote", "other")
 
 

@@ -16,15 +16,16 @@ from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furni
 from .draft import FurnitureSpan, Item
 from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
                     furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
-                    furniture_numeric_dateline, furniture_place_line, leading_slug)
+                    furniture_numeric_dateline, furniture_place_line)
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
+from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
 from .text import iter_lines
-from .wire import furniture_update_note, furniture_wire_slug, wire_slug
+from .wire import furniture_update_note, furniture_wire_slug
 from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
                        sponsor_blocks)
 
@@ -160,7 +161,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_usage_restriction, furniture_labelled_credit, furniture_stamp_line, furniture_event_age,
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
-                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption)
+                furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
+                furniture_print_jump, furniture_publication_note)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -243,18 +245,10 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     if first > 0:
         s = lines[0][0]
         furniture.append(FurnitureSpan(s, lines[first - 1][1], text[s:lines[first - 1][1]], "outside_body", "before_body"))
-    slug = wire_slug(text, *lines[first])
-    if slug is not None:  # "UPDATE 3-Minister survives ...": the headline starts after the wire's version slug
-        furniture.append(FurnitureSpan(lines[first][0], slug, text[lines[first][0]:slug], "outside_body", "furniture_wire_slug"))
-        lines[first] = (slug, lines[first][1])
     for i in range(first, last + 1):
         s, e = lines[i]
         rule, kind = kinds[i]
         if rule is None:
-            slug = leading_slug(text, s, e)
-            if slug is not None:  # "Shafaq News/ The prime minister ...": the slug is a credit, the rest body
-                furniture.append(FurnitureSpan(s, slug, text[s:slug], "credit_line", "leading_slug"))
-                s = slug + len(text[slug:e]) - len(text[slug:e].lstrip())
             credit = PHOTO_CREDIT.search(text, s, e)
             if credit and credit.start() > s:
                 paragraphs.append((s, credit.start()))

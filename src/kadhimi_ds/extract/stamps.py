@@ -25,8 +25,9 @@ _COUNT = r"views|reads|comments?|shares|reactions|likes"
 _TOKEN = re.compile(r"(?P<month>" + MONTH_RE + r")|(?P<day>" + _DAY + r")\.?|(?P<time>" + _TIME + r")|(?P<zone>" + _ZONE + r")"
                     r"|(?P<date>" + _NUMERIC_DATE + r")|(?P<num>\d[\d,.]*(?:st|nd|rd|th|k|m)?)(?:-(?:min|minute))?|(?P<label>" + _LABEL
                     + r")|(?P<count>" + _COUNT + r")", re.I)
-_COUNT_LINE = re.compile(r"^\W*\d[\d,]*(?:\.\d+)?[km]?\s+(?:views|reads|shares|reactions|likes)$", re.I)
-"""A count of views alone ("👁 2,318 views"); "3 comments" heads the comments (a tail rule)."""
+_COUNT_LINE = re.compile(r"^\W*(?:\d[\d,]*(?:\.\d+)?[km]?\s+(?:views|reads|shares|reactions|likes)|(?:views|reads|shares)\s*:\s*\d[\d,]*)$",
+                         re.I)
+"""A count of views alone ("👁 2,318 views", "Views: 2,318"); "3 comments" heads the comments (a tail rule)."""
 _SPLIT = re.compile(r"(?:[\s·|•,()\[\];]|(?<!\d)[:/+–—-]|[:/+–—-](?!\d))+")
 """Between the words of a stamp; a time's colon and a date's slashes and dashes stay inside it."""
 

@@ -60,16 +60,19 @@ def _paragraph(line: str) -> bool:
 def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
     between, are the teasers' titles: related links too; a numbered list ends at its first line
-    without a number, and any list at an article sentence (on pages with no blank lines)."""
+    without a number, and any list at an article sentence (on pages with no blank lines). A teaser's
+    date alone ("Published" / "11 March 2024") is part of the list: the titles under it are links too;
+    a clock time (a live blog's entry) ends it."""
     for i, (s, e) in enumerate(lines):
         if not teaser_head(text[s:e]):
             continue
         j = i + 1
-        while j < len(lines) and kinds[j][0] is None and text[lines[j - 1][1]:lines[j][0]] == "\n" \
+        while j < len(lines) and kinds[j][0] in (None, "furniture_dateline") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
                 and lines[j][1] - lines[j][0] < 160 and not _paragraph(text[slice(*lines[j])]) \
                 and (j == i + 1 or _BULLET.match(text, lines[j][0])
                                                          or not _BULLET.match(text, lines[i + 1][0])):
-            kinds[j] = ("furniture_related_link", "related_link")
+            if kinds[j][0] is None:
+                kinds[j] = ("furniture_related_link", "related_link")
             j += 1
         rest = range(j, len(lines))
         if rest and all(kinds[k][0] is None and list_item(text[slice(*lines[k])]) for k in rest):

@@ -1,0 +1,26 @@
+"""A page's reader-comment prompts (``kadhimi_ds.extract.comments``). All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract.comments import furniture_comment_prompt
+
+from helpers import ferry_body
+
+
+@pytest.mark.parametrize("line", [
+    "Have your say: Should the board reopen the older ferries? Leave your comment below.",
+    "Have your say: Is the new fare fair?", "Have your say",
+])
+def test_a_prompt_to_have_your_say_closes_the_article(line):
+    assert furniture_comment_prompt(line) == "comments"
+    assert ferry_body(line).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "Have your say on the fares plan, the mayor urged residents at Monday's meeting.",
+    "Have your say: the board will hold a public vote on the fares on Monday.",
+    "Have your say: “Should the ferries sail?” the mayor asked the crews.",
+])
+def test_a_sentence_that_opens_like_the_prompt_is_no_prompt(line):
+    assert furniture_comment_prompt(line) is None
