@@ -123,6 +123,17 @@ STATES_REGISTRY = [
      "aliases": ["Freedonia’s ports ministry"]},
 ]
 
+# A state with a body and two presidents (of the state, of a region), and an office of a person.
+OWNERS = ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania", "SYLVANIA"]},
+    {"id": "sv-army", "name": "Sylvanian Army", "kind": "military", "parent": "sylvania", "aliases": ["Sylvanian army"]},
+    {"id": "sv-president", "name": "Rana Toma", "kind": "person", "country": "SYL", "description": "President of Sylvania.",
+     "aliases": ["Rana Toma"]},
+    {"id": "sv-region-president", "name": "Adel Toma", "kind": "person", "country": "SYL",
+     "description": "President of the Hill Region of Sylvania.", "aliases": ["Adel Toma"]},
+    {"id": "karim-office", "name": "Office of Nour Karim", "kind": "government", "aliases": ["Karim’s office"]},
+]
+
 
 def links_over(text: str, actors: list[dict]) -> set[tuple[str, str]]:
     """The (words, actor id) of every mention ``extract`` finds in ``text`` over ``actors`` (no article date)."""

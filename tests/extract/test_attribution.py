@@ -470,6 +470,9 @@ def test_a_note_mark_ends_the_sentence(text, words, expected):
     ("Nour Karim called it “an assault on the port itself,” and the Harbour Front, through its leaders, "
      "condemned it as well.", "an assault on the port itself,", "nour-karim"),
     ("Omar Haddad described the raid as “a disgrace,” while Lina Sabbagh denied it.", "a disgrace,", "omar-haddad"),
+    ("Omar Haddad described the raid as “a disgrace” in a tweet, while Lina Sabbagh said it was “a drill.”",
+     "a disgrace", "omar-haddad"),
+    ("Omar Haddad called the raid “a disgrace” on Monday, although Karim said it was “a drill.”", "a drill.", "nour-karim"),
     ("“We will rebuild the pier,” Omar Haddad said, and added that work starts soon.", "We will rebuild the pier,",
      "omar-haddad"),
     ("The pier is “closed for good,” Lina Sabbagh said.", "closed for good,", "lina-sabbagh"),

@@ -40,3 +40,15 @@ def test_a_speech_verb_as_the_infinitive_of_a_noun_is_no_cue(text, words):
 def test_an_infinitive_speech_verb_after_a_verb_still_reports():
     # near miss: "was quick to suggest" reports what its subject said
     assert who("Omar Haddad was quick to suggest “arson”.", "arson") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The ports ministry condemned the raid, with Lina Sabbagh, its spokeswoman, tweeting that it was “a crime”.",
+     "a crime", "lina-sabbagh"),
+    ("With Omar Haddad calling the raid “a crime”, the Harbour Front kept silent.", "a crime", "omar-haddad"),
+    # near miss: no "with" clause: the participle goes on with the subject of the main clause
+    ("Omar Haddad condemned the raid, calling it “a crime”.", "a crime", "omar-haddad"),
+    ("The ports ministry met Lina Sabbagh, calling the raid “a crime”.", "a crime", "ports-ministry"),
+])
+def test_a_participle_in_a_with_clause_has_the_subject_after_with(text, words, expected):
+    assert who(text, words) == expected

@@ -91,3 +91,17 @@ def test_call_after_what_they_is_a_speech_verb():
     text = "The dockers went on strike against what they call the “theft of wages”."
     assert [q.text for q in run(text).quotes] == ["theft of wages"]
     assert quote(run(text), "theft of wages").cue == "call"
+
+
+@pytest.mark.parametrize("verb", ["mocks", "dismisses", "rejects", "scoffs at", "reiterates", "admits"])
+def test_a_present_speech_verb_of_a_timeline_gives_its_subject(verb):
+    # a timeline tells the day in the present: the speaker before it, not the one of the sentence before
+    text = (f"MAY 3 - Omar Haddad says the port will “reopen soon”. Lina Sabbagh {verb} the plan on her "
+            f"channel as “a fantasy”.")
+    assert who(text, "a fantasy") == "lina-sabbagh"
+
+
+def test_a_present_speech_word_after_a_determiner_stays_a_noun():
+    # near miss: "the rejects" is a noun; the words stay with the speaker of the sentence
+    text = "Omar Haddad said the rejects of the audit were “sent back”."
+    assert who(text, "sent back") == "omar-haddad"

@@ -77,3 +77,16 @@ def test_an_object_right_before_the_marks_is_not_the_subject_of_the_words():
 def test_a_subject_opening_its_clause_right_before_the_marks_still_speaks():
     d = run("The docks were shut for a week, and the Harbour Front “rejects the closure,” a statement said.")
     assert quote(d, "rejects the closure,").speaker == "harbour-front"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad tells a staff meeting that those behind the fire “are known”, according to a statement from "
+     "the ports ministry.", "are known", "omar-haddad"),
+    ("Lina Sabbagh told reporters that the cranes “will be back by Friday”, the ports ministry said.",
+     "will be back by Friday", "lina-sabbagh"),
+    # near miss: a comma between the person's verb and the words ends the clause; the closing body speaks
+    ("Lina Sabbagh told reporters that the cranes were safe, and the quay “will be back by Friday”, the ports "
+     "ministry said.", "will be back by Friday", "ports-ministry"),
+])
+def test_words_in_a_persons_that_clause_outrank_a_bodys_closing_clause(text, words, expected):
+    assert who(text, words) == expected

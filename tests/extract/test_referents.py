@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run, who
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, OWNERS, Registry, quote, run, who
 
 
 # --- pronouns: the latest subject or speaker of the right type ------------------------------------
@@ -325,3 +325,32 @@ _TITLED = Registry(ACTORS + [
 ])
 def test_an_org_leader_label_is_the_person_introduced_with_that_title(text, words, expected):
     assert _TITLED.who(text, words) == expected
+
+
+# --- a role after its owner in the possessive: the holder or body the owner has --------------------
+
+_OWNERS = Registry(OWNERS)
+
+
+def test_a_possessive_role_names_the_person_for_his_office_after_it():
+    # G2: "his office" after "SYLVANIA'S President" is the office of the president that role names
+    reg = Registry(_OWNERS.actors + [{"id": "toma-office", "name": "Office of Rana Toma", "kind": "government",
+                                       "aliases": ["Rana Toma’s office", "Toma’s office"]}])
+    text = "SYLVANIA'S President escaped unhurt in what his office called \"a failed bid\"."
+    assert reg.who(text, "a failed bid") == "toma-office"
+
+
+def test_a_possessive_role_of_two_holders_stays_unresolved():
+    # near miss: two presidents of Sylvania's regions, neither "President of Sylvania"
+    reg = Registry([a for a in _OWNERS.actors if a["id"] != "sv-president"] + [
+        {"id": "sv-east-president", "name": "Mona Toma", "kind": "person", "country": "SYL",
+         "description": "President of the East Region of Sylvania.", "aliases": ["Mona Toma"]}])
+    assert reg.who("Sylvania's president calls it \"a dangerous escalation\".", "a dangerous escalation") is None
+
+
+def test_a_possessive_role_before_the_name_of_its_holder_is_no_mention():
+    # M3 note b: "Sylvania's president, Rana Toma," is a title of the name; only the name is a mention
+    draft = _OWNERS.run("Sylvania's president, Rana Toma, called it \"a dangerous escalation\".")
+    assert [(m.text, m.actor_id) for m in draft.mentions if m.actor_id == "sv-president"] == [("Rana Toma", "sv-president")]
+    assert ("Sylvania's president", "sv-president") in {(m.text, m.actor_id) for m in _OWNERS.run(
+        "Sylvania's president called it \"a dangerous escalation\".").mentions}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, LEAGUE, Registry, who
+from helpers import ACTORS, LEAGUE, OWNERS, Registry, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -118,3 +118,19 @@ def test_a_role_with_an_of_complement_before_a_name_is_a_title_of_that_name(text
     # near miss: the role word alone ("President") is no referent of its own, the name after the title is (G2, Q8 rule 1)
     assert LEAGUE.who(text, words) == expected
 
+
+
+# --- a role after its owner in the possessive ("Sylvania’s army", "Karim's office") ------------------
+
+_OWNERS = Registry(OWNERS)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Sylvania’s army said a shell had hit the quay, calling it “a deliberate strike”.", "a deliberate strike", "sv-army"),
+    ("Sylvania's president calls the blockade \"a dangerous escalation\".", "a dangerous escalation", "sv-president"),
+    # near miss: "his office" finds the president, who has no registered office here
+    ("SYLVANIA'S President escaped unhurt in what his office called \"a failed bid\".", "a failed bid", None),
+    ("Nour Karim's office said the cranes were “safe and sound”.", "safe and sound", "karim-office"),
+])
+def test_a_role_after_its_owner_in_the_possessive_is_the_owners(text, words, expected):
+    assert _OWNERS.who(text, words) == expected

@@ -38,9 +38,11 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
-_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b")
+_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b"
+                         r"|[,;]\s*(?:while|whereas|although|though)\b")
 """Words between a quotation and a later cue that open a clause of its own (", while X described …",
-", a remark that X called …"): that cue reports other words, never the quotation before."""
+"“…” in a tweet, while X said …", ", a remark that X called …"): that cue reports other words, never the
+quotation before."""
 
 
 _CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:said|added|says|adds|told|wrote)\b)")

@@ -12,6 +12,8 @@ from .roles import body_under
 
 _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
 """A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
+_WITH_OPENS = re.compile(r"(?:[,;—–]\s*|^)[Ww]ith\s+", re.M)
+"""A "with" opening a segment, whose noun is the subject of a participle after it (", with X tweeting")."""
 _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|their)\s+(?P<body>(?:[a-z]+\s+){0,3}?)"
                           r"(?P<head>spokesman|spokeswoman|spokesperson|spokespeople|ministry|office|mission|embassy)\b")
 """A speaker's own organ after the verb ("Iran said through its foreign ministry spokesman that …"): the
@@ -83,6 +85,9 @@ class CueReferents:
             finite = [res for c, res in earlier if c.kind in ("finite", "quoted") and res is not None]
             if cue.kind in ("finite", "quoted") and finite and _COORDINATED_BEFORE.search(before):
                 return finite[-1]
+            own = self._with_subject(si, cue) if cue.kind == "part" else None
+            if own is not None:  # "X condemned it, with Y, its envoy, tweeting that …": Y tweets
+                return self.resolve(si, own)
             if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
                 return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]
@@ -98,6 +103,17 @@ class CueReferents:
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
+
+    def _with_subject(self, si: int, cue: Cue) -> Ref | None:
+        """The subject a participle has of its own in a "with" clause (", with Ali X, secretary of the
+        council, tweeting that …"): the reference right after the last "with" opening a segment before
+        the cue, when no other cue stands between."""
+        sent = self.sentences[si]
+        opens = list(_WITH_OPENS.finditer(self.text, sent.start, cue.start))
+        if not opens or any(opens[-1].end() <= c.start < cue.start for c in self.cues(si)):
+            return None
+        return next((r for r in self.refs(si) if r.start == opens[-1].end() and r.kind in ("mention", "name", "role", "orgrole")),
+                    None)
 
     def _through_own_organ(self, cue: Cue, res: Resolved) -> Resolved:
         """"X said through its foreign ministry spokesman that …": the body under X that the words

@@ -17,8 +17,10 @@ FINITE_SPEECH = (
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
     "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
     "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
-    "pleaded pleads complained complains lamented laments spoken").split()
-"""Finite verbs that introduce speech ("responded" and "replied" are left out: too often not speech)."""
+    "pleaded pleads complained complains lamented laments spoken "
+    "mocks dismisses rejects cautions emphasizes emphasises reiterates acknowledges admits scoffs sneers boasts quips").split()
+"""Finite verbs that introduce speech, in the past and the present of a timeline ("mocks the attack as “…”");
+"responded" and "replied" are left out: too often not speech."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "

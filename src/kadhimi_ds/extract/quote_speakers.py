@@ -15,15 +15,19 @@ _IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.
 _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
 """A transcript turn: a name and a colon at the start of a line, before the quotation."""
 
+_THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
+"""Between a person's speech verb and the marks, the opening of the clause reporting what the person said
+("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
+
 
 class QuoteSpeakers:
     """The speaker-finding half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution` besides
     its cues (a mixin over the state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
 
     def person_verb_before(self, q: RawQuote, order: list[tuple[str, tuple[Cue, Resolved | None]]]) -> tuple[Cue, Resolved] | None:
-        """"X visited Y and expressed “…”, his office said": a named person's speech verb whose object
-        the quotation is, in the same clause, outranks a closing reporting clause of a body (Q8.1, Q8.6):
-        the body reports what the person said or did."""
+        """"X visited Y and expressed “…”, his office said", "X tells Y that Z “…”, according to his
+        office": a named person's speech verb whose object (or "that" clause) the quotation stands in
+        outranks a closing reporting clause of a body (Q8.1, Q8.6): the body reports what the person said."""
         if order[0][1][1] is None or order[0][1][1].person:
             return None
         for rule, (cue, res) in order:
@@ -31,7 +35,7 @@ class QuoteSpeakers:
                 continue
             between = self.text[cue.end:q.open]
             if res is not None and res.known and res.person and res.method in ("mention", "name") \
-                    and not re.search(r"[,;:—–]", between) and len(between.split()) <= 3:
+                    and not re.search(r"[,;:—–]", between) and (len(between.split()) <= 3 or _THAT_CLAUSE.match(between)):
                 return cue, res
             return None
         return None

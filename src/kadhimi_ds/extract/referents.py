@@ -9,13 +9,16 @@ from typing import Iterable
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
 from .role_referents import RoleReferents
-from .roles import names_role
+from .roles import body_under, names_role
 from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .unnamed_sources import UnnamedSources
 
 
 _LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
 """Titles of the one who leads a body: "Fatah leader" and "head of the Fatah alliance" are one title."""
+
+_NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
+"""Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
 class Referents(RoleReferents, UnnamedSources, Pronouns):
@@ -136,8 +139,16 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         registry (an alias "<owner>’s office", or an actor whose parent is the owner)."""
         owner_word = ref.text.split()[0].lower()
         noun = ref.head or ""
-        owner = None
-        for r in reversed([r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "role")]):
+        owner = ref.actor  # "Iraq’s military": the owner is named
+        if owner is not None:
+            owned = self._owned(ref, owner)
+            if owned is not None or ref.person:
+                return owned
+        for r in reversed([r for r in self.refs(si) if owner is None and r.end <= ref.start
+                           and r.kind in ("mention", "role", "possessive")]):
+            if r.kind == "possessive":  # "Iraq's Prime Minister … his office": the person the role names
+                res = self._resolve_possessive(si, r) if r.person and r.actor else None
+                r = Ref(r.start, r.end, r.text, "mention", actor=res.actor, person=True) if res and res.actor else r
             if r.kind == "role":  # "The prime minister “…,” according to his office": the role's person (G2)
                 res = self._resolve_role(r) if r.person else None
                 r = Ref(r.start, r.end, r.text, "mention", actor=res.actor, person=True) if res and res.actor else r
@@ -172,6 +183,34 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
             self._remember(ref, children[0].id, "possessive", 0.5)
             return Resolved(children[0].id, None, ref.text, True, children[0].person, "possessive", 0.5, (ref.start, ref.end))
         return None
+
+    def _owned(self, ref: Ref, owner: str) -> Resolved | None:
+        """"Iraq's president", "Iraq’s military": the one registered person of the owner's country (or
+        under the owner) whose registry entry carries the role, or the one body under the owner named
+        by the role's words."""
+        info = self.gaz.info.get(owner)
+        noun = ref.head or ""
+        span = (ref.start, ref.end)
+        if info is None:
+            return None
+        if ref.person:
+            words = ROLE_SYNONYMS.get(noun, (noun,))
+            holders = [i for i in self.gaz.info.values() if i.person and (i.parent == owner or info.kind == "state"
+                       and i.country and i.country == info.country) and any(i.says(w) for w in words)
+                       and not any(i.says("former " + w) for w in words)]
+            if len(holders) > 1:  # "President of Iraq" before "President of the Kurdistan Region of Iraq"
+                holders = [i for i in holders if any(i.says(f"{w} of {n}") for w in words for n in (info.name, *info.aliases))]
+            if len(holders) != 1:
+                return None
+            if not any(m.actor_id == holders[0].id and _NAME_AFTER.fullmatch(self.text, ref.end, m.start) for m in self.mentions):
+                self._remember(ref, holders[0].id, "possessive", 0.6)  # (before ", Name" it is a title: M3 note b)
+            return Resolved(holders[0].id, None, ref.text, True, True, "possessive", 0.6, span)
+        words = [w for w in re.findall(r"[a-z]+", ref.text[ref.text.find(" ") + 1:].lower())]
+        body = body_under(owner, words, self.gaz, {i.id for i in self.gaz.unnamed}) if words else None
+        if body is None:
+            return None
+        self._remember(ref, body.id, "possessive", 0.6)
+        return Resolved(body.id, None, ref.text, True, body.person, "possessive", 0.6, span)
 
     def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
         """Record a proposed new actor for a name the registry lacks; returns its proposed id."""

@@ -159,6 +159,10 @@ class SentenceReferences:
                     post = _POSTED_IN.match(text, b, e) if head.lower() == "correspondent" else None
                     if post and free(a, post.end()):
                         b = post.end()  # "our correspondent in Baghdad": the place identifies the person (M13)
+                if kind == "role" and (owned := self._owned_role(refs, m, a, b)) is not None:
+                    refs[refs.index(owned[0])] = owned[1]  # "Iraq’s military": the owner's body, not Iraq
+                    taken.append((owned[1].start, b))
+                    continue
                 if not free(a, b):
                     continue
                 ref = Ref(a, b, text[a:b], kind)
@@ -180,6 +184,20 @@ class SentenceReferences:
         refs.sort(key=lambda r: r.start)
         self._refs[si] = refs
         return refs
+
+    def _owned_role(self, refs: list[Ref], m: re.Match[str], a: int, b: int) -> tuple[Ref, Ref] | None:
+        """A role whose words open with a registered owner in the possessive ("Iraq’s military", "Iraq's
+        president", "Al-Kadhimi’s office"): (the owner's mention, a possessive reference from the owner
+        to the head noun whose ``actor`` is the owner), resolved through the owner (G2, M3)."""
+        owner = next((r for r in refs if r.kind == "mention" and r.actor and a <= r.start < b), None)
+        if owner is None or self.text[owner.end:owner.end + 2].lower() not in ("’s", "'s") or self.text[a:owner.start].strip() \
+                or not m.group("mods").strip():
+            return None
+        head = re.sub(r"\s+", " ", m.group("head").lower())
+        head = ROLE_CANON.get(head, head)
+        role = Ref(owner.start, b, self.text[owner.start:b], "possessive", actor=owner.actor, head=head,
+                   person=head in PERSON_ROLES)
+        return owner, role
 
     def _org_name(self, m: re.Match[str], b: int, e: int) -> tuple[int, int] | None:
         """The span of an organisation's own name that a role phrase begins: a capitalised
