@@ -249,3 +249,16 @@ def test_an_unnamed_president_is_not_guessed_when_the_article_has_no_country():
     # near miss: nothing in the passage belongs to a country, so neither president is picked by it
     text = 'Nour Karim escaped unhurt. The President said it was "a crime".'
     assert _PRESIDENTS.who(text, "a crime") not in ("lina-sabri", "ivo-marek")
+
+
+def test_of_two_presidents_of_the_article_s_country_the_one_of_the_country_itself_speaks():
+    registry = Registry(ACTORS + [
+        {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+        {"id": "lina-sabri", "name": "Lina Sabri", "kind": "person", "country": "FRE",
+         "description": "President of Freedonia.", "aliases": ["Lina Sabri"]},
+        {"id": "adel-noor", "name": "Adel Noor", "kind": "person", "country": "FRE",
+         "description": "President of the Harbour Region of Freedonia.", "aliases": ["Adel Noor"]},
+    ])
+    text = ('Freedonian president condemns blast as "a cowardly crime"\n\n'
+            "Freedonia's prime minister Nour Karim was unhurt in the blast in Freedonia's capital.")
+    assert registry.who(text, "a cowardly crime") == "lina-sabri"

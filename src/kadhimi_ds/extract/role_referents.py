@@ -111,7 +111,7 @@ class RoleReferents:
                 return found(info, 0.6 if person_role else 0.5)
         if person_role:
             holders = [i for i in self.gaz.info.values() if i.person and carries(i)]
-            holder = home_person(holders, self.gaz, self.mentions) if holders else None
+            holder = home_person(holders, words, self.gaz, self.mentions) if holders else None
             if holder is not None:  # "The President of the Republic said": the article's country's president,
                 return found(holder, 0.45)  # not the person named last
             for aid in recent[:40]:

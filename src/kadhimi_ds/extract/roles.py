@@ -133,9 +133,11 @@ def home_actor(candidates: list[ActorInfo], head: str, gaz: Gazetteer, mentions:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def home_person(holders: list[ActorInfo], gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> ActorInfo | None:
+def home_person(holders: list[ActorInfo], words: Iterable[str], gaz: Gazetteer,
+                mentions: Iterable[MentionProposal]) -> ActorInfo | None:
     """Of the registry's persons whose description carries a role ("President of …"), the one of the
-    country most of the article's known mentions belong to, when only one holds the role there."""
+    country most of the article's known mentions belong to; of several there, the one the registry
+    calls the role "of" that country ("President of Iraq", not of one of its regions)."""
     counts: dict[str, int] = {}
     for m in mentions:
         if (info := gaz.info.get(m.actor_id)) is not None and info.country:
@@ -145,4 +147,7 @@ def home_person(holders: list[ActorInfo], gaz: Gazetteer, mentions: Iterable[Men
     top = max(counts.values())
     home = [c for c, n in counts.items() if n == top]
     found = [i for i in holders if i.country in home]
+    if len(home) == 1 and len(found) > 1:
+        names = [n for i in gaz.info.values() if i.kind == "state" and i.country == home[0] for n in (i.name, *i.aliases)]
+        found = [i for i in found if any(i.says(f"{w} of {n}") for w in words for n in names)]
     return found[0] if len(home) == 1 and len(found) == 1 else None
