@@ -419,3 +419,13 @@ def test_sentences_opening_like_a_byline_stay_body(line):
 def test_an_end_marker_in_capitals_is_no_dateline_and_closes_the_body():
     assert ferry_body("ENDS", "For press questions, please contact:", "Press Office, Northport: +44 20 7946 0000") \
         .endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["Correction: Nov. 10, 2021", "Clarification: 9 March 2024", "Update — 09/03/2024"])
+def test_a_note_label_over_its_date_alone_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", ["Correction: the board met on March 9, 2024.", "Update: March 9, 2024 brought new rules."])
+def test_a_note_label_before_a_sentence_is_no_stamp(line):
+    assert furniture_of(line) == []

@@ -164,6 +164,7 @@ _SEPARATOR = re.compile(r"^(?:[_=~*#•·◆♦+<>-]\s*){3,}$|^(?:[—–]\s*){2
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|incorrect|mis(?:stat|identif|spel|quot|report)\w*"
                          r"|correct(?:ed|ion)|erroneous|wrongly|said|says|reported)\b", re.I)
 _EDITORS_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]", re.I)
+_NOTE_DATE = re.compile(r"^(?i:correction|clarification|update|editor['’]?s note)\s*[:—–-]\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\.?$")
 
 
 def furniture_separator(line: str) -> str | None:
@@ -173,9 +174,11 @@ def furniture_separator(line: str) -> str | None:
 
 def furniture_editors_note(line: str) -> str | None:
     """A one-sentence editor's note on the page: "Editor’s note: This story has been updated ...", "EDITOR'S
-    NOTE — ..."; a correction ("An earlier version of this article said ...") restates facts and is the
+    NOTE — ...", and a note's label over its date alone ("Correction: Nov. 10, 2021"); a correction ("An earlier version of this article said ...") restates facts and is the
     article's text, and a sentence about a note ("Editor's note aside, ...") has no colon or dash."""
     m = _EDITORS_NOTE.match(line) if len(line) < 300 else None
+    if _NOTE_DATE.match(line.strip()):
+        return "other"
     return "other" if m and one_sentence(line[m.end():].strip(), 50) and not _CORRECTION.search(line) else None
 
 
