@@ -230,10 +230,12 @@ def test_an_editors_note_above_the_first_paragraph_is_furniture_whatever_it_says
     assert _header("Correction: This story was amended to give the port’s full name.") != {}
 
 
-def test_a_correction_at_the_foot_of_the_article_stays_body():
+def test_a_correction_at_the_foot_of_the_article_comes_after_the_last_paragraph():
+    """F8: what follows the last paragraph is not body; a correction note at the foot is such a note."""
     note = "Correction: An earlier version of this article misstated the crane’s height. It is 40 metres."
     text = "\n".join(["Port crane damaged in overnight storm", LEAD, TAIL, END, note]) + "\n"
-    assert find_body(text)[1] == []
+    body, furniture, _ = find_body(text)
+    assert body.text.endswith("officials said.") and [f.text for f in furniture] == [note]
 
 
 def test_a_live_blog_entry_heading_after_the_first_entry_time_stays_body():
@@ -395,3 +397,23 @@ def test_a_word_heading_a_summary_box_under_the_headline_is_body(word):
 def test_a_one_word_label_under_the_headline_stays_furniture(word):
     _, furniture, _ = find_body(f"Storm wrecks harbour crane\n\n{word}\n\n{LEAD}\n\n{TAIL}\n")
     assert [f.text for f in furniture] == [word]
+
+
+@pytest.mark.parametrize("closing", [
+    "Channel 4's Sami Nour contributed to this report.",
+    "The Harbour Hour is produced by Sami Nour and Lea Brandt. Our theme music is by Tide. Copyright © 2024. All rights reserved.",
+    "Correction: An earlier version of this story gave the wrong date for the inspection. It was Tuesday.",
+])
+def test_notes_closing_a_page_are_not_body(closing):
+    body = find_body("\n\n".join([LEAD, TAIL, END, closing]) + "\n")[0].text
+    assert body.endswith("officials said.")
+
+
+@pytest.mark.parametrize("line", [
+    "Sami Nour's brother contributed the boat, officials said.",
+    "The crane was produced by a firm in Eastport. Copyright of its design is disputed.",
+    "Correction of the timetable took two days, the board said.",
+])
+def test_article_lines_like_closing_notes_stay_body(line):
+    body = find_body("\n\n".join([LEAD, line, TAIL, END]) + "\n")[0].text
+    assert line in body and body.endswith("officials said.")

@@ -397,3 +397,35 @@ def test_a_dateline_with_its_region_or_agency_after_paragraphs_stays_furniture()
     for dateline in ("NORTHPORT, Westland", "Northport - WNA"):
         text = f"{HEAD}\n\n{LEAD}\n\n{SECOND}\n\n{dateline}\n\n{MID}\n\n{END}\n"
         assert dateline in [f.text for f in find_body(text)[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "By CN Staff and Agencies", "by: The Associated Press and Channel 4 Staff", "By: Reuters and Coastal News staff",
+    "By Sami Nour (Northport, special correspondent)", "By Sami Nour (staff reporter) and Lea Brandt",
+])
+def test_a_desk_byline_and_a_byline_with_a_bracketed_role_are_credit_lines(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By staff and agencies alike, the ferry was seen as doomed.",
+    "By Sami Nour (Northport) the ferry was praised.",
+    "By the end of the week, the reporters had left.",
+])
+def test_sentences_opening_like_a_byline_stay_body(line):
+    assert furniture_of(line) == []
+
+
+def test_an_end_marker_in_capitals_is_no_dateline_and_closes_the_body():
+    assert ferry_body("ENDS", "For press questions, please contact:", "Press Office, Northport: +44 20 7946 0000") \
+        .endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["Correction: Nov. 10, 2021", "Clarification: 9 March 2024", "Update — 09/03/2024"])
+def test_a_note_label_over_its_date_alone_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", ["Correction: the board met on March 9, 2024.", "Update: March 9, 2024 brought new rules."])
+def test_a_note_label_before_a_sentence_is_no_stamp(line):
+    assert furniture_of(line) == []

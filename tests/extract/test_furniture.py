@@ -134,6 +134,16 @@ def test_an_updated_stamp_with_a_us_time_zone_is_furniture(line):
     assert line in furniture_of(line)
 
 
+@pytest.mark.parametrize("line", ["Published on March 9, 2024 at 4:05 pm (Northport time)", "Updated 10:05 (local time)"])
+def test_an_updated_stamp_with_its_zone_named_in_brackets_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+def test_a_published_sentence_with_a_bracket_stays_body():
+    line = "Published on Monday (local time), the report says 40 ships were turned away."
+    assert line not in furniture_of(line)
+
+
 def test_a_sentence_led_by_published_stays_body():
     line = "Published figures from the port show that 40 ships, most of them tankers, were turned away on Monday."
     assert line not in furniture_of(line)

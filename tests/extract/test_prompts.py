@@ -109,3 +109,24 @@ def test_a_podcasts_appeal_to_the_listener_is_furniture(line):
                                   "The dockers left us a review of the fares on the quay noticeboard, where the mayor read it."])
 def test_sentences_about_subscribing_or_reviews_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("closing", [
+    "The Coastal News website carries only part of the wire's stories, in short form. Please contact us for subscription options.",
+    "For press enquiries, please contact:",
+    "Have a question about the ferries? Send it to our reporters using the form below.",
+    "Passengers with bookings should check the timetable. Our travel desk can arrange new tickets through your agent.",
+    "Write to us at letters@coastal.example",
+])
+def test_a_closing_appeal_to_contact_the_outlet_is_not_body(closing):
+    assert ferry_body(closing).endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", [
+    "Please contact the harbour office if you are stranded, the board urged passengers.",
+    "The board asked passengers to contact the ferry company for refunds.",
+    "Our crews will provide help to your families, the mayor promised.",
+    "Islanders were asked to send their claims to the board before Friday.",
+])
+def test_sentences_that_report_an_appeal_stay_body(line):
+    assert furniture_of(line) == []

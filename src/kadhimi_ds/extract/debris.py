@@ -36,7 +36,9 @@ _COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:c
                      r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all"
                      r"|[^\n]{0,80}\byou (?:agree|consent) to\b[^\n]{0,80}\bcookies\b)",
                      re.I)
-_RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b)", re.I)
+_RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b"
+                     r"|[^\n\"“”]{0,200}[.!?]\s+(?:copyright\b|©)[^\n]{0,60}\ball rights reserved\.?$)", re.I)
+"""A copyright notice, alone or closing a line of credits ("... Our theme music is by X. Copyright © 2021. All rights reserved.")."""
 _AGENCIES_LINE = re.compile(r"^(?:[—–-]\s*)?(?:(?:with|and|staff and|additional reporting by)\s+)?(?:the\s+)?(?:news\s+)?(?:agencies|wires|"
                             + AGENCY + r"(?:\s+and\s+(?:agencies|" + AGENCY + r"))?)(?:\s+(?:staff|reporters?|correspondents?))?\.?$", re.I)
 _DESK = r"(?:agencies|wires|" + AGENCY + r"|(?-i:[A-Z]{2,6}))"
@@ -159,12 +161,12 @@ _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 _ONE = _PERSON + r"(?:\s+in\s+" + _PLACE + r")?"
 _CONTRIBUTOR = re.compile(
     r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
-    r"|photographers?)\s+)?" + _ONE + r"|" + AGENCY + r")(?:,\s+" + _ONE + r")*(?:,?\s+and\s+" + _ONE + r")?"
+    r"|photographers?)\s+|[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3}['’]s\s+)?" + _ONE + r"|" + AGENCY + r")(?:,\s+" + _ONE + r")*(?:,?\s+and\s+" + _ONE + r")?"
     r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
-                         r"|(?:an earlier|a previous) version of this (?:article|story)\b|[^\n]{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:sites|websites|links|pages)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
+                         r"|(?:(?:correction|clarification)\s*:\s*)?(?:an earlier|a previous) version of this (?:article|story)\b|[^\n]{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:sites|websites|links|pages)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
                          r" (?:lightly |slightly )?(?:edited|condensed)\b|(?:this is (?:a|an) )?(?:developing|breaking|evolving) (?:news )?story\b"
                          r"|this (?:article|story|page|report) (?:will be|is being|may be) updated\b|this (?:article|story|content) is (?:more than|over)"
                          r" (?:\d+|a|an|one|two|three) (?:years?|months?|days?) old\b|this (?:article|story|report) is part of (?:a|an|our|the)\b"
@@ -176,7 +178,8 @@ _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s
 
 
 def furniture_contributors(line: str) -> str | None:
-    """A contributor note closing a report: "Sami Nour in Westport contributed to this report.", "Jane
+    """A contributor note closing a report: "Sami Nour in Westport contributed to this report.", "Channel 4's
+    Sami Nour contributed to this report.", "Jane
     Doe reported from Eastport."; a sentence saying what someone reported goes on past the place."""
     return "credit_line" if len(line) < 240 and _CONTRIBUTOR.match(line) else None
 

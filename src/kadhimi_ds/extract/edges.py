@@ -40,6 +40,8 @@ def furniture_place_line(line: str) -> str | None:
     and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
     if len(line) >= 50 or re.match(r"(?i:by)\s", line) or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
+    if _END_MARKER.match(line.strip()):
+        return None  # "ENDS" closes the story: a tail rule, not a dateline
     return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
 
 
@@ -74,8 +76,7 @@ def furniture_end_marker(line: str) -> str | None:
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 _NAME_OUTLET = re.compile(r"^" + _NAME + r"\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
-_ROLE_BYLINE = re.compile(r"^(?:By\s+)?" + _NAME + r",\s+(?:[A-Za-z-]+\s+){0,3}(?:correspondent|reporter|editor|writer|bureau chief"
-                          r"|contributor|columnist|journalist)$", re.I)
+
 _SIGN_OFF = re.compile(r"^[—–-]\s*" + _NAME + r"$")
 _DATE = r"(?:" + MONTH_RE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE + r"\.?,?\s+\d{4})"
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
@@ -88,7 +89,10 @@ _BY_COLON = re.compile(r"^[Bb]y:\s*" + _NAME + r"(?:\s+and\s+" + _NAME + r")?(?:
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _BY_DATE = re.compile(r"^(?:By\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}|" + _NAME + r")\s*[-–—|,·•]\s*(?:" + _DATE + "|"
                       + _NUMERIC_DATE + r")(?:,?\s*(?:at\s+)?" + _TIME + r")?$")
-_NAME_IN = r"(?:" + _NAME + r")(?:\s+in\s+" + _TITLE_PLACE + r")?"
+_JOURNALIST = r"(?:correspondent|reporter|editor|writer|bureau chief|contributor|columnist|journalist|photographer)"
+_NAME_IN = (r"(?:" + _NAME + r")(?:\s+in\s+" + _TITLE_PLACE + r"|\s*\((?:" + _TITLE_PLACE + r",\s*)?(?i:(?:[a-z-]+\s+){0,2}"
+            + _JOURNALIST + r")\))?")
+_ROLE_BYLINE = re.compile(r"^(?:By\s+)?" + _NAME + r",\s+(?:[A-Za-z-]+\s+){0,3}" + _JOURNALIST + r"$", re.I)
 _BY_NAMES = re.compile(r"^(?i:by)\s+" + _NAME_IN + r"(?:(?:,\s+(?i:and\s+|with\s+)?|\s+(?i:and|with)\s+)" + _NAME_IN + r"){0,3}"
                        r"(?:\s*[,|–—-]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?$")
 """A byline of one or more names, each perhaps with its place: "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR"."""
@@ -111,8 +115,10 @@ _ROLE_ONLY = re.compile(r"^(?i:(?:(?:our|staff|senior|chief|special|foreign|poli
 _CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
                    + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
 """A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
-_BY_TEAM = re.compile(r"^By\s+(?:(?:the|our)\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
-                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)$")
+_BY_TEAM = re.compile(r"^(?i:by:?)\s+(?:(?:" + AGENCY + r"|The Associated Press|Associated Press)\s+(?:and|&)\s+)?(?:(?:the|our)\s+)?"
+                      r"(?:[A-Z\d][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
+                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:and|&)\s+(?i:agencies|wires|wire services))?$")
+"""A desk's byline: "By the Coastal News team", "By CN Staff and Agencies", "by: Reuters and Channel 4 Staff"."""
 
 
 def furniture_credit_shapes(line: str) -> str | None:
@@ -158,6 +164,7 @@ _SEPARATOR = re.compile(r"^(?:[_=~*#•·◆♦+<>-]\s*){3,}$|^(?:[—–]\s*){2
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|incorrect|mis(?:stat|identif|spel|quot|report)\w*"
                          r"|correct(?:ed|ion)|erroneous|wrongly|said|says|reported)\b", re.I)
 _EDITORS_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]", re.I)
+_NOTE_DATE = re.compile(r"^(?i:correction|clarification|update|editor['’]?s note)\s*[:—–-]\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\.?$")
 
 
 def furniture_separator(line: str) -> str | None:
@@ -167,9 +174,11 @@ def furniture_separator(line: str) -> str | None:
 
 def furniture_editors_note(line: str) -> str | None:
     """A one-sentence editor's note on the page: "Editor’s note: This story has been updated ...", "EDITOR'S
-    NOTE — ..."; a correction ("An earlier version of this article said ...") restates facts and is the
+    NOTE — ...", and a note's label over its date alone ("Correction: Nov. 10, 2021"); a correction ("An earlier version of this article said ...") restates facts and is the
     article's text, and a sentence about a note ("Editor's note aside, ...") has no colon or dash."""
     m = _EDITORS_NOTE.match(line) if len(line) < 300 else None
+    if _NOTE_DATE.match(line.strip()):
+        return "other"
     return "other" if m and one_sentence(line[m.end():].strip(), 50) and not _CORRECTION.search(line) else None
 
 

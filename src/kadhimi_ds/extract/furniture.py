@@ -33,6 +33,8 @@ _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first 
 _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at|on|[ap]\.?m\.?"
                           r"|gmt|utc|bst|[a-z]{1,2}st|[a-z]{1,2}dt|[ecmp]t|local|time|ago|mins?|minutes?|hours?|hrs?|days?|an?|by|and|updated"
                           r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
+_ZONE_NAME = re.compile(r"\s*\((?:[\w'’-]+\s+)?time\)$", re.I)
+"""A time zone named by its city after a stamp: "(Paris time)", "(local time)"."""
 _SHARE = re.compile(
     r"^(?:(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
     r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
@@ -64,10 +66,11 @@ _RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: st
 
 
 def furniture_updated_stamp(line: str) -> str | None:
-    """"Updated at 2:29 pm", "Published on 7 Nov 2021": the words after the cue are only a date or time
-    ("Published figures show ..." is a sentence)."""
+    """"Updated at 2:29 pm", "Published on 7 Nov 2021 at 4:05 pm (Paris time)": the words after the cue are
+    only a date or time and its zone ("Published figures show ..." is a sentence)."""
     m = _UPDATED.match(line) if len(line) < 80 else None
-    return "updated_stamp" if m and all(_STAMP_WORDS.fullmatch(w) for w in m.group(1).split()) else None
+    stamp = _ZONE_NAME.sub("", m.group(1)) if m else ""
+    return "updated_stamp" if m and all(_STAMP_WORDS.fullmatch(w) for w in stamp.split()) else None
 
 
 def furniture_share_prompt(line: str) -> str | None:

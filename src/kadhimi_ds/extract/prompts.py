@@ -67,15 +67,27 @@ _SELF_PROMO = re.compile(r"\bis\s+(?:our|the)\s+(?:free\s+|new\s+|award-winning\
 _LANGUAGE = re.compile(r"^(?:(?:read|view|listen to|watch)\s+(?:this\s+(?:\w+\s+)?|it\s+)?in|(?:this\s+(?:\w+\s+)?is\s+)?(?:also\s+)?available\s+in)"
                        r"\s*:?\s*[A-Z][a-z]+(?:\s*(?:[|,/]|and|or)\s*[A-Z][a-z]+){0,6}\W*$", re.I)
 
+_CONTACT = re.compile(r"(?:^|[.!?]\s+)(?:(?:for [\w ]{2,40},\s*)?please (?:contact|e-?mail|write to|call)(?:\s*:| (?:us|our)\b[^\n.!?:,]{0,80}[.!]?)"
+                      r"|(?:contact|e-?mail|write to|call) us\b[^\n.!?:,]{0,80}[.!]?|send (?:it|them|yours|your [\w ]{1,30}) to (?:us|our)\b[^\n.!?:,]{0,80}[.!]?"
+                      r"|our [\w -]{2,40} (?:can|will) (?:provide|offer|arrange|assist)\b[^\n.!?:,]{0,80}\byour\b[^\n.!?:,]{0,40}[.!]?)$", re.I)
+"""A closing sentence that asks the reader to reach the outlet or offers its service: "Please contact us for
+subscription options.", "For media enquiries, please contact:", "Send it to our correspondents using the form
+below.", "Our operations desk can provide support through your account manager."."""
+
 
 def furniture_site_appeal(line: str) -> str | None:
     """The site's appeal to the reader: a paywall or membership line, a question and a call to act on
     it, an invitation to comment or share, a podcast's appeal to subscribe or rate, a newsletter's promotion of itself ("Mideast Morning is our
     free daily newsletter") and a language switch ("Read in Arabic", "Also available in: Arabic |
-    Kurdish") or a short unpunctuated line naming a newsletter ("Coastal News's award-winning newsletter"). An
+    Kurdish"), a short unpunctuated line naming a newsletter ("Coastal News's award-winning newsletter") and a
+    closing sentence asking the reader to contact the outlet or offering its service. An
     article sentence reports, it does not ask the reader to act."""
     text = line.strip()
-    if len(text) >= 160 or re.search(r"[\"“”]|\b(?:said|says|told)\b", text):
+    if len(text) >= 300 or re.search(r"[\"“”]|\b(?:said|says|told)\b", text):
+        return None
+    if _CONTACT.search(text):
+        return "other"
+    if len(text) >= 160:
         return None
     if _PAYWALL.match(text) or _ASK_THEN_ACT.match(text) or _REPLY.match(text) or _LANGUAGE.match(text) or _LISTENER.match(text):
         return "other"
