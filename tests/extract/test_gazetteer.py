@@ -24,16 +24,6 @@ def test_a_canonical_name_is_a_surface_form_also_with_a_lower_case_first_letter(
     assert gaz.surface["Ministry of Docks"] == gaz.surface["ministry of Docks"] == "m"
 
 
-def test_a_person_known_by_one_name_is_matched_only_by_an_alias():
-    gaz = Gazetteer([
-        {"id": "w", "name": "Rana (first name only)", "kind": "person", "aliases": []},
-        {"id": "g", "name": "Rana Group", "kind": "party", "aliases": []},
-        {"id": "s", "name": "Omar", "kind": "person", "aliases": ["Omar the docker"]},
-    ])
-    assert "Rana" not in gaz.surface and "Omar" not in gaz.surface
-    assert gaz.surface["Rana Group"] == "g" and gaz.surface["Omar the docker"] == "s"
-
-
 def test_fuzzy_actor_finds_a_transliteration_of_one_person_only():
     gaz = Gazetteer(ACTORS)
     assert gaz.fuzzy_actor("Kazemi") == ("mustafa-al-kadhimi", 1.0)

@@ -67,8 +67,6 @@ class Gazetteer:
                 method[alias] = "alias"
         for info in self.info.values():
             name = _strip_parenthetical(info.name)
-            if info.person and " " not in name:
-                continue  # a person known by one name ("Zainab") is matched only by the registry's aliases
             variants = {name}
             if " " in name and name[0].isupper() and name[1:2].islower():
                 variants.add(name[0].lower() + name[1:])
