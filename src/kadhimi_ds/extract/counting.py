@@ -269,7 +269,7 @@ def _another_count(words: list[str], k: int) -> bool:
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
-    words after its noun ("125 people were injured")."""
+    words after its noun ("125 people were injured", a heading's or timeline's present "One protester dies")."""
     words = LETTERS.findall(_CLAUSE_CUT.split(before[-45:].lower())[-1])  # "Two dead, 125 hurt": the comma closes "dead"
     i = len(words) - 1
     hedges = 0
@@ -298,7 +298,7 @@ def casualty_of(before: str, after: str) -> str | None:
             break  # "(mourners) bury two protesters killed …": the casualty word is the other count's
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
-        if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
+        if w in ("killed", "dead", "died", "dies", "die", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"
