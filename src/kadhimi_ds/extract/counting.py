@@ -208,11 +208,13 @@ CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gather
                           + _CROWD_HEDGE + r"$", re.I)
 """A crowd and its size: "(the protest) drew (thousands)", "police put the crowd (the number of mourners) at (1,500)" count
 participants (C10)."""
-_DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
+_DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged"
+                       r"|(?:detention|arrests?|jailing|abduction)\s+of)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
                              r"|charged|in custody)\b")
-"""People counted as detainees ("police detained more than 20 protesters", "20 protesters were arrested"): no
+"""People counted as detainees ("police detained more than 20 protesters", "20 protesters were arrested", "the detention
+of 14 people"): no
 participants, whatever their noun (C10, I5)."""
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
