@@ -96,6 +96,19 @@ def test_drones_in_an_attack_by_or_with_them_are_launched(text):
     assert any(c.quantity == "drones_launched" and c.value is None for c in run(text).claims)
 
 
+@pytest.mark.parametrize("text", [
+    "“Cowardly attacks with rockets and drones will not build a harbour,” Haddad said.",
+    "Haddad spoke after the raid. \"Attacks by drones frighten nobody,\" he said.",
+])
+def test_attacks_with_drones_with_no_determiner_opening_a_sentence_are_generic(text):
+    assert not [c for c in run(text).claims if c.quantity.startswith("drones")]
+
+
+def test_attacks_with_drones_after_a_preposition_still_tell_the_event():
+    text = "Amid attacks with drones on the port, Haddad left the city on Friday."
+    assert any(c.quantity == "drones_launched" and c.value is None for c in run(text).claims)
+
+
 def test_blasts_that_wake_a_district_are_explosions():
     assert any(c.quantity == "explosions" for c in run("Blasts wake the harbour district").claims)
 

@@ -186,3 +186,19 @@ def test_a_conjoined_singular_shares_the_casualty_word():
 
 def test_coordinated_counts_share_the_casualty_word():
     assert {c.quantity for c in run("Two guards and three dockers were killed in the blast.").claims} == {"killed"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "March 3: One docker dies as a strike at the harbour turns violent.",
+    "Two guards die in harbour blast",
+])
+def test_a_present_tense_death_in_a_timeline_or_heading_is_killed(sentence):
+    assert {c.quantity for c in run(sentence).claims} == {"killed"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monitors recorded the detention of at least 14 people in raids aimed at participants in Friday's dock protest.",
+    "The union condemned the arrest of 30 dockers who had joined the protest at the harbour gates.",
+])
+def test_people_counted_by_their_detention_are_no_participants(sentence):
+    assert not [c for c in run(sentence).claims if c.quantity == "participants"]

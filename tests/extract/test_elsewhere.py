@@ -173,3 +173,9 @@ def test_a_relative_clause_before_a_count_does_not_place_it():
     words = "Dockers who lost a vote in 2019 clashed with police, leaving two dead."
     year, count = words.index("in 2019"), words.index("two")
     assert not places(words, year, year + 7, (count, count + 3))
+
+
+def test_a_relative_clause_ending_in_a_time_places_the_count_of_a_when_clause_after_it():
+    words = "The riot recalls the strike that began in May 2019, when police killed nine dockers."
+    year, count = words.index("in May 2019"), words.index("nine")
+    assert places(words, year, year + 11, (count, count + 4))

@@ -135,3 +135,9 @@ _ABROAD = EVENTS + [
 def test_other_names_of_a_country_and_months_after_in_do_not_unplace_a_registered_event(text, expected):
     linked = {c.event for c in extract(text, DAY, ACTORS, _ABROAD).claims}
     assert linked == {expected}
+
+
+def test_the_time_before_a_when_clause_dates_its_count_over_another_time_of_the_sentence():
+    words = "The 7 March strike recalls the campaign that began in June 2023, when drones hit nine cranes."
+    at = words.index("nine")
+    assert [words[a:b] for a, b, _, _ in placing_times(words, (at, at + 4), "drones_struck", DAY)] == ["in June 2023"]

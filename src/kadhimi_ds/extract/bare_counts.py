@@ -35,6 +35,10 @@ _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted
                           r"|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
 circling over the zone", "drones were flown at the house" (C7 test 3), "drones were able to reach his door" (test 2)."""
+_PREPOSITIONS = frozenset("amid after before despite during in of over since with by from against following".split())
+_GENERIC_ATTACKS = re.compile(r"\W*(?:(?!(?i:" + "|".join(sorted(_NOT_BARE | _PREPOSITIONS)) + r")\b)[A-Za-z-]+\s+)?(?P<attacks>[Aa]ttacks)\s+(?:with|by)\b")
+"""Attacks with no determiner nor preposition opening a sentence or quote ("Cowardly attacks with drones build no future"): a
+generic plural about a practice (C4), no drone's part in the event, unlike "These attacks with drones ..."."""
 _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|started) (?:using|to use)|adopted|deployed|employed"
                       r"|(?:been|were|was|are|is|have|has|had|kept|keep|keeps)\s+(?:flying|flown|sending|sent|launching|launched)|flew)"
                       r"\s+(?:(?!that\b)[a-z-]+\s+)?$")
@@ -76,6 +80,14 @@ _LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 """A verb that wins or loses the seats after it ("won seats", "lost a single seat")."""
+
+
+def _drone_event(text: str, sent_start: int, lo: int, hi: int) -> bool:
+    """True when text[lo:hi] around a plural of drones tells a drone's part in the event (:data:`_DRONE_EVENT`),
+    the generic attacks opening the sentence aside (:data:`_GENERIC_ATTACKS`)."""
+    generic = _GENERIC_ATTACKS.match(text, sent_start)
+    skip = generic.start("attacks") - lo if generic else -1
+    return any(m.start() != skip for m in _DRONE_EVENT.finditer(text[lo:hi].lower()))
 
 
 def _vague_before(head: str) -> re.Match[str] | None:
@@ -164,9 +176,10 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         amount = vague.group().rstrip() if vague else ""
         tok = NumberToken(begin, begin + len(amount), amount, None, "unspecified")
         c = NumberContext(text, tok, sent_start, sent_end)
-        window = text[max(sent_start, begin - 60):min(sent_end, m.end() + 60)].lower()
+        lo, hi = max(sent_start, begin - 60), min(sent_end, m.end() + 60)
+        window = text[lo:hi].lower()
         adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
-        if cat == "drone" and not (adopted or _DRONE_EVENT.search(window) or _heading_drones(text, m.end())):
+        if cat == "drone" and not (adopted or _drone_event(text, sent_start, lo, hi) or _heading_drones(text, m.end())):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):
             continue

@@ -208,11 +208,13 @@ CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gather
                           + _CROWD_HEDGE + r"$", re.I)
 """A crowd and its size: "(the protest) drew (thousands)", "police put the crowd (the number of mourners) at (1,500)" count
 participants (C10)."""
-_DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged)\s+"
+_DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged"
+                       r"|(?:detention|arrests?|jailing|abduction)\s+of)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
 _DETAINED_AFTER = re.compile(r"^\s*(?:(?:were|was|have been|had been|are|being)\s+)?(?:later\s+)?(?:detained|arrested|rounded up|held|jailed"
                              r"|charged|in custody)\b")
-"""People counted as detainees ("police detained more than 20 protesters", "20 protesters were arrested"): no
+"""People counted as detainees ("police detained more than 20 protesters", "20 protesters were arrested", "the detention
+of 14 people"): no
 participants, whatever their noun (C10, I5)."""
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
@@ -269,7 +271,7 @@ def _another_count(words: list[str], k: int) -> bool:
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
-    words after its noun ("125 people were injured")."""
+    words after its noun ("125 people were injured", a heading's or timeline's present "One protester dies")."""
     words = LETTERS.findall(_CLAUSE_CUT.split(before[-45:].lower())[-1])  # "Two dead, 125 hurt": the comma closes "dead"
     i = len(words) - 1
     hedges = 0
@@ -298,7 +300,7 @@ def casualty_of(before: str, after: str) -> str | None:
             break  # "(mourners) bury two protesters killed …": the casualty word is the other count's
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
-        if w in ("killed", "dead", "died", "slain", "perished", "martyred", "murdered"):
+        if w in ("killed", "dead", "died", "dies", "die", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"

@@ -103,15 +103,22 @@ def relative_clause(sentence: str, start: int, end: int) -> tuple[int, int] | No
     return rel.start(), stop.start() if stop else len(sentence)
 
 
+WHEN_CLAUSE = re.compile(r",\s*when\b[^,;:()—–]*$")
+"""A "when" clause after a time ("the movement that began in October 2019, when forces killed 600"): dated by it."""
+
+
 def places(sentence: str, start: int, end: int, count: tuple[int, int] | None) -> bool:
     """True when the date or incident words at [start, end) place the count at ``count``: always, unless they
     stand in a relative clause ("supporters of parties that lost ground in last month's election",
     "protesters, who reject last year's results,") that neither holds the count nor follows its noun
-    right away ("two guards who were hurt last month")."""
+    right away ("two guards who were hurt last month"), nor ends in them before a "when" clause holding the
+    count ("the movement that began in October 2019, when forces killed 600 protesters")."""
     if count is None:
         return True
     clause = relative_clause(sentence, start, end)
     if clause is None or clause[0] <= count[0] < clause[1]:
+        return True
+    if not sentence[end:clause[1]].strip() and WHEN_CLAUSE.match(sentence, clause[1], count[0]):
         return True
     return count[1] <= clause[0] and not sentence[count[1]:clause[0]].strip(" ,")
 

@@ -14,7 +14,7 @@ from .cues import FINITE_SPEECH
 from ..numbers import NUMBER_WORDS, VAGUE
 from .dates import MONTH_RE, period, time_periods, whole_time
 from .draft import DateHint
-from .elsewhere import COUNTRIES, clause_bounds, places, relative_clause
+from .elsewhere import COUNTRIES, WHEN_CLAUSE, clause_bounds, places, relative_clause
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _WEAPONS = ((re.compile(r"\b(?:drones?|quadcopters?|UAVs?|air ?strikes?|airstrikes?|warplanes?|aircraft)\b", re.I), "Air/drone strike"),
@@ -183,13 +183,15 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
     time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
     not a report's date ("this morning’s coverage"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
-    from 48 in 2018"), and none for a death from wounds."""
+    from 48 in 2018"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
+    places it ("the 5 November killings recall the movement that began in October 2019, when forces killed 600")."""
     held = relative_clause(words, *span)
     if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
         return []
-    return [(a, b, first, last) for a, b, first, last in time_periods(words, published)
-            if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
-            and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
-            and not _REPORT_AFTER.match(words, b)
-            and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
-            and not _BASELINE.search(words, span[1], a)]
+    found = [(a, b, first, last) for a, b, first, last in time_periods(words, published)
+             if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
+             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
+             and not _REPORT_AFTER.match(words, b)
+             and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
+             and not _BASELINE.search(words, span[1], a)]
+    return [t for t in found if WHEN_CLAUSE.match(words, t[1], span[0])] or found

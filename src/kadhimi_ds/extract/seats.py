@@ -47,6 +47,8 @@ def _recounted(c: NumberContext, after: str) -> bool:
     return bool(_RECOUNT.search(_ACCORDING_TO.sub(" ", head))) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
+_SET_AGAINST = re.compile(r"\bseats\b[^.;:]{0,20}?\b(?:against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$")
+"""A figure set against a count of seats just before it ("won 17 seats, against 48 in 2018"): the earlier holding."""
 _NOW_AFTER = re.compile(r"\b(?:now|today|currently)\b")
 """The present set against a past holding later in the sentence ("had 40 seats; now it has nine")."""
 
@@ -71,8 +73,8 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
                          r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
         # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
         return "seats_previous"
-    if _CHAMBER_BEFORE.search(before):
-        return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats"
+    if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before):
+        return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018"
     if re.search(r"\b(?:had|held)\s+$", before) and _NOW_AFTER.search(after):
         return "seats_previous"  # "had dozens of MPs and now they have a handful": the holding before, set against now
     if _MORE_THAN_BEFORE.match(after):
