@@ -321,3 +321,28 @@ def test_a_teaser_led_by_icymi_is_furniture(line):
                                   "ICYMI: the fares rose by a third on Friday."])
 def test_sentences_like_closed_comments_or_icymi_stay_body(line):
     assert line not in ferry_furniture(line)
+
+
+# --- a compilation of wire dispatches: an end marker before a new dispatch closes one story only -----
+
+_DISPATCH_ONE = ("Ferry sinks off Northport\nSource: Coast Wire| 2024-03-08 10:02:11|Editor: desk\n\n"
+                 "NORTHPORT, March 8 (Coast Wire) -- A ferry sank off Northport on Friday, the coast guard said.\n\n"
+                 "Divers searched the wreck until dusk and found the hull split along its keel.\n\nEnditem\n\n")
+_DISPATCH_TWO = ("Westland mourns ferry victims\nSource: Coast Wire| 2024-03-08 16:40:09|Editor: desk\n\n"
+                 "EASTPORT, March 8 (Coast Wire) -- Westland declared a day of mourning on Friday for the dead of the ferry.\n\n"
+                 "Flags flew at half mast over the harbour office and the port authority building.\n\nEnditem\n")
+
+
+def test_an_end_marker_before_another_dispatch_does_not_end_the_body():
+    # the second marker stands in the second half of the text, where an end marker ends an article
+    body, _, _ = find_body(_DISPATCH_ONE + _DISPATCH_TWO + _DISPATCH_TWO.replace("EASTPORT", "WESTPORT"))
+    assert body.text.endswith("the port authority building.")
+    assert body.text.count("Flags flew") == 2
+
+
+def test_an_end_marker_with_no_dispatch_after_it_still_ends_the_body():
+    # near miss: after the marker comes a reader's comment in article-like prose, with no wire dateline
+    text = _DISPATCH_ONE.replace("Enditem", "Flags flew at half mast over the harbour office and the port building.\n\n"
+                                 "Enditem") + "Jo from Eastport wrote that the ferry had been unsafe for years, really.\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("the port building.")

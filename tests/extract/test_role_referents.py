@@ -96,6 +96,52 @@ def test_the_outlet_noun_is_a_mention_only_when_it_refers_back():
     assert not any(t.endswith("account") for t, _ in found)
 
 
+# --- "the paper": the newspaper named in the paragraph; "its editorial", "his statement": the owner -----
+
+PAPERS = Registry([
+    {"id": "quay-gazette", "name": "Quay Gazette", "kind": "media", "description": "Port city daily.",
+     "aliases": ["Quay Gazette"]},
+    {"id": "harbour-herald", "name": "Harbour Herald", "kind": "media", "description": "Weekly newspaper of the docks.",
+     "aliases": ["Harbour Herald"]},
+    {"id": "dock-radio", "name": "Dock Radio", "kind": "media", "description": "A radio station.", "aliases": ["Dock Radio"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Quay Gazette took a harder line. Inside, the paper said the cranes were old and called the port "
+     "“a museum of rust”.", "a museum of rust", "quay-gazette"),
+    ("The Harbour Herald was alone in doubting it. The newspaper devoted its front page to what it called "
+     "“the great crane hoax”.", "the great crane hoax", "harbour-herald"),
+    ("The Quay Gazette praised the dockers. The Harbour Herald, by contrast, said little. Then the paper called the "
+     "strike “a farce”.", "a farce", "harbour-herald"),
+    # a station is no paper, and a paper named in another paragraph is not the one meant
+    ("Dock Radio took a harder line. The paper said the port was “a museum of rust”.", "a museum of rust", None),
+    ("The Quay Gazette took a harder line.\n\nOmar Haddad spoke. The paper said the port was “a museum of rust”.",
+     "a museum of rust", None),
+])
+def test_the_paper_is_the_newspaper_named_earlier_in_its_paragraph(text, words, expected):
+    assert PAPERS.who(text, words) == expected
+
+
+def test_the_paper_is_a_mention_of_the_newspaper():
+    draft = PAPERS.run("The Quay Gazette took a harder line. The paper said the port was “a museum of rust”.")
+    assert ("The paper", "quay-gazette") in {(m.text, m.actor_id) for m in draft.mentions}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Quay Gazette took a harder line. Its editorial said the strike, waged with “rusty cranes”, was over.",
+     "rusty cranes", "quay-gazette"),
+    ("Omar Haddad took a harder line. His statement said the port was “a museum of rust”.", "a museum of rust",
+     "omar-haddad"),
+    # no owner before the possessive: nobody is guessed
+    ("Its editorial said the port was “a museum of rust”.", "a museum of rust", None),
+])
+def test_the_owner_of_a_statement_or_editorial_speaks_it(text, words, expected):
+    q = quote(PAPERS.run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "implicit" if expected else "unattributed")
+
+
 # --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
 
 _STATES = Registry(ACTORS + [

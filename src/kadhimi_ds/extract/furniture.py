@@ -200,6 +200,16 @@ def _article_after(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     return False
 
 
+_WIRE_OPENING = re.compile(r"[A-Z][A-Z'’. -]{2,30}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+\([A-Z][A-Za-z ]{1,30}\)\s*[-–—]{1,2}\s+[A-Z]")
+"""The dateline opening a wire dispatch: "TEHRAN, Nov. 7 (Xinhua) -- Iran …", "BAGHDAD (Reuters) - The …"."""
+
+
+def _dispatch_after(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """True when one of the four lines after line ``i`` opens a new wire dispatch: the end marker before
+    it closes one story of a compilation of dispatches, not the article."""
+    return any(_WIRE_OPENING.match(text, s, e) for s, e in lines[i + 1:i + 5])
+
+
 def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int]]]:
     """The body span, the furniture spans and the article paragraphs (lines outside furniture).
 
@@ -236,6 +246,8 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     tail = len(lines)
     half = len(text) * 0.5
     for i, ((s, e), (rule, kind)) in enumerate(zip(lines, kinds)):
+        if rule == "furniture_end_marker" and _dispatch_after(text, lines, i):
+            continue
         if rule in TAIL_RULE_NAMES and s >= half and (rule in STRONG_TAIL or not _article_after(text, lines, kinds, i)):
             tail = i
             break

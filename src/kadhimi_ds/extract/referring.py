@@ -33,14 +33,14 @@ ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson", "spokeswoman"), "militias": ("militias", "militia"),
     "army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army"),
 }
-ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman",
+ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman", "paper": "newspaper",
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
                           "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general",
                           "correspondent"))
 DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|account|page|website|agency|office|statement|official|commander|leader|cleric|secretary(?:-general)?"
+               r"|committee|channel|account|page|website|agency|office|statement|editorial|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent)|PM")
 PORTFOLIOS = frozenset(
@@ -85,7 +85,7 @@ _TRIGGERS = {
 
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
-     "channel account page website agency office statement official commander leader cleric secretary envoy ambassador mission "
+     "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency correspondent").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())

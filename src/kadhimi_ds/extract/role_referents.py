@@ -16,6 +16,11 @@ SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|milita
 foreign ministry spokesman")."""
 OUTLET_NOUNS = frozenset("channel account page website".split())
 """Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
+NEWSPAPER_WORDS = ("newspaper", "paper", "daily")
+"""Words by which the registry describes a newspaper, that "the paper" refers back to (G2)."""
+_OWNED_WORDS = frozenset(("statement", "editorial"))
+"""Words whose owner speaks them ("its statement said", "his editorial argued")."""
+_OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 
@@ -46,6 +51,10 @@ class RoleReferents:
         the role."""
         head = ref.head or ""
         span = (ref.start, ref.end)
+        if head in _OWNED_WORDS and (owner := self._pronoun_owner(ref)) is not None:
+            return owner
+        if head == "editorial":
+            return None
         if head == "statement":
             if self.last_statement and self.last_statement.known:
                 r = self.last_statement
@@ -81,9 +90,13 @@ class RoleReferents:
             return body
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
-            outlet = self._outlet_in_paragraph(head, ref.start) or self._introduced_as(head, ref.start)
+            outlet = self._outlet_in_paragraph((head,), ref.start) or self._introduced_as(head, ref.start)
             if outlet is not None:
                 return found(outlet, 0.6)
+        if head == "newspaper":  # "the paper": the newspaper last named in the paragraph
+            outlet = self._outlet_in_paragraph(NEWSPAPER_WORDS, ref.start) if ref.text.split()[0].lower() in (
+                "the", "this", "that") else None
+            return found(outlet, 0.6) if outlet is not None else None
         if head == "group":  # "the group": the armed group, party or movement last named
             info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
@@ -161,16 +174,28 @@ class RoleReferents:
                   and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
         return states[-1] if len(set(states)) == 1 else None
 
-    def _outlet_in_paragraph(self, noun: str, pos: int) -> ActorInfo | None:
+    def _pronoun_owner(self, ref: Ref) -> Resolved | None:
+        """"Its statement said", "His editorial argued": the owner the possessive pronoun points to
+        speaks (G2), as a pronoun would."""
+        det = ref.text.split()[0].lower()
+        if det not in _OWNER_PRONOUNS:
+            return None
+        pronoun = Ref(ref.start, ref.start + len(det), _OWNER_PRONOUNS[det], "pronoun")
+        res = self._resolve_pronoun(self.sentence_of(ref.start), pronoun)
+        if res is None or not res.known:
+            return None
+        return Resolved(res.actor, res.new, ref.text, res.explicit, res.person, "pronoun", res.confidence, (ref.start, ref.end))
+
+    def _outlet_in_paragraph(self, nouns: tuple[str, ...], pos: int) -> ActorInfo | None:
         """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
-        ``noun`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
+        one of ``nouns`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
         para = self.sentences[self.sentence_of(pos)].para
         a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
         for m in self._recent_mentions(pos, 40):
             info = self.gaz.info.get(m.actor_id)
             if m.start < a:
                 return None
-            if info is not None and info.kind == "media" and info.says(noun):
+            if info is not None and info.kind == "media" and any(info.says(n) for n in nouns):
                 return info
         return None
 
