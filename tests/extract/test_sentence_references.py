@@ -134,3 +134,25 @@ _OWNERS = Registry(OWNERS)
 ])
 def test_a_role_after_its_owner_in_the_possessive_is_the_owners(text, words, expected):
     assert _OWNERS.who(text, words) == expected
+
+
+# --- a bare role noun closing a headline or an alert as its source --------------------------------
+
+_MILITARY = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-military", "name": "Freedonian Armed Forces", "kind": "military", "parent": "freedonia",
+     "aliases": ["Freedonian military"]},
+])
+
+
+@pytest.mark.parametrize("cue", ["military says", "military say"])
+def test_a_bare_role_closing_an_alert_line_is_its_source(cue):
+    text = (f"Freedonia: blast at the harbour\n\n04:10 Freedonian minister unhurt in “failed attack”, {cue}\n\n"
+            "04:20 Two cranes burning at the port")
+    assert _MILITARY.who(text, "failed attack") == "freedonia-military"
+
+
+def test_a_bare_role_in_running_prose_is_no_source():
+    # near miss: without the comma that closes a headline, "military" stays an adjective-like noun, not a source
+    text = "Freedonia: blast at the harbour\n\nThe minister spoke of a “failed attack” as military says nothing."
+    assert _MILITARY.who(text, "failed attack") != "freedonia-military"

@@ -25,6 +25,9 @@ _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?)(?![\w-])")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
 _TITLE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Sheikh|Sayyid)\.?\s+)?")
 """Between a role word and a person's name, the rest of a title ("President| of the Republic Dr. |X")."""
+_HEADLINE_SOURCE = re.compile(r"\s+says?[ \t]*$", re.M)
+"""A present-tense "says" closing a line after a bare role noun, as headlines and alerts name their
+source without an article (", military says", ", ministry says")."""
 
 
 
@@ -149,7 +152,8 @@ class SentenceReferences:
                     if COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
                         continue  # "the militia leaders": the role word only modifies the head
                     det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
-                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper()
+                    headline = not det and not mods and text[max(s, a - 2):a] == ", " and _HEADLINE_SOURCE.match(text, b)
+                    if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper() or headline
                             or SPOKESPERSON_OF_BODY.match(m.group())) or (head.lower() == "factions" and det not in DEFINITE):
                         continue  # "an Iran-backed militia leader", "any official statement", "Different factions": not a referent
                         # ("a military spokesman" is: his body speaks, Q8.3)
