@@ -241,6 +241,7 @@ def test_an_unpossessed_count_at_another_time_in_the_article_voice_stays():
     ("The Harbour Front won nine seats, while the Dockers’ Union took 20 and will lead the new council.", [("seats_won", 9), ("seats_won", 20)]),
     ("The Harbour Front won 12 seats but could lose two in a recount.", [("seats_won", 12)]),
     ("The Harbour Front would hold no more than 20 seats after a recount, analysts said.", []),
+    ("Adding the Dockers’ 12 to its own would give the new alliance 40 seats.", []),
 ])
 def test_a_modal_binds_its_own_clause_and_a_hedged_count_after_its_verb(text, found):
     assert quantities(text) == found

@@ -202,3 +202,9 @@ def test_a_present_tense_death_in_a_timeline_or_heading_is_killed(sentence):
 ])
 def test_people_counted_by_their_detention_are_no_participants(sentence):
     assert not [c for c in run(sentence).claims if c.quantity == "participants"]
+
+
+def test_a_casualty_word_in_a_that_clause_with_its_own_subject_is_not_the_noun_s():
+    assert "mourners" not in [c.text for c in run("The harbour master told mourners that the young men were killed by the blast.").claims]
+    assert quantities("The harbour master told mourners that the two sailors were killed by the blast.") == [("killed", 2)]
+    assert quantities("Two dockers that were hurt at the pier were taken to hospital.") == [("injured", 2)]

@@ -56,6 +56,16 @@ def test_a_number_needed_is_a_threshold():
     assert [(c.quantity, c.value) for c in d.claims] == [("seats_total", 329)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Harbour Front won 12 seats, well short of the 21 seats needed for a majority on the council.",
+    "The Harbour Front won 12 seats, still short of the 21 required to govern alone.",
+])
+def test_a_number_with_needed_after_its_noun_is_a_threshold(text):
+    d = run(text)
+    assert number(d, "21").reason == "threshold, not a count (I6)"
+    assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12)]
+
+
 def test_pm_before_a_counted_noun_is_no_clock_time():
     assert quantities("Officials now say nine PM guards injured") == [("injured", 9)]
     assert number(run("The guards were relieved at nine PM on Friday."), "nine").reason == "clock time"

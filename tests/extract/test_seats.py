@@ -142,6 +142,17 @@ def test_a_headline_s_present_tense_injures_and_hurts(headline, found):
     assert quantities(headline) == [found]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The initial results cut the Harbour Front from 31 seats to 12, a blow its leaders call fraud.",
+    "The preliminary count took the Harbour Front from 31 seats to 12.",
+    "The Harbour Front collapsed to 12 seats from 31.",
+    "The Harbour Front plummeted to just 12 seats from the 31 it had.",
+])
+def test_a_first_count_before_from_moves_the_seats_held_before(sentence):
+    found = quantities(sentence)
+    assert ("seats_previous", 31) in found and ("seats_won", 12) in found, found
+
+
 def test_the_total_a_loss_moves_to_is_the_seats_won():
     assert quantities("The Harbour Front lost 31 seats, falling from 48 to 17.") == [
         ("seats_lost", 31), ("seats_previous", 48), ("seats_won", 17)]

@@ -28,7 +28,7 @@ _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)
 can kill ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
-                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|threaten|promise|aspire)(?:s|ed|ing)?\s+to\s+"
                             r"(?:win|gain|secure|take|get|send|launch|use|deploy|kill|wound|field|add|reach)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
@@ -45,7 +45,7 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
     comma, nor past "and we" opening another clause: "we won 73 seats and we will form ..."; only
     for a count with a number, ``numbered``: in "attacks with drones will not shake us" the modal is
     the attacks') or right before the number ("could kill dozens", "would waste a drone", "would hold
-    no more than 20 seats")."""
+    no more than 20 seats", "would give the alliance 141 seats")."""
     head = text[sent_start:number_start]
     cuts = list(_CLAUSE_START.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head

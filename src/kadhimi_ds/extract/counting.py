@@ -268,6 +268,10 @@ def _another_count(words: list[str], k: int) -> bool:
     return (words[k - 1][0].isdigit() or words[k - 1] in NUMBER_WORDS) and words[k - 2] not in _NOT_OBJECT
 
 
+_RELATIVE_VERBS = frozenset("was were had has have is are died".split())
+"""Words right after a relative "that" ("protesters that were killed"); any other word opens a clause of its own."""
+
+
 def casualty_of(before: str, after: str) -> str | None:
     """killed or injured, from the casualty word that governs the number: right before it, past
     hedge words ("killing at least one", "death toll at four"), or the first one within ten
@@ -298,6 +302,8 @@ def casualty_of(before: str, after: str) -> str | None:
     for k, w in enumerate(words):
         if _another_count(words, k):
             break  # "(mourners) bury two protesters killed …": the casualty word is the other count's
+        if w == "that" and k + 1 < len(words) and words[k + 1] not in _RELATIVE_VERBS:
+            break  # "told (mourners) that the young men were killed": a clause with its own subject
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
         if w in ("killed", "dead", "died", "dies", "die", "slain", "perished", "martyred", "murdered"):

@@ -276,10 +276,14 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing
                                r"|only)\s+)?$", re.I)
 
 
+_THRESHOLD_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:needed|required|necessary|wanted)\s+(?:for|to)\b", re.I)
+"""The same threshold named after its noun ("short of the 165 seats needed for a majority")."""
+
+
 def not_claim_threshold(c: NumberContext) -> str | None:
-    """A number needed for something ("a majority requires 165 of the 329 seats", "needs at least 165"): a
-    threshold, not a count of the event (I6)."""
-    return "threshold, not a count (I6)" if _THRESHOLD_BEFORE.search(c.near) else None
+    """A number needed for something ("a majority requires 165 of the 329 seats", "needs at least 165", "the 165
+    seats needed for a majority"): a threshold, not a count of the event (I6)."""
+    return "threshold, not a count (I6)" if _THRESHOLD_BEFORE.search(c.near) or _THRESHOLD_AFTER.match(c.after) else None
 
 
 _UNSPLIT = (r"(?:(?:killed|dead|died)\s+or\s+(?:been\s+)?(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:been\s+)?(?:killed|dead)"

@@ -26,8 +26,12 @@ _FROM = re.compile(r"\bfrom\b")
 """After a number, "from" names the earlier total: what follows it ("in the last parliament") is not this number's."""
 _NEXT_NUMBER = re.compile(r"\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)")
 """Another number after a count: what follows it ("compared with 48 in the previous session") is that number's."""
-_RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|preliminary|initial\s+(?:results?|count|tally)|final\s+(?:results?|count|tally)"
-                      r"|(?:first|manual|hand)\s+count)\b", re.I)
+_RECOUNT = re.compile(r"\b(?:recount(?:ed|ing)?|final\s+(?:results?|count|tally)|(?:manual|hand)\s+count)\b", re.I)
+"""A later count of this election: before "from" or after it, it moves a count of seats won."""
+_FIRST_COUNT = re.compile(r"\b(?:preliminary|initial\s+(?:results?|count|tally)|first\s+count)\b", re.I)
+"""The first count of this election: between "from" and "to" it dates the earlier number ("from 30 seats in the
+preliminary results to 28"); before "from" it is the new count moving the seats held before ("the preliminary
+results cut the bloc from 48 seats to 17")."""
 _EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
 
 
@@ -39,12 +43,14 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?[\w-]+\s+(?:results?|
 def _recounted(c: NumberContext, after: str) -> bool:
     """True when a recount word before the new total moves a count of this election ("the recount lifted it from
     (14) seats to 17", "from (30) seats in the preliminary results to 28", C11: preliminary counts are seats won)
-    and nothing puts the number in an earlier parliament ("from 48 in 2018"). Results that only source the
+    and nothing puts the number in an earlier parliament ("from 48 in 2018"); a first count does so only between
+    "from" and "to" (``_FIRST_COUNT``). Results that only source the
     sentence ("according to preliminary results") or come after the new total move nothing ("shrank from (48)
     seats to around 17 according to preliminary results": the 48 seats it held before)."""
     to = _TO_TOTAL.match(after)
-    head = c.text[c.sent_start:c.tok.start] + " " + after[:to.end() if to else 0]
-    return bool(_RECOUNT.search(_ACCORDING_TO.sub(" ", head))) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
+    between = _ACCORDING_TO.sub(" ", after[:to.end() if to else 0])
+    head = _ACCORDING_TO.sub(" ", c.text[c.sent_start:c.tok.start]) + " " + between
+    return bool(_RECOUNT.search(head) or _FIRST_COUNT.search(between)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
 _SET_AGAINST = re.compile(r"\bseats\b[^.;:]{0,20}?\b(?:against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$")
@@ -67,7 +73,8 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
             r"previous|last parliament|outgoing|had held|it held|they held|before the",
             _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
             or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
-            or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|rose|rise|rising"
+            or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|collapsed?|collapsing"
+                         r"|plummeted|crashed|rose|rise|rising|soared"
                          r"|climbed|grew|jumped|edged|surged"
                          r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
                          r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
