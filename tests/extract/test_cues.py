@@ -68,6 +68,18 @@ def test_the_owner_of_a_noun_of_reported_speech_speaks_its_clause(text, words, e
     assert who(text, words) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad’s description of the fire as an “act of sabotage” angered the Harbour Front.", "act of sabotage",
+     "omar-haddad"),
+    ("The Harbour Front rejected Lina Sabbagh’s characterisation of the strike as “illegal”.", "illegal",
+     "lina-sabbagh"),
+    # near miss: a description with no "as" names no words of its owner; the clause's own verb speaks
+    ("Nour Karim rejected Omar Haddad’s description of the fire, calling it “sabotage”.", "sabotage", "nour-karim"),
+])
+def test_the_owner_of_a_description_as_gives_the_words_after_as(text, words, expected):
+    assert who(text, words) == expected
+
+
 def test_a_claim_with_no_clause_after_it_is_no_cue():
     # near miss: the writer's own word about a claim (Q4 scare quotes), no words of its owner
     assert run("Omar Haddad's claim was “baseless”.").quotes == []

@@ -90,3 +90,13 @@ def test_a_subject_opening_its_clause_right_before_the_marks_still_speaks():
 ])
 def test_words_in_a_persons_that_clause_outrank_a_bodys_closing_clause(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim spoke of a pattern. Omar Haddad’s description of the fire as an “act of sabotage”, he added, "
+     "must now be matched by deeds.", "act of sabotage", "omar-haddad"),
+    ("Omar Haddad’s description of the fire as an “act of sabotage”, Nour Karim said, must now be matched by deeds.",
+     "act of sabotage", "omar-haddad"),
+])
+def test_a_description_owner_outranks_the_clause_reporting_the_description(text, words, expected):
+    assert who(text, words) == expected

@@ -147,6 +147,8 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                 order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
         if order and order[0][0] == "final_clause" and (own := self.person_verb_before(q, order)) is not None:
             order.insert(0, ("cue_before", own))
+        if order and order[0][0] != "cue_before" and (own := self.description_owner(q, order)) is not None:
+            order.insert(0, ("cue_before", own))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)

@@ -41,11 +41,13 @@ AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "crit
 _ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent)"
 _REPORT_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|insistence|charges?)(?=\s+that\b)"
 """Nouns of reported speech whose owner speaks the clause after them ("the factions’ claim that …")."""
+DESCRIBED_AS = r"(?:descriptions?|characteri[sz]ations?)(?=\s+of\s+[^.;:“”\"]{1,60}?\s+as\b)"
+"""Nouns of a description whose owner gives the words after "as" ("X’s description of the attack as a “…”")."""
 
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
-    r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + r")\b|(?<=s[’'] )(?:own )?(?:words|remarks|"
-    + _REPORT_NOUNS + r")\b)"
+    r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b|(?<=s[’'] )(?:own )?"
+    r"(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b)"
     r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+"
     r"(?:" + _ISSUED + r"\s+)?(?:from|by)\b)"
     r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:" + _ISSUED + r"\s+)?(?:from|by))?\b)"
@@ -63,7 +65,8 @@ _CUE = re.compile(
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
     "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "
-    "allegations accusation accusations assertion assertions insistence charge charges chanted chant chants shouted "
+    "allegations accusation accusations assertion assertions insistence charge charges description descriptions "
+    "characterisation characterisations characterization characterizations chanted chant chants shouted "
     "chanting shouting").split() + list(AGENT_VERBS))
 """First words of the attribution cues: the cue regex is tried only where one of them stands."""
 CUE_TRIGGERS_CASED = with_capitals(CUE_TRIGGERS) | {"For", "To"}

@@ -1,6 +1,7 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
-closing clause, an unnamed source that goes on ("he added"), a subject or label right before the
-marks, and a statement "in which" the words stand; split from :mod:`.attribution`."""
+closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
+subject or label right before the marks, and a statement "in which" the words stand; split from
+:mod:`.attribution`."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,10 @@ _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|
 _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 """Between a person's speech verb and the marks, the opening of the clause reporting what the person said
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
+
+
+_OF_AS = re.compile(r"\s+of\s+[^.;:“”\"]{1,60}?\s+as(?:\s+(?:a|an|the))?\s*\Z")
+"""Between a description noun and the marks, its object and "as" ("description of the attack as a “…”")."""
 
 
 class QuoteSpeakers:
@@ -38,6 +43,15 @@ class QuoteSpeakers:
                     and not re.search(r"[,;:—–]", between) and (len(between.split()) <= 3 or _THAT_CLAUSE.match(between)):
                 return cue, res
             return None
+        return None
+
+    def description_owner(self, q: RawQuote, order: list[tuple[str, tuple[Cue, Resolved | None]]]) -> tuple[Cue, Resolved] | None:
+        """"X’s description of the attack as a “…”, he added": the words the description gives are its
+        owner's (Q8.6), whatever clause reports the description."""
+        for rule, (cue, res) in order:
+            if rule == "cue_before" and cue.kind == "words" and res is not None and res.known \
+                    and _OF_AS.match(self.text[cue.end:q.open]):
+                return cue, res
         return None
 
     def unnamed_speaker_goes_on(self, si: int, cue: Cue, res: Resolved | None) -> Resolved | None:
