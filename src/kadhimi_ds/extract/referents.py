@@ -9,7 +9,7 @@ from typing import Iterable
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
 from .role_referents import RoleReferents
-from .roles import body_under, names_role
+from .roles import body_under, names_role, sole_holder
 from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .unnamed_sources import UnnamedSources
 
@@ -198,13 +198,12 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
             holders = [i for i in self.gaz.info.values() if i.person and (i.parent == owner or info.kind == "state"
                        and i.country and i.country == info.country) and any(i.says(w) for w in words)
                        and not any(i.says("former " + w) for w in words)]
-            if len(holders) > 1:  # "President of Iraq" before "President of the Kurdistan Region of Iraq"
-                holders = [i for i in holders if any(i.says(f"{w} of {n}") for w in words for n in (info.name, *info.aliases))]
-            if len(holders) != 1:
+            holder = sole_holder(holders, words, (info.name, *info.aliases))
+            if holder is None:
                 return None
-            if not any(m.actor_id == holders[0].id and _NAME_AFTER.fullmatch(self.text, ref.end, m.start) for m in self.mentions):
-                self._remember(ref, holders[0].id, "possessive", 0.6)  # (before ", Name" it is a title: M3 note b)
-            return Resolved(holders[0].id, None, ref.text, True, True, "possessive", 0.6, span)
+            if not any(m.actor_id == holder.id and _NAME_AFTER.fullmatch(self.text, ref.end, m.start) for m in self.mentions):
+                self._remember(ref, holder.id, "possessive", 0.6)  # (before ", Name" it is a title: M3 note b)
+            return Resolved(holder.id, None, ref.text, True, True, "possessive", 0.6, span)
         words = [w for w in re.findall(r"[a-z]+", ref.text[ref.text.find(" ") + 1:].lower())]
         body = body_under(owner, words, self.gaz, {i.id for i in self.gaz.unnamed}) if words else None
         if body is None:

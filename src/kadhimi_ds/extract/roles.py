@@ -146,8 +146,16 @@ def home_person(holders: list[ActorInfo], words: Iterable[str], gaz: Gazetteer,
         return None
     top = max(counts.values())
     home = [c for c, n in counts.items() if n == top]
-    found = [i for i in holders if i.country in home]
-    if len(home) == 1 and len(found) > 1:
-        names = [n for i in gaz.info.values() if i.kind == "state" and i.country == home[0] for n in (i.name, *i.aliases)]
-        found = [i for i in found if any(i.says(f"{w} of {n}") for w in words for n in names)]
-    return found[0] if len(home) == 1 and len(found) == 1 else None
+    if len(home) != 1:
+        return None
+    names = [n for i in gaz.info.values() if i.kind == "state" and i.country == home[0] for n in (i.name, *i.aliases)]
+    return sole_holder([i for i in holders if i.country == home[0]], words, names)
+
+
+def sole_holder(holders: list[ActorInfo], words: Iterable[str], names: Iterable[str]) -> ActorInfo | None:
+    """The one person of ``holders``; of several, the one the registry calls the role "of" one of ``names``
+    ("President of Iraq" before "President of the Kurdistan Region of Iraq"); None when not one."""
+    if len(holders) > 1:
+        names = list(names)
+        holders = [i for i in holders if any(i.says(f"{w} of {n}") for w in words for n in names)]
+    return holders[0] if len(holders) == 1 else None
