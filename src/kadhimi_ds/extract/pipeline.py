@@ -14,7 +14,7 @@ from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
-from .registered_events import EventRegistry
+from .registered_events import event_registry_for
 from .registry_mentions import registry_mentions
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
@@ -51,7 +51,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()
     dates = find_dates(text, paragraphs, published, index)
-    registry = None if events is None else EventRegistry(events)
+    registry = None if events is None else event_registry_for(events)
     claims = ClaimPass(art, published, registry, registry.placed(dates, published) if registry else None)
     claims.run()
     art.propose_titled_names()

@@ -6,8 +6,10 @@ event (I7); a count that fits exactly one event, or one of the finest precision,
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .cues import FINITE_SPEECH
@@ -59,6 +61,7 @@ class RegisteredEvent:
     sub_event_type: str
     where: str  # location, admin1 and summary
     country: str
+    country_words: str  # ``where`` without full stops, each country in the one form _SAME_COUNTRY gives
 
     def during(self, first: dt.date, last: dt.date) -> bool:
         """True when the event's period meets the period [first, last]."""
@@ -104,8 +107,11 @@ class EventRegistry:
                 continue
             precision = str(e.get("date_precision") or "day")
             where = " ".join(str(e.get(k) or "") for k in ("location", "admin1", "summary"))
+            country_words = where.replace(".", "")
+            for long, short in _SAME_COUNTRY.items():
+                country_words = country_words.replace(long, short)
             self.events.append(RegisteredEvent(str(e["id"]), *period(first, precision), precision, str(e.get("event_type") or ""),
-                                               str(e.get("sub_event_type") or ""), where, str(e.get("country") or "")))
+                                               str(e.get("sub_event_type") or ""), where, str(e.get("country") or ""), country_words))
             location = f"{e.get('location') or ''} {e.get('admin1') or ''}"
             self.country_names.setdefault(str(e.get("country") or ""), set()).update(
                 c for c in COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", location))
@@ -141,11 +147,8 @@ class EventRegistry:
             if ok and weapons and not quantity.startswith("seats"):
                 ok = e.sub_event_type in weapons or e.sub_event_type == _INTERCEPTED and not quantity.startswith("drones_struck")
             if ok and countries:
-                where = e.where.replace(".", "")
-                for long, short in _SAME_COUNTRY.items():
-                    where = where.replace(long, short)
-                ok = all(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", where) or c in self.country_names.get(e.country, ())
-                         for c in countries)
+                ok = all(re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", e.country_words)
+                         or c in self.country_names.get(e.country, ()) for c in countries)
             if ok and named:
                 ok = all(p in e.where or p in COUNTRIES and p in self.country_names.get(e.country, ()) for p in named)
             if ok:
@@ -176,6 +179,17 @@ class EventRegistry:
             return Link(unregistered=elsewhere)
         ids = {e.id for e in placed}
         return Link(_finest([e for e in fit if e.id in ids]))
+
+
+@lru_cache(maxsize=8)
+def _registry_of(fingerprint: str) -> EventRegistry:
+    return EventRegistry(json.loads(fingerprint))
+
+
+def event_registry_for(events: Iterable[dict[str, Any]]) -> EventRegistry:
+    """The registry of a list of ``events.yaml`` entries, built once per content (as :func:`.gazetteer.gazetteer_for`
+    builds a gazetteer once per actor registry): articles extracted with one registry share it."""
+    return _registry_of(json.dumps(list(events), sort_keys=True, ensure_ascii=False, default=str))
 
 
 def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
