@@ -102,6 +102,7 @@ def test_parse_number_words_rejects_non_numbers(phrase):
         ("a third drone was found", 3),
         ("a protester was killed", 1),
         ("an explosion was heard", 1),
+        ("another protester died", 1),
     ],
 )
 def test_vague_amounts_ordinals_and_articles(text, value):
@@ -138,7 +139,11 @@ def test_two_numbers_joined_by_and_stay_apart(text, values):
         ("around 40 seats", "about"),
         ("an estimated 2,000 protesters", "about"),
         ("nearly 600 were killed", "nearly"),
-        ("almost half of the 90 seats", "nearly"),
+        ("almost 40 of the 90 seats", "nearly"),
+        ("nearly a dozen drones", "nearly"),
+        ("at least “one explosion”", "at_least"),
+        ("more than a hundred people", "more_than"),
+        ("a dozen guards", "about"),
         ("an unspecified number of guards", "unspecified"),
         ("hundreds of protesters", "at_least"),
         ("several thousand marchers", "at_least"),
@@ -152,11 +157,21 @@ def test_qualifier_cue(text, qualifier):
     assert qualifier_cue(text) == qualifier
 
 
+@pytest.mark.parametrize("text", ["a third, carrying about a kilogram of explosives, hit the roof",
+                                  "some of the 7 guards were hurt", "over the past 3 days, 5 drones",
+                                  "almost half of the 90 seats"])
+def test_a_cue_qualifies_only_the_number_right_after_it(text):
+    # C5: "about a kilogram" hedges the weight, not the count
+    assert qualifier_cue(text) == "exact"
+    assert vectorized_cue([text]) == ["exact"]
+
+
 def test_no_more_than_is_at_most():
     assert qualifier_cue("no more than five guards were hurt") == "at_most"
 
 
 CUE_PIECES = ["at least", "no more than", "more than", "about", "nearly", "some", "up to", "hundreds", "Around",
+              "a", "an", "“", '"', "dozen", "a dozen", "hundred", "five", "Twenty", "dozens", "several", "kilogram", "of",
               "ALMOST", "fewer than", "unconfirmed", "Several", "7", "drones", "were", "shot", "somewhat", "aboutness",
               "at", "least", "ā", "é", "\u0301", "_", "-", "'", ",", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "\u212a"]
 
@@ -182,7 +197,7 @@ def test_vectorized_cue_agrees_on_any_text(texts):
     assert vectorized_cue(texts) == [qualifier_cue(t) for t in texts]
 
 
-@pytest.mark.parametrize("text, qualifier", [("Some\u0301 5 drones", "about"), ("āsome 5 drones", "about"),
+@pytest.mark.parametrize("text, qualifier", [("Some\u0301 5 drones", "exact"), ("āsome 5 drones", "about"),
                                              ("at\u00a0least 5", "at_least"), ("at\x1cleast 5", "at_least"),
                                              ("some_5 drones", "exact")])
 def test_cue_word_boundaries_are_ascii(text, qualifier):

@@ -32,9 +32,35 @@ QUALIFIER_CUES = {
     "unspecified": ("unspecified", "unconfirmed", "unknown number", "undisclosed"),
 }
 
-_CUES_LONGEST_FIRST = sorted(((c, q) for q, cues in QUALIFIER_CUES.items() for c in cues), key=lambda cq: -len(cq[0]))
-"""Cues tried longest first, so "no more than" (at_most) wins over "more than"."""
-_CUE_PATTERNS = [(re.compile(r"\b" + re.escape(c) + r"\b", re.ASCII), q) for c, q in _CUES_LONGEST_FIRST]
+_CUES_LONGEST_FIRST = sorted(((c, q) for q, cues in QUALIFIER_CUES.items() for c in cues),
+                             key=lambda cq: (cq[1] == "unspecified", -len(cq[0])))
+"""Cues tried longest first, so "no more than" (at_most) wins over "more than"; the markers of an
+unspecified count come last, so they never override a hedged number."""
+_SELF_CONTAINED_CUES = ("a dozen", *QUALIFIER_CUES["unspecified"])
+"""Cues that need no number after them: "a dozen" is its own number, the others mark a count with
+none. Every other cue qualifies only the number right after it."""
+_NUMBER_START = (r"[\"“‘']?(?:[0-9]|(?:" + "|".join(sorted(set(UNITS) | set(TENS) | set(SCALES) | {"dozens", "several"},
+                                                   key=lambda w: (-len(w), w)))
+                 + r"){b}|an?{space}(?:hundred|thousand|million|billion|dozen){b})")
+"""Where a number expression starts, maybe after an opening quotation mark: "about 40", "at least
+five", "more than a hundred", "nearly a dozen", 'at least “one explosion'; a cue before anything else ("about a kilogram", "some of the guards") qualifies no count."""
+
+
+def _cue_regex(space: str, b: str) -> str:
+    """The cue pattern, with ``space`` for the gaps and ``b`` for an ASCII word boundary: a cue
+    followed by a number start, or the self-contained cue. Leftmost-first, so "nearly a dozen" is
+    one match."""
+    def alternatives(cues):
+        return "|".join(space.join(map(re.escape, c.split())) for c in cues)
+
+    hedges = alternatives(c for c, _ in _CUES_LONGEST_FIRST if c not in _SELF_CONTAINED_CUES)
+    own = alternatives(sorted(_SELF_CONTAINED_CUES, key=len, reverse=True))
+    return rf"{b}(?:(?:{hedges}){space}{_NUMBER_START.format(space=space, b=b)}|(?:{own}){b})"
+
+
+_CUE_PATTERN = re.compile(_cue_regex(" ", r"\b"), re.ASCII)
+_CUE_ORDER = {cue: i for i, (cue, _) in enumerate(_CUES_LONGEST_FIRST)}
+_CUE_AT_START = re.compile("|".join(re.escape(c) for c, _ in _CUES_LONGEST_FIRST))
 _VAGUE_PLURAL = re.compile(r"\b(dozens|hundreds|thousands|several)\b", re.ASCII)
 """Word boundaries are ASCII ones (a word is letters, digits and _ of ASCII), as in qualifier_cue_expr."""
 
@@ -62,7 +88,7 @@ def parse_number_words(phrase: str) -> int | None:
 def number_values(text: str) -> set[int]:
     """Every count the text can be read as giving: digits, number words, vague amounts,
     ordinals (the total of "a third" of three, and the one item it ranks: "the third struck"
-    is one drone, C8) and the article "a"/"an" for a singular count."""
+    is one drone, C8) and "a", "an" or "another" for a singular count (C3)."""
     tokens = [m.group() for m in _TOKEN.finditer(text)]
     values: set[int] = set()
     i = 0
@@ -71,7 +97,7 @@ def number_values(text: str) -> set[int]:
         low = tok.lower()
         if tok[0].isdigit():
             values.add(int(tok.replace(",", "")))
-        elif low in ("a", "an"):
+        elif low in ("a", "an", "another"):
             values.add(1)
         elif low in ORDINALS:
             values.update((ORDINALS[low], 1))
@@ -115,10 +141,10 @@ def qualifier_cue_expr(text):
     import polars as pl
 
     low = text.str.to_lowercase()
-    order = {cue: i for i, (cue, _) in enumerate(_CUES_LONGEST_FIRST)}
-    cues = "|".join(_SPACE.join(map(re.escape, c.split())) for c in order)
-    first = low.str.extract_all(rf"(?-u:\b)(?:{cues})(?-u:\b)").list.eval(
-        pl.element().str.replace_all(_SPACE, " ").replace_strict(order, return_dtype=pl.Int64)).list.min()
+    cue_at_start = "^(?:" + "|".join(_SPACE.join(map(re.escape, c.split())) for c in _CUE_ORDER) + ")"
+    first = low.str.extract_all(_cue_regex(_SPACE, r"(?-u:\b)")).list.eval(
+        pl.element().str.extract(f"({cue_at_start})", 1).str.replace_all(_SPACE, " ")
+        .replace_strict(_CUE_ORDER, return_dtype=pl.Int64)).list.min()
     vague = low.str.contains(r"(?-u:\b)(?:dozens|hundreds|thousands|several)(?-u:\b)")
     qualifier = first.replace_strict({i: q for i, (_, q) in enumerate(_CUES_LONGEST_FIRST)})
     return pl.coalesce(qualifier, pl.when(vague).then(pl.lit("at_least")), pl.lit("exact"))
@@ -126,7 +152,7 @@ def qualifier_cue_expr(text):
 
 def _single_token_values() -> dict[str, int]:
     """Tokens that on their own give one count: cardinals up to 99, articles, ordinals, vague words."""
-    out = {**UNITS, **TENS, **ORDINALS, "a": 1, "an": 1}
+    out = {**UNITS, **TENS, **ORDINALS, "a": 1, "an": 1, "another": 1}
     out.update({k: v for k, v in VAGUE.items() if k != "several"})
     out.update({f"{t}-{u}": TENS[t] + UNITS[u] for t in TENS for u in UNITS if 0 < UNITS[u] < 10})
     return out
@@ -164,12 +190,12 @@ def value_in_text_expr(text, value):
 
 
 def qualifier_cue(text: str) -> str:
-    """The qualifier the wording of a claim implies: a hedge cue, else at_least for a
-    vague plural ("hundreds"), else exact."""
-    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
-    for pattern, qualifier in _CUE_PATTERNS:
-        if pattern.search(low):
-            return qualifier
+    """The qualifier the wording of a claim implies (C5): the longest hedge cue that stands
+    right before a number, else at_least for a vague plural ("hundreds"), else exact."""
+    low = re.sub(r"\s+", " ", text.lower())
+    found = [_CUE_ORDER[_CUE_AT_START.match(m.group()).group()] for m in _CUE_PATTERN.finditer(low)]
+    if found:
+        return _CUES_LONGEST_FIRST[min(found)][1]
     if _VAGUE_PLURAL.search(low):
         return "at_least"
     return "exact"
