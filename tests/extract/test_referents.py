@@ -183,6 +183,24 @@ def test_unregistered_speaker_is_proposed_as_a_new_actor():
     assert [(p.id, p.name, p.kind) for p in draft.new_actors] == [("karim-nasser", "Karim Nasser", "person")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a ministry named by its portfolio alone is a registered ministry of that portfolio, chosen by context
+    ("In Freedonia, the Ministry of Foreign Affairs said the port was “closed”.", (None, "fr-foreign-ministry")),
+    # none of that portfolio is registered: a new actor, as before
+    ("In Freedonia, the Ministry of Health said the port was “closed”.", ("ministry-of-health", None)),
+])
+def test_a_ministry_named_by_its_portfolio_is_not_a_new_actor_when_one_is_registered(text, expected):
+    q = quote(_PORTFOLIOS.run(text), "closed")
+    assert (q.new_speaker, q.speaker) == expected
+
+
+_PORTFOLIOS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "fr-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": []},
+])
+
+
 def new_actor(text: str, words: str):
     d = run(text)
     q = quote(d, words)

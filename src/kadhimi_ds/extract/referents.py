@@ -10,7 +10,7 @@ from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
 from .role_referents import RoleReferents
 from .roles import body_under, names_role, sole_holder
-from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .referring import GENERIC_MINISTRY, ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .unnamed_sources import UnnamedSources
 
 
@@ -43,6 +43,12 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         if kind == "name":
             if is_nickname(self.text, ref.start, ref.text):  # known only by a nickname: no new actor
                 return Resolved(None, None, ref.text, True, True, "generic", 0.5, span)
+            if GENERIC_MINISTRY.fullmatch(ref.text):  # "Ministry of Foreign Affairs": a registered one by context
+                det = re.search(r"(?<![\w’'-])[Tt]he\s+\Z", self.text[max(0, ref.start - 4):ref.start])
+                start = ref.start - len(det.group()) if det else ref.start  # the span opens at "the" (M13)
+                res = self._resolve_role(Ref(start, ref.end, self.text[start:ref.end], "role", head="ministry"))
+                if res is not None:
+                    return res
             pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
             return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
         if kind == "generic":

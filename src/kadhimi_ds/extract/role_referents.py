@@ -8,6 +8,7 @@ import re
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .roles import home_actor, home_person, names_role, body_under
+from .story_country import named_before, placed
 from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
 SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
@@ -110,10 +111,18 @@ class RoleReferents:
             # "the army": an actor named so (name or alias) before one only described so, of the same portfolio
             def of_portfolio(info: ActorInfo) -> bool:  # "the foreign ministry" is no health ministry
                 return all(info.says(w) or names_role(info, [w]) for w in portfolio)
+            bodies = [i for i in self.gaz.info.values() if i.id not in unnamed and not i.person
+                      and i.kind not in STATE_KINDS and names_role(i, words) and of_portfolio(i)] if portfolio else []
+            sent = self.sentences[self.sentence_of(ref.start)]
+            if len(bodies) > 1 and (body := named_before(self.text, bodies, self.gaz, sent.start, ref.start)) is not None:
+                return found(body, 0.55)  # "Saudi Arabia …, citing the Ministry of Foreign Affairs": Saudi Arabia's
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
             if named:
                 return found(named[0], 0.6)
+            if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
+                                                    self.paragraphs)) is not None:
+                return found(body, 0.5)  # the country of the paragraph, else of the dateline
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
             if home is not None and of_portfolio(home):
