@@ -201,6 +201,44 @@ _PORTFOLIOS = Registry(ACTORS + [
 ])
 
 
+@pytest.mark.parametrize("text", [
+    "Customs Dept. calls the seizure “unlawful”.",
+    "The Customs Dept said the seizure was “unlawful”.",
+])
+def test_an_abbreviated_registered_name_is_that_actor(text):
+    d = _ABBREVIATED.run(text)
+    assert quote(d, "unlawful").speaker == "customs-department"
+    assert any(m.text.startswith("Customs Dept") and m.actor_id == "customs-department" for m in d.mentions)
+
+
+def test_an_abbreviated_name_the_registry_lacks_is_still_a_new_actor():
+    assert quote(_ABBREVIATED.run("The Tax Dept. said the seizure was “unlawful”."), "unlawful").new_speaker == "tax-dept"
+
+
+_ABBREVIATED = Registry(ACTORS + [
+    {"id": "customs-department", "name": "Department of Customs", "kind": "government", "aliases": ["Customs Department"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "government" qualifies an unnamed official (M8): the grouped unnamed officials, not the government
+    ("A Freedonian government official said the port was “closed”.", "unnamed-freedonian-officials"),
+    # a ministry official speaks for the ministry (Q8.3)
+    ("A ports ministry official said the port was “closed”.", "ports-ministry"),
+])
+def test_a_government_official_is_an_unnamed_official(text, expected):
+    assert _GOVERNED.who(text, "closed") == expected
+
+
+_GOVERNED = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Freedonian government"]},
+    {"id": "unnamed-freedonian-officials", "name": "Unnamed Freedonian officials", "kind": "government",
+     "country": "FRE", "aliases": []},
+])
+
+
 def new_actor(text: str, words: str):
     d = run(text)
     q = quote(d, words)
