@@ -239,6 +239,30 @@ _GOVERNED = Registry(ACTORS + [
 ])
 
 
+_CLERIC = Registry(ACTORS + [
+    {"id": "sami-najjar", "name": "Sami Najjar", "kind": "person", "description": "Senior cleric of the port city.",
+     "aliases": ["Sami Najjar", "Najjar"]},
+    {"id": "najjar-office", "name": "Office of Sami Najjar", "kind": "other", "parent": "sami-najjar",
+     "description": "The cleric's office in the old town.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the office of X" speaks as X's registered office (M7, as "his office")
+    ("The office of Grand Ayatollah Sami Najjar in the old town called for “calm and patience”.", "najjar-office"),
+    # near misses: the person himself; a person the registry gives no office is not given another's
+    ("Sami Najjar called for “calm and patience”.", "sami-najjar"),
+    ("The office of Omar Haddad called for “calm and patience”.", None),
+])
+def test_the_office_of_a_person_is_his_registered_office(text, expected):
+    assert _CLERIC.who(text, "calm and patience") == expected
+
+
+def test_the_office_of_a_person_is_one_mention_from_the_office():
+    d = _CLERIC.run("The office of Grand Ayatollah Sami Najjar called for “calm and patience”.")
+    assert ("The office of Grand Ayatollah Sami Najjar", "najjar-office") in {(m.text, m.actor_id) for m in d.mentions}
+
+
 def new_actor(text: str, words: str):
     d = run(text)
     q = quote(d, words)

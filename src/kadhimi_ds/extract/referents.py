@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
-from .role_referents import RoleReferents
+from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
 from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .unnamed_sources import UnnamedSources
@@ -17,6 +17,8 @@ from .unnamed_sources import UnnamedSources
 _LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
 """Titles of the one who leads a body: "Fatah leader" and "head of the Fatah alliance" are one title."""
 
+_OFFICE_OF = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[Mm]edia\s+)?[Oo]ffice" + OF_TITLES.pattern + r"\Z")
+"""Before a person's name, the office that speaks for the person ("The office of His Eminence Grand Ayatollah ")."""
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
@@ -31,6 +33,9 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         span = (ref.start, ref.end)
         if kind == "mention":
             info = self.gaz.info.get(ref.actor or "")
+            office = _OFFICE_OF.search(self.text, max(0, ref.start - 80), ref.start) if info and info.person else None
+            if office is not None:  # "The office of Grand Ayatollah X said": X's office
+                return self.office_of(office.start(), info.id, ref.end)
             return Resolved(ref.actor, None, ref.text, True, bool(info and info.person), "mention", 0.9, span)
         if kind == "orgrole":
             return self._resolve_org_role(ref)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .draft import MentionProposal
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .roles import home_actor, home_person, names_role, body_under
@@ -25,6 +26,8 @@ _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 
+OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
+"""After "the office", "of" and the titles before a name ("of His Eminence Grand Ayatollah ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
 
 
@@ -85,6 +88,8 @@ class RoleReferents:
             self._remember(ref, info.id, "role", conf)
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
+        if head == "office" and (person := self._named_after_of(ref)) is not None:
+            return self.office_of(ref.start, person.actor_id, person.end)
         if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
             return spokesperson
         if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
@@ -146,6 +151,23 @@ class RoleReferents:
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _named_after_of(self, ref: Ref) -> MentionProposal | None:
+        """The registered person named after the role, "of" and titles ("the office of His Eminence X")."""
+        k = bisect.bisect_right(self.mention_starts, ref.end)
+        for m in self.mentions[k:k + 8]:
+            if (info := self.gaz.info.get(m.actor_id)) is not None and info.person and OF_TITLES.fullmatch(self.text, ref.end, m.start):
+                return m
+        return None
+
+    def office_of(self, start: int, person: str, end: int) -> Resolved | None:
+        """"The office of Grand Ayatollah X" (text[start:end], X the registered ``person``): the one registered
+        office under X (M7, as "his office"), one mention; None when the registry places no one office under X."""
+        offices = [i for i in self.gaz.info.values() if i.parent == person and not i.person and names_role(i, ["office"])]
+        if len(offices) != 1:
+            return None
+        self._remember(Ref(start, end, self.text[start:end], "role"), offices[0].id, "possessive", 0.6)
+        return Resolved(offices[0].id, None, self.text[start:end], True, False, "possessive", 0.6, (start, end))
 
     def _spokesperson_body(self, ref: Ref) -> Resolved | None:
         """"A military spokesman", "the Iranian foreign ministry spokesman": the body that the words before
