@@ -186,11 +186,24 @@ _STATE = Registry(ACTORS + [
 ])
 
 
-def test_a_headline_state_gives_way_to_its_ministry_quoted_in_the_body():
-    text = ("Sylvania condemns port strike, calls the docks ‘vital’\n\n"
-            "Sylvania’s Foreign Ministry condemned the strike. “The docks are vital to the whole region,” "
-            "the ministry said in a statement.")
-    q = quote(_STATE.run(text), "vital")
+@pytest.mark.parametrize("head, words", [
+    ("Sylvania condemns port strike, calls the docks ‘vital’", "vital"),
+    ("Sylvania condemns ‘vital’ port strike", "vital"),
+])
+def test_a_headline_state_named_as_speaking_stays_the_speaker_when_its_ministry_says_it_in_the_body(head, words):
+    # Q6 case 1, note of 2026-12-01: the state as the headline names it, even when the body gives the words
+    # to its ministry
+    text = (head + "\n\nSylvania’s Foreign Ministry condemned the strike. “The docks are vital to the whole "
+            "region,” the ministry said in a statement.")
+    q = quote(_STATE.run(text), words)
+    assert (q.speaker, q.attribution) == ("sylvania", "explicit")
+
+
+def test_a_headline_state_label_gives_way_to_its_ministry_quoted_in_the_body():
+    # near miss: a label and colon names no act of saying (Q6 case 2)
+    text = ("Sylvania: ‘The docks are vital’\n\nSylvania’s Foreign Ministry said: “The docks are vital to the "
+            "whole region.”")
+    q = quote(_STATE.run(text), "The docks are vital")
     assert (q.speaker, q.attribution) == ("sylvania-foreign-ministry", "implicit")
 
 

@@ -100,3 +100,19 @@ def test_words_in_a_persons_that_clause_outrank_a_bodys_closing_clause(text, wor
 ])
 def test_a_description_owner_outranks_the_clause_reporting_the_description(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a label and the channel the words came by, opening an alert line (after its time stamp)
+    "Port closed after blast\n\n03:52 Karim on Twitter: “I am well. The port will reopen and I call for calm.”",
+    "Port closed after blast\n\nKarim via Telegram: “I am well. The port will reopen and I call for calm.”",
+])
+def test_a_label_with_its_channel_opening_a_line_names_the_speaker(text):
+    q = quote(run(text), "I am well. The port will reopen and I call for calm.")
+    assert (q.speaker, q.attribution) == ("nour-karim", "explicit")
+
+
+def test_a_name_after_other_words_of_the_line_is_no_label():
+    # near miss: the name does not open the line (no headline: it closes on a full stop)
+    text = "Port closed after blast\n\nCrowds met Karim on Twitter: “I am well. The port will reopen and I call for calm.”"
+    assert quote(run(text), "I am well. The port will reopen and I call for calm.").speaker is None

@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from helpers import CUSTOMS, DIPLOMATS, quote, run
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, quote, run
 
 QUOTE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" ,.;?!-"),
                      min_size=1, max_size=60).map(str.strip).filter(lambda s: s and any(c.isalnum() for c in s))
 QUOTE_TEXT = QUOTE_TEXT.filter(lambda s: "captcha" not in s.lower())
 """A short line that names a captcha is page furniture (F rules), not a sentence of the body."""
+QUOTE_TEXT = QUOTE_TEXT.filter(lambda s: s not in {n for a in ACTORS for n in a["aliases"]})
+"""A registered name alone in marks is a name, not a quote (Q5)."""
 MARKS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“")]
 
 

@@ -183,6 +183,86 @@ def test_unregistered_speaker_is_proposed_as_a_new_actor():
     assert [(p.id, p.name, p.kind) for p in draft.new_actors] == [("karim-nasser", "Karim Nasser", "person")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a ministry named by its portfolio alone is a registered ministry of that portfolio, chosen by context
+    ("In Freedonia, the Ministry of Foreign Affairs said the port was “closed”.", (None, "fr-foreign-ministry")),
+    # none of that portfolio is registered: a new actor, as before
+    ("In Freedonia, the Ministry of Health said the port was “closed”.", ("ministry-of-health", None)),
+])
+def test_a_ministry_named_by_its_portfolio_is_not_a_new_actor_when_one_is_registered(text, expected):
+    q = quote(_PORTFOLIOS.run(text), "closed")
+    assert (q.new_speaker, q.speaker) == expected
+
+
+_PORTFOLIOS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "fr-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text", [
+    "Customs Dept. calls the seizure “unlawful”.",
+    "The Customs Dept said the seizure was “unlawful”.",
+])
+def test_an_abbreviated_registered_name_is_that_actor(text):
+    d = _ABBREVIATED.run(text)
+    assert quote(d, "unlawful").speaker == "customs-department"
+    assert any(m.text.startswith("Customs Dept") and m.actor_id == "customs-department" for m in d.mentions)
+
+
+def test_an_abbreviated_name_the_registry_lacks_is_still_a_new_actor():
+    assert quote(_ABBREVIATED.run("The Tax Dept. said the seizure was “unlawful”."), "unlawful").new_speaker == "tax-dept"
+
+
+_ABBREVIATED = Registry(ACTORS + [
+    {"id": "customs-department", "name": "Department of Customs", "kind": "government", "aliases": ["Customs Department"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "government" qualifies an unnamed official (M8): the grouped unnamed officials, not the government
+    ("A Freedonian government official said the port was “closed”.", "unnamed-freedonian-officials"),
+    # a ministry official speaks for the ministry (Q8.3)
+    ("A ports ministry official said the port was “closed”.", "ports-ministry"),
+])
+def test_a_government_official_is_an_unnamed_official(text, expected):
+    assert _GOVERNED.who(text, "closed") == expected
+
+
+_GOVERNED = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Freedonian government"]},
+    {"id": "unnamed-freedonian-officials", "name": "Unnamed Freedonian officials", "kind": "government",
+     "country": "FRE", "aliases": []},
+])
+
+
+_CLERIC = Registry(ACTORS + [
+    {"id": "sami-najjar", "name": "Sami Najjar", "kind": "person", "description": "Senior cleric of the port city.",
+     "aliases": ["Sami Najjar", "Najjar"]},
+    {"id": "najjar-office", "name": "Office of Sami Najjar", "kind": "other", "parent": "sami-najjar",
+     "description": "The cleric's office in the old town.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the office of X" speaks as X's registered office (M7, as "his office")
+    ("The office of Grand Ayatollah Sami Najjar in the old town called for “calm and patience”.", "najjar-office"),
+    # near misses: the person himself; a person the registry gives no office is not given another's
+    ("Sami Najjar called for “calm and patience”.", "sami-najjar"),
+    ("The office of Omar Haddad called for “calm and patience”.", None),
+])
+def test_the_office_of_a_person_is_his_registered_office(text, expected):
+    assert _CLERIC.who(text, "calm and patience") == expected
+
+
+def test_the_office_of_a_person_is_one_mention_from_the_office():
+    d = _CLERIC.run("The office of Grand Ayatollah Sami Najjar called for “calm and patience”.")
+    assert ("The office of Grand Ayatollah Sami Najjar", "najjar-office") in {(m.text, m.actor_id) for m in d.mentions}
+
+
 def new_actor(text: str, words: str):
     d = run(text)
     q = quote(d, words)

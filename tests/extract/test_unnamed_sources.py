@@ -163,3 +163,24 @@ def test_initials_of_another_state_do_not_fit_a_registered_group_by_their_letter
                           {"id": "sylvanian-union", "name": "Sylvanian Union", "kind": "state", "aliases": ["S.U."]}])
     speaker = officials.who("An S.U. defence official said the port was “not safe” for the convoy.", "not safe")
     assert speaker is not None and speaker != "unnamed-freedonian-officials"
+
+
+_NATIONS = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania", "S.V."]},
+    {"id": "unnamed-sv-officials", "name": "Unnamed SV officials", "kind": "government", "country": "SYL",
+     "description": "Government officials of the republic who spoke without being named.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality adjective or an abbreviation of the state names the unnamed group of that country
+    '"The crane fell twice," two Sylvanian officials said.',
+    '"The crane fell twice," one of the S.V. officials said.',
+])
+def test_an_unnamed_group_is_named_by_its_country_s_adjective(text):
+    assert _NATIONS.who(text, "The crane fell twice,") == "unnamed-sv-officials"
+
+
+def test_an_adjective_of_another_country_is_not_that_group():
+    assert _NATIONS.who('"The crane fell twice," two Freedonian officials said.', "The crane fell twice,") \
+        == "unnamed-freedonian-officials"

@@ -207,19 +207,17 @@ class Continuity(ArticleReferences):
         return False
 
     def headline_bodies(self, done: list[QuoteProposal | None]) -> None:
-        """A headline quotation whose cue names a state ("Turkey condemns attack, calls Iraq's stability
-        ‘vital’") does not name its speaker when the body gives the same words to a body of that state
-        (its foreign ministry) and never to the state itself: Q6 case 1 fails, case 2 gives that body's
-        speaker, implicit. When the headline's verb has the state say them ("Tehran …, warns of ‘…’"), a
-        person of that state who used the words in the body is no body the state speaks through: the state
-        stays the speaker (Q6 case 1, Q8 rule 1); a label and colon ("US: ‘…’") gives way to that person too."""
+        """A headline quotation after a state's label and colon ("Sylvania: ‘…’") takes, implicit, the speaker
+        of the body quote it repeats when that is a body or person of that state (Q6 case 2): the label names
+        no act of saying. A state the headline's verb has say the words ("Turkey condemns ‘heinous’ attack")
+        stays the speaker even when the body gives them to its ministry (Q6 case 1, note of 2026-12-01)."""
         for qi, prop in enumerate(done):
             info = self.gaz.info.get(prop.speaker or "") if prop is not None else None
-            if prop is None or info is None or info.kind not in STATE_KINDS or not self.is_headline(qi):
+            if prop is None or info is None or info.kind not in STATE_KINDS or prop.rule != "subject_of_quote" \
+                    or not self.is_headline(qi):
                 continue
             words = prop.text.lower()
             source = next((p for p in done[qi + 1:] if p is not None and p.speaker and p.speaker != info.id
-                           and not (self.gaz.info[p.speaker].person and prop.rule != "subject_of_quote")
                            and not self.is_headline(done.index(p)) and root(p.speaker, self.gaz) == info.id
                            and repeats(words, p.text.lower())), None)
             if source is not None and not any(res is not None and res.actor == info.id

@@ -16,6 +16,10 @@ _IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.
 _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*){0,3}):\s*")
 """A transcript turn: a name and a colon at the start of a line, before the quotation."""
 
+_LABEL = re.compile(r"(?:\s+(?:on|via)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s?:\s?")
+"""Between a label and the marks: a colon, after the channel the words came by ("Haddad on Twitter: “…”")."""
+_LINE_OPENER = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[-–—|:]?\s*)?")
+"""What may stand before a label that opens its line: a live-blog or alert time stamp ("03:52 ")."""
 _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 """Between a person's speech verb and the marks, the opening of the clause reporting what the person said
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
@@ -92,8 +96,8 @@ class QuoteSpeakers:
             if len(gap) <= 1 and not gap.strip() and not self._opens_clause(si, r, refs[:k]):
                 continue  # "The council gave security forces “full powers”": an object, not the words' subject
             if r.kind in ("mention", "role", "orgrole") and r.end <= q.open and (len(gap) <= 1 and not gap.strip() or (r.kind != "role" or r.person)
-                                                            and re.fullmatch(r"\s?:\s?", gap)
-                                                            and (self.is_headline(qi) or turn and r.start == line)):
+                                                            and _LABEL.fullmatch(gap)
+                                                            and (self.is_headline(qi) or _LINE_OPENER.fullmatch(self.text, line, r.start))):
                 res = self.resolve(si, r)
                 if r.kind == "role" and gap.strip() and res is not None and res.actor and not any(
                         self.gaz.info[res.actor].says(w) for w in ROLE_SYNONYMS.get(r.head or "", (r.head or "",))):

@@ -8,15 +8,17 @@ from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
 from .pronouns import Pronouns
-from .role_referents import RoleReferents
+from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
-from .referring import ORG_HEADS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .unnamed_sources import UnnamedSources
 
 
 _LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
 """Titles of the one who leads a body: "Fatah leader" and "head of the Fatah alliance" are one title."""
 
+_OFFICE_OF = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[Mm]edia\s+)?[Oo]ffice" + OF_TITLES.pattern + r"\Z")
+"""Before a person's name, the office that speaks for the person ("The office of His Eminence Grand Ayatollah ")."""
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
@@ -31,6 +33,9 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         span = (ref.start, ref.end)
         if kind == "mention":
             info = self.gaz.info.get(ref.actor or "")
+            office = _OFFICE_OF.search(self.text, max(0, ref.start - 80), ref.start) if info and info.person else None
+            if office is not None:  # "The office of Grand Ayatollah X said": X's office
+                return self.office_of(office.start(), info.id, ref.end)
             return Resolved(ref.actor, None, ref.text, True, bool(info and info.person), "mention", 0.9, span)
         if kind == "orgrole":
             return self._resolve_org_role(ref)
@@ -43,6 +48,17 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         if kind == "name":
             if is_nickname(self.text, ref.start, ref.text):  # known only by a nickname: no new actor
                 return Resolved(None, None, ref.text, True, True, "generic", 0.5, span)
+            full = self.gaz.surface.get(expand_abbreviations(ref.text))
+            if full is not None:  # "State Dept." is the registered "State Department"
+                end = ref.end + (self.text[ref.end:ref.end + 1] == "." and expand_abbreviations(ref.text) != ref.text)
+                self._remember(Ref(ref.start, end, self.text[ref.start:end], ref.kind), full, "abbreviation", 0.8)
+                return Resolved(full, None, ref.text, True, self.gaz.info[full].person, "mention", 0.8, span)
+            if GENERIC_MINISTRY.fullmatch(ref.text):  # "Ministry of Foreign Affairs": a registered one by context
+                det = re.search(r"(?<![\w’'-])[Tt]he\s+\Z", self.text[max(0, ref.start - 4):ref.start])
+                start = ref.start - len(det.group()) if det else ref.start  # the span opens at "the" (M13)
+                res = self._resolve_role(Ref(start, ref.end, self.text[start:ref.end], "role", head="ministry"))
+                if res is not None:
+                    return res
             pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
             return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
         if kind == "generic":
@@ -88,6 +104,8 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
         """"an interior ministry spokesman": the registered person whose parent is the organisation and
         whose description carries the role, else the organisation itself."""
         org = ref.org or ""
+        if ref.head == "official" and re.search(r"(?i)\bgovernment\s+\S+\Z", ref.text):
+            return self._resolve_anon(ref)  # "an Iraqi government official": an unnamed official (M8), no body
         if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
             return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")

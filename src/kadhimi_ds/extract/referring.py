@@ -48,6 +48,21 @@ PORTFOLIOS = frozenset(
     "planning culture housing communications environment industry economy information tourism youth sports migration "
     "interior foreign defence defense".split())
 """Ministers' portfolios that stand before a role noun ("the finance minister", "the oil ministry")."""
+_PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
+GENERIC_MINISTRY = re.compile(r"(?i:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?(?i:" + _PORTFOLIO + r")(?:\s+Affairs)?"
+                              r"|(?i:" + _PORTFOLIO + r")\s+Ministry)")
+"""A ministry named by its portfolio alone ("the Ministry of Foreign Affairs", "Foreign Ministry"): the name of
+one such ministry in each country, never a new actor of its own."""
+_ABBREVIATIONS = {"Dept": "Department", "Govt": "Government", "Intl": "International", "Natl": "National",
+                  "Min": "Ministry", "Cttee": "Committee", "Assn": "Association"}
+_ABBREVIATED = re.compile(r"(?<![\w-])(" + "|".join(_ABBREVIATIONS) + r")\.?(?![\w-])")
+
+
+def expand_abbreviations(name: str) -> str:
+    """A name with its abbreviated words written out ("State Dept." -> "State Department")."""
+    return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)], name).strip()
+
+
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"

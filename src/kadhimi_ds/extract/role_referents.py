@@ -5,9 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from .draft import MentionProposal
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .roles import home_actor, home_person, names_role, body_under
+from .story_country import named_before, placed
 from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
 SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
@@ -24,6 +26,8 @@ _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 
+OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
+"""After "the office", "of" and the titles before a name ("of His Eminence Grand Ayatollah ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
 
 
@@ -84,6 +88,8 @@ class RoleReferents:
             self._remember(ref, info.id, "role", conf)
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
+        if head == "office" and (person := self._named_after_of(ref)) is not None:
+            return self.office_of(ref.start, person.actor_id, person.end)
         if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
             return spokesperson
         if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
@@ -110,10 +116,18 @@ class RoleReferents:
             # "the army": an actor named so (name or alias) before one only described so, of the same portfolio
             def of_portfolio(info: ActorInfo) -> bool:  # "the foreign ministry" is no health ministry
                 return all(info.says(w) or names_role(info, [w]) for w in portfolio)
+            bodies = [i for i in self.gaz.info.values() if i.id not in unnamed and not i.person
+                      and i.kind not in STATE_KINDS and names_role(i, words) and of_portfolio(i)] if portfolio else []
+            sent = self.sentences[self.sentence_of(ref.start)]
+            if len(bodies) > 1 and (body := named_before(self.text, bodies, self.gaz, sent.start, ref.start)) is not None:
+                return found(body, 0.55)  # "Saudi Arabia …, citing the Ministry of Foreign Affairs": Saudi Arabia's
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
             if named:
                 return found(named[0], 0.6)
+            if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
+                                                    self.paragraphs)) is not None:
+                return found(body, 0.5)  # the country of the paragraph, else of the dateline
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
             if home is not None and of_portfolio(home):
@@ -137,6 +151,23 @@ class RoleReferents:
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _named_after_of(self, ref: Ref) -> MentionProposal | None:
+        """The registered person named after the role, "of" and titles ("the office of His Eminence X")."""
+        k = bisect.bisect_right(self.mention_starts, ref.end)
+        for m in self.mentions[k:k + 8]:
+            if (info := self.gaz.info.get(m.actor_id)) is not None and info.person and OF_TITLES.fullmatch(self.text, ref.end, m.start):
+                return m
+        return None
+
+    def office_of(self, start: int, person: str, end: int) -> Resolved | None:
+        """"The office of Grand Ayatollah X" (text[start:end], X the registered ``person``): the one registered
+        office under X (M7, as "his office"), one mention; None when the registry places no one office under X."""
+        offices = [i for i in self.gaz.info.values() if i.parent == person and not i.person and names_role(i, ["office"])]
+        if len(offices) != 1:
+            return None
+        self._remember(Ref(start, end, self.text[start:end], "role"), offices[0].id, "possessive", 0.6)
+        return Resolved(offices[0].id, None, self.text[start:end], True, False, "possessive", 0.6, (start, end))
 
     def _spokesperson_body(self, ref: Ref) -> Resolved | None:
         """"A military spokesman", "the Iranian foreign ministry spokesman": the body that the words before
