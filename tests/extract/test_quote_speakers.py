@@ -1,7 +1,7 @@
 """Speakers a quotation finds besides its cues (``kadhimi_ds.extract.quote_speakers``): a named
 person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
-before a headline colon (Q6, G2). All sentences written for these tests."""
+before a headline colon (Q6, G2), a name after a headline's opening quotation and a colon (Q6 case 1). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +66,18 @@ def test_a_named_person_s_verb_before_the_words_outranks_a_body_s_closing_clause
     ("Harbour leader: ‘We are safe’\n\nOmar Haddad said the quay was calm.", "We are safe", None),
 ])
 def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("“A warning, not a wreck”: Omar Haddad on the ferry fire\n\nThe minister spoke to us on Monday.",
+     "A warning, not a wreck", "omar-haddad"),
+    ("‘The quay stays shut’ – Harbour Front\n\nThe party met on Sunday.", "The quay stays shut", "harbour-front"),
+    # near misses: the quotation does not open the line, or no known name follows the colon
+    ("Fire at the port: ‘a warning’ – Omar Haddad\n\nThe minister spoke on Monday.", "a warning", None),
+    ("“A warning, not a wreck”: how the ferry burned\n\nOmar Haddad spoke on Monday.", "A warning, not a wreck", None),
+])
+def test_a_name_after_a_headline_s_opening_quotation_and_a_colon_or_dash_said_it(text, words, expected):
     assert who(text, words) == expected
 
 

@@ -25,6 +25,9 @@ _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
 
 
+_LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
+"""Between a headline's opening quotation and the name after it: a colon or a dash."""
+
 _OF_AS = re.compile(r"\s+of\s+[^.;:“”\"]{1,60}?\s+as(?:\s+(?:a|an|the))?\s*\Z")
 """Between a description noun and the marks, its object and "as" ("description of the attack as a “…”")."""
 
@@ -107,7 +110,23 @@ class QuoteSpeakers:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
-        return False
+        return self._label_after(si, qi, prop, refs)
+
+    def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
+        """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
+        funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"): that actor (Q6 case 1)."""
+        q = self.raw_quotes[qi]
+        if self.text.rfind("\n", 0, q.open) + 1 != q.open or not self.is_headline(qi):
+            return False
+        gap = _LABEL_GAP.match(self.text, q.outer_end)
+        ref = next((r for r in refs if gap and r.start == gap.end() and r.kind in ("mention", "name", "role", "orgrole")
+                    and not r.possessive), None)
+        res = self.resolve(si, ref) if ref is not None else None
+        if res is None or not res.known or not res.actor:
+            return False
+        prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "label after"
+        return True
 
     def _opens_clause(self, si: int, r: Ref, before: list[Ref]) -> bool:
         """The reference opens its sentence or a clause after a comma, semicolon, dash or conjunction."""
