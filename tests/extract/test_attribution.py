@@ -223,6 +223,12 @@ def test_the_statement_said_takes_the_organisation_that_issued_it():
 
 
 @pytest.mark.parametrize("text, words, expected", [
+    # the author of a statement another body published
+    ('"The drones came from the east," Haddad said in a statement released by the customs ministry.\n\n'
+     '"We will find them," the statement said.', "We will find them,", "omar-haddad"),
+    # near miss: no author named before "released by"
+    ('In a statement released by the customs ministry, the port was closed.\n\n"We will find them," the statement said.',
+     "We will find them,", "customs-ministry"),
     ('"We stand with the workers," Haddad said.\n\nThe raiders used "cheap drones", according to a statement from '
      'the customs ministry.', "cheap drones", "customs-ministry"),
     ('Haddad spoke first.\n\nThe Customs Ministry said the drones came from the east. "We will find them," the '

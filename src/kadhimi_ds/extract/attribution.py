@@ -21,6 +21,8 @@ from .quote_speakers import QuoteSpeakers
 from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
 
+_PUBLISHED_BY = re.compile(r"\b(?:statement|communiqu\S*)\s+(?:released|issued|published|posted|carried|distributed|put out)\s+by\b")
+"""A statement and who published it ("in a statement released by the ministry"): not its author."""
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
@@ -68,10 +70,14 @@ class ArticleAttribution(QuoteSpeakers, Channels):
         if "tatement" not in self.text[sent.start:sent.end] and "ommuniqu" not in self.text[sent.start:sent.end]:
             return
         masked = self.masked(si).lower()
+        published = _PUBLISHED_BY.search(masked)
+        author_found = False
         for cue, res in cues:
+            if published and author_found and cue.start >= sent.start + published.start():
+                break  # "X said in a statement released by the ministry": X's statement, the ministry publishes it
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
                     "statement" in masked or cue.kind in ("source", "readfrom")):
-                self.last_statement = res
+                self.last_statement, author_found = res, True
         issued = _ISSUED_STATEMENT.search(masked)
         if issued:  # "The ministry issued a statement on Sunday": the subject issued it
             ref = self.subject_before(si, sent.start + issued.start())
