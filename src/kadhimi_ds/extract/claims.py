@@ -25,7 +25,7 @@ from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
-from .elided import ElidedClaims, others_of
+from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
 from .figures import FigureClaims
@@ -264,6 +264,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            gap = None if noun else gapped(c, here)
+            if gap is not None:  # "two protesters dead, AFP one": the quantity of the count whose words it leaves out
+                quantity = gap.quantity
             if toll and cat == "people":  # the toll's words say what is counted
                 quantity = toll.quantity
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None
