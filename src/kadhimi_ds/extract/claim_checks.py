@@ -241,9 +241,26 @@ _RELATIVE_CUE = re.compile(r"\bwhat\s+(?P<cue>[^,;:.]{1,60}?\s(?:says|said|say|c
 after (a drone) struck his home"."""
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*$")
+_NEXT_RELATIVE = re.compile(r"\band\s+(?:which|who)\b[^,;:]*$")
+
+
 def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words: str | None) -> bool:
-    """True when the cue of a count sits in a free relative ("what the army says was ...") that a comma and a
-    subordinator close before the count: the count is in the article's voice (C16: a cue governing another clause)."""
+    """True when the cue of a count governs another clause than the count's (C16), so the count is in the article's
+    voice: the cue sits in a free relative ("what the army says was ...") that a comma and a subordinator close
+    before the count; the count stands in a relative clause of the speaker that closes before the cue's verb
+    ("Sadr, whose 73 seats make him kingmaker, called ..."); or the cue stands in a relative clause and the count in
+    the next one ("which the army called a plot and which wounded seven guards")."""
     m = _RELATIVE_CUE.search(text, sent_start, count_start)
-    return bool(m and cue_words and cue_words in m.group("cue"))
+    if m and cue_words and cue_words in m.group("cue"):
+        return True
+    cue_at = text.find(cue_words, sent_start) if cue_words else -1
+    if cue_at < 0:
+        return False
+    own = _RELATIVE_OPEN.search(text, sent_start, count_start)
+    close = text.find(",", count_start, cue_at + len(cue_words))
+    if own and cue_at <= own.start() and close >= 0:
+        return True
+    after = _NEXT_RELATIVE.search(text, sent_start, count_start)
+    return bool(after and cue_at + len(cue_words) <= after.start())
 
