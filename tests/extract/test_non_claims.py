@@ -203,3 +203,9 @@ def test_a_number_in_a_web_address_is_no_claim(line):
 ])
 def test_a_number_set_off_by_commas_after_a_name_before_a_verb_is_an_age(text, words, reason):
     assert number(run(text), words).reason == reason
+
+
+def test_an_earlier_figure_announced_is_no_count_of_sources():
+    d = run("The toll rose to two dead, the union said, up from one announced on Friday.")
+    assert number(d, "one").reason is None and ("killed", 1) in quantities("The toll rose to two dead, the union said, "
+                                                                            "up from one announced on Friday.")

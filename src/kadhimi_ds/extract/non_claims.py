@@ -255,9 +255,15 @@ def speaker_count(after: str) -> bool:
     return bool(_SPEAKER_VERB.match(after))
 
 
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+
+
 def not_claim_speaker(c: NumberContext) -> str | None:
-    """A bare number that speaks ("One told me ...", "Two said ..."): a count of sources (I5)."""
-    return "count of sources (I5)" if c.tok.form in ("words", "digits") and speaker_count(c.after) else None
+    """A bare number that speaks ("One told me ...", "Two said ..."): a count of sources (I5); not an earlier
+    figure announced ("up from one announced on Friday")."""
+    if c.tok.form in ("words", "digits") and speaker_count(c.after) and not _EARLIER_FIGURE.search(c.near):
+        return "count of sources (I5)"
+    return None
 
 
 def not_claim_ordinal(c: NumberContext) -> str | None:
