@@ -332,3 +332,13 @@ def test_a_cue_in_a_free_relative_closed_before_the_count_does_not_govern_it(tex
 ])
 def test_a_cue_governing_another_relative_clause_than_the_counts_does_not_govern_it(text, claimant):
     assert [c.claimed_by for c in run(text).claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Three drones or just one? What the port attack tells us", False),
+    ("Haddad, O. (2024) ‘Two drones or three?’, Harbour Review, 8 March.", False),
+    # a question that states its count while asking something else is no question of alternatives
+    ("Why did three drones strike the port on Thursday, and who sent them?", True),
+])
+def test_a_short_question_of_alternatives_asks_the_count(text, counted):
+    assert bool(run(text).claims) is counted

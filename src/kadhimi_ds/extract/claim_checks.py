@@ -65,10 +65,18 @@ _STATED_PART = re.compile(r"[,;:—–(]|\b(?:which|who|whom|whose|where|when)\b
 """A relative or inserted clause of a question, which states what it says ("Did he plan the uprising, in which 600 died?")."""
 
 
+_ALTERNATIVES = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}or\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\?\W*$")
+"""A short verbless question offering alternatives ("Three drones or just one?"): it asks which count, stating none."""
+_QUOTED = re.compile(r"[‘“\"](?P<words>[^‘’“”\"]+)[’”\"]")
+
+
 def asked(sentence: str, offset: int) -> bool:
-    """True when ``sentence`` is a yes-no question and its count at ``offset`` lies in the asking
-    clause: the count is asked, not stated (C1, I6)."""
-    return bool(_ASKED.match(sentence)) and not _STATED_PART.search(sentence, 0, offset)
+    """True when ``sentence`` is a yes-no question or a short verbless question of alternatives and its count at
+    ``offset`` lies in the asking clause, or the count lies in such a question in quotation marks: the count is asked,
+    not stated (C1, I6)."""
+    if any(m.start() < offset < m.end() and _ALTERNATIVES.match(m.group("words")) for m in _QUOTED.finditer(sentence)):
+        return True  # a title quoted in a citation: "Marsh (2021) ‘Three drones or just one?’, Blog"
+    return bool(_ASKED.match(sentence) or _ALTERNATIVES.match(sentence)) and not _STATED_PART.search(sentence, 0, offset)
 
 
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
