@@ -168,9 +168,14 @@ def test_casualties_and_explosions_fit_no_peaceful_protest_nor_intercepted_attac
     assert {(c.quantity, c.value): c.event for c in extract(text, DAY, ACTORS, _SAME_DAYS).claims} == expected
 
 
-def test_casualties_whose_clause_names_a_crowd_are_the_protest_or_riot():
-    # the strike (Thursday) and the riot (Friday, the article's day) are both placed; "the clashes" says which
-    assert claims("Two guards were wounded in the clashes, the ministry said on Thursday.") == {("injured", 2): "dock-riot"}
+@pytest.mark.parametrize("words, event", [
+    ("in the clashes", "dock-riot"),  # a crowd: the protest or riot
+    ("in the attack", "port-drone-strike"),  # an attack and no crowd: not the protest or riot
+    ("in the attack on the protesters", "dock-riot"),
+])
+def test_casualties_whose_clause_names_a_crowd_or_an_attack_say_which_event(words, event):
+    # the strike (Thursday) and the riot (Friday, the article's day) are both placed; the clause's words say which
+    assert claims(f"Two guards were wounded {words}, the ministry said on Thursday.") == {("injured", 2): event}
 
 
 @pytest.mark.parametrize("words", [

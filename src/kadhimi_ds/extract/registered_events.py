@@ -30,6 +30,8 @@ _WEAPONS = ((re.compile(r"\b(?:drones?|quadcopters?|UAVs?|air ?strikes?|airstrik
 _CROWD_WORDS = re.compile(r"\b(?:clash(?:es|ed)?|protests?|protesters?|protesting|demonstrations?|demonstrators?|riots?|rioters?"
                           r"|sit-ins?|marchers|rall(?:y|ies))\b", re.I)
 """A crowd's words: casualties whose clause names them and no weapon are of a protest or riot (E1 (3))."""
+_ATTACK_WORDS = re.compile(r"\b(?:attacks?|attacked|blasts?|explosions?|bombings?|strikes?|assassination)\b", re.I)
+"""An attack's words: casualties whose clause names one and no crowd nor weapon are not of a protest or riot (E1)."""
 _INTERCEPTED = "Disrupted weapons use"  # E4: an attack whose drones were all intercepted
 _REMOTE = "Explosions/Remote violence"
 _PEACEFUL = "Peaceful protest"  # E2 (4): no force used against it, no one hurt
@@ -142,11 +144,12 @@ class EventRegistry:
         """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
         a protest or riot, drones and casualties in violence; no casualties in a peaceful protest, E2, nor casualties or
         explosions in an attack all intercepted, E4; casualties in a protest or riot when the clause names a crowd and
-        no weapon), of the sub-type of a weapon its clause names (E3),
+        no weapon, in none when it names an attack and no crowd nor weapon), of the sub-type of a weapon its clause names (E3),
         in the countries its clause names ("US-led", "pro-Iran" are no places) and, with ``place_check``, at the
         places its clause puts it in."""
         weapons = {sub for pattern, sub in _WEAPONS if pattern.search(clause)}
         crowd = not weapons and bool(_CROWD_WORDS.search(clause))
+        attack = not weapons and not crowd and bool(_ATTACK_WORDS.search(clause))
         if quantity.startswith("drones"):
             weapons.add("Air/drone strike")
         bare = clause.replace(".", "")
@@ -167,6 +170,8 @@ class EventRegistry:
                 ok = e.event_type in _VIOLENT_TYPES or e.sub_event_type == _INTERCEPTED
             if ok and crowd and quantity in ("killed", "injured"):
                 ok = e.event_type in _CROWD_TYPES
+            if ok and attack and quantity in ("killed", "injured"):
+                ok = e.event_type not in _CROWD_TYPES
             if ok and weapons and not quantity.startswith("seats"):
                 ok = e.sub_event_type in weapons or e.sub_event_type == _INTERCEPTED and not quantity.startswith("drones_struck")
             if ok and countries:
