@@ -197,3 +197,10 @@ def test_the_time_of_a_speech_or_a_published_count_does_not_place_it(words):
 def test_an_event_is_placed_by_a_date_at_least_as_fine_as_its_own(hint, placed):
     # the publication day places Friday's riot and the election, whose period runs to the next one
     assert {e.id for e in EventRegistry(EVENTS).placed([hint], DAY)} == placed | {"dock-riot", "general-election"}
+
+
+def test_a_count_whose_words_allow_no_event_of_its_time_stays_a_claim_without_event():
+    # Friday holds only the peaceful vigil, where no one is hurt (E2 (4)): the count is not ignored, only left unlinked
+    events = [e for e in _SAME_DAYS if e["id"] != "dock-riot"]
+    assert {(c.quantity, c.value): c.event for c in extract("Three dockers were hurt on Friday.", DAY, ACTORS, events).claims} \
+        == {("injured", 3): None}

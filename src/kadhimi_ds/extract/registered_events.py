@@ -97,6 +97,27 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+def _likely(events: list[RegisteredEvent], quantity: str, clause: str) -> list[RegisteredEvent]:
+    """The events among ``events`` (all fitting a count) that its clause allows: explosions in remote violence (E1 (2));
+    no casualties in a peaceful protest (E2 (4)) nor in an attack all intercepted (E4); casualties in a protest or
+    riot when the clause names a crowd and no weapon, outside one when it names an attack and no crowd nor weapon
+    (E1)."""
+    if quantity not in ("killed", "injured", "explosions"):
+        return events
+    armed = any(pattern.search(clause) for pattern, _ in _WEAPONS)
+    crowd = not armed and bool(_CROWD_WORDS.search(clause))
+    attack = not armed and not crowd and bool(_ATTACK_WORDS.search(clause))
+
+    def likely(e: RegisteredEvent) -> bool:
+        if quantity == "explosions":
+            return e.event_type == _REMOTE
+        if e.sub_event_type in (_PEACEFUL, _INTERCEPTED):
+            return False
+        return e.event_type in _CROWD_TYPES if crowd else e.event_type not in _CROWD_TYPES if attack else True
+
+    return [e for e in events if likely(e)]
+
+
 def _finest(events: list[RegisteredEvent]) -> Link:
     """The one event of the finest precision among ``events`` (a day before a month's series), else no event and
     the events tied at that precision."""
@@ -142,14 +163,10 @@ class EventRegistry:
 
     def fitting(self, quantity: str, population: str | None, clause: str, place_check: bool) -> list[RegisteredEvent]:
         """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
-        a protest or riot, drones and casualties in violence; no casualties in a peaceful protest, E2, nor casualties or
-        explosions in an attack all intercepted, E4; casualties in a protest or riot when the clause names a crowd and
-        no weapon, in none when it names an attack and no crowd nor weapon), of the sub-type of a weapon its clause names (E3),
+        a protest or riot, drones and casualties in violence), of the sub-type of a weapon its clause names (E3),
         in the countries its clause names ("US-led", "pro-Iran" are no places) and, with ``place_check``, at the
         places its clause puts it in."""
         weapons = {sub for pattern, sub in _WEAPONS if pattern.search(clause)}
-        crowd = not weapons and bool(_CROWD_WORDS.search(clause))
-        attack = not weapons and not crowd and bool(_ATTACK_WORDS.search(clause))
         if quantity.startswith("drones"):
             weapons.add("Air/drone strike")
         bare = clause.replace(".", "")
@@ -162,16 +179,8 @@ class EventRegistry:
                 ok = e.sub_event_type == "Election"
             elif quantity == "participants" or population == "protesters":
                 ok = e.event_type in _CROWD_TYPES
-            elif quantity == "explosions":  # E1 (2): explosions of a weapon used from a distance; none in E4's
-                ok = e.event_type == _REMOTE
-            elif quantity in ("killed", "injured"):  # no casualties in a peaceful protest (E2) nor an attack all intercepted (E4)
-                ok = e.event_type in _VIOLENT_TYPES and e.sub_event_type != _PEACEFUL
             else:
                 ok = e.event_type in _VIOLENT_TYPES or e.sub_event_type == _INTERCEPTED
-            if ok and crowd and quantity in ("killed", "injured"):
-                ok = e.event_type in _CROWD_TYPES
-            if ok and attack and quantity in ("killed", "injured"):
-                ok = e.event_type not in _CROWD_TYPES
             if ok and weapons and not quantity.startswith("seats"):
                 ok = e.sub_event_type in weapons or e.sub_event_type == _INTERCEPTED and not quantity.startswith("drones_struck")
             if ok and countries:
@@ -202,11 +211,14 @@ class EventRegistry:
         fit = self.fitting(quantity, population, words[lo:hi], apart)
         if times:
             matched = [e for e in fit if any(e.during(first, last) for _, _, first, last in times)]
-            return _finest(matched) if matched else Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
+            likely = _likely(matched, quantity, words[lo:hi])
+            if likely or matched:  # an event of its time that its words do not allow leaves it unlinked, not ignored
+                return _finest(likely)
+            return Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
         if apart:
             return Link(unregistered=elsewhere)
         ids = {e.id for e in placed}
-        return _finest([e for e in fit if e.id in ids])
+        return _finest(_likely([e for e in fit if e.id in ids], quantity, words[lo:hi]))
 
 
 @lru_cache(maxsize=8)
