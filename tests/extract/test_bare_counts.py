@@ -455,3 +455,20 @@ def test_drones_of_a_headline_run_into_the_text_that_name_one_target_are_a_count
     c = claim(run("Drones target the harbour master's home in Basra. Two guards were hurt."), "Drones")
     assert (c.text, c.quantity, c.value) == ("Drones", "drones_launched", None)
     assert run("In many wars drones target troops.").claims == []
+
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("The ministry spoke of a number of wounded among the dockers.", "a number of wounded", "injured"),
+    ("The union said a few of the dead were crane drivers.", None, None),  # "of the dead": a subset, no count
+    ("A handful of dead lay in the square, medics said.", "A handful of dead", "killed"),
+    ("Two dockers were killed and a number of others were badly hurt.", "a number of others were badly hurt", "injured"),
+    ("A number of others joined the march.", None, None),  # no casualty word: not a count
+])
+def test_a_vague_amount_of_a_casualty_adjective_or_of_others_hurt_is_a_count(text, span, quantity):
+    vague = [c for c in run(text).claims if c.value is None]
+    assert [(c.text, c.quantity, c.qualifier) for c in vague] == ([(span, quantity, "unspecified")] if span else [])
+
+
+def test_a_vague_amount_in_quotation_marks_before_of_is_a_count():
+    (c,) = run('The union said only that "a number" of its dockers had been hurt.').claims
+    assert (c.text, c.quantity, c.value) == ('a number" of its dockers', "injured", None)

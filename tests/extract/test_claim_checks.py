@@ -320,3 +320,25 @@ def test_a_cue_in_a_free_relative_closed_before_the_count_does_not_govern_it(tex
     """"survived what the army says was an attempt on his life, after a drone struck his home": the cue governs
     the relative, the count is in the article's voice (C16)."""
     assert [c.claimed_by for c in run(text).claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the count stands in a relative clause of the speaker that closes before the cue's verb
+    ("Omar Haddad, whose Harbour Front won 17 seats, called the attack a disgrace.", None),
+    # the cue stands in one relative clause, the count in the next
+    ("The strike, which the ports ministry called a plot and which wounded seven guards, shut the quay.", None),
+    # the cue governs the count's own clause
+    ("Omar Haddad, speaking at the quay, said seven guards were wounded.", "omar-haddad"),
+])
+def test_a_cue_governing_another_relative_clause_than_the_counts_does_not_govern_it(text, claimant):
+    assert [c.claimed_by for c in run(text).claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Three drones or just one? What the port attack tells us", False),
+    ("Haddad, O. (2024) ‘Two drones or three?’, Harbour Review, 8 March.", False),
+    # a question that states its count while asking something else is no question of alternatives
+    ("Why did three drones strike the port on Thursday, and who sent them?", True),
+])
+def test_a_short_question_of_alternatives_asks_the_count(text, counted):
+    assert bool(run(text).claims) is counted

@@ -208,3 +208,10 @@ def test_a_casualty_word_in_a_that_clause_with_its_own_subject_is_not_the_noun_s
     assert "mourners" not in [c.text for c in run("The harbour master told mourners that the young men were killed by the blast.").claims]
     assert quantities("The harbour master told mourners that the two sailors were killed by the blast.") == [("killed", 2)]
     assert quantities("Two dockers that were hurt at the pier were taken to hospital.") == [("injured", 2)]
+
+
+@pytest.mark.parametrize("verb", ["shooting down", "downing"])
+def test_a_participle_of_downing_before_the_number_makes_it_downed(verb):
+    text = f"The navy said three drones were used, with sailors {verb} two and a third hitting the quay."
+    (downed,) = [c for c in run(text).claims if c.value == 2]
+    assert downed.quantity == "drones_downed"

@@ -51,3 +51,19 @@ def test_another_opening_the_next_sentence_stands_for_the_paragraphs_last_count(
     assert quantities("One drone crashed into the crane. Another fell in the harbour without exploding.") == [
         ("drones_launched", 1), ("drones_struck", 1)]
     assert quantities("Two sailors were hurt. Another official said the pier was closed.") == [("injured", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reuters counted two dockers dead in the riot, AFP one, and Daily Courier as many as four.",
+     {("two dockers", "killed", 2), ("one", "killed", 1), ("as many as four", "killed", 4)}),
+    # the gapped number takes the quantity left out, not that of a count after it
+    ("The union put the toll at two dead, the Ministry of Ports at one, with some 40 injured.",
+     {("two", "killed", 2), ("one", "killed", 1), ("some 40", "injured", 40)}),
+    ("Police said three drones were shot down, the army two.", {("three drones", "drones_downed", 3), ("two", "drones_downed", 2)}),
+])
+def test_a_number_after_another_source_set_off_by_a_comma_counts_what_the_count_before_it_counted(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_number_after_a_comma_and_no_name_is_no_gapped_count():
+    assert ("one", "killed", 1) not in rows("Three dockers died, one in hospital.")

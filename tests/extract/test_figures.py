@@ -79,3 +79,12 @@ def test_an_earlier_figure_the_count_rose_from_is_a_claim_of_its_quantity():
     """"rose to seven from an initial four": the earlier figure counts what the claim before it counts."""
     assert quantities("The number of wounded dockers rose to seven from an initial four, the port said.") == [
         ("injured", 4), ("injured", 7)]
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("The union now says two dockers were killed, up from one, and 40 people were hurt.", "up from one", "killed", 1),
+    ("Police said six guards were hurt, down from eight.", "down from eight", "injured", 8),
+])
+def test_the_earlier_figure_after_up_from_or_down_from_counts_what_the_count_before_it_counts(text, span, quantity, value):
+    found = {c.text: (c.quantity, c.value, c.qualifier) for c in run(text).claims}
+    assert found[span] == (quantity, value, "exact")

@@ -193,3 +193,19 @@ def test_a_number_in_a_web_address_is_no_claim(line):
     draft = run("The Harbour Front won 40 seats in the assembly.\n\n" + line + "\n")
     assert 51234 not in [c.value for c in draft.claims]
     assert [n.reason for n in draft.numbers if n.text == "51234"] == ["web address"]
+
+
+@pytest.mark.parametrize("text, words, reason", [
+    ("Haddad, 54, was unharmed, but three guards were wounded.", "54", "age"),
+    ("Omar Haddad, 61, a former judge, said three guards were wounded.", "61", "age"),
+    # a list of seat counts after party names is no age
+    ("The tally gave the Harbour Front 17 seats; the Greens, 34, and the Liberals, 12, trail.", "34", None),
+])
+def test_a_number_set_off_by_commas_after_a_name_before_a_verb_is_an_age(text, words, reason):
+    assert number(run(text), words).reason == reason
+
+
+def test_an_earlier_figure_announced_is_no_count_of_sources():
+    d = run("The toll rose to two dead, the union said, up from one announced on Friday.")
+    assert number(d, "one").reason is None and ("killed", 1) in quantities("The toll rose to two dead, the union said, "
+                                                                            "up from one announced on Friday.")

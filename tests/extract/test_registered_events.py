@@ -3,9 +3,12 @@ E7, E9). An invented registry of a port city; all sentences written for these te
 is Friday 8 March 2024."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kadhimi_ds.extract import extract
+from kadhimi_ds.extract.draft import DateHint
 from kadhimi_ds.extract.registered_events import EventRegistry, placing_times
 
 from helpers import ACTORS, DAY
@@ -141,3 +144,63 @@ def test_the_time_before_a_when_clause_dates_its_count_over_another_time_of_the_
     words = "The 7 March strike recalls the campaign that began in June 2023, when drones hit nine cranes."
     at = words.index("nine")
     assert [words[a:b] for a, b, _, _ in placing_times(words, (at, at + 4), "drones_struck", DAY)] == ["in June 2023"]
+
+
+_SAME_DAYS = EVENTS + [
+    {"id": "quay-vigil", "date": "2024-03-08", "date_precision": "day", "event_type": "Protests",
+     "sub_event_type": "Peaceful protest", "location": "Harbourtown", "admin1": "Harbourtown", "country": "FRD",
+     "summary": "Dockers hold a silent vigil on the quay."},
+    {"id": "airfield-drone-downed", "date": "2024-03-07", "date_precision": "day", "event_type": "Strategic developments",
+     "sub_event_type": "Disrupted weapons use", "location": "Harbourtown (airfield)", "admin1": "Harbourtown", "country": "FRD",
+     "summary": "A drone is shot down over the airfield; nobody is hurt."},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E2 (4): no one is hurt in a peaceful protest, so Friday's casualties are the riot's
+    ("Three dockers were hurt on Friday.", {("injured", 3): "dock-riot"}),
+    # E4: an attack whose drones were all intercepted had no impact: Thursday's wounded are the strike's
+    ("Two guards were wounded on Thursday.", {("injured", 2): "port-drone-strike"}),
+    # E1 (2): explosions are a remote weapon's, not an intercepted one's
+    ("Residents heard two explosions on Thursday.", {("explosions", 2): "port-drone-strike"}),
+])
+def test_casualties_and_explosions_fit_no_peaceful_protest_nor_intercepted_attack(text, expected):
+    assert {(c.quantity, c.value): c.event for c in extract(text, DAY, ACTORS, _SAME_DAYS).claims} == expected
+
+
+@pytest.mark.parametrize("words, event", [
+    ("in the clashes", "dock-riot"),  # a crowd: the protest or riot
+    ("in the attack", "port-drone-strike"),  # an attack and no crowd: not the protest or riot
+    ("in the attack on the protesters", "dock-riot"),
+])
+def test_casualties_whose_clause_names_a_crowd_or_an_attack_say_which_event(words, event):
+    # the strike (Thursday) and the riot (Friday, the article's day) are both placed; the clause's words say which
+    assert claims(f"Two guards were wounded {words}, the ministry said on Thursday.") == {("injured", 2): event}
+
+
+@pytest.mark.parametrize("words", [
+    "Speaking at Thursday's rally, the union leader said two dockers were killed.",
+    "The union's count, issued on Thursday, was that two dockers were killed.",
+])
+def test_the_time_of_a_speech_or_a_published_count_does_not_place_it(words):
+    at = words.index("two")
+    assert placing_times(words, (at, at + 3), "killed", DAY) == []
+
+
+@pytest.mark.parametrize("hint, placed", [
+    (DateHint(0, 8, "March 7", date=dt.date(2024, 3, 7), precision="day"), {"port-drone-strike"}),
+    # "in March" names the month, not the day of Thursday's strike
+    (DateHint(0, 8, "in March", date=dt.date(2024, 3, 1), precision="month"), set()),
+    # a year's series is placed by a month in it
+    (DateHint(0, 12, "in March 2023", date=dt.date(2023, 3, 1), precision="month"), {"drone-campaign"}),
+])
+def test_an_event_is_placed_by_a_date_at_least_as_fine_as_its_own(hint, placed):
+    # the publication day places Friday's riot and the election, whose period runs to the next one
+    assert {e.id for e in EventRegistry(EVENTS).placed([hint], DAY)} == placed | {"dock-riot", "general-election"}
+
+
+def test_a_count_whose_words_allow_no_event_of_its_time_stays_a_claim_without_event():
+    # Friday holds only the peaceful vigil, where no one is hurt (E2 (4)): the count is not ignored, only left unlinked
+    events = [e for e in _SAME_DAYS if e["id"] != "dock-riot"]
+    assert {(c.quantity, c.value): c.event for c in extract("Three dockers were hurt on Friday.", DAY, ACTORS, events).claims} \
+        == {("injured", 3): None}

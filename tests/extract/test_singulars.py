@@ -39,3 +39,14 @@ def test_a_singular_named_in_a_free_relative_takes_the_verb_before_what(text, cl
 
 def test_a_singular_in_a_free_relative_without_a_verb_of_use_is_no_count():
     assert run("The minister, in what he called a drone of a speech, spoke for hours.").claims == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    # an apposition set off by commas after a definite noun describes the one already counted (C3)
+    ("Two dockers died. The union said the second victim, a 31-year-old man, was shot at the gate.", False),
+    ("At the gate, a protester, a student, was killed.", True),  # the apposition follows the counted singular
+    ("The funeral of the slain docker, a father of three, drew hundreds.", False),
+    ("At the gate, a protester was killed by police fire.", True),
+])
+def test_an_apposition_to_a_definite_noun_is_no_singular_count(text, counted):
+    assert any(c.rule == "singular" for c in run(text).claims) is counted

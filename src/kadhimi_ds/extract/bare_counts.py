@@ -194,7 +194,36 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if quantity:
             out.append(BareCount(begin - len(adopted.group()) if adopted else begin, m.end(), tok, cat, noun, quantity))
     out += casualty_members(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+    out += vague_casualties(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
     return out + vague_partitives(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])
+
+
+_VAGUE_CASUALTIES = re.compile(r"\b(?P<amount>a number|a few|a handful|a couple|many|numerous)[”\"’]?\s+of\s+"
+                               r"(?:(?P<adjective>wounded|injured|dead)|(?P<others>others))\b", re.I)
+
+
+def vague_casualties(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
+    """A vague amount of casualties named by a casualty adjective ("a number of wounded among the guard") or of
+    "others" that its clause says were killed or hurt ("a number of others were wounded"): C2, null, unspecified.
+    The span runs through the adjective, or through the casualty verb after "others" (C6)."""
+    out = []
+    for m in _VAGUE_CASUALTIES.finditer(text, sent_start, sent_end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        end, noun = m.end(), m.group("adjective") or m.group("others")
+        if m.group("adjective"):
+            quantity = "killed" if noun.lower() == "dead" else "injured"
+        else:
+            verb = _OTHERS_HURT.match(text, m.end(), sent_end)
+            if verb is None:
+                continue
+            quantity, end = ("killed" if verb.group("verb").lower() in ("killed", "dead", "slain") else "injured"), verb.end()
+        tok = NumberToken(m.start(), m.start("amount") + len(m.group("amount")), m.group("amount"), None, "unspecified")
+        out.append(BareCount(m.start(), end, tok, "people", noun, quantity))
+    return out
+
+
+_OTHERS_HURT = re.compile(r"\s+(?:were|had been|have been|was)\s+(?:[a-z]+ly\s+)?(?P<verb>wounded|injured|hurt|killed|slain)\b", re.I)
 
 
 _MEMBERS_OF = re.compile(r"(?:\b(?P<cue>killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\s+|(?<![\w’'-]))"
@@ -233,7 +262,7 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
     return out
 
 
-_VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)\s+of\s+"
+_VAGUE_OF = re.compile(r"\b(?:a number|a few|a handful|a couple|scores|many|numerous|some|multiple)[”\"’]?\s+of\s+"
                        r"(?:the|his|her|its|their|our|my|your|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:]|$|\b(?:was|were|had|have|has|in|at|on|of|and|who|when|after|during)\b"
                        r"|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago\b))", re.I)

@@ -65,10 +65,18 @@ _STATED_PART = re.compile(r"[,;:—–(]|\b(?:which|who|whom|whose|where|when)\b
 """A relative or inserted clause of a question, which states what it says ("Did he plan the uprising, in which 600 died?")."""
 
 
+_ALTERNATIVES = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}or\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\?\W*$")
+"""A short verbless question offering alternatives ("Three drones or just one?"): it asks which count, stating none."""
+_QUOTED = re.compile(r"[‘“\"](?P<words>[^‘’“”\"]+)[’”\"]")
+
+
 def asked(sentence: str, offset: int) -> bool:
-    """True when ``sentence`` is a yes-no question and its count at ``offset`` lies in the asking
-    clause: the count is asked, not stated (C1, I6)."""
-    return bool(_ASKED.match(sentence)) and not _STATED_PART.search(sentence, 0, offset)
+    """True when ``sentence`` is a yes-no question or a short verbless question of alternatives and its count at
+    ``offset`` lies in the asking clause, or the count lies in such a question in quotation marks: the count is asked,
+    not stated (C1, I6)."""
+    if any(m.start() < offset < m.end() and _ALTERNATIVES.match(m.group("words")) for m in _QUOTED.finditer(sentence)):
+        return True  # a title quoted in a citation: "Marsh (2021) ‘Three drones or just one?’, Blog"
+    return bool(_ASKED.match(sentence) or _ALTERNATIVES.match(sentence)) and not _STATED_PART.search(sentence, 0, offset)
 
 
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
@@ -241,9 +249,26 @@ _RELATIVE_CUE = re.compile(r"\bwhat\s+(?P<cue>[^,;:.]{1,60}?\s(?:says|said|say|c
 after (a drone) struck his home"."""
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*$")
+_NEXT_RELATIVE = re.compile(r"\band\s+(?:which|who)\b[^,;:]*$")
+
+
 def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words: str | None) -> bool:
-    """True when the cue of a count sits in a free relative ("what the army says was ...") that a comma and a
-    subordinator close before the count: the count is in the article's voice (C16: a cue governing another clause)."""
+    """True when the cue of a count governs another clause than the count's (C16), so the count is in the article's
+    voice: the cue sits in a free relative ("what the army says was ...") that a comma and a subordinator close
+    before the count; the count stands in a relative clause of the speaker that closes before the cue's verb
+    ("Sadr, whose 73 seats make him kingmaker, called ..."); or the cue stands in a relative clause and the count in
+    the next one ("which the army called a plot and which wounded seven guards")."""
     m = _RELATIVE_CUE.search(text, sent_start, count_start)
-    return bool(m and cue_words and cue_words in m.group("cue"))
+    if m and cue_words and cue_words in m.group("cue"):
+        return True
+    cue_at = text.find(cue_words, sent_start) if cue_words else -1
+    if cue_at < 0:
+        return False
+    own = _RELATIVE_OPEN.search(text, sent_start, count_start)
+    close = text.find(",", count_start, cue_at + len(cue_words))
+    if own and cue_at <= own.start() and close >= 0:
+        return True
+    after = _NEXT_RELATIVE.search(text, sent_start, count_start)
+    return bool(after and cue_at + len(cue_words) <= after.start())
 

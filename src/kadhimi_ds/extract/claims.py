@@ -25,7 +25,8 @@ from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
 from .counting import casualty_of, quantity_of
-from .elided import ElidedClaims, others_of
+from .elided import ElidedClaims, gapped, others_of
+from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
 from .figures import FigureClaims
 from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
@@ -72,6 +73,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         self.numbers: list[NumberExpression] = []
         self.claims: list[ClaimProposal] = []
         self.candidates: list[ClaimProposal] = []  # bare plurals (C4), for the coder to confirm
+        self.ties: dict[tuple[int, int], tuple[RegisteredEvent, ...]] = {}  # the events a claim's span fits equally
         self.elsewhere_reason = ""
         self.asked_cats: list[str | None] = []  # what the counts of a question counted ("Were there two drones or three?")
         # the headline and the first paragraph of 20 words or more: a round-up item's label is checked against it
@@ -91,6 +93,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                 para_cats[sent.para], self.asked_cats = self.asked_cats, []
             self.sentence(si, para_cats[sent.para])
         self.drop_repeats()
+        settle_ties(self.art, self.claims, self.ties)
 
     def drop_repeats(self) -> None:
         """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`. A heading
@@ -148,6 +151,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         if link is not None and link.unregistered:
             self.elsewhere_reason = f"count for another event: {link.unregistered} (I7)"
             return None
+        if link is not None and link.tied:
+            self.ties[(start, end)] = link.tied
         claim = ClaimProposal(start, end, text[start:end], quantity=quantity, value=value, qualifier=qualifier,
                               population=code, population_text=words, noun=noun,
                               reported_via=via, number_start=tok.start, number_end=tok.end,
@@ -259,6 +264,9 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            gap = None if noun else gapped(c, here)
+            if gap is not None:  # "two protesters dead, AFP one": the quantity of the count whose words it leaves out
+                quantity = gap.quantity
             if toll and cat == "people":  # the toll's words say what is counted
                 quantity = toll.quantity
             modifier = casualty_of(text[tok.end:noun_end - len(noun)], "") if noun and cat == "people" else None

@@ -31,7 +31,7 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
                    "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
-DOWNED = re.compile(r"shot down|shoot down|downed|intercept(?:ed)?|brought down|destroyed")
+DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed|ing)?|brought down|bringing down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
                           r"|got through|made it through"
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"

@@ -62,6 +62,21 @@ def others_of(before: str, noun: str | None) -> str | None:
     return "drone" if cats and cats[-1] == "drone" else None
 
 
+_GAPPED_BEFORE = re.compile(r"[,;]\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)(?:(?:of|the|TV|[A-Z][\w’'.-]*)\s+){0,4}"
+                            r"(?:at\s+)?(?:(?:as many as|at least|more than|nearly|about|around|some|only|just)\s+)?$")
+_GAPPED_AFTER = re.compile(r"\s*(?:[,;.)]|and\b|but\b|$)")
+
+
+def gapped(c: NumberContext, here: list[ClaimProposal]) -> ClaimProposal | None:
+    """The claim before it in the sentence whose verb and noun a bare number after another source leaves out
+    ("Reuters counted two protesters dead, AFP one, and Al-Arabiya as many as four"; "the factions put the toll at two
+    dead, the health ministry at one"): the number counts the same quantity (C12 note: the noun it stands for).
+    None when the number does not stand alone after a name set off by a comma, or nothing was counted before it."""
+    if not here or not _GAPPED_BEFORE.search(c.before) or not _GAPPED_AFTER.match(c.after):
+        return None
+    return here[-1]
+
+
 class ElidedClaims:
     """The claims of elided nouns of one more."""
 

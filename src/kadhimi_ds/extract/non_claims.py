@@ -43,6 +43,10 @@ _CLOCK_CUE_BEFORE = re.compile(r"\b(?:at|by|until|till|after|before|from)\s+(?:(
 _CLOCK_BEFORE, _NEXT_WORD = re.compile(r"\d[:.]$"), re.compile(r"^\s*([A-Za-z]+)")
 _AGE_AFTER, _AGE_BEFORE = re.compile(r"^[-\s]years?[-\s]old\b", re.I), re.compile(r"\baged?\s+(?:of\s+)?$", re.I)
 _NAME_PAREN = re.compile(r"[A-Z][a-z]+,?\s*\($")
+_NAME_COMMA = re.compile(r"\b[A-Z][\w’'-]*[a-z],\s*$")
+_AGE_APPOSITION_AFTER = re.compile(r"^,\s+(?:was|is|has|had|who|a|an|the|said|says|told|remains|remained|survived|escaped|became)\b")
+"""A number set off by commas after a name, before the sentence goes on with a verb or an apposition ("Kadhimi, 54,
+was unharmed", "Haddad, 61, a former judge"): the person's age."""
 _ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b")
 _PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
 _PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
@@ -118,10 +122,12 @@ AGE = "age"
 
 
 def not_claim_age(c: NumberContext) -> str | None:
-    """"a 45-year-old", "aged 45", "45 years old", "(45)" after a name."""
+    """"a 45-year-old", "aged 45", "45 years old", "(45)" or ", 45," after a name."""
     if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
         return AGE
     if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
+        return AGE
+    if c.tok.form == "digits" and 16 <= (c.tok.value or 0) < 100 and _NAME_COMMA.search(c.near) and _AGE_APPOSITION_AFTER.match(c.after):
         return AGE
     return None
 
@@ -249,9 +255,15 @@ def speaker_count(after: str) -> bool:
     return bool(_SPEAKER_VERB.match(after))
 
 
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+
+
 def not_claim_speaker(c: NumberContext) -> str | None:
-    """A bare number that speaks ("One told me ...", "Two said ..."): a count of sources (I5)."""
-    return "count of sources (I5)" if c.tok.form in ("words", "digits") and speaker_count(c.after) else None
+    """A bare number that speaks ("One told me ...", "Two said ..."): a count of sources (I5); not an earlier
+    figure announced ("up from one announced on Friday")."""
+    if c.tok.form in ("words", "digits") and speaker_count(c.after) and not _EARLIER_FIGURE.search(c.near):
+        return "count of sources (I5)"
+    return None
 
 
 def not_claim_ordinal(c: NumberContext) -> str | None:

@@ -2,7 +2,8 @@
 date_precision, E10) and which registered events a count can belong to (C14) by the time words of its
 clause, its quantity and population (E1, E2, E7), the weapons its clause names (E3) and the places its
 sentence names. A count whose time words fall in no fitting event's period is for an unregistered
-event (I7); a count that fits exactly one event, or one of the finest precision, gets its id."""
+event (I7); a count that fits exactly one event, or one of the finest precision, gets its id; the events
+tied at the finest precision are handed to :mod:`.event_ties`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,11 +27,20 @@ _WEAPONS = ((re.compile(r"\b(?:drones?|quadcopters?|UAVs?|air ?strikes?|airstrik
             (re.compile(r"\bsuicide\b", re.I), "Suicide bomb"),
             (re.compile(r"\bgrenades?\b", re.I), "Grenade"))
 """The weapons of E3 and the Remote violence sub-type each makes of an attack."""
+_CROWD_WORDS = re.compile(r"\b(?:clash(?:es|ed)?|protests?|protesters?|protesting|demonstrations?|demonstrators?|riots?|rioters?"
+                          r"|sit-ins?|marchers|rall(?:y|ies))\b", re.I)
+"""A crowd's words: casualties whose clause names them and no weapon are of a protest or riot (E1 (3))."""
+_ATTACK_WORDS = re.compile(r"\b(?:attacks?|attacked|blasts?|explosions?|bombings?|strikes?|assassination)\b", re.I)
+"""An attack's words: casualties whose clause names one and no crowd nor weapon are not of a protest or riot (E1)."""
 _INTERCEPTED = "Disrupted weapons use"  # E4: an attack whose drones were all intercepted
+_REMOTE = "Explosions/Remote violence"
+_PEACEFUL = "Peaceful protest"  # E2 (4): no force used against it, no one hurt
 _VIOLENT_TYPES = frozenset(("Explosions/Remote violence", "Protests", "Riots", "Battles", "Violence against civilians"))
 _CROWD_TYPES = frozenset(("Protests", "Riots"))
-_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH) + r")(?:\s+[\w’'-]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-"""A speech verb right before a time ("said on Monday", "told reporters Monday"): the time of the report, not of the count."""
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH + ["speaking", "issued", "released", "published"]) +
+                            r")(?:\s+[\w’'-]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+"""A speech or publishing verb right before a time ("said on Monday", "told reporters Monday", "speaking at Saturday's
+funeral", "issued on Saturday"): the time of the report, not of the count."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
 _REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|reporting|statements?|briefings?|bulletins?|news|papers|headlines"
@@ -60,6 +70,7 @@ class RegisteredEvent:
     event_type: str
     sub_event_type: str
     where: str  # location, admin1 and summary
+    place: str  # location, else admin1; empty for an event across a country (no admin1)
     country: str
     country_words: str  # ``where`` without full stops, each country in the one form _SAME_COUNTRY gives
 
@@ -74,6 +85,7 @@ class Link:
 
     event: str | None = None
     unregistered: str | None = None
+    tied: tuple[RegisteredEvent, ...] = ()  # the events of the finest precision that fit it equally, when none is proposed
 
 
 def _date(value: Any) -> dt.date | None:
@@ -85,13 +97,35 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def _finest(events: list[RegisteredEvent]) -> str | None:
-    """The id of the one event of the finest precision among ``events`` (a day before a month's series), else None."""
+def _likely(events: list[RegisteredEvent], quantity: str, clause: str) -> list[RegisteredEvent]:
+    """The events among ``events`` (all fitting a count) that its clause allows: explosions in remote violence (E1 (2));
+    no casualties in a peaceful protest (E2 (4)) nor in an attack all intercepted (E4); casualties in a protest or
+    riot when the clause names a crowd and no weapon, outside one when it names an attack and no crowd nor weapon
+    (E1)."""
+    if quantity not in ("killed", "injured", "explosions"):
+        return events
+    armed = any(pattern.search(clause) for pattern, _ in _WEAPONS)
+    crowd = not armed and bool(_CROWD_WORDS.search(clause))
+    attack = not armed and not crowd and bool(_ATTACK_WORDS.search(clause))
+
+    def likely(e: RegisteredEvent) -> bool:
+        if quantity == "explosions":
+            return e.event_type == _REMOTE
+        if e.sub_event_type in (_PEACEFUL, _INTERCEPTED):
+            return False
+        return e.event_type in _CROWD_TYPES if crowd else e.event_type not in _CROWD_TYPES if attack else True
+
+    return [e for e in events if likely(e)]
+
+
+def _finest(events: list[RegisteredEvent]) -> Link:
+    """The one event of the finest precision among ``events`` (a day before a month's series), else no event and
+    the events tied at that precision."""
     if not events:
-        return None
+        return Link()
     best = min(_PRECISION_RANK.get(e.precision, 3) for e in events)
-    finest = [e for e in events if _PRECISION_RANK.get(e.precision, 3) == best]
-    return finest[0].id if len(finest) == 1 else None
+    finest = tuple(e for e in events if _PRECISION_RANK.get(e.precision, 3) == best)
+    return Link(finest[0].id) if len(finest) == 1 else Link(tied=finest)
 
 
 class EventRegistry:
@@ -106,13 +140,14 @@ class EventRegistry:
             if first is None or not e.get("id"):
                 continue
             precision = str(e.get("date_precision") or "day")
+            location = f"{e.get('location') or ''} {e.get('admin1') or ''}"
+            place = str(e.get("location") or e.get("admin1") or "") if e.get("admin1") else ""  # none: country-wide
             where = " ".join(str(e.get(k) or "") for k in ("location", "admin1", "summary"))
             country_words = where.replace(".", "")
             for long, short in _SAME_COUNTRY.items():
                 country_words = country_words.replace(long, short)
             self.events.append(RegisteredEvent(str(e["id"]), *period(first, precision), precision, str(e.get("event_type") or ""),
-                                               str(e.get("sub_event_type") or ""), where, str(e.get("country") or ""), country_words))
-            location = f"{e.get('location') or ''} {e.get('admin1') or ''}"
+                                               str(e.get("sub_event_type") or ""), where, place, str(e.get("country") or ""), country_words))
             self.country_names.setdefault(str(e.get("country") or ""), set()).update(
                 c for c in COUNTRIES if re.search(r"\b" + re.escape(c) + r"\b", location))
         polls = sorted(e.first for e in self.events if e.sub_event_type == "Election")
@@ -120,9 +155,11 @@ class EventRegistry:
                        if e.sub_event_type == "Election" else e for e in self.events]
 
     def placed(self, hints: Iterable[DateHint], published: dt.date | None) -> list[RegisteredEvent]:
-        """The events whose period meets a date the article names (its date hints) or its publication day."""
-        periods = [period(h.date, h.precision) for h in hints if h.date and h.precision] + ([(published, published)] if published else [])
-        return [e for e in self.events if any(e.during(a, b) for a, b in periods)]
+        """The events whose period meets the publication day or a date the article names (its date hints) at least as
+        finely as the event's precision: "in January 2020" places the year's series, not the day's strike."""
+        periods = [(*period(h.date, h.precision), _PRECISION_RANK.get(h.precision, 3)) for h in hints if h.date and h.precision]
+        periods += [(published, published, 0)] if published else []
+        return [e for e in self.events if any(e.during(a, b) and rank <= _PRECISION_RANK.get(e.precision, 3) for a, b, rank in periods)]
 
     def fitting(self, quantity: str, population: str | None, clause: str, place_check: bool) -> list[RegisteredEvent]:
         """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
@@ -174,11 +211,14 @@ class EventRegistry:
         fit = self.fitting(quantity, population, words[lo:hi], apart)
         if times:
             matched = [e for e in fit if any(e.during(first, last) for _, _, first, last in times)]
-            return Link(_finest(matched)) if matched else Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
+            likely = _likely(matched, quantity, words[lo:hi])
+            if likely or matched:  # an event of its time that its words do not allow leaves it unlinked, not ignored
+                return _finest(likely)
+            return Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
         if apart:
             return Link(unregistered=elsewhere)
         ids = {e.id for e in placed}
-        return Link(_finest([e for e in fit if e.id in ids]))
+        return _finest(_likely([e for e in fit if e.id in ids], quantity, words[lo:hi]))
 
 
 @lru_cache(maxsize=8)

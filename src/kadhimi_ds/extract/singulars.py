@@ -33,6 +33,12 @@ _NAMED_AS = re.compile(r"\bwhat\s+[^,;.:]{1,60}?\s(?:(?:described|describes|call
 """A free relative naming the singular ("targeted by what the cell described as “a drone”"): the verb of use stands
 before "what"."""
 
+_DEFINITE_BEFORE = re.compile(r"(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bnear )(?<!\bafter )(?<!\bbefore )(?<!\bduring )(?<!\bfrom )"
+                              r"\b(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,\s*$", re.I)
+"""A definite noun phrase and a comma before the singular: with a comma after it, the singular is its apposition ("the
+second victim, a 27-year-old man, died"), a description of one already counted (C3: it refers back). A phrase of
+place or time opening the sentence ("At the gate, a protester, a student, was killed") is none."""
+
 
 def _before_singular(text: str, lo: int, a: int) -> str:
     """The 40 characters before a singular at ``a`` that may hold its verb of use, read from before "what" when a
@@ -59,6 +65,8 @@ class SingularClaims:
             a, b = m.start(), m.end()
             if any(a < n.end and b > n.start and n.reason != AGE for n in numbers) or _NEGATED.search(text, max(sent.start, a - 12), a):
                 continue  # "not a single drone reached it": a zero count (C9, I4); "a 24-year-old protester" is one
+            if _DEFINITE_BEFORE.search(text, max(sent.start, a - 50), a) and text.startswith(",", b):
+                continue  # "the second victim, a 27-year-old man, died": an apposition describing it (C3)
             noun = m.group("noun")
             cat = COUNT_NOUNS.get(noun.lower(), "drone" if noun == "UAV" else None)
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
