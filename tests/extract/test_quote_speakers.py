@@ -76,6 +76,7 @@ def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so
     # near misses: the quotation does not open the line, or no known name follows the colon
     ("Fire at the port: ‘a warning’ – Omar Haddad\n\nThe minister spoke on Monday.", "a warning", None),
     ("“A warning, not a wreck”: how the ferry burned\n\nOmar Haddad spoke on Monday.", "A warning, not a wreck", None),
+    ("‘The quay stays shut’: Harbour Front supporters march\n\nThe party met on Sunday.", "The quay stays shut", None),
 ])
 def test_a_name_after_a_headline_s_opening_quotation_and_a_colon_or_dash_said_it(text, words, expected):
     assert who(text, words) == expected

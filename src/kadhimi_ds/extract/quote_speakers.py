@@ -8,6 +8,7 @@ import re
 
 from .cues import CONTINUATION_VERBS, Cue
 from .draft import QuoteProposal
+from .groups import COMPOUND_HEAD_AFTER
 from .quotes import RawQuote
 from .referring import ROLE_SYNONYMS, Ref, Resolved
 
@@ -114,13 +115,14 @@ class QuoteSpeakers:
 
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
-        funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"): that actor (Q6 case 1)."""
+        funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"): that actor (Q6 case 1); a
+        name that only modifies a group noun ("‘No to fraud’: Hashd supporters march") is not it."""
         q = self.raw_quotes[qi]
         if self.text.rfind("\n", 0, q.open) + 1 != q.open or not self.is_headline(qi):
             return False
         gap = _LABEL_GAP.match(self.text, q.outer_end)
         ref = next((r for r in refs if gap and r.start == gap.end() and r.kind in ("mention", "name", "role", "orgrole")
-                    and not r.possessive), None)
+                    and not r.possessive and not COMPOUND_HEAD_AFTER.match(self.text, r.end)), None)
         res = self.resolve(si, ref) if ref is not None else None
         if res is None or not res.known or not res.actor:
             return False
