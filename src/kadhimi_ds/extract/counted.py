@@ -98,6 +98,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     if i == 1 and i < len(words) and _DEMONYM.fullmatch(words[i].group()) and not (i + 1 < len(words) and _common_noun(words[i + 1].group())):
         return "people", words[i].group(), pos + words[i].end()  # "tens of thousands of Iraqis"
     k = i  # where the noun phrase starts
+    if k < len(words) and _number_word(lows[k]):
+        return None, None, pos  # "up from 54 three years ago": the next word opens another number expression
     while i < len(words) and steps < 5:
         w = words[i].group()
         low = w.lower()
