@@ -70,6 +70,15 @@ def test_seats_go_to_the_registered_election_and_a_previous_figure_keeps_its_own
     assert set(got.values()) == {"general-election"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Harbour Front fell from 48 seats in 2019 to 17.",
+    "The Harbour Front won 40, up from 31 two years ago, the largest bloc in the 150-member parliament.",
+])
+def test_a_time_right_after_a_figure_compared_with_dates_that_figure_only(text):
+    got = claims(text)
+    assert got and set(got.values()) == {"general-election"}
+
+
 def test_a_report_time_does_not_place_the_count():
     assert ("drones_struck", 3) in claims("Officials said on Wednesday that three drones hit the port.")
 

@@ -50,6 +50,10 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:hi
 """A death from wounds, dated by the day of death, not of the event that caused it."""
 _BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
 """A figure compared with ("down from 48 in 2018", "a third of the 48 it held after 2018"): a time after it dates that figure."""
+_DATED_BASELINE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")(?:\s+[\w-]+)?"
+                             r"[\s,]*$", re.I)
+"""A figure compared with right before a time ("fell from 48 seats in 2018 to 17", "up from 54 three years ago"): the time
+dates that figure, not a count after it."""
 _ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
 """What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -237,7 +241,7 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
     time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
     not a report's date ("this morning’s coverage"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
-    from 48 in 2018"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
+    from 48 in 2018", "fell from 48 seats in 2018 to 17"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
     places it ("the 5 November killings recall the movement that began in October 2019, when forces killed 600")."""
     held = relative_clause(words, *span)
     if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
@@ -247,5 +251,5 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
              and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
              and not _REPORT_AFTER.match(words, b)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
-             and not _BASELINE.search(words, span[1], a)]
+             and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))]
     return [t for t in found if WHEN_CLAUSE.match(words, t[1], span[0])] or found
