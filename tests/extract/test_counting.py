@@ -33,6 +33,14 @@ def test_downed_drones_without_a_partitive_stay_downed():
     assert ("three drones", "drones_downed", 3, "exact") in rows("Harbour guards shot down three drones at dawn.")
 
 
+@pytest.mark.parametrize("sentence, span", [
+    ("Guards said 4 drones were launched, 3 downed and 1 on target.", "1"),
+    ("Of the five drones fired at the pier, two were on target.", "two"),
+])
+def test_drones_on_target_struck(sentence, span):
+    assert claims_by_text(run(sentence))[span].quantity == "drones_struck"
+
+
 # --- injuries stated by their treatment (C9) ----------------------------------------------------------
 
 @given(NUMBERS, st.sampled_from(["treated for injuries", "treated for shrapnel wounds", "treated for burns and cuts",

@@ -33,13 +33,13 @@ PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers part
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
 DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed|ing)?|brought down|bringing down|destroyed")
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
-                          r"|got through|made it through"
+                          r"|got through|made it through|on[ -]target\b"
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
                           r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
                           r"|(?:crash(?:es|ed|ing)?|explod(?:es|ed|ing)|lands|landed|landing|falls|fell|falling)"
                           r"\s+(?:into|onto|on|at|inside)\b)")
-"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach") or crashed into the target, also in a headline's
+"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach", "on target") or crashed into the target, also in a headline's
 present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
 "crashed" alone is test 3; "fell on the roof of the house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
