@@ -451,6 +451,17 @@ def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
     assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
 
 
+def test_a_paragraph_opening_with_a_quotation_counts_the_noun_of_the_paragraph_before():
+    text = ("Haddad told state television that four drones were launched at the docks.\n\n"
+            "“Three were shot down by the guards, while the fourth hit the crane,” he said.")
+    assert ("Three", "drones_downed", 3) in {(c.text, c.quantity, c.value) for c in run(text).claims}
+
+
+def test_a_paragraph_opening_without_a_quotation_counts_no_noun_of_the_paragraph_before():
+    text = "Haddad said four drones were launched at the docks.\n\nThree were later found in a warehouse."
+    assert [c.value for c in run(text).claims] == [4]
+
+
 # --- seats (C11) ----------------------------------------------------------------------------------
 
 def test_the_number_after_from_in_a_fall_is_the_earlier_total():

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 _TO_NEXT = re.compile(r"\s+to\s+")
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
 """A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
 makes it a count; as one of the drones used it picks one out (I4)."""
@@ -91,6 +92,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         for si, sent in enumerate(self.art.sentences):
             if sent.para not in para_cats:  # an answer counts what the question before it asked about
                 para_cats[sent.para], self.asked_cats = self.asked_cats, []
+                if _OPENS_QUOTE.match(art.text, sent.start) and sent.para - 1 in para_cats:
+                    para_cats[sent.para] += para_cats[sent.para - 1]  # a quotation carries on the statement reported before it
             self.sentence(si, para_cats[sent.para])
         self.drop_repeats()
         settle_ties(self.art, self.claims, self.ties)
