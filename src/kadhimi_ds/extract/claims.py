@@ -244,7 +244,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                     continue
                 if made is not None:
                     expr.is_claim = True
-                    in_range.add(second.start)
+                    in_range.update(t.start for t in tokens[k + 1:] if t.start <= second.start)
                     here.append(made)
                     continue
             cat, noun, noun_end = counted_noun(c)
