@@ -41,6 +41,16 @@ def test_drones_on_target_struck(sentence, span):
     assert claims_by_text(run(sentence))[span].quantity == "drones_struck"
 
 
+@pytest.mark.parametrize("sentence, quantity", [
+    ("One drone fell into the yard without exploding.", "drones_launched"),
+    ("One drone crashed onto an empty road near the pier.", "drones_launched"),
+    ("One drone crashed into the garden of the depot.", "drones_struck"),
+    ("One drone fell on the roof of the depot.", "drones_struck"),
+])
+def test_a_drone_that_fell_on_open_ground_struck_nothing(sentence, quantity):
+    assert claims_by_text(run(sentence))["One drone"].quantity == quantity
+
+
 # --- injuries stated by their treatment (C9) ----------------------------------------------------------
 
 @given(NUMBERS, st.sampled_from(["treated for injuries", "treated for shrapnel wounds", "treated for burns and cuts",

@@ -32,16 +32,22 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
 DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed|ing)?|brought down|bringing down|destroyed")
+_OPEN_GROUND = (r"\s+(?:(?:the|a|an|its|their)\s+)?(?:nearby\s+|open\s+|empty\s+)?(?:gardens?|yards?|fields?|ground|streets?|roads?"
+                r"|rivers?|water|orchards?|wasteland|farmland|desert|car\s+park|parking\s+lot|open)\b(?!\s+of\b)")
+"""Open ground where a falling drone lands short of a target ("fell into the garden"): C7 test 3, no strike; ground
+of a place ("crashed into the garden of the residence") is the target's."""
+LANDING_PREP = re.compile(r"[^\S\n]+(?:into|onto|on|at|inside)\b")
+"""A preposition after "fell" or "crashed" that names where it landed: the place decides whether it struck (C7)."""
 STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
                           r"|got through|made it through|on[ -]target\b"
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
                           r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|(?:crash(?:es|ed|ing)?|explod(?:es|ed|ing)|lands|landed|landing|falls|fell|falling)"
-                          r"\s+(?:into|onto|on|at|inside)\b)")
+                          r"|explod(?:es|ed|ing)\s+(?:into|onto|on|at|inside)\b"
+                          r"|(?:crash(?:es|ed|ing)?|lands|landed|landing|falls|fell|falling)\s+(?:into|onto|on|at|inside)\b(?!" + _OPEN_GROUND + "))")
 """C7 test 2: the drone hit, struck, reached ("got through", "were able to reach", "on target") or crashed into the target, also in a headline's
 present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
-"crashed" alone is test 3; "fell on the roof of the house" names the target."""
+"crashed" alone is test 3, and so on open ground (:data:`_OPEN_GROUND`); "fell on the roof of the house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
                            r"|destroyed|jammed)\b")
 """C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
@@ -50,7 +56,7 @@ _OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
 _TARGET_PREP = re.compile(r"[^\S\n]+(?:into|onto|on|at|inside|through|against|in)(?=[^\S\n])")
 """A preposition between a striking verb and its target ("(slammed) into", "(ploughed) through")."""
 _OWNER, _OF_WORD = re.compile(r"[’']s$"), re.compile(r"[^\S\n]+of\b")
-_OBJECT_STOP = frozenset("and or but while as when after before in at on near with by from to into during then which that who "
+_OBJECT_STOP = frozenset("and or but while as when after before in at on near with without by from to into during then which that who "
                          "of was were is had has killing wounding setting causing damaging".split())
 
 
@@ -104,8 +110,14 @@ def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
     m = struck or _DOWNED_AFTER.match(low)
     if not m:
         return None
-    at = pos + m.end()
-    prep = _TARGET_PREP.match(text, at, end) if struck else None  # "slammed into the front of the house"
+    return through_place(text, pos + m.end(), end, bool(struck))
+
+
+def through_place(text: str, at: int, end: int, prepositions: bool = True) -> int:
+    """Where a verb ending at ``at`` ends with its target or place: a noun phrase with a determiner or owner, after a
+    preposition when ``prepositions`` ("slammed into the front of the house", "fell into the garden"); ``at``
+    when none follows."""
+    prep = _TARGET_PREP.match(text, at, end) if prepositions else None
     target = _object_end(text, prep.end() if prep else at, end)
     if target is None:
         return at
