@@ -196,6 +196,15 @@ def test_the_time_of_a_speech_or_a_published_count_does_not_place_it(words):
     assert placing_times(words, (at, at + 3), "killed", DAY) == []
 
 
+@pytest.mark.parametrize("words", [
+    "By Thursday a port official put the number of wounded guards at six.",
+    "The count of wounded guards had reached six by Thursday, an official said.",
+])
+def test_a_time_that_bounds_a_count_does_not_place_it(words):
+    at = words.index("six")
+    assert placing_times(words, (at, at + 3), "injured", DAY) == []
+
+
 @pytest.mark.parametrize("hint, placed", [
     (DateHint(0, 8, "March 7", date=dt.date(2024, 3, 7), precision="day"), {"port-drone-strike"}),
     # "in March" names the month, not the day of Thursday's strike
