@@ -238,6 +238,17 @@ _HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wound
 _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|sustaining)\b[^.;:]{0,30}?\b(?:injuries|wounds|burns|cuts"
                       r"|fractures|shrapnel)\b")
 """Injuries stated by their treatment or suffering: "(seven guards) had been treated for shrapnel wounds" (C9)."""
+_TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over)\s+)?$")
+_FOR_WOUNDS = re.compile(r"[^.;:]{0,60}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:injuries|wounds|burns|cuts|fractures)\b")
+"""The count as the object of a treatment for wounds: "(he) treated (five men), all in uniform, for shrapnel wounds" (C9)."""
+
+
+def treated_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a count at [start, end) that is the object of a treatment for wounds, from the verb through the
+    wounds (C6: "treated five men, all in uniform, for shrapnel and glass wounds"); None otherwise."""
+    verb = _TREATED_BEFORE.search(text.lower(), max(0, start - 40), start)
+    wounds = _FOR_WOUNDS.match(text, end) if verb else None
+    return (verb.start(), wounds.end()) if wounds else None
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
@@ -322,6 +333,7 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"
-    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]) or _TREATED.search(after[:100]):
+    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]) or _TREATED.search(after[:100]) \
+            or _TREATED_BEFORE.search(before.lower()) and _FOR_WOUNDS.match(after):
         return "injured"
     return None
