@@ -243,6 +243,10 @@ _DOWNING_SPLIT = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brin
 _DOWN_AFTER = re.compile(r"\s+down\b")
 
 
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|brought|bringing)\s+down\s+$|\bdowned\s+$", re.I)
+_DRONES = re.compile(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.I)
+
+
 def split_downing(c: NumberContext) -> tuple[int, int] | None:
     """(start, end) of a downing verb split by the number, its object ("brought (one) down", "shot (two)
     down"): the span of the count (C6); None otherwise."""
@@ -275,6 +279,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     if split_downing(c) and re.search(r"\b(?:drones?|uavs?)\b", c.before, re.I):
         return "drone"  # "(guards) brought one down": what is brought down is a drone, not the guards before it
+    if not cats and _SHOT_DOWN.search(c.before) and _DRONES.search(c.text, 0, c.sent_start):
+        return "drone"  # "They shot down two of them": drones the article counted before this paragraph (C12 note)
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         if _NUMBER_HYPHEN.search(c.before, 0, m.start()):
