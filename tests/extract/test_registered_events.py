@@ -111,6 +111,13 @@ def test_an_election_date_places_seats_only(quantity, placed):
     assert bool(placing_times(words, (at, at + 3), quantity, DAY)) is placed
 
 
+def test_an_election_dated_before_a_relative_clause_does_not_place_its_casualties():
+    words = "Dockers protested the results of the elections held on October 10, which led to the killing of two dockers."
+    at = words.index("two")
+    assert placing_times(words, (at, at + 3), "killed", DAY) == []
+    assert placing_times(words, (at, at + 3), "seats_won", DAY)
+
+
 def test_a_death_from_wounds_is_not_dated_by_the_day_of_death():
     words = "A docker died of his wounds on Thursday."
     assert placing_times(words, (2, 8), "killed", DAY) == []

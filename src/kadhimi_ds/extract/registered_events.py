@@ -43,6 +43,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH + ["speaking", "is
 funeral", "issued on Saturday"): the time of the report, not of the count."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
+_ELECTION_BEFORE = re.compile(r"\b(?:elections?|votes?|polls?|ballot)\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:on\s+|of\s+)?$", re.I)
+"""The same after the election ("the elections held on October 10", "the vote of 10 October")."""
 _REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|reporting|statements?|briefings?|bulletins?|news|papers|headlines"
                            r"|updates?|accounts?|editions?)\b", re.I)
 """A time that dates a report ("this morning’s coverage", "Monday's statement"): the time of the report, not of the count."""
@@ -251,7 +253,7 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
         return []
     found = [(a, b, first, last) for a, b, first, last in time_periods(words, published)
              if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
-             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
+             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b) and not _ELECTION_BEFORE.search(words, 0, a))
              and not _REPORT_AFTER.match(words, b) and not _BY_TIME.match(words, a) and not _BY_TIME.search(words, max(0, a - 4), a)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
              and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))]
