@@ -59,6 +59,15 @@ def test_translated_phrasing_with_digits(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text, span, quantity", [
+    ("The clashes led to the martyrdom of 3 fishermen, the ministry said.", "martyrdom of 3 fishermen", "killed"),
+    ("The blast caused the injury of more than 40 dockers.", "injury of more than 40 dockers", "injured"),
+    ("Police were blamed for the killing of two sailors.", "killing of two sailors", "killed"),
+])
+def test_a_casualty_noun_whose_of_phrase_is_the_count_opens_its_span(text, span, quantity):
+    assert claims_by_text(run(text))[span].quantity == quantity
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The hospital acknowledged one death among the dock workers.", "one death", 1),
     ("Police reported three deaths after the blast at the pier.", "three deaths", 3),

@@ -24,7 +24,7 @@ from .dates import whole_time
 from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
-from .counting import casualty_of, quantity_of, treated_span
+from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span
 from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
@@ -291,6 +291,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             treated = treated_span(text, qstart, end) if quantity == "injured" else None
             if treated:
                 qstart, end = treated  # "treated five men for wounds": the verb and the wounds decide it (C6)
+            elif quantity in ("killed", "injured"):
+                qstart = casualty_noun_before(text, sent.start, qstart) or qstart  # "the martyrdom of two demonstrators"
             split = split_downing(c) if cat == "drone" and not noun else None
             if split:
                 qstart, end = split  # "brought one down": the verb and its particle (C6)

@@ -243,6 +243,16 @@ _FOR_WOUNDS = re.compile(r"[^.;:]{0,60}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:injuries|w
 """The count as the object of a treatment for wounds: "(he) treated (five men), all in uniform, for shrapnel wounds" (C9)."""
 
 
+_NOMINAL_CASUALTY = re.compile(r"\b(?:martyrdom|injury|injuries|injuring|wounding|killing|killings|deaths?)\s+of\s+$", re.I)
+
+
+def casualty_noun_before(text: str, lo: int, pos: int) -> int | None:
+    """The start of a casualty noun whose "of" phrase the count at ``pos`` is ("the martyrdom of (two demonstrators)",
+    "the injury of (more than 100 others)"): the word that decides the quantity opens the span (C6); None otherwise."""
+    m = _NOMINAL_CASUALTY.search(text, lo, pos)
+    return m.start() if m else None
+
+
 def treated_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a count at [start, end) that is the object of a treatment for wounds, from the verb through the
     wounds (C6: "treated five men, all in uniform, for shrapnel and glass wounds"); None otherwise."""
