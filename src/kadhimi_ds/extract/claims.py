@@ -4,9 +4,9 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
 no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun and hedge of a number in :mod:`.counted`,
-the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
-:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
-:mod:`.tolls`, singular counts in :mod:`.singulars`."""
+the counted-noun vocabulary and the quantity rules in :mod:`.counting`, what befell a drone in
+:mod:`.drone_fates`, the population in :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated
+figures in :mod:`.figures`, tolls in :mod:`.tolls`, singular counts in :mod:`.singulars`."""
 from __future__ import annotations
 
 import datetime as dt

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .claim_checks import same_source
 from .counted import counted_noun
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, LANDING_PREP, STRUCK_AFTER, ordinal_verb_end, past_aside, quantity_of, through_place
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, quantity_of
+from .drone_fates import LANDING_PREP, STRUCK_AFTER, ordinal_verb_end, past_aside, through_place
 from .numerals import NumberContext
 from .draft import ClaimProposal
 
