@@ -118,6 +118,10 @@ def test_an_election_dated_before_a_relative_clause_does_not_place_its_casualtie
     assert placing_times(words, (at, at + 3), "seats_won", DAY)
 
 
+def test_a_time_in_an_aside_on_the_noun_before_the_count_does_not_place_it():
+    assert claims("Independents, many of them veterans of the 2019 strikes, secured 40 seats.") == {("seats_won", 40): "general-election"}
+
+
 def test_a_death_from_wounds_is_not_dated_by_the_day_of_death():
     words = "A docker died of his wounds on Thursday."
     assert placing_times(words, (2, 8), "killed", DAY) == []

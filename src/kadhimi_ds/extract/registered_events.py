@@ -51,6 +51,9 @@ _REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|repor
 _BY_TIME = re.compile(r"\bby\s+$|by\s", re.I)
 """A time that bounds a count ("by Tuesday a security official put the number of injured guards at six"): the time of
 the report that has the figure by then, not of the count."""
+_ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many|some|several)\s+of\s+(?:them|whom)\b[^,;:.()]*,")
+"""An aside on a noun set off by commas ("Independents, many of them veterans of the 2019 protests, secured …"): its time
+dates the noun's past, not the count after it."""
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
 """A death from wounds, dated by the day of death, not of the event that caused it."""
 _BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
@@ -244,7 +247,8 @@ def event_registry_for(events: Iterable[dict[str, Any]]) -> EventRegistry:
 def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
     time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
-    not a report's date ("this morning’s coverage"), not a time that bounds it ("by Tuesday"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
+    not a report's date ("this morning’s coverage"), not a time that bounds it ("by Tuesday"), not a time in
+    an aside on a noun before it (", many of them veterans of the 2019 protests,"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
     from 48 in 2018", "fell from 48 seats in 2018 to 17"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
     places it ("the 5 November killings recall the movement that began in October 2019, when forces killed 600")."""
@@ -256,5 +260,6 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
              and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b) and not _ELECTION_BEFORE.search(words, 0, a))
              and not _REPORT_AFTER.match(words, b) and not _BY_TIME.match(words, a) and not _BY_TIME.search(words, max(0, a - 4), a)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
-             and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))]
+             and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))
+             and not any(m.start() <= a and m.end() <= span[0] and b <= m.end() for m in _ASIDE.finditer(words))]
     return [t for t in found if WHEN_CLAUSE.match(words, t[1], span[0])] or found
