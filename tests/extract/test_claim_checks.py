@@ -226,6 +226,19 @@ def test_a_possessed_count_repeating_an_earlier_one_is_a_repeat(text):
     assert [n.reason for n in d.numbers if n.text == "12"][-1].startswith("repeat of claim")
 
 
+def test_a_later_count_whose_subject_is_unread_repeats_the_same_figure_of_a_read_one():
+    d = run("The Harbour Front won 40 seats, up from 31. In numbers: 40 seats for the front, up from 31 in 2019.")
+    assert [(c.quantity, c.value, c.subject) for c in d.claims] == [("seats_won", 40, "harbour-front"),
+                                                                    ("seats_previous", 31, "harbour-front")]
+    assert [n.text for n in d.numbers if (n.reason or "").startswith("repeat of claim")] == ["40", "31"]
+
+
+def test_a_later_count_of_another_read_subject_is_no_repeat():
+    parties = Registry(ACTORS + [{"id": "dock-party", "name": "Dock Party", "kind": "party", "aliases": ["Dock Party"]}])
+    d = parties.run("The Harbour Front won 40 seats. The Dock Party also won 40 seats.")
+    assert [(c.value, c.subject) for c in d.claims] == [(40, "harbour-front"), (40, "dock-party")]
+
+
 def test_a_possessed_count_with_no_earlier_count_stays_a_claim():
     d = run("The port reopened on Monday. Haddad, whose 12 seats make him a kingmaker, stayed silent.")
     assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 12)]

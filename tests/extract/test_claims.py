@@ -59,6 +59,15 @@ def test_translated_phrasing_with_digits(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text, span, quantity", [
+    ("The clashes led to the martyrdom of 3 fishermen, the ministry said.", "martyrdom of 3 fishermen", "killed"),
+    ("The blast caused the injury of more than 40 dockers.", "injury of more than 40 dockers", "injured"),
+    ("Police were blamed for the killing of two sailors.", "killing of two sailors", "killed"),
+])
+def test_a_casualty_noun_whose_of_phrase_is_the_count_opens_its_span(text, span, quantity):
+    assert claims_by_text(run(text))[span].quantity == quantity
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The hospital acknowledged one death among the dock workers.", "one death", 1),
     ("Police reported three deaths after the blast at the pier.", "three deaths", 3),
@@ -449,6 +458,17 @@ def test_a_number_counting_sources_stays_a_count_of_sources():
 def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
     c = claim(run("Port sources said six guards were hurt, while a police official said seven were hurt."), "seven")
     assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
+
+
+def test_a_paragraph_opening_with_a_quotation_counts_the_noun_of_the_paragraph_before():
+    text = ("Haddad told state television that four drones were launched at the docks.\n\n"
+            "“Three were shot down by the guards, while the fourth hit the crane,” he said.")
+    assert ("Three", "drones_downed", 3) in {(c.text, c.quantity, c.value) for c in run(text).claims}
+
+
+def test_a_paragraph_opening_without_a_quotation_counts_no_noun_of_the_paragraph_before():
+    text = "Haddad said four drones were launched at the docks.\n\nThree were later found in a warehouse."
+    assert [c.value for c in run(text).claims] == [4]
 
 
 # --- seats (C11) ----------------------------------------------------------------------------------

@@ -228,3 +228,24 @@ def test_a_number_before_drone_used_as_a_modifier_counts_no_drones(text):
 
 def test_a_number_before_plural_drones_that_strike_counts_drones():
     assert ("Three drones", "drones_struck", 3) in rows("Three drones strike the pier")
+
+
+# --- a number right before another number expression (C11, C13) ------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The Harbour Front won 40 seats, up from 31 three years ago.", "up from 31"),
+    ("The Harbour Front won 40 seats, down from 52 two years earlier.", "down from 52"),
+])
+def test_a_number_before_a_time_in_words_counts_the_noun_before_it(text, span):
+    assert (span, "seats_previous", int(span.split()[-1])) in rows(text)
+
+
+# --- a number shot down with no noun in its paragraph (C7, C12 note) ------------------------------------------
+
+def test_a_number_shot_down_counts_the_drones_of_an_earlier_paragraph():
+    text = "Four drones flew over the docks.\n\nA guard spoke to us. “We shot down three of them,” he said."
+    assert ("three of them", "drones_downed", 3) in rows(text)
+
+
+def test_a_number_shot_down_in_an_article_without_drones_counts_nothing():
+    assert rows("Police spoke to us. “We shot down three of them,” he said.") == set()

@@ -35,6 +35,18 @@ def test_downed_drones_without_a_partitive_stay_downed():
 
 # --- injuries stated by their treatment (C9) ----------------------------------------------------------
 
+@pytest.mark.parametrize("sentence, span", [
+    ("The medic said he treated six dockers, all in overalls, for burns.", "treated six dockers, all in overalls, for burns"),
+    ("Nurses at the clinic treated some 40 sailors for shrapnel wounds.", "treated some 40 sailors for shrapnel wounds"),
+])
+def test_people_a_medic_treated_for_wounds_are_injured_with_the_treatment_in_the_span(sentence, span):
+    assert claims_by_text(run(sentence))[span].quantity == "injured"
+
+
+def test_people_treated_for_something_else_are_no_casualties():
+    assert run("The medic said he treated six dockers for fever.").claims == []
+
+
 @given(NUMBERS, st.sampled_from(["treated for injuries", "treated for shrapnel wounds", "treated for burns and cuts",
                                  "hospitalised with wounds", "treated in hospital for injuries"]))
 def test_people_treated_for_injuries_are_injured(number, treated):

@@ -209,3 +209,14 @@ def test_an_earlier_figure_announced_is_no_count_of_sources():
     d = run("The toll rose to two dead, the union said, up from one announced on Friday.")
     assert number(d, "one").reason is None and ("killed", 1) in quantities("The toll rose to two dead, the union said, "
                                                                             "up from one announced on Friday.")
+
+
+def test_one_after_an_ordinal_stands_for_the_noun_and_the_other_one_counts():
+    d = run("Guards shot down two drones, but a third one hit the depot.")
+    assert number(d, "one").reason == "pronoun “one”, not a count"
+    assert ("drones_struck", 1) in quantities("Two drones were shot down and the other one hit the depot.")
+
+
+def test_a_subset_still_in_hospital_is_a_subset_by_severity():
+    d = run("Medics put the number of wounded guards at six, two of them still in hospital.")
+    assert number(d, "two").reason == "subset by severity (I5)"

@@ -60,6 +60,11 @@ def test_an_ordinal_after_a_downed_part_of_a_drone_series_gives_the_total_and_th
     assert total in found and one in found
 
 
+def test_an_ordinal_that_fell_onto_open_ground_took_part_with_the_place_in_its_span():
+    found = rows("Guards said one drone hit the depot and a second fell into the yard without exploding.")
+    assert {("a second", "drones_launched", 2), ("a second fell into the yard", "drones_launched", 1)} <= found
+
+
 def test_an_ordinal_after_drones_of_the_paragraph_without_a_fate_verb_gives_no_total():
     found = rows("Two drones were shot down over the port. A third of the dockers stayed home on Monday.")
     assert not any(v == 3 for _, _, v in found)

@@ -43,6 +43,20 @@ def test_alternatives_joined_by_or_take_the_noun_counted_before_them(text, found
     assert found in got and not any(c[2] is not None for c in got if c[1] == found[1])
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Guards counted 3, 4 or 5 drones over the pier.", ("3, 4 or 5 drones", "drones_launched", None, "unspecified")),
+    ("Three drones flew at the pier. So: one, two or three, depending on who you ask.",
+     ("one, two or three", "drones_launched", None, "unspecified")),
+])
+def test_a_list_of_alternatives_closed_by_or_is_one_range(text, found):
+    got = rows(text)
+    assert found in got and len([c for c in got if c[2] is None]) == 1
+
+
+def test_a_list_closed_by_and_is_no_range():
+    assert [n.reason for n in run("Medics treated 3, 4 and 5 guards.").numbers][:2] == ["no counted noun"] * 2
+
+
 def test_a_second_range_under_the_same_verb_is_a_range_too():
     got = rows("Counts of the pier attack range from two to four drones and from three to six wounded guards.")
     assert ("three to six wounded guards", "injured", None, "unspecified") in got

@@ -70,6 +70,15 @@ def test_seats_go_to_the_registered_election_and_a_previous_figure_keeps_its_own
     assert set(got.values()) == {"general-election"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Harbour Front fell from 48 seats in 2019 to 17.",
+    "The Harbour Front won 40, up from 31 two years ago, the largest bloc in the 150-member parliament.",
+])
+def test_a_time_right_after_a_figure_compared_with_dates_that_figure_only(text):
+    got = claims(text)
+    assert got and set(got.values()) == {"general-election"}
+
+
 def test_a_report_time_does_not_place_the_count():
     assert ("drones_struck", 3) in claims("Officials said on Wednesday that three drones hit the port.")
 
@@ -100,6 +109,17 @@ def test_an_election_date_places_seats_only(quantity, placed):
     words = "Angered by their losses in the October 10 election, dockers clashed with police, leaving two dead."
     at = words.index("two")
     assert bool(placing_times(words, (at, at + 3), quantity, DAY)) is placed
+
+
+def test_an_election_dated_before_a_relative_clause_does_not_place_its_casualties():
+    words = "Dockers protested the results of the elections held on October 10, which led to the killing of two dockers."
+    at = words.index("two")
+    assert placing_times(words, (at, at + 3), "killed", DAY) == []
+    assert placing_times(words, (at, at + 3), "seats_won", DAY)
+
+
+def test_a_time_in_an_aside_on_the_noun_before_the_count_does_not_place_it():
+    assert claims("Independents, many of them veterans of the 2019 strikes, secured 40 seats.") == {("seats_won", 40): "general-election"}
 
 
 def test_a_death_from_wounds_is_not_dated_by_the_day_of_death():
@@ -185,6 +205,15 @@ def test_casualties_whose_clause_names_a_crowd_or_an_attack_say_which_event(word
 def test_the_time_of_a_speech_or_a_published_count_does_not_place_it(words):
     at = words.index("two")
     assert placing_times(words, (at, at + 3), "killed", DAY) == []
+
+
+@pytest.mark.parametrize("words", [
+    "By Thursday a port official put the number of wounded guards at six.",
+    "The count of wounded guards had reached six by Thursday, an official said.",
+])
+def test_a_time_that_bounds_a_count_does_not_place_it(words):
+    at = words.index("six")
+    assert placing_times(words, (at, at + 3), "injured", DAY) == []
 
 
 @pytest.mark.parametrize("hint, placed", [

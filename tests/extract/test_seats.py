@@ -24,6 +24,7 @@ def rows(text: str) -> set[tuple]:
     ("The Harbour Front climbed to 33 seats.", "33 seats", "seats_won", 33),
     ("The Harbour Front won no more than 17 seats, against 48 in 2019.", "48", "seats_previous", 48),
     ("The Harbour Front took 21 seats compared with 40 in the old assembly.", "40", "seats_previous", 40),
+    ("The Harbour Front held 40 seats in the outgoing house, meaning it has shed 19.", "19", "seats_lost", 19),
 ])
 def test_seat_counts_from_the_words_around_them(sentence, text, quantity, value):
     found = {(c.quantity, c.value) for c in run(sentence).claims if text in c.text or c.text in text}

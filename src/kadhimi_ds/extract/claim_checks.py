@@ -202,7 +202,8 @@ def _claimant(claim: ClaimProposal) -> object:
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value (null only when its claimant is named), qualifier, quantity,
     population, subject and claimant as an earlier one of the article is the same statement, anchored at the
-    first; its number is listed as a repeat (I7). The claimant is compared null included: an unattributed
+    first; its number is listed as a repeat (I7). A later subject left unread ("73 Sadrist seats" in a list) sets
+    no count apart. The claimant is compared null included: an unattributed
     count repeats an unattributed one, never an attributed one or one whose cue names no speaker the rules
     can tell (:func:`_claimant`), and two claimants give two claims. A count
     stated again ("the ministry again said", "reiterated") or possessed, a noun phrase that presupposes the
@@ -227,7 +228,7 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
         first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None) and not new_incident
                       and same_figure(k, claim) and k.elsewhere == claim.elsewhere
                       and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
-                      and (k.subject == claim.subject or possessed and None in (k.subject, claim.subject))), None)
+                      and (k.subject == claim.subject or claim.subject is None or possessed and k.subject is None)), None)
         if first is None:
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end), art.paragraphs[sent.para][0])
                           or restates_headline(art, k, claim)), None)

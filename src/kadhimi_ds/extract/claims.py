@@ -4,9 +4,9 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 
 One pass (:class:`ClaimPass`) whose rules read the same sentence state. The reasons a number is
 no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun and hedge of a number in :mod:`.counted`,
-the counted-noun vocabulary and the quantity rules in :mod:`.counting`, the population in
-:mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated figures in :mod:`.figures`, tolls in
-:mod:`.tolls`, singular counts in :mod:`.singulars`."""
+the counted-noun vocabulary and the quantity rules in :mod:`.counting`, what befell a drone in
+:mod:`.drone_fates`, the population in :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated
+figures in :mod:`.figures`, tolls in :mod:`.tolls`, singular counts in :mod:`.singulars`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +24,7 @@ from .dates import whole_time
 from .denials import not_claim_denied
 from .claim_checks import asked, drop_repeats, heading_speaker, hypothetical, outside_relative_cue, same_count
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
-from .counting import casualty_of, quantity_of
+from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span
 from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 _TO_NEXT = re.compile(r"\s+to\s+")
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 _ONE_OF = re.compile(r"^\s+of\s+(?:the|these|those|them)\b")
 """A partitive of one out of drones already there: only a verb that separates some of them (hit, shot down)
 makes it a count; as one of the drones used it picks one out (I4)."""
@@ -91,6 +92,8 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
         for si, sent in enumerate(self.art.sentences):
             if sent.para not in para_cats:  # an answer counts what the question before it asked about
                 para_cats[sent.para], self.asked_cats = self.asked_cats, []
+                if _OPENS_QUOTE.match(art.text, sent.start) and sent.para - 1 in para_cats:
+                    para_cats[sent.para] += para_cats[sent.para - 1]  # a quotation carries on the statement reported before it
             self.sentence(si, para_cats[sent.para])
         self.drop_repeats()
         settle_ties(self.art, self.claims, self.ties)
@@ -241,7 +244,7 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
                     continue
                 if made is not None:
                     expr.is_claim = True
-                    in_range.add(second.start)
+                    in_range.update(t.start for t in tokens[k + 1:] if t.start <= second.start)
                     here.append(made)
                     continue
             cat, noun, noun_end = counted_noun(c)
@@ -285,6 +288,11 @@ class ClaimPass(OrdinalClaims, FigureClaims, RangeClaims, SingularClaims, Elided
             elif cat == "seat" and not noun and placed_with(c) is not None:
                 qstart = placed_with(c)  # "came second with 37": the span runs from "with" (C6 note)
             end = noun_end if noun else tok.end
+            treated = treated_span(text, qstart, end) if quantity == "injured" else None
+            if treated:
+                qstart, end = treated  # "treated five men for wounds": the verb and the wounds decide it (C6)
+            elif quantity in ("killed", "injured"):
+                qstart = casualty_noun_before(text, sent.start, qstart) or qstart  # "the martyrdom of two demonstrators"
             split = split_downing(c) if cat == "drone" and not noun else None
             if split:
                 qstart, end = split  # "brought one down": the verb and its particle (C6)

@@ -98,6 +98,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     if i == 1 and i < len(words) and _DEMONYM.fullmatch(words[i].group()) and not (i + 1 < len(words) and _common_noun(words[i + 1].group())):
         return "people", words[i].group(), pos + words[i].end()  # "tens of thousands of Iraqis"
     k = i  # where the noun phrase starts
+    if k < len(words) and _number_word(lows[k]):
+        return None, None, pos  # "up from 54 three years ago": the next word opens another number expression
     while i < len(words) and steps < 5:
         w = words[i].group()
         low = w.lower()
@@ -241,6 +243,10 @@ _DOWNING_SPLIT = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brin
 _DOWN_AFTER = re.compile(r"\s+down\b")
 
 
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|brought|bringing)\s+down\s+$|\bdowned\s+$", re.I)
+_DRONES = re.compile(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.I)
+
+
 def split_downing(c: NumberContext) -> tuple[int, int] | None:
     """(start, end) of a downing verb split by the number, its object ("brought (one) down", "shot (two)
     down"): the span of the count (C6); None otherwise."""
@@ -273,6 +279,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
     if split_downing(c) and re.search(r"\b(?:drones?|uavs?)\b", c.before, re.I):
         return "drone"  # "(guards) brought one down": what is brought down is a drone, not the guards before it
+    if not cats and _SHOT_DOWN.search(c.before) and _DRONES.search(c.text, 0, c.sent_start):
+        return "drone"  # "They shot down two of them": drones the article counted before this paragraph (C12 note)
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         if _NUMBER_HYPHEN.search(c.before, 0, m.start()):

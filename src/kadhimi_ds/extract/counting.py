@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBER_WORDS
-from .numerals import NumberContext, NumberToken
+from .numerals import NumberContext
+from .drone_fates import STRUCK_AFTER
 from .seats import seat_quantity
-from .text import LETTERS, WORDISH
+from .text import LETTERS
 
 
 COUNT_NOUNS: dict[str, str] = {}
@@ -32,88 +33,6 @@ MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
 PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
 DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed|ing)?|brought down|bringing down|destroyed")
-STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|ing)|slam(?:s|med)?|smash(?:es|ed)?|succeeded"
-                          r"|got through|made it through"
-                          r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
-                          r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
-                          r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|(?:crash(?:es|ed|ing)?|explod(?:es|ed|ing)|lands|landed|landing|falls|fell|falling)"
-                          r"\s+(?:into|onto|on|at|inside)\b)")
-"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach") or crashed into the target, also in a headline's
-present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
-"crashed" alone is test 3; "fell on the roof of the house" names the target."""
-_DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
-                           r"|destroyed|jammed)\b")
-"""C7 test 1 right after an ordinal: "(a fourth) was shot down", "(the third) was quickly intercepted"."""
-_NEXT_WORD = re.compile(r"[^\S\n]+([\w’'-]+)")
-_OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
-_TARGET_PREP = re.compile(r"[^\S\n]+(?:into|onto|on|at|inside|through|against|in)(?=[^\S\n])")
-"""A preposition between a striking verb and its target ("(slammed) into", "(ploughed) through")."""
-_OWNER, _OF_WORD = re.compile(r"[’']s$"), re.compile(r"[^\S\n]+of\b")
-_OBJECT_STOP = frozenset("and or but while as when after before in at on near with by from to into during then which that who "
-                         "of was were is had has killing wounding setting causing damaging".split())
-
-
-def _object_end(text: str, at: int, end: int) -> int | None:
-    """The end of a noun phrase opening at ``at`` with a determiner or an owner ("the customs office",
-    "Haddad’s house"): up to four words, to a function word or punctuation; None without one."""
-    first = _NEXT_WORD.match(text, at, end)
-    if not first or not (first.group(1).lower() in _OBJECT_DETERMINERS or _OWNER.search(first.group(1))):
-        return None
-    at = first.end()
-    for _ in range(4):
-        w = _NEXT_WORD.match(text, at, end)
-        if not w or w.group(1).lower() in _OBJECT_STOP or w.group(1).lower() in _OBJECT_DETERMINERS:
-            break
-        at = w.end()
-    return at if at > first.end() else None
-
-
-_SAID_ASIDE = re.compile(r",[^\S\n]+(?:(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|say|added|adds|told\s+[\w’'-]+|claimed|reported|insisted)"
-                         r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?|according[^\S\n]+to[^\S\n]+[^,;.]{1,60}),")
-"""An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)",
-"(A third), according to witnesses, (slammed into the house)"."""
-
-
-def past_aside(text: str, pos: int, end: int) -> int:
-    """``pos``, or the end of a comma-set attribution that starts there (:data:`_SAID_ASIDE`)."""
-    m = _SAID_ASIDE.match(text, pos, end)
-    return m.end() if m else pos
-
-
-_RELATIVE = re.compile(r"[^\S\n]+(?:that|which)[^\S\n]+[^,;.:]{0,80}?(?=[^\S\n]+(?:was|were|had been|has been)[^\S\n])")
-"""A relative clause between a subject and its verb: "(a drone) that tried to target the house (was shot down)"."""
-
-
-def past_relative(text: str, pos: int, end: int) -> int:
-    """``pos``, or the end of a relative clause that starts there and runs to a passive verb (:data:`_RELATIVE`)."""
-    m = _RELATIVE.match(text, pos, end)
-    return m.end() if m else pos
-
-
-def ordinal_verb_end(text: str, pos: int, end: int) -> int | None:
-    """Where the verb phrase after an ordinal of a drone series ends, through its target (C8:
-    "(a third) hit the customs office", "(the third) fell on the roof of the depot", "(the fourth)
-    had struck a crane", "(the third), they said, struck the house", "(a third) slammed into the front
-    of the depot"); the verb alone when no target
-    with a determiner or owner follows ("(the third) got through"). None when no striking or downing
-    verb follows."""
-    pos = past_aside(text, pos, end)
-    low = text[pos:end].lower()
-    struck = STRUCK_AFTER.match(low)
-    m = struck or _DOWNED_AFTER.match(low)
-    if not m:
-        return None
-    at = pos + m.end()
-    prep = _TARGET_PREP.match(text, at, end) if struck else None  # "slammed into the front of the house"
-    target = _object_end(text, prep.end() if prep else at, end)
-    if target is None:
-        return at
-    of = _OF_WORD.match(text, target, end)
-    more = _object_end(text, of.end(), end) if of else None
-    return more or target
-
-
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
 """An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
 hospital"): left out, so that the verb after it is read."""
@@ -226,6 +145,27 @@ _HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wound
 _TREATED = re.compile(r"\b(?:treated|admitted|suffered|sustained|suffering|sustaining)\b[^.;:]{0,30}?\b(?:injuries|wounds|burns|cuts"
                       r"|fractures|shrapnel)\b")
 """Injuries stated by their treatment or suffering: "(seven guards) had been treated for shrapnel wounds" (C9)."""
+_TREATED_BEFORE = re.compile(r"\b(?:treated|treating|treats)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over)\s+)?$")
+_FOR_WOUNDS = re.compile(r"[^.;:]{0,60}?\bfor\s+(?:[\w-]+\s+){0,4}?(?:injuries|wounds|burns|cuts|fractures)\b")
+"""The count as the object of a treatment for wounds: "(he) treated (five men), all in uniform, for shrapnel wounds" (C9)."""
+
+
+_NOMINAL_CASUALTY = re.compile(r"\b(?:martyrdom|injury|injuries|injuring|wounding|killing|killings|deaths?)\s+of\s+$", re.I)
+
+
+def casualty_noun_before(text: str, lo: int, pos: int) -> int | None:
+    """The start of a casualty noun whose "of" phrase the count at ``pos`` is ("the martyrdom of (two demonstrators)",
+    "the injury of (more than 100 others)"): the word that decides the quantity opens the span (C6); None otherwise."""
+    m = _NOMINAL_CASUALTY.search(text, lo, pos)
+    return m.start() if m else None
+
+
+def treated_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a count at [start, end) that is the object of a treatment for wounds, from the verb through the
+    wounds (C6: "treated five men, all in uniform, for shrapnel and glass wounds"); None otherwise."""
+    verb = _TREATED_BEFORE.search(text.lower(), max(0, start - 40), start)
+    wounds = _FOR_WOUNDS.match(text, end) if verb else None
+    return (verb.start(), wounds.end()) if wounds else None
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
@@ -310,6 +250,7 @@ def casualty_of(before: str, after: str) -> str | None:
             return "killed"
         if w in ("injured", "wounded", "hurt"):
             return "injured"
-    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]) or _TREATED.search(after[:100]):
+    if re.search(r"\b(?:in|to) (?:a )?hospital\b|\bhospitali[sz]ed\b", after[:80]) or _TREATED.search(after[:100]) \
+            or _TREATED_BEFORE.search(before.lower()) and _FOR_WOUNDS.match(after):
         return "injured"
     return None

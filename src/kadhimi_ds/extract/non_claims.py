@@ -70,6 +70,8 @@ _COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|add
 """"that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
 that (one guard) died") or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
+_ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)\s+$", re.I)
+""""a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""
 
 
 def not_claim_date(c: NumberContext) -> str | None:
@@ -210,7 +212,7 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one"; not
+    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
     "one" after "that" opening a reported clause ("said that one drone ...")."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
@@ -218,20 +220,21 @@ def not_claim_pronoun(c: NumberContext) -> str | None:
         return "pronoun “one”, not a count"
     if _ADJECTIVE_ONE.search(c.near) and not _THE_OTHER.search(c.near) and _NO_NOUN_AFTER.match(c.after):
         return "pronoun “one”, not a count"
-    if _PRONOUN_AFTER.match(c.after):
+    if _PRONOUN_AFTER.match(c.after) or _ORDINAL_ONE.search(c.near):
         return "pronoun “one”, not a count"
     return None
 
 
 _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
                              r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b"
-                             r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns))",
+                             r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
+                             r"|(?:still\s+)?in\s+(?:(?:a|the)\s+)?hospital\b)",
                              re.I)
 
 
 def not_claim_severity(c: NumberContext) -> str | None:
     """A subset by severity of casualties already counted ("seven were hurt, two of them seriously",
-    "three of whom are in critical condition"): no claim (C9 note, I5)."""
+    "three of whom are in critical condition", "six, two of them still in hospital"): no claim (C9 note, I5)."""
     return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
 
 

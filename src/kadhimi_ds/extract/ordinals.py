@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .claim_checks import same_source
 from .counted import counted_noun
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, STRUCK_AFTER, ordinal_verb_end, past_aside, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, quantity_of
+from .drone_fates import LANDING_PREP, STRUCK_AFTER, ordinal_verb_end, past_aside, through_place
 from .numerals import NumberContext
 from .draft import ClaimProposal
 
@@ -67,13 +68,16 @@ _FELL_AFTER = re.compile(r"\W*(?:[\w’'-]+\s+)?(?:crashed|fell|came\s+down|land
 def _drone_fate(c: NumberContext) -> tuple[str, int] | None:
     """(quantity, span end) of what the verb after the ordinal of a drone series says befell that drone: it hit
     the target (C7 test 2, the span through the target), was downed (test 1), or crashed or fell without a
-    target (test 3, launched); None without such a verb."""
+    target (test 3, launched, the span through a place named as where it landed, which decides it: "fell into the
+    garden"); None without such a verb."""
     verb_end = ordinal_verb_end(c.text, c.tok.end, c.sent_end)
     if verb_end is not None:
         struck = STRUCK_AFTER.match(c.text[past_aside(c.text, c.tok.end, c.sent_end):c.sent_end].lower())
         return ("drones_struck" if struck else "drones_downed"), verb_end
     fell = _FELL_AFTER.match(c.text, past_aside(c.text, c.tok.end, c.sent_end), c.sent_end)
-    return ("drones_launched", fell.end()) if fell else None
+    if fell is None:
+        return None
+    return "drones_launched", through_place(c.text, fell.end(), c.sent_end) if LANDING_PREP.match(c.text, fell.end()) else fell.end()
 
 
 class OrdinalClaims:

@@ -32,13 +32,22 @@ number of injured guards) at anywhere from (two to seven)", "tallies of
 wounded guards have ranged from (two to seven)"."""
 
 
+_LISTED = re.compile(r",\s+")
+"""The comma of a list of alternatives: "one, two or three"."""
+
+
 def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
-    """The second number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
-    five and seven", "six to seven", "ranged from two to seven"; not a change from one count to another
-    ("fell from 48 to 17"), a rising pair ("seven to four") or a pair of two counts ("two and three")."""
+    """The last number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
+    five and seven", "six to seven", "ranged from two to seven", a list of alternatives "one, two or
+    three"; not a change from one count to another ("fell from 48 to 17"), a rising pair ("seven to
+    four") or a pair of two counts ("two and three")."""
     if k + 1 >= len(tokens):
         return None
     tok, nxt = tokens[k], tokens[k + 1]
+    if k + 2 < len(tokens) and _LISTED.fullmatch(text, tok.end, nxt.start) and nxt.form == tok.form:
+        last = tokens[k + 2]
+        m = _RANGE_BETWEEN.fullmatch(text, nxt.end, last.start)
+        return last if m and m.group("word") == "or" and last.form == tok.form else None
     m = _RANGE_BETWEEN.fullmatch(text, tok.end, nxt.start)
     if m is None or tok.form not in ("digits", "words") or nxt.form != tok.form:
         return None
@@ -113,7 +122,7 @@ class RangeClaims:
         "between" or the first number to the second number (C2 note, C13). None when the second number is
         no count ("between 2 and 3 am") or the noun no tracked quantity."""
         between = _BETWEEN_BEFORE.search(c.before)
-        alternatives = _RANGE_BETWEEN.fullmatch(c.text, c.tok.end, second.tok.start).group("word") == "or"
+        alternatives = bool(re.search(r"\sor\s+$", c.text[c.tok.end:second.tok.start]))
         if not (between or alternatives) or any(rule(second) for rule in NON_CLAIM_RULES):
             return None
         cat = elided_category(c if between else second, cats)  # "one or two were shot down": the verb follows the second

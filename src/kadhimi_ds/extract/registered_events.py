@@ -43,13 +43,25 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH + ["speaking", "is
 funeral", "issued on Saturday"): the time of the report, not of the count."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
+_ELECTION_BEFORE = re.compile(r"\b(?:elections?|votes?|polls?|ballot)\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:on\s+|of\s+)?$", re.I)
+"""The same after the election ("the elections held on October 10", "the vote of 10 October")."""
 _REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|reporting|statements?|briefings?|bulletins?|news|papers|headlines"
                            r"|updates?|accounts?|editions?)\b", re.I)
 """A time that dates a report ("this morning’s coverage", "Monday's statement"): the time of the report, not of the count."""
+_BY_TIME = re.compile(r"\bby\s+$|by\s", re.I)
+"""A time that bounds a count ("by Tuesday a security official put the number of injured guards at six"): the time of
+the report that has the figure by then, not of the count."""
+_ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many|some|several)\s+of\s+(?:them|whom)\b[^,;:.()]*,")
+"""An aside on a noun set off by commas ("Independents, many of them veterans of the 2019 protests, secured …"): its time
+dates the noun's past, not the count after it."""
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
 """A death from wounds, dated by the day of death, not of the event that caused it."""
 _BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
 """A figure compared with ("down from 48 in 2018", "a third of the 48 it held after 2018"): a time after it dates that figure."""
+_DATED_BASELINE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")(?:\s+[\w-]+)?"
+                             r"[\s,]*$", re.I)
+"""A figure compared with right before a time ("fell from 48 seats in 2018 to 17", "up from 54 three years ago"): the time
+dates that figure, not a count after it."""
 _ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
 """What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -235,17 +247,19 @@ def event_registry_for(events: Iterable[dict[str, Any]]) -> EventRegistry:
 def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
     time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
-    not a report's date ("this morning’s coverage"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
+    not a report's date ("this morning’s coverage"), not a time that bounds it ("by Tuesday"), not a time in
+    an aside on a noun before it (", many of them veterans of the 2019 protests,"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
-    from 48 in 2018"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
+    from 48 in 2018", "fell from 48 seats in 2018 to 17"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
     places it ("the 5 November killings recall the movement that began in October 2019, when forces killed 600")."""
     held = relative_clause(words, *span)
     if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
         return []
     found = [(a, b, first, last) for a, b, first, last in time_periods(words, published)
              if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
-             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b))
-             and not _REPORT_AFTER.match(words, b)
+             and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b) and not _ELECTION_BEFORE.search(words, 0, a))
+             and not _REPORT_AFTER.match(words, b) and not _BY_TIME.match(words, a) and not _BY_TIME.search(words, max(0, a - 4), a)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
-             and not _BASELINE.search(words, span[1], a)]
+             and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))
+             and not any(m.start() <= a and m.end() <= span[0] and b <= m.end() for m in _ASIDE.finditer(words))]
     return [t for t in found if WHEN_CLAUSE.match(words, t[1], span[0])] or found

@@ -89,8 +89,8 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
     if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before) \
             or re.search(r"\bfrom\s+(?:the\s+|its\s+)?[\w,]+\s+(?:seats\s+)?to\s+(?:(?:just|only|roughly|about|around)\s+)?$", before):
         return "seats_won"  # "gaining one to reach 17", "lost 31 seats, falling from 48 to 17": the new total
-    if re.search(r"\b(?:lost|losing|lose|losses|loss of|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
-        return "seats_lost"  # also "puts the camp's losses at 50 seats"
+    if re.search(r"\b(?:lost|losing|lose|losses|loss of|shed|sheds|shedding|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+        return "seats_lost"  # also "puts the camp's losses at 50 seats", "has shed 31"
     if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
         return "seats_change"
     return "seats_won"

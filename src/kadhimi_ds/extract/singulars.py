@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .bare_counts import SEAT_VERB
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, casualty_of, past_relative, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, casualty_of, quantity_of
+from .drone_fates import past_relative
 from .draft import ClaimProposal, NumberExpression
 from .non_claims import AGE
 from .numerals import NumberContext, NumberToken

@@ -1,0 +1,38 @@
+"""What the words after a drone count say befell it (``kadhimi_ds.extract.drone_fates``; codebook C7): on target,
+fallen on open ground or on the target, and where a verb phrase ends through its place. All sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import claims_by_text, run
+
+from kadhimi_ds.extract.drone_fates import through_place
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Guards said 4 drones were launched, 3 downed and 1 on target.", "1"),
+    ("Of the five drones fired at the pier, two were on target.", "two"),
+])
+def test_drones_on_target_struck(sentence, span):
+    assert claims_by_text(run(sentence))[span].quantity == "drones_struck"
+
+
+@pytest.mark.parametrize("sentence, quantity", [
+    ("One drone fell into the yard without exploding.", "drones_launched"),
+    ("One drone crashed onto an empty road near the pier.", "drones_launched"),
+    ("One drone crashed into the garden of the depot.", "drones_struck"),
+    ("One drone fell on the roof of the depot.", "drones_struck"),
+])
+def test_a_drone_that_fell_on_open_ground_struck_nothing(sentence, quantity):
+    assert claims_by_text(run(sentence))["One drone"].quantity == quantity
+
+
+@pytest.mark.parametrize("text, through", [
+    ("fell into the yard without exploding", "fell into the yard"),
+    ("slammed into the front of the depot, guards said", "slammed into the front of the depot"),
+    ("fell near midnight", "fell"),
+])
+def test_a_verb_ends_through_its_place(text, through):
+    verb = text.split()[0]
+    assert text[:through_place(text, len(verb), len(text))] == through
