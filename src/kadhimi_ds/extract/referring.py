@@ -86,6 +86,27 @@ _ANON_TAIL = re.compile(
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
 
+PERSON_NOUNS = {
+    "doctor": ("doctor", "physician", "surgeon", "dr"), "physician": ("physician", "doctor", "dr"),
+    "surgeon": ("surgeon",), "nurse": ("nurse",), "paramedic": ("paramedic", "medic"), "medic": ("medic", "paramedic"),
+    "neighbour": ("neighbour", "neighbor", "lives near", "lived near", "living near", "resident"),
+    "neighbor": ("neighbor", "neighbour", "lives near", "lived near", "living near", "resident"),
+    "cousin": ("cousin",), "brother": ("brother",), "sister": ("sister",), "uncle": ("uncle",), "nephew": ("nephew",),
+    "friend": ("friend",), "colleague": ("colleague",), "witness": ("witness", "eyewitness"), "guard": ("guard", "bodyguard"),
+    "driver": ("driver",), "shopkeeper": ("shopkeeper",), "student": ("student",), "teacher": ("teacher",),
+    "labourer": ("labourer", "laborer"), "engineer": ("engineer",), "farmer": ("farmer",), "lawyer": ("lawyer",),
+    "widow": ("widow",), "survivor": ("survivor",), "volunteer": ("volunteer",), "shopowner": ("shopowner",),
+}
+"""Person nouns that no registry role names ("the doctor", "the neighbour"), with the words of a title,
+registry description or introduction that say them ("Dr.", "living near"): a witness named once, then
+described (G2)."""
+SYMMETRIC_NOUNS = frozenset("cousin friend colleague neighbour neighbor".split())
+"""Relations that hold both ways: "X’s cousin" introduces X as the cousin of that cousin."""
+DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?(?P<head>"
+                        + "|".join(PERSON_NOUNS) + r")(?![\w-])")
+""""the doctor", "the neighbour", "the guard’s cousin": a person described by a noun of :data:`PERSON_NOUNS`."""
+
+
 _TRIGGERS = {
     "possessive": with_capitals("his her its their".split()),
     "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
@@ -94,6 +115,7 @@ _TRIGGERS = {
     "relative": frozenset(("which", "who")),
     "ordinal": frozenset(("latter", "former")),
     "age": with_capitals(("the",)),
+    "described": with_capitals(("the", "this", "that")),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -106,7 +128,7 @@ _ROLE_HEAD_WORDS = with_capitals(
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal", "age")
+_REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -130,7 +152,7 @@ adjectival "the former prime minister" is no such reference."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
-                 "ordinal": _ORDINAL, "age": _AGE}
+                 "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(

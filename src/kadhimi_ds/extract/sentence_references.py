@@ -176,6 +176,8 @@ class SentenceReferences:
                     ref.person = ref.head in PERSON_ROLES
                 elif kind == "possessive":
                     ref.head = m.group("noun").lower()
+                elif kind == "described":
+                    ref.head, ref.person = m.group("head").lower(), True
                 elif kind == "name":
                     ref.person = not any(t in ORG_HEADS for t in ref.text.split())
                     if is_place(ref.text):
