@@ -34,7 +34,7 @@ ROLE_SYNONYMS = {
     "army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army"),
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman", "paper": "newspaper",
-              "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
+              "spokeswoman": "spokesman", "militia": "militias", "factions": "militias", "armed forces": "military"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
                           "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general",
                           "correspondent"))
@@ -42,7 +42,7 @@ DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|account|page|website|agency|office|statement|editorial|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
-               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent)|PM")
+               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces)|PM")
 PORTFOLIOS = frozenset(
     "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
     "planning culture housing communications environment industry economy information tourism youth sports migration "
@@ -67,9 +67,10 @@ _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
               r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
-_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
+_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he(?:\s+(?:country|nation)[’']s)?|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
-"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
+"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman"); "the
+country’s" stands for "the" (the country the story is about, as for a bare "the army")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
                             r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives"
                             r"|spokesman|spokeswoman|spokesperson))"
@@ -124,7 +125,7 @@ _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
-     "governor mayor cell brigades presidency correspondent").split(), upper=True) | {"PM"}
+     "governor mayor cell brigades presidency correspondent forces").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 

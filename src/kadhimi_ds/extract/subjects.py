@@ -56,6 +56,11 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 """A person's body after the name ("Lina Sabbagh of the Harbour Institute")."""
 
 
+WHAT_SUBJECT = re.compile(r"(?<![\w’'-])what\s+(?:[\w’'.-]+\s+){1,5}\Z")
+"""A free relative's "what" and its subject before the verb ("in what the country’s army called"): the
+words it reports are that subject's, never those of an earlier clause's speaker."""
+
+
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -135,8 +140,9 @@ class Subjects(Referents):
         named: Ref | None = None  # a person named in the nearest apposition skipped
         first = WORDISH.search(text, sent.start, bounds[0][1])
         adverbial = first is not None and first.group().lower() in PREPOSITIONS and len(bounds) > 1
+        what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
-            inside = [r for r in refs if a <= r.start < b]
+            inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
             if adverbial and a == bounds[1][0]:
                 pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
             elif idx > 0 and a != sent.start and self.appositive(a, b):
@@ -152,7 +158,7 @@ class Subjects(Referents):
                     return r
                 if coordinated and idx == 0 and not self._opens_segment(a, r, inside[:k]):
                     continue
-                if self.subject_like(r, sent.start):
+                if self.subject_like(r, sent.start) or idx == 0 and what is not None:
                     last = k
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
@@ -162,6 +168,8 @@ class Subjects(Referents):
                     # each of them is resolved, so that the others are mentions too ("the army and the government")
                     told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
                     return told[0] if told else inside[last]
+            if idx == 0 and what is not None:
+                return None  # "in what the dockers’ unions called": the subject stands after "what", or none is told
             if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
                 return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
