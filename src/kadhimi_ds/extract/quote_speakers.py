@@ -1,6 +1,7 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
 closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
-subject or label right before the marks, and a statement "in which" the words stand; split from
+subject or label right before the marks, the source opening an alert line, and a statement "in which" the words
+stand; split from
 :mod:`.attribution`."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from .cues import CONTINUATION_VERBS, Cue
 from .draft import QuoteProposal
 from .groups import COMPOUND_HEAD_AFTER
 from .quotes import RawQuote
-from .referring import ROLE_SYNONYMS, Ref, Resolved
+from .referring import PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
 _IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
 """A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
@@ -19,6 +20,8 @@ _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|
 
 _LABEL = re.compile(r"(?:\s+(?:on|via)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s?:\s?")
 """Between a label and the marks: a colon, after the channel the words came by ("Haddad on Twitter: “…”")."""
+_ALERT_GAP = re.compile(r":\s[^“”\"«»‘;:\n]{1,120}")
+"""Between an alert's opening source and the quotation later in its line: a colon and words of the line."""
 _LINE_OPENER = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[-–—|:]?\s*)?")
 """What may stand before a label that opens its line: a live-blog or alert time stamp ("03:52 ")."""
 _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
@@ -111,7 +114,32 @@ class QuoteSpeakers:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
-        return self._label_after(si, qi, prop, refs)
+        return self._label_after(si, qi, prop, refs) or self._alert_label(si, qi, prop, refs)
+
+    def _alert_label(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
+        """A live-blog or alert line that opens with its source and a colon, the quotation later in the
+        line ("05:31 Iraqi military: drone hit PM's residence in “failed assassination attempt”",
+        "Spokesman Ned Price: attack “an apparent act of terrorism”"): that source (explicit, Q9)."""
+        q = self.raw_quotes[qi]
+        line = self.text.rfind("\n", 0, q.open) + 1
+        for r in refs:
+            if r.start >= q.open or r.kind not in ("mention", "orgrole") or r.possessive:
+                continue
+            if _ALERT_GAP.fullmatch(self.text, r.end, q.open) and _LINE_OPENER.fullmatch(self.text, line, self.label_start(si, r)):
+                res = self.resolve(si, r)
+                if res is not None and res.known and res.actor:
+                    prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
+                    prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "alert label"
+                    return True
+        return False
+
+    def label_start(self, si: int, r: Ref) -> int:
+        """Where a label opens: at its first reference, title words and roles before the name taken in
+        ("US State Department spokesman Ned Price")."""
+        line = self.text.rfind("\n", 0, r.start) + 1
+        words = self.text[line:r.start].split()
+        titles = words and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
+        return line + len(self.text[line:r.start]) - len(self.text[line:r.start].lstrip()) if titles else r.start
 
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
