@@ -154,3 +154,12 @@ def test_a_named_subject_with_its_article_after_while_takes_the_words_from_the_e
     text = ("On Friday, the ports ministry announced one death and 125 injuries at the docks, while the Harbour Front "
             "mourned “two martyrs” from among its members.")
     assert who(text, "two martyrs") == "harbour-front"
+
+
+@pytest.mark.parametrize("title", ["deputy", "lawmaker", "MP", "official"])
+def test_a_body_named_before_a_persons_lowercase_title_is_no_subject_of_a_coordinated_verb(title):
+    # "Harbour Front deputy Omar Haddad replied that … and accused …": the person speaks, the body only qualifies him
+    text = (f"Harbour Front {title} Omar Haddad replied that his party “had no part in it” and accused the ministry of "
+            "hiding “the truth about the fire”.")
+    assert who(text, "the truth about the fire") == "omar-haddad"
+    assert who(text, "had no part in it") == "omar-haddad"

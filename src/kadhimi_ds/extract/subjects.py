@@ -17,8 +17,9 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser", "President of the Republic Dr."):
 capitalised words, "of the" between them, ending in a title word."""
-_BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general)\s+\Z")
-"""A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X")."""
+_BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general"
+                         r"|deputy|lawmaker|legislator|MP|official|member)\s+\Z")
+"""A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X", "Fatah deputy X")."""
 
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
