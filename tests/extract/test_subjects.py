@@ -163,3 +163,17 @@ def test_a_body_named_before_a_persons_lowercase_title_is_no_subject_of_a_coordi
             "hiding “the truth about the fire”.")
     assert who(text, "the truth about the fire") == "omar-haddad"
     assert who(text, "had no part in it") == "omar-haddad"
+
+
+@pytest.mark.parametrize("verb", ["was", "is", "has"])
+def test_a_copula_after_a_body_in_the_reported_words_makes_it_no_clause_subject(verb):
+    # "…, he said, the ministry was still “assessing” …": the words stay the official's, the ministry is talked about
+    text = (f"I heard it from a senior security official who asked not to be named because, he said, the ports ministry "
+            f"{verb} still “assessing” the damage.")
+    assert who(text, "assessing") == "unnamed-officials"
+
+
+def test_a_verb_of_its_own_after_a_later_subject_still_makes_a_clause_subject():
+    # near miss: "…, while the ministry warned of “…”": a clause of the ministry's own (unchanged)
+    text = "Omar Haddad said the quay was safe, while the ports ministry warned of “further strikes”."
+    assert who(text, "further strikes") == "ports-ministry"

@@ -36,9 +36,10 @@ _PARTITIVES = frozenset("one two three some several many most each another none 
 
 
 _CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?(?:[Tt]he\s+)?\Z")
-_VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
+_VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?(?!(?:was|is|has|does)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
 """A finite verb and up to three words between a clause's subject and its quotation ("points to",
-"hits out at", "warned of")."""
+"hits out at", "warned of"); not a copula or auxiliary ("he said, the X was still “assessing”": the
+words stay the speaker's)."""
 
 
 _OBJECT_OF_CLAUSE = re.compile(r"(?!(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b)"
