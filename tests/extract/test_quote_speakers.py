@@ -2,7 +2,8 @@
 person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
 before a headline colon (Q6, G2), a name after a headline’s opening quotation and a colon (Q6 case 1), the source
-opening an alert line with a colon (Q9). All sentences written for these tests."""
+opening an alert line with a colon, a person whose clause a colon closes before the words (Q9). All sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -150,3 +151,22 @@ def test_an_alert_line_opening_with_its_source_and_a_colon_gives_the_words_later
 ])
 def test_a_name_before_a_colon_that_does_not_open_the_line_is_no_alert_source(text, words):
     assert who(text, words) != "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad appeared on the quay hours later, his arm bandaged: “I am well. Stay calm.”', "I am well. Stay calm.",
+     "omar-haddad"),
+    ('Lina Sabbagh, a spokeswoman with long experience of the port, is blunt: “If they wanted it shut, it would be shut.”',
+     "If they wanted it shut, it would be shut.", "lina-sabbagh"),
+])
+def test_a_colon_after_a_clause_whose_subject_is_a_person_introduces_that_persons_words(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the subject before the colon is no person, or is none
+    ('The ports ministry woke to a new slogan on the walls: “Enough of the cranes.”', "Enough of the cranes."),
+    ('The message on the quay was short: “Closed for repairs.”', "Closed for repairs."),
+])
+def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_no_speaker(text, words):
+    assert who(text, words) is None

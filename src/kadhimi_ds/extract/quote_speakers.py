@@ -1,8 +1,7 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
 closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
-subject or label right before the marks, the source opening an alert line, and a statement "in which" the words
-stand; split from
-:mod:`.attribution`."""
+subject or label right before the marks, the source opening an alert line, the person whose clause a
+colon closes before the marks, and a statement "in which" the words stand; split from :mod:`.attribution`."""
 from __future__ import annotations
 
 import re
@@ -29,6 +28,8 @@ _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
 
 
+_COLON_BEFORE = re.compile(r"(?<=[a-z])\s*:\s*\Z")
+"""A colon after a clause's last word, right before the marks it introduces."""
 _LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
 """Between a headline's opening quotation and the name after it: a colon or a dash."""
 
@@ -163,6 +164,22 @@ class QuoteSpeakers:
         start = self.sentences[si].start
         lo = max([start] + [start + m.end() for m in re.finditer(r"[,;:—–]|\b(?:and|but|while|as)\b", self.text[start:r.start])])
         return self._opens_segment(lo, r, [x for x in before if x.start >= lo])
+
+    def colon_subject(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """A quotation that a colon introduces at the end of a clause whose subject is a person and that
+        has no speech verb ("X appeared in a televised address, his wrist bandaged: “…”", "X, an analyst,
+        is blunt: “…”"): that person said the words (explicit)."""
+        q = self.raw_quotes[qi]
+        colon = _COLON_BEFORE.search(self.text, self.sentences[si].start, q.open)
+        if colon is None or any(self.sentences[si].start <= o < q.open for o in self.outer_starts):
+            return False
+        ref = self.subject_before(si, colon.start())
+        res = self.resolve(si, ref) if ref is not None else None
+        if res is None or not res.known or not res.person or res.method == "generic":
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "colon"
+        return True
 
     def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in
