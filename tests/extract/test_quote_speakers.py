@@ -2,8 +2,8 @@
 person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
 before a headline colon (Q6, G2), a name after a headline’s opening quotation and a colon (Q6 case 1), the source
-opening an alert line with a colon, a person whose clause a colon closes before the words (Q9). All sentences
-written for these tests."""
+opening an alert line with a colon, a person whose clause a colon closes before the words, the answer label
+after a question quoting "you" (Q9). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -170,3 +170,18 @@ def test_a_colon_after_a_clause_whose_subject_is_a_person_introduces_that_person
 ])
 def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_no_speaker(text, words):
     assert who(text, words) is None
+
+
+def test_a_question_quoting_you_gives_the_words_to_the_answer_label_after_it():
+    text = ("Q&A: the port after the fire\nHow bad is the damage?\nSabbagh: Bad. Two cranes are gone.\n"
+            "You have written that the quay is “a ruin, not a harbour”. What do you mean?\n"
+            "Sabbagh: Nothing works there now.")
+    q = quote(run(text), "a ruin, not a harbour")
+    assert (q.speaker, q.attribution) == ("lina-sabbagh", "implicit")
+
+
+def test_a_question_quoting_someone_else_is_no_words_of_the_answer_label():
+    # near miss: "Karim has said" is no "you"; the label after does not take his words
+    text = ("Q&A: the port after the fire\nKarim has said the quay is “a ruin, not a harbour”? Is he right?\n"
+            "Sabbagh: Nothing works there now.")
+    assert who(text, "a ruin, not a harbour") != "lina-sabbagh"

@@ -191,7 +191,8 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                     prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
-            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop) or self.colon_subject(si, qi, prop):
+            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop) or self.colon_subject(si, qi, prop) \
+                    or self.addressee(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop

@@ -1,7 +1,8 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
 closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
 subject or label right before the marks, the source opening an alert line, the person whose clause a
-colon closes before the marks, and a statement "in which" the words stand; split from :mod:`.attribution`."""
+colon closes before the marks, the answer label after a question quoting "you", and a statement "in which"
+the words stand; split from :mod:`.attribution`."""
 from __future__ import annotations
 
 import re
@@ -30,6 +31,9 @@ _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 
 _COLON_BEFORE = re.compile(r"(?<=[a-z])\s*:\s*\Z")
 """A colon after a clause's last word, right before the marks it introduces."""
+_YOU_SAID = re.compile(r"(?<![\w’'-])[Yy]ou\s+(?:have\s+|had\s+|once\s+|also\s+)*(?:said|written|wrote|called|described|argued"
+                       r"|told|tweeted|warned|put it)\b")
+"""A question's "you" as the subject of a speech verb ("You have written that …", "you called it …")."""
 _LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
 """Between a headline's opening quotation and the name after it: a colon or a dash."""
 
@@ -179,6 +183,26 @@ class QuoteSpeakers:
             return False
         prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
         prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "colon"
+        return True
+
+    def addressee(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """An interviewer's question that quotes the one answering ("You have written that the attack was
+        “…”. What do you mean?"), the next line opening with that person's answer label ("Al-Obeidi: …"):
+        the words are that person's (implicit, Q9 a: "you" points to the speaker the label names)."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        if not _YOU_SAID.search(self.text, sent.start, q.open):
+            return False
+        nxt = self.text.find("\n", q.outer_end) + 1
+        if nxt <= 0 or nxt >= len(self.text):
+            return False
+        sj = self.sentence_of(nxt)
+        label = next((r for r in self.refs(sj) if r.start == nxt and r.kind in ("mention", "name") and r.person
+                      and self.text.startswith(":", r.end)), None)
+        res = self.resolve(sj, label) if label is not None else None
+        if res is None or not res.known:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "implicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "addressee", "answer label"
         return True
 
     def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
