@@ -660,3 +660,23 @@ def test_a_commitment_with_its_own_infinitive_does_not_report_the_quotation_befo
 def test_a_commitment_before_the_quotation_still_reports_it():
     # near miss: the quotation is the object of the vow (Q8 rule 6)
     assert who("Omar Haddad vowed to rebuild “every single pier”.", "every single pier") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Nour Karim escaped unhurt after a drone slammed into his house, in what some hardliners called a “failed attempt”.",
+    "Omar Haddad condemned the raid in Basra, in what the dockers’ unions called a “failed attempt” at reform.",
+])
+def test_words_a_free_relative_gives_to_a_subject_not_told_are_no_earlier_speakers(text):
+    # "in what X called “…”": the words are X's; when X cannot be told, nobody's (never the earlier clause's)
+    assert who(text, "failed attempt") is None
+
+
+def test_a_free_relative_whose_subject_is_told_gives_it():
+    # near miss: "in what he called": the pronoun's person
+    assert who("Nour Karim slammed the vote, in what he called a “failed attempt”.", "failed attempt") == "nour-karim"
+
+
+def test_a_cue_after_what_reports_other_words_than_the_quotation_before():
+    # "X calls for ‘…’ after what Y calls …": Y's verb opens a clause of its own; the words before are X's
+    text = "Karim calls for ‘calm and restraint’ after what army calls failed attempt\n\nThe drone hit the house at dawn."
+    assert CUSTOMS.who(text, "calm and restraint") == "nour-karim"

@@ -122,3 +122,27 @@ def test_he_after_a_sub_heading_goes_back_to_the_paragraph_before_it():
     text = ("Omar Haddad toured the burnt quay on Friday morning.\n\n‘Rebuilt by spring’\n\n"
             "Speaking to dock workers, he said the quay would be “rebuilt by spring” whatever it cost.")
     assert who(text, "rebuilt by spring") == "omar-haddad"
+
+
+_OFFICIAL = ("A security official said two drones were used.\n\n“We are ready,” Omar Haddad told reporters.\n\n"
+             "The security official said investigators believed the drones came from the south{}.\n\n"
+             "“It is the same type we saw last year,” he said.")
+
+
+def test_he_after_a_paragraph_whose_only_speaker_is_one_unnamed_source_is_that_source():
+    assert who(_OFFICIAL.format(""), "It is the same type we saw last year,") == "unnamed-officials"
+
+
+def test_he_after_a_paragraph_with_another_speaker_too_is_not_the_unnamed_source():
+    # near miss: a named person speaks in that paragraph as well; "he" is a person (G2)
+    text = _OFFICIAL.format(", and Omar Haddad said the port was safe")
+    assert who(text, "It is the same type we saw last year,") == "omar-haddad"
+
+
+@pytest.mark.parametrize("words", ["Three drones were used,", "The gate was damaged,", "in good health"])
+def test_one_unnamed_source_goes_on_through_he_added_and_he_noted(words):
+    # the source found through "he added" stays an unnamed source, so the next "He noted" finds it again
+    text = ("Six guards were hurt, a security source who asked not to be named told the Daily Courier.\n\n"
+            "“Three drones were used,” the source said.\n\n“The gate was damaged,” he added.\n\n"
+            "He noted that Karim was “in good health” after the attack.")
+    assert who(text, words) == "unnamed-security-sources"

@@ -1,7 +1,9 @@
 """Speakers a quotation finds besides its cues (``kadhimi_ds.extract.quote_speakers``): a named
 person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
-before a headline colon (Q6, G2), a name after a headline's opening quotation and a colon (Q6 case 1). All sentences written for these tests."""
+before a headline colon (Q6, G2), a name after a headline’s opening quotation and a colon (Q6 case 1), the source
+opening an alert line with a colon, a person whose clause a colon closes before the words, the answer label
+after a question quoting "you" (Q9). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -129,3 +131,57 @@ def test_a_name_after_other_words_of_the_line_is_no_label():
     # near miss: the name does not open the line (no headline: it closes on a full stop)
     text = "Port closed after blast\n\nCrowds met Karim on Twitter: “I am well. The port will reopen and I call for calm.”"
     assert quote(run(text), "I am well. The port will reopen and I call for calm.").speaker is None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("LIVE: blast at the port\n05:31\nPorts ministry: drone hit the quay in “a failed attack”; nobody hurt\n05:40\nCranes stopped.",
+     "a failed attack", "ports-ministry"),
+    ("LIVE: blast at the port\n08:05\nPorts spokeswoman Lina Sabbagh: strike on the quay “an act of sabotage”; inquiry opened\n",
+     "an act of sabotage", "lina-sabbagh"),
+    ("LIVE: blast at the port\n08:05 Omar Haddad: the quay is “open again” from noon\n", "open again", "omar-haddad"),
+])
+def test_an_alert_line_opening_with_its_source_and_a_colon_gives_the_words_later_in_it(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the source must open the line; a name inside a sentence before a colon is no label
+    ("LIVE: blast at the port\n05:31\nA drone hit the quay, says a report on Omar Haddad: it was “a failed attack”\n", "a failed attack"),
+    ("The strike came at dawn.\n\nWe asked about Omar Haddad: the port called him “absent” for weeks.", "absent"),
+])
+def test_a_name_before_a_colon_that_does_not_open_the_line_is_no_alert_source(text, words):
+    assert who(text, words) != "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad appeared on the quay hours later, his arm bandaged: “I am well. Stay calm.”', "I am well. Stay calm.",
+     "omar-haddad"),
+    ('Lina Sabbagh, a spokeswoman with long experience of the port, is blunt: “If they wanted it shut, it would be shut.”',
+     "If they wanted it shut, it would be shut.", "lina-sabbagh"),
+])
+def test_a_colon_after_a_clause_whose_subject_is_a_person_introduces_that_persons_words(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: the subject before the colon is no person, or is none
+    ('The ports ministry woke to a new slogan on the walls: “Enough of the cranes.”', "Enough of the cranes."),
+    ('The message on the quay was short: “Closed for repairs.”', "Closed for repairs."),
+])
+def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_no_speaker(text, words):
+    assert who(text, words) is None
+
+
+def test_a_question_quoting_you_gives_the_words_to_the_answer_label_after_it():
+    text = ("Q&A: the port after the fire\nHow bad is the damage?\nSabbagh: Bad. Two cranes are gone.\n"
+            "You have written that the quay is “a ruin, not a harbour”. What do you mean?\n"
+            "Sabbagh: Nothing works there now.")
+    q = quote(run(text), "a ruin, not a harbour")
+    assert (q.speaker, q.attribution) == ("lina-sabbagh", "implicit")
+
+
+def test_a_question_quoting_someone_else_is_no_words_of_the_answer_label():
+    # near miss: "Karim has said" is no "you"; the label after does not take his words
+    text = ("Q&A: the port after the fire\nKarim has said the quay is “a ruin, not a harbour”? Is he right?\n"
+            "Sabbagh: Nothing works there now.")
+    assert who(text, "a ruin, not a harbour") != "lina-sabbagh"

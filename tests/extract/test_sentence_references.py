@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, LEAGUE, OWNERS, Registry, who
+from helpers import ACTORS, CUSTOMS, LEAGUE, OWNERS, Registry, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -156,3 +156,16 @@ def test_a_bare_role_in_running_prose_is_no_source():
     # near miss: without the comma that closes a headline, "military" stays an adjective-like noun, not a source
     text = "Freedonia: blast at the harbour\n\nThe minister spoke of a “failed attack” as military says nothing."
     assert _MILITARY.who(text, "failed attack") != "freedonia-military"
+
+
+# --- "the country’s" before a role, and "armed forces" -----------------------------------------------
+
+@pytest.mark.parametrize("body", ["the army", "the country’s armed forces", "the nation’s army"])
+def test_the_countrys_army_or_armed_forces_is_the_army_the_story_is_about(body):
+    text = f"Prime Minister Nour Karim escaped unhurt after a drone hit his house, in what {body} called a “failed attempt”."
+    assert CUSTOMS.who(text, "failed attempt") == "harbour-army"
+
+
+def test_a_bare_role_after_what_in_a_headline_is_its_subject():
+    text = "Karim unhurt after what army calls “failed attempt”; two guards wounded\n\nThe drone hit the house at dawn."
+    assert CUSTOMS.who(text, "failed attempt") == "harbour-army"

@@ -154,3 +154,26 @@ def test_a_named_subject_with_its_article_after_while_takes_the_words_from_the_e
     text = ("On Friday, the ports ministry announced one death and 125 injuries at the docks, while the Harbour Front "
             "mourned “two martyrs” from among its members.")
     assert who(text, "two martyrs") == "harbour-front"
+
+
+@pytest.mark.parametrize("title", ["deputy", "lawmaker", "MP", "official"])
+def test_a_body_named_before_a_persons_lowercase_title_is_no_subject_of_a_coordinated_verb(title):
+    # "Harbour Front deputy Omar Haddad replied that … and accused …": the person speaks, the body only qualifies him
+    text = (f"Harbour Front {title} Omar Haddad replied that his party “had no part in it” and accused the ministry of "
+            "hiding “the truth about the fire”.")
+    assert who(text, "the truth about the fire") == "omar-haddad"
+    assert who(text, "had no part in it") == "omar-haddad"
+
+
+@pytest.mark.parametrize("verb", ["was", "is", "has"])
+def test_a_copula_after_a_body_in_the_reported_words_makes_it_no_clause_subject(verb):
+    # "…, he said, the ministry was still “assessing” …": the words stay the official's, the ministry is talked about
+    text = (f"I heard it from a senior security official who asked not to be named because, he said, the ports ministry "
+            f"{verb} still “assessing” the damage.")
+    assert who(text, "assessing") == "unnamed-officials"
+
+
+def test_a_verb_of_its_own_after_a_later_subject_still_makes_a_clause_subject():
+    # near miss: "…, while the ministry warned of “…”": a clause of the ministry's own (unchanged)
+    text = "Omar Haddad said the quay was safe, while the ports ministry warned of “further strikes”."
+    assert who(text, "further strikes") == "ports-ministry"

@@ -33,7 +33,7 @@ The modules, in the order :func:`extract` uses them:
 - ``references``: an article's references, with ``sentence_references`` (those of one sentence) and
   ``cue_referents`` (each cue and what it points to);
 - ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
-  ``pronouns`` and ``subjects``;
+  ``pronouns``, ``described`` (persons described by a noun once named) and ``subjects``;
 - ``attribution``: who said each quotation and who asserts each claim, with ``quote_speakers``,
   ``continuity`` (speakers carried on) and ``channels`` (Q10, Q11);
 - ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``

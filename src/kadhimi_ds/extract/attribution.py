@@ -18,6 +18,7 @@ from .cues import CONTINUATION_VERBS, OWN_INFINITIVE, Cue
 from .channels import Channels
 from .claim_sources import cited_span, coordinated_end
 from .quote_speakers import QuoteSpeakers
+from .subjects import WHAT_SUBJECT
 from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
 from .tokens import TokenIndex
 
@@ -40,10 +41,10 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
-_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which)\b"
+_NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which|what)\b"
                          r"|[,;]\s*(?:while|whereas|although|though)\b")
 """Words between a quotation and a later cue that open a clause of its own (", while X described …",
-"“…” in a tweet, while X said …", ", a remark that X called …"): that cue reports other words, never the
+"“…” in a tweet, while X said …", ", a remark that X called …", "after what X calls …"): that cue reports other words, never the
 quotation before."""
 
 
@@ -144,7 +145,11 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                 if not _NEW_CLAUSE.search(between) and ";" not in between:
                     order.append(("cue_after", (c, r)))
                 break
-        order += [("cue_before", cr) for cr in reversed([cr for cr in speech if cr[0].end <= q.open])]
+        before = list(reversed([cr for cr in speech if cr[0].end <= q.open]))
+        if before and (before[0][1] is None or not before[0][1].known) and len(text[before[0][0].end:q.open].split()) <= 3 \
+                and WHAT_SUBJECT.search(text, max(0, before[0][0].start - 60), before[0][0].start):
+            before = before[:1]  # "…, in what the country’s army called a “…”": that verb's subject, or nobody told
+        order += [("cue_before", cr) for cr in before]
         order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
         if order and order[0][0] == "cue_before":  # "X condemned it, Y points to “…”": Y's own clause
             ref = self.clause_subject(si, order[0][1][0].end, q.open)
@@ -186,7 +191,8 @@ class ArticleAttribution(QuoteSpeakers, Channels):
                     prop.rule, prop.confidence = "carried_over", max(prop.confidence, 0.7)
             break
         else:
-            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop):
+            if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop) or self.colon_subject(si, qi, prop) \
+                    or self.addressee(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop

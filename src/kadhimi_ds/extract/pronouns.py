@@ -9,7 +9,7 @@ from .cues import FINITE_SPEECH
 from .referring import Ref, Resolved
 from .text import heading_line
 
-ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive")
+ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 _FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
@@ -82,8 +82,9 @@ class Pronouns:
                     if res is not None and res.known and accept(res):
                         return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
             res = self._antecedent_before(si, fits, accept)
-            if res is not None:
-                return Resolved(res.actor, res.new, ref.text, False, res.person, "pronoun", 0.65, span)
+            if res is not None:  # (one unnamed source stays one: a later "he" may still go back to it)
+                method = "anonymous" if res.method == "anonymous" else "pronoun"
+                return Resolved(res.actor, res.new, ref.text, False, res.person, method, 0.65, span)
             for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
                 if last.known and fits(last.person) and accept(last):
                     return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
@@ -140,7 +141,7 @@ class Pronouns:
                 break
             spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
                      and res.known and res.method != "generic" and accept(res)
-                     and fits(res.person, sent.para == para and one_source(res.method, res.text))]
+                     and fits(res.person, one_source(res.method, res.text) and (sent.para == para or self._sole_speaker(sent.para, res)))]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
@@ -150,6 +151,16 @@ class Pronouns:
                     if res is not None and res.known and accept(res):
                         return res
         return None
+
+    def _sole_speaker(self, para: int, res: Resolved) -> bool:
+        """The unnamed source ``res`` is the only speaker the cues of paragraph ``para`` name, and the
+        paragraph names no person ("The security official said …" and nobody else): a "he" in the next
+        paragraph can point back to it."""
+        own = [sj for sj, sent in enumerate(self.sentences) if sent.para == para]
+        told = {(r.actor, r.new) for sj in own for cue, r in self.resolved_cues.get(sj, ())
+                if cue.kind != "relay" and r is not None and r.known}
+        return told == {(res.actor, res.new)} and not any(r.person and r.kind in ("mention", "name", "described")
+                                                          for sj in own for r in self.refs(sj))
 
     def paragraphs_back(self, earlier: int, para: int) -> int:
         """How many paragraphs ``para`` stands after ``earlier``, sub-headings between them not counted: a

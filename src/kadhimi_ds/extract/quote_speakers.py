@@ -1,7 +1,8 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
 closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
-subject or label right before the marks, and a statement "in which" the words stand; split from
-:mod:`.attribution`."""
+subject or label right before the marks, the source opening an alert line, the person whose clause a
+colon closes before the marks, the answer label after a question quoting "you", and a statement "in which"
+the words stand; split from :mod:`.attribution`."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from .cues import CONTINUATION_VERBS, Cue
 from .draft import QuoteProposal
 from .groups import COMPOUND_HEAD_AFTER
 from .quotes import RawQuote
-from .referring import ROLE_SYNONYMS, Ref, Resolved
+from .referring import PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
 _IN_WHICH = re.compile(r"\b(?:statement|communiqu[ée]|message|letter|post)\b[^.;“”\"]{0,40}?\bin which\s*\Z")
 """A statement whose words follow: "issued a press statement late on Monday in which “…”"."""
@@ -19,6 +20,8 @@ _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|
 
 _LABEL = re.compile(r"(?:\s+(?:on|via)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s?:\s?")
 """Between a label and the marks: a colon, after the channel the words came by ("Haddad on Twitter: “…”")."""
+_ALERT_GAP = re.compile(r":\s[^“”\"«»‘;:\n]{1,120}")
+"""Between an alert's opening source and the quotation later in its line: a colon and words of the line."""
 _LINE_OPENER = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[-–—|:]?\s*)?")
 """What may stand before a label that opens its line: a live-blog or alert time stamp ("03:52 ")."""
 _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
@@ -26,6 +29,11 @@ _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
 
 
+_COLON_BEFORE = re.compile(r"(?<=[a-z])\s*:\s*\Z")
+"""A colon after a clause's last word, right before the marks it introduces."""
+_YOU_SAID = re.compile(r"(?<![\w’'-])[Yy]ou\s+(?:have\s+|had\s+|once\s+|also\s+)*(?:said|written|wrote|called|described|argued"
+                       r"|told|tweeted|warned|put it)\b")
+"""A question's "you" as the subject of a speech verb ("You have written that …", "you called it …")."""
 _LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
 """Between a headline's opening quotation and the name after it: a colon or a dash."""
 
@@ -111,7 +119,32 @@ class QuoteSpeakers:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
                     prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "subject"
                     return True
-        return self._label_after(si, qi, prop, refs)
+        return self._label_after(si, qi, prop, refs) or self._alert_label(si, qi, prop, refs)
+
+    def _alert_label(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
+        """A live-blog or alert line that opens with its source and a colon, the quotation later in the
+        line ("05:31 Iraqi military: drone hit PM's residence in “failed assassination attempt”",
+        "Spokesman Ned Price: attack “an apparent act of terrorism”"): that source (explicit, Q9)."""
+        q = self.raw_quotes[qi]
+        line = self.text.rfind("\n", 0, q.open) + 1
+        for r in refs:
+            if r.start >= q.open or r.kind not in ("mention", "orgrole") or r.possessive:
+                continue
+            if _ALERT_GAP.fullmatch(self.text, r.end, q.open) and _LINE_OPENER.fullmatch(self.text, line, self.label_start(si, r)):
+                res = self.resolve(si, r)
+                if res is not None and res.known and res.actor:
+                    prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
+                    prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "alert label"
+                    return True
+        return False
+
+    def label_start(self, si: int, r: Ref) -> int:
+        """Where a label opens: at its first reference, title words and roles before the name taken in
+        ("US State Department spokesman Ned Price")."""
+        line = self.text.rfind("\n", 0, r.start) + 1
+        words = self.text[line:r.start].split()
+        titles = words and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
+        return line + len(self.text[line:r.start]) - len(self.text[line:r.start].lstrip()) if titles else r.start
 
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
@@ -135,6 +168,42 @@ class QuoteSpeakers:
         start = self.sentences[si].start
         lo = max([start] + [start + m.end() for m in re.finditer(r"[,;:—–]|\b(?:and|but|while|as)\b", self.text[start:r.start])])
         return self._opens_segment(lo, r, [x for x in before if x.start >= lo])
+
+    def colon_subject(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """A quotation that a colon introduces at the end of a clause whose subject is a person and that
+        has no speech verb ("X appeared in a televised address, his wrist bandaged: “…”", "X, an analyst,
+        is blunt: “…”"): that person said the words (explicit)."""
+        q = self.raw_quotes[qi]
+        colon = _COLON_BEFORE.search(self.text, self.sentences[si].start, q.open)
+        if colon is None or any(self.sentences[si].start <= o < q.open for o in self.outer_starts):
+            return False
+        ref = self.subject_before(si, colon.start())
+        res = self.resolve(si, ref) if ref is not None else None
+        if res is None or not res.known or not res.person or res.method == "generic":
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "colon"
+        return True
+
+    def addressee(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """An interviewer's question that quotes the one answering ("You have written that the attack was
+        “…”. What do you mean?"), the next line opening with that person's answer label ("Al-Obeidi: …"):
+        the words are that person's (implicit, Q9 a: "you" points to the speaker the label names)."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        if not _YOU_SAID.search(self.text, sent.start, q.open):
+            return False
+        nxt = self.text.find("\n", q.outer_end) + 1
+        if nxt <= 0 or nxt >= len(self.text):
+            return False
+        sj = self.sentence_of(nxt)
+        label = next((r for r in self.refs(sj) if r.start == nxt and r.kind in ("mention", "name") and r.person
+                      and self.text.startswith(":", r.end)), None)
+        res = self.resolve(sj, label) if label is not None else None
+        if res is None or not res.known:
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "implicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "addressee", "answer label"
+        return True
 
     def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """"X issued a statement in which “…”": the words are the statement's, and its issuer, named in

@@ -7,6 +7,7 @@ import re
 from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
+from .described import DescribedPersons
 from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
@@ -23,7 +24,7 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-class Referents(RoleReferents, UnnamedSources, Pronouns):
+class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 
@@ -69,6 +70,8 @@ class Referents(RoleReferents, UnnamedSources, Pronouns):
             return self._resolve_ordinal(si, ref)
         if kind == "age":
             return self._resolve_age(ref)
+        if kind == "described":
+            return self._resolve_described(si, ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None

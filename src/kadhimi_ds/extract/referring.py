@@ -34,7 +34,7 @@ ROLE_SYNONYMS = {
     "army": ("army", "armed forces", "military"), "military": ("military", "armed forces", "army"),
 }
 ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson": "spokesman", "paper": "newspaper",
-              "spokeswoman": "spokesman", "militia": "militias", "factions": "militias"}
+              "spokeswoman": "spokesman", "militia": "militias", "factions": "militias", "armed forces": "military"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
                           "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general",
                           "correspondent"))
@@ -42,7 +42,7 @@ DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|account|page|website|agency|office|statement|editorial|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
-               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent)|PM")
+               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces)|PM")
 PORTFOLIOS = frozenset(
     "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
     "planning culture housing communications environment industry economy information tourism youth sports migration "
@@ -67,9 +67,10 @@ _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
               r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
-_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
+_ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he(?:\s+(?:country|nation)[’']s)?|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
-"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman")."""
+"""A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman"); "the
+country’s" stands for "the" (the country the story is about, as for a bare "the army")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
                             r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives"
                             r"|spokesman|spokeswoman|spokesperson))"
@@ -86,6 +87,27 @@ _ANON_TAIL = re.compile(
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
 
+PERSON_NOUNS = {
+    "doctor": ("doctor", "physician", "surgeon", "dr"), "physician": ("physician", "doctor", "dr"),
+    "surgeon": ("surgeon",), "nurse": ("nurse",), "paramedic": ("paramedic", "medic"), "medic": ("medic", "paramedic"),
+    "neighbour": ("neighbour", "neighbor", "lives near", "lived near", "living near", "resident"),
+    "neighbor": ("neighbor", "neighbour", "lives near", "lived near", "living near", "resident"),
+    "cousin": ("cousin",), "brother": ("brother",), "sister": ("sister",), "uncle": ("uncle",), "nephew": ("nephew",),
+    "friend": ("friend",), "colleague": ("colleague",), "witness": ("witness", "eyewitness"), "guard": ("guard", "bodyguard"),
+    "driver": ("driver",), "shopkeeper": ("shopkeeper",), "student": ("student",), "teacher": ("teacher",),
+    "labourer": ("labourer", "laborer"), "engineer": ("engineer",), "farmer": ("farmer",), "lawyer": ("lawyer",),
+    "widow": ("widow",), "survivor": ("survivor",), "volunteer": ("volunteer",), "shopowner": ("shopowner",),
+}
+"""Person nouns that no registry role names ("the doctor", "the neighbour"), with the words of a title,
+registry description or introduction that say them ("Dr.", "living near"): a witness named once, then
+described (G2)."""
+SYMMETRIC_NOUNS = frozenset("cousin friend colleague neighbour neighbor".split())
+"""Relations that hold both ways: "X’s cousin" introduces X as the cousin of that cousin."""
+DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?(?P<head>"
+                        + "|".join(PERSON_NOUNS) + r")(?![\w-])")
+""""the doctor", "the neighbour", "the guard’s cousin": a person described by a noun of :data:`PERSON_NOUNS`."""
+
+
 _TRIGGERS = {
     "possessive": with_capitals("his her its their".split()),
     "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
@@ -94,6 +116,7 @@ _TRIGGERS = {
     "relative": frozenset(("which", "who")),
     "ordinal": frozenset(("latter", "former")),
     "age": with_capitals(("the",)),
+    "described": with_capitals(("the", "this", "that")),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -102,11 +125,11 @@ _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
-     "governor mayor cell brigades presidency correspondent").split(), upper=True) | {"PM"}
+     "governor mayor cell brigades presidency correspondent forces").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "generic", "pronoun", "relative", "ordinal", "age")
+_REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -130,7 +153,7 @@ adjectival "the former prime minister" is no such reference."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
-                 "ordinal": _ORDINAL, "age": _AGE}
+                 "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(

@@ -29,6 +29,9 @@ _HEADLINE_SOURCE = re.compile(r"\s+says?[ \t]*$", re.M)
 """A present-tense "says" closing a line after a bare role noun, as headlines and alerts name their
 source without an article (", military says", ", ministry says")."""
 
+_WHAT_BEFORE = re.compile(r"(?<![\w’'-])what\s+\Z")
+"""Before a bare role noun, a free relative's "what": a headline's subject without its article ("after what
+military calls “…”")."""
 
 
 def is_place(name: str) -> bool:
@@ -151,8 +154,10 @@ class SentenceReferences:
                         continue  # "President of the Republic Dr. X": a title of the person named after it
                     if COMPOUND_HEAD_AFTER.match(text, b, min(e, b + 14)):
                         continue  # "the militia leaders": the role word only modifies the head
-                    det, mods, head = (m.group("det") or "").strip().lower(), m.group("mods") or "", m.group("head")
-                    headline = not det and not mods and text[max(s, a - 2):a] == ", " and _HEADLINE_SOURCE.match(text, b)
+                    det, mods, head = (m.group("det") or "").split()[:1] or [""], m.group("mods") or "", m.group("head")
+                    det = det[0].lower()  # ("the country’s army": "the")
+                    headline = not det and not mods and (text[max(s, a - 2):a] == ", " and _HEADLINE_SOURCE.match(text, b)
+                                                         or _WHAT_BEFORE.search(text, max(s, a - 6), a))
                     if not (det in DEFINITE or mods[:1].isupper() or head[:1].isupper() or headline
                             or SPOKESPERSON_OF_BODY.match(m.group())) or (head.lower() == "factions" and det not in DEFINITE):
                         continue  # "an Iran-backed militia leader", "any official statement", "Different factions": not a referent
@@ -176,6 +181,8 @@ class SentenceReferences:
                     ref.person = ref.head in PERSON_ROLES
                 elif kind == "possessive":
                     ref.head = m.group("noun").lower()
+                elif kind == "described":
+                    ref.head, ref.person = m.group("head").lower(), True
                 elif kind == "name":
                     ref.person = not any(t in ORG_HEADS for t in ref.text.split())
                     if is_place(ref.text):

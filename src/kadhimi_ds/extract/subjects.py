@@ -17,8 +17,9 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser", "President of the Republic Dr."):
 capitalised words, "of the" between them, ending in a title word."""
-_BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general)\s+\Z")
-"""A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X")."""
+_BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general"
+                         r"|deputy|lawmaker|legislator|MP|official|member)\s+\Z")
+"""A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X", "Fatah deputy X")."""
 
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
@@ -35,9 +36,10 @@ _PARTITIVES = frozenset("one two three some several many most each another none 
 
 
 _CLAUSE_OPENS = re.compile(r"[,;]\s*(?:(?:while|whereas|and|but|as)\s+)?(?:[Tt]he\s+)?\Z")
-_VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
+_VERB_TO_QUOTE = re.compile(r"\s+(?:also\s+|now\s+)?(?!(?:was|is|has|does)\b)[a-z]+(?:s|ed)\b(?:\s+[a-z]+){0,3}\s*[:,]?\s*\Z")
 """A finite verb and up to three words between a clause's subject and its quotation ("points to",
-"hits out at", "warned of")."""
+"hits out at", "warned of"); not a copula or auxiliary ("he said, the X was still “assessing”": the
+words stay the speaker's)."""
 
 
 _OBJECT_OF_CLAUSE = re.compile(r"(?!(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b)"
@@ -54,6 +56,11 @@ _TURN_AFTER = re.compile(r"(?:,\s*[A-Z][A-Z ]*)?:")
 """The colon after a transcript label, with a capitalised role ("SALEEM, BYLINE:", "MOSLEY, HOST:")."""
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 """A person's body after the name ("Lina Sabbagh of the Harbour Institute")."""
+
+
+WHAT_SUBJECT = re.compile(r"(?<![\w’'-])what\s+(?:[\w’'.-]+\s+){1,5}\Z")
+"""A free relative's "what" and its subject before the verb ("in what the country’s army called"): the
+words it reports are that subject's, never those of an earlier clause's speaker."""
 
 
 class Subjects(Referents):
@@ -135,8 +142,9 @@ class Subjects(Referents):
         named: Ref | None = None  # a person named in the nearest apposition skipped
         first = WORDISH.search(text, sent.start, bounds[0][1])
         adverbial = first is not None and first.group().lower() in PREPOSITIONS and len(bounds) > 1
+        what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
-            inside = [r for r in refs if a <= r.start < b]
+            inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
             if adverbial and a == bounds[1][0]:
                 pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
             elif idx > 0 and a != sent.start and self.appositive(a, b):
@@ -152,7 +160,7 @@ class Subjects(Referents):
                     return r
                 if coordinated and idx == 0 and not self._opens_segment(a, r, inside[:k]):
                     continue
-                if self.subject_like(r, sent.start):
+                if self.subject_like(r, sent.start) or idx == 0 and what is not None:
                     last = k
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
@@ -162,6 +170,8 @@ class Subjects(Referents):
                     # each of them is resolved, so that the others are mentions too ("the army and the government")
                     told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
                     return told[0] if told else inside[last]
+            if idx == 0 and what is not None:
+                return None  # "in what the dockers’ unions called": the subject stands after "what", or none is told
             if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
                 return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:

@@ -1,0 +1,65 @@
+"""Persons described by a noun once named ("Dr. X was on the night shift. The doctor said …", "the
+neighbour", "the guard’s cousin"): the one person named in the paragraph or the one before whose title,
+registry description or introduction in the article says the noun, else the person the same noun pointed
+to earlier in the article (G2, Q9 a); split from :mod:`.referents`."""
+from __future__ import annotations
+
+import re
+
+from .draft import MentionProposal
+from .referring import DESCRIBED, PERSON_NOUNS, SYMMETRIC_NOUNS, Ref, Resolved
+
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,6})\.?\s+\Z")
+"""A title right before a name ("Dr. "): its word counts as a description of the person ("dr")."""
+
+
+class DescribedPersons:
+    """The described-person half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the
+    state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def _resolve_described(self, si: int, ref: Ref) -> Resolved | None:
+        """Who "the doctor", "the neighbour" or "the guard’s cousin" is (see the module docstring)."""
+        m = DESCRIBED.fullmatch(ref.text)
+        if m is None or ref.head not in PERSON_NOUNS:
+            return None
+        para = self.sentences[si].para
+        lo = self.paragraphs[max(0, para - 1)][0]
+        found = {mention.actor_id for mention in self._recent_mentions(ref.start)
+                 if mention.start >= lo and self._described_as(mention, ref.head, m.group("owner"))}
+        actor = found.pop() if len(found) == 1 else None
+        if actor is None and not found:
+            actor = self._described_before(si, ref)
+        if actor is None:
+            return None
+        if not any(re.fullmatch(r",\s*", self.text[x.end:ref.start]) for x in self._recent_mentions(ref.start, 2)):
+            self._remember(ref, actor, "described", 0.6)  # (in apposition, "X, the surgeon on duty", it is a title: M3)
+        return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
+
+    def _described_as(self, mention: MentionProposal, head: str, owner: str | None) -> bool:
+        """The mentioned person is one the noun ``head`` describes: by a title before the name ("Dr."), the
+        registry's description, an apposition ("X, a 27-year-old labourer,") or, for a relation that
+        holds both ways and an owner ("the guard’s cousin"), an introduction as "X’s cousin"."""
+        info = self.gaz.info.get(mention.actor_id)
+        if info is None or not info.person:
+            return False
+        words = PERSON_NOUNS[head]
+        title = _TITLE_BEFORE.search(self.text, max(0, mention.start - 10), mention.start)
+        titled = re.match(r"([A-Z][a-z]{1,6})\.?\s", mention.text)
+        if any(t is not None and t.group(1).lower() in words for t in (title, titled)):
+            return True
+        if any(info.says(w) for w in words):
+            return True
+        noun = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        if re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?" + noun + r"(?![\w-])", self.text[mention.end:mention.end + 60]):
+            return True
+        return bool(owner and head in SYMMETRIC_NOUNS
+                    and re.match(r"[’']s\s+" + re.escape(head) + r"(?![\w-])", self.text[mention.end:mention.end + 20]))
+
+    def _described_before(self, si: int, ref: Ref) -> str | None:
+        """The person the same noun described earlier in the article ("the neighbour" again, paragraphs on)."""
+        for sj in range(si, -1, -1):
+            for r in reversed(self.refs(sj)):
+                if r.kind == "described" and r.head == ref.head and r.end <= ref.start and r.text.lower() == ref.text.lower():
+                    res = self.resolve(sj, r)
+                    return res.actor if res is not None else None
+        return None

@@ -1,0 +1,61 @@
+"""Persons described by a noun once named (``kadhimi_ds.extract.described``): "the doctor" after "Dr. X",
+"the neighbour" after a resident, "the guard’s cousin" (codebook G2, Q9 a). Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ACTORS, Registry
+
+WITNESSES = Registry(ACTORS + [
+    {"id": "salma-nouri", "name": "Salma Nouri", "kind": "person", "description": "Surgeon at the port clinic.",
+     "aliases": ["Dr. Salma Nouri", "Salma Nouri"]},
+    {"id": "fadi-aziz", "name": "Fadi Aziz", "kind": "person", "description": "Shop owner living near the docks.",
+     "aliases": ["Fadi Aziz"]},
+    {"id": "rami-saleh", "name": "Rami Saleh", "kind": "person", "description": "Relative of a dock worker.",
+     "aliases": ["Rami Saleh"]},
+    {"id": "yusuf-amin", "name": "Yusuf Amin", "kind": "person", "description": "Trader.", "aliases": ["Yusuf Amin"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a title says the noun ("Dr." a doctor)
+    ('Dr. Salma Nouri was on call that night. The doctor said the first casualties came "within the hour".',
+     "within the hour", "salma-nouri"),
+    # the registry's description says it ("living near": a neighbour)
+    ('Fadi Aziz heard the blast from his shop.\n\n“The windows shook,” the neighbour said.', "The windows shook,", "fadi-aziz"),
+    # the article introduces the person with it ("X, a teacher,")
+    ('Yusuf Amin, a retired teacher, watched from the quay. “It was fire everywhere,” the teacher said.',
+     "It was fire everywhere,", "yusuf-amin"),
+    # a relation both ways: "X’s cousin" was the guard, so X is "the guard’s cousin"
+    ('Rami Saleh’s cousin was one of the guards on duty. “They carried him out,” the guard’s cousin said.',
+     "They carried him out,", "rami-saleh"),
+])
+def test_a_described_person_is_the_one_named_whose_title_description_or_introduction_says_it(text, words, expected):
+    assert WITNESSES.who(text, words) == expected
+
+
+def test_the_same_noun_again_paragraphs_later_is_the_same_person_and_he_finds_it():
+    text = ('Fadi Aziz heard the blast from his shop.\n\n“The windows shook,” the neighbour said.\n\n'
+            'The ministry said two drones were shot down.\n\nNour Karim has called the blast staged. '
+            'Back in his shop, the neighbour shrugs.\n\n“I heard what I heard,” he said.')
+    assert WITNESSES.who(text, "I heard what I heard,") == "fadi-aziz"
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: two people the noun fits, or none named near it: nobody is guessed
+    ('Dr. Salma Nouri and Fadi Aziz, a doctor too, were there. “We ran out of beds,” the doctor said.', "We ran out of beds,"),
+    ('Yusuf Amin watched from the quay. “It was fire everywhere,” the doctor said.', "It was fire everywhere,"),
+    # "X’s cousin" introduces X only for "the … ’s cousin", not for "the cousin" (the cousin is someone else)
+    ('Rami Saleh’s cousin was one of the guards on duty. “They carried him out,” the cousin said.', "They carried him out,"),
+])
+def test_no_described_person_without_one_fitting_name(text, words):
+    assert WITNESSES.who(text, words) is None
+
+
+def test_a_described_person_is_a_mention_except_as_a_title_in_apposition():
+    draft = WITNESSES.run('Dr. Salma Nouri was on call. The doctor said it was "chaos". '
+                          'Fadi Aziz, the neighbour of the clinic, said it was "loud".')
+    found = {(m.text, m.actor_id) for m in draft.mentions}
+    assert ("The doctor", "salma-nouri") in found
+    assert not any(text == "the neighbour" for text, _ in found)
