@@ -42,6 +42,23 @@ def test_a_surname_refers_back_to_the_one_person_named_before_it(text, expected)
     assert {a for t, a in linked(text) if t == "Qassab"} == expected
 
 
+NAMESAKES = ACTORS + [
+    {"id": "rana-al-tamimi", "name": "Rana al-Tamimi", "kind": "person", "description": "Radio host.",
+     "aliases": ["RANA AL-TAMIMI", "Rana al-Tamimi"]},
+    {"id": "omar-al-tamimi", "name": "Omar al-Tamimi", "kind": "person", "description": "Analyst.",
+     "aliases": ["Omar al-Tamimi", "al-Tamimi"]},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("RANA AL-TAMIMI, HOST: Good morning.\nGUEST: Thank you.\nAL-TAMIMI: Who sent the drones?", "rana-al-tamimi"),
+    ("Our guest is Omar al-Tamimi, a lecturer.\n\nHOST: Who sent them?\nAL-TAMIMI: Nobody says.", "omar-al-tamimi"),
+])
+def test_a_speaker_label_in_capitals_goes_to_the_namesake_named_in_full(text, expected):
+    d = extract(text, None, NAMESAKES)
+    assert [m.actor_id for m in d.mentions if m.text == "AL-TAMIMI"] == [expected]
+
+
 def test_a_title_before_a_surname_back_reference_is_stripped():
     got = linked("Tariq al-Dhahabi arrived on Monday. Later, Sayyid Dhahabi spoke to reporters.")
     assert ("Dhahabi", "tariq-al-dhahabi") in got

@@ -13,7 +13,8 @@ from .gazetteer import Gazetteer
 from .text import TITLES, abbreviation_before
 from .transliteration import translit_key
 
-_CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z])(?![\w’'-])")
+_CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z]|(?:AL-|EL-)?[A-Z]{4,})(?![\w’'-])")
+"""A surname as written in running text ("al-Saffar") or in capitals, as a transcript's speaker label ("AL-SAFFAR:")."""
 _NEXT_CAP = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
 _HONORIFIC = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:Eminence|Excellency|Holiness|Majesty|Highness|Grace|Beatitude)(?![\w-])")
@@ -34,10 +35,11 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
                      gaz: Gazetteer) -> list[MentionProposal]:
     """Mentions of bare surnames that follow a full-name mention of the same registered person.
 
-    A capitalised word (with or without "al-") outside every mention is a back-reference when its
-    key equals the surname key of exactly one person named in full before it (a namesake named
-    only later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and
-    no other capitalised word stands right before or after it (then it is part of another name).
+    A capitalised word (with or without "al-", or in capitals as a transcript's speaker label)
+    outside every mention is a back-reference when its key equals the surname key of exactly one
+    person named in full before it, whatever namesakes the registry holds (a namesake named only
+    later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and no
+    other capitalised word stands right before or after it (then it is part of another name).
     """
     firsts: dict[str, dict[str, int]] = {}
     for m in mentions:
