@@ -117,3 +117,12 @@ def test_a_present_speech_word_after_a_determiner_stays_a_noun():
     # near miss: "the rejects" is a noun; the words stay with the speaker of the sentence
     text = "Omar Haddad said the rejects of the audit were “sent back”."
     assert who(text, "sent back") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("On Sunday Omar Haddad struck a softer tone, suggesting the fire may have been meant to “divide the workers”.",
+     "divide the workers", "omar-haddad"),
+    ("The dockers, whom Lina Sabbagh routinely brands “saboteurs”, marched again.", "saboteurs", "lina-sabbagh"),
+])
+def test_a_suggesting_participle_and_a_present_labelling_verb_are_cues(text, words, expected):
+    assert who(text, words) == expected

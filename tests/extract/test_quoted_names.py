@@ -80,3 +80,9 @@ def test_a_word_after_a_noun_reporting_speech_is_a_quotation():
 ])
 def test_names_given_places_and_group_names_in_marks_are_no_quotations(text):
     assert run(text).quotes == []
+
+
+def test_a_labelling_verb_makes_only_its_own_label_a_quotation():
+    d = run("The outgoing “chairman”, whose term ends soon, has cast the dockers, whom his office brands “saboteurs”, "
+            "as the enemy.")
+    assert [q.text for q in d.quotes] == ["saboteurs"]

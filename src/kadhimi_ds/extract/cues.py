@@ -16,7 +16,7 @@ FINITE_SPEECH = (
     "spoke speaks alleged alleges acknowledged admitted emphasized emphasised reiterated demanded demands "
     "cautioned echoed mocked dismissed rejected welcomed welcomes suggested suggests suggest sneered scoffed boasted "
     "joked quipped hailed hails texted texts messaged emailed assured assures promised promises denounced denounces "
-    "slammed slams branded expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
+    "slammed slams branded brands expressed expresses voiced voices affirmed affirms reaffirmed reaffirms "
     "pleaded pleads complained complains lamented laments spoken "
     "mocks dismisses rejects cautions emphasizes emphasises reiterates acknowledges admits scoffs sneers boasts quips").split()
 """Finite verbs that introduce speech, in the past and the present of a timeline ("mocks the attack as “…”");
@@ -26,7 +26,7 @@ PARTICIPLE_SPEECH = (
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
     "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
-    "reaffirming appealing pleading complaining lamenting").split()
+    "reaffirming appealing pleading complaining lamenting suggesting").split()
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""

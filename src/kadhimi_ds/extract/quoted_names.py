@@ -25,6 +25,10 @@ class Marked(Protocol):
 QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
     "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
 """Words that, outside the marks, make the marked words somebody's (Q4's test)."""
+LABELLING_WORDS = frozenset("brands branded dubbed termed labelled labeled".split())
+"""Quoting words that make only the label right after them somebody's ("which his office brands “…”"),
+not other marks of their sentence."""
+_LABEL_SPAN = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*[,:]?\s*\Z")
 
 _NAMING_BEFORE = re.compile(
     r"\b(?:known|referred to)(?:\s+[\w’']+){0,3}?\s+as\s*$|\b(?:nicknamed|dubbed|alias|aka|named|called|calls?|calling"
@@ -83,8 +87,10 @@ def sentence_has_cue(text: str, q: Marked, para: tuple[int, int]) -> bool:
     a, b = para
     start = max(text.rfind(". ", a, q.open), text.rfind("? ", a, q.open), text.rfind("! ", a, q.open), a)
     end = min([i for i in (text.find(c, q.outer_end, b) for c in ".?!") if i >= 0] or [b])
-    outside = re.findall(r"[A-Za-z]+", text[start:q.open] + " " + text[q.outer_end:end])
-    return any(w.lower() in QUOTING_WORDS for w in outside) or bool(_REPORT_NOUN_THAT.search(text, start, q.open))
+    outside = [(w.group().lower(), w.end()) for w in re.finditer(r"[A-Za-z]+", text[start:q.open])]
+    outside += [(w.lower(), -1) for w in re.findall(r"[A-Za-z]+", text[q.outer_end:end])]
+    return any(w in QUOTING_WORDS and (w not in LABELLING_WORDS or e >= 0 and _LABEL_SPAN.match(text, start + e, q.open))
+               for w, e in outside) or bool(_REPORT_NOUN_THAT.search(text, start, q.open))
 
 
 def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
