@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from helpers import ACTORS, DAY, Registry, quote, run, who
+from helpers import ACTORS, DAY, LEAGUE, Registry, quote, run, who
 
 # --- roles, offices and aides ---------------------------------------------------------------------
 
@@ -359,3 +359,9 @@ def test_the_ministry_after_it_is_the_same_body_and_its_span_opens_at_the_articl
 ])
 def test_a_ministry_of_no_one_country_in_context_is_not_guessed(text, words):
     assert _GULF.who(text, words) not in ("freedonia-foreign-ministry", "sylvania-foreign-ministry")
+
+
+def test_the_group_is_the_group_named_not_a_plural_description_of_its_kind():
+    text = ("The Tide Guard, the strongest of the Dock-backed harbour militias, rejected the report. "
+            "“This is a farce,” the group said.")
+    assert LEAGUE.who(text, "This is a farce,") == "tide-guard"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, run, who
+from helpers import ACTORS, LEAGUE, Registry, run, who
 
 RADIO = Registry(ACTORS + [
     {"id": "dana-ward", "name": "Dana Ward", "kind": "person", "description": "Radio correspondent in the port city.",
@@ -177,3 +177,11 @@ def test_a_verb_of_its_own_after_a_later_subject_still_makes_a_clause_subject():
     # near miss: "…, while the ministry warned of “…”": a clause of the ministry's own (unchanged)
     text = "Omar Haddad said the quay was safe, while the ports ministry warned of “further strikes”."
     assert who(text, "further strikes") == "ports-ministry"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Tide Guard rejected the report. “This is a farce,” a spokesman for the group said.", "This is a farce,"),
+    ("The Tide Guard rejected the report. A spokeswoman for the group called it “a farce”.", "a farce"),
+])
+def test_a_spokesperson_for_the_group_gives_the_group_named_before(text, words):
+    assert LEAGUE.who(text, words) == "tide-guard"

@@ -26,6 +26,9 @@ _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
 _NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 
+_PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
+"""A description in lower case that names several groups at once: no antecedent of a singular "the group"."""
+
 OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
 """After "the office", "of" and the titles before a name ("of His Eminence Grand Ayatollah ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
@@ -103,8 +106,8 @@ class RoleReferents:
             outlet = self._outlet_in_paragraph(NEWSPAPER_WORDS, ref.start) if ref.text.split()[0].lower() in (
                 "the", "this", "that") else None
             return found(outlet, 0.6) if outlet is not None else None
-        if head == "group":  # "the group": the armed group, party or movement last named
-            info = next((self.gaz.info[a] for a in recent if a in self.gaz.info and a not in unnamed
+        if head == "group":  # "the group": the armed group, party or movement last named, as one group
+            info = next((self.gaz.info[a] for a in self._singly_named(ref.start) if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
             return found(info, 0.55) if info else None
         if not person_role:
@@ -191,6 +194,13 @@ class RoleReferents:
                 if info is not None and info.person and info.parent == body.actor and info.says("spokesman"):
                     return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
         return Resolved(body.actor, None, ref.text, True, False, "orgrole", 0.6, span)
+
+    def _singly_named(self, pos: int) -> list[str]:
+        """Actors referred to before ``pos``, most recent first, leaving out those named there by a plural
+        description ("X, the most powerful of the armed factions, …": "the group" after it is X)."""
+        items = [(m.start, m.actor_id, m.text) for m in self._recent_mentions(pos)]
+        items += [(k[0], v.actor_id, v.text) for k, v in self.descriptive.items() if k[1] <= pos]
+        return [aid for _, aid, said in sorted(items, key=lambda x: -x[0]) if not _PLURAL_GROUP.search(said)]
 
     def _opening_state(self, ref: Ref) -> str | None:
         """The state named in the adverbial that opens the role's sentence, before its first comma ("In

@@ -7,8 +7,8 @@ import re
 
 from .cues import FINITE_SPEECH
 from .referents import Referents
-from .referring import (CONJUNCTIONS, DETERMINERS, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS, STATEMENT_NOUNS, VOICE_NOUNS,
-                        Ref)
+from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS,
+                        STATEMENT_NOUNS, VOICE_NOUNS, Ref)
 from .text import WORDISH, abbreviation_before
 
 TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
@@ -93,6 +93,8 @@ class Subjects(Referents):
             return True
         if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
             return True  # "one of the officials said": the group speaks through one of its members
+        if r.kind == "role" and not r.person and MEMBERS_BEFORE.search(self.text, max(lo, r.start - 60), r.start):
+            return True  # "a spokesman for the group said": the group speaks through its spokesperson (Q8.3)
         if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
             return False  # "bases hosting US troops": the object of a participle ("the ruling X" is an adjective)
         if len(words) > 1 and words[1] == "to" and words[0] not in PREPOSITIONS and words[0] not in CONJUNCTIONS:
