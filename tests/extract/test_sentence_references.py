@@ -169,3 +169,12 @@ def test_the_countrys_army_or_armed_forces_is_the_army_the_story_is_about(body):
 def test_a_bare_role_after_what_in_a_headline_is_its_subject():
     text = "Karim unhurt after what army calls “failed attempt”; two guards wounded\n\nThe drone hit the house at dawn."
     assert CUSTOMS.who(text, "failed attempt") == "harbour-army"
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Front fell to three seats. Harbour Front's leaders have called the count “rigged”.",
+    "The Harbour Front fell to three seats. The leaders of the Harbour Front called the count “rigged”.",
+    "The count was slow. The Harbour Front’s senior members said it was “rigged”.",
+])
+def test_an_organisations_leaders_or_members_as_a_group_speak_for_it(text):
+    assert who(text, "rigged") == "harbour-front"

@@ -72,11 +72,14 @@ _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he(?:\s+(?:country|nation
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman"); "the
 country’s" stands for "the" (the country the story is about, as for a bare "the army")."""
 MEMBERS_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Ss]enior|[Aa])\s+)*"
-                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives"
+                            r"(?P<head>(?i:colleagues|members|member|comrades|figures|commanders|fighters|loyalists|representatives|leaders"
                             r"|spokesman|spokeswoman|spokesperson))"
                             r"\s+(?:at|of|from|in|within|for)\s+(?:the\s+)?\Z")
 """Unnamed members of an organisation before its name ("His colleagues at X", "members of X", "a
 spokesman for X"): they speak for it, as an unnamed spokesperson does (Q8 rule 3)."""
+MEMBERS_AFTER = re.compile(r"[’']s\s+(?:(?:own|top|senior)\s+)?(?P<head>leaders|leadership|members|representatives)(?![\w’'-])")
+"""An organisation's members as a group after its possessive name ("Fatah's leaders have called …"): they
+speak for it (Q8 rule 3), as "the leaders of X" and "members of X" do."""
 _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|official|commander|leader|chief|secretary|envoy|head)(?![\w-])")
 _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"

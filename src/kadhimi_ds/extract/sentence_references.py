@@ -10,7 +10,7 @@ from .groups import COMPOUND_HEAD_AFTER
 from .role_referents import SPOKESPERSON_OF_BODY
 from .unnamed_sources import SECURITY_WORDS
 from .roles import body_under
-from .referring import (MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
+from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
 
@@ -81,6 +81,12 @@ class SentenceReferences:
                 refs.append(Ref(members.start(), m.end, text[members.start():m.end], "orgrole", org=m.actor_id,
                                 head=head, person=head.startswith("spokes")))
                 taken.append((members.start(), m.end))
+                continue
+            members = MEMBERS_AFTER.match(text, m.end, e) if not (info and info.person) else None
+            if members and free(m.start, members.end()):  # "X's leaders have called …": X speaks
+                refs.append(Ref(m.start, members.end(), text[m.start:members.end()], "orgrole", org=m.actor_id,
+                                head=members.group("head").lower(), person=False))
+                taken.append((m.start, members.end()))
                 continue
             anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
             if anon and free(m.start, anon.end()):  # "the US official", "two Iranian security sources": unnamed (M8)
