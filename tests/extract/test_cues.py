@@ -126,3 +126,11 @@ def test_a_present_speech_word_after_a_determiner_stays_a_noun():
 ])
 def test_a_suggesting_participle_and_a_present_labelling_verb_are_cues(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to the account circulated by the ports ministry, two cranes were “shot down” and one hit the quay.",
+    "In the version given by the ports ministry, two cranes were “shot down”.",
+])
+def test_an_account_or_version_given_by_a_source_is_that_sources(text):
+    assert who(text, "shot down") == "ports-ministry"

@@ -182,3 +182,8 @@ def test_marks_around_only_a_registered_name_hold_no_quotation():
 
 def test_words_after_a_plural_possessive_in_a_sentence_with_no_cue_are_scare_quotes():
     assert run("The dockers’ “wage demands” have so far moved no one at the ministry.").quotes == []
+
+
+def test_marks_on_the_modifier_of_a_cited_account_are_the_writers():
+    d = run("According to the “official” account circulated by the ports ministry, two cranes were “shot down”.")
+    assert [q.text for q in d.quotes] == ["shot down"]

@@ -38,7 +38,7 @@ RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
 """Passive verbs whose "by" agent is the speaker ("was quoted by X", "were warned by X")."""
-_ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent)"
+_ISSUED = r"(?:released|issued|published|put\s+out|posted|signed|sent|circulated|given)"
 _REPORT_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|insistence|charges?)(?=\s+that\b)"
 """Nouns of reported speech whose owner speaks the clause after them ("the factions’ claim that …")."""
 DESCRIBED_AS = r"(?:descriptions?|characteri[sz]ations?)(?=\s+of\s+[^.;:“”\"]{1,60}?\s+as\b)"
@@ -48,7 +48,8 @@ _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
     r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b|(?<=s[’'] )(?:own )?"
     r"(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b)"
-    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?)\s+"
+    r"|(?P<source>\b(?:[Ss]tatements?|[Mm]essages?|[Rr]eports?|[Pp]osts?|[Cc]ommuniqu[ée]s?|[Pp]ress releases?|[Aa]ccounts?"
+    r"|[Vv]ersions?)\s+"
     r"(?:" + _ISSUED + r"\s+)?(?:from|by)\b)"
     r"|(?P<readfrom>\bread\s+(?:a|the)\s+(?:statement|message|post)(?:\s+(?:" + _ISSUED + r"\s+)?(?:from|by))?\b)"
     r"|(?P<byagent>\b(?:" + "|".join(AGENT_VERBS) + r")\s+by\b)"
@@ -64,6 +65,7 @@ _CUE = re.compile(
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
+    "account accounts version versions "
     "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "
     "allegations accusation accusations assertion assertions insistence charge charges description descriptions "
     "characterisation characterisations characterization characterizations chanted chant chants shouted "

@@ -146,11 +146,16 @@ TERM_BEFORE = re.compile(r"\b(?:the|this|that|its|his|her|their)\s+(?:term|word|
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _SELF_NAMED = re.compile(r"\b(?:call|calls|called|calling|style|styles|styled|styling|dub|dubs|dubbed|name|names|named|brand"
                          r"|brands|branded)\s+(?:itself|themselves|himself|herself)\s+(?:(?:the|an?)\s+)?\Z")
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n)\s+(?:the|an?|its|his|her|their)\s*\Z")
+_SOURCE_AFTER = re.compile(r"[”\"’»]\s+(?:accounts?|versions?|reports?|statements?|narratives?|story)\b")
+"""Marks on the modifier of the source a cue names ("according to the “official” account"): the writer's
+word about that source, no words of it."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s|\ws['’])\s*$", re.I)
 
 def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False, repeated: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
-    oneself ("the factions that call themselves the “resistance”", Q5), or one or two lower-case
+    oneself ("the factions that call themselves the “resistance”", Q5), on the one-word modifier of the
+    source a cue names ("according to the “official” account"), or one or two lower-case
     words after a determiner or possessive ("the government's “investigation”", "the factions’ “grievances”", "another
     “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
     “victory” ...?"), in a sentence with no attribution cue outside the marks; never a headline's words
@@ -158,6 +163,9 @@ def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = F
     a, b = para
     before = text[max(a, q.open - 12):q.open]
     if _SO_CALLED.search(before) or _SELF_NAMED.search(text, max(a, q.open - 40), q.open):
+        return True
+    if len(text[q.start:q.end].split()) == 1 and text[q.start].islower() and _SOURCE_BEFORE.search(text, max(a, q.open - 20), q.open) \
+            and _SOURCE_AFTER.match(text, q.end):
         return True
     words = text[q.start:q.end].split()
     if repeated or not 0 < len(words) <= 2 or not text[q.start].islower() or not (_DETERMINER_BEFORE.search(before) or bare):
