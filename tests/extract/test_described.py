@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry
+from kadhimi_ds.extract import extract
+
+from helpers import ACTORS, Registry, quote
 
 WITNESSES = Registry(ACTORS + [
     {"id": "salma-nouri", "name": "Salma Nouri", "kind": "person", "description": "Surgeon at the port clinic.",
@@ -59,3 +61,17 @@ def test_a_described_person_is_a_mention_except_as_a_title_in_apposition():
     found = {(m.text, m.actor_id) for m in draft.mentions}
     assert ("The doctor", "salma-nouri") in found
     assert not any(text == "the neighbour" for text, _ in found)
+
+
+NEXT_DOOR = ACTORS + [{"id": "abu-faris", "name": "Abu Faris", "kind": "person",
+                       "description": "Retired sailor living next door to the writer.", "aliases": ["Abu Faris"]}]
+
+
+def test_the_old_man_next_door_named_once_in_apposition_is_that_neighbour_later():
+    d = extract("The old man next door, Abu Faris, was out in the street.\n\nNour Karim spoke on television.\n\n"
+                "The port was quiet. The old man next door says his nephew carried “two men with burns” to hospital. "
+                "Later the old man next door shook his head and said: “Nothing changes here.”", None, NEXT_DOOR)
+    assert quote(d, "two men with burns").speaker == "abu-faris"
+    assert quote(d, "Nothing changes here.").speaker == "abu-faris"
+    described = [m.start for m in d.mentions if m.method == "described"]
+    assert len(described) == 2 and 0 not in described  # the description in apposition is a title (M3)

@@ -4,6 +4,7 @@ registry description or introduction in the article says the noun, else the pers
 to earlier in the article (G2, Q9 a); split from :mod:`.referents`."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .draft import MentionProposal
@@ -27,12 +28,14 @@ class DescribedPersons:
         found = {mention.actor_id for mention in self._recent_mentions(ref.start)
                  if mention.start >= lo and self._described_as(mention, ref.head, m.group("owner"))}
         actor = found.pop() if len(found) == 1 else None
+        apposed = self._named_in_apposition(ref, m.group("owner")) if actor is None and not found else None
         if actor is None and not found:
-            actor = self._described_before(si, ref)
+            actor = apposed or self._described_before(si, ref)
         if actor is None:
             return None
-        if not any(re.fullmatch(r",\s*", self.text[x.end:ref.start]) for x in self._recent_mentions(ref.start, 2)):
-            self._remember(ref, actor, "described", 0.6)  # (in apposition, "X, the surgeon on duty", it is a title: M3)
+        if apposed is None and not any(re.fullmatch(r",\s*", self.text[x.end:ref.start]) for x in self._recent_mentions(ref.start, 2)):
+            self._remember(ref, actor, "described", 0.6)  # (in apposition, "X, the surgeon on duty", it is a title: M3,
+            # and so before the name, "The old man next door, X, …")
         return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
 
     def _described_as(self, mention: MentionProposal, head: str, owner: str | None) -> bool:
@@ -54,6 +57,15 @@ class DescribedPersons:
             return True
         return bool(owner and head in SYMMETRIC_NOUNS
                     and re.match(r"[’']s\s+" + re.escape(head) + r"(?![\w-])", self.text[mention.end:mention.end + 20]))
+
+    def _named_in_apposition(self, ref: Ref, owner: str | None) -> str | None:
+        """The person named in apposition right after the description ("The old man next door, Abu Salim,
+        was …") whom the noun describes (M3)."""
+        k = bisect.bisect_left(self.mention_starts, ref.end)
+        named = self.mentions[k] if k < len(self.mentions) else None
+        if named is None or not re.fullmatch(r",\s*", self.text[ref.end:named.start]):
+            return None
+        return named.actor_id if self._described_as(named, ref.head or "", owner) else None
 
     def _described_before(self, si: int, ref: Ref) -> str | None:
         """The person the same noun described earlier in the article ("the neighbour" again, paragraphs on)."""

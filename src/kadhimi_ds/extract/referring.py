@@ -93,8 +93,9 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 PERSON_NOUNS = {
     "doctor": ("doctor", "physician", "surgeon", "dr"), "physician": ("physician", "doctor", "dr"),
     "surgeon": ("surgeon",), "nurse": ("nurse",), "paramedic": ("paramedic", "medic"), "medic": ("medic", "paramedic"),
-    "neighbour": ("neighbour", "neighbor", "lives near", "lived near", "living near", "resident"),
-    "neighbor": ("neighbor", "neighbour", "lives near", "lived near", "living near", "resident"),
+    "neighbour": ("neighbour", "neighbor", "lives near", "lived near", "living near", "next door", "resident"),
+    "neighbor": ("neighbor", "neighbour", "lives near", "lived near", "living near", "next door", "resident"),
+    "man next door": ("neighbour", "neighbor", "next door"), "woman next door": ("neighbour", "neighbor", "next door"),
     "cousin": ("cousin",), "brother": ("brother",), "sister": ("sister",), "uncle": ("uncle",), "nephew": ("nephew",),
     "friend": ("friend",), "colleague": ("colleague",), "witness": ("witness", "eyewitness"), "guard": ("guard", "bodyguard"),
     "driver": ("driver",), "shopkeeper": ("shopkeeper",), "student": ("student",), "teacher": ("teacher",),
@@ -106,9 +107,9 @@ registry description or introduction that say them ("Dr.", "living near"): a wit
 described (G2)."""
 SYMMETRIC_NOUNS = frozenset("cousin friend colleague neighbour neighbor".split())
 """Relations that hold both ways: "X’s cousin" introduces X as the cousin of that cousin."""
-DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?(?P<head>"
+DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?(?:(?:old|young|elderly)\s+)?(?P<head>"
                         + "|".join(PERSON_NOUNS) + r")(?![\w-])")
-""""the doctor", "the neighbour", "the guard’s cousin": a person described by a noun of :data:`PERSON_NOUNS`."""
+""""the doctor", "the old man next door", "the guard’s cousin": a person described by a noun of :data:`PERSON_NOUNS`."""
 
 
 _TRIGGERS = {
