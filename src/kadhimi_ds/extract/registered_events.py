@@ -70,8 +70,9 @@ _DATED_BASELINE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".j
                              r"[\s,]*$", re.I)
 """A figure compared with right before a time ("fell from 48 seats in 2018 to 17", "up from 54 three years ago"): the time
 dates that figure, not a count after it."""
-_ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
-"""What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
+_ANTECEDENT_TIME = re.compile(r"(?:\s+[a-z-]+){0,2}?[\s,]*(?:in|during|on|at|of)?\s*")
+"""What stands between a time and the relative clause it dates ("one in June in which four drones struck"), up to two
+words of the noun it modifies ("the 2019 protest movement, in which nearly 600 were killed")."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TIME_WORD = re.compile(MONTH_RE + r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 """A capitalised word after "in" that is a time ("in April"), not a place."""
