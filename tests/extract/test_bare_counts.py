@@ -184,6 +184,8 @@ def test_drones_as_a_headlines_subject_in_the_present_tense_took_part(head):
     "Mar. 7 - Drones laden with explosives target the Westport customs house before dawn.",
     "7 March - Drones hit the harbour crane overnight, officials say.",
     "09:40 GMT - Drones carrying grenades strike the eastern dock.",
+    "7 March, about 3am – Drones target al-Nouri’s house in the old port.",
+    "7 March, evening – Drones hit al-Nouri’s house in the old port.",
     "Drones packed with explosives hit Northport depot",
 ])
 def test_drones_as_a_timeline_entrys_subject_in_the_present_tense_took_part(entry):
@@ -472,3 +474,9 @@ def test_a_vague_amount_of_a_casualty_adjective_or_of_others_hurt_is_a_count(tex
 def test_a_vague_amount_in_quotation_marks_before_of_is_a_count():
     (c,) = run('The union said only that "a number" of its dockers had been hurt.').claims
     assert (c.text, c.quantity, c.value) == ('a number" of its dockers', "injured", None)
+
+
+def test_a_number_after_a_timeline_entry_with_a_time_of_day_stands_for_its_drones():
+    d = run(f"Timeline of the harbour attack\n\n{LEAD}\n\n7 March, about 3am – Drones target al-Nouri’s house in the old port. "
+            "The ministry says four were launched and two were shot down.\n")
+    assert {("drones_launched", 4), ("drones_downed", 2)} <= {(c.quantity, c.value) for c in d.claims}

@@ -145,3 +145,16 @@ def test_the_sentence_above_a_credit_over_a_caption_label_stays_body():
     _, furniture, paragraphs = find_body(text)
     assert not any(sentence in f.text for f in furniture)
     assert any(text[s:e] == sentence for s, e in paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Mourners carry the coffin of a deckhand killed near the quay, Northport, 6 May 2023 (Port Daily)",
+    "Crews clear the burned ferry at the quay, Northport, 6 May 2023.",
+])
+def test_a_caption_closed_by_a_day_month_year_date_and_its_credit_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+def test_a_sentence_of_the_article_closed_by_a_day_month_year_date_stays_body():
+    line = "The ferry company said the vessel was insured until the end of its charter, 6 May 2023."
+    assert line not in furniture_of(line)

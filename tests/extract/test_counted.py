@@ -249,3 +249,16 @@ def test_a_number_shot_down_counts_the_drones_of_an_earlier_paragraph():
 
 def test_a_number_shot_down_in_an_article_without_drones_counts_nothing():
     assert rows("Police spoke to us. “We shot down three of them,” he said.") == set()
+
+
+# --- a time of day is no noun a later number stands for ------------------------------------------------
+
+@pytest.mark.parametrize("when", ["in the small hours of Tuesday", "in the early hours", "in the wee hours of the morning"])
+def test_a_number_after_a_time_of_day_stands_for_the_drones_before_it(when):
+    found = rows(f"Four drones approached the depot {when}; two were shot down and the guards fired on the rest, the army said.")
+    assert ("two", "drones_downed", 2) in found, found
+
+
+def test_a_counted_duration_still_makes_a_number_after_it_a_time():
+    found = rows("The siege of the port lasted three days, up from two in the last blockade.")
+    assert not {f for f in found if f[2] == 2}, found

@@ -227,3 +227,9 @@ def test_a_participle_of_downing_before_the_number_makes_it_downed(verb):
     text = f"The navy said three drones were used, with sailors {verb} two and a third hitting the quay."
     (downed,) = [c for c in run(text).claims if c.value == 2]
     assert downed.quantity == "drones_downed"
+
+
+@pytest.mark.parametrize("quoted", ["“shot down”", "\"shot down\"", "“intercepted”"])
+def test_a_downing_verb_in_scare_quotes_still_downs_the_drones(quoted):
+    draft = run(f"Five drones flew at the depot, the army said; three were {quoted} and two hit the cranes.")
+    assert ("drones_downed", 3) in {(c.quantity, c.value) for c in draft.claims}

@@ -205,6 +205,16 @@ def test_a_number_set_off_by_commas_after_a_name_before_a_verb_is_an_age(text, w
     assert number(run(text), words).reason == reason
 
 
+@pytest.mark.parametrize("text, words, reason", [
+    ("The watchman says there were three blasts. He is 74 and knows every sound of the port.", "74", "age"),
+    ("Two guards were hurt, the watchman told me. She was 19, a student at the time.", "19", "age"),
+    # a count after a copula with a noun is no age
+    ("The watchman heard the drones. He is sure there were 40 drones, and he was 40 metres away.", "40", None),
+])
+def test_a_number_alone_after_a_person_s_copula_is_an_age(text, words, reason):
+    assert number(run(text), words).reason == reason
+
+
 def test_an_earlier_figure_announced_is_no_count_of_sources():
     d = run("The toll rose to two dead, the union said, up from one announced on Friday.")
     assert number(d, "one").reason is None and ("killed", 1) in quantities("The toll rose to two dead, the union said, "

@@ -233,3 +233,24 @@ def test_a_count_whose_words_allow_no_event_of_its_time_stays_a_claim_without_ev
     events = [e for e in _SAME_DAYS if e["id"] != "dock-riot"]
     assert {(c.quantity, c.value): c.event for c in extract("Three dockers were hurt on Friday.", DAY, ACTORS, events).claims} \
         == {("injured", 3): None}
+
+
+@pytest.mark.parametrize("text", [
+    "In a televised address on Saturday, the union leader said four dockers were killed when police stormed the gates.",
+    "The union, in a statement issued after an emergency meeting late on Saturday, said four dockers were killed at the gates.",
+])
+def test_the_time_of_a_speaking_occasion_does_not_place_the_count(text):
+    assert claims(text) == {("killed", 4): "dock-riot"}
+
+
+@pytest.mark.parametrize("joined", ["both the drone strike and the killing of", "the drone strike and the killing of"])
+def test_a_casualty_noun_joined_after_a_weapon_s_event_is_placed_without_its_weapon(joined):
+    assert claims(f"The union demanded an inquiry into {joined} protesters at the gates.") == {("killed", None): "dock-riot"}
+
+
+@pytest.mark.parametrize("text", [
+    "The governor took office after the 2023 air campaign, in which 40 drones struck depots, ended.",
+    "The strike recalled the 2023 air campaign in which 40 drones struck depots.",
+])
+def test_a_year_modifying_the_antecedent_of_an_in_which_clause_places_its_count(text):
+    assert claims(text) == {("drones_struck", 40): "drone-campaign"}

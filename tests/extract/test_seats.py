@@ -22,6 +22,8 @@ def rows(text: str) -> set[tuple]:
     ("The Harbour Front rose to 33 seats, eight more than in 2019.", "eight more", "seats_change", 8),
     ("The Harbour Front gained two seats in the recount to reach 19.", "to reach 19", "seats_won", 19),
     ("The Harbour Front climbed to 33 seats.", "33 seats", "seats_won", 33),
+    ("10 May – The Harbour Front slumps to around 16 seats from 48.", "48", "seats_previous", 48),
+    ("The Harbour Front drops to 21 seats from 30, the count shows.", "30", "seats_previous", 30),
     ("The Harbour Front won no more than 17 seats, against 48 in 2019.", "48", "seats_previous", 48),
     ("The Harbour Front took 21 seats compared with 40 in the old assembly.", "40", "seats_previous", 40),
     ("The Harbour Front held 40 seats in the outgoing house, meaning it has shed 19.", "19", "seats_lost", 19),

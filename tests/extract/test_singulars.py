@@ -50,3 +50,16 @@ def test_a_singular_in_a_free_relative_without_a_verb_of_use_is_no_count():
 ])
 def test_an_apposition_to_a_definite_noun_is_no_singular_count(text, counted):
     assert any(c.rule == "singular" for c in run(text).claims) is counted
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Our correspondent nearby heard a single muffled bang, and nothing more.", "a single muffled bang"),
+    ("Residents of the old port heard a loud bang.", "a loud bang"),
+])
+def test_a_bang_heard_is_an_explosion_of_one(sentence, words):
+    d = run(f"Drones hit the depot on Thursday. {sentence}")
+    assert ("explosions", 1) in {(c.quantity, c.value) for c in d.claims if c.text == words}
+
+
+def test_a_bang_that_explodes_nothing_is_no_explosion():
+    assert not [c for c in run("Drones hit the depot on Thursday. It was a big bang for the party.").claims if "bang" in c.text]

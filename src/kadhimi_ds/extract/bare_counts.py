@@ -49,9 +49,11 @@ _HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fit
 _HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")
 """A headline's present tense after a plural of drones ("drones target PM's home", "drones laden with
 explosives hit ..."), or a verbless headline led by them ("Brief: Drones over the Green Zone")."""
-_ENTRY_LABEL = re.compile(r"^\W*(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_RE + r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-                          r"(?:\s+[A-Z]{2,4})?)\s*[-–—:]\s+\S")
-"""A timeline entry's label ("Nov. 7 - ", "09:40 GMT - "): its sentences tell past events in the present tense."""
+_ENTRY_LABEL = re.compile(r"^\W*(?:(?:" + MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_RE + r")(?:,\s+(?:(?:about|around)\s+)?"
+                          r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|morning|afternoon|evening|night|midnight|dawn|noon))?"
+                          r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*[-–—:]\s+\S")
+"""A timeline entry's label ("Nov. 7 - ", "09:40 GMT - ", "7 November, about 2am – "): its sentences tell past events in
+the present tense."""
 
 
 _NAMED_TARGET = re.compile(r"\s+(?:[A-Z][\w’'-]*|(?:the|his|her|its|their)\s)")
@@ -76,7 +78,7 @@ _CASUALTY_PAST = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
 """A casualty the event caused: a casualty verb, or wounds suffered or treated ("suffered shrapnel wounds", "taken to
 hospital with injuries")."""
 _WORDS, _HOW_BEFORE = re.compile(r"[\w’'-]+"), re.compile(r"\bhow\s+$", re.I)
-_LABEL_DASH = re.compile(r"\d\s+[-–—]\s+$")
+_LABEL_DASH = re.compile(r"\d(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+$", re.I)
 _LAST_WORD, _OWNER_OR_DIGIT = re.compile(r"([\w’'-]+)\W*$"), re.compile(r"[’']s?$|\d")
 SEAT_VERB = re.compile(r"\b(?:lost|losing|won|winning|gained|gaining|picked up|took|secured|shed|dropped)\s+(?:[a-z-]+\s+)?$")
 """A verb that wins or loses the seats after it ("won seats", "lost a single seat")."""
@@ -168,7 +170,7 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         prev = None if relative else _last_word(head)
         if not vague and prev and (prev.group(1).lower() in _NOT_BARE or _OWNER_OR_DIGIT.search(prev.group(1))
                                    or prev.group(1).lower() in NUMBER_WORDS) \
-                and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...": the digit is the entry's label
+                and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...", "7 November, 2am – Drones": the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
             continue

@@ -124,15 +124,16 @@ def furniture_photo_caption(line: str) -> str | None:
     return "photo_caption" if m and _BRACKET_AGENCY.search(m.group()) else None
 
 
-_CAPTION_DATE = re.compile(r",\s+(?:" + MONTH_RE + r")\.?\s+\d{1,2},\s+\d{4}\.?$")
+_CAPTION_DATE = re.compile(r",\s+(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2},|\d{1,2}\s+(?:" + MONTH_RE + r"))\s+\d{4}\.?(?:\s+\([^()\n]{2,40}\))?$")
 PHOTO_CREDIT = re.compile(r"\s*\((?:(?:photo|image|picture):\s*)?(?:[^()\n]{2,60}/\s*(?:AP|AFP|Reuters|Getty Images|Getty|EPA|Anadolu"
                           r"|Xinhua|handout|file)(?:\s+via\s+Getty Images)?|(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/\s*[^()\n]{2,60})\)$", re.I)
 """A photo credit at the end of a line: "(Name / AP)"."""
 
 
 def furniture_dated_caption(line: str) -> str | None:
-    """A one-sentence photo caption in the present tense that ends with the date: "X inspects the damage in
-    Baghdad, Nov. 7, 2021." ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
+    """A one-sentence photo caption in the present tense that ends with the date, in either order and with or without
+    a bracketed credit: "X inspects the damage in Baghdad, Nov. 7, 2021.", "Mourners carry a coffin, Baghdad, 6 November
+    2021 (Port Daily)" ("The vote was held on Sunday, October 10, 2021." is a sentence of the article)."""
     return "photo_caption" if len(line) < 220 and _CAPTION_DATE.search(line) and line.count(". ") <= 1 \
         and caption_like(line) else None
 

@@ -239,6 +239,9 @@ def placed_with(c: NumberContext) -> int | None:
 
 
 _NUMBER_HYPHEN = re.compile(r"\d-$")
+_TIME_OF_DAY = re.compile(r"\bthe\s+(?:small|early|late|wee|final|last|first)\s+$", re.I)
+"""The words before a time noun that make it a time of day or a stretch of the story ("the small hours", "the early
+hours"), not a counted duration that a later number could stand for."""
 _DOWNING_SPLIT = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing)\s+$", re.I)
 _DOWN_AFTER = re.compile(r"\s+down\b")
 
@@ -286,6 +289,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         if _NUMBER_HYPHEN.search(c.before, 0, m.start()):
             continue  # "Iraq’s 329-member parliament ..., down from 48": a compound's "member" counts no one
         cat = COUNT_NOUNS.get(m.group().lower())
+        if cat == "time" and _TIME_OF_DAY.search(c.before, 0, m.start()):
+            continue  # "in the small hours of Sunday; two were shot down": a time of day, no count the number leaves out
         if cat == "source" and subject:
             continue  # "a police official said seven were hurt": the official speaks, the seven are counted
         if cat:

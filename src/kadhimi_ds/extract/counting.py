@@ -74,9 +74,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
-        if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
+        if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
                 or DOWNED.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
-            # "we shot two of them down": the particle after the count
+            # "we shot two of them down": the particle after the count; "two were “shot down”": scare quotes keep the verb
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
             return "drones_struck"

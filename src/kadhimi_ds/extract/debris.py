@@ -22,7 +22,7 @@ _TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+"
                               r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$|\s*\(\s*[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?\s*\)$")
 """A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
 _PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will|began|came|went|took|struck|met|made|gave|held|left"
-                   r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on)\b)")
+                   r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on|near|outside)\b)")
 _DATE_END = re.compile(r"(?:,|\bon|(?<=[a-z]))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE
                        + r"\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+" + MONTH_RE + r"\.?(?:\s+\d{4})?)\.?$")
 """A caption's closing date: ", Nov. 7, 2021.", "on Sunday, November 7, 2021", "on March 7.", ", 7 March 2024."."""

@@ -47,6 +47,8 @@ _NAME_COMMA = re.compile(r"\b[A-Z][\w’'-]*[a-z],\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"^,\s+(?:was|is|has|had|who|a|an|the|said|says|told|remains|remained|survived|escaped|became)\b")
 """A number set off by commas after a name, before the sentence goes on with a verb or an apposition ("Kadhimi, 54,
 was unharmed", "Haddad, 61, a former judge"): the person's age."""
+_AGE_PREDICATE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:is|was|am|turned|turns)\s+(?:now\s+)?$"), re.compile(r"^(?:\s+(?:and|but)\b|\s*[,.;])")
+"""A number alone after a person's copula, closing its clause ("He is 74 and will tell you …"): the person's age."""
 _ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Square|Highway)\b")
 _PHONE, _NON_DIGIT = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d"), re.compile(r"\D")
 _PHONE_GAP, _THOUSANDS = re.compile(r"[\s().-]\d"), re.compile(r"\d,\d{3}")
@@ -124,12 +126,14 @@ AGE = "age"
 
 
 def not_claim_age(c: NumberContext) -> str | None:
-    """"a 45-year-old", "aged 45", "45 years old", "(45)" or ", 45," after a name."""
+    """"a 45-year-old", "aged 45", "45 years old", "(45)" or ", 45," after a name, "he is 45 and …"."""
     if _AGE_AFTER.match(c.after) or _AGE_BEFORE.search(c.near):
         return AGE
     if _NAME_PAREN.search(c.near) and c.after.startswith(")"):
         return AGE
     if c.tok.form == "digits" and 16 <= (c.tok.value or 0) < 100 and _NAME_COMMA.search(c.near) and _AGE_APPOSITION_AFTER.match(c.after):
+        return AGE
+    if 16 <= (c.tok.value or 0) < 110 and _AGE_PREDICATE[0].search(c.near) and _AGE_PREDICATE[1].match(c.after):
         return AGE
     return None
 

@@ -41,6 +41,14 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(FINITE_SPEECH + ["speaking", "is
                             r")(?:\s+[\w’'-]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 """A speech or publishing verb right before a time ("said on Monday", "told reporters Monday", "speaking at Saturday's
 funeral", "issued on Saturday"): the time of the report, not of the count."""
+_OCCASION_BEFORE = re.compile(r"\b(?:meeting|session|conference|address|speech|briefing|interview|sermon|rally)\s+"
+                              r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+"""A speaking occasion right before a time ("a statement issued after an emergency meeting late on Sunday", "in a
+televised address on Sunday"): the time of that occasion, another event than the count's (E8)."""
+_JOINED_CASUALTIES = re.compile(r"\band\s+(?:the\s+)?(?:killings?|deaths?|murders?|massacres?|wounding|shooting)\s+of\s+"
+                                r"(?:[a-z-]+\s+)?$", re.I)
+"""A casualty noun joined by "and" after another event's noun ("both the drone incident and the killing of (protesters)"):
+its own event (E14), so the weapon of the noun before it does not place the count."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
 _ELECTION_BEFORE = re.compile(r"\b(?:elections?|votes?|polls?|ballot)\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:on\s+|of\s+)?$", re.I)
@@ -62,8 +70,9 @@ _DATED_BASELINE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".j
                              r"[\s,]*$", re.I)
 """A figure compared with right before a time ("fell from 48 seats in 2018 to 17", "up from 54 three years ago"): the time
 dates that figure, not a count after it."""
-_ANTECEDENT_TIME = re.compile(r"[\s,]*(?:in|during|on|at|of)?\s*")
-"""What stands between a time and the relative clause it dates ("one in June in which four drones struck")."""
+_ANTECEDENT_TIME = re.compile(r"(?:\s+[a-z-]+){0,2}?[\s,]*(?:in|during|on|at|of)?\s*")
+"""What stands between a time and the relative clause it dates ("one in June in which four drones struck"), up to two
+words of the noun it modifies ("the 2019 protest movement, in which nearly 600 were killed")."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TIME_WORD = re.compile(MONTH_RE + r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 """A capitalised word after "in" that is a time ("in April"), not a place."""
@@ -214,6 +223,8 @@ class EventRegistry:
         the fitting events among those the article places (``placed``) decide, as seats and the election. A
         previous election's seats (``seats_previous``) belong to the current one (C11): their time is passed over."""
         lo, hi = clause_bounds(words, span[0])
+        joined = _JOINED_CASUALTIES.search(words, lo, span[0])
+        lo = joined.start() if joined else lo
         found = [] if quantity == "seats_previous" else placing_times(words, span, quantity, published)
         at = words.find(elsewhere) if elsewhere else -1
         if elsewhere and whole_time(elsewhere, published) and not any(a < at + len(elsewhere) and at < b for a, b, _, _ in found):
@@ -246,7 +257,7 @@ def event_registry_for(events: Iterable[dict[str, Any]]) -> EventRegistry:
 
 def placing_times(words: str, span: tuple[int, int], quantity: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """The time words of the sentence ``words`` that place the count at ``span``, with their periods: not a report's
-    time ("said on Monday"), not an election's date for a count other than seats ("the October 10 election"),
+    time ("said on Monday") or a speaking occasion's ("an emergency meeting late on Sunday"), not an election's date for a count other than seats ("the October 10 election"),
     not a report's date ("this morning’s coverage"), not a time that bounds it ("by Tuesday"), not a time in
     an aside on a noun before it (", many of them veterans of the 2019 protests,"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
@@ -256,7 +267,7 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
     if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
         return []
     found = [(a, b, first, last) for a, b, first, last in time_periods(words, published)
-             if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a)
+             if places(words, a, b, span) and not _SPEECH_BEFORE.search(words, 0, a) and not _OCCASION_BEFORE.search(words, 0, a)
              and (quantity.startswith("seats") or not _ELECTION_AFTER.match(words, b) and not _ELECTION_BEFORE.search(words, 0, a))
              and not _REPORT_AFTER.match(words, b) and not _BY_TIME.match(words, a) and not _BY_TIME.search(words, max(0, a - 4), a)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))

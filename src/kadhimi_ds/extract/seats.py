@@ -73,12 +73,12 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
             r"previous|last parliament|outgoing|had held|it held|they held|before the",
             _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
             or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
-            or re.search(r"\b(?:f[ae]ll|falling|dropped|drop|declined?|slumped|slid|slipped|sank|tumbled|plunged|shr[ai]nk|collapsed?|collapsing"
-                         r"|plummeted|crashed|rose|rise|rising|soared"
-                         r"|climbed|grew|jumped|edged|surged"
-                         r"|increased?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
+            or re.search(r"\b(?:f[ae]lls?|falling|dropped|drops?|declines?|declined|slump(?:s|ed)?|slid|slides|slip(?:s|ped)|sank|sinks"
+                         r"|tumbles?|tumbled|plunges?|plunged|shr[ai]nk|shrinks|collapse[sd]?|collapsing|plummet(?:s|ed)|crash(?:es|ed)"
+                         r"|rose|rises?|rising|soar(?:s|ed)|climb(?:s|ed)|grew|grows|jump(?:s|ed)|edge[sd]|surge[sd]"
+                         r"|increase[sd]?)\b[^.;]{0,40}\bto\s+(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?[\w-]+\s+"
                          r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
-        # "saw its share fall to (roughly) 17 seats from (the) 48": the number after "from" is the earlier total
+        # "saw its share fall to (roughly) 17 seats from (the) 48", a timeline's "slumps to 16 seats from 48": the earlier total
         return "seats_previous"
     if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before):
         return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018"

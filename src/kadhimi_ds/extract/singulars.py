@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .attribution import ArticleAttribution
 
 
-_SINGULAR_WORDS = ("drone UAV explosion blast detonation protester demonstrator marcher bodyguard guard soldier policeman "
+_SINGULAR_WORDS = ("drone UAV explosion blast detonation bang protester demonstrator marcher bodyguard guard soldier policeman "
                    "officer civilian person resident man woman child member seat").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
 _SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
