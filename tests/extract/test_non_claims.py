@@ -1,5 +1,5 @@
 """Number expressions that are no claims (``kadhimi_ds.extract.non_claims``; codebook I3): an hour of the
-day. All sentences written for these tests."""
+day, a year before a noun it modifies. All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -230,3 +230,18 @@ def test_one_after_an_ordinal_stands_for_the_noun_and_the_other_one_counts():
 def test_a_subset_still_in_hospital_is_a_subset_by_severity():
     d = run("Medics put the number of wounded guards at six, two of them still in hospital.")
     assert number(d, "two").reason == "subset by severity (I5)"
+
+
+@pytest.mark.parametrize("text, words, found", [
+    ("The 2021 drone attacks on the port wounded three guards.", "2021", [("injured", 3)]),
+    ("Militias staged the 2023 drone campaign against the port.", "2023", []),
+    ("The port’s 1999 drone strike killed two.", "1999", [("killed", 2)]),
+])
+def test_four_digits_before_a_singular_noun_or_after_an_article_are_a_year(text, words, found):
+    assert number(run(text), words).reason == "year" and quantities(text) == found
+
+
+@pytest.mark.parametrize("text, found", [("Some 2000 protesters marched on the port.", ("participants", 2000)),
+                                         ("Police said 1850 people were hurt.", ("injured", 1850))])
+def test_four_digits_before_a_plural_count_noun_are_a_count(text, found):
+    assert found in quantities(text)

@@ -112,11 +112,19 @@ def _word_clock(c: NumberContext) -> bool:
     return bool(_CLOCK_CUE_AFTER.match(c.after) or _CLOCK_CUE_BEFORE.search(before))
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|until|till|of|from|by|the|early|late|mid|[a-z]+’s|[a-z]+'s)\s+$", re.I)
+"""Words before four digits that make them a year ("in 2021 drones hit", "the 2021 drone attacks")."""
+
+
 def not_claim_year(c: NumberContext) -> str | None:
-    """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun."""
+    """A year: four digits from 1800 to 2100 with no thousands comma, not counting a noun; before a count
+    noun too when a preposition or article stands before it or the noun is singular, a modifier ("the 2021
+    drone attacks", "in 2021 drones hit": I3)."""
     if c.tok.form == "digits" and "," not in c.tok.text and 1800 <= (c.tok.value or 0) <= 2100:
         nxt = _NEXT_WORD.match(c.after)
-        if not (nxt and nxt.group(1).lower() in COUNT_NOUNS and COUNT_NOUNS[nxt.group(1).lower()] != "time"):
+        word = nxt.group(1).lower() if nxt else ""
+        if word not in COUNT_NOUNS or COUNT_NOUNS[word] == "time" or _YEAR_BEFORE.search(c.near) \
+                or f"{word}s" in COUNT_NOUNS or f"{word}es" in COUNT_NOUNS:
             return "year"
     return None
 
