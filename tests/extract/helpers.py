@@ -32,6 +32,16 @@ ACTORS = [
 ]
 
 
+PORT_DRONE_STRIKE = {"id": "port-drone-strike", "date": "2024-03-07", "date_precision": "day",
+                     "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+                     "location": "Harbourtown (port)", "admin1": "Harbourtown", "country": "FRD",
+                     "summary": "Drones strike the port authority on Thursday."}
+DOCK_RIOT = {"id": "dock-riot", "date": "2024-03-08", "date_precision": "day", "event_type": "Riots",
+             "sub_event_type": "Violent demonstration", "location": "Harbourtown", "admin1": "Harbourtown", "country": "FRD",
+             "summary": "Dockers storm the port gates; police fire tear gas."}
+"""Two registered events of the invented port city, for the event-registry tests."""
+
+
 def run(text: str, published: dt.date | None = DAY):
     return extract(text, published, ACTORS)
 

@@ -7,18 +7,14 @@ from kadhimi_ds.extract import extract
 from kadhimi_ds.extract.registered_events import EventRegistry
 from kadhimi_ds.extract.event_ties import named_in
 
-from helpers import ACTORS, DAY
+from helpers import ACTORS, DAY, DOCK_RIOT, PORT_DRONE_STRIKE
 
 EVENTS = [
-    {"id": "port-drone-strike", "date": "2024-03-07", "date_precision": "day", "event_type": "Explosions/Remote violence",
-     "sub_event_type": "Air/drone strike", "location": "Harbourtown (port)", "admin1": "Harbourtown", "country": "FRD",
-     "summary": "Drones strike the port authority on Thursday."},
+    PORT_DRONE_STRIKE,
     {"id": "hill-drone-strike", "date": "2024-03-07", "date_precision": "day", "event_type": "Explosions/Remote violence",
      "sub_event_type": "Air/drone strike", "location": "Hilltown", "admin1": "Upland", "country": "FRD",
      "summary": "A drone hits a barracks in Hilltown on Thursday."},
-    {"id": "dock-riot", "date": "2024-03-08", "date_precision": "day", "event_type": "Riots",
-     "sub_event_type": "Violent demonstration", "location": "Harbourtown", "admin1": "Harbourtown", "country": "FRD",
-     "summary": "Dockers storm the port gates; police fire tear gas."},
+    DOCK_RIOT,
     {"id": "national-protests", "date": "2023-01-01", "date_precision": "year", "event_type": "Protests",
      "sub_event_type": "Excessive force against protesters", "location": "Freedonia", "admin1": None, "country": "FRD",
      "summary": "Protests across the country."},

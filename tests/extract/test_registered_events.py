@@ -11,15 +11,11 @@ from kadhimi_ds.extract import extract
 from kadhimi_ds.extract.draft import DateHint
 from kadhimi_ds.extract.registered_events import EventRegistry, placing_times
 
-from helpers import ACTORS, DAY
+from helpers import ACTORS, DAY, DOCK_RIOT, PORT_DRONE_STRIKE
 
 EVENTS = [
-    {"id": "port-drone-strike", "date": "2024-03-07", "date_precision": "day", "event_type": "Explosions/Remote violence",
-     "sub_event_type": "Air/drone strike", "location": "Harbourtown (port)", "admin1": "Harbourtown", "country": "FRD",
-     "summary": "Drones strike the port authority on Thursday."},
-    {"id": "dock-riot", "date": "2024-03-08", "date_precision": "day", "event_type": "Riots",
-     "sub_event_type": "Violent demonstration", "location": "Harbourtown", "admin1": "Harbourtown", "country": "FRD",
-     "summary": "Dockers storm the port gates; police fire tear gas."},
+    PORT_DRONE_STRIKE,
+    DOCK_RIOT,
     {"id": "drone-campaign", "date": "2023-01-01", "date_precision": "year", "event_type": "Explosions/Remote violence",
      "sub_event_type": "Air/drone strike", "location": "Freedonia", "admin1": None, "country": "FRD",
      "summary": "Drone attacks on port facilities in Freedonia and Syria through the year."},
