@@ -24,6 +24,8 @@ from kadhimi_ds.extract.draft import ClaimProposal
     'The militia said it would "not waste a single drone on a harbour master."',
     "The commander said his men would not “waste one drone” on the customs office.",
     "The militia said it “will never send a drone against a hospital.”",
+    "In the first hour you'll hear four drones, then five, then six, the harbour master warned.",
+    "Tomorrow they’ll see a drone over every quay.",
 ])
 def test_a_hypothetical_conditional_or_future_count_is_no_claim(text):
     d = run(text)
@@ -38,6 +40,7 @@ def test_a_hypothetical_conditional_or_future_count_is_no_claim(text):
     ("The navy had counted four drones over the quay, a spokesman said.", ("drones_launched", 4)),
     ("The mayor vowed to visit wounded dockers in hospital after two drones struck the pier.", ("drones_struck", 2)),
     ("The union hoped to cover up the killing of protesters, a spokesman said.", ("killed", None)),
+    ("Four drones were launched at the pier, then two more, and we'll rebuild it.", ("drones_launched", 4)),
 ])
 def test_a_modal_elsewhere_in_the_sentence_keeps_the_count(text, expected):
     assert expected in quantities(text)

@@ -37,6 +37,7 @@ def test_time_periods_span_what_the_words_name():
     assert spans("in June") == [("in June", "2023-06-01", "2023-06-30")]
     assert spans("the 2019 vote") == [("2019", "2019-01-01", "2019-12-31")]  # a year as a modifier
     assert spans("since 2022") == [("since 2022", "2022-01-01", "2024-03-08")]
+    assert spans("since June, when a drone hit the quay") == [("since June", "2023-06-01", "2023-06-30")]  # the "when" is in June
     assert spans("last night") == [("last night", "2024-03-07", "2024-03-08")]
     assert spans("two days earlier") == []  # E9: "days earlier" names no day
     assert whole_time("Last month", day) and not whole_time("in a separate attack", day)

@@ -156,6 +156,11 @@ def test_other_names_of_a_country_and_months_after_in_do_not_unplace_a_registere
     assert linked == {expected}
 
 
+def test_a_when_clause_after_since_is_dated_by_that_time_alone():
+    # "since June" runs to the article's day, but what the "when" clause tells happened in June: the campaign's, not Thursday's strike
+    assert claims("The militia has grown bolder since June 2023, when a drone hit a crane.") == {("drones_struck", 1): "drone-campaign"}
+
+
 def test_the_time_before_a_when_clause_dates_its_count_over_another_time_of_the_sentence():
     words = "The 7 March strike recalls the campaign that began in June 2023, when drones hit nine cranes."
     at = words.index("nine")

@@ -20,7 +20,7 @@ _CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
 _INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|five|\d+)\b")
 """A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""
-_MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall)"
+_MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall|(?<=\w)[’']ll)"
 _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){1,3}?(?=" + _MODAL + r"\b))?"
                           r"(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you|" + _MODAL + r")\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL
                           + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
@@ -28,7 +28,10 @@ _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)
 can kill ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
-                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given|hear|see|read)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+then\s+){0,3}$", re.I)
+"""A modal right before the verb governing a count, also through a series joined by "then" ("you'll hear one drone, then
+two, then three"): each count of the series is a future or hypothetical one (I6)."""
 _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|threaten|promise|aspire)(?:s|ed|ing)?\s+to\s+"
                             r"(?:win|gain|secure|take|get|send|launch|use|deploy|kill|wound|field|add|reach)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""

@@ -170,12 +170,15 @@ def period(first: dt.date, precision: str) -> tuple[dt.date, dt.date]:
 
 
 _NIGHT = re.compile(r"(?:last|to)night$", re.I)
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.I)
+"""A "when" clause right after a time ("since April, when a drone hit the hangar"): it tells what happened at that time."""
 
 
 def time_periods(words: str, published: dt.date | None) -> list[tuple[int, int, dt.date, dt.date]]:
     """(start, end, first day, last day) of every date expression of ``words`` that resolves against the
     article's date, and of every year standing alone; "last night" and "tonight" span the evening before
-    and the publication day (an attack early on the day of publication, E9); "since" runs to publication."""
+    and the publication day (an attack early on the day of publication, E9); "since" runs to publication, unless a
+    "when" clause follows it ("since April, when ..."): that clause tells what happened then, in April alone."""
     out = []
     for m in _DATE.finditer(words):
         date, precision, _, rule = resolve_date(m, published)
@@ -184,7 +187,7 @@ def time_periods(words: str, published: dt.date | None) -> list[tuple[int, int, 
         first, last = period(date, precision)
         if published is not None and _NIGHT.search(m.group().replace(" ", "")):
             first, last = published - dt.timedelta(days=1), published
-        elif published is not None and m.group().lower().startswith("since"):
+        elif published is not None and m.group().lower().startswith("since") and not _WHEN_AFTER.match(words, m.end()):
             last = max(last, published)
         out.append((m.start(), m.end(), first, last))
     for m in _YEARISH.finditer(words):  # a year as a modifier: "the 2018 election", "the 2019 uprising"
