@@ -150,6 +150,8 @@ _ABROAD = EVENTS + [
      "a drone strike near Harbourtown airport in June 2023.", "embassy-strike"),
     # "in April" is a time, not a place the campaign must name
     ("A drone struck a hangar at Quayside airfield in April.", "drone-campaign"),
+    # the source's country before a reported "that" is not where the count happened
+    ("A U.S. official told reporters that only one drone had struck the port on Thursday.", "port-drone-strike"),
 ])
 def test_other_names_of_a_country_and_months_after_in_do_not_unplace_a_registered_event(text, expected):
     linked = {c.event for c in extract(text, DAY, ACTORS, _ABROAD).claims}

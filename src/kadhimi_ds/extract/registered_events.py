@@ -73,6 +73,9 @@ dates that figure, not a count after it."""
 _ANTECEDENT_TIME = re.compile(r"(?:\s+[a-z-]+){0,2}?[\s,]*(?:in|during|on|at|of)?\s*")
 """What stands between a time and the relative clause it dates ("one in June in which four drones struck"), up to two
 words of the noun it modifies ("the 2019 protest movement, in which nearly 600 were killed")."""
+_REPORTED_THAT = re.compile(r"^.*\b(?:" + "|".join(FINITE_SPEECH) + r")\b[^,;:]{0,40}?\bthat\s", re.I | re.S)
+"""The lead of a reported clause up to its "that" ("A U.S. official told reporters that ..."): the country it names is the
+source's, not a place of the count."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TIME_WORD = re.compile(MONTH_RE + r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 """A capitalised word after "in" that is a time ("in April"), not a place."""
@@ -185,12 +188,14 @@ class EventRegistry:
     def fitting(self, quantity: str, population: str | None, clause: str, place_check: bool) -> list[RegisteredEvent]:
         """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
         a protest or riot, drones and casualties in violence), of the sub-type of a weapon its clause names (E3),
-        in the countries its clause names ("US-led", "pro-Iran" are no places) and, with ``place_check``, at the
+        in the countries its clause names ("US-led", "pro-Iran" are no places, nor the source's country before a reported
+        "that") and, with ``place_check``, at the
         places its clause puts it in."""
         weapons = {sub for pattern, sub in _WEAPONS if pattern.search(clause)}
         if quantity.startswith("drones"):
             weapons.add("Air/drone strike")
-        bare = clause.replace(".", "")
+        lead = _REPORTED_THAT.match(clause)
+        bare = clause[lead.end() if lead else 0:].replace(".", "")
         countries = {_SAME_COUNTRY.get(c, c) for c in (c.replace(".", "") for c in COUNTRIES)
                      if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", bare)}
         named = {p for m in _PLACE_IN.finditer(clause) if not _TIME_WORD.match(p := m.group("place"))} if place_check else set()
