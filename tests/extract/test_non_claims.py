@@ -236,6 +236,11 @@ def test_a_subset_still_in_hospital_is_a_subset_by_severity():
     ("The 2021 drone attacks on the port wounded three guards.", "2021", [("injured", 3)]),
     ("Militias staged the 2023 drone campaign against the port.", "2023", []),
     ("The port’s 1999 drone strike killed two.", "1999", [("killed", 2)]),
+    ("After 2019 protesters returned to the quay every week.", "2019", []),
+    ("Before 2020 drones were rare over the harbour.", "2020", []),
+    ("Throughout 2023 drones circled the cranes.", "2023", []),
+    ("In mid-2021 drones hit the port.", "2021", []),
+    ("Between 2019 and 2021 drones struck the port.", "2021", []),
 ])
 def test_four_digits_before_a_singular_noun_or_after_an_article_are_a_year(text, words, found):
     assert number(run(text), words).reason == "year" and quantities(text) == found

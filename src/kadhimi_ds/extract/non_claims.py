@@ -112,8 +112,10 @@ def _word_clock(c: NumberContext) -> bool:
     return bool(_CLOCK_CUE_AFTER.match(c.after) or _CLOCK_CUE_BEFORE.search(before))
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|until|till|of|from|by|the|early|late|mid|[a-z]+’s|[a-z]+'s)\s+$", re.I)
-"""Words before four digits that make them a year ("in 2021 drones hit", "the 2021 drone attacks")."""
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|during|until|till|of|from|by|after|before|throughout|the|early|late|mid|[a-z]+’s|[a-z]+'s)\s+"
+                          r"|\b(?:early|mid|late)-|\bbetween\s+(?:1[89]|20)\d\d\s+and\s+)$", re.I)
+"""Words before four digits that make them a year ("in 2021 drones hit", "the 2021 drone attacks", "after 2019 protesters
+returned", "in mid-2021 drones hit", "between 2019 and 2021 drones struck")."""
 
 
 def not_claim_year(c: NumberContext) -> str | None:
