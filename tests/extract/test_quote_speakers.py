@@ -1,7 +1,7 @@
 """Speakers a quotation finds besides its cues (``kadhimi_ds.extract.quote_speakers``): a named
 person's speech verb before the words against a body's closing clause (Q8.1, Q8.6), one unnamed
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
-before a headline colon (Q6, G2), a name after a headline’s opening quotation and a colon (Q6 case 1), the source
+before a headline colon (Q6, G2), a name (its titles taken in) after a headline’s opening quotation and a colon (Q6 case 1), the source
 opening an alert line with a colon, a person whose clause a colon closes before the words, the answer label
 after a question quoting "you" (Q9). All sentences written for these tests."""
 from __future__ import annotations
@@ -75,10 +75,13 @@ def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so
     ("“A warning, not a wreck”: Omar Haddad on the ferry fire\n\nThe minister spoke to us on Monday.",
      "A warning, not a wreck", "omar-haddad"),
     ("‘The quay stays shut’ – Harbour Front\n\nThe party met on Sunday.", "The quay stays shut", "harbour-front"),
+    ("‘No ship leaves tonight’: Harbour Front MP-elect Omar Haddad\n\nThe minister spoke on Monday.",
+     "No ship leaves tonight", "omar-haddad"),
     # near misses: the quotation does not open the line, or no known name follows the colon
     ("Fire at the port: ‘a warning’ – Omar Haddad\n\nThe minister spoke on Monday.", "a warning", None),
     ("“A warning, not a wreck”: how the ferry burned\n\nOmar Haddad spoke on Monday.", "A warning, not a wreck", None),
     ("‘The quay stays shut’: Harbour Front supporters march\n\nThe party met on Sunday.", "The quay stays shut", None),
+    ("‘No ship leaves tonight’: why Omar Haddad closed the quay\n\nThe minister spoke on Monday.", "No ship leaves tonight", None),
 ])
 def test_a_name_after_a_headline_s_opening_quotation_and_a_colon_or_dash_said_it(text, words, expected):
     assert who(text, words) == expected

@@ -113,7 +113,7 @@ class MentionProposal(Item):
     """A mention of a registered actor; ``method`` says how it was found."""
 
     actor_id: str = ""
-    method: str = "alias"   # alias | name | fuzzy | surname | honorific | role | anonymous | possessive | capital
+    method: str = "alias"   # alias | name | fuzzy | surname | honorific | given | role | anonymous | possessive | capital
     score: float = 1.0
 
 

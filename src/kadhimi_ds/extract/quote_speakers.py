@@ -146,9 +146,15 @@ class QuoteSpeakers:
         titles = words and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
         return line + len(self.text[line:r.start]) - len(self.text[line:r.start].lstrip()) if titles else r.start
 
+    def _titles_only(self, a: int, b: int) -> bool:
+        """Between a label's start and the name in it, a few title and role words only ("Sadrist MP-elect ")."""
+        words = self.text[a:b].split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
+
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
-        funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"): that actor (Q6 case 1); a
+        funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"), titles taken in ("‘…’: Port
+        MP-elect Rasha Haddad"): that actor (Q6 case 1); a
         name that only modifies a group noun ("‘No to fraud’: Hashd supporters march") is not it."""
         q = self.raw_quotes[qi]
         if self.text.rfind("\n", 0, q.open) + 1 != q.open or not self.is_headline(qi):
@@ -157,6 +163,11 @@ class QuoteSpeakers:
         ref = next((r for r in refs if gap and r.start == gap.end() and r.kind in ("mention", "name", "role", "orgrole")
                     and not r.possessive and not COMPOUND_HEAD_AFTER.match(self.text, r.end)), None)
         res = self.resolve(si, ref) if ref is not None else None
+        titled = next((r for r in refs if gap and r.start > gap.end() and r.kind in ("mention", "name")
+                       and self._titles_only(gap.end(), r.start)), None)
+        person = self.resolve(si, titled) if titled is not None else None
+        if person is not None and person.known and person.person and person.actor:
+            res = person  # "Harbour Front MP-elect Omar Haddad": the person the titles lead to
         if res is None or not res.known or not res.actor:
             return False
         prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
