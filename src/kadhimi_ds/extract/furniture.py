@@ -35,6 +35,8 @@ _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:
                           r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
 _ZONE_NAME = re.compile(r"\s*\((?:[\w'’-]+\s+)?time\)$", re.I)
 """A time zone named by its city after a stamp: "(Paris time)", "(local time)"."""
+_CITY_TIME = re.compile(r"\b(?-i:[A-Z][\w'’-]+)\s+time\b")
+"""A time zone named by its city inside a stamp: "12:10 Baghdad time, Sunday 7 November 2021"."""
 _SHARE = re.compile(
     r"^(?:(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
     r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
@@ -51,7 +53,7 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\
                      r"(?:\s*[,|–—-]\s*" + _OUTLET + r"|\s*[|•·]\s*[^\n]{1,60})?"
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
-_EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
+_EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+(?:" + MONTH_RE + r"\s+\d{1,2},|\d{1,2}\s+" + MONTH_RE + r")\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+" + MONTH_RE + r",?\s+\d{4})(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
@@ -60,16 +62,17 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
 """A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
-_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
+_RELATED = re.compile(r"^\[?(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it)\b\s*[:|–—-]", re.I)
 
 
 
 def furniture_updated_stamp(line: str) -> str | None:
-    """"Updated at 2:29 pm", "Published on 7 Nov 2021 at 4:05 pm (Paris time)": the words after the cue are
+    """"Updated at 2:29 pm", "Published on 7 Nov 2021 at 4:05 pm (Paris time)", "Last updated: 12:10 Baghdad
+    time, Sunday 7 November 2021": the words after the cue are
     only a date or time and its zone ("Published figures show ..." is a sentence)."""
     m = _UPDATED.match(line) if len(line) < 80 else None
-    stamp = _ZONE_NAME.sub("", m.group(1)) if m else ""
+    stamp = _CITY_TIME.sub("time", _ZONE_NAME.sub("", m.group(1))) if m else ""
     return "updated_stamp" if m and all(_STAMP_WORDS.fullmatch(w) for w in stamp.split()) else None
 
 
@@ -81,9 +84,10 @@ def furniture_share_prompt(line: str) -> str | None:
 _SEGMENT = r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
 _BREADCRUMB = re.compile(r"^" + _SEGMENT + r"(?:\s+[>›»/|]\s+" + _SEGMENT + r"){1,6}$|^(?:" + _SEGMENT + r"\s+[—–-]\s+)?" + _SEGMENT
                          + r"(?:\s*[·•]\s*" + _SEGMENT + r"){2,10}$|^" + _SEGMENT + r"(?: {2,}" + _SEGMENT + r"){2,10}$")
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?"
                          r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
-                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$")
+                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$"
+                         r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+(?:teaches|lectures (?:in|on))\s+[^\n]{1,80}\s+at\s+(?:the\s+)?[A-Z][^\n]{2,80}\.$")
 
 
 def furniture_breadcrumb(line: str) -> str | None:
@@ -96,7 +100,8 @@ def furniture_breadcrumb(line: str) -> str | None:
 
 
 def furniture_author_bio(line: str) -> str | None:
-    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics."."""
+    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics.", "Sami Nour is the
+    Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport."."""
     return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
@@ -109,7 +114,7 @@ def furniture_credit_line(line: str) -> str | None:
 
 
 def furniture_embedded_post(line: str) -> str | None:
-    """An embedded social-media post: "pic.twitter.com/..." or "— Name (@handle) November 7, 2021"."""
+    """An embedded social-media post: "pic.twitter.com/..." or "— Name (@handle) November 7, 2021" (or "7 November 2021")."""
     return "embedded_post" if _EMBED.search(line) else None
 
 
