@@ -35,8 +35,6 @@ _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:
                           r"|[\d:.,/|–—()-]+|\d{1,2}(?:[:.]\d{2})?(?:[ap]m|st|nd|rd|th|h))[.,]?", re.I)
 _ZONE_NAME = re.compile(r"\s*\((?:[\w'’-]+\s+)?time\)$", re.I)
 """A time zone named by its city after a stamp: "(Paris time)", "(local time)"."""
-_CITY_TIME = re.compile(r"\b(?-i:[A-Z][\w'’-]+)\s+time\b")
-"""A time zone named by its city inside a stamp: "12:10 Baghdad time, Sunday 7 November 2021"."""
 _SHARE = re.compile(
     r"^(?:(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
     r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
@@ -68,11 +66,10 @@ _RELATED = re.compile(r"^\[?(?:read also|read more|also read|see also|related(?:
 
 
 def furniture_updated_stamp(line: str) -> str | None:
-    """"Updated at 2:29 pm", "Published on 7 Nov 2021 at 4:05 pm (Paris time)", "Last updated: 12:10 Baghdad
-    time, Sunday 7 November 2021": the words after the cue are
+    """"Updated at 2:29 pm", "Published on 7 Nov 2021 at 4:05 pm (Paris time)": the words after the cue are
     only a date or time and its zone ("Published figures show ..." is a sentence)."""
     m = _UPDATED.match(line) if len(line) < 80 else None
-    stamp = _CITY_TIME.sub("time", _ZONE_NAME.sub("", m.group(1))) if m else ""
+    stamp = _ZONE_NAME.sub("", m.group(1)) if m else ""
     return "updated_stamp" if m and all(_STAMP_WORDS.fullmatch(w) for w in stamp.split()) else None
 
 
