@@ -158,3 +158,15 @@ def test_a_caption_closed_by_a_day_month_year_date_and_its_credit_is_furniture(l
 def test_a_sentence_of_the_article_closed_by_a_day_month_year_date_stays_body():
     line = "The ferry company said the vessel was insured until the end of its charter, 6 May 2023."
     assert line not in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", ["Video | The moment the crane fell on the eastern quay", "Photos · The burned ferry at dawn",
+                                  "Watch | Crews fight the fire for six hours"])
+def test_a_media_label_with_a_bar_leads_a_clip_caption(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Video footage | seen by reporters showed the fire, the board said.",
+                                  "Videos of the fire were shared widely on Friday."])
+def test_sentences_about_videos_stay_body(line):
+    assert furniture_of(line) == []

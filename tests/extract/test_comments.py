@@ -24,3 +24,16 @@ def test_a_prompt_to_have_your_say_closes_the_article(line):
 ])
 def test_a_sentence_that_opens_like_the_prompt_is_no_prompt(line):
     assert furniture_comment_prompt(line) is None
+
+
+@pytest.mark.parametrize("line", ["4 thoughts on “The night the crane fell”", "12 responses to \"Ferry service suspended\"",
+                                  "1 reply to ‘Why the port closed’"])
+def test_a_count_of_comments_on_the_post_closes_the_article(line):
+    assert furniture_comment_prompt(line) == "comments"
+    assert ferry_body(line).rstrip().endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["Two thoughts on “the plan” remain, the mayor said.",
+                                  "4 thoughts on the fire were shared by the crew."])
+def test_a_sentence_with_thoughts_on_a_title_is_no_comment_count(line):
+    assert furniture_comment_prompt(line) is None

@@ -417,3 +417,37 @@ def test_notes_closing_a_page_are_not_body(closing):
 def test_article_lines_like_closing_notes_stay_body(line):
     body = find_body("\n\n".join([LEAD, line, TAIL, END]) + "\n")[0].text
     assert line in body and body.endswith("officials said.")
+
+
+# --- captions closed by a house credit, frames of embedded posts, agencies as contributors -----------
+
+@pytest.mark.parametrize("line", [
+    "The harbour master speaks to reporters at the eastern dock in Northport, March 7, 2024. (Pool photo)",
+    "Supporters of port-backed unions march near the eastern dock in Northport, March 5, 2024. (Reuters Photo)",
+    "End of Twitter post by @snour",
+])
+def test_a_caption_with_a_house_credit_or_a_post_frame_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # an article sentence closed by a bracket, or one whose compound participle follows a past tense
+    "The harbour master spoke to reporters at the eastern dock on March 7, 2024. (Pool photo)",
+    "The board said the crane was hit by union-backed protesters on March 5, 2024 (photo).",
+    "The end of the Twitter post by the board was deleted within an hour.",
+])
+def test_sentences_like_captions_or_post_frames_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("closing", ["The Associated Press and Reuters contributed to this report.",
+                                     "Sami Nour in Westport and AFP contributed to this report."])
+def test_agencies_among_contributors_close_the_body(closing):
+    body, _, _ = find_body(f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n{END}\n\n{closing}\n")
+    assert body.text.endswith("officials said.")
+
+
+def test_a_sentence_about_what_agencies_reported_stays_body():
+    last = "The Associated Press and Reuters reported that two ships had been turned away on Tuesday."
+    body, _, _ = find_body(f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n{last}\n")
+    assert body.text.endswith(last)

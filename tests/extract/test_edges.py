@@ -371,3 +371,23 @@ def test_a_note_label_over_its_date_alone_is_furniture(line):
 @pytest.mark.parametrize("line", ["Correction: the board met on March 9, 2024.", "Update: March 9, 2024 brought new rules."])
 def test_a_note_label_before_a_sentence_is_no_stamp(line):
     assert furniture_of(line) == []
+
+
+# --- live-blog bylines from an outlet, interview credits, desk credits with agencies -----------------
+
+@pytest.mark.parametrize("line", [
+    "From CNB's Sami Nour and Lea Brandt", "From Harbour News’s Omar Said", "Interview by Lea Brandt",
+    "By Staff Reporter, with inputs from agencies", "By the Shipping Desk team at the Northport Institute",
+    "Compiled by our night desk with Reuters and AFP",
+])
+def test_outlet_bylines_and_desk_credits_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "From NPB's harbour master came the first warning of the fire.", "From Northport’s eastern dock to the islands",
+    "Interview by interview, the board rebuilt its account of the fire.",
+    "By the end of the day the crews had left the ferry.",
+])
+def test_lines_like_outlet_bylines_stay_body(line):
+    assert furniture_of(line) == []

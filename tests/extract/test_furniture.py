@@ -346,3 +346,34 @@ def test_an_end_marker_with_no_dispatch_after_it_still_ends_the_body():
                                  "Enditem") + "Jo from Eastport wrote that the ferry had been unsafe for years, really.\n"
     body, _, _ = find_body(text)
     assert body.text.endswith("the port building.")
+
+
+# --- posts signed day-month-year, bracketed related links, author notes -----------------------------
+
+@pytest.mark.parametrize("line", [
+    "— Sami Nour (@snour) 7 March 2024",
+    "[Related: What the crane inspectors found at the eastern dock]",
+])
+def test_signatures_and_bracketed_links_are_furniture(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Related work on the crane was halted, the board said.",
+    "Sami Nour, the harbour master, wrote on 7 March 2024 that the crane was unsafe.",
+])
+def test_sentences_like_signatures_or_links_stay_body(line):
+    assert line not in furniture_of(line)
+
+
+@pytest.mark.parametrize("closing", ["Dr. Sami al-Nour teaches maritime law at the University of Northport.",
+                                     "Lea Brandt is the Harbour Courier’s shipping correspondent."])
+def test_an_author_note_of_a_teacher_or_an_outlets_correspondent_is_not_body(closing):
+    body, _, _ = find_body(f"{HEAD}\n\n{LEAD}\n\n{TAIL}\n\n{closing}\n")
+    assert body.text.endswith("turned away.")
+
+
+def test_a_last_paragraph_about_teaching_stays_body():
+    last = "Sami Nour teaches crane safety at the harbour school, and he said the collapse could have been avoided."
+    body, _, _ = find_body(f"{HEAD}\n\n{LEAD}\n\n{TAIL}\n\n{last}\n")
+    assert body.text.endswith(last)

@@ -168,3 +168,39 @@ def test_paragraphs_over_a_signature_on_a_page_without_blank_lines_stay_body():
     sig = "— Sami Nour (@snour) March 7, 2024"
     found = [f.text for f in find_body("\n".join(["Ferry crossings resume", *paras, sig, "The last paragraph of the story."]) + "\n")[1]]
     assert not any(p in f for p in paras for f in found)
+
+
+def _post_page(lines: list[str]) -> list[str]:
+    """The lines of ``lines`` (a page with no blank lines between its paragraphs) that fall in furniture."""
+    text = "\n".join(lines) + "\n"
+    spans = find_body(text)[1]
+    return [x for x in lines if any(f.start <= text.index(x) < f.end for f in spans)]
+
+
+def test_post_over_signature_on_a_page_without_blank_lines_is_furniture():
+    post = "The harbour will reopen when the crews are safe. Nobody should sail tonight."
+    page = ["Ferry service suspended after engine fire", FERRY_LEAD_LINE,
+            "The harbour master urged calm in a post on X and asked crews to stay ashore.", post,
+            "— Sami Nour (@snour) 7 March 2024", FERRY_END_LINE]
+    assert post in _post_page(page)
+
+
+def test_reporting_line_over_signature_stays_body():
+    report = "The harbour master wrote that the harbour would reopen when the crews were safe."
+    page = ["Ferry service suspended after engine fire", FERRY_LEAD_LINE, report,
+            "— Sami Nour (@snour) 7 March 2024", FERRY_END_LINE]
+    assert report not in _post_page(page)
+
+
+def test_post_inside_its_frame_is_furniture():
+    post = "The harbour will reopen when the crews are safe. Nobody should sail tonight."
+    page = ["Ferry service suspended after engine fire", FERRY_LEAD_LINE, "Skip Twitter post by @snour", post,
+            "— Sami Nour (@snour) 7 March 2024", "End of Twitter post by @snour", FERRY_END_LINE]
+    found = _post_page(page)
+    assert {post, "— Sami Nour (@snour) 7 March 2024", "End of Twitter post by @snour"} <= set(found)
+    assert FERRY_LEAD_LINE not in found
+
+
+FERRY_LEAD_LINE = ("The coastal shipping board said on Thursday that all crossings to the northern islands were halted "
+                   "after a fire broke out.")
+FERRY_END_LINE = "The board expects the first crossings to resume on Monday if the inspections are completed, a spokeswoman said."

@@ -63,6 +63,7 @@ def test_a_line_holding_any_ordinary_word_is_no_stamp(parts, word, at):
     "Coastal Desk / Published: 08 Mar 2024, 3:15 PM AST", "By Staff Reporter, Last updated March 8, 2024 10:20 EAT",
     # a time given in a city's time
     "Updated 8 March 2024 16:52 Eastport time", "Published: 8 Mar 2024, 9:05 am Port Louis time",
+    "Last updated: 12:10 Northport time, Sunday 7 March 2024",
 ])
 def test_stamps_in_any_newsrooms_time_zone_are_datelines(line):
     assert furniture_of(line) == [line]
@@ -77,6 +78,7 @@ def test_stamps_in_any_newsrooms_time_zone_are_datelines(line):
     "Crossings resume at 09:00 WIB, the board said.",
     "The Harbour Board, updated on March 8, 2024 at 10:20, said the ferry was safe.",
     "The ferry left at 16:52 Eastport time.", "Boarding closed at 9:05 am Eastport time, the board said",
+    "The ferry left at 16:52 Eastport time, Sunday 7 March 2024.",
 ])
 def test_zone_letters_in_words_and_sentences_make_no_stamp(line):
     assert furniture_of(line) == []
@@ -197,4 +199,16 @@ def test_names_episodes_and_running_times_in_stamp_rows_are_furniture(line):
     "Sami Nour and the harbour board | 8 March 2024",
 ])
 def test_sentences_with_names_episodes_and_durations_stay_body(line):
+    assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["All times stated are UK", "All times Northport (GMT+3). Alerts appear in the order they were sent.",
+                                  "All times are GMT."])
+def test_a_note_of_the_pages_time_zone_is_furniture(line):
+    assert furniture_stamp_line(line) == "other"
+
+
+@pytest.mark.parametrize("line", ["All times are hard for the port, the mayor said.", "All times Northport saw the fire were logged."])
+def test_sentences_led_by_all_times_stay_body(line):
+    assert furniture_stamp_line(line) is None
     assert furniture_of(line) == []

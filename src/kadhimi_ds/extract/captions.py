@@ -41,14 +41,18 @@ def furniture_agency_caption(line: str) -> str | None:
 
 
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[|•·]\s*(\S.*)$")
+_MEDIA_LABEL = re.compile(r"^(?i:video|videos|photos?|gallery|pictures?|watch|audio|listen|clip)\s*[|•·]\s*\S")
 _MEDIA_CUE = re.compile(r"\b(?:video|footage|clip|watch|images?|pictures?|photos?|shows?|live)\b", re.I)
 
 
 def furniture_video_caption(line: str) -> str | None:
-    """A video caption led by its running time and a bar or bullet: "02:15 | Footage shows ...". A
+    """A video caption led by its running time or by a media label and a bar or bullet: "02:15 | Footage shows ...",
+    "Video | The moment the crane fell". A
     live-blog entry heading ("08:15 GMT - Minister speaks") has a time zone or a dash, not a bar."""
-    m = _RUNNING_TIME.match(line) if len(line) < 240 else None
-    return "photo_caption" if m and _MEDIA_CUE.search(m.group(1)) else None
+    if len(line) >= 240:
+        return None
+    m = _RUNNING_TIME.match(line)
+    return "photo_caption" if (m and _MEDIA_CUE.search(m.group(1))) or _MEDIA_LABEL.match(line) else None
 
 
 _TRAILING_CREDIT = re.compile(r"(?:[.!?]\s+(?:" + AGENCY + r"|(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*/?\s*" + AGENCY + r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*[A-Z][\w.&'’ -]{1,40})"

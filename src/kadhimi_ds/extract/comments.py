@@ -10,6 +10,7 @@ _COMMENT_PROMPT = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?"
     r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
     r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
+    r"|\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'][^\n]{1,160}[”\"’']"
     r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?"
     r"|have your say(?:\s*[:–—-]\s*[^\n\"“”]{2,160}?\?(?:\s+(?:leave|post|add|share|write|tell us)\b[^\n\"“”.!?]{0,60})?)?)\W*$",
     re.I,
@@ -20,7 +21,7 @@ _WIDGET = re.compile(r"^(?:[a-z0-9_.-]{2,30}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 
 def furniture_comment_prompt(line: str) -> str | None:
-    """"Leave a Reply", "Please enter your comment!", "3 Comments", "Have your say: Should the port reopen? Leave
+    """"Leave a Reply", "Please enter your comment!", "3 Comments", "4 thoughts on “The night at the port”", "Have your say: Should the port reopen? Leave
     your comment below.": a comment section; "Have your say on the plan, the mayor urged." asks no question."""
     return "comments" if _COMMENT_PROMPT.match(line) else None
 

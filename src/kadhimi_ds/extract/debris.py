@@ -19,8 +19,9 @@ _CREDIT_ONLY = re.compile(
     + r"(?:\s+via\s+" + AGENCY + r")?(?:\s*/\s*[A-Z][\w.'’ -]{1,40})?\s*\)?$")
 _CREDIT_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?|video|media)\s*(?:(?:credit|source|caption)\s*[:,]|:)\s*\S", re.I)
 _TRAILING_CREDIT = re.compile(r"\s*\(\s*(?:photo:\s*)?" + AGENCY + r"\s*\)$|\s+" + AGENCY + r"\s*/\s*[A-Z][\w.'’ /-]{1,50}$"
-                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$|\s*\(\s*[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?\s*\)$")
-"""A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)"."""
+                              r"|\s*\([^()\n]{0,60}?\b" + AGENCY + r"\b[^()\n]{0,60}\)$|\s*\(\s*[A-Z]{2,6}\s+(?:Photo|Image|Picture|Video|File)s?\s*\)$"
+                              r"|\s*\(\s*(?:Pool|File|Handout|Staff)\s+(?i:photo|image|picture)s?\s*\)$")
+"""A credit ending a caption: "(Reuters)", "REUTERS/Name", "(AP Photo/Name)", "(Name/AFP via Getty Images)", "(Pool photo)"."""
 _PAST = re.compile(r"\b(?:was|were|had|has|have|said|says|told|did|would|will|began|came|went|took|struck|met|made|gave|held|left"
                    r"|fell|rose|won|lost|sent|saw|spoke|broke|ran|fled|led|brought|found|became|kept|began|grew|drew|wrote)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|in|at|on|near|outside)\b)")
 _DATE_END = re.compile(r"(?:,|\bon|(?<=[a-z]))\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + MONTH_RE
@@ -60,7 +61,7 @@ _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|dow
                    r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
                    r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
                    r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
-                   r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)[^\n]{0,10}"
+                   r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)(?: by @\w+)?[^\n]{0,10}"
                    r"|(?:skip )?(?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content) by @\w+[^\n]{0,160}|pinned(?: post| entry| update)?"
                    r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|(?:show )?key events?(?: only)?|just now|live(?: updates?| blog| coverage)?)$", re.I)
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
@@ -83,8 +84,9 @@ def furniture_credit(line: str) -> str | None:
 
 
 def _past_tense(text: str) -> bool:
-    """A past-tense or perfect verb; a participle used as an adjective ("the damaged crane") is none."""
-    return any(not (m.group().endswith("ed") and _ADJECTIVE_BEFORE.search(text, 0, m.start()))
+    """A past-tense or perfect verb; a participle used as an adjective ("the damaged crane", "Iran-aligned
+    groups") is none."""
+    return any(not (m.group().endswith("ed") and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or text[m.start() - 1:m.start()] == "-"))
                for m in _PAST.finditer(text))
 
 
@@ -159,9 +161,11 @@ def _credit_words(line: str) -> bool:
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 _PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
 _ONE = _PERSON + r"(?:\s+in\s+" + _PLACE + r")?"
+_UNIT = r"(?:" + _ONE + r"|(?:The\s+)?" + AGENCY + r")"
+"""One contributor: a person, perhaps with a place, or an agency ("The Associated Press")."""
 _CONTRIBUTOR = re.compile(
     r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
-    r"|photographers?)\s+|[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3}['’]s\s+)?" + _ONE + r"|" + AGENCY + r")(?:,\s+" + _ONE + r")*(?:,?\s+and\s+" + _ONE + r")?"
+    r"|photographers?)\s+|[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3}['’]s\s+)?" + _ONE + r"|(?:The\s+)?" + AGENCY + r")(?:,\s+" + _UNIT + r")*(?:,?\s+and\s+" + _UNIT + r")?"
     r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
     r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"

@@ -96,7 +96,7 @@ _ROLE_BYLINE = re.compile(r"^(?:By\s+)?" + _NAME + r",\s+(?:[A-Za-z-]+\s+){0,3}"
 _BY_NAMES = re.compile(r"^(?i:by)\s+" + _NAME_IN + r"(?:(?:,\s+(?i:and\s+|with\s+)?|\s+(?i:and|with)\s+)" + _NAME_IN + r"){0,3}"
                        r"(?:\s*[,|–—-]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?$")
 """A byline of one or more names, each perhaps with its place: "By Sami Nour with Lea Brandt in Northport", "BY SAMI NOUR"."""
-_CREDIT_CUE = (r"(?i:story|words|text|photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|design|data"
+_CREDIT_CUE = (r"(?i:story|interviews?|words|text|photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|design|data"
                r"|maps?|research|animation|interactive|reporting|additional reporting|writing|editing|produced|edited|written"
                r"|reported|compiled|translated|filmed|photographed|hosted|produced|moderated|narrated|music|sound|mixed)")
 _CREDIT_SEGMENT = re.compile(r"^" + _CREDIT_CUE + r"\s+(?i:by)\s+" + _NAME + r"(?:(?:,\s+|\s+and\s+)" + _NAME + r")*$")
@@ -115,22 +115,28 @@ _ROLE_ONLY = re.compile(r"^(?i:(?:(?:our|staff|senior|chief|special|foreign|poli
 _CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
                    + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
 """A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
-_BY_TEAM = re.compile(r"^(?i:by:?)\s+(?:(?:" + AGENCY + r"|The Associated Press|Associated Press)\s+(?:and|&)\s+)?(?:(?:the|our)\s+)?"
-                      r"(?:[A-Z\d][\w.&'’-]*\s+){0,4}(?i:team|staff|desk|newsroom|editors|editorial board"
-                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:and|&)\s+(?i:agencies|wires|wire services))?$")
-"""A desk's byline: "By the Coastal News team", "By CN Staff and Agencies", "by: Reuters and Channel 4 Staff"."""
+_BY_TEAM = re.compile(r"^(?i:(?:(?:translated\s+and\s+)?compiled|written|produced|edited)\s+)?(?i:by:?)\s+(?:(?:" + AGENCY + r"|The Associated Press|Associated Press)\s+(?:and|&)\s+)?(?:(?:the|our)\s+)?"
+                      r"(?:[A-Z\d][\w.&'’-]*\s+){0,4}(?-i:[a-z]+\s+){0,2}(?i:team|staff|desk|newsroom|editors|editorial board"
+                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?"
+                      r"(?:,?\s+(?:and|&|with)\s+(?:inputs\s+from\s+)?(?:(?i:agencies|wires|wire services)|" + AGENCY
+                      + r"(?:(?:,\s+|\s+and\s+)" + AGENCY + r")*))?$")
+"""A desk's byline: "By the Coastal News team", "By CN Staff and Agencies", "by: Reuters and Channel 4 Staff", "By the
+Gulf team at the Port Institute", "By Staff Reporter, with inputs from agencies", "Compiled by our night desk with AFP and AP"."""
+
+_FROM_OUTLET = re.compile(r"^From\s+(?:[A-Z]{2,6}|[A-Z][\w&-]*\s+(?:News|TV|Radio))['’]s\s+" + _NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME + r"){0,3}$")
+"""A live-blog entry's byline: "From CNB's Sami Nour and Lea Brandt"; "From Iraq's Prime Minister" names no outlet."""
 
 
 def furniture_credit_shapes(line: str) -> str | None:
     """Credit and stamp lines of other house styles: "Sami Nour/Coastal News", "Sami Nour, Middle East
     correspondent", a sign-off "— Sami Nour", "By AFP - Nov 7, 2021", "by: SAMI NOUR and LEA BRANDT, Coastal
-    News", "Sami Nour | 09.03.2024", "By the Coastal News team", "7 November 2021 · 3 min read", "Tuesday, 9 March 2024 -
+    News", "Sami Nour | 09.03.2024", "By the Coastal News team", "From CNB's Sami Nour", "7 November 2021 · 3 min read", "Tuesday, 9 March 2024 -
     Northport"."""
     if len(line) >= 120:
         return None
     if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
             or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line) \
-            or _ROLE_ONLY.match(line) or _CAST.match(line):
+            or _ROLE_ONLY.match(line) or _CAST.match(line) or _FROM_OUTLET.match(line):
         return "credit_line"
     if _DATE_PLACE.match(line):
         return "dateline"

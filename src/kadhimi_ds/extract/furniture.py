@@ -51,7 +51,7 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\
                      r"(?:\s*[,|–—-]\s*" + _OUTLET + r"|\s*[|•·]\s*[^\n]{1,60})?"
                      r"|" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s*[,|–—-]\s*(?:Reuters|AFP|AP|Associated Press|Agence France-Presse"
                      r"|Al Jazeera|Bloomberg|Anadolu|Xinhua|EFE|dpa|Staff (?:Writer|Reporter)|[A-Z]\w+ (?:Correspondent|Reporter|Editor)))$")
-_EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+" + MONTH_RE + r"\s+\d{1,2},\s+\d{4}\s*$")
+_EMBED = re.compile(r"pic\.twitter\.com/|^[—–]\s.*\(@\w+\)\s+(?:" + MONTH_RE + r"\s+\d{1,2},|\d{1,2}\s+" + MONTH_RE + r")\s+\d{4}\s*$")
 _DATELINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:" + MONTH_RE + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+" + MONTH_RE + r",?\s+\d{4})(?:\s*(?:[-–—|,]|at)?\s*\d{1,2}[:.]\d{1,2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", re.I)
@@ -60,7 +60,7 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}(?:,\s*
 _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►)")
 _GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
 """A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
-_RELATED = re.compile(r"^(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
+_RELATED = re.compile(r"^\[?(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
                       r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it)\b\s*[:|–—-]", re.I)
 
 
@@ -81,9 +81,10 @@ def furniture_share_prompt(line: str) -> str | None:
 _SEGMENT = r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
 _BREADCRUMB = re.compile(r"^" + _SEGMENT + r"(?:\s+[>›»/|]\s+" + _SEGMENT + r"){1,6}$|^(?:" + _SEGMENT + r"\s+[—–-]\s+)?" + _SEGMENT
                          + r"(?:\s*[·•]\s*" + _SEGMENT + r"){2,10}$|^" + _SEGMENT + r"(?: {2,}" + _SEGMENT + r"){2,10}$")
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?"
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?"
                          r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
-                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$")
+                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$"
+                         r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+(?:teaches|lectures (?:in|on))\s+[^\n]{1,80}\s+at\s+(?:the\s+)?[A-Z][^\n]{2,80}\.$")
 
 
 def furniture_breadcrumb(line: str) -> str | None:
@@ -96,7 +97,8 @@ def furniture_breadcrumb(line: str) -> str | None:
 
 
 def furniture_author_bio(line: str) -> str | None:
-    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics."."""
+    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics.", "Sami Nour is the
+    Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport."."""
     return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
@@ -109,7 +111,7 @@ def furniture_credit_line(line: str) -> str | None:
 
 
 def furniture_embedded_post(line: str) -> str | None:
-    """An embedded social-media post: "pic.twitter.com/..." or "— Name (@handle) November 7, 2021"."""
+    """An embedded social-media post: "pic.twitter.com/..." or "— Name (@handle) November 7, 2021" (or "7 November 2021")."""
     return "embedded_post" if _EMBED.search(line) else None
 
 

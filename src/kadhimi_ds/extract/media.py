@@ -145,11 +145,15 @@ def furniture_graphic_label(line: str) -> str | None:
     "[Map - the northern strait]"; a bracketed note of the editor ("[The board has said ...]") has no label."""
     return "photo_caption" if len(line) < 240 and _GRAPHIC.match(line.strip()) else None
 
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|wrote|writes|tweeted|posted|added|told)\b")
+"""A line that reports a post or quotes it: the article's text, not the post."""
+
 
 def posts_over_signatures(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The lines right above an embedded post's signature ("— Sami Nour (@snour) March 7, 2024"), no blank
-    line between, are the post's text: at most two lines, set off by a blank line above them. On a page
-    with no blank lines between paragraphs, the lines above a signature are as likely the article's."""
+    line between, are the post's text: at most two lines, set off by a blank line or by the post's frame
+    ("Skip Twitter post by @snour") above them. On a page with no blank lines between paragraphs only the
+    line right above the signature is the post, unless it reports or quotes ("..., he wrote.")."""
     for i in range(len(lines) - 1, 0, -1):
         if kinds[i][0] != "furniture_embedded_post" or text[lines[i][0]] not in "—–":
             continue
@@ -158,7 +162,9 @@ def posts_over_signatures(text: str, lines: list[tuple[int, int]], kinds: list[t
                 and lines[j][1] - lines[j][0] < 300:
             j -= 1
         post = range(j + 1, i)
-        set_off = j < 0 or text[lines[j][1]:lines[j + 1][0]].count("\n") >= 2
+        set_off = j < 0 or text[lines[j][1]:lines[j + 1][0]].count("\n") >= 2 or kinds[j][0] == "furniture_page_widget"
+        if not (set_off and len(post) <= 2) and post and not _REPORTED.search(text, lines[i - 1][0], lines[i - 1][1]):
+            post, set_off = range(i - 1, i), True
         if 1 <= len(post) <= 2 and set_off:
             for k in post:
                 kinds[k] = ("furniture_embedded_post", "embedded_post")

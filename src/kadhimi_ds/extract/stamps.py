@@ -46,14 +46,21 @@ def _stamp_parts(line: str) -> set[str] | None:
     return kinds
 
 
-_CITY_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time$")
-"""A clock time given in a city's time ("16:52 Baghdad time"): the city and "time" stand for a zone."""
+_CITY_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time(?=,|$)")
+"""A clock time given in a city's time ("16:52 Baghdad time", "12:10 Baghdad time, Sunday 7 November 2021"): the city
+and "time" stand for a zone."""
 
+_TIMES_NOTE = re.compile(r"^All times(?:\s+(?:are|stated|shown|given|listed))*(?:\s+in)?\s+(?:[A-Z][\w+]*)(?:\s+\((?:GMT|UTC)[+−-]\d{1,2}\))?"
+                         r"(?:\s+time)?(?:\.(?:\s|$)|$)")
+"""A note of the time zone a page's times are in: "All times stated are UK", "All times Northport (GMT+3). ..."."""
 
 def furniture_stamp_line(line: str) -> str | None:
     """A line of stamp words only that holds a time, a full date ("7 Nov 2021", "07/11/2021"), a
     reading time or a count of views: a dateline (the counts, "2,318 views", are "other"); a time
-    may be given in a city's time ("Updated 8 Nov 2021 16:52 Baghdad time")."""
+    may be given in a city's time ("Updated 8 Nov 2021 16:52 Baghdad time"). A note of the zone all times are
+    in ("All times stated are UK") is furniture too ("other")."""
+    if len(line) < 200 and _TIMES_NOTE.match(line):
+        return "other"
     if len(line) >= 120 or not re.search(r"\d", line):
         return None
     line = _CITY_TIME.sub(r"\1", line.rstrip())
