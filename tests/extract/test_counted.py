@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import number, run
+from helpers import number, quantities, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -262,3 +262,11 @@ def test_a_number_after_a_time_of_day_stands_for_the_drones_before_it(when):
 def test_a_counted_duration_still_makes_a_number_after_it_a_time():
     found = rows("The siege of the port lasted three days, up from two in the last blockade.")
     assert not {f for f in found if f[2] == 2}, found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Three drones were launched at the house. Forty million Iraqis deserve better than this.", [("drones_launched", 3)]),
+    ("Three drones hit the port; 40 Iraqis were hurt.", [("drones_struck", 3), ("injured", 40)]),
+])
+def test_a_number_before_a_people_named_by_their_country_counts_them_not_an_earlier_noun(text, found):
+    assert quantities(text) == found

@@ -250,3 +250,8 @@ def test_four_digits_before_a_singular_noun_or_after_an_article_are_a_year(text,
                                          ("Police said 1850 people were hurt.", ("injured", 1850))])
 def test_four_digits_before_a_plural_count_noun_are_a_count(text, found):
     assert found in quantities(text)
+
+
+def test_the_version_tag_of_a_wire_story_is_a_label():
+    d = run("UPDATE 2-Port examines drone wreckage as toll rises")
+    assert number(d, "2").reason == "label or name" and not d.claims

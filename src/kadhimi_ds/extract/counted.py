@@ -135,6 +135,9 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     first = words[k] if k < len(words) else None
     if first is not None and _common_noun(first.group()):
         return "other", first.group(), pos + first.end()
+    if first is not None and _DEMONYM.fullmatch(first.group()) \
+            and not (k + 1 < len(words) and (lows[k + 1] in COUNT_NOUNS or lows[k + 1] in ("police", "forces"))):
+        return "people", first.group(), pos + first.end()  # "Forty million Iraqis": people, not a noun of the sentence before
     head = _after_name(words, k, i)
     if head is not None:
         return "other", head.group(), pos + head.end()

@@ -187,10 +187,16 @@ _LIST_OF_COUNTS, _ITEM_END = re.compile(r"\d\s+(?:seats|drones)\s*,[^.;:]*$"), r
 """A list of counts whose first item says the noun ("73 seats, Taqaddum 38 and the KDP 32"): the later items elide it."""
 
 
+_WIRE_VERSION = re.compile(r"\b(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT)\s+$")
+"""A wire story's version tag before its number ("UPDATE 2-", "WRAPUP 1-")."""
+
+
 def not_claim_label(c: NumberContext) -> str | None:
     """A number that is part of a name or label: "track two", "Resolution 1546", "Boeing 737"."""
     if _CODE_BEFORE.search(c.near) or c.near.endswith("[") and c.after.startswith("]") and c.near[-2:-1].strip():
         return "label or name"  # "C-4", "MQ-9"; a note mark "…the minister.[4]"
+    if _WIRE_VERSION.search(c.near) and c.after.startswith("-"):
+        return "label or name"  # "UPDATE 2-Iraq examines …": the version of a wire story (F8 slug, I4)
     prev = _WORD_BEFORE.search(c.near)
     if not prev:
         return None
