@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
@@ -23,8 +24,10 @@ def _family(title: str) -> str:
     return "sheikh" if title.startswith("Sh") else "sayyid"
 
 
+@lru_cache(maxsize=8)
 def _persons_by_given(gaz: Gazetteer) -> dict[str, set[str]]:
-    """The registered persons by the spelling key of the first word of their names."""
+    """The registered persons by the spelling key of the first word of their names; built once per
+    gazetteer (``gazetteer_for`` keeps one per registry), not once per article. Read only."""
     found: dict[str, set[str]] = {}
     for info in gaz.info.values():
         if info.person:
