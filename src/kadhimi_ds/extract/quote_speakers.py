@@ -160,14 +160,16 @@ class QuoteSpeakers:
         if self.text.rfind("\n", 0, q.open) + 1 != q.open or not self.is_headline(qi):
             return False
         gap = _LABEL_GAP.match(self.text, q.outer_end)
-        ref = next((r for r in refs if gap and r.start == gap.end() and r.kind in ("mention", "name", "role", "orgrole")
-                    and not r.possessive and not COMPOUND_HEAD_AFTER.match(self.text, r.end)), None)
-        res = self.resolve(si, ref) if ref is not None else None
-        titled = next((r for r in refs if gap and r.start > gap.end() and r.kind in ("mention", "name")
+        if gap is None:
+            return False
+        titled = next((r for r in refs if r.start > gap.end() and r.kind in ("mention", "name")
                        and self._titles_only(gap.end(), r.start)), None)
-        person = self.resolve(si, titled) if titled is not None else None
-        if person is not None and person.known and person.person and person.actor:
-            res = person  # "Harbour Front MP-elect Omar Haddad": the person the titles lead to
+        res = self.resolve(si, titled) if titled is not None else None
+        if res is None or not (res.known and res.person and res.actor):
+            # no person the titles lead to ("Harbour Front MP-elect Omar Haddad"): the reference right after the gap
+            ref = next((r for r in refs if r.start == gap.end() and r.kind in ("mention", "name", "role", "orgrole")
+                        and not r.possessive and not COMPOUND_HEAD_AFTER.match(self.text, r.end)), None)
+            res = self.resolve(si, ref) if ref is not None else None
         if res is None or not res.known or not res.actor:
             return False
         prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
