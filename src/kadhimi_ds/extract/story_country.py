@@ -5,6 +5,7 @@ the one country its paragraph names before it, else of the article's dateline (c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .capitals import CAPITALS, STATE_KINDS
@@ -51,13 +52,27 @@ def naming_pattern(names: set[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1024)
+def country_pattern(info: ActorInfo, gaz: Gazetteer) -> re.Pattern[str] | None:
+    """``naming_pattern`` of a body's ``country_names``, built once per body and gazetteer (``gazetteer_for``
+    keeps one per registry), not once per reference."""
+    return naming_pattern(country_names(info, gaz))
+
+
+@lru_cache(maxsize=8)
+def _places(gaz: Gazetteer) -> frozenset[str]:
+    """Every state name, alias and capital of a gazetteer, lower-cased: what a dateline can name."""
+    names = {n.lower() for i in gaz.info.values() if i.kind in STATE_KINDS for n in (i.name, *i.aliases)}
+    return frozenset(names | {c.lower() for c in CAPITALS})
+
+
 def named_before(text: str, candidates: list[ActorInfo], gaz: Gazetteer, start: int, end: int) -> ActorInfo | None:
     """Of ``candidates`` (bodies of one generic name, of different countries), the one whose country
     text[start:end] (the sentence before the reference) names last; None when it names none of them, or
     names last two countries together ("In Sylvania and Freedonia, the ministry")."""
     hits: list[tuple[int, int, ActorInfo]] = []
     for c in candidates:
-        p = naming_pattern(country_names(c, gaz))
+        p = country_pattern(c, gaz)
         hits += [(m.start(), m.end(), c) for m in p.finditer(text, start, end)] if p is not None else []
     if not hits:
         return None
@@ -74,11 +89,10 @@ def placed(text: str, candidates: list[ActorInfo], gaz: Gazetteer, before: tuple
     """Of ``candidates``, the only one whose country the paragraph names in text[before[0]:before[1]] (up to
     the reference), else (it names none of them, or several) the only one of the place of the article's
     dateline ("MUSCAT, Nov 7 -")."""
-    named = [c for c in candidates if (p := naming_pattern(country_names(c, gaz))) is not None and p.search(text, *before)]
+    named = [c for c in candidates if (p := country_pattern(c, gaz)) is not None and p.search(text, *before)]
     if len(named) == 1:
         return named[0]
-    places = {n.lower() for i in gaz.info.values() if i.kind in STATE_KINDS for n in (i.name, *i.aliases)}
-    places |= {c.lower() for c in CAPITALS}
+    places = _places(gaz)
     for a, b in paragraphs[:_DATELINE_PARAGRAPHS]:
         m = _DATELINE.match(text, a, b)
         if m is None or m.group("place").lower() not in places:

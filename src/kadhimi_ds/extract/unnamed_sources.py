@@ -7,7 +7,7 @@ import re
 
 from .referring import Ref, Resolved
 from .roles import root
-from .story_country import country_names, naming_pattern
+from .story_country import country_pattern
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
 _FIRST_PERSON_OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?\Z")
@@ -67,7 +67,7 @@ class UnnamedSources:
             if head not in low:
                 continue
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
-            country = naming_pattern(country_names(info, self.gaz)) if info.country else None
+            country = country_pattern(info, self.gaz) if info.country else None
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
                 continue  # "U.S." is no "Iraqi"
