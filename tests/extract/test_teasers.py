@@ -103,3 +103,10 @@ def test_reading_list_headings_are_teaser_headings(line):
 @pytest.mark.parametrize("line", ["What we’re reading into the board’s silence is fear.", "Reading lists were handed to the crew."])
 def test_sentences_opening_like_a_reading_list_heading_are_no_heading(line):
     assert not teaser_head(line)
+
+
+def test_titles_already_taken_as_links_do_not_end_the_list_under_a_heading():
+    block = ("MORE ON THE STRAIT\n▶ 01:52 | Crew leaves the burning ferry\nDockers call the inquiry ‘a farce’\n"
+             "▶ 03:10 | Harbour board names new chief\nFish prices fall for a third week")
+    lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
+    assert set(block.splitlines()) <= set(lines)

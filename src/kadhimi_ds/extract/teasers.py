@@ -63,16 +63,17 @@ def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str 
     without a number, and any list at an article sentence (on pages with no blank lines). A teaser's
     date alone ("Published" / "11 March 2024") is part of the list: the titles under it are links too;
     a clock time (a live blog's entry) ends it. A bare link under the heading ("Title — Outlet: https://...") is
-    one of the list's links, not the spam that opens a comment section."""
+    one of the list's links, not the spam that opens a comment section; a title already taken as a link ("▶ 01:52 |
+    ...") does not end the list."""
     for i, (s, e) in enumerate(lines):
         if not teaser_head(text[s:e]):
             continue
         j = i + 1
-        while j < len(lines) and kinds[j][0] in (None, "furniture_dateline", "furniture_spam_link") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
+        while j < len(lines) and (kinds[j][0] in (None, "furniture_dateline", "furniture_spam_link") or kinds[j][1] == "related_link") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
                 and lines[j][1] - lines[j][0] < 160 and not _paragraph(text[slice(*lines[j])]) \
                 and (j == i + 1 or _BULLET.match(text, lines[j][0])
                                                          or not _BULLET.match(text, lines[i + 1][0])):
-            if kinds[j][0] != "furniture_dateline":
+            if kinds[j][0] in (None, "furniture_spam_link"):
                 kinds[j] = ("furniture_related_link", "related_link")
             j += 1
         rest = range(j, len(lines))
