@@ -315,6 +315,8 @@ def test_a_sentence_about_files_stays_body():
     " editing by Jane Roe)", "(Reporting by Sami Nour, Lea Brandt; Writing by Omar Said; Editing by Jane Roe, Tom Brewer)",
     "(Reporting by Sami Nour; Editing by Lea Brandt) ((sami.nour@example.com; +44 20 7542 1234))",
     "(Compiled by the Northport newsroom; Editing by Lea Brandt)", "(Writing by Omar Said; Editing by Jane Roe)",
+    "(Reporting by the Northport and Eastport newsrooms; Writing by Omar Said; Editing by Jane Roe)",
+    "(Reporting by the Westland bureaus; Editing by Lea Brandt)",
     # a syndicated feed's note
     "This story has not been edited by Coastal News staff and is published from a syndicated agency feed.",
     "(Only the headline of this report may have been reworked by Coastal News staff; the rest of the content is auto-generated"
@@ -331,6 +333,7 @@ def test_syndication_and_wire_credits_are_furniture(line):
     "(With Westland and Eastland support)", "(with the board’s approval)",
     "Writing by hand, the captain kept a log of the fire.",
     "Reporting by state media put the number of injured at 14.", "Reporting by the state media was slow on Monday.",
+    "(Reporting by the Northport newsrooms was slow on Monday, the board said.)",
     "The story was not edited by the board, which said it had been published from a wire feed.",
     "The board said the headline may have been changed by the editors.",
 ])

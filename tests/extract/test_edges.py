@@ -276,6 +276,7 @@ def test_lines_opening_with_by_that_are_no_bylines_stay_body(line):
 
 @pytest.mark.parametrize("line", [
     "Staff Writer", "Our correspondent", "Westland correspondent", "Northport bureau", "Senior reporter",
+    "From our correspondent",
     "Host: Sami Nour", "Guests: Lea Brandt and Omar al-Said", "Northport (WNA)", "EASTPORT, Westland (AFP)",
     "2024-03-07T09:41:00Z", "2024-03-07 09:41+03:00",
     "The mayor greets the crew on the quay | Photo: Port Office",
@@ -289,6 +290,8 @@ def test_roles_casts_bracketed_datelines_and_piped_credits_are_furniture(line):
     "HOST: Good morning, and welcome back.",
     "Northport (population 40,000) depends on the ferry.",
     "The mayor met the crew | a meeting that lasted an hour.",
+    # a section heading naming the staff after a preposition
+    "FROM OUR REPORTERS", "From our correspondents", "With our reporters",
 ])
 def test_sentences_with_roles_places_and_bars_stay_body(line):
     assert furniture_of(line) == []

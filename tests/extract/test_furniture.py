@@ -225,13 +225,16 @@ def test_a_continue_marker_is_furniture(line):
     "Watch: the crowd at the gate chanted for hours, witnesses said.",
     "Listen: “We will rebuild the crane,” the harbour master told reporters.",
     "Related: the storm came two days after the crane was inspected.",
+    "Also in this issue: the board said it would publish the inspectors’ report in May.",
 ])
 def test_a_teaser_label_before_a_reported_or_lower_case_sentence_stays_body(line):
     assert furniture_of(line) == []
 
 
 @pytest.mark.parametrize("line", ["Related: Harbour master says the crane will be rebuilt",
-                                  "Watch: Storm hits the eastern dock", "READ MORE: Ports reopen after the storm"])
+                                  "Watch: Storm hits the eastern dock", "READ MORE: Ports reopen after the storm",
+                                  "ALSO IN TODAY'S DIGEST: Fish prices reach highest level since 2019",
+                                  "Also in this issue: Dockers elect a new union chief"])
 def test_a_teaser_label_before_a_headline_is_a_related_link(line):
     assert furniture_of(line) == [line]
 

@@ -20,6 +20,7 @@ from helpers import ferry_body, ferry_furniture as furniture_of
     "Hear more on Harbour Hour, Coastal Radio, weekdays from 18:00 GMT",
     "Watch more on our ferry coverage page", "Listen again on Coastal Sounds",
     "Skip to main content", "Sign in", "Sign in / Register",
+    "Subscribe  Log in", "Sign in | Register | My account",
     "You may also be interested in:", "You might also like", "Top stories", "Recommended Stories",
     "More stories", "Other news", "Also on Coastal News",
     # link texts and the site's controls
@@ -38,6 +39,7 @@ def test_calls_to_action_and_promotions_are_furniture(line):
     "Listen to the crew and you hear the same story: the engine failed in seconds.",
     "Watch the harbour for long enough and you will see the old ferries come and go.",
     "Sign language interpreters were on hand at the briefing.",
+    "Subscribe and log in to the board’s site to see the timetable.",
     "Other ferries kept sailing through the night, officials said.",
     "Click, then silence: that is how the captain describes the fire.",
     "Watch the video closely and the smoke appears before the alarm.",

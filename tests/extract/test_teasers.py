@@ -55,3 +55,58 @@ def test_a_clock_time_under_a_teaser_heading_ends_the_list():
     block = "Latest news\nDockers strike over unpaid wages\n10:32\nCrews leave the quay"
     lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
     assert "Crews leave the quay" not in lines
+
+
+# --- a ticker box set into an article ----------------------------------------------------------------
+
+TICKER = "10:40 Harbour board: crossings “back to normal”\n10:02 Mayor calls fire “a disgrace”\n09:30 Dockers urge “calm”"
+
+
+@pytest.mark.parametrize("heading, link", [("LIVE UPDATES", "\nView all updates →"), ("Live updates", ""), ("Most read", "")])
+def test_timed_titles_under_a_furniture_heading_are_furniture(heading, link):
+    box = f"{heading}\n{TICKER}{link}"
+    lines = [line for f in ferry_furniture(box) for line in f.splitlines()]
+    assert set(box.splitlines()) <= set(lines)
+
+
+def test_timed_alerts_under_an_article_sentence_stay_body():
+    block = f"All times are local and the alerts appear in the order they were sent by the board.\n{TICKER}"
+    assert ferry_furniture(block) == []
+
+
+def test_a_live_blogs_entries_under_a_furniture_stamp_stay_body():
+    # a stamp ("Updated 10:45") over an entry's time and heading, then the entry's paragraph
+    block = "Updated 10:45 GMT\n10:40 Crossings resume\n10:02 Mayor speaks\nThe mayor said the crews had worked all night."
+    lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
+    assert "10:40 Crossings resume" not in lines and "10:02 Mayor speaks" not in lines
+
+
+def test_one_timed_title_under_a_furniture_heading_stays_body():
+    lines = [line for f in ferry_furniture("LIVE UPDATES\n10:40 Crossings resume at dawn") for line in f.splitlines()]
+    assert "10:40 Crossings resume at dawn" not in lines
+
+
+# --- a reading list of links ---------------------------------------------------------------------------
+
+def test_the_links_under_a_reading_list_heading_are_related_links_not_the_comments():
+    block = ("WHAT WE’RE READING\nThe strait’s old ferries, and why they burn — Coastal Review: https://coastal.example/ferries\n"
+             "Who pays for the quay? — Harbour Weekly: https://harbour.example/quay")
+    lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
+    assert set(block.splitlines()) <= set(lines)
+
+
+@pytest.mark.parametrize("line", ["What we’re reading", "What I'm reading:", "Reading list"])
+def test_reading_list_headings_are_teaser_headings(line):
+    assert teaser_head(line)
+
+
+@pytest.mark.parametrize("line", ["What we’re reading into the board’s silence is fear.", "Reading lists were handed to the crew."])
+def test_sentences_opening_like_a_reading_list_heading_are_no_heading(line):
+    assert not teaser_head(line)
+
+
+def test_titles_already_taken_as_links_do_not_end_the_list_under_a_heading():
+    block = ("MORE ON THE STRAIT\n▶ 01:52 | Crew leaves the burning ferry\nDockers call the inquiry ‘a farce’\n"
+             "▶ 03:10 | Harbour board names new chief\nFish prices fall for a third week")
+    lines = [line for f in ferry_furniture(block) for line in f.splitlines()]
+    assert set(block.splitlines()) <= set(lines)

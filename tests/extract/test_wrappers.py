@@ -16,6 +16,7 @@ from helpers import ferry_furniture as furniture_of
     # a newsletter's wrapper
     "View in browser", "View this email in your browser", "Read online", "Web version",
     "Forwarded this email? Subscribe here", "Was this forwarded to you? Sign up here.",
+    "Forwarded this email? Sign up for the Coastal Morning Brief here: https://coastal.example/briefs/subscribe",
     "Having trouble viewing this email? Click here.", "Unsubscribe | Update preferences",
     # a sponsor's label
     "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post", "A message from our sponsor",

@@ -52,9 +52,9 @@ _WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?:(?:(?i:with|and)\s+(?:(?i:additio
 """A credit for other desks' material: "— With files from The Associated Press", "(With inputs from AFP, Reuters
 and INA)", "Inputs from agencies", "— with agency inputs", "(With AFP inputs)"."""
 _BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|writing|additional reporting|words|text)"
-                     r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by:?\s+[A-Z]", re.I)
+                     r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by:?\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
-                           r"|written|edited|reported|words|text|newsroom|bureau|desk|staff|team|[;,&|()/–—-])[;,)]?")
+                           r"|written|edited|reported|words|text|newsrooms?|bureaus?|desks?|staff|team|[;,&|()/–—-])[;,)]?")
 """A word of a credit line: a name, a place, the credit verbs and the small words between them."""
 _CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"

@@ -108,10 +108,11 @@ def _credit_segments(line: str) -> bool:
     return all(_CREDIT_SEGMENT.match(p) for p in parts)
 
 
-_ROLE_ONLY = re.compile(r"^(?i:(?:(?:our|staff|senior|chief|special|foreign|political|diplomatic|security|defen[cs]e|regional"
+_ROLE_ONLY = re.compile(r"^(?!(?i:(?:from|for|to|with|about|among)\s[^\n]*s$))(?i:(?:(?:our|staff|senior|chief|special|foreign|political|diplomatic|security|defen[cs]e|regional"
                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:writer|reporter|correspondent|editor|bureau|desk|contributor|columnist"
                         r"|stringer)s?)$")
-"""A journalist's role alone: "Staff Writer", "Our correspondent", "Middle East correspondent", "Baghdad bureau"."""
+"""A journalist's role alone: "Staff Writer", "Our correspondent", "Middle East correspondent", "Baghdad bureau"; a
+section heading naming the staff after a preposition ("FROM OUR REPORTERS") is the article's."""
 _CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
                    + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
 """A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .bios import furniture_author_bio, furniture_staff_note
 from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
@@ -23,7 +24,7 @@ from .media import (furniture_gallery_counter, furniture_graphic_label, furnitur
 from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
-from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, trailing_tags
+from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, ticker_boxes, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug
 from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
@@ -61,7 +62,8 @@ _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►
 _GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
 """A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
 _RELATED = re.compile(r"^\[?(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
-                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it)\b\s*[:|–—-]", re.I)
+                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it"
+                      r"|also in (?:today['’]s|this week['’]s|this|our) (?:digest|edition|issue|newsletter|brief(?:ing)?|paper))\b\s*[:|–—-]", re.I)
 
 
 
@@ -81,10 +83,6 @@ def furniture_share_prompt(line: str) -> str | None:
 _SEGMENT = r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}"
 _BREADCRUMB = re.compile(r"^" + _SEGMENT + r"(?:\s+[>›»/|]\s+" + _SEGMENT + r"){1,6}$|^(?:" + _SEGMENT + r"\s+[—–-]\s+)?" + _SEGMENT
                          + r"(?:\s*[·•]\s*" + _SEGMENT + r"){2,10}$|^" + _SEGMENT + r"(?: {2,}" + _SEGMENT + r"){2,10}$")
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?"
-                         r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
-                         r"|author|contributor|commentator|lecturer|director)\b[^\n]{0,200}$"
-                         r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+\s+(?:teaches|lectures (?:in|on))\s+[^\n]{1,80}\s+at\s+(?:the\s+)?[A-Z][^\n]{2,80}\.$")
 
 
 def furniture_breadcrumb(line: str) -> str | None:
@@ -94,12 +92,6 @@ def furniture_breadcrumb(line: str) -> str | None:
         return None
     items = re.split(r"\s+[>›»/|—–-]\s+|\s*[·•]\s*| {2,}", line)
     return "other" if all(x[:1].isupper() or x[:1].isdigit() for x in items) else None
-
-
-def furniture_author_bio(line: str) -> str | None:
-    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics.", "Sami Nour is the
-    Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport."."""
-    return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
 def furniture_credit_line(line: str) -> str | None:
@@ -167,7 +159,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
                 furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
-                furniture_print_jump, furniture_publication_note)
+                furniture_print_jump, furniture_publication_note, furniture_staff_note)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -229,6 +221,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     transcript_headings(text, lines, kinds)
     teaser_lists(text, lines, kinds)
     key_event_links(text, lines, kinds)
+    ticker_boxes(text, lines, kinds)
     key_events_heading(text, lines, kinds)
     credit_labels(text, lines, kinds)
     posts_over_signatures(text, lines, kinds)

@@ -28,6 +28,9 @@ _CHROME = re.compile(r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|sear
                      r"[^\n]{0,30}|report an? (?:error|typo|correction|problem)|loading comments|(?:watch|listen) (?:live|now)"
                      r"|ad|advertising|promoted(?: content| stories)?|(?:paid|partner) content"
                      r"|continue reading(?: the main story)?|scroll to continue(?: with content| reading)?|listen to (?:this )?article)\W*$", re.I)
+_CONTROL = r"(?:subscribe|sign in|sign up|log ?in|log ?out|sign out|register|my account)"
+_CONTROL_ROW = re.compile(r"^" + _CONTROL + r"(?:(?: {2,}|\s*[|/·•]\s*)" + _CONTROL + r"){1,4}$", re.I)
+"""A row of the site's account controls: "Subscribe  Log in", "Sign in | Register"."""
 _HERE = re.compile(r"^(?:(?:click|tap|press) here\b[^\n]{0,80}|(?:read|see|watch|view|listen to|download|follow)\s+[^\n.!?]{2,50}\bhere)\W*$", re.I)
 
 
@@ -40,7 +43,7 @@ def furniture_call_to_action(line: str) -> str | None:
         return None
     line = line.strip()
     if _CTA_CAPS.match(line) or _CTA_COLON.match(line) or _NEWSLETTER.search(line) or _APP.match(line) \
-            or _AD_LABEL.match(line) or _PROMO.match(line) or _CHROME.match(line) or _HERE.match(line):
+            or _AD_LABEL.match(line) or _PROMO.match(line) or _CHROME.match(line) or _CONTROL_ROW.match(line) or _HERE.match(line):
         return "other"
     return "share_prompt" if _SHARE_ROW.match(line) else None
 

@@ -12,7 +12,7 @@ _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?
                           r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
                           r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
                           r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
-                          r"|related (?:coverage|topics|reading|links)|suggested reading|read next|up next|explore more"
+                          r"|related (?:coverage|topics|reading|links)|suggested reading|what (?:we|i)(?:['’]re|['’]m| are| am) reading|reading list|read next|up next|explore more"
                           r"|(?:click|tap) here to read more|tags|topics|filed under"
                   r"|(?:in|on) (?:this|today['’]s|this week['’]s) (?:episode|show|programme|program))\W*$", re.I)
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
@@ -62,16 +62,18 @@ def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str 
     between, are the teasers' titles: related links too; a numbered list ends at its first line
     without a number, and any list at an article sentence (on pages with no blank lines). A teaser's
     date alone ("Published" / "11 March 2024") is part of the list: the titles under it are links too;
-    a clock time (a live blog's entry) ends it."""
+    a clock time (a live blog's entry) ends it. A bare link under the heading ("Title — Outlet: https://...") is
+    one of the list's links, not the spam that opens a comment section; a title already taken as a link ("▶ 01:52 |
+    ...") does not end the list."""
     for i, (s, e) in enumerate(lines):
         if not teaser_head(text[s:e]):
             continue
         j = i + 1
-        while j < len(lines) and kinds[j][0] in (None, "furniture_dateline") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
+        while j < len(lines) and (kinds[j][0] in (None, "furniture_dateline", "furniture_spam_link") or kinds[j][1] == "related_link") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
                 and lines[j][1] - lines[j][0] < 160 and not _paragraph(text[slice(*lines[j])]) \
                 and (j == i + 1 or _BULLET.match(text, lines[j][0])
                                                          or not _BULLET.match(text, lines[i + 1][0])):
-            if kinds[j][0] is None:
+            if kinds[j][0] in (None, "furniture_spam_link"):
                 kinds[j] = ("furniture_related_link", "related_link")
             j += 1
         rest = range(j, len(lines))
@@ -106,6 +108,29 @@ def key_event_links(text: str, lines: list[tuple[int, int]], kinds: list[tuple[s
             if all(any(re.match(re.sub(r"[:.]", "[:.]", t) + r"(?!\d)", o) or o == title for o in outside) for t, title in timed):
                 for k in range(i, j):
                     kinds[k] = ("furniture_key_event_link", "related_link")
+        i = max(j, i + 1)
+
+
+_ANY_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}\s+\S")
+
+
+def ticker_boxes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A ticker box set into an article: two or more lines in a row, each a clock time and a title, right
+    under a short heading already taken as page furniture ("LIVE UPDATES") and closed by a furniture
+    line ("View all updates →") or a blank line: the box's lines are furniture like its heading. Timed
+    alerts under an article sentence, or a live blog's entries, stay body."""
+    i = 1
+    while i < len(lines):
+        head = kinds[i - 1]
+        j = i
+        while j < len(lines) and kinds[j][0] is None and _timed_title(text[slice(*lines[j])]) \
+                and text[lines[j - 1][1]:lines[j][0]] == "\n":
+            j += 1
+        short_head = head[0] is not None and head[1] != "dateline" and len(text[slice(*lines[i - 1])].split()) <= 4
+        closed = j == len(lines) or text[lines[j - 1][1]:lines[j][0]] != "\n" or kinds[j][0] is not None
+        if j - i >= 2 and short_head and closed and not (j < len(lines) and _ANY_TIMED.match(text, lines[j][0])):
+            for k in range(i, j):
+                kinds[k] = ("furniture_ticker_box", head[1])
         i = max(j, i + 1)
 
 

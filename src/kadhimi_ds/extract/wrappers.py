@@ -26,7 +26,7 @@ _NEWSLETTER = re.compile(
     r"^(?:(?:view|read|open)\s+(?:this\s+(?:email|newsletter|message)\s+|it\s+)?(?:in\s+(?:your|a|the)?\s*browser|online|on the web)"
     r"|web version|(?:having trouble viewing|can[’']t see|trouble reading) this (?:email|newsletter|message)\?[^\n]{0,60}"
     r"|(?:was this |this (?:email|newsletter) was |someone |did someone )?forward(?:ed)?(?: this)?(?: email| newsletter| to you| you this)*\?"
-    r"[^\n]{0,60}|unsubscribe\b[^\n]{0,60}|(?:update|manage)\s+(?:your\s+)?(?:preferences|subscription|email settings)[^\n]{0,40}"
+    r"[^\n]{0,120}|unsubscribe\b[^\n]{0,60}|(?:update|manage)\s+(?:your\s+)?(?:preferences|subscription|email settings)[^\n]{0,40}"
     r"|you are receiving this (?:email |newsletter )?because\b[^\n]{0,120}"
     r"|enjoying (?:this|the|our)\b[^?\n]{0,40}\?\s*(?:forward|share|subscribe|sign up|tell|pass)\b[^\n]{0,80}"
     r"|(?:newsletters?\s*[|:•·–—-]\s*)?click (?:here )?to (?:get|receive|subscribe|sign up|join)\b[^,;.\n]{0,80}[.!]?)$", re.I)

@@ -1,0 +1,27 @@
+"""Notes about the article's author, by shape: "Layla Hassan is a writer on Iraqi politics.", "The writer
+is a commentator on Arab affairs.", and the outlet's note on its own staff ("Sami Nour is our Northport
+correspondent. She has covered the port since 2014.")."""
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+"
+_ROLE = (r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
+         r"|author|contributor|commentator|lecturer|director)")
+_AUTHOR_BIO = re.compile(r"^(?:(?:The\s+)?(?:writer|author|columnist)|" + _NAME + r")\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?" + _ROLE
+                         + r"\b[^\n]{0,200}$|^" + _NAME + r"\s+(?:teaches|lectures (?:in|on))\s+[^\n]{1,80}\s+at\s+(?:the\s+)?[A-Z][^\n]{2,80}\.$")
+_STAFF_NOTE = re.compile(r"^" + _NAME + r"\s+is\s+our\s+(?:[\w’'-]+\s+){0,4}?" + _ROLE + r"s?\b[^\n]{0,240}$")
+
+
+def furniture_author_bio(line: str) -> str | None:
+    """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics.", "Sami Nour is the
+    Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport.", "The
+    writer is a commentator on Arab affairs."."""
+    return "credit_line" if _AUTHOR_BIO.match(line) else None
+
+
+def furniture_staff_note(line: str) -> str | None:
+    """The outlet's note on its own reporter, wherever it stands: "Sami Nour is our Northport correspondent.
+    She has covered the port since 2014."; "our" is the outlet's voice, which no article sentence about a
+    person takes."""
+    return "credit_line" if _STAFF_NOTE.match(line) else None

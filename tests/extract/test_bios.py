@@ -1,0 +1,41 @@
+"""Notes about the article's author (``kadhimi_ds.extract.bios``). All lines written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kadhimi_ds.extract import find_body
+from kadhimi_ds.extract.bios import furniture_author_bio, furniture_staff_note
+
+from helpers import FERRY_END, FERRY_HEAD, FERRY_LEAD, FERRY_MID, ferry_furniture
+
+
+@pytest.mark.parametrize("line", ["The writer is a Northport-based commentator on shipping.",
+                                  "The author is a senior fellow at the Harbour Institute.", "Lea Brandt is a writer on ferries."])
+def test_a_note_on_the_writer_is_an_author_bio(line):
+    assert furniture_author_bio(line) == "credit_line"
+
+
+def test_a_closing_note_on_the_writer_is_not_body():
+    body, _, _ = find_body("\n\n".join([FERRY_HEAD, FERRY_LEAD, FERRY_MID, FERRY_END,
+                                        "The writer is a Northport-based commentator on shipping."]) + "\n")
+    assert body.text.endswith("a spokeswoman said.")
+
+
+@pytest.mark.parametrize("line", ["The writer is not the first to ask why the ferry burned.",
+                                  "The writer was a commentator on shipping before the fire, the board said."])
+def test_sentences_about_a_writer_are_no_author_bio(line):
+    assert furniture_author_bio(line) is None
+
+
+@pytest.mark.parametrize("line", ["Sami Nour is our Northport correspondent. She has covered the strait since 2014.",
+                                  "Lea Brandt is our shipping editor."])
+def test_the_outlets_note_on_its_reporter_is_furniture_between_paragraphs(line):
+    assert ferry_furniture(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Sami Nour is a correspondent who saw the ferry burn from the quay, and he said the crew fled.",
+                                  "Sami Nour is our captain now, the crew said after the fire.",
+                                  "“Sami Nour is our best reporter,” the editor said."])
+def test_sentences_naming_a_person_stay_body(line):
+    assert furniture_staff_note(line) is None
+    assert ferry_furniture(line) == []
