@@ -680,3 +680,10 @@ def test_a_cue_after_what_reports_other_words_than_the_quotation_before():
     # "X calls for ‘…’ after what Y calls …": Y's verb opens a clause of its own; the words before are X's
     text = "Karim calls for ‘calm and restraint’ after what army calls failed attempt\n\nThe drone hit the house at dawn."
     assert CUSTOMS.who(text, "calm and restraint") == "nour-karim"
+
+
+@pytest.mark.parametrize("tail", ["as the Harbour Front dismissed the attack as a hoax staged by the navy",
+                                  "while Nour Karim said the attack was a hoax staged by the navy"])
+def test_a_closing_report_governs_its_sentence_past_a_clause_that_reports_someone_else(tail):
+    text = f"Three drones were launched at the port and two were shot down, Omar Haddad told Reuters on Monday, {tail}."
+    assert {c.claimed_by for c in run(text).claims if c.quantity.startswith("drones")} == {"omar-haddad"}

@@ -270,3 +270,17 @@ def test_a_counted_duration_still_makes_a_number_after_it_a_time():
 ])
 def test_a_number_before_a_people_named_by_their_country_counts_them_not_an_earlier_noun(text, found):
     assert quantities(text) == found
+
+
+# --- a bare number that hits a target ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The navy said three drones were launched, two were brought down by the guards and one hit the customs office.",
+    "Three drones flew in from the sea. Two were jammed by the sailors and one then struck the crane.",
+])
+def test_a_bare_number_that_hits_a_target_counts_drones_not_the_guards_before_it(text):
+    assert ("drones_struck", 1) in {(c.quantity, c.value) for c in run(text).claims}
+
+
+def test_a_bare_number_that_hits_a_target_counts_no_drone_where_none_was_counted():
+    assert not any(c.quantity.startswith("drones") for c in run("Two dockers threw stones, and one hit a guard.").claims)

@@ -233,3 +233,15 @@ def test_a_participle_of_downing_before_the_number_makes_it_downed(verb):
 def test_a_downing_verb_in_scare_quotes_still_downs_the_drones(quoted):
     draft = run(f"Five drones flew at the depot, the army said; three were {quoted} and two hit the cranes.")
     assert ("drones_downed", 3) in {(c.quantity, c.value) for c in draft.claims}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three drones flew at the pier. The air defences caught two of them, the navy said.",
+    "Three drones flew at the pier. \"The defences quickly caught the first two,\" a sailor said.",
+])
+def test_drones_the_defences_caught_were_downed(sentence):
+    assert ("drones_downed", 2) in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+def test_a_drone_caught_by_no_defences_is_not_downed():
+    assert ("drones_downed", 2) not in {(c.quantity, c.value) for c in run("Cameras caught two drones over the pier.").claims}

@@ -36,3 +36,14 @@ def test_a_drone_that_fell_on_open_ground_struck_nothing(sentence, quantity):
 def test_a_verb_ends_through_its_place(text, through):
     verb = text.split()[0]
     assert text[:through_place(text, len(verb), len(text))] == through
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Guards downed two drones over the port, and a third, packed with explosives, hit the customs office.",
+     "a third, packed with explosives, hit the customs office"),
+    ("Two drones were jammed, and a third, carrying about a kilogram of explosives, struck the pier.",
+     "a third, carrying about a kilogram of explosives, struck the pier"),
+])
+def test_what_a_drone_carried_set_off_by_commas_does_not_hide_its_verb(sentence, span):
+    claim = claims_by_text(run(sentence))[span]
+    assert (claim.quantity, claim.value, claim.qualifier) == ("drones_struck", 1, "exact")

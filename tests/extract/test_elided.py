@@ -67,3 +67,17 @@ def test_a_number_after_another_source_set_off_by_a_comma_counts_what_the_count_
 
 def test_a_number_after_a_comma_and_no_name_is_no_gapped_count():
     assert ("one", "killed", 1) not in rows("Three dockers died, one in hospital.")
+
+
+@pytest.mark.parametrize("text", [
+    "A drone slammed into the customs office on Thursday. Officials say another was shot down over the harbour.",
+    "A drone slammed into the customs office on Thursday. The navy said that another was shot down over the harbour.",
+])
+def test_another_after_a_report_opening_its_sentence_stands_for_the_drone_before(text):
+    found = {(c.text, c.quantity, c.value) for c in run(text).claims}
+    assert ("another", "drones_downed", 1) in found
+
+
+def test_another_after_a_report_without_a_drone_before_counts_nothing():
+    found = run("Two dockers were hurt on Thursday. Officials say another was arrested later.").claims
+    assert all(c.value != 1 for c in found)

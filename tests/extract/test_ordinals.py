@@ -82,3 +82,15 @@ def test_a_hedged_total_of_the_same_source_does_not_block_the_exact_total_an_ord
 ])
 def test_an_ordinal_before_another_noun_after_a_drone_series_gives_no_total(text):
     assert not [c for c in run(text).claims if c.text.lower() in ("the second", "the third")]
+
+
+def test_the_ordinal_opening_a_paragraph_closes_the_series_of_the_paragraph_before():
+    text = ("Three drones were launched at the port authority on Thursday and two were shot down, a navy officer said.\n\n"
+            "The third struck the customs office, the officer said.")
+    assert ("The third struck the customs office", "drones_struck", 1) in rows(text)
+
+
+def test_an_ordinal_opening_a_paragraph_after_another_paragraph_of_other_counts_counts_nothing():
+    text = ("Three dockers were arrested on Thursday, police said.\n\n"
+            "The third struck a deal with prosecutors, police said.")
+    assert not any(q.startswith("drones") for _, q, _ in rows(text))

@@ -27,6 +27,9 @@ def rows(text: str) -> set[tuple]:
     ("The Harbour Front won no more than 17 seats, against 48 in 2019.", "48", "seats_previous", 48),
     ("The Harbour Front took 21 seats compared with 40 in the old assembly.", "40", "seats_previous", 40),
     ("The Harbour Front held 40 seats in the outgoing house, meaning it has shed 19.", "19", "seats_lost", 19),
+    ("The Harbour Front got 21 seats instead of 40, the count shows.", "40", "seats_previous", 40),
+    ("The Harbour Front won 21 seats and wants every one of the 19 it lost back.", "19", "seats_lost", 19),
+    ("The Harbour Front won 21 seats; the 19 seats they lost went to the independents.", "19 seats", "seats_lost", 19),
 ])
 def test_seat_counts_from_the_words_around_them(sentence, text, quantity, value):
     found = {(c.quantity, c.value) for c in run(sentence).claims if text in c.text or c.text in text}

@@ -33,10 +33,10 @@ _TITLED_NAME = re.compile(
     + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
-_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not|and|but)\b|\s+on condition\b|\s+because\b")
+_REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not|and|but|as|while)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
-of anonymity because …", ", adding that …") or with a clause coordinated after it (", and a third hit the
-house"): they are not counted against it."""
+of anonymity because …", ", adding that …"), with a clause coordinated after it (", and a third hit the
+house") or with one set beside it (", as a faction dismissed the attack as theatre"): they are not counted against it."""
 _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 

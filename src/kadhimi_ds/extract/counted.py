@@ -251,6 +251,9 @@ _DOWN_AFTER = re.compile(r"\s+down\b")
 
 _SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|brought|bringing)\s+down\s+$|\bdowned\s+$", re.I)
 _DRONES = re.compile(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.I)
+_STRIKES_NEXT = re.compile(r"^\s+(?:(?:then|later|finally|eventually)\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|exploded\s+(?:on|at|into))\b",
+                           re.I)
+"""A number that is the active subject of a striking verb (C7 test 2): what hits a target is a drone of the sentence."""
 
 
 def split_downing(c: NumberContext) -> tuple[int, int] | None:
@@ -287,6 +290,8 @@ def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
         return "drone"  # "(guards) brought one down": what is brought down is a drone, not the guards before it
     if not cats and _SHOT_DOWN.search(c.before) and _DRONES.search(c.text, 0, c.sent_start):
         return "drone"  # "They shot down two of them": drones the article counted before this paragraph (C12 note)
+    if _STRIKES_NEXT.match(c.after) and (_DRONES.search(c.before) or cats and cats[-1] == "drone"):
+        return "drone"  # "three drones were launched, two were downed by the guards and one hit the house": not the guards
     subject = bool(verb)
     for m in reversed(list(LETTERS.finditer(c.before))):
         if _NUMBER_HYPHEN.search(c.before, 0, m.start()):

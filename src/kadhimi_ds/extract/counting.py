@@ -42,6 +42,8 @@ struck (C7 test 2); an opening quotation mark may stand before the count."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
+_DEFENCES_CAUGHT = re.compile(r"\bdefen[cs]es\s+(?:\w+\s+)?caught\b")
+"""Air defences that caught drones intercepted them (C7 test 1): "the defences caught (the first two)"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
 DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|\bstrikes\b|targeted|shot down"
                        r"|\bfell\b|succeeded in|carried out"
@@ -75,7 +77,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
         if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
-                or DOWNED.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
+                or DOWNED.search(own) or _DEFENCES_CAUGHT.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
             # "we shot two of them down": the particle after the count; "two were “shot down”": scare quotes keep the verb
             return "drones_downed"
         if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):

@@ -52,11 +52,14 @@ _SAID_ASIDE = re.compile(r",[^\S\n]+(?:(?:[\w’'-]+[^\S\n]+){0,3}?(?:said|says|
                          r"(?:[^\S\n]+(?:on\s+)?[A-Z][a-z]+day)?|according[^\S\n]+to[^\S\n]+[^,;.]{1,60}),")
 """An attribution set off by commas between a subject and its verb: "(The third), they said, (struck the house)",
 "(A third), according to witnesses, (slammed into the house)"."""
+_LOAD_ASIDE = re.compile(r",[^\S\n]+(?:(?:packed|laden|loaded|armed|rigged|fitted|filled)[^\S\n]+with|carrying)[^\S\n]+[^,;.:]{1,60},")
+"""What a drone carried, set off by commas between a subject and its verb: "(a third), packed with explosives, (hit the
+building)", "(the third), carrying about a kilogram of explosives, (hit the roof)"."""
 
 
 def past_aside(text: str, pos: int, end: int) -> int:
-    """``pos``, or the end of a comma-set attribution that starts there (:data:`_SAID_ASIDE`)."""
-    m = _SAID_ASIDE.match(text, pos, end)
+    """``pos``, or the end of a comma-set attribution (:data:`_SAID_ASIDE`) or load (:data:`_LOAD_ASIDE`) that starts there."""
+    m = _SAID_ASIDE.match(text, pos, end) or _LOAD_ASIDE.match(text, pos, end)
     return m.end() if m else pos
 
 

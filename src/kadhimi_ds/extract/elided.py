@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _ANOTHER = re.compile(r"(?<![\w’'-])(?P<art>[Aa]nother)(?=[^\S\n]+(?:was|were|had|has|is|also|then|later|hit|struck|reached"
                       r"|crashed|exploded|fell|landed|slammed|got|succeeded|[a-z]+ed)\b)")
 """"another" as a subject, standing for a noun counted before it in the sentence."""
+_SAID_ANOTHER = re.compile(r"[^,;:.\n]{0,60}?\b(?:say|says|said|add|adds|added|report|reports|reported)[^\S\n]+(?:that[^\S\n]+)?(?=[Aa]nother\b)")
+"""A report opening a sentence that then counts "another" ("Officials say another was shot down"): the sentence counts
+nothing before it, so "another" stands for the paragraph's last count, as when it opens the sentence."""
 _WORDS = re.compile(r"[\w-]+")
 
 
@@ -90,7 +93,8 @@ class ElidedClaims:
         sent, text = self.art.sentences[si], self.art.text
         counted = [(c.end, "drone" if c.quantity.startswith("drones") else "explosion", c.noun or "") for c in here
                    if c.quantity.startswith(("drones", "explosions"))]
-        if not counted and cats and cats[-1] in ("drone", "explosion") and _ANOTHER.match(text, sent.start):
+        opening = _ANOTHER.match(text, sent.start) or _SAID_ANOTHER.match(text, sent.start, sent.end)
+        if not counted and cats and cats[-1] in ("drone", "explosion") and opening:
             counted = [(sent.start, cats[-1], "")]
         for one in elided_ones(text, sent.start, sent.end, counted, [(c.start, c.end) for c in here]):
             claim = self.add_claim(si, one.token.start, one.token.end, one.token, one.quantity, 1, "exact", one.category, one.noun,

@@ -94,7 +94,8 @@ class OrdinalClaims:
         if not _ARTICLE_BEFORE.search(c.before) or (tok.value or 0) < 2:
             return []
         prior = [cl for cl in here if cl.value == tok.value - 1 and cl.quantity.startswith(_SERIES)]
-        para = self.art.paragraphs[self.art.sentences[si].para]
+        para_index = self.art.sentences[si].para
+        para = self.art.paragraphs[para_index]
         if not prior:
             # "One protester was killed. … a second demonstrator had died": the count is in the paragraph
             counts = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
@@ -102,8 +103,10 @@ class OrdinalClaims:
             verb = _casualty_verb(c, tuple(cl.noun for cl in counts if cl.noun))
             prior = [cl for cl in counts if verb and cl.quantity == verb[0]]
         if not prior and re.match(r"[Tt]he\s", c.text[_article_start(c):tok.end]):
-            # "Two of the drones were shot down. The third got through.": the series is in the paragraph
-            prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
+            # "Two of the drones were shot down. The third got through.": the series is in the paragraph, or in the
+            # one before when "The third" opens its paragraph
+            lo = self.art.paragraphs[para_index - 1][0] if para_index and _article_start(c) == para[0] else para[0]
+            prior = [cl for cl in self.claims if lo <= cl.start < tok.start and cl.value == tok.value - 1
                      and cl.quantity.startswith(_SERIES)]
         if not prior and _drone_fate(c) is not None:
             # "Two drones were shot down. A third hit the house.": a downed or striking part of the series before it

@@ -53,8 +53,12 @@ def _recounted(c: NumberContext, after: str) -> bool:
     return bool(_RECOUNT.search(head) or _FIRST_COUNT.search(between)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
-_SET_AGAINST = re.compile(r"\bseats\b[^.;:]{0,20}?\b(?:against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$")
-"""A figure set against a count of seats just before it ("won 17 seats, against 48 in 2018"): the earlier holding."""
+_SET_AGAINST = re.compile(r"\bseats\b[^.;:]{0,20}?\b(?:against|compared\s+(?:with|to)|versus|instead\s+of)\s+(?:the\s+)?$")
+"""A figure set against a count of seats just before it ("won 17 seats, against 48 in 2018", "got 17 seats instead of
+48"): the earlier holding."""
+_LOST_AFTER = re.compile(r"\s*(?:seats\s+)?(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|have\s+|has\s+)?lost\b")
+"""Seats a party lost, named by the clause after them ("every one of the (31) they lost"): a loss, even as the whole of
+a partitive."""
 _NOW_AFTER = re.compile(r"\b(?:now|today|currently)\b")
 """The present set against a past holding later in the sentence ("had 40 seats; now it has nine")."""
 
@@ -62,6 +66,8 @@ _NOW_AFTER = re.compile(r"\b(?:now|today|currently)\b")
 def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, clause_after: str) -> str:
     """seats_won, seats_previous, seats_total, seats_lost or seats_change for a count of seats, from the
     lower-cased words ``before`` the number and ``after`` its noun (``clause_after``: up to its clause's end)."""
+    if _LOST_AFTER.match(after):
+        return "seats_lost"
     if _OWN_WHOLE.search(before) and not _CHAMBER_WORD.search(before) \
             or re.search(r"\bof the\s+$", before) and _HELD_AFTER.match(after):
         return "seats_previous"  # "lost ten of its 48 seats", "shed many of the 22 seats it held": what it held before
