@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import quote, run, who
+from helpers import LEAGUE, quote, run, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -146,3 +146,21 @@ def test_one_unnamed_source_goes_on_through_he_added_and_he_noted(words):
             "“Three drones were used,” the source said.\n\n“The gate was damaged,” he added.\n\n"
             "He noted that Karim was “in good health” after the attack.")
     assert who(text, words) == "unnamed-security-sources"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # Varga is no woman by the registry: the first "she" shows her as one, so a later "she" skips the man named after
+    ('Ines Varga told the league on Monday that the port was "calm".\n\nShe said the cranes had stopped at dawn. '
+     'Nour Karim was unhurt.\n\n"We must keep the quays open," she went on.', "We must keep the quays open,", "ines-varga"),
+    ('Ines Varga spoke first.\n\nShe said the docks were shut. Rami Zaher stayed silent.\n\n'
+     '"Nobody leaves," she told reporters.', "Nobody leaves,", "ines-varga"),
+])
+def test_a_woman_the_article_calls_she_stays_she_past_a_man_named_later(text, words, expected):
+    assert LEAGUE.who(text, words) == expected
+
+
+def test_he_still_goes_to_the_man_after_a_woman_called_she():
+    # near miss: "he" after the woman's "she" is the man, as before
+    text = ('Ines Varga spoke first.\n\nShe said the docks were shut. Rami Zaher stayed silent.\n\n'
+            '"Nobody leaves," he told reporters.')
+    assert LEAGUE.who(text, "Nobody leaves,") == "rami-zaher"

@@ -365,3 +365,22 @@ def test_the_group_is_the_group_named_not_a_plural_description_of_its_kind():
     text = ("The Tide Guard, the strongest of the Dock-backed harbour militias, rejected the report. "
             "“This is a farce,” the group said.")
     assert LEAGUE.who(text, "This is a farce,") == "tide-guard"
+
+
+# LEAGUE with a council and an assembly whose registry name is a council.
+ASSEMBLY = Registry([*LEAGUE.actors,
+                     {"id": "harbour-council", "name": "Harbour Council", "kind": "other", "aliases": ["Harbour Council"]},
+                     {"id": "port-assembly", "name": "Council of Port Deputies", "kind": "government",
+                      "aliases": ["Council of Port Deputies", "Port Assembly"]}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the council" goes back to the body the article called a council, not to one named since as an assembly
+    ('Ines Varga briefed the Harbour Council on Monday. Later the Port Assembly passed the budget.\n\n'
+     'The council called the strike "a crime".', "harbour-council"),
+    # near miss: the assembly named as a council last is the council
+    ('Ines Varga briefed the Harbour Council on Monday. Later the Council of Port Deputies passed the budget.\n\n'
+     'The council called the strike "a crime".', "port-assembly"),
+])
+def test_the_council_is_the_body_last_named_a_council(text, expected):
+    assert ASSEMBLY.who(text, "a crime") == expected

@@ -52,6 +52,18 @@ def test_the_clause_after_an_opening_adverbial_has_the_subject(text, words, expe
     assert who(text, words) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("Hours after the drones hit the port, the ports minister appeared on state television with his arm in a sling, "
+     "urging “calm” and insisting that “the cranes will turn again”.", "calm", "omar-haddad"),
+    ("Just days after the strike, the ports minister spoke at the quay, calling the saboteurs “cowards”.", "cowards",
+     "omar-haddad"),
+    ("Minutes before the vote, the Harbour Front walked out of the chamber, denouncing “a rigged count”.",
+     "a rigged count", "harbour-front"),
+])
+def test_the_clause_after_an_opening_time_phrase_has_the_subject(text, words, expected):
+    assert who(f"Omar Haddad toured the docks on Monday. {text}", words) == expected
+
+
 def test_an_apposition_after_a_name_is_still_skipped():
     # near miss: the sentence opens with a name, not a preposition; the role between commas is its apposition
     text = "Omar Haddad, the minister of ports, said the cranes were “fully repaired”."

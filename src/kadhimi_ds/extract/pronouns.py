@@ -91,7 +91,10 @@ class Pronouns:
             return None
 
         if word == "she":  # a woman the registry or the article shows as one, nearby, before any person
-            return attempt(self.is_female, False) or attempt(lambda res: True, True)
+            found = attempt(self.is_female, False) or attempt(lambda res: True, True)
+            if found is not None and found.person:  # the article calls her "she": a woman for its later pronouns
+                self._female[found.actor or found.new or ""] = True
+            return found
         if word == "he":
             return attempt(lambda res: not self.is_female(res), True)
         return attempt(lambda res: True, True)
@@ -111,7 +114,8 @@ class Pronouns:
 
     def is_female(self, res: Resolved) -> bool:
         """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or
-        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman")."""
+        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman"), or an earlier "she" of the
+        article went back to it."""
         key = res.actor or res.new or ""
         if key in self._female:
             return self._female[key]

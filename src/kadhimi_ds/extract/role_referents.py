@@ -127,7 +127,7 @@ class RoleReferents:
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
             if named:
-                return found(named[0], 0.6)
+                return found(self._named_in_words(ref.start, named, words) or named[0], 0.6)
             if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
                                                     self.paragraphs)) is not None:
                 return found(body, 0.5)  # the country of the paragraph, else of the dateline
@@ -214,6 +214,15 @@ class RoleReferents:
         states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
                   and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
         return states[-1] if len(set(states)) == 1 else None
+
+    def _named_in_words(self, pos: int, named: list[ActorInfo], words: tuple[str, ...]) -> ActorInfo | None:
+        """Of the actors ``named`` whose names carry the role, the one last mentioned before ``pos`` in words
+        that say it ("the Security Council", not "parliament" for a "Council of Representatives"): "the
+        council" goes back to the body the article called a council."""
+        ids = {info.id: info for info in named}
+        said = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+        return next((ids[m.actor_id] for m in self._recent_mentions(pos) if m.actor_id in ids and said.search(m.text.lower())),
+                    None)
 
     def _pronoun_owner(self, ref: Ref) -> Resolved | None:
         """"Its statement said", "His editorial argued": the owner the possessive pronoun points to

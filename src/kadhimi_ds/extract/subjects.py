@@ -58,6 +58,11 @@ _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 """A person's body after the name ("Lina Sabbagh of the Harbour Institute")."""
 
 
+_TIME_OPENING = re.compile(r"\s*(?:(?:[Jj]ust|[Oo]nly|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]ew|[Mm]ere)\s+)?"
+                           r"(?:[Hh]ours|[Mm]inutes|[Dd]ays|[Ww]eeks|[Mm]onths|[Mm]oments|[Ss]hortly|[Ss]oon|[Ll]ong)\s+(?:after|before)\b")
+"""A sentence opening on a time before or after an event ("Hours after the strike, …"): an adverbial
+clause, as one opening on a preposition, so the segment after its comma is the main clause."""
+
 WHAT_SUBJECT = re.compile(r"(?<![\w’'-])what\s+(?:[\w’'.-]+\s+){1,5}\Z")
 """A free relative's "what" and its subject before the verb ("in what the country’s army called"): the
 words it reports are that subject's, never those of an earlier clause's speaker."""
@@ -143,7 +148,8 @@ class Subjects(Referents):
         refs = [r for r in self.refs(si) if r.end <= pos]
         named: Ref | None = None  # a person named in the nearest apposition skipped
         first = WORDISH.search(text, sent.start, bounds[0][1])
-        adverbial = first is not None and first.group().lower() in PREPOSITIONS and len(bounds) > 1
+        adverbial = first is not None and (first.group().lower() in PREPOSITIONS or _TIME_OPENING.match(text, sent.start)) \
+            and len(bounds) > 1
         what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
