@@ -358,3 +358,10 @@ def test_a_cue_governing_another_relative_clause_than_the_counts_does_not_govern
 ])
 def test_a_short_question_of_alternatives_asks_the_count(text, counted):
     assert bool(run(text).claims) is counted
+
+
+def test_a_range_repeats_no_count_without_a_number():
+    # "two or three" states two numbers: never the same figure as "explosive-laden drones" of the same source
+    d = run("A police source said explosive-laden drones were launched at the quay from the river. Later, a police source "
+            "put the number of drones launched at “two or three”.")
+    assert [c.text for c in d.claims if c.quantity == "drones_launched"] == ["explosive-laden drones", "two or three"]

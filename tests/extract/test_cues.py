@@ -1,6 +1,6 @@
 """Cues (``kadhimi_ds.extract.cues``): the speech verbs that introduce reported words, here verbs of
 appeal and complaint as participles after a subject and its scene ("X was on the radio, …, pleading
-for “…”") and as finite verbs. Sentences written for these tests."""
+for “…”") and as finite verbs, and a source putting a figure at words in marks. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -134,3 +134,21 @@ def test_a_suggesting_participle_and_a_present_labelling_verb_are_cues(text, wor
 ])
 def test_an_account_or_version_given_by_a_source_is_that_sources(text):
     assert who(text, "shot down") == "ports-ministry"
+
+
+# --- a source that puts a figure at words in marks says those words (Q8, M8 "put the toll at") -----
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Security sources put the number of wounded dockers at “more than twenty”.", "more than twenty",
+     "unnamed-security-sources"),
+    ("A police source, speaking on condition of anonymity, put the number of people held “after the riot at the quay” at 31.",
+     "after the riot at the quay", "unnamed-security-sources"),
+    ("Lina Sabbagh put the toll at “at least four dead” on Friday.", "at least four dead", "lina-sabbagh"),
+])
+def test_putting_a_figure_at_words_gives_the_source(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_putting_something_else_is_no_cue():
+    # near miss: "put" with no figure noun reports no words
+    assert who("Dockers put the cranes back at “full speed”.", "full speed") is None

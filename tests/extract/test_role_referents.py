@@ -384,3 +384,25 @@ ASSEMBLY = Registry([*LEAGUE.actors,
 ])
 def test_the_council_is_the_body_last_named_a_council(text, expected):
     assert ASSEMBLY.who(text, "a crime") == expected
+
+
+# --- a body's role followed by the person who leads it is the body the registry places that person under
+
+FRONT_LEADER = Registry(ACTORS + [
+    {"id": "sea-bloc", "name": "Sea bloc", "kind": "party", "aliases": ["Sea bloc"]},
+    {"id": "sami-darwish", "name": "Sami Darwish", "kind": "person", "parent": "sea-bloc",
+     "description": "Cleric who leads the Sea bloc.", "aliases": ["Sami Darwish", "Darwish"]},
+    {"id": "dock-bloc", "name": "Dock bloc", "kind": "party", "aliases": ["Dock bloc"]},
+])
+
+
+def test_the_bloc_led_by_a_person_is_that_persons_bloc():
+    d = FRONT_LEADER.run("The Dock bloc won two seats, while the bloc led by cleric Sami Darwish said the vote was “clean”.")
+    assert quote(d, "clean").speaker == "sea-bloc"
+    assert any(m.actor_id == "sea-bloc" and m.text == "the bloc led by cleric Sami Darwish" for m in d.mentions)
+
+
+def test_a_bloc_led_by_no_registered_person_keeps_the_earlier_body():
+    # near miss: no registered leader after "led by": the bloc named before
+    d = FRONT_LEADER.run("The Dock bloc won two seats. The bloc led by an unknown cleric said the vote was “clean”.")
+    assert quote(d, "clean").speaker == "dock-bloc"

@@ -197,3 +197,28 @@ def test_a_verb_of_its_own_after_a_later_subject_still_makes_a_clause_subject():
 ])
 def test_a_spokesperson_for_the_group_gives_the_group_named_before(text, words):
     assert LEAGUE.who(text, words) == "tide-guard"
+
+
+# --- a lone opening adverb and a lowercase title after "by" name no subject -------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Separately, the Harbour Front, which won ten seats in the Oct. 10 vote, condemned the strike as a “cowardly act”.",
+     "cowardly act", "harbour-front"),
+    ("Meanwhile, the ports ministry, which runs the quay, called the closure “temporary”.", "temporary", "ports-ministry"),
+    # near miss: an adverb set inside the clause changes nothing
+    ("Lina Sabbagh, meanwhile, said the port was “closed”.", "closed", "lina-sabbagh"),
+])
+def test_the_clause_after_a_lone_opening_adverb_has_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The ports ministry led by port minister Omar Haddad condemned the strike as a “cowardly act”.", "cowardly act",
+     "ports-ministry"),
+    ("The ports ministry headed by veteran minister Omar Haddad said the quay was “safe”.", "safe", "ports-ministry"),
+    # near misses: a title opening the clause is the subject's own; "with" opens a clause whose subject the name is
+    ("Port minister Omar Haddad condemned the strike as a “cowardly act”.", "cowardly act", "omar-haddad"),
+    ("The ports ministry rejected the claim, with its minister Omar Haddad calling it “absurd”.", "absurd", "omar-haddad"),
+])
+def test_a_titled_name_after_by_is_no_subject(text, words, expected):
+    assert who(text, words) == expected

@@ -202,13 +202,19 @@ def _claimant(claim: ClaimProposal) -> object:
     return claim if claim.claimed_by is None and claim.claimed_by_cue else claim.claimed_by
 
 
+def _ranged(claim: ClaimProposal) -> bool:
+    """A count given as a range ("“two or three” drones"): its null value states two numbers, never the
+    same figure as a count with no number read ("explosive-laden drones")."""
+    return claim.rule == "range"
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value (null only when its claimant is named), qualifier, quantity,
     population, subject and claimant as an earlier one of the article is the same statement, anchored at the
     first; its number is listed as a repeat (I7). A later subject left unread ("73 Sadrist seats" in a list) sets
     no count apart. The claimant is compared null included: an unattributed
     count repeats an unattributed one, never an attributed one or one whose cue names no speaker the rules
-    can tell (:func:`_claimant`), and two claimants give two claims. A count
+    can tell (:func:`_claimant`), and two claimants give two claims; a range repeats only a range (:func:`_ranged`). A count
     stated again ("the ministry again said", "reiterated") or possessed, a noun phrase that presupposes the
     count rather than states it ("whose 73 seats", "Fatah's loss of 31 seats"), with no claimant read repeats
     the first statement of that figure, whoever made it, and so does one that opens with the first's words
@@ -229,7 +235,7 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
         shifted = claim.claimed_by is None and claim.rule != "attributive" and not possessed \
             and bool(_TIME_SHIFT.search(art.text, sent.start, claim.start))
         first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None) and not new_incident
-                      and same_figure(k, claim) and k.elsewhere == claim.elsewhere
+                      and same_figure(k, claim) and k.elsewhere == claim.elsewhere and _ranged(k) == _ranged(claim)
                       and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
                       and (k.subject == claim.subject or claim.subject is None or possessed and k.subject is None)), None)
         if first is None:

@@ -34,6 +34,10 @@ CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"
 CHANTING = r"\b(?:chanting|shouting)\b(?=\s*[:,]?\s*[“\"‘«])"
 """A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”"), not
 "chanting against the premier"; "call" is a finite cue only in "what they call “…”" (else an infinitive)."""
+PUT_AT = (r"\bput\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|final|initial)\s+)?(?:number|toll|figure|count|tally)\b"
+          r"(?=[^.;!?]{0,120}?\sat\s)")
+"""A figure a source gives ("put the number of wounded at “more than twenty”", "put the number held “in the
+riot” at 31"): the source says the words of the figure, as with a speech verb (Q8)."""
 RELAY_VERBS = ("reported", "quoted", "cited", "relayed")
 AGENT_VERBS = ("quoted", "warned", "told", "urged", "described", "called", "criticised", "criticized", "accused",
                "dubbed", "branded", "labelled", "labeled", "condemned", "denounced", "praised")
@@ -57,7 +61,7 @@ _CUE = re.compile(
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
-    r"|" + CHANTED + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
+    r"|" + CHANTED + r"|" + PUT_AT + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"

@@ -31,6 +31,8 @@ _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|par
 
 OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
 """After "the office", "of" and the titles before a name ("of His Eminence Grand Ayatollah ")."""
+_LED_BY = re.compile(r"\s+(?:led|headed|founded|run)\s+by\s+(?:[\w’'-]+\s+){0,3}?")
+"""Between a body's role and the person who leads it, titles taken in ("led by Shia cleric ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
 
 
@@ -91,6 +93,10 @@ class RoleReferents:
             self._remember(ref, info.id, "role", conf)
             return Resolved(info.id, None, ref.text, True, info.person, "role", conf, span)
 
+        if not person_role and (led := self._led_by(ref)) is not None and carries(led[0]):
+            whole = Ref(ref.start, led[1], self.text[ref.start:led[1]], ref.kind)
+            self._remember(whole, led[0].id, "role", 0.6)  # the description takes in its leader (M3)
+            return Resolved(led[0].id, None, whole.text, True, False, "role", 0.6, (whole.start, whole.end))
         if head == "office" and (person := self._named_after_of(ref)) is not None:
             return self.office_of(ref.start, person.actor_id, person.end)
         if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
@@ -161,6 +167,17 @@ class RoleReferents:
         for m in self.mentions[k:k + 8]:
             if (info := self.gaz.info.get(m.actor_id)) is not None and info.person and OF_TITLES.fullmatch(self.text, ref.end, m.start):
                 return m
+        return None
+
+    def _led_by(self, ref: Ref) -> tuple[ActorInfo, int] | None:
+        """The body a registered person named after the role leads ("the bloc led by Shia cleric X"), and where
+        the name ends: the body the registry places X under, before any body named earlier that the role fits."""
+        k = bisect.bisect_right(self.mention_starts, ref.end)
+        for m in self.mentions[k:k + 4]:
+            info = self.gaz.info.get(m.actor_id)
+            if info is not None and info.person and _LED_BY.fullmatch(self.text, ref.end, m.start):
+                parent = self.gaz.info.get(info.parent or "")
+                return (parent, m.end) if parent is not None and not parent.person else None
         return None
 
     def office_of(self, start: int, person: str, end: int) -> Resolved | None:

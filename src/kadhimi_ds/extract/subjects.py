@@ -7,7 +7,7 @@ import re
 
 from .cues import FINITE_SPEECH
 from .referents import Referents
-from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS, PREPOSITIONS, RESPONSE_NOUNS,
+from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS, PERSON_ROLES, PREPOSITIONS, RESPONSE_NOUNS,
                         STATEMENT_NOUNS, VOICE_NOUNS, Ref)
 from .text import WORDISH, abbreviation_before
 
@@ -63,9 +63,27 @@ _TIME_OPENING = re.compile(r"\s*(?:(?:[Jj]ust|[Oo]nly|[Ss]ome|[Tt]wo|[Tt]hree|[F
 """A sentence opening on a time before or after an event ("Hours after the strike, …"): an adverbial
 clause, as one opening on a preposition, so the segment after its comma is the main clause."""
 
+_ADVERB_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:ately|ally|ily|edly|ntly|ously|ively|ctly|ully|ibly|ably|ssly|rly|tly)"
+                             r"|Meanwhile|Meantime|Later|Earlier|However|Still|Instead|Elsewhere|Nevertheless|Nonetheless"
+                             r"|Moreover|Furthermore|Afterwards?|Overnight|Today|Yesterday|Tonight)\s*,")
+"""A sentence opening on a lone adverb and its comma ("Separately, the Front, which …, said"): like an
+opening preposition, so the segment after the comma is the main clause, no apposition."""
+
 WHAT_SUBJECT = re.compile(r"(?<![\w’'-])what\s+(?:[\w’'.-]+\s+){1,5}\Z")
 """A free relative's "what" and its subject before the verb ("in what the country’s army called"): the
 words it reports are that subject's, never those of an earlier clause's speaker."""
+
+
+def _after_lowercase_title(words: list[str]) -> bool:
+    """Lowercased words before a name (nearest first) that are a lowercase person title, perhaps after one
+    adjective, right after a preposition that takes the name as its object ("by Shiite cleric", "to party leader")."""
+    return bool(words) and words[0] in PERSON_ROLES and any(w in PREPOSITIONS for w in words[1:3]) \
+        and next(w for w in words[1:3] if w in PREPOSITIONS) in _TITLE_PREPOSITIONS
+
+
+_TITLE_PREPOSITIONS = frozenset("by to from against for".split())
+"""Prepositions whose object a titled name is ("led by", "spoke to", "a message from"); "with" may open a clause
+whose subject the name is ("with its leader X describing them as …")."""
 
 
 class Subjects(Referents):
@@ -90,6 +108,8 @@ class Subjects(Referents):
             if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start)) if x is not r):
                 start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none)
         words = self.words_before(start, lo, 4)
+        if r.kind in ("mention", "name") and _after_lowercase_title(words):
+            return False  # "the movement led by Shiite cleric X said": the title's name is the object of "by"
         while words and words[0] in DETERMINERS:
             words.pop(0)
         if not words:
@@ -148,7 +168,8 @@ class Subjects(Referents):
         refs = [r for r in self.refs(si) if r.end <= pos]
         named: Ref | None = None  # a person named in the nearest apposition skipped
         first = WORDISH.search(text, sent.start, bounds[0][1])
-        adverbial = first is not None and (first.group().lower() in PREPOSITIONS or _TIME_OPENING.match(text, sent.start)) \
+        adverbial = first is not None and (first.group().lower() in PREPOSITIONS or _TIME_OPENING.match(text, sent.start)
+                                           or _ADVERB_OPENING.match(text, sent.start)) \
             and len(bounds) > 1
         what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
