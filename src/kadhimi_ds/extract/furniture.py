@@ -13,8 +13,9 @@ from .comments import furniture_captcha, furniture_comment_prompt, furniture_com
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
-                     furniture_page_widget, furniture_wire_caption, header_labels)
+                     furniture_page_widget, furniture_wire_caption)
 from .draft import FurnitureSpan, Item
+from .headers import header_labels
 from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
                     furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
                     furniture_numeric_dateline, furniture_place_line)
