@@ -59,3 +59,48 @@ def test_authors_names_with_their_places_under_the_headline_are_a_byline(line):
                                   "The Harbour Board in Northport"])
 def test_a_sub_heading_of_a_group_or_one_name_in_a_place_stays_body(line):
     assert _header(line) == {}
+
+
+# --- the page's name and labels above the headline ----------------------------------------------------
+
+def _top(*lines: str, head: str = "Port crane damaged in overnight storm") -> list[str]:
+    """The furniture above and around ``head`` when ``lines`` stand over it; the body must start at ``head``."""
+    text = "\n\n".join([*lines, head, "Workers fear weeks of delays at the eastern dock", LEAD, TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith(head), body.text[:60]
+    return [f.text for f in furniture]
+
+
+@pytest.mark.parametrize("name", ["The Harbour Herald", "THE PORT BRIEF", "Northport Daily News",
+                                  "Port University · Centre for Maritime Studies in the North", "Institute of Harbour Affairs"])
+def test_the_pages_name_over_the_headline_is_furniture(name):
+    assert _top(name) == [name]
+
+
+def test_a_section_label_under_the_pages_name_is_furniture_too():
+    assert _top("The Harbour Herald", "World") == ["The Harbour Herald\n\nWorld"]
+
+
+@pytest.mark.parametrize("head", ["Harbour Times Change", "The Herald Says Goodbye to the Old Port",
+                                  "Crane Drivers Strike at Northport Review"])
+def test_a_headline_of_capitalised_words_stays_body(head):
+    """A headline says something: it ends in no paper's noun, or goes on after it."""
+    assert _top(head=head) == []
+
+
+def test_a_name_alone_over_the_first_paragraph_is_the_headline():
+    text = "\n\n".join(["The Harbour Herald", LEAD, TAIL, END]) + "\n"
+    assert find_body(text)[0].text.startswith("The Harbour Herald")
+
+
+def test_a_headline_closing_on_a_quoted_word_is_no_first_paragraph():
+    """A headline ending in a closing mark ("... calls it ‘cowardly’") is no paragraph: the label above it
+    is still the page's."""
+    head = "Port chief unhurt after crane collapse at the eastern dock, calls it ‘shameful’"
+    assert _top("World", head=head) == ["World"]
+
+
+def test_a_first_paragraph_ending_in_a_quotation_still_ends_the_header():
+    lede = "The harbour master said on Tuesday that the crane had been “inspected twice this year.”"
+    text = "\n\n".join(["Port crane damaged in overnight storm", "Opinion", lede, TAIL, END]) + "\n"
+    assert [f.text for f in find_body(text)[1]] == ["Opinion"]

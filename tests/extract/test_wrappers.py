@@ -50,7 +50,8 @@ def test_an_advertisement_under_a_sponsor_label_is_furniture_to_the_blank_line()
 # --- a newsletter's tagline, prompts and masthead --------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "A weekly newsletter of the Port Policy Institute", "The daily briefing from Coastal News", "A free email digest by the Harbour Review",
+    "A weekly newsletter of the Port Policy Institute", "A monthly bulletin of the Harbour Forum, Northport",
+    "The daily briefing from Coastal News", "A free email digest by the Harbour Review",
     "Enjoying the Digest? Forward it to a friend — or subscribe here.", "Enjoying this newsletter? Share it with a colleague.",
     "Newsletter | Click to get the week’s best stories in your inbox", "Click here to subscribe to the morning briefing",
 ])
@@ -61,6 +62,7 @@ def test_newsletter_taglines_and_prompts_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "A weekly newsletter of the port authority was launched in May to inform the islanders.",
     "A weekly newsletter of the Port Institute says the fares will rise.",
+    "A weekly newsletter of the Port Institute, Northport Review and others reported the fares.",
     "Enjoying the calm after the storm, the crews returned to the quay on Friday.",
     "Click to get a ferry ticket was the advice printed on every poster, the board said.",
 ])

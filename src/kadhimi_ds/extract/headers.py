@@ -38,6 +38,30 @@ _SUMMARY_HEAD = re.compile(r"(?i:summary|highlights|recap|overview|briefly|takea
 """One word heading a summary box of the article's own points: body like the box (F8 note)."""
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+"""A paragraph's end: a stop, perhaps inside closing marks; a headline may end in a closing mark alone
+("... calls it ‘cowardly’")."""
+_NAME_NOUN = (r"(?i:Herald|Observer|Times|Post|Gazette|Tribune|Journal|Chronicle|Review|Monitor|Daily|News|Telegraph|Courier"
+              r"|Record|Standard|Mail|Express|Brief|Digest|Bulletin|Newsletter|Dispatch|University|College|Institute|Centre"
+              r"|Center|Forum|Foundation|School)")
+_NAME_WORD = re.compile(r"[A-Z][\w’'&.-]*|(?:al|el)-[A-Z][\w’'-]*|&|and|of|for|the|in|on|at")
+_NAMED_BY_NOUN = re.compile(r"^(?:\S+\s+){0,3}" + _NAME_NOUN + r"$|^(?:the\s+)?(?:\S+\s+)?" + _NAME_NOUN + r"\s+(?:of|for)\s", re.I)
+"""A body's name: up to four words ending in the noun ("The Harbour Herald"), or the noun then "of" or "for"
+("Centre for Maritime Studies", "Port University of Science")."""
+
+
+def page_name(line: str) -> bool:
+    """The name of a paper, a newsletter or an institute heading its page, in one or more parts set apart
+    by dots or bars: every word capitalised (small words apart) and one part named by such a body's noun
+    (:data:`_NAMED_BY_NOUN`): "The Harbour Herald", "THE PORT BRIEF", "Port University · Centre for
+    Maritime Studies". A headline says something at more length: "Harbour Times Change" ends in no such
+    noun, "Crane Drivers Strike at Northport Review" is longer than a name."""
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line.strip())]
+    if len(line) >= 120 or not all(p and len(p.split()) <= 10 and p[:1].isupper() for p in parts):
+        return False
+    return all(_NAME_WORD.fullmatch(w) for p in parts for w in p.split()) and any(_NAMED_BY_NOUN.search(p) for p in parts)
+
+
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     """Furniture kinds of the short lines around the headline, before the first paragraph: section
     labels above the headline ("World" / "Middle East": two label lines or one of at most two
@@ -46,15 +70,19 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     ...", whatever it says: at the foot of the article such a note is its text); a word heading a summary
     box ("Summary", "Highlights") is body. ``free`` marks the
     lines no rule has classified; a live blog's first entry time ends the header. A headline of
-    three capitalised words alone stays body."""
+    three capitalised words alone stays body. The page's name over the headline ("The Harbour Herald",
+    "Port University · Centre for Maritime Studies") is furniture (F8: the body starts at the headline)."""
     out: dict[int, str] = {}
-    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"
+    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and _SENTENCE_END.search(x)
                  and not NOTE_LINE.match(x)), None)
     if lede is None:
         return out
     first = next((i for i in range(lede) if free[i]), lede)
     lede = next((i for i in range(first, lede) if TIME_ONLY.match(lines[i].strip())), lede)
     head = [i for i in range(lede) if free[i]]
+    if len(head) >= 2 and page_name(lines[head[0]]):
+        out[head[0]] = "other"
+        head = head[1:]
     top = []
     for i in head:
         if not _label(lines[i]):

@@ -44,8 +44,9 @@ def furniture_newsletter_prompt(line: str) -> str | None:
 
 _TAGLINE = re.compile(r"^(?i:(?:an?|the)\s+(?:(?:weekly|daily|monthly|fortnightly|morning|evening|free)\s+)*(?:e-?mail\s+)?"
                       r"(?:newsletter|briefing|digest|bulletin|round-?up)\s+(?:of|from|by)\s+(?:the\s+)?)"
-                      r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}$")
-"""A newsletter's tagline: "A weekly newsletter of the Port Institute"; a sentence about one has a verb."""
+                      r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$")
+"""A newsletter's tagline: "A weekly newsletter of the Port Institute", "..., Northport" (its city); a sentence
+about one has a verb."""
 
 
 def mastheads(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
