@@ -38,6 +38,7 @@ def reopening_furniture(middle: str) -> list[str]:
     "Dockers gather at the gate (Laila Haddad/AFP via Getty Images)",
     "Get the latest news delivered to your inbox",
     "Subscribe to our newsletter for the latest news from the region.",
+    "Subscribe to receive the Harbour Post Digest by email every morning",
     "View this post on Instagram", "Skip Twitter post, 1", "Key event", "Just now", "Pinned post",
     "Twitter post by @HarbourNews: This content cannot be displayed. View original on twitter.com",
     "Skip Instagram post by @port_office",
@@ -196,6 +197,7 @@ def test_the_heading_of_a_live_blog_entry_stays_body():
     "Live: Storm hits the port of Eastport",
     "2021 was a bad year for the port, the minister said in a statement on Monday.",
     "Jane Doe, a dock worker, said the crane had swayed for an hour before it fell.",
+    "Islanders who subscribe to the ferry alerts by email were told of the closure at dawn.",
 ])
 def test_article_lines_that_look_like_debris_stay_body(line):
     assert furniture_of(line) == []

@@ -59,7 +59,7 @@ _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|
 _CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
                    r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
-                   r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
+                   r"\b(?:newsletters?|inbox|alerts|briefing|updates|digest|by e-?mail)\b[^\n]{0,40}"
                    r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
                    r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)(?: by @\w+)?[^\n]{0,10}"
                    r"|(?:skip )?(?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content) by @\w+[^\n]{0,160}|pinned(?: post| entry| update)?"
