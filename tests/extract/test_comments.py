@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract.comments import furniture_comment_prompt
+from kadhimi_ds.extract.comments import furniture_comment_prompt, furniture_readers_box
 
-from helpers import ferry_body
+from helpers import ferry_body, ferry_furniture
 
 
 @pytest.mark.parametrize("line", [
@@ -37,3 +37,17 @@ def test_a_count_of_comments_on_the_post_closes_the_article(line):
                                   "4 thoughts on the fire were shared by the crew."])
 def test_a_sentence_with_thoughts_on_a_title_is_no_comment_count(line):
     assert furniture_comment_prompt(line) is None
+
+
+# --- a box of readers' comments inside the article ------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["WHAT READERS ARE SAYING (214)", "Reader comments (12)", "What our readers say (1,203)",
+                                  "“Two ferries or three, somebody let them rot.” — dockhand1961", "\"Who pays for this?\" — @harbour_fan"])
+def test_a_readers_box_inside_the_article_is_furniture_and_the_article_goes_on(line):
+    assert ferry_furniture(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["“We will rebuild the pier,” — Sami Nour", "What readers are saying",
+                                  "What readers are saying about the fares (and why) matters to the board, the minister said."])
+def test_a_pull_quote_signed_by_a_person_or_a_heading_without_a_count_is_no_readers_box(line):
+    assert furniture_readers_box(line) is None

@@ -31,6 +31,9 @@ def test_a_sentence_naming_a_page_is_no_jump(line):
     "A version of this article appears in print on March 8, 2024, Section A, Page 10 of the Northport edition.",
     "Published in the Northport Herald’s city edition, March 8th, 2024",
     "This article was translated from the Westish original.",
+    "Translated and compiled by the Harbour Post desk. Quotes from the island papers are our translation.",
+    "Translated by Lea Brandt.", "Nour, S. (2024) ‘The crane that fell’, Port Studies Blog, 8 March.",
+    "Nour, S. and Brandt, L. (2023b) Ferries of the north. Northport: Harbour Press.",
     "Story Code: 104512", "News ID: 4120", "Article No. 88213",
 ])
 def test_a_publication_note_closing_the_article_is_furniture(line):
@@ -44,6 +47,10 @@ def test_a_publication_note_closing_the_article_is_furniture(line):
     "Published in the city edition, the letter said the mayor had resigned.",
     "This article was translated from the Westish original, the board said, and its figures were checked.",
     "Story Code 7 was the name the crews gave the drill.",
+    "Translated by the board’s interpreters, his words told the crews the ferries would stay in port for a week.",
+    "Translated by Lea Brandt, the letter says the crossings resume on Monday and that the fares will rise by a third.",
+    "Nour, S. (2024) found that the older ferries were unsafe",
+    "Nour, who runs the ferry office (since 2019), wants the fares cut.",
 ])
 def test_sentences_about_a_publication_are_body(line):
     assert furniture_publication_note(line) is None

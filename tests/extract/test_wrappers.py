@@ -50,7 +50,8 @@ def test_an_advertisement_under_a_sponsor_label_is_furniture_to_the_blank_line()
 # --- a newsletter's tagline, prompts and masthead --------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "A weekly newsletter of the Port Policy Institute", "The daily briefing from Coastal News", "A free email digest by the Harbour Review",
+    "A weekly newsletter of the Port Policy Institute", "A monthly bulletin of the Harbour Forum, Northport",
+    "The daily briefing from Coastal News", "A free email digest by the Harbour Review",
     "Enjoying the Digest? Forward it to a friend — or subscribe here.", "Enjoying this newsletter? Share it with a colleague.",
     "Newsletter | Click to get the week’s best stories in your inbox", "Click here to subscribe to the morning briefing",
 ])
@@ -61,6 +62,7 @@ def test_newsletter_taglines_and_prompts_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "A weekly newsletter of the port authority was launched in May to inform the islanders.",
     "A weekly newsletter of the Port Institute says the fares will rise.",
+    "A weekly newsletter of the Port Institute, Northport Review and others reported the fares.",
     "Enjoying the calm after the storm, the crews returned to the quay on Friday.",
     "Click to get a ferry ticket was the advice printed on every poster, the board said.",
 ])
@@ -78,3 +80,38 @@ def test_a_capitals_headline_over_a_plain_date_or_a_blank_line_stays_body():
     for top in ("FIRE HALTS ALL FERRY CROSSINGS TODAY\nMonday 8 March 2024", "THE HARBOUR BRIEF\n\nMonday 8 March 2024 · Issue No. 41"):
         text = f"{top}\n\n{LEAD}\n\n{MID}\n\n{END}\n"
         assert find_body(text)[0].text.startswith(top.split("\n")[0])
+
+
+# --- a sign-up box ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "Sign up for the Harbour Briefing\nThe week's shipping news, every Friday.\nEnter your email address  SIGN UP",
+    "NEWSLETTER\nGet the day's ferry times in your inbox every morning.\nYour email | Subscribe\n"
+    "By signing up, you agree to our Privacy Policy.",
+    "THE MORNING DOCK\nCrossings, cranes and cargo before breakfast.\nEmail address",
+])
+def test_a_sign_up_box_is_furniture_line_by_line(box):
+    found = furniture_of(box)
+    assert all(any(line in f for f in found) for line in box.split("\n")), found
+
+
+@pytest.mark.parametrize("line", ["Your email address", "By clicking Subscribe, you accept our terms."])
+def test_a_sign_up_forms_field_or_consent_alone_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+def test_short_lines_over_an_email_field_without_a_heading_stay_body():
+    """No heading over them: "Crossings resume on Monday." is the article's, even over a stray field."""
+    found = furniture_of("Crossings resume on Monday.\nThe board apologised.\nEnter your email")
+    assert found == ["Enter your email"]
+
+
+def test_a_paragraph_line_above_a_boxs_heading_stays_body():
+    found = furniture_of("The board apologised.\nNEWSLETTER\nFerry times every morning.\nEnter your email")
+    assert "The board apologised." not in "\n".join(found) and "Ferry times every morning." in "\n".join(found)
+
+
+@pytest.mark.parametrize("line", ["By signing up, voters agreed to wait for the first crossing on Monday.",
+                                  "Your email to the ferry board was answered within a week, the islanders said."])
+def test_sentences_about_signing_up_or_emails_stay_body(line):
+    assert furniture_of(line) == []

@@ -1,7 +1,8 @@
 """A page's reader-comment section, line by line: the prompts that open it ("Leave a Reply", "3 Comments"),
 captcha sums, "recent comments" widget entries ("admin in: ...") and bare links (comment spam, link lists),
 each of which starts the trailing furniture block; a line carrying a link to a social-media post is an
-embedded post inside the body."""
+embedded post inside the body, and so is a box of readers' comments set inside the article (its heading with
+a count, a comment signed by a user name)."""
 from __future__ import annotations
 
 import re
@@ -56,3 +57,19 @@ def furniture_comment_widget(line: str) -> str | None:
     """A "recent comments" widget entry: "admin in: How the ... ?" (a handle or a name before "in:";
     "The minister weighed in: “...”" introduces a quotation)."""
     return "comment_widget" if _WIDGET.match(line) and len(line) < 160 else None
+
+
+_READERS_HEADING = re.compile(r"^(?i:(?:what\s+)?(?:our\s+)?readers['’]?\s+(?:are\s+saying|say|comments|views|reactions)|reader\s+comments"
+                              r"|top\s+comments|most\s+(?:liked|recommended)\s+comments)\s*\(\d[\d,]*\)\W*$")
+_SIGNED_COMMENT = re.compile(r"^[“\"][^\n]{2,300}[”\"]\s*[—–-]+\s*@?(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,30}$")
+"""A quotation signed by a user name in small letters and figures ("— rjm1956", "— @harbour_fan")."""
+
+
+def furniture_readers_box(line: str) -> str | None:
+    """A box of readers' comments set inside the article: its heading with the count ("WHAT READERS ARE SAYING
+    (214)", "Reader comments (12)") and a comment signed by a user name ("“Who sent them?” — harbour_fan71");
+    a pull quote signed by a person ("“We will rebuild.” — Sami Nour") and a heading without a count stay to
+    the other rules."""
+    if len(line) >= 400:
+        return None
+    return "comments" if _SIGNED_COMMENT.match(line) or _READERS_HEADING.match(line.strip()) else None

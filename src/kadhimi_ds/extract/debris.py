@@ -59,12 +59,12 @@ _CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|
 _CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
 _JOIN = re.compile(r"^(?:join (?:us|our)\b[^\n]{0,50}|like us on [^\n]{0,30}|download (?:our|the) app[^\n]{0,30}"
                    r"|(?:get|receive|sign up for|subscribe (?:to|for)|register for|enter your email)\b[^\n]{0,80}"
-                   r"\b(?:newsletters?|inbox|alerts|briefing|updates)\b[^\n]{0,40}"
+                   r"\b(?:newsletters?|inbox|alerts|briefing|updates|digest|by e-?mail)\b[^\n]{0,40}"
                    r"|view this post on (?:instagram|facebook|twitter|x)|a post shared by [^\n]{0,60}"
                    r"|(?:skip|end of) (?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content)(?: by @\w+)?[^\n]{0,10}"
                    r"|(?:skip )?(?:twitter|x|youtube|instagram|facebook|tiktok) (?:post|video|content) by @\w+[^\n]{0,160}|pinned(?: post| entry| update)?"
                    r"|allow (?:twitter|x|youtube|instagram|facebook|tiktok) content\?|(?:show )?key events?(?: only)?|just now|live(?: updates?| blog| coverage)?)$", re.I)
-_TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
+TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|[A-Z]{2,4})?|\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?"
                         r"|days?)\s+ago|(?:updated\s+)?(?:an?|\d+)\s+(?:minute|hour|day)s?\s+ago)$", re.I)
 
 
@@ -147,7 +147,7 @@ def furniture_page_widget(line: str) -> str | None:
     if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()) \
             or (_SLASHED_DESKS.match(line.strip()) and re.search(r"(?i:agencies|wires)|" + AGENCY, line)):
         return "credit_line"
-    return "dateline" if _TIME_ONLY.match(line) else None
+    return "dateline" if TIME_ONLY.match(line) else None
 
 
 def _credit_words(line: str) -> bool:
@@ -158,16 +158,16 @@ def _credit_words(line: str) -> bool:
     return bool(_BYLINE.match(line)) and all(_CREDIT_WORDS.fullmatch(w) for w in line.rstrip(".").split())
 
 
-_PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
-_PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
-_ONE = _PERSON + r"(?:\s+in\s+" + _PLACE + r")?"
+PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
+PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+_ONE = PERSON + r"(?:\s+in\s+" + PLACE + r")?"
 _UNIT = r"(?:" + _ONE + r"|(?:The\s+)?" + AGENCY + r")"
 """One contributor: a person, perhaps with a place, or an agency ("The Associated Press")."""
 _CONTRIBUTOR = re.compile(
     r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
     r"|photographers?)\s+|[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3}['’]s\s+)?" + _ONE + r"|(?:The\s+)?" + AGENCY + r")(?:,\s+" + _UNIT + r")*(?:,?\s+and\s+" + _UNIT + r")?"
     r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
-    r"(?:\s+(?:from|in)\s+" + _PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
+    r"(?:\s+(?:from|in)\s+" + PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"
                          r"|(?:(?:correction|clarification)\s*:\s*)?(?:an earlier|a previous) version of this (?:article|story)\b|[^\n]{0,60}\bis not responsible for the content of (?:external|other|third[- ]party) (?:sites|websites|links|pages)\b|this (?:interview|conversation|transcript|q&a) (?:has been|was)"
@@ -195,71 +195,7 @@ def furniture_disclaimer(line: str) -> str | None:
     return "credit_line" if len(line) < 300 and _DISCLAIMER.match(line) else None
 
 
-_LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|(?:al|el)-[A-Z][\w’'-]*|&|and|of|the")
-
-
-def _label(line: str, most: int = 3) -> bool:
-    words = line.split()
-    return 1 <= len(words) <= most and all(_LABEL_WORD.fullmatch(w) for w in words) and words[0][:1].isupper() \
-        and not re.search(r"\d", line)
-
-
 NOTE_LINE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]|^(?:correction|clarification|update)\s*:\s*\S", re.I)
-
-
-def _names_line(line: str) -> bool:
-    """Authors' names alone, each perhaps with a short bracketed note or the place it was written in:
-    "Sami Nour (now) and Lea Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said", "Sami Nour in
-    Northport", "Sami Nour in Westport with Lea Brandt in Eastport"."""
-    bare = re.sub(r"\s*\((?:[\w’'-]+\s?){1,3}\)", "", line.strip())
-    parts = re.split(r",\s+(?:and\s+)?|\s+(?:and|with)\s+", bare)
-    return len(bare) < 100 and all(_author(p) for p in parts)
-
-
-def _author(part: str) -> bool:
-    """A person's name, perhaps with the place written from ("Sami Nour in Northport"); a body in a
-    place ("The Harbour Board in Northport") is a sub-heading."""
-    name = re.sub(r"\s+in\s+" + _PLACE + r"$", "", part)
-    return bool(re.fullmatch(_PERSON, name)) and _label(name, 4) and not (name != part and re.match(r"(?:The|A|An)\s", name))
-
-
-_SUMMARY_HEAD = re.compile(r"(?i:summary|highlights|recap|overview|briefly|takeaways)\W*")
-"""One word heading a summary box of the article's own points: body like the box (F8 note)."""
-
-
-def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
-    """Furniture kinds of the short lines around the headline, before the first paragraph: section
-    labels above the headline ("World" / "Middle East": two label lines or one of at most two
-    words), and between the headline and the first paragraph a label of one word ("Opinion"),
-    authors' names alone ("Laila Haddad", a byline without "By") or an editor's note ("Correction:
-    ...", whatever it says: at the foot of the article such a note is its text); a word heading a summary
-    box ("Summary", "Highlights") is body. ``free`` marks the
-    lines no rule has classified; a live blog's first entry time ends the header. A headline of
-    three capitalised words alone stays body."""
-    out: dict[int, str] = {}
-    lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?\"”’"
-                 and not NOTE_LINE.match(x)), None)
-    if lede is None:
-        return out
-    first = next((i for i in range(lede) if free[i]), lede)
-    lede = next((i for i in range(first, lede) if _TIME_ONLY.match(lines[i].strip())), lede)
-    head = [i for i in range(lede) if free[i]]
-    top = []
-    for i in head:
-        if not _label(lines[i]):
-            break
-        top.append(i)
-    if len(top) < len(head) and (len(top) >= 2 or (len(top) == 1 and len(lines[top[0]].split()) <= 2)):
-        out.update((i, "other") for i in top)
-    else:
-        top = []
-    rest = [i for i in head if i not in top][1:]
-    for i in rest:
-        if (_label(lines[i], 1) and not _SUMMARY_HEAD.fullmatch(lines[i].strip())) or NOTE_LINE.match(lines[i]):
-            out[i] = "other"
-        elif _names_line(lines[i]):
-            out[i] = "credit_line"
-    return out
 
 
 # --- teaser blocks ---------------------------------------------------------------------------

@@ -9,12 +9,14 @@ from .bios import furniture_author_bio, furniture_staff_note
 from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
-from .comments import furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_social_embed, furniture_spam_link
+from .comments import (furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_readers_box, furniture_social_embed,
+                       furniture_spam_link)
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
-                     furniture_page_widget, furniture_wire_caption, header_labels)
+                     furniture_page_widget, furniture_wire_caption)
 from .draft import FurnitureSpan, Item
+from .headers import header_labels
 from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
                     furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
                     furniture_numeric_dateline, furniture_place_line)
@@ -27,7 +29,7 @@ from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_sta
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, ticker_boxes, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug
-from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, furniture_sponsor_label, furniture_stage_direction,
+from .wrappers import (furniture_follow_prompt, furniture_newsletter_prompt, mastheads, signup_boxes, furniture_sponsor_label, furniture_stage_direction,
                        sponsor_blocks)
 
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified|first published)(?:\s+(?:at|on))?\s*:?\s*([^\n]{0,40}\d[^\n]{0,30})$", re.I)
@@ -159,7 +161,7 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
                 furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
-                furniture_print_jump, furniture_publication_note, furniture_staff_note)
+                furniture_print_jump, furniture_publication_note, furniture_staff_note, furniture_readers_box)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
@@ -228,6 +230,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     dash_credited_captions(text, lines, kinds)
     captions_over_credits(text, lines, kinds)
     sponsor_blocks(text, lines, kinds)
+    signup_boxes(text, lines, kinds)
     mastheads(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
     pull_quotes(text, lines, kinds)

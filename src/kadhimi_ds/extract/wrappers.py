@@ -2,7 +2,7 @@
 an email newsletter's wrapper ("View in browser", "Unsubscribe"), a sponsor's label and the advertisement's
 copy under it, a prompt to follow the outlet elsewhere ("Follow us on Twitter"), and a newsletter's
 masthead: its tagline ("A weekly newsletter of the Port Institute") and its name in capitals over the
-issue's stamp."""
+issue's stamp, and a sign-up box (its heading, blurb, email field and consent line)."""
 from __future__ import annotations
 
 import re
@@ -37,15 +37,63 @@ def furniture_newsletter_prompt(line: str) -> str | None:
     this forwarded to you? Sign up", "Unsubscribe | Update preferences", "Enjoying the Digest? Forward it to a
     friend", "Newsletter | Click to get the week's best stories in your inbox"."""
     text = line.strip()
-    if len(line) < 200 and (_NEWSLETTER.match(text) or _TAGLINE.match(text)):
+    if len(line) < 200 and (_NEWSLETTER.match(text) or _TAGLINE.match(text) or _EMAIL_FIELD.match(text) or _CONSENT.match(text)):
         return "other"
     return None
 
 
+_EMAIL_FIELD = re.compile(r"^(?i:(?:enter\s+)?your\s+e-?mail(?:\s+address)?|e-?mail\s+address)(?:\s*[|:·•*]?\s*(?i:sign\s*up|subscribe|submit"
+                          r"|join|go|send|register))?\W*$")
+"""A sign-up form's field and button: "Enter your email address  SIGN UP", "Your email | Subscribe"."""
+_CONSENT = re.compile(r"^(?i:by\s+(?:signing\s+up|subscribing|registering|clicking\s+[^,\n]{1,30}|submitting\s+[^,\n]{1,30}),?\s+you\s+"
+                      r"(?:agree|accept|consent|acknowledge)\b)[^\n]{0,160}$")
+"""A sign-up form's consent line: "By signing up, you agree to our Privacy Policy."; "By signing up, voters
+agreed ..." speaks of others."""
+
+
+def signup_boxes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
+    """A sign-up box: the one or two short lines over a form's email field, no blank line between, up to
+    the box's heading (a line already furniture, "Sign up for the Morning Brief", or a heading in capitals,
+    "NEWSLETTER", perhaps over a furniture line) are its blurb ("Top stories from around the harbour, every
+    weekday."). Without such a heading the lines stay body, and so does any line above the heading."""
+    for i, (s, e) in enumerate(lines):
+        if not _EMAIL_FIELD.match(text[s:e].strip()):
+            continue
+        top = _box_top(text, lines, kinds, i)
+        for k in range(top if top is not None else i, i):
+            if kinds[k][0] is None:
+                kinds[k] = ("furniture_signup_box", "other")
+
+
+def _box_top(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]], field: int) -> int | None:
+    """The heading line of the box over the email field ``field``, or None."""
+    j = field - 1
+    while j >= 0 and field - j <= 3 and text[lines[j][1]:lines[j + 1][0]] == "\n":
+        line = text[lines[j][0]:lines[j][1]]
+        if _box_heading(line):
+            return j
+        if kinds[j][0] is not None:
+            above = text[lines[j - 1][0]:lines[j - 1][1]] if j > 0 and text[lines[j - 1][1]:lines[j][0]] == "\n" else ""
+            return j - 1 if _box_heading(above) else j
+        if not _blurb(line):
+            return None
+        j -= 1
+    return None
+
+
+def _box_heading(line: str) -> bool:
+    return line.isupper() and len(line.split()) <= 3
+
+
+def _blurb(line: str) -> bool:
+    return len(line) < 100 and not re.search(r"[\"“”]", line)
+
+
 _TAGLINE = re.compile(r"^(?i:(?:an?|the)\s+(?:(?:weekly|daily|monthly|fortnightly|morning|evening|free)\s+)*(?:e-?mail\s+)?"
                       r"(?:newsletter|briefing|digest|bulletin|round-?up)\s+(?:of|from|by)\s+(?:the\s+)?)"
-                      r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}$")
-"""A newsletter's tagline: "A weekly newsletter of the Port Institute"; a sentence about one has a verb."""
+                      r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$")
+"""A newsletter's tagline: "A weekly newsletter of the Port Institute", "..., Northport" (its city); a sentence
+about one has a verb."""
 
 
 def mastheads(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
