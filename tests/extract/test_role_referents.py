@@ -384,3 +384,19 @@ ASSEMBLY = Registry([*LEAGUE.actors,
 ])
 def test_the_council_is_the_body_last_named_a_council(text, expected):
     assert ASSEMBLY.who(text, "a crime") == expected
+
+
+# --- "the statement": a body that spoke in the paragraph before ----------------------------------
+
+def test_the_statement_after_a_body_announced_in_the_paragraph_before_is_that_bodys():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker == "ports-ministry"
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_downed"] == ["ports-ministry"]
+
+
+def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "The harbour stayed closed until noon.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker is None
