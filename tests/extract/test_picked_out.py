@@ -69,3 +69,17 @@ def test_one_after_an_ordinal_stands_for_the_noun_and_the_other_one_counts():
     d = run("Guards shot down two drones, but a third one hit the depot.")
     assert number(d, "one").reason == "pronoun “one”, not a count"
     assert ("drones_struck", 1) in quantities("Two drones were shot down and the other one hit the depot.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The crane was hit by one of three drones, while the other two were shot down, the navy said.",
+     [("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]),
+    ("The depot was struck by one of the drones, a guard said.", [("drones_struck", 1)]),
+])
+def test_one_of_the_drones_a_target_was_hit_by_counts(text, found):
+    """I4 note: "hit by at least one of them" is a count of one; the total after "of" is its own claim (C6 note)."""
+    assert quantities(text) == found
+
+
+def test_one_of_the_drones_seen_by_a_witness_only_picks_one_out():
+    assert number(run("The depot was filmed by one of the drones, a guard said."), "one").reason == "“one of the ...”, not a count"

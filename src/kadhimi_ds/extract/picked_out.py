@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .counting import HIT_BY
 from .numerals import NumberContext
 
 _OF_AFTER = re.compile(r"^\s+of\b")
@@ -35,9 +36,9 @@ which was downed")."""
 def not_claim_one_of(c: NumberContext) -> str | None:
     """"one of the drones", "one of Iraq’s largest militias": picks one out, not a count; a hedged
     "at least one of them" counts (C3), and so does one that a C7-C9 verb says was downed, struck, killed
-    or hurt (:data:`_ONE_OF_DONE`)."""
+    or hurt (:data:`_ONE_OF_DONE`), or that a target was hit by ("hit by one of three drones": :data:`.counting.HIT_BY`)."""
     if c.tok.value == 1 and c.tok.form == "words" and _OF_AFTER.match(c.after) and not _HEDGE_BEFORE.search(c.near) \
-            and not _ONE_OF_DONE.match(c.after):
+            and not _ONE_OF_DONE.match(c.after) and not HIT_BY.search(c.before):
         return "“one of the ...”, not a count"
     return None
 
