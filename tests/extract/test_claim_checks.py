@@ -83,6 +83,28 @@ def test_a_heading_closed_by_another_speaker_is_not_merged():
     assert len([c for c in d.claims if c.quantity == "drones_launched"]) == 2
 
 
+@pytest.mark.parametrize("heading", ["Three dockers wounded – security official", "Three dockers wounded -security official"])
+def test_a_heading_closed_by_a_source_after_a_dash_is_one_claim_with_that_sources_count(heading):
+    d = run(heading + "\n\nHARBOURTOWN, March 8 - The pier was attacked before dawn on Thursday.\n\n"
+            "Three dock workers were wounded, a security official told Reuters.")
+    hurt = [c for c in d.claims if c.quantity == "injured"]
+    assert [c.text for c in hurt] == ["Three dockers"]
+    assert hurt[0].claimed_by is not None and hurt[0].claimed_by_cue.startswith("a security official")
+
+
+def test_a_heading_closed_by_bare_sources_merges_only_with_the_item_under_it():
+    under = run("Three dockers wounded - sources\nThree dock workers were wounded, two security sources told Reuters.")
+    assert len([c for c in under.claims if c.quantity == "injured"]) == 1
+    apart = run("Three dockers wounded - sources\n\nThe pier was attacked before dawn on Thursday.\n\n"
+                "Three dock workers were wounded, two security sources told Reuters.")
+    assert len([c for c in apart.claims if c.quantity == "injured"]) == 2
+
+
+def test_a_dash_before_words_naming_no_source_names_no_speaker():
+    d = run("Three dockers wounded - live updates\n\nThree dock workers were wounded, a security official told Reuters.")
+    assert len([c for c in d.claims if c.quantity == "injured"]) == 2
+
+
 def test_a_heading_count_with_another_speaker_is_not_merged():
     d = run("09:10 - Harbour master: three guards hurt\n"
             "Three guards were lightly hurt, the hospital director Lina Sabbagh told local radio.")

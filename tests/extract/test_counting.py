@@ -65,6 +65,7 @@ def test_treatment_does_not_override_a_death():
     ("The Tide Guard said the marchers had lost “three martyrs” at the bridge.", 3),
     ("“Two martyrs fell at the gate,” the commander told mourners.", 2),
     ("The union mourned its four martyrs after the clashes at the docks.", 4),
+    ("Guards fired on the marchers at the bridge, martyring two of them, the union said.", 2),
 ])
 def test_martyrs_with_a_number_are_killed(sentence, value):
     assert [(c.quantity, c.value) for c in run(sentence).claims] == [("killed", value)]

@@ -406,3 +406,19 @@ def test_a_bloc_led_by_no_registered_person_keeps_the_earlier_body():
     # near miss: no registered leader after "led by": the bloc named before
     d = FRONT_LEADER.run("The Dock bloc won two seats. The bloc led by an unknown cleric said the vote was “clean”.")
     assert quote(d, "clean").speaker == "dock-bloc"
+
+
+# --- "the statement": a body that spoke in the paragraph before ----------------------------------
+
+def test_the_statement_after_a_body_announced_in_the_paragraph_before_is_that_bodys():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker == "ports-ministry"
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_downed"] == ["ports-ministry"]
+
+
+def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "The harbour stayed closed until noon.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker is None

@@ -171,3 +171,12 @@ def test_the_total_a_loss_moves_to_is_the_seats_won():
 ])
 def test_seats_held_set_against_now_are_the_seats_before(text, found):
     assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Harbour Front entered that election with 48 seats and left it with about 17.", [("seats_previous", 48), ("seats_won", 17)]),
+    ("The Harbour Front went into the vote holding 40 seats.", [("seats_previous", 40)]),
+    ("The Harbour Front came out of the election with 40 seats.", [("seats_won", 40)]),
+])
+def test_seats_a_bloc_brought_into_the_election_are_the_seats_before(text, found):
+    assert quantities(text) == found

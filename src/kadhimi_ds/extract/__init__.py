@@ -40,7 +40,8 @@ The modules, in the order :func:`extract` uses them:
   and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
   ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
   ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15
-  repeats, hypotheticals), ``non_claims`` (I3-I6), ``denials`` (denied counts, I6), ``elsewhere``
+  repeats, hypotheticals), ``non_claims`` (I3-I6), ``picked_out`` ("one of the", "both", I4), ``denials``
+  (denied counts, I6), ``elsewhere``
   (C14, other events) and ``registered_events`` (the event registry: a claim's event, or an ignore, C14, I7);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;

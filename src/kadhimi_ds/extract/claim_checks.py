@@ -84,8 +84,14 @@ def asked(sentence: str, offset: int) -> bool:
 
 _HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
 _HEADING_SAYS = re.compile(r",\s+(?:says?|said|according\s+to)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*$"
-                           r"|,\s+(?P<by>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:says?|said)\s*$")
-"""A heading closed by its speaker: "Three drones launched, two downed, says security cell", "…, police say"."""
+                           r"|,\s+(?P<by>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:says?|said)\s*$"
+                           r"|\s[-–—]\s*(?P<dash>(?:[\w’'.]+\s+){0,3}(?i:sources?|officials?|spokes(?:man|woman|person)|ministry"
+                           r"|police|military|army|medics?|doctors?|witness(?:es)?))\s*$")
+"""A heading closed by its speaker: "Three drones launched, two downed, says security cell", "…, police say", or
+a source after a dash ("Six guards wounded – security official", "7 guards hurt -sources", C16 note); a dash before
+other words ("… - live updates", "… - Reuters") names no speaker."""
+_BARE_SOURCE = re.compile(r"(?i:an?\s+)?sources?")
+"""A speaker named only as "source(s)": M8 tells no unnamed source by it, so only the item under the heading says who."""
 
 
 def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tuple[int, int] | None:
@@ -101,7 +107,7 @@ def heading_speaker(text: str, line_start: int, line_end: int, pos: int) -> tupl
         return line_start + m.start("who"), line_start + m.end("who")
     m = _HEADING_SAYS.search(line)
     if m and pos < line_start + m.start() and not line.rstrip().endswith("."):
-        group = "who" if m.group("who") else "by"
+        group = next(g for g in ("who", "by", "dash") if m.group(g))
         return line_start + m.start(group), line_start + m.end(group)
     return None
 
@@ -126,7 +132,8 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
     said"; "Three drones launched, says security cell" / "The Security Media Cell said …"): one
     statement, anchored at the heading, which takes the paragraph's claimant. In the paragraph right under
     the heading (starting at ``later_para``) the words may stand in an earlier sentence ("… said in a
-    statement … “Guards shot down two of them,” the statement said")."""
+    statement … “Guards shot down two of them,” the statement said"); a heading naming only "sources"
+    ("Six guards wounded - sources") is one statement with that paragraph alone (:data:`_BARE_SOURCE`)."""
     if first.value is None or not same_statement(first, later) or first.claimed_by not in (None, later.claimed_by):
         return False
     line = next(((a, b) for a, b in lines if a <= first.start < b), None)
@@ -135,6 +142,8 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
         return False
     words = _LEADING_ARTICLE.sub("", text[who[0]:who[1]].strip()).lower()
     under = text[line[1]:later_para].strip() == ""
+    if _BARE_SOURCE.fullmatch(words) and not under:
+        return False
     sentence = text[later_para if under else later_sentence[0]:later_sentence[1]].lower()
     return words in sentence or set(_WORDS.findall(words)) <= set(_WORDS.findall(sentence))  # "security cell" / "Security Media Cell"
 

@@ -29,7 +29,8 @@ from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
 from .figures import FigureClaims
-from .non_claims import NON_CLAIM_RULES, not_claim_ordinal
+from .non_claims import NON_CLAIM_RULES
+from .picked_out import not_claim_ordinal
 from .ordinals import OrdinalClaims
 from .ranges import RangeClaims, range_second
 from .singulars import SingularClaims

@@ -36,7 +36,7 @@ DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
 """An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
 hospital"): left out, so that the verb after it is read."""
-_HIT_BY = re.compile(r"\b(?:hit|struck|reached|rammed) by\s+[“\"‘']?(?:(?:at least|at most|more than|up to|only|just)\s+)?$")
+HIT_BY = re.compile(r"\b(?:hit|struck|reached|rammed) by\s+[“\"‘']?(?:(?:at least|at most|more than|up to|only|just)\s+)?$")
 """The target "was hit by (at least) one of them", "was hit by “one drone …”": the drones counted after it
 struck (C7 test 2); an opening quotation mark may stand before the count."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
@@ -80,7 +80,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
                 or DOWNED.search(own) or _DEFENCES_CAUGHT.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
             # "we shot two of them down": the particle after the count; "two were “shot down”": scare quotes keep the verb
             return "drones_downed"
-        if STRUCK_AFTER.match(clause_after) or _HIT_BY.search(before):
+        if STRUCK_AFTER.match(clause_after) or HIT_BY.search(before):
             return "drones_struck"
         return "drones_launched"
     if cat == "explosion":
@@ -139,7 +139,7 @@ of 14 people"): no
 participants, whatever their noun (C10, I5)."""
 _HEDGES = frozenset("of at least most more than about around nearly almost some up to the a an over roughly "
                     "approximately estimated no fewer less as many".split())
-_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred murder murdered "
+_KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred martyring murder murdered "
                         "murdering".split())
 _HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wounded wounds hurt hurts hurting".split())
 

@@ -69,9 +69,10 @@ class RoleReferents:
                 r = self.last_statement
                 return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
             para = self.sentences[self.sentence_of(ref.start)].para
-            for r in reversed(self.speakers[-4:]):  # "…, his office said. “…,” the statement said": the office's
+            # "…, his office said. “…,” the statement said": the office's, also when it spoke in the paragraph before
+            for r in reversed(self.speakers[-4:]):
                 if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
-                        and self.sentences[self.sentence_of(r.span[0])].para == para:
+                        and para - 1 <= self.sentences[self.sentence_of(r.span[0])].para <= para:
                     return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
             return None
         words = ROLE_SYNONYMS.get(head, (head,))

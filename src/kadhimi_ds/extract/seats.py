@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 _CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
                              r"\s+(?:with|on)\s+(?:(?:just|only|some|about|around|roughly)\s+)?$")
 """Seats a bloc held in the parliament before: "(the largest bloc) in the outgoing chamber with 48 seats"."""
+_ENTERED_WITH = re.compile(r"\b(?:entered|entering|enters|went\s+into|going\s+into|headed\s+into|heading\s+into|came\s+into|coming\s+into)"
+                           r"\s+(?:the|that|this|its|their)\s+(?:[\w’'-]+\s+)?(?:election|elections|vote|polls|race|ballot)\s+(?:with|holding)\s+"
+                           r"(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$")
+"""Seats a bloc brought into the election: "entered that election with (48) seats", "went into the vote holding (54)": the
+holding before it (C11)."""
 _OWN_WHOLE = re.compile(r"\bof\s+(?:its|their)\s+(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?$")
 _CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|council)\b")
 _HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
@@ -86,7 +91,7 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
                          r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
         # "saw its share fall to (roughly) 17 seats from (the) 48", a timeline's "slumps to 16 seats from 48": the earlier total
         return "seats_previous"
-    if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before):
+    if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before) or _ENTERED_WITH.search(before):
         return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018"
     if re.search(r"\b(?:had|held)\s+$", before) and _NOW_AFTER.search(after):
         return "seats_previous"  # "had dozens of MPs and now they have a handful": the holding before, set against now
