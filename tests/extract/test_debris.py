@@ -407,3 +407,29 @@ def test_a_sentence_about_what_agencies_reported_stays_body():
     last = "The Associated Press and Reuters reported that two ships had been turned away on Tuesday."
     body, _, _ = find_body(f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n{last}\n")
     assert body.text.endswith(last)
+
+
+@pytest.mark.parametrize("closing", ["AFP writer Sami Nour in Westport, Eastland, contributed to this report.",
+                                     "Associated Press writer Lea Brandt in Northport, Coastal Union, contributed to this report.",
+                                     "*Writing by Omar Said Kaya", "*Reporting by Sami Nour; Editing by Lea Brandt"])
+def test_contributors_with_a_region_or_a_starred_credit_close_the_body(closing):
+    body, _, _ = find_body(f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n{END}\n\n{closing}\n")
+    assert body.text.endswith("officials said.")
+
+
+@pytest.mark.parametrize("last", ["Sami Nour, who contributed to this report, said the quay stayed shut.",
+                                  "*Writing by hand, the clerks logged every ship that night, officials said."])
+def test_sentences_about_contributors_or_writing_stay_body(last):
+    body, _, _ = find_body(f"Port crane damaged in overnight storm\n\n{LEAD}\n\n{TAIL}\n\n{last}\n")
+    assert body.text.endswith(last)
+
+
+@pytest.mark.parametrize("line", ["Posted by sami_k", "Written by @port.watcher", "Posted by harbour99"])
+def test_a_post_signed_by_a_user_name_is_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Posted by hackers overnight, the video shows the quay.", "Posted by the port office.",
+                                  "Written by hand"])
+def test_sentences_led_by_posted_by_stay_body(line):
+    assert furniture_of(line) == []

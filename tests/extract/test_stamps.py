@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from kadhimi_ds.extract.stamps import furniture_event_age, furniture_stamp_line
+from kadhimi_ds.extract.stamps import furniture_event_age, furniture_stamp_line, furniture_stamp_row
 
 from helpers import ferry_furniture as furniture_of
 
@@ -212,3 +212,16 @@ def test_a_note_of_the_pages_time_zone_is_furniture(line):
 def test_sentences_led_by_all_times_stay_body(line):
     assert furniture_stamp_line(line) is None
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["dpa | 08/03/2024 - 13:05 GMT", "Posted on March 8, 2024 by Sami | Port Notes | 4 Comments",
+                                  "Posted on 8 March 2024 by sami_k | 12 comments"])
+def test_agencies_authors_and_comment_counts_in_stamp_rows_are_furniture(line):
+    assert furniture_stamp_row(line) == "dateline"
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", ["The quay reopened by noon | 4 Comments", "Sami Nour | 4 comments", "dpa | the quay reopened",
+                                  "4 Comments | Port Notes"])
+def test_rows_with_a_sentence_or_without_a_stamp_are_no_stamp_row(line):
+    assert furniture_stamp_row(line) is None

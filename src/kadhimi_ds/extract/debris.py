@@ -51,9 +51,11 @@ _WITH_FILES = re.compile(r"^[—–-]?\s*\(?(?:(?:(?i:with|and)\s+(?:(?i:additio
                          + r"|(?i:with)\s+(?:(?i:(?:news\s+)?agency|wire|agencies)|" + _DESKS + r")\s+(?i:inputs?|files))\)?\.?$")
 """A credit for other desks' material: "— With files from The Associated Press", "(With inputs from AFP, Reuters
 and INA)", "Inputs from agencies", "— with agency inputs", "(With AFP inputs)"."""
-_BYLINE = re.compile(r"^\(?(?:written|compiled|edited|reported|reporting|editing|writing|additional reporting|words|text)"
+_BYLINE = re.compile(r"^[(*]?(?:written|compiled|edited|reported|reporting|editing|writing|additional reporting|words|text)"
                      r"(?:\s+and\s+(?:writing|reporting|editing))?\s+by:?\s+(?:the\s+)?(?-i:[A-Z])", re.I)
-_CREDIT_WORDS = re.compile(r"\(?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
+_HANDLE_BYLINE = re.compile(r"^(?:posted|written|submitted)\s+by:?\s+@?(?=[\w.-]*[_\d.])[\w.-]{3,30}$", re.I)
+"""A post's author by a user name: "Posted by sami_k", "Written by @port.watcher"."""
+_CREDIT_WORDS = re.compile(r"[(*]?(?:[A-Z][\w.'’-]*|by:?|and|in|for|with|of|the|from|at|on|additional|reporting|writing|editing|compiled"
                            r"|written|edited|reported|words|text|newsrooms?|bureaus?|desks?|staff|team|[;,&|()/–—-])[;,)]?")
 """A word of a credit line: a name, a place, the credit verbs and the small words between them."""
 _CONTACTS = re.compile(r"\s*\(\([^()\n]{3,120}\)\)\s*$")
@@ -138,13 +140,14 @@ def furniture_caption(line: str) -> str | None:
 
 def furniture_page_widget(line: str) -> str | None:
     """"Story continues below", "3 min read", cookie notices, "All rights reserved", "With agencies",
-    "Written by ...", "Join our channel", an embedded post's frame ("Twitter post by @name: This content
+    "Written by ...", "Posted by sami_k", "Join our channel", an embedded post's frame ("Twitter post by @name: This content
     cannot be displayed", "Pinned post"), and a line that is only a time ("10:32 GMT", "2 hours ago")."""
     if len(line) >= 200:
         return None
     if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
         return "other"
     if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()) \
+            or _HANDLE_BYLINE.match(line.strip()) \
             or (_SLASHED_DESKS.match(line.strip()) and re.search(r"(?i:agencies|wires)|" + AGENCY, line)):
         return "credit_line"
     return "dateline" if TIME_ONLY.match(line) else None
@@ -160,13 +163,13 @@ def _credit_words(line: str) -> bool:
 
 PERSON = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
 PLACE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
-_ONE = PERSON + r"(?:\s+in\s+" + PLACE + r")?"
+_ONE = PERSON + r"(?:\s+in\s+" + PLACE + r"(?:,\s+" + PLACE + r")?)?"
 _UNIT = r"(?:" + _ONE + r"|(?:The\s+)?" + AGENCY + r")"
 """One contributor: a person, perhaps with a place, or an agency ("The Associated Press")."""
 _CONTRIBUTOR = re.compile(
     r"^(?:(?:(?:(?:(?:The\s+)?(?:Associated Press|" + AGENCY + r")\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?"
     r"|photographers?)\s+|[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3}['’]s\s+)?" + _ONE + r"|(?:The\s+)?" + AGENCY + r")(?:,\s+" + _UNIT + r")*(?:,?\s+and\s+" + _UNIT + r")?"
-    r"\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
+    r",?\s+(?:also\s+)?(?:contributed(?:\s+additional)?(?:\s+(?:reporting|to this (?:report|article|story)))?|reported|wrote)"
     r"(?:\s+(?:from|in)\s+" + PLACE + r")?|(?i:(?:additional\s+)?(?:reporting\s+)?(?:was\s+)?contributed\s+by)\s+[^\n]{2,80}?)\.\s*){1,3}$")
 _DISCLAIMER = re.compile(r"^(?:disclaimer\s*:|(?:the\s+)?(?:views|opinions)(?:\s+and\s+opinions)?\s+expressed\b|this (?:article|story)"
                          r" (?:was|has been) (?:originally published|updated|corrected|amended)\b|our standards\s*:"

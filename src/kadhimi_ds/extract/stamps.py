@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_RE
+from .debris import AGENCY
 
 _DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
 _TIME = (r"\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m?\.?)?-\d{1,2}(?:[:.]\d{2})?[ap]\.?m?\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?"
@@ -135,6 +136,24 @@ def issue_stamp(line: str) -> bool:
         and all(_ISSUE.fullmatch(p) or furniture_stamp_line(p) or _NAME_PART.fullmatch(p) for p in parts)
 
 
+_COUNT_PART = re.compile(r"\d[\d,]*\s+(?i:comments?|replies|views|shares)")
+"""A count beside a row's stamp ("4 Comments"); alone on its line it heads the comments (a tail rule)."""
+_STAMP_BY = re.compile(r"(.+?)\s+(?i:by)\s+(" + _NAMES_PART.pattern + r"|@?[\w.-]{3,30})")
+"""A stamp and its author in one part: "Posted on November 9, 2021 by Sami"."""
+
+
+def _row_part(part: str) -> bool:
+    """A part of a stamp row that is no stamp: names, a byline, an issue, a count, an agency ("dpa")."""
+    return bool(_NAMES_PART.fullmatch(part) or _BYLINE_PART.fullmatch(part) or _ISSUE.fullmatch(part)
+                or _COUNT_PART.fullmatch(part) or re.fullmatch(AGENCY, part))
+
+
+def _row_stamp(part: str) -> bool:
+    """A part of a stamp row that is a stamp, perhaps with its author after "by"."""
+    by = _STAMP_BY.fullmatch(part)
+    return bool(furniture_stamp_line(part) or furniture_labelled_stamp(part) or (by and furniture_stamp_line(by.group(1))))
+
+
 _NAME_THEN_LABEL = re.compile(r"^(?:By\s+)?" + _NAME_PART.pattern + r"\s*(?:[,/–—-]\s*|\s)(?=(?i:(?:last\s+)?(?:updated|published|posted)\b))")
 """A desk's or outlet's name right before a labelled stamp: "Coastal Desk - Updated ...", "Web Desk, Published: ..."."""
 
@@ -144,13 +163,13 @@ def furniture_stamp_row(line: str) -> str | None:
     2024 · 09:41"; each part is a stamp or a capitalised name, and one at least a stamp. A name may
     also run into a labelled stamp after a comma, slash or dash ("Web Desk - Updated Nov 8, 2021 10:20 PKT"). A part may
     be a byline ("Written by Coastal Desk | Northport | Updated: ..."), authors' names ("Sami Nour and Lea Brandt  |08.03.2024"),
-    an issue or episode number or a running time ("The Harbour Hour · Episode 41 · 8 March 2024 · 22 min")."""
+    an issue or episode number or a running time ("The Harbour Hour · Episode 41 · 8 March 2024 · 22 min"), an agency
+    ("dpa | 07/11/2021 - 13:05 GMT"), a count ("Posted on May 2, 2024 by Sami | Port Notes | 4 Comments")."""
     if len(line) >= 120:
         return None
     lead = _NAME_THEN_LABEL.match(line)
     if lead and furniture_stamp_line(line[lead.end():]):
         return "dateline"
     parts = [p.strip() for p in _ROW_BAR.split(line)]
-    stamps = [p for p in parts if furniture_stamp_line(p) or furniture_labelled_stamp(p)]
-    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _NAMES_PART.fullmatch(p) or _BYLINE_PART.fullmatch(p)
-                                                            or _ISSUE.fullmatch(p) for p in parts) else None
+    stamps = [p for p in parts if _row_stamp(p)]
+    return "dateline" if len(parts) >= 2 and stamps and all(p in stamps or _row_part(p) for p in parts) else None
