@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import find_body
-from kadhimi_ds.extract.bios import furniture_author_bio, furniture_staff_note
+from kadhimi_ds.extract.bios import furniture_author_bio, furniture_reporter_signature, furniture_staff_note
 
 from helpers import FERRY_END, FERRY_HEAD, FERRY_LEAD, FERRY_MID, ferry_furniture
 
@@ -38,4 +38,22 @@ def test_the_outlets_note_on_its_reporter_is_furniture_between_paragraphs(line):
                                   "“Sami Nour is our best reporter,” the editor said."])
 def test_sentences_naming_a_person_stay_body(line):
     assert furniture_staff_note(line) is None
+    assert ferry_furniture(line) == []
+
+
+@pytest.mark.parametrize("line", ["Sami Nour, Port News, Northport", "Lea Brandt, Coastal Radio, East Harbour",
+                                  "Omar al-Said, Westland Press Agency, Northport"])
+def test_a_reporters_signature_is_furniture(line):
+    assert furniture_reporter_signature(line) == "credit_line"
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Northport, Eastport, Westland", "Sami Nour, Lea Brandt, Omar Said",
+                                  "Sami Nour, Port News, said the quay was shut", "Sami Nour, the Port News chief, Northport"])
+def test_lists_and_sentences_with_an_outlet_are_no_signature(line):
+    assert furniture_reporter_signature(line) is None
+
+
+@pytest.mark.parametrize("line", ["Sami Nour, Port News, said the quay was shut.", "Sami Nour, the Port News chief, Northport, said so."])
+def test_sentences_naming_a_reporter_and_an_outlet_stay_body(line):
     assert ferry_furniture(line) == []

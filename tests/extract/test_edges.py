@@ -163,6 +163,18 @@ def test_a_name_alone_a_blank_line_away_from_a_dateline_stays_body():
     assert all("Sami al-Nour" not in f.text for f in find_body(text)[1])
 
 
+def test_a_placed_name_a_blank_line_under_a_dateline_is_the_authors_credit():
+    text = f"{HEAD}\n\nMarch 9, 2024 - 05:30\n\nNorthport - Sami al-Nour\n\n{LEAD}\n\n{MID}\n\n{END}\n"
+    body, furniture, _ = find_body(text)
+    assert any("Northport - Sami al-Nour" in f.text for f in furniture)
+
+
+@pytest.mark.parametrize("line", ["Northport - Sami al-Nour", "Northport - The ferry resumed on Monday, officials said."])
+def test_a_placed_name_or_a_dateline_paragraph_with_no_dateline_stays_body(line):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}\n"
+    assert all(line not in f.text for f in find_body(text)[1])
+
+
 # --- bylines with a numeric date or a team --------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

@@ -1,6 +1,6 @@
 """Notes about the article's author, by shape: "Layla Hassan is a writer on Iraqi politics.", "The writer
 is a commentator on Arab affairs.", and the outlet's note on its own staff ("Sami Nour is our Northport
-correspondent. She has covered the port since 2014.")."""
+correspondent. She has covered the port since 2014."), and a reporter's signature ("Sami Nour, Port News, Northport")."""
 from __future__ import annotations
 
 import re
@@ -25,3 +25,13 @@ def furniture_staff_note(line: str) -> str | None:
     She has covered the port since 2014."; "our" is the outlet's voice, which no article sentence about a
     person takes."""
     return "credit_line" if _STAFF_NOTE.match(line) else None
+
+
+_OUTLET = r"(?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|TV|Television|Radio|Agency|Press|Service|Network|Online)"
+_SIGNATURE = re.compile(r"^" + _NAME + r",\s+" + _OUTLET + r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+
+
+def furniture_reporter_signature(line: str) -> str | None:
+    """A reporter's signature over a report: name, outlet and place ("Sami Nour, Port News, Northport"); the
+    outlet ends in a newsroom's word (News, Radio, Agency ...), so a list of places or people is no signature."""
+    return "credit_line" if len(line) < 90 and _SIGNATURE.match(line) else None

@@ -146,17 +146,21 @@ def furniture_credit_shapes(line: str) -> str | None:
 
 
 _NAME_ALONE = re.compile(r"^" + _NAME + r"$")
+_PLACED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[-–—]\s+" + _NAME + r"$")
+"""An author's name after the place of writing ("Northport - Sami Nour")."""
 
 
 def names_by_stamps(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """A line holding only a person's name right above or under a dateline or an "Updated" stamp, no
-    blank line between ("Sami Nour" / "March 9, 2024"), is the author's credit."""
+    blank line between ("Sami Nour" / "March 9, 2024"), is the author's credit; after the place of writing
+    ("Northport - Sami Nour") it may stand one blank line away."""
     for i, (s, e) in enumerate(lines):
-        if kinds[i][0] is not None or e - s > 40 or not _NAME_ALONE.match(text[s:e]):
+        placed = bool(_PLACED_NAME.match(text[s:e]))
+        if kinds[i][0] is not None or e - s > 40 or not (placed or _NAME_ALONE.match(text[s:e])):
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)
                 and (kinds[j][1] == "dateline" or kinds[j][0] == "furniture_updated_stamp")
-                and text[min(e, lines[j][1]):max(s, lines[j][0])].count("\n") == 1]
+                and text[min(e, lines[j][1]):max(s, lines[j][0])].count("\n") in ((1, 2) if placed else (1,))]
         if near:
             kinds[i] = ("furniture_name_by_stamp", "credit_line")
 

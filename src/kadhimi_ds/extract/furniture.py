@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bios import furniture_author_bio, furniture_staff_note
+from .bios import furniture_author_bio, furniture_reporter_signature, furniture_staff_note
 from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
@@ -161,7 +161,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_call_to_action, furniture_media_control, furniture_picture_label, furniture_graphic_label,
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
                 furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
-                furniture_print_jump, furniture_publication_note, furniture_staff_note, furniture_readers_box)
+                furniture_print_jump, furniture_publication_note, furniture_staff_note, furniture_readers_box,
+                furniture_reporter_signature)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 
