@@ -36,6 +36,22 @@ def test_the_segments_under_an_episode_heading_are_related_links():
     assert ferry_furniture(segments) == [segments]
 
 
+def test_bullets_under_an_episode_heading_are_the_episodes_own_points_and_stay_body():
+    box = "In this episode:\n• Why the ferry fares rose in March\n• What the harbour board says about the routes"
+    assert ferry_furniture(box) == []
+
+
+@pytest.mark.parametrize("heading", ["Links from the episode:", "Links", "Episode links", "Links mentioned in this show:"])
+def test_the_titles_under_a_links_heading_are_related_links(heading):
+    block = heading + "\nOur March episode: the fares, explained\nExplainer: who runs the harbour board?"
+    assert ferry_furniture(block) == [block]
+
+
+@pytest.mark.parametrize("line", ["Links between the dockers and the board were cut.", "Links to the port were restored on Monday."])
+def test_sentences_about_links_are_no_heading(line):
+    assert not teaser_head(line)
+
+
 def test_an_episode_sentence_and_its_paragraph_stay_body():
     assert ferry_furniture("In this episode we hear from the dockers who lost their jobs when the ferry line cut routes.") == []
 

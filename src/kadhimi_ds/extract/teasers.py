@@ -8,13 +8,16 @@ import re
 from .debris import foreign_block, teaser_block
 from .edges import list_item
 
+_PROGRAMME = r"(?:in|on) (?:this|today['’]s|this week['’]s) (?:episode|show|programme|program)"
+"""A programme's segment heading: "In this episode:", "On today’s show"."""
 _TEASER_HEAD = re.compile(r"^(?:read also|read more|also read|see also|related(?: stories| articles| news| content)?|recommended"
                           r"|more on this(?: story)?|more from [\w ]{2,30}|you may also like|most read|latest news|top stories|most popular"
                           r"|most viewed|most watched|most shared|most commented|most emailed|trending(?: now| stories)?|more stories|editor['’]?s picks?|don['’]?t miss|further reading"
                           r"|what to read next|popular now|you might also like|more in [\w ]{2,30}|more on [\w ]{2,30}|recommended for you"
                           r"|related (?:coverage|topics|reading|links)|suggested reading|what (?:we|i)(?:['’]re|['’]m| are| am) reading|reading list|read next|up next|explore more"
-                          r"|(?:click|tap) here to read more|tags|topics|filed under"
-                  r"|(?:in|on) (?:this|today['’]s|this week['’]s) (?:episode|show|programme|program))\W*$", re.I)
+                          r"|(?:click|tap) here to read more|tags|topics|filed under|(?:episode |show )?links(?: (?:from|in|for|mentioned in)"
+                          r" (?:this|the|today['’]s) (?:episode|show|programme|program|story|article))?"
+                          r"|" + _PROGRAMME + r")\W*$", re.I)
 _BULLET = re.compile(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
 _KEY_EVENTS = re.compile(r"^\s*key events\s*$", re.I)
 _TIMED_TITLE = re.compile(r"^(\d{1,2}[:.]\d{2})(?:\s*(?:[ap]\.?m\.?|gmt|utc|bst|et|local))?\s+(\S[^\n]{0,120})$", re.I)
@@ -57,6 +60,14 @@ def _paragraph(line: str) -> bool:
     return closed and (len(line.split()) >= 25 or bool(re.search(r"\b(?:said|told|according to|announced|reported)\b", line)))
 
 
+def _points_box(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A programme's segment heading over bullets ("In this episode:" / "• Why the fares rose"): a summary
+    box of the episode's own points, body (F8 note); titles without bullets are links to other episodes."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(re.match(_PROGRAMME, text[slice(*lines[i])], re.I)) and nxt is not None \
+        and text[lines[i][1]:nxt[0]] == "\n" and bool(re.match(r"[•·▪►-]\s+\S", text[slice(*nxt)]))
+
+
 def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
     """The short lines right under a teaser heading ("Also read", "Related"), with no blank line
     between, are the teasers' titles: related links too; a numbered list ends at its first line
@@ -67,6 +78,9 @@ def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str 
     ...") does not end the list."""
     for i, (s, e) in enumerate(lines):
         if not teaser_head(text[s:e]):
+            continue
+        if _points_box(text, lines, i):
+            kinds[i] = (None, None)
             continue
         j = i + 1
         while j < len(lines) and (kinds[j][0] in (None, "furniture_dateline", "furniture_spam_link") or kinds[j][1] == "related_link") and text[lines[j - 1][1]:lines[j][0]] == "\n" \
