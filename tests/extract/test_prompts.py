@@ -101,14 +101,16 @@ def test_a_sentence_about_a_newsletter_stays_body():
 
 
 @pytest.mark.parametrize("line", ["Subscribe to The Harbour Hour wherever you get your podcasts, and leave us a rating.",
-                                  "Follow the show wherever you listen to podcasts.", "Leave us a review on your podcast app."])
+                                  "Follow the show wherever you listen to podcasts.", "Leave us a review on your podcast app.",
+                                  "Subscribe to The Harbour Hour and rate us — it helps other listeners find the show."])
 def test_a_podcasts_appeal_to_the_listener_is_furniture(line):
     assert furniture_of(line) == [line]
 
 
 @pytest.mark.parametrize("line", ["Listeners subscribe wherever they get podcasts, the producer said.",
                                   "“Subscribe wherever you get your podcasts,” the host told the dockers.",
-                                  "The dockers left us a review of the fares on the quay noticeboard, where the mayor read it."])
+                                  "The dockers left us a review of the fares on the quay noticeboard, where the mayor read it.",
+                                  "Follow the dockers and rate the show by how they were treated, the union said."])
 def test_sentences_about_subscribing_or_reviews_stay_body(line):
     assert furniture_of(line) == []
 

@@ -20,6 +20,9 @@ from helpers import ferry_furniture as furniture_of
     "Having trouble viewing this email? Click here.", "Unsubscribe | Update preferences",
     # a sponsor's label
     "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post", "A message from our sponsor",
+    # a programme's sponsor read and ad slot
+    "This episode is brought to you by Harbour Bank. Get 10% off your first ferry pass with code QUAY.",
+    "Today’s show is sponsored by Northport Logistics.", "(MIDROLL)", "(Pre-roll)",
 ])
 def test_wrapper_and_transcript_lines_are_furniture(line):
     assert line in furniture_of(line)
@@ -31,9 +34,12 @@ def test_wrapper_and_transcript_lines_are_furniture(line):
     "Readers who forwarded the notice to the council received no answer, the campaigners said on Friday.",
     "By the time the ferry reached the harbour, the fire had been put out by the crew.",
     "(AFP)",
+    "This episode is about the dockers who were brought to the quay by the harbour board.",
+    "This ferry is supported by a grant from the islands, the mayor said.",
 ])
 def test_sentences_like_wrapper_lines_stay_body_or_keep_their_rule(line):
-    assert not {f for f in furniture_of(line) if "Sponsored" in f or "By the time" in f or "forwarded" in f or "corrected" in f}
+    assert not {f for f in furniture_of(line) if "Sponsored" in f or "By the time" in f or "forwarded" in f or "corrected" in f
+                or f.startswith("This ")}
 
 
 def test_an_advertisement_under_a_sponsor_label_is_furniture_to_the_blank_line():

@@ -63,8 +63,11 @@ _ASK_THEN_ACT = re.compile(r"^[^.!?\n]{2,80}\?\s+(?:sign up|subscribe|click|tap|
 _REPLY = re.compile(r"^(?:have your say|join the debate|share your (?:story|stories|views?|experiences?|thoughts|photos|pictures|videos)\b[^\n.]{0,40}"
                     r"|tell us(?:\s*:|\s+what you think\b)[^\n]{0,60}|let us know (?:what you think|in the comments)\b[^\n]{0,40})\W*$", re.I)
 _LISTENER = re.compile(r"^(?:subscribe|follow|listen)\b[^\n.!?]{0,80}\b(?:wherever|anywhere|where) you (?:get|listen to|find|hear) (?:your |our )?"
-                       r"(?:podcasts?|shows?|audio)\b[^\n]{0,80}|^(?:please\s+)?(?:leave|give|write) us an? (?:rating|review)\b[^\n]{0,60}", re.I)
-"""A podcast's appeal to the listener: "Subscribe to X wherever you get your podcasts", "Leave us a review"."""
+                       r"(?:podcasts?|shows?|audio)\b[^\n]{0,80}|^(?:please\s+)?(?:leave|give|write) us an? (?:rating|review)\b[^\n]{0,60}"
+                       r"|^(?:subscribe to|follow)\b[^\n.!?]{0,60}\band (?:rate|review)(?: and (?:rate|review))? (?:us|the (?:show|podcast|programme))\b[^\n]{0,80}",
+                       re.I)
+"""A podcast's appeal to the listener: "Subscribe to X wherever you get your podcasts", "Leave us a review",
+"Follow X and rate us — it helps other listeners find the show"."""
 _SELF_PROMO = re.compile(r"\bis\s+(?:our|the)\s+(?:free\s+|new\s+|award-winning\s+)?(?:daily|weekly|morning|evening|nightly|monthly)?\s*"
                          r"(?:newsletter|podcast|briefing|bulletin|email)\b")
 _LANGUAGE = re.compile(r"^(?:(?:read|view|listen to|watch)\s+(?:this\s+(?:\w+\s+)?|it\s+)?in|(?:this\s+(?:\w+\s+)?is\s+)?(?:also\s+)?available\s+in)"

@@ -12,12 +12,12 @@ from .stamps import issue_stamp
 
 _STAGE = re.compile(r"^[(\[]\s*(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4}|(?i:(?:begin|end|start)\s+(?:of\s+)?(?:video\s*(?:tape|clip)?"
                     r"|audio(?:\s+clip)?|clip|sound\s*bite|excerpt|live feed)|commercial break|laughter|applause|crosstalk|inaudible"
-                    r"|music|silence|cheering|sound bite|soundbite|break|voice-over|off-camera))\s*[)\]]$")
+                    r"|music|silence|cheering|sound bite|soundbite|break|voice-over|off-camera|(?:mid|pre|post)-?roll|ad break))\s*[)\]]$")
 
 
 def furniture_stage_direction(line: str) -> str | None:
     """A transcript's stage direction alone on its line: "(BEGIN VIDEOTAPE)", "(END AUDIO CLIP)",
-    "(Commercial break)", "(LAUGHTER)"; one capitalised word ("(END)", "(AFP)") is left to the
+    "(Commercial break)", "(LAUGHTER)", a podcast's ad slot "(MIDROLL)"; one capitalised word ("(END)", "(AFP)") is left to the
     end-marker and credit rules."""
     return "other" if len(line) < 60 and _STAGE.match(line.strip()) else None
 
@@ -111,9 +111,17 @@ _SPONSOR = re.compile(r"^(?:sponsored by|presented by|brought to you by|in partn
                       r"|paid (?:post|content|partnership)|partner content|advertiser content)\b[^.!?\n]{0,60}$", re.I)
 
 
+_SPONSOR_READ = re.compile(r"^(?:this|today['’]s) (?:episode|show|podcast|programme|program|newsletter|edition|briefing) is (?:brought to you"
+                           r"|sponsored|supported|presented|made possible)\b[^\n]{0,30}\bby\s+(?-i:[A-Z])", re.I)
+"""A programme's sponsor read: "This episode is brought to you by Harbour Bank. Get 10% off ..."."""
+
+
 def furniture_sponsor_label(line: str) -> str | None:
-    """A sponsor's label: "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post";
-    a sentence ("Sponsored by the port, the fair opened on Monday.") ends in a full stop."""
+    """A sponsor's label: "SPONSORED BY NORTHPORT LOGISTICS", "Presented by Harbour Bank", "Paid post",
+    or a programme's sponsor read ("This episode is brought to you by Harbour Bank. ..."); a sentence
+    ("Sponsored by the port, the fair opened on Monday.") ends in a full stop."""
+    if len(line) < 200 and _SPONSOR_READ.match(line.strip()):
+        return "other"
     return "other" if len(line) < 90 and _SPONSOR.match(line.strip()) else None
 
 
