@@ -184,6 +184,15 @@ def test_words_after_a_plural_possessive_in_a_sentence_with_no_cue_are_scare_quo
     assert run("The dockers’ “wage demands” have so far moved no one at the ministry.").quotes == []
 
 
+def test_a_word_after_a_determiner_and_a_hyphenated_modifier_is_a_scare_quote():
+    assert run("Why suspicion fell on the union-backed “reform” dockers").quotes == []
+
+
+def test_a_cued_word_after_a_hyphenated_modifier_stays_a_quote():
+    d = run("The mayor said the board-appointed “caretakers” had failed the dockers.")
+    assert [q.text for q in d.quotes] == ["caretakers"]
+
+
 def test_marks_on_the_modifier_of_a_cited_account_are_the_writers():
     d = run("According to the “official” account circulated by the ports ministry, two cranes were “shot down”.")
     assert [q.text for q in d.quotes] == ["shot down"]

@@ -150,18 +150,20 @@ _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n)\s+(?:the|an?|its|his|h
 _SOURCE_AFTER = re.compile(r"[”\"’»]\s+(?:accounts?|versions?|reports?|statements?|narratives?|story)\b")
 """Marks on the modifier of the source a cue names ("according to the “official” account"): the writer's
 word about that source, no words of it."""
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s|\ws['’])\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|another|its|his|her|their|our|this|that|these|those)|\w['’]s|\ws['’])"
+                                r"(?:\s+[\w’']+-[\w’'-]+)?\s*$", re.I)
+"""A determiner or possessive before the marks, perhaps with a hyphenated modifier between ("the Iran-aligned “resistance”")."""
 
 def is_scare_quote(text: str, q: RawQuote, para: tuple[int, int], bare: bool = False, repeated: bool = False) -> bool:
     """Marks the writer puts around its own word (codebook Q4): after "so-called" or a verb naming
     oneself ("the factions that call themselves the “resistance”", Q5), on the one-word modifier of the
     source a cue names ("according to the “official” account"), or one or two lower-case
     words after a determiner or possessive ("the government's “investigation”", "the factions’ “grievances”", "another
-    “strongman”"), or one ``bare`` word (one no other quotation of the article repeats: "So what
+    “strongman”", "the Iran-aligned “resistance” factions"), or one ``bare`` word (one no other quotation of the article repeats: "So what
     “victory” ...?"), in a sentence with no attribution cue outside the marks; never a headline's words
     that the body quotes with a cue (``repeated``: "…, and the “comedy” begins", Q6 case 2)."""
     a, b = para
-    before = text[max(a, q.open - 12):q.open]
+    before = text[max(a, q.open - 40):q.open]
     if _SO_CALLED.search(before) or _SELF_NAMED.search(text, max(a, q.open - 40), q.open):
         return True
     if len(text[q.start:q.end].split()) == 1 and text[q.start].islower() and _SOURCE_BEFORE.search(text, max(a, q.open - 20), q.open) \
