@@ -177,6 +177,10 @@ def quantities(text: str) -> list[tuple]:
     return sorted((c.quantity, c.value) for c in run(text).claims)
 
 
+def claim_rows(text: str) -> set[tuple]:
+    return {(c.text, c.quantity, c.value, c.qualifier, c.population) for c in run(text).claims}
+
+
 # --- page furniture -----------------------------------------------------------------------------------
 
 ARTICLE = """Fire closes the old harbour

@@ -1,6 +1,6 @@
-"""Who asserts a count where the sentence's cue alone does not say (``kadhimi_ds.extract.claim_sources``,
-C16, C17): a closing cue over coordinated clauses, a relay citing its source, and the speaker of the quote a
-count stands in. Sentences written for these tests."""
+"""Who asserts a count (``kadhimi_ds.extract.claim_sources``, C16, C17): the sentence's cue and the outlet
+it names, a closing cue over coordinated clauses, a relay citing its source, a heading in capitals closing
+on its source, and the speaker of the quote a count stands in. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +62,43 @@ def test_a_count_in_a_quote_with_no_cue_of_its_own_is_its_speaker_s():
 def test_a_count_in_the_article_voice_after_a_quote_has_no_claimant():
     text = "“The drones came at night,” Haddad said. Two dockers were killed at the gate."
     assert [by for _, by, _ in claimants(text)] == [None]
+
+
+def test_source_cue_sets_claimed_by_and_reported_via():
+    draft = run("Security sources told Reuters that at least six guards were wounded.")
+    (c,) = draft.claims
+    assert (c.claimed_by, c.reported_via, c.value, c.quantity) == ("unnamed-security-sources", "reuters", 6, "injured")
+    assert "told Reuters" in c.claimed_by_cue
+
+
+def test_source_named_at_the_end_of_the_sentence():
+    draft = run("Two drones were shot down over the docks, Lina Sabbagh told state television.")
+    (c,) = draft.claims
+    assert (c.claimed_by, c.reported_via) == ("lina-sabbagh", "state-tv")
+
+
+def test_source_does_not_carry_to_the_next_uncued_sentence():
+    # codebook C16: no cue in the sentence is the article's voice, even after an attributed sentence
+    draft = run("The ports ministry said four drones were launched. Two of the drones were shot down by guards.")
+    assert [c.claimed_by for c in draft.claims] == ["ports-ministry", None]
+
+
+def test_article_voice_has_no_claimed_by():
+    (c,) = run("On Friday, 125 people were injured in the crush.").claims
+    assert c.claimed_by is None
+
+
+@pytest.mark.parametrize("heading, claimant", [
+    ("SIX GUARDS HURT IN DRONE RAID ON PORT, SECURITY SOURCES SAY", "unnamed-security-sources"),
+    ("3 DOCKERS KILLED IN BLAST, PORTS MINISTRY SAYS", "ports-ministry"),
+    ("3 DOCKERS KILLED IN BLAST, OMAR HADDAD SAYS", "omar-haddad"),
+])
+def test_a_capital_heading_names_the_claimant_at_its_end(heading, claimant):
+    claims = run(heading + "\n\nThe port was quiet on Monday.").claims
+    assert [c.claimed_by for c in claims] == [claimant]
+
+
+def test_a_capital_heading_without_a_closing_source_has_no_claimant():
+    # near miss: "SAYS" inside the heading, not closing it after a comma, names no source
+    claims = run("MINISTRY SAYS NOTHING AS 3 DOCKERS KILLED IN BLAST\n\nThe port was quiet on Monday.").claims
+    assert all(c.claimed_by is None for c in claims)

@@ -243,3 +243,19 @@ def test_a_headline_that_does_not_name_the_speaker_stays_implicit():
             "“I am safe, and the port is safe,” Karim told reporters on Monday.")
     q = quote(run(text), "I am safe")
     assert (q.speaker, q.attribution) == ("nour-karim", "implicit")
+
+
+# --- a speaker named in the next sentence ("That was the verdict of X") ----------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("In Omar Haddad's words: \"The port belongs to everyone.\"", "The port belongs to everyone.", "omar-haddad"),
+    ('In the words of Omar Haddad, "the port belongs to everyone."', "the port belongs to everyone.", "omar-haddad"),
+    ("Omar Haddad's words were blunt: \"The port belongs to everyone.\"", "The port belongs to everyone.", "omar-haddad"),
+    ("Lina Sabbagh's remarks were shorter: \"No comment.\"", "No comment.", "lina-sabbagh"),
+    ("\"We will not be intimidated.\" That was the verdict of Lina Sabbagh, the ministry's spokeswoman.",
+     "We will not be intimidated.", "lina-sabbagh"),
+    ("The port reopened.\n\n\"We will not be intimidated.\" Those were the words of a police source on Sunday.",
+     "We will not be intimidated.", "unnamed-security-sources"),
+])
+def test_words_of_a_speaker_and_a_verdict_named_in_the_next_sentence(text, words, expected):
+    assert DIPLOMATS.who(text, words) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import number, quantities, run
+from helpers import claim, claims_by_text, number, quantities, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -284,3 +284,50 @@ def test_a_bare_number_that_hits_a_target_counts_drones_not_the_guards_before_it
 
 def test_a_bare_number_that_hits_a_target_counts_no_drone_where_none_was_counted():
     assert not any(c.quantity.startswith("drones") for c in run("Two dockers threw stones, and one hit a guard.").claims)
+
+
+# --- a partitive of a pronoun, a number that is a counting verb's subject, "as many as" ------------
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said the depot was hit by at least one of them.", "at least one of them", "drones_struck", 1, "at_least"),
+    ("Five drones were sent; the pier was struck by at most one of them.", "at most one of them", "drones_struck", 1, "at_most"),
+    ("Seven guards were hurt, two of whom were flown to Basra.", "two of whom", "injured", 2, "exact"),
+    ("Guards fired at four drones, three of which were downed.", "three of which", "drones_downed", 3, "exact"),
+])
+def test_a_partitive_of_a_pronoun_runs_through_it_and_a_hedged_one_of_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text.replace("Officials said the depot", "Three drones flew in. Officials said the depot")))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, qualifier, span.split()[-1])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four drones, officials said; three were shot down by the navy and one hit the depot.",
+     [("drones_downed", 3), ("drones_launched", 4), ("drones_struck", 1)]),
+    ("Two diplomats said the port was hit, while a customs official said five were hurt.", [("injured", 5)]),
+    ("Nine dockers were treated, and according to witnesses, two were killed.", [("killed", 2)]),
+])
+def test_a_number_that_is_the_subject_of_a_counting_verb_skips_the_source_before_it(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_number_counting_sources_stays_a_count_of_sources():
+    draft = run("Two officials said the ferry was late.")
+    assert draft.claims == [] and "source" in number(draft, "Two").reason
+
+
+def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
+    c = claim(run("Port sources said six guards were hurt, while a police official said seven were hurt."), "seven")
+    assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Medics said as many as 40 dockers were hurt in the fire.", 40),
+    ("The blaze killed as many as 12 sailors.", 12),
+])
+def test_as_many_as_is_no_hedge_and_the_count_is_exact(text, value):
+    (c,) = run(text).claims
+    assert (c.value, c.qualifier) == (value, "exact") and c.text.startswith("as many as")
+
+
+def test_up_to_is_still_at_most():
+    (c,) = run("The blaze killed up to 12 sailors.").claims
+    assert (c.value, c.qualifier) == (12, "at_most")

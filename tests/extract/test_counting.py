@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import claims_by_text, quantities, run
+from helpers import claim, claim_rows, claims_by_text, got, quantities, run
 
 NUMBERS = st.sampled_from([("two", 2), ("three", 3), ("four", 4), ("seven", 7), ("12", 12), ("40", 40)])
 
@@ -246,3 +246,127 @@ def test_drones_the_defences_caught_were_downed(sentence):
 
 def test_a_drone_caught_by_no_defences_is_not_downed():
     assert ("drones_downed", 2) not in {(c.quantity, c.value) for c in run("Cameras caught two drones over the pier.").claims}
+
+
+# --- casualty nouns, asides, drones given as a cause, the C7 order, partitives, bangs --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clashes led to the martyrdom of 3 fishermen and the injury of 40 people, the ministry said.",
+     [("injured", 40), ("killed", 3)]),
+    ("The blast at the gate led to the injury of 5 members of the protection.", [("injured", 5)]),
+    ("The raid ended with 4 guards martyred, the statement said.", [("killed", 4)]),
+])
+def test_translated_phrasing_with_digits(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("The clashes led to the martyrdom of 3 fishermen, the ministry said.", "martyrdom of 3 fishermen", "killed"),
+    ("The blast caused the injury of more than 40 dockers.", "injury of more than 40 dockers", "injured"),
+    ("Police were blamed for the killing of two sailors.", "killing of two sailors", "killed"),
+])
+def test_a_casualty_noun_whose_of_phrase_is_the_count_opens_its_span(text, span, quantity):
+    assert claims_by_text(run(text))[span].quantity == quantity
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The hospital acknowledged one death among the dock workers.", "one death", 1),
+    ("Police reported three deaths after the blast at the pier.", "three deaths", 3),
+    ("The clashes caused at least four fatalities, medics said.", "at least four fatalities", 4),
+])
+def test_a_count_of_deaths_is_a_count_of_the_killed(text, span, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.population) == ("killed", value, "people")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six dock guards, all of them posted at the east gate, were taken to hospital.", [("injured", 6)]),
+    ("Four drones, most of them home-made, were shot down over the river.", [("drones_downed", 4)]),
+    ("Three soldiers, each of whom had just arrived, were killed at the checkpoint.", [("killed", 3)]),
+    ("Six guards, all of them from Basra, attended the funeral on Friday.", []),
+])
+def test_an_aside_between_a_count_and_its_verb_is_read_past(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Work at the pier stopped because of a drone that nobody could trace, the mayor said.",
+    "The fire at the depot was due to an explosive-laden drone, officials said.",
+    "Owing to a drone, the harbour lost a crane.",
+])
+def test_a_drone_given_as_the_cause_took_part(text):
+    assert quantities(text) == [("drones_launched", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Because of a drone ban, the pier is quiet at night.",
+    "Due to a drone threat, the port closed early.",
+])
+def test_a_drone_modifying_another_noun_is_no_count(text):
+    assert run(text).claims == []
+
+
+def test_c7_order_of_tests_for_drones():
+    d = run("Two drones were shot down over the river. Three drones crashed into the house. "
+            "Four drones crashed in the desert. The house was attacked with five drones.")
+    assert claim(d, "Two drones").quantity == "drones_downed"
+    assert claim(d, "Three drones").quantity == "drones_struck"
+    assert claim(d, "Four drones").quantity == "drones_launched"
+    assert claim(d, "five drones").quantity == "drones_launched"
+
+
+def test_a_downing_verb_in_the_clause_before_does_not_reach_the_next_clause():
+    found = got("The army said four drones attacked, three of which were shot down, while one struck the roof.")
+    assert ("one", "drones_struck", 1) in {(t, q, v) for t, q, v in found}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("4 drones, 3 shot down: Ports minister survives attack on his home", ("4 drones", "drones_launched", 4),
+     ("3", "drones_downed", 3)),
+    ("Four drones, three intercepted: Haddad unhurt", ("Four drones", "drones_launched", 4), ("three", "drones_downed", 3)),
+    ("Officials said four drones were launched, two of them shot down by the guards.",
+     ("four drones", "drones_launched", 4), ("two of them", "drones_downed", 2)),
+])
+def test_the_verb_of_a_second_clause_goes_with_the_second_number_only(text, first, second):
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows(text)}
+    assert first in found and second in found
+
+
+def test_the_whole_of_a_partitive_is_launched_unless_its_own_verb_says_more():
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows("Guards shot down two of the three drones.")}
+    assert found == {("two", "drones_downed", 2), ("three drones", "drones_launched", 3)}
+    found = {(t, q, v) for t, q, v, _, _ in claim_rows("One of the two drones that reached the pier failed to explode.")}
+    assert found == {("two drones", "drones_struck", 2)}
+
+
+def test_a_partitive_of_a_counted_whole_gives_both_claims():
+    q = quantities("Harbour officials said two of the five drones fired at the pier were brought down before they reached it.")
+    assert q == [("drones_downed", 2), ("drones_launched", 5)]
+
+
+def test_long_possessive_partitive_and_two_of_them():
+    d = run("Six of Ports Minister Omar Haddad's bodyguards were wounded. "
+            "Officials said four drones, two of them shot down, were sent against the port.")
+    got = {(c.quantity, c.value) for c in d.claims}
+    assert ("injured", 6) in got and ("drones_launched", 4) in got and ("drones_downed", 2) in got
+    assert ("drones_downed", 4) not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of mourners march behind the coffin of the slain docker.", [("participants", 200)]),
+    ("Dozens of supporters rallied beside the wounded guards’ ward.", [("participants", 24)]),
+])
+def test_a_casualty_word_modifying_another_noun_does_not_count_the_crowd(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_casualty_predicate_after_the_noun_still_counts():
+    assert quantities("Twelve dockers were killed in the blaze.") == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("“Two big bangs, then silence,” a docker said.", "Two big bangs", 2),
+    ("Residents heard three loud booms before dawn.", "three loud booms", 3),
+])
+def test_bangs_and_booms_are_explosions(text, span, value):
+    assert (span, "explosions", value) in got(text)

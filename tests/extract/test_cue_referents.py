@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, who
+from helpers import ACTORS, Registry, quote, run, who
 
 _STATE = Registry(ACTORS + [
     {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
@@ -52,3 +52,36 @@ def test_an_infinitive_speech_verb_after_a_verb_still_reports():
 ])
 def test_a_participle_in_a_with_clause_has_the_subject_after_with(text, words, expected):
     assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front lost most of its seats. For weeks they have been saying the count was “rigged.”",
+     "rigged.", "harbour-front"),
+    ("Omar Haddad is calling the strike “a disgrace to the port.”", "a disgrace to the port.", "omar-haddad"),
+    ("The Harbour Front had been warning of “a stolen vote” for days.", "a stolen vote", "harbour-front"),
+    ("Lina Sabbagh, who was speaking at the quay, described the cranes as “obsolete.”", "obsolete.", "lina-sabbagh"),
+])
+def test_a_progressive_speech_verb_is_active(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Omar Haddad was told the port was “closed for good.”", "closed for good."),
+    ("The cranes are being described as “obsolete.”", "obsolete."),
+])
+def test_a_passive_speech_verb_names_no_speaker(text, words):
+    assert who(text, words) is None
+
+
+def test_hailing_from_a_place_is_no_speech():
+    q = quote(run("Lina Sabbagh, who hails from the old port, was greeted with “Nobody told us” at the gate."),
+              "Nobody told us")
+    assert q.speaker is None and q.attribution == "unattributed"
+
+
+def test_a_plural_noun_after_a_preposition_is_no_speech_verb():
+    q = quote(run('The ports ministry said it had reviewed ballots challenged in appeals, and that it '
+                  '"stands apart from all parties".'), "stands apart from all parties")
+    assert (q.speaker, q.cue) == ("ports-ministry", "said")
+    q = quote(run('Haddad appeals for "calm" at the docks.'), "calm")  # a verb after its subject stays a cue
+    assert (q.speaker, q.cue) == ("omar-haddad", "appeals")

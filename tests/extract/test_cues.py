@@ -152,3 +152,34 @@ def test_putting_a_figure_at_words_gives_the_source(text, words, expected):
 def test_putting_something_else_is_no_cue():
     # near miss: "put" with no figure noun reports no words
     assert who("Dockers put the cranes back at “full speed”.", "full speed") is None
+
+
+# --- verbs of texting, hailing, condemnation and support -------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lina Sabbagh texted me at noon: “The cranes are moving.”", "The cranes are moving.", "lina-sabbagh"),
+    ("“All calm at the pier,” Omar Haddad messaged a colleague.", "All calm at the pier,", "omar-haddad"),
+    ("Nour Karim, in a televised speech, hails “a new day for the docks”.", "a new day for the docks", "nour-karim"),
+    ("Omar Haddad hailed the vote as “a victory for the workers”.", "a victory for the workers", "omar-haddad"),
+    ("Lina Sabbagh assured a radio host last year that “no crane will be sold.”", "no crane will be sold.",
+     "lina-sabbagh"),
+    ("The ports ministry promised “a full inquiry within a week”.", "a full inquiry within a week", "ports-ministry"),
+])
+def test_texting_hailing_assuring_and_promising_are_speech(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "explicit")
+
+
+@pytest.mark.parametrize("text, words, expected, cue", [
+    ('Omar Haddad denounced the vote as "a sham".', "a sham", "omar-haddad", "denounced"),
+    ('Sabbagh slammed the delay as "unacceptable" on Monday.', "unacceptable", "lina-sabbagh", "slammed"),
+    ('The ports ministry voiced its "deep concern" over the strike.', "deep concern", "ports-ministry", "voiced"),
+    ('Haddad reaffirmed the ministry’s "full support" for the crews.', "full support", "omar-haddad", "reaffirmed"),
+    ('In a statement, the ports ministry affirmed its "total rejection of violence".',
+     "total rejection of violence", "ports-ministry", "affirmed"),
+    ('Nour Karim expressed the government’s "strong condemnation" of the attack.', "strong condemnation", "nour-karim",
+     "expressed"),
+])
+def test_verbs_of_condemnation_and_support_are_cues(text, words, expected, cue):
+    q = quote(run(text), words)
+    assert (q.speaker, q.cue, q.attribution) == (expected, cue, "explicit")

@@ -24,3 +24,33 @@ def test_a_count_without_evidence_is_no_claim(text, words):
 ])
 def test_counts_with_evidence_stay(text, found):
     assert quantities(text) == found
+
+
+LEDE = "The harbour authority said on Tuesday that the main crane at the eastern dock was hit during the night."
+
+
+@pytest.mark.parametrize("sentence, written, reason", [
+    ("“Six drones hit the depot, not two,” the post said.", "two", "denied count (I6)"),
+    ("No official or independent source has reported six drones.", "six", "denied count (I6)"),
+    ("The port authority has not confirmed the deaths of two guards.", "two", "denied count (I6)"),
+    ("Nobody has seen that four drones were launched.", "four", "denied count (I6)"),
+    ("Police never said 12 dockers were hurt.", "12", "denied count (I6)"),
+    (LEDE + "\n\nEditor’s note: An earlier version of this article said the navy had reported three drones.", "three",
+     "retracted figure (I6)"),
+    (LEDE + " A previous version of this story misstated that nine guards were hurt.", "nine", "retracted figure (I6)"),
+])
+def test_denied_and_retracted_counts_are_no_claims(sentence, written, reason):
+    d = run(sentence)
+    n = number(d, written)
+    assert not n.is_claim and n.reason == reason
+    assert all(c.value != n.value for c in d.claims)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials have confirmed that three drones were launched.", ("drones_launched", 3)),
+    ("Not far from the gate, two guards were wounded.", ("injured", 2)),
+    ("The ministry said no shots were fired but two drones were shot down.", ("drones_downed", 2)),
+    ("The port had not reopened when six dockers were hurt in a second blast.", ("injured", 6)),
+])
+def test_counts_near_a_negation_that_does_not_govern_them_stay_claims(sentence, expected):
+    assert expected in quantities(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import claims_by_text, run
+from helpers import claims_by_text, got, run
 
 from kadhimi_ds.extract.drone_fates import through_place
 
@@ -47,3 +47,22 @@ def test_a_verb_ends_through_its_place(text, through):
 def test_what_a_drone_carried_set_off_by_commas_does_not_hide_its_verb(sentence, span):
     claim = claims_by_text(run(sentence))[span]
     assert (claim.quantity, claim.value, claim.qualifier) == ("drones_struck", 1, "exact")
+
+
+def test_a_drone_that_fell_on_its_target_struck_it():
+    d = run("Four drones were launched at the depot; three were jammed, while the fourth fell on the roof of the warehouse.")
+    assert ("drones_struck", 1) in [(c.quantity, c.value) for c in d.claims]
+
+
+def test_a_drone_that_fell_in_a_field_did_not_strike():
+    d = run("Two drones were launched at the depot; one fell in a field.")
+    assert all(c.quantity != "drones_struck" for c in d.claims)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A drone that punches a hole in the depot roof is no accident.", "A drone"),
+    ("One drone smashed into the customs house.", "One drone"),
+    ("Guards saw how a drone tore into the crane.", "a drone"),
+])
+def test_a_drone_that_punches_a_hole_or_smashes_into_the_target_struck(text, span):
+    assert (span, "drones_struck", 1) in got(text)

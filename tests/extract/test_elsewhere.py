@@ -179,3 +179,26 @@ def test_a_relative_clause_ending_in_a_time_places_the_count_of_a_when_clause_af
     words = "The riot recalls the strike that began in May 2019, when police killed nine dockers."
     year, count = words.index("in May 2019"), words.index("nine")
     assert places(words, year, year + 11, (count, count + 4))
+
+
+# --- crowds of a continuing sit-in (C10, I7) -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "About 400 dockers have camped outside the harbour gates for nearly two weeks.",
+    "He said nearly 300 supporters had joined a sit-in at the quay since Tuesday.",
+])
+def test_a_crowd_of_a_continuing_sit_in_is_not_a_claim(text):
+    assert [c for c in run(text).claims if c.quantity == "participants"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mar. 2 - Hundreds of dockers begin a sit-in at the harbour gate.",
+    "Some 300 fishermen started an open-ended sit-in outside the ministry.",
+    "On Tuesday about 150 supporters set up a protest camp near the quay.",
+])
+def test_a_crowd_opening_a_sit_in_is_not_a_claim(text):
+    assert [c for c in run(text).claims if c.quantity == "participants"] == []
+
+
+def test_a_crowd_at_a_dated_protest_is_still_a_claim():
+    assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import quantities, run
+from helpers import claim, claims_by_text, quantities, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -88,3 +88,65 @@ def test_an_earlier_figure_the_count_rose_from_is_a_claim_of_its_quantity():
 def test_the_earlier_figure_after_up_from_or_down_from_counts_what_the_count_before_it_counts(text, span, quantity, value):
     found = {c.text: (c.quantity, c.value, c.qualifier) for c in run(text).claims}
     assert found[span] == (quantity, value, "exact")
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Officials said four guards were wounded, while a hospital doctor put the figure at six.", "put the figure at six",
+     "injured", 6, "exact"),
+    ("Police said two drones were shot down; Haddad later put the number at about five.", "put the number at about five",
+     "drones_downed", 5, "about"),
+    ("At least nine dock workers died, though the union puts the toll at 12.", "puts the toll at 12", "killed", 12, "exact"),
+])
+def test_a_figure_put_at_a_number_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+    assert c.population_text.split()[-1] in ("figure", "number", "toll")
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("At least one docker was killed at the gate, some say two.", "two", "killed", 2, "exact"),
+    ("Port sources said eight guards were hurt, though the ministry spoke of just three.", "three", "injured", 3, "exact"),
+    ("The union counted 12 dead; the harbour master, quoting medics, said nine.", "nine", "killed", 9, "exact"),
+    ("Witnesses said four drones were shot down, while the navy reported about six.", "about six", "drones_downed", 6, "about"),
+])
+def test_a_bare_figure_after_a_verb_of_saying_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier) == (quantity, value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Eight guards were hurt, officials said two days later.",
+    "The mayor said two.",
+    "Eight guards were hurt; the minister said two officials had resigned.",
+])
+def test_a_figure_after_saying_with_a_noun_or_no_count_before_is_no_restatement(text):
+    assert all(c.value != 2 for c in run(text).claims)
+
+
+def test_a_figure_with_no_count_before_it_is_no_claim():
+    assert run("The mayor put the figure at six, without saying what it counted.").claims == []
+
+
+def test_put_at_takes_its_subject_as_claimant():
+    text = "Lina Sabbagh put the number of dockers injured in the fire at nine."
+    assert claim(run(text), "at nine").claimed_by == "lina-sabbagh"
+
+
+@pytest.mark.parametrize("text, span, quantity, value, qualifier", [
+    ("Medics said two guards were wounded; by noon the figure being passed around was six.", "was six", "injured", 6, "exact"),
+    ("Two guards were wounded on Sunday, and the figure was later revised to four.", "revised to four", "injured", 4, "exact"),
+    ("Officials counted two dead dockers, though by night the number being cited was three.", "was three", "killed", 3, "exact"),
+    ("Two guards were wounded; by noon the tally stood at at least five.", "stood at at least five", "injured", 5, "at_least"),
+])
+def test_a_figure_given_by_a_copula_or_a_verb_of_rising_counts_what_the_claim_before_it_counts(text, span, quantity, value, qualifier):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.rule) == (quantity, value, qualifier, "restated_figure")
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were wounded and the count took three hours.",
+    "The figure being passed around was six.",
+    "Two guards were wounded and the number of drones was three.",
+])
+def test_a_figure_with_a_noun_of_its_own_or_no_count_before_is_no_restated_casualty(text):
+    assert not [c for c in run(text).claims if c.rule == "restated_figure"]

@@ -191,3 +191,69 @@ def test_four_digits_before_a_plural_count_noun_are_a_count(text, found):
 def test_the_version_tag_of_a_wire_story_is_a_label():
     d = run("UPDATE 2-Port examines drone wreckage as toll rises")
     assert number(d, "2").reason == "label or name" and not d.claims
+
+
+@pytest.mark.parametrize("text", [
+    "The port has seen two deaths a year from accidents.",
+    "Militias launch five drones per week at the harbour, the mayor said.",
+])
+def test_a_rate_is_no_count_of_the_event(text):
+    assert run(text).claims == []
+
+
+def test_a_day_after_is_a_time_not_a_rate():
+    assert quantities("Two guards died a day after the blast at the pier.") == [("killed", 2)]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "thirty"),
+    ("Dockers heard a loud blast and then gunfire at around two-thirty in the morning.", "two"),
+    ("The sirens began at four-fifteen, the harbour master said.", "fifteen"),
+    ("A blast shook the quay at eleven-forty-five at night.", "eleven"),
+    ("The first explosion came just after half past two.", "two"),
+    ("The crew had been called out by quarter to three.", "three"),
+])
+def test_a_time_in_words_is_a_clock_time(sentence, written):
+    n = number(run(sentence), written)
+    assert not n.is_claim and n.reason == "clock time"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two-thirds of the dockers were injured in the blast.", None),
+    ("Twenty-five dockers were injured at around noon.", ("injured", 25)),
+    ("Three explosions were heard at around two in the morning.", ("explosions", 3)),
+])
+def test_counts_near_times_in_words_stay_counts(sentence, expected):
+    found = quantities(sentence)
+    assert expected is None or expected in found
+    assert all(v not in (30, 15) for _, v in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mar. 6 - Hundreds of mourners march behind the coffin toward the harbour.", ("participants", 200)),
+    ("6 March - Dozens of protesters march on the port.", ("participants", 24)),
+    ("Mar. 7 - 40 sailors are wounded in the blast, medics say.", ("injured", 40)),
+])
+def test_a_dash_after_a_dated_label_opens_an_entry_not_a_sum(text, expected):
+    assert quantities(text) == [expected]
+
+
+def test_a_sum_is_still_arithmetic():
+    draft = run("Please solve 7 - 3 = to post.")
+    assert draft.claims == [] and "arithmetic" in number(draft, "3").reason
+
+
+@pytest.mark.parametrize("sentence, written, whole", [
+    ("Seven dockers were hurt, two of them seriously.", "two", 7),
+    ("Nine sailors were wounded, three of whom are in critical condition.", "three", 9),
+    ("“Six guards were hurt, two of them critically,” he said.", "two", 6),
+])
+def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
+    """C9 note: "two of them critically" counts no new casualties."""
+    draft = run(sentence)
+    assert number(draft, written).reason == "subset by severity (I5)"
+    assert [c.value for c in draft.claims] == [whole]
+
+
+def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
+    assert ("drones_downed", 2) in quantities("Three drones were launched, two of them were shot down.")

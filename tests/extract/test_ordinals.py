@@ -1,10 +1,10 @@
 """Ordinals closing a series (``kadhimi_ds.extract.ordinals``; codebook C8). All sentences written
-for these tests; the older cases stand in test_claims.py."""
+for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import run
+from helpers import claims_by_text, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -94,3 +94,99 @@ def test_an_ordinal_opening_a_paragraph_after_another_paragraph_of_other_counts_
     text = ("Three dockers were arrested on Thursday, police said.\n\n"
             "The third struck a deal with prosecutors, police said.")
     assert not any(q.startswith("drones") for _, q, _ in rows(text))
+
+
+def test_a_third_after_two_implies_three_launched_and_one_that_hit():
+    draft = run("Guards shot down two drones, and a third hit the customs office.")
+    got = sorted((c.quantity, c.value) for c in draft.claims)
+    assert got == [("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]
+
+
+def test_an_ordinal_closes_a_series_told_in_the_sentence_before():
+    d = run("Two of the drones were brought down over the river, the army said. The third got through and hit the customs office.")
+    assert [(c.text, c.value) for c in d.claims if c.quantity == "drones_struck"] == [("The third got through", 1)]
+
+
+def test_a_total_stated_by_the_same_voice_is_not_implied_again():
+    d = run("Three drones were sent at the port.\n\nTwo of the drones were shot down and the third struck a crane.")
+    assert sorted((c.text, c.quantity, c.value) for c in d.claims) == [
+        ("Three drones", "drones_launched", 3), ("Two of the drones", "drones_downed", 2),
+        ("the third struck a crane", "drones_struck", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three drones were sent at the port, officials said.\n\nTwo of the drones were shot down and the third struck a crane.",
+    "Four drones flew at the depot, a customs official told Reuters. Three were jammed. The fourth hit the fuel tank.",
+    "Ports minister Omar Haddad said five drones took part, four of them downed. The fifth crashed into the pier, Reuters reported.",
+])
+def test_a_total_stated_by_another_claimant_does_not_block_the_ordinal_total(text):
+    """C8 note: only the same claimant's total makes the ordinal's total a repeat (C15)."""
+    ordinals = [c for c in run(text).claims if c.rule == "implied_total"]
+    assert [(c.text.lower(), c.quantity) for c in ordinals] == [(ordinals[0].text.lower(), "drones_launched")]
+    assert ordinals[0].text.lower().split()[0] in ("the", "a")
+
+
+@pytest.mark.parametrize("text", [
+    "The ports ministry said four drones were launched, three of which were downed, while the fourth struck a crane.",
+    "According to the ports ministry, three drones were used. The ministry said two were downed and a third "
+    "hit the harbour office.",
+    "Five drones took part. Four were downed over the water; the fifth slammed into a warehouse.",
+])
+def test_the_same_source_stating_the_total_makes_the_ordinal_total_a_repeat(text):
+    d = run(text)
+    assert not [c for c in d.claims if c.rule == "implied_total"]
+    assert [c.value for c in d.claims if c.quantity == "drones_struck"] == [1]
+
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("Guards downed two drones; a third fell on the roof of the customs house.", "a third fell on the roof of the customs house",
+     "drones_struck"),
+    ("Guards downed two drones, and a third hit Haddad’s warehouse near the pier.", "a third hit Haddad’s warehouse", "drones_struck"),
+    ("Two drones were jammed and the third had struck a crane, setting it on fire.", "the third had struck a crane", "drones_struck"),
+    ("Two drones hit the depot and a third was shot down by the guards.", "a third was shot down", "drones_downed"),
+    ("Two drones were jammed. The third got through.", "The third got through", "drones_struck"),
+    ("Two drones were jammed. The third, they said, struck the depot.", "The third, they said, struck the depot", "drones_struck"),
+    ("Guards downed two drones; a third, the navy added, hit the crane.", "a third, the navy added, hit the crane", "drones_struck"),
+    ("Two drones hit the pier. The third, police told Reuters, was shot down.", "The third, police told Reuters, was shot down",
+     "drones_downed"),
+    ("Guards downed two drones; a third slammed into the front of the depot.", "a third slammed into the front of the depot",
+     "drones_struck"),
+    ("Two drones were jammed and a third ploughed through the roof of Haddad’s warehouse.",
+     "a third ploughed through the roof of Haddad’s warehouse", "drones_struck"),
+    ("Two drones were jammed, and a third smashed against the wall at dawn.", "a third smashed against the wall", "drones_struck"),
+    ("Two drones hit the pier and a third was shot down in the harbour.", "a third was shot down", "drones_downed"),
+])
+def test_the_claim_an_ordinals_verb_gives_runs_through_its_target(text, span, quantity):
+    assert claims_by_text(run(text))[span].quantity == quantity
+
+
+@pytest.mark.parametrize("text", [
+    "It was the third attack on the port this year, and two drones were downed.",
+    "Two drones were downed, the second time this month that the port was targeted.",
+])
+def test_an_ordinal_of_an_occasion_is_no_series_total(text):
+    assert all(c.value != 3 and c.rule != "implied_total" for c in run(text).claims)
+
+
+def test_an_ordinal_with_an_aside_and_no_verb_of_the_series_gives_no_claim_of_one():
+    d = run("Two drones were jammed. The third, they said, was a decoy.")
+    assert [c.quantity for c in d.claims if c.value == 1] == []
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("By noon the clinic had four wounded sailors, and then a fifth arrived by boat.", "a fifth", "injured", 5),
+    ("Three dockers were killed in the blast; a fourth died later in hospital.", "a fourth", "killed", 4),
+    ("Two guards were hurt at the gate and a third, a cook, was cut by glass.", "a third", "injured", 3),
+])
+def test_an_ordinal_closing_a_casualty_count_gives_the_new_total(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.population_text) == (quantity, value, "exact", span)
+
+
+@pytest.mark.parametrize("text", [
+    "Six guards were wounded on the seventh floor of the depot.",
+    "Six guards were wounded, the seventh such attack on the port this year.",
+    "The port police said five dockers were killed. The port police said four dockers died on the quay and a fifth died later.",
+])
+def test_an_ordinal_of_a_place_or_occasion_or_a_stated_total_gives_no_casualty_total(text):
+    assert not [c for c in run(text).claims if c.rule == "implied_total"]

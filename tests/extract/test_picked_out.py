@@ -83,3 +83,15 @@ def test_one_of_the_drones_a_target_was_hit_by_counts(text, found):
 
 def test_one_of_the_drones_seen_by_a_witness_only_picks_one_out():
     assert number(run("The depot was filmed by one of the drones, a guard said."), "one").reason == "“one of the ...”, not a count"
+
+
+@pytest.mark.parametrize("text", [
+    "One of the drones carried a camera, the army said.",
+    "He was one of them, the mayor said of the guards.",
+])
+def test_one_of_without_a_hedge_picks_one_out(text):
+    assert all(c.value != 1 for c in run(text).claims)
+
+
+def test_the_other_one_still_counts_one():
+    assert ("killed", 1) in quantities("One docker was killed at the gate and the other one was killed at the quay.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import claim, run
+from helpers import claim, claims_by_text, run
 
 def test_population_codes_come_from_the_counted_noun():
     d = run("Four of the premier's bodyguards were wounded. Three soldiers were killed at a checkpoint. "
@@ -77,3 +77,8 @@ def test_a_group_set_after_a_partitive_pronoun_gives_its_population(text, popula
 def test_participants_are_protesters_only_when_the_sentence_says_they_protested(text, population):
     (c,) = run(text).claims
     assert (c.quantity, c.population) == ("participants", population)
+
+
+def test_the_pronoun_of_a_partitive_takes_the_population_of_its_antecedent():
+    c = claims_by_text(run("Five of the prime minister’s bodyguards stood at the gate, and two of them were hurt."))["two of them"]
+    assert (c.quantity, c.population) == ("injured", "pm_guards")

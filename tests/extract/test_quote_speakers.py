@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import quote, run, who
+from helpers import DIPLOMATS, LEAGUE, quote, run, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -188,3 +188,22 @@ def test_a_question_quoting_someone_else_is_no_words_of_the_answer_label():
     text = ("Q&A: the port after the fire\nKarim has said the quay is “a ruin, not a harbour”? Is he right?\n"
             "Sabbagh: Nothing works there now.")
     assert who(text, "a ruin, not a harbour") != "lina-sabbagh"
+
+
+@pytest.mark.parametrize("words", ["firmly rejected", "stay calm"])
+def test_a_named_subject_of_a_reported_act_outranks_the_closing_spokesman(words):
+    text = ('League of Ports Secretary-General Ines Varga "firmly rejected" the seizure of the ship and asked '
+            'all crews to "stay calm", her spokesman said in Geneva.')
+    assert LEAGUE.who(text, words) == "ines-varga"
+
+
+def test_the_closing_clause_still_governs_words_of_the_writer_s_clause():
+    text = 'The seizure was "a grave mistake", a League of Ports spokesman said.'
+    assert LEAGUE.who(text, "a grave mistake") == "league-of-ports"
+
+
+# --- a transcript turn label -----------------------------------------------------------------------
+
+def test_a_turn_label_that_is_no_actor_names_nobody():
+    q = quote(DIPLOMATS.run('Anchor: "Minister, are you ready?"\nHaddad: "We are ready to talk."'), "Minister, are you ready?")
+    assert q.speaker is None

@@ -66,3 +66,50 @@ def test_a_second_range_under_the_same_verb_is_a_range_too():
 def test_a_change_from_one_count_to_another_after_and_is_no_range():
     got = rows("The Harbour Front won 40 seats and fell from 31 seats to 12 in the other chamber.")
     assert not [c for c in got if c[3] == "unspecified"]
+
+
+@pytest.mark.parametrize("text, span, quantity", [
+    ("Two or three drones hit the depot.", "Two or three drones", "drones_struck"),
+    ("Guards shot down two or three drones.", "two or three drones", "drones_downed"),
+    ("Three or four dockers were killed in the blaze.", "Three or four dockers", "killed"),
+    ("At least 20 or 30 sailors were wounded.", "At least 20 or 30 sailors", "injured"),
+])
+def test_n_or_m_of_a_tracked_noun_is_one_claim_over_the_range(text, span, quantity):
+    d = run(text)
+    assert [(c.text, c.quantity, c.value, c.qualifier) for c in d.claims] == [(span, quantity, None, "unspecified")]
+    assert all(n.is_claim for n in d.numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Small drones are the trademark of two or three groups.",
+    "He has written two or three books on the port.",
+])
+def test_n_or_m_of_another_noun_is_no_claim(text):
+    d = run(text)
+    assert d.claims == [] and all("not a tracked quantity" in n.reason for n in d.numbers)
+
+
+def test_a_choice_between_numbers_without_a_noun_is_judged_one_by_one():
+    assert run("Was it two or three? Nobody knows.").claims == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Port officials said between four and six dockers were wounded in the blast.", "between four and six dockers"),
+    ("A union leader put the number of injured dockers at four to six.", "four to six"),
+    ("A harbour official put the number of drones at “three or four” on Friday.", "three or four"),
+    ("Tallies of wounded dockers have ranged from two to nine.", "two to nine"),
+    ("Early reports put the number of injured guards at anywhere from two to seven.", "anywhere from two to seven"),
+])
+def test_a_range_is_one_claim_without_a_value(sentence, words):
+    draft = run(sentence)
+    assert [(c.value, c.qualifier) for c in draft.claims] == [(None, "unspecified")], \
+        [(c.text, c.value, c.qualifier) for c in draft.claims]
+    assert words in draft.claims[0].text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbour Front fell from 48 to 17 seats.", {("seats_previous", 48), ("seats_won", 17)}),
+    ("The bloc won between 40 and 45 seats, the board said.", {("seats_won", None)}),
+])
+def test_a_change_from_one_count_to_another_is_no_range(sentence, expected):
+    assert {(c.quantity, c.value) for c in run(sentence).claims} == expected

@@ -23,3 +23,12 @@ def test_a_verb_of_the_writer_s_clause_still_makes_an_object():
     # near miss: no quotation ends before "him"; the object of "accused" is not the speaker
     text = 'Nour Karim spoke on Monday. Omar Haddad accused him of "playing games".'
     assert who(text, "playing games") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad said the count was “a swindle” that his party “will never accept.”[3] Lina Sabbagh warned a "
+     "day later that “the port will strike.”", "will never accept.", "omar-haddad"),
+    ("Omar Haddad called it “a swindle.”² Nour Karim said nothing.", "a swindle.", "omar-haddad"),
+])
+def test_a_note_mark_ends_the_sentence(text, words, expected):
+    assert who(text, words) == expected

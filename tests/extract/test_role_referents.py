@@ -310,56 +310,7 @@ def test_of_two_presidents_of_the_article_s_country_the_one_of_the_country_itsel
     assert registry.who(text, "a cowardly crime") == "lina-sabri"
 
 
-# --- a ministry named by its portfolio alone, in a story about one country (G2, M9) --------------------
-
-_GULF = Registry(ACTORS + [
-    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
-    {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania"]},
-    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
-     "country": "FRE", "parent": "freedonia", "aliases": []},
-    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
-     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
-    {"id": "ruritania-foreign-ministry", "name": "Ministry of Foreign Affairs (Ruritania)", "kind": "government",
-     "country": "RUR", "aliases": []},
-])
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    # the country the sentence names last before the ministry, by name, adjective or the registry's parentheses
-    ("Freedonia condemned the blockade, citing a statement by the Ministry of Foreign Affairs, which called it "
-     "“a crime”.", "a crime", "freedonia-foreign-ministry"),
-    ("The Sylvanian Foreign Ministry was silent. In a statement carried by the Freedonian news agency, the Ministry "
-     "of Foreign Affairs called the blockade “a crime”.", "a crime", "freedonia-foreign-ministry"),
-    ("In a statement carried by Ruritania’s news agency, the Ministry of Foreign Affairs called it “a crime”.",
-     "a crime", "ruritania-foreign-ministry"),
-    # the country named earlier in the paragraph
-    ("Sylvania closed its border on Friday. The foreign ministry called the blockade “a crime”.", "a crime",
-     "sylvania-foreign-ministry"),
-    # the dateline, when the paragraph names no country, or several
-    ("SYLVANIA, March 8 - The port stayed shut.\n\nThe Ministry of Foreign Affairs said the blockade was “a crime”.",
-     "a crime", "sylvania-foreign-ministry"),
-    ("FREEDONIA, March 8 - The port stayed shut.\n\nFreedonia and Sylvania spoke. The Ministry of Foreign Affairs "
-     "said the blockade was “a crime”.", "a crime", "freedonia-foreign-ministry"),
-])
-def test_a_ministry_named_by_its_portfolio_is_the_one_of_the_country_in_context(text, words, expected):
-    assert _GULF.who(text, words) == expected
-
-
-def test_the_ministry_after_it_is_the_same_body_and_its_span_opens_at_the_article():
-    d = _GULF.run("In a statement carried by a Freedonian agency, the Ministry of Foreign Affairs called it “a crime”. "
-                  "The ministry said the port “must reopen”.")
-    assert quote(d, "must reopen").speaker == "freedonia-foreign-ministry"
-    assert ("the Ministry of Foreign Affairs", "freedonia-foreign-ministry") in {(m.text, m.actor_id) for m in d.mentions}
-
-
-@pytest.mark.parametrize("text, words", [
-    # near misses: two countries named together, no dateline
-    ("Freedonia and Sylvania met. The Ministry of Foreign Affairs called the blockade “a crime”.", "a crime"),
-    ("In Freedonia and Sylvania, the foreign ministry called the blockade “a crime”.", "a crime"),
-])
-def test_a_ministry_of_no_one_country_in_context_is_not_guessed(text, words):
-    assert _GULF.who(text, words) not in ("freedonia-foreign-ministry", "sylvania-foreign-ministry")
-
+# --- "the group" and "the council" -----------------------------------------------------------------
 
 def test_the_group_is_the_group_named_not_a_plural_description_of_its_kind():
     text = ("The Tide Guard, the strongest of the Dock-backed harbour militias, rejected the report. "
@@ -422,3 +373,63 @@ def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
             "The harbour stayed closed until noon.\n\n"
             "“Our guards shot down two of them,” the statement said.")
     assert quote(d, "Our guards shot down two of them,").speaker is None
+
+
+# --- a commission and its secretary-general, a ministry named by its portfolio, the office of a person ---
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Nour Karim spoke first. A commission said in a statement that it \"stands apart from all parties\".",
+     "stands apart from all parties", None),
+    ("The Ports Commission met on Monday.\n\nThe commission said it \"stands apart from all parties\".",
+     "stands apart from all parties", "ports-commission"),
+    ("Mira Dalal, Secretary-General of the Ports Commission, spoke on Monday. The Secretary-General affirmed the "
+     "commission's support for efforts to \"keep the docks open\".", "keep the docks open", "mira-dalal"),
+])
+def test_a_commission_and_its_secretary_general_are_roles(text, words, expected):
+    reg = Registry(ACTORS + [
+        {"id": "ports-commission", "name": "Ports Commission", "kind": "government", "aliases": ["Ports Commission"]},
+        {"id": "mira-dalal", "name": "Mira Dalal", "kind": "person", "parent": "ports-commission",
+         "description": "Secretary-General of the Ports Commission.", "aliases": ["Mira Dalal"]}])
+    assert reg.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry named by its portfolio alone is a registered ministry of that portfolio, chosen by context
+    ("In Freedonia, the Ministry of Foreign Affairs said the port was “closed”.", (None, "fr-foreign-ministry")),
+    # none of that portfolio is registered: a new actor, as before
+    ("In Freedonia, the Ministry of Health said the port was “closed”.", ("ministry-of-health", None)),
+])
+def test_a_ministry_named_by_its_portfolio_is_not_a_new_actor_when_one_is_registered(text, expected):
+    q = quote(_PORTFOLIOS.run(text), "closed")
+    assert (q.new_speaker, q.speaker) == expected
+
+
+_PORTFOLIOS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "fr-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "aliases": []},
+])
+
+
+_CLERIC = Registry(ACTORS + [
+    {"id": "sami-najjar", "name": "Sami Najjar", "kind": "person", "description": "Senior cleric of the port city.",
+     "aliases": ["Sami Najjar", "Najjar"]},
+    {"id": "najjar-office", "name": "Office of Sami Najjar", "kind": "other", "parent": "sami-najjar",
+     "description": "The cleric's office in the old town.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the office of X" speaks as X's registered office (M7, as "his office")
+    ("The office of Grand Ayatollah Sami Najjar in the old town called for “calm and patience”.", "najjar-office"),
+    # near misses: the person himself; a person the registry gives no office is not given another's
+    ("Sami Najjar called for “calm and patience”.", "sami-najjar"),
+    ("The office of Omar Haddad called for “calm and patience”.", None),
+])
+def test_the_office_of_a_person_is_his_registered_office(text, expected):
+    assert _CLERIC.who(text, "calm and patience") == expected
+
+
+def test_the_office_of_a_person_is_one_mention_from_the_office():
+    d = _CLERIC.run("The office of Grand Ayatollah Sami Najjar called for “calm and patience”.")
+    assert ("The office of Grand Ayatollah Sami Najjar", "najjar-office") in {(m.text, m.actor_id) for m in d.mentions}

@@ -180,3 +180,70 @@ def test_seats_held_set_against_now_are_the_seats_before(text, found):
 ])
 def test_seats_a_bloc_brought_into_the_election_are_the_seats_before(text, found):
     assert quantities(text) == found
+
+
+# --- from N to M, the whole of a possessive partitive, losses and gains, seats held before (C11) ---
+
+def test_the_number_after_from_in_a_fall_is_the_earlier_total():
+    found = {(c.quantity, c.value) for c in run("The Harbour Front saw its share fall to 9 seats from 31 in the outgoing chamber.").claims}
+    assert found == {("seats_won", 9), ("seats_previous", 31)}
+
+
+def test_the_earlier_total_in_from_n_seats_to_m_is_previous():
+    assert quantities("In the vote the Harbour bloc slid from 31 seats to 12.") == [("seats_previous", 31), ("seats_won", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harbour Front slid to roughly 9 seats from 31.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The Dock Party slumped to 12 seats from the 40 it won in 2019.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list rose to about 20 seats from its 14.", [("seats_previous", 14), ("seats_won", 20)]),
+])
+def test_the_earlier_total_after_a_hedged_or_definite_from_is_previous(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Early results gave the Harbour Front 61 of parliament’s 150 seats.", 150),
+    ("The bloc took 30 of the assembly's 120 seats.", 120),
+    ("The Dock Party won 12 of Westland’s 90 seats.", 90),
+])
+def test_the_whole_of_a_possessive_partitive_is_the_total(text, whole):
+    assert ("seats_total", whole) in quantities(text) and ("seats_won", whole) not in quantities(text)
+
+
+def test_a_possessive_after_of_without_a_partitive_is_not_a_total():
+    assert quantities("The bloc won 30 seats, the largest share of the assembly’s history.") == [("seats_won", 30)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("An analyst puts the bloc’s losses at as many as 50 seats.", 50),
+    ("The Harbour Front’s loss of 12 seats stunned its leaders.", 12),
+])
+def test_losses_of_seats_are_seats_lost(text, value):
+    assert quantities(text) == [("seats_lost", value)]
+
+
+def test_gains_of_seats_are_a_change():
+    assert quantities("The Dock Party’s gains of 9 seats surprised pollsters.") == [("seats_change", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party shrank to roughly 12 seats from 40 in the last parliament.", [("seats_previous", 40), ("seats_won", 12)]),
+    ("The list fell to 9 seats from 31 in the outgoing assembly.", [("seats_previous", 31), ("seats_won", 9)]),
+])
+def test_the_new_total_before_from_is_won_whatever_follows_the_earlier_one(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dock Party, which held 40 seats in the outgoing parliament, was left with about 12.",
+     [("seats_previous", 40), ("seats_won", 12)]),
+    ("The Harbour Front, which had 31 seats, won 9.", [("seats_previous", 31), ("seats_won", 9)]),
+    ("The bloc kept 22 seats in the outgoing parliament.", [("seats_previous", 22)]),
+])
+def test_seats_held_before_or_in_the_outgoing_parliament_are_previous(text, expected):
+    assert quantities(text) == expected
+
+
+def test_seats_a_party_holds_now_are_won():
+    assert quantities("The Dock Party, which won 40 seats, leads the talks.") == [("seats_won", 40)]

@@ -178,3 +178,18 @@ def test_a_bare_role_after_what_in_a_headline_is_its_subject():
 ])
 def test_an_organisations_leaders_or_members_as_a_group_speak_for_it(text):
     assert who(text, "rigged") == "harbour-front"
+
+
+# --- unnamed members of an organisation speak for it -----------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "drama", "harbour-front"),
+    ("His colleagues at the Harbour Front spoke of a “drama” staged by the ministry; their leader, Omar Haddad, "
+     "said it was “made up”.", "made up", "omar-haddad"),
+    ("Members of the Harbour Front called the vote “rigged”.", "rigged", "harbour-front"),
+    ("Some senior figures in the Harbour Front described it as “theatre”.", "theatre", "harbour-front"),
+    ("Omar Haddad, a member of the Harbour Front, called it “theatre”.", "theatre", "omar-haddad"),
+])
+def test_unnamed_members_of_an_organisation_speak_for_it(text, words, expected):
+    assert who(text, words) == expected

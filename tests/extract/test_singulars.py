@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run
+from helpers import claim, got, quantities, run
 
 
 def rows(text: str) -> list[tuple]:
@@ -63,3 +63,62 @@ def test_a_bang_heard_is_an_explosion_of_one(sentence, words):
 
 def test_a_bang_that_explodes_nothing_is_no_explosion():
     assert not [c for c in run("Drones hit the depot on Thursday. It was a big bang for the party.").claims if "bang" in c.text]
+
+
+def test_a_singular_whose_modifier_says_it_was_killed_counts_one():
+    assert ("a slain marcher", "killed", 1) in got("The union turned a slain marcher into the face of its campaign.")
+
+
+def test_singular_counts_with_another_and_more_nouns():
+    d = run("Another drone struck the roof. A resident was wounded by shrapnel. The guard's funeral was held.")
+    assert (claim(d, "Another drone").quantity, claim(d, "Another drone").value) == ("drones_struck", 1)
+    assert (claim(d, "A resident").quantity, claim(d, "A resident").population) == ("injured", "people")
+    assert not any("guard" in c.text for c in d.claims)
+
+
+def test_a_drone_with_no_part_in_the_attack_is_no_claim():
+    assert run("A drone costs less than a car.").claims == []
+
+
+def test_a_bang_with_no_sound_of_the_attack_is_no_claim():
+    assert run("The reform began with a bang in the assembly.").claims == []
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("A statement from the ports ministry referred to a single drone.", "drones_launched"),
+    ("The navy said a single drone was shot down over the harbour.", "drones_downed"),
+    ("Only a single explosive-laden drone hit the depot, the navy said.", "drones_struck"),
+])
+def test_a_single_drone_counts_one_like_one_drone(text, quantity):
+    (c,) = run(text).claims
+    assert (c.quantity, c.value, c.qualifier, c.text.lower().startswith("a single")) == (quantity, 1, "exact", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Not a single drone reached the port.",
+    "The navy said not a guard was hurt.",
+    "Officials blamed a single drone attack on the port for the fire.",
+    "The ports ministry spoke of a drone.",
+])
+def test_a_negated_single_or_a_drone_with_no_part_is_no_count(text):
+    assert run(text).claims == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Police are examining the wreckage of a downed drone near the depot.", [("drones_downed", 1)]),
+    ("Engineers took apart an intercepted drone on Monday.", [("drones_downed", 1)]),
+    ("Engineers took apart a small drone on Monday.", []),  # no participle of downing, no verb of use
+])
+def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
+    assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 19-year-old guard was shot dead at the gate, medics said.", ("killed", 1)),
+    ("A drone that tried to reach the control tower was shot down, the navy said.", ("drones_downed", 1)),
+    ("A drone fell near the pier without exploding, the navy said.", ("drones_launched", 1)),
+    ("A drone succeeded in carrying out the attack on the pier, the navy said.", ("drones_struck", 1)),
+    ("One drone was shot down and the other one hit the crane, the navy said.", ("drones_struck", 1)),
+])
+def test_a_singular_past_an_age_or_a_relative_clause_counts_one(text, expected):
+    assert expected in quantities(text)

@@ -3,8 +3,12 @@ names of a body's country, the adjectives that name it, the country a sentence n
 paragraph's country and the dateline (codebook G2, M9). All sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kadhimi_ds.extract.gazetteer import Gazetteer
 from kadhimi_ds.extract.story_country import country_names, named_before, naming_pattern, placed
+
+from helpers import ACTORS, Registry, quote
 
 GAZ = Gazetteer([
     {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia", "Republic of Freedonia"]},
@@ -39,3 +43,52 @@ def test_the_paragraph_before_else_the_dateline_decides():
     assert placed(text, [FR, OM, IR], GAZ, (33, len(text)), paragraphs) is OM
     assert placed(text, [FR, OM, IR], GAZ, (33, 43), paragraphs) is FR
     assert placed("Ships waited. The ministry", [FR, OM], GAZ, (0, 26), [(0, 26)]) is None
+
+
+_GULF = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania"]},
+    {"id": "freedonia-foreign-ministry", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "country": "FRE", "parent": "freedonia", "aliases": []},
+    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
+     "parent": "sylvania", "aliases": ["Sylvanian Foreign Ministry"]},
+    {"id": "ruritania-foreign-ministry", "name": "Ministry of Foreign Affairs (Ruritania)", "kind": "government",
+     "country": "RUR", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the country the sentence names last before the ministry, by name, adjective or the registry's parentheses
+    ("Freedonia condemned the blockade, citing a statement by the Ministry of Foreign Affairs, which called it "
+     "“a crime”.", "a crime", "freedonia-foreign-ministry"),
+    ("The Sylvanian Foreign Ministry was silent. In a statement carried by the Freedonian news agency, the Ministry "
+     "of Foreign Affairs called the blockade “a crime”.", "a crime", "freedonia-foreign-ministry"),
+    ("In a statement carried by Ruritania’s news agency, the Ministry of Foreign Affairs called it “a crime”.",
+     "a crime", "ruritania-foreign-ministry"),
+    # the country named earlier in the paragraph
+    ("Sylvania closed its border on Friday. The foreign ministry called the blockade “a crime”.", "a crime",
+     "sylvania-foreign-ministry"),
+    # the dateline, when the paragraph names no country, or several
+    ("SYLVANIA, March 8 - The port stayed shut.\n\nThe Ministry of Foreign Affairs said the blockade was “a crime”.",
+     "a crime", "sylvania-foreign-ministry"),
+    ("FREEDONIA, March 8 - The port stayed shut.\n\nFreedonia and Sylvania spoke. The Ministry of Foreign Affairs "
+     "said the blockade was “a crime”.", "a crime", "freedonia-foreign-ministry"),
+])
+def test_a_ministry_named_by_its_portfolio_is_the_one_of_the_country_in_context(text, words, expected):
+    assert _GULF.who(text, words) == expected
+
+
+def test_the_ministry_after_it_is_the_same_body_and_its_span_opens_at_the_article():
+    d = _GULF.run("In a statement carried by a Freedonian agency, the Ministry of Foreign Affairs called it “a crime”. "
+                  "The ministry said the port “must reopen”.")
+    assert quote(d, "must reopen").speaker == "freedonia-foreign-ministry"
+    assert ("the Ministry of Foreign Affairs", "freedonia-foreign-ministry") in {(m.text, m.actor_id) for m in d.mentions}
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: two countries named together, no dateline
+    ("Freedonia and Sylvania met. The Ministry of Foreign Affairs called the blockade “a crime”.", "a crime"),
+    ("In Freedonia and Sylvania, the foreign ministry called the blockade “a crime”.", "a crime"),
+])
+def test_a_ministry_of_no_one_country_in_context_is_not_guessed(text, words):
+    assert _GULF.who(text, words) not in ("freedonia-foreign-ministry", "sylvania-foreign-ministry")

@@ -222,3 +222,103 @@ def test_the_clause_after_a_lone_opening_adverb_has_the_subject(text, words, exp
 ])
 def test_a_titled_name_after_by_is_no_subject(text, words, expected):
     assert who(text, words) == expected
+
+
+# --- appositions, coordinated verbs, participles, glosses, honorifics and replies ------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('The head of the ports ministry, Omar Haddad, wrote in a post: "We stay open."', "We stay open.", "omar-haddad"),
+    ('The Harbour Front\'s media official, known as "Lina Sabbagh", wrote that "the docks are ours".',
+     "the docks are ours", "lina-sabbagh"),
+    ('The minister of ports, Mr. Omar Haddad, phoned Nour Karim and said the raid "hurt every worker".',
+     "hurt every worker", "omar-haddad"),
+    ('The Harbour Front\'s channels spent the week calling the minister a "thief".', "thief", "harbour-front"),
+    ('Omar Haddad, the minister whom his staff call "the Captain", was quick to suggest the fire was "an accident".',
+     "an accident", "omar-haddad"),
+])
+def test_appositions_coordinated_verbs_and_voices(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_coordinated_verb_does_not_take_its_object_as_speaker():
+    assert who('Lina Sabbagh met Nour Karim and said the port was "safe again".', "safe again") == "lina-sabbagh"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Haddad’s answer so far has been to call for “calm and restraint”.", "calm and restraint", "omar-haddad"),
+    ("Haddad's response was to urge “patience”.", "patience", "omar-haddad"),
+    ("But Lina Sabbagh's reply was to demand “a full inquiry”.", "a full inquiry", "lina-sabbagh"),
+    ("Omar Haddad went on to warn of “dark days”.", "dark days", "omar-haddad"),
+])
+def test_an_infinitive_speech_verb_takes_the_subject_of_its_clause(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_the_owner_of_a_reply_inside_an_object_does_not_speak():
+    # negative: "criticised X's response, calling it ..." is the critic's word
+    assert who("Nour Karim criticised Haddad's response, calling it “weak”.", "weak") == "nour-karim"
+
+
+def test_allies_of_an_organisation_are_not_the_organisation():
+    # negative: allies are not members
+    assert who("Allies of the Harbour Front called the vote “rigged”.", "rigged") != "harbour-front"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Gunmen fired at a convoy carrying Omar Haddad, then posted a video mocking “the cowards”.", "the cowards"),
+    ("For years the group has fired rockets at bases hosting Harbour Front fighters, then issued statements "
+     "blaming “unknown hands”.", "unknown hands"),
+])
+def test_the_object_of_a_participle_does_not_speak(text, words):
+    assert who(text, words) not in ("omar-haddad", "harbour-front")
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling Harbour Front called the vote “clean”.",
+    "The Harbour Front, meeting in the capital, called the vote “clean”.",
+])
+def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
+    assert who(text, "clean") == "harbour-front"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Omar Haddad of the Harbour Front (HF) said the vote was “a fraud”.", "a fraud", "omar-haddad"),
+    ("Lina Sabbagh of the ports ministry (Ministry of Ports) called the strike “a crime”.", "a crime", "lina-sabbagh"),
+    ("The ports ministry (Ministry of Ports) said the pier was “closed for now”.", "closed for now", "ports-ministry"),
+])
+def test_a_gloss_in_brackets_is_never_the_subject(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('His Excellency Omar Haddad sent a cable to Nour Karim expressing his condemnation of the "cowardly act".',
+     "cowardly act", "omar-haddad"),
+    ('In Paris, Her Majesty Queen Lina Sabbagh, may God keep her, sent a letter to Omar Haddad expressing her '
+     'sorrow at the "senseless attack".', "senseless attack", "lina-sabbagh"),
+    ('Omar Haddad, the ports minister, sent a letter to Lina Sabbagh expressing "deep sorrow".', "deep sorrow",
+     "omar-haddad"),
+])
+def test_an_honorific_style_opens_the_subject_not_an_apposition(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Look at how Omar Haddad answered: if anyone really wanted Nour Karim gone, he wrote, there were “easier ways.”",
+     "easier ways.", "omar-haddad"),
+    ("Omar Haddad was blunt: when they sent Nour Karim home, he said, it was “a plain crime.”", "a plain crime.",
+     "omar-haddad"),
+    # negative: after a reporting verb the noun phrase opens a clause of its own and can be the antecedent
+    ("Omar Haddad spoke first. He said Nour Karim had left, and he then called the raid “a disgrace.”",
+     "a disgrace.", "omar-haddad"),
+])
+def test_the_object_of_a_verb_after_a_subject_pronoun_is_no_antecedent(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("gap, apposed", [
+    (", Crown Prince of Abu Sami and ", True), (", the ports minister and ", True), (", Minister of Ports ", True),
+    (", but the ", False), (", while the ", False), (", who met the ", False), ("; the ", False),
+])
+def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
+    from kadhimi_ds.extract.subjects import _APPOSITION_GAP
+    assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed

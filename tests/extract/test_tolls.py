@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import run
+from helpers import got, run
 
 
 def rows(text: str) -> set[tuple]:
@@ -33,3 +33,33 @@ def test_a_toll_raised_by_a_death_counts_people_not_the_dead_one():
 ])
 def test_a_number_of_things_with_no_casualty_word_is_no_toll(text):
     assert not run(text).claims
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("The coast guard put the number of sailors injured at 14.", "sailors injured at 14", "injured", 14),
+    ("Medics gave the tally of dock workers killed at nine.", "dock workers killed at nine", "killed", 9),
+    ("Westport radio, citing the navy, put the number of guards wounded at about six.", "guards wounded at about six", "injured", 6),
+])
+def test_a_number_of_the_counted_put_at_a_figure_is_one_claim_with_its_noun(text, span, quantity, value):
+    draft = run(text)
+    assert [(c.text, c.quantity, c.value) for c in draft.claims] == [(span, quantity, value)]
+
+
+def test_a_number_of_things_put_at_a_figure_is_no_casualty_claim():
+    assert run("The council put the number of ships at 14.").claims == []
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("Port officials put the number of dockers injured in the fire at as many as nine.",
+     "dockers injured in the fire at as many as nine", "injured", 9),
+    ("A ministry statement put the number of wounded sailors at two.", "wounded sailors at two", "injured", 2),
+    ("Harbour police put the number of dead fishermen at four.", "dead fishermen at four", "killed", 4),
+    ("Medics put the number of sailors killed during Friday’s clashes at 11.", "sailors killed during Friday’s clashes at 11",
+     "killed", 11),
+])
+def test_a_number_of_the_wounded_put_at_a_figure_is_counted(text, span, quantity, value):
+    assert (span, quantity, value) in got(text)
+
+
+def test_a_number_of_things_put_at_a_figure_without_a_casualty_is_no_claim():
+    assert run("Port officials put the number of cranes damaged in the fire at nine.").claims == []

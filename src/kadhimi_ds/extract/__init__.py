@@ -34,9 +34,11 @@ The modules, in the order :func:`extract` uses them:
   ``cue_referents`` (each cue and what it points to);
 - ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
   ``pronouns``, ``described`` (persons described by a noun once named) and ``subjects``;
-- ``attribution``: who said each quotation and who asserts each claim, with ``quote_speakers``,
-  ``continuity`` (speakers carried on) and ``channels`` (Q10, Q11);
-- ``numerals`` and ``claims``: number expressions and which of them are claims, with ``counting``
+- ``attribution``: who said each quotation, with ``quote_speakers``, ``continuity`` (speakers carried
+  on) and ``channels`` (Q10, Q11); ``claim_sources`` (who asserts each claim, C16, C17) and
+  ``added_mentions`` (new actors of titled names, possessive roles);
+- ``numerals`` and ``claims``: number expressions and which of them are claims, with ``claim_records``
+  (a count recorded as a claim with its source, population and event), ``counting``
   and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
   ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
   ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15

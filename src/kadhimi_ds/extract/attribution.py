@@ -1,11 +1,11 @@
-"""Attribution: who said each quotation and who asserts each claim.
+"""Attribution: who said each quotation, and the article's attribution state that claims read.
 
 :class:`ArticleAttribution` walks the sentences of an article once: for each quotation it
 tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
 cue before it, a later cue), else carries the speaker over as the codebook allows (see
 :mod:`.continuity`); it records the delivery channel and the relaying outlet, settles quotations that stand
-alone as sub-headings, and joins quotations that run over paragraphs. It also proposes new
-actors for unregistered titled names and resolves possessive roles ("his office").
+alone as sub-headings, and joins quotations that run over paragraphs. Who asserts each claim is
+in :mod:`.claim_sources`; the new actors of titled names and the possessive roles in :mod:`.added_mentions`.
 """
 from __future__ import annotations
 
@@ -15,30 +15,23 @@ from .gazetteer import Gazetteer
 from .draft import MentionProposal, QuoteProposal
 from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, OWN_INFINITIVE, Cue
+from .added_mentions import AddedMentions
 from .channels import Channels
-from .claim_sources import cited_span, coordinated_end
+from .claim_sources import ClaimSources
 from .quote_speakers import QuoteSpeakers
 from .subjects import WHAT_SUBJECT
-from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE, ROLE_CANON, Ref, Resolved
+from .referring import Resolved
 from .tokens import TokenIndex
 
 _PUBLISHED_BY = re.compile(r"\b(?:statement|communiqu\S*)\s+(?:released|issued|published|posted|carried|distributed|put out)\s+by\b")
 """A statement and who published it ("in a statement released by the ministry"): not its author."""
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
-_TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
-                                          "cleric", "official", "analyst", "director", "secretary", "general", "president"})
-_TITLED_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
-    + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
-
 
 _REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not|and|but|as|while)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
 of anonymity because …", ", adding that …"), with a clause coordinated after it (", and a third hit the
 house") or with one set beside it (", as a faction dismissed the attack as theatre"): they are not counted against it."""
-_CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
-"""The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
 _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which|what)\b"
@@ -53,7 +46,7 @@ _CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?
 coordinated speech verb of the same subject ("and added")."""
 
 
-class ArticleAttribution(QuoteSpeakers, Channels):
+class ArticleAttribution(QuoteSpeakers, ClaimSources, AddedMentions, Channels):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
@@ -234,103 +227,3 @@ class ArticleAttribution(QuoteSpeakers, Channels):
         self.continue_utterances(done)
         self.attributed = [p for p in done if p is not None]
         return self.attributed
-
-    # --- claims: who asserts them ----------------------------------------------------------
-
-    def claim_source(self, si: int, a: int, b: int) -> tuple[Resolved | None, str | None, str | None]:
-        """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
-        cues = self.resolve_sentence(si)
-        usable = [(c, r) for c, r in cues if c.kind not in ("relay", "view") and r is not None and r.known and r.method != "generic"]
-        cited = self.cited_source(si, cues, a)
-        if cited is not None:
-            return cited
-        final = self.final_cue(si, cues, coordinated_end(self.text, b, self.sentences[si].end, cues))
-        choice = final if final else None
-        if choice is None:
-            before = [(c, r) for c, r in usable if c.end <= a]
-            choice = before[-1] if before else None
-        if choice is None:
-            heading = self.capital_heading_source(a)
-            if heading is not None:
-                return heading, self.text[heading.span[0]:heading.span[1] + 5].rstrip(), None
-            quote = next((q for q in self.attributed if q.start <= a < q.end and (q.speaker or q.new_speaker)), None)
-            if quote is not None:  # C16: inside a quote, the quote's speaker
-                return Resolved(quote.speaker, quote.new_speaker, quote.speaker_text or "", False, None, "quote", 0.6), None, None
-            unread = next((c for c, _ in cues if c.kind not in ("relay", "view")), None)
-            # a cue whose speaker the rules cannot tell ("The military said"): a claimant unread, not the article's voice
-            return None, unread.word if unread else None, self.reported_via(si, cues)
-        cue, res = choice
-        lo = min(cue.start, res.span[0]) if res.span else cue.start
-        hi = max(cue.end, res.span[1]) if res.span else cue.end
-        via = self.reported_via(si, cues)
-        if via:  # "Security sources told Reuters": the cue words include the outlet right after the verb
-            for r in self.refs(si):
-                if r.actor == via and 0 <= r.start - hi <= 12:
-                    hi = r.end
-                    break
-        return res, self.text[lo:hi], via
-
-    def cited_source(self, si: int, cues: list[tuple[Cue, Resolved | None]], a: int) -> tuple[Resolved, str, str | None] | None:
-        """(source, its words, relay) when a cue before ``a`` has a subject that cites its source before
-        the verb ("Al-Arabiya, citing security sources, reported that …"): the cited source asserts the
-        count, the subject relays it (C17 note)."""
-        for cue, res in cues:
-            span = cited_span(self.text, res.span[1], cue.start) if cue.end <= a and res is not None and res.span else None
-            ref = next((r for r in self.refs(si) if span and span[0] <= r.start and r.end <= span[1]), None)
-            cited = self.resolve(si, ref) if ref is not None else None
-            if cited is not None and cited.known and cited.method != "generic":
-                return cited, self.text[span[0]:span[1]], res.actor
-        return None
-
-    def capital_heading_source(self, pos: int) -> Resolved | None:
-        """A heading in capitals closing on its source, "SADR BLOC ON 73 SEATS, COMMISSION SAYS",
-        "4 HELD, SECURITY SOURCES SAY": the source as a registered name, an unnamed source or a
-        role, read in lower case (C16)."""
-        lo, hi = self.text.rfind("\n", 0, pos) + 1, self.text.find("\n", pos)
-        hi = len(self.text) if hi < 0 else hi
-        m = _CAPITAL_SOURCE.search(self.text, lo, hi)
-        if m is None or re.search(r"[a-z]", self.text[lo:hi]):
-            return None
-        words, span = m.group(1).lower(), m.span(1)
-        found = {aid for alias, aid in self.gaz.surface.items() if alias.lower() in (words, "the " + words)}
-        if len(found) == 1:
-            aid = found.pop()
-            return Resolved(aid, None, m.group(1), True, self.gaz.info[aid].person, "mention", 0.6, span)
-        last = words.split()[-1]
-        kind = "anon" if last in ("source", "sources", "official", "officials") else "role"
-        ref = Ref(span[0], span[1], words if kind == "anon" else "the " + words, kind, head=ROLE_CANON.get(last, last))
-        res = self._resolve_anon(ref) if kind == "anon" else self._resolve_role(ref)
-        return Resolved(res.actor, res.new, m.group(1), True, res.person, res.method, 0.5, span) \
-            if res is not None and res.known and res.actor else None
-
-    # --- new actors and possessive roles ---------------------------------------------------
-
-    def propose_titled_names(self) -> None:
-        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y")."""
-        text = self.text
-        for ws, _, word in self.tokens:
-            if word not in _TITLE_WORDS:
-                continue  # (titles are few; the loop is cheap)
-            si = self.sentence_of(ws)
-            m = _TITLED_NAME.match(text, ws, self.sentences[si].end)
-            if m:
-                a, b = self._trim_name(m.start(1), m.end(1))
-                if a is None or self.in_quote(a):
-                    continue
-                if any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a for r in self.refs(si)):
-                    continue
-                self.propose(text[a:b], a, b, "titled name")
-
-    def resolve_possessive_mentions(self) -> None:
-        """Possessive roles that the registry composes exactly ("his office" after a mention of X, when
-        "X’s office" is an alias of another actor), wherever they stand, not only as speakers."""
-        for m in POSSESSIVE_ROLE.finditer(self.text):
-            if (m.start(), m.end()) in self.descriptive or self.in_quote(m.start()):
-                continue
-            si = self.sentence_of(m.start())
-            sent = self.sentences[si] if self.sentences else None
-            if sent is None or not sent.start <= m.start() < sent.end:
-                continue
-            ref = next((r for r in self.refs(si) if r.start == m.start() and r.kind == "possessive"), None)
-            if ref is not None:
-                self._resolve_possessive(si, ref, exact_only=True)

@@ -1,12 +1,13 @@
-"""Who asserts a count, where the sentence's cue alone does not say (C16, C17): a closing cue over
-coordinated clauses ("two were downed and one hit the roof, INA added"), and a relay that cites its
-source ("X, citing Y, reported": Y asserts it, X relays it)."""
+"""Who asserts a count (C16, C17): the cue governing its clause, a closing cue over coordinated clauses
+("two were downed and one hit the roof, INA added"), a relay that cites its source ("X, citing Y,
+reported": Y asserts it, X relays it), a heading in capitals closing on its source, or the speaker of
+the quotation the count stands in."""
 from __future__ import annotations
 
 import re
 
 from .cues import Cue
-from .referring import Resolved
+from .referring import ROLE_CANON, Ref, Resolved
 
 _COORDINATED = re.compile(r",?\s*(?:and|but|while|whereas)\s+")
 """A clause coordinated right after a count ("… two of the drones and one exploded …")."""
@@ -34,3 +35,78 @@ def cited_span(text: str, relay_end: int, verb_start: int) -> tuple[int, int] | 
     ``verb_start`` ("AFP, citing an Iraqi security official, said": C17 note), if any."""
     m = _CITING.match(text, relay_end, verb_start)
     return m.span("who") if m else None
+
+
+_CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t]*$", re.M)
+"""The source closing a heading in capitals (", COMMISSION SAYS")."""
+
+
+class ClaimSources:
+    """The claim-source half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution` (a mixin over the
+    state of :class:`kadhimi_ds.extract.references.ArticleReferences` and the quotations it attributed)."""
+
+    def claim_source(self, si: int, a: int, b: int) -> tuple[Resolved | None, str | None, str | None]:
+        """(referent, cue words, outlet) for a claim at [a, b) of sentence ``si``."""
+        cues = self.resolve_sentence(si)
+        usable = [(c, r) for c, r in cues if c.kind not in ("relay", "view") and r is not None and r.known and r.method != "generic"]
+        cited = self.cited_source(si, cues, a)
+        if cited is not None:
+            return cited
+        final = self.final_cue(si, cues, coordinated_end(self.text, b, self.sentences[si].end, cues))
+        choice = final if final else None
+        if choice is None:
+            before = [(c, r) for c, r in usable if c.end <= a]
+            choice = before[-1] if before else None
+        if choice is None:
+            heading = self.capital_heading_source(a)
+            if heading is not None:
+                return heading, self.text[heading.span[0]:heading.span[1] + 5].rstrip(), None
+            quote = next((q for q in self.attributed if q.start <= a < q.end and (q.speaker or q.new_speaker)), None)
+            if quote is not None:  # C16: inside a quote, the quote's speaker
+                return Resolved(quote.speaker, quote.new_speaker, quote.speaker_text or "", False, None, "quote", 0.6), None, None
+            unread = next((c for c, _ in cues if c.kind not in ("relay", "view")), None)
+            # a cue whose speaker the rules cannot tell ("The military said"): a claimant unread, not the article's voice
+            return None, unread.word if unread else None, self.reported_via(si, cues)
+        cue, res = choice
+        lo = min(cue.start, res.span[0]) if res.span else cue.start
+        hi = max(cue.end, res.span[1]) if res.span else cue.end
+        via = self.reported_via(si, cues)
+        if via:  # "Security sources told Reuters": the cue words include the outlet right after the verb
+            for r in self.refs(si):
+                if r.actor == via and 0 <= r.start - hi <= 12:
+                    hi = r.end
+                    break
+        return res, self.text[lo:hi], via
+
+    def cited_source(self, si: int, cues: list[tuple[Cue, Resolved | None]], a: int) -> tuple[Resolved, str, str | None] | None:
+        """(source, its words, relay) when a cue before ``a`` has a subject that cites its source before
+        the verb ("Al-Arabiya, citing security sources, reported that …"): the cited source asserts the
+        count, the subject relays it (C17 note)."""
+        for cue, res in cues:
+            span = cited_span(self.text, res.span[1], cue.start) if cue.end <= a and res is not None and res.span else None
+            ref = next((r for r in self.refs(si) if span and span[0] <= r.start and r.end <= span[1]), None)
+            cited = self.resolve(si, ref) if ref is not None else None
+            if cited is not None and cited.known and cited.method != "generic":
+                return cited, self.text[span[0]:span[1]], res.actor
+        return None
+
+    def capital_heading_source(self, pos: int) -> Resolved | None:
+        """A heading in capitals closing on its source, "SADR BLOC ON 73 SEATS, COMMISSION SAYS",
+        "4 HELD, SECURITY SOURCES SAY": the source as a registered name, an unnamed source or a
+        role, read in lower case (C16)."""
+        lo, hi = self.text.rfind("\n", 0, pos) + 1, self.text.find("\n", pos)
+        hi = len(self.text) if hi < 0 else hi
+        m = _CAPITAL_SOURCE.search(self.text, lo, hi)
+        if m is None or re.search(r"[a-z]", self.text[lo:hi]):
+            return None
+        words, span = m.group(1).lower(), m.span(1)
+        found = {aid for alias, aid in self.gaz.surface.items() if alias.lower() in (words, "the " + words)}
+        if len(found) == 1:
+            aid = found.pop()
+            return Resolved(aid, None, m.group(1), True, self.gaz.info[aid].person, "mention", 0.6, span)
+        last = words.split()[-1]
+        kind = "anon" if last in ("source", "sources", "official", "officials") else "role"
+        ref = Ref(span[0], span[1], words if kind == "anon" else "the " + words, kind, head=ROLE_CANON.get(last, last))
+        res = self._resolve_anon(ref) if kind == "anon" else self._resolve_role(ref)
+        return Resolved(res.actor, res.new, m.group(1), True, res.person, res.method, 0.5, span) \
+            if res is not None and res.known and res.actor else None

@@ -1,7 +1,7 @@
 """Aliases written in lower case ("state television", "interior ministry") that open a sentence, a
 paragraph or a heading and so stand capitalised ("State television has spoken only of …"): the
 capital is the sentence's, not the name's, and the words are that alias (codebook M1; the claims'
-headings read the same way, see :meth:`kadhimi_ds.extract.claims.ClaimPass.heading_claimant`)."""
+headings read the same way, see :meth:`kadhimi_ds.extract.claim_records.ClaimRecords.heading_claimant`)."""
 from __future__ import annotations
 
 import re

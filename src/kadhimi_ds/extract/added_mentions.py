@@ -1,0 +1,47 @@
+"""Mentions an article adds besides its speakers: new actors for unregistered titled names and possessive roles the registry composes."""
+from __future__ import annotations
+
+import re
+
+from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE
+
+_TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
+                                          "cleric", "official", "analyst", "director", "secretary", "general", "president"})
+_TITLED_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+    + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+
+
+class AddedMentions:
+    """The mention-adding half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution` (a mixin over
+    the state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
+
+    def propose_titled_names(self) -> None:
+        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y")."""
+        text = self.text
+        for ws, _, word in self.tokens:
+            if word not in _TITLE_WORDS:
+                continue  # (titles are few; the loop is cheap)
+            si = self.sentence_of(ws)
+            m = _TITLED_NAME.match(text, ws, self.sentences[si].end)
+            if m:
+                a, b = self._trim_name(m.start(1), m.end(1))
+                if a is None or self.in_quote(a):
+                    continue
+                if any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a for r in self.refs(si)):
+                    continue
+                self.propose(text[a:b], a, b, "titled name")
+
+    def resolve_possessive_mentions(self) -> None:
+        """Possessive roles that the registry composes exactly ("his office" after a mention of X, when
+        "X’s office" is an alias of another actor), wherever they stand, not only as speakers."""
+        for m in POSSESSIVE_ROLE.finditer(self.text):
+            if (m.start(), m.end()) in self.descriptive or self.in_quote(m.start()):
+                continue
+            si = self.sentence_of(m.start())
+            sent = self.sentences[si] if self.sentences else None
+            if sent is None or not sent.start <= m.start() < sent.end:
+                continue
+            ref = next((r for r in self.refs(si) if r.start == m.start() and r.kind == "possessive"), None)
+            if ref is not None:
+                self._resolve_possessive(si, ref, exact_only=True)

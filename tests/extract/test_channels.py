@@ -1,0 +1,40 @@
+"""Channels and relays of quotations (``kadhimi_ds.extract.channels``; codebook Q10, Q11): the channel
+the sentence names, and the news agency or outlet that relays a speaker's words. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import quote, run
+
+
+def test_a_news_agency_that_relays_is_reported_via_not_the_speaker():
+    q = quote(run('"We are ready," Haddad said, according to Reuters.'), "We are ready,")
+    assert (q.speaker, q.reported_via) == ("omar-haddad", "reuters")
+    q = quote(run('The ports ministry said in a statement carried by Reuters: "All is calm."'), "All is calm.")
+    assert (q.speaker, q.reported_via) == ("ports-ministry", "reuters")
+    q = quote(run('"The port is closed," Lina Sabbagh told Reuters.'), "The port is closed,")
+    assert (q.speaker, q.reported_via) == ("lina-sabbagh", "reuters")
+
+
+def test_channels_from_the_sentence():
+    text = ("Omar Haddad said on Twitter: “Open soon.”\n"
+            "“Closed today,” Lina Sabbagh said in a televised address.\n"
+            "Nour Karim told Reuters: “We are ready.”\n"
+            "The ports ministry said in a statement: “Stay calm.”")
+    draft = run(text)
+    assert quote(draft, "Open soon.").channel == "tweet"
+    assert quote(draft, "Closed today,").channel == "televised_address"
+    assert quote(draft, "We are ready.").channel == "interview"
+    assert quote(draft, "Stay calm.").channel == "statement"
+
+
+@pytest.mark.parametrize("text, words, speaker, via", [
+    ('During the call, Omar Haddad assured Nour Karim that he was "safe and well," the Daily Courier added.',
+     "safe and well,", "omar-haddad", "daily-courier"),
+    ('Haddad said the port was "open again," Reuters reported.', "open again,", "omar-haddad", "reuters"),
+    ('"The port is open," the Daily Courier said.', "The port is open,", "daily-courier", None),  # the outlet's own words
+])
+def test_an_outlet_closing_a_sentence_relays_the_speaker_named_before(text, words, speaker, via):
+    q = quote(run(text), words)
+    assert (q.speaker, q.reported_via) == (speaker, via)
