@@ -1,0 +1,17 @@
+"""Mentions an article adds besides its speakers: new actors for titled names, possessive roles."""
+from helpers import LEAGUE, run
+
+
+def test_a_titled_name_that_speaks_nowhere_is_proposed_as_a_new_person():
+    d = run("Spokesman Ahmed Rahimi visited the port on Friday.")
+    assert [(a.text, a.kind, a.evidence) for a in d.new_actors] == [("Ahmed Rahimi", "person", "titled name")]
+
+
+def test_a_titled_name_inside_a_quotation_is_no_new_actor():
+    d = run("“Spokesman Ahmed Rahimi visited the port,” the harbour master said.")
+    assert not [a for a in d.new_actors if a.text == "Ahmed Rahimi"]
+
+
+def test_his_office_after_the_premier_is_the_office_the_registry_composes_outside_a_quote_too():
+    d = LEAGUE.run("Nour Karim toured the docks on Friday. His office later closed the gates.")
+    assert [(m.text, m.actor_id) for m in d.mentions if m.text == "His office"] == [("His office", "karim-office")]
