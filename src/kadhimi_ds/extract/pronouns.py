@@ -9,7 +9,7 @@ from .cues import FINITE_SPEECH
 from .referring import Ref, Resolved
 from .text import heading_line
 
-ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described", "stranger", "kin")
+ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 _FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"

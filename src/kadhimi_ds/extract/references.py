@@ -68,8 +68,6 @@ class ArticleReferences(CueReferents, SentenceReferences, Subjects):
         self.descriptive: dict[tuple[int, int], MentionProposal] = {}
         self.proposals: dict[str, ActorProposal] = {}
         self._female: dict[str, bool] = {}
-        self.stranger_groups: list[str] = []  # the unnamed groups the article's described civilians went to
-        self.kin: dict[str, Resolved] = {}  # the writer's relatives by noun ("cousin"), once told
 
     # --- positions ------------------------------------------------------------------------
 

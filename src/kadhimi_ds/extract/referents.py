@@ -8,12 +8,10 @@ from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
 from .described import DescribedPersons
-from .kin import Kin
 from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
 from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
-from .strangers import Strangers
 from .unnamed_sources import UnnamedSources
 
 
@@ -26,7 +24,7 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, Strangers, Kin):
+class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 
@@ -74,10 +72,6 @@ class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, Stran
             return self._resolve_age(ref)
         if kind == "described":
             return self._resolve_described(si, ref)
-        if kind == "stranger":
-            return self._resolve_stranger(si, ref)
-        if kind == "kin":
-            return self._resolve_kin(ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None
@@ -87,7 +81,7 @@ class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, Stran
         """The noun a relative pronoun attaches to: the nearest reference before it, except that
         "who" skips the organisations of an apposition's "of"/"for" phrase and the apposition
         itself back to the person it describes ("Omar Haddad, the head of the Front, who wrote")."""
-        prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role", "stranger", "kin")]
+        prev = [r for r in self.refs(si) if r.end <= ref.start and r.kind in ("mention", "name", "orgrole", "anon", "role")]
         if not prev or ref.text.lower() != "who":
             return prev[-1] if prev else None
         sent_start = self.sentences[si].start

@@ -112,31 +112,6 @@ DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<owner>[a-z]+)[’']
 """"the doctor", "the old man next door", "the guard’s cousin": a person described by a noun of :data:`PERSON_NOUNS`."""
 
 
-STRANGER_NOUNS = frozenset(
-    "woman man officer policeman policewoman soldier guard seller vendor teacher schoolteacher lecturer shopkeeper "
-    "trader merchant driver student labourer laborer worker engineer farmer fisherman doctor nurse paramedic medic "
-    "pharmacist volunteer witness survivor widow mother father grandmother grandfather".split())
-"""Heads of an indefinite description of one unnamed person ("a tea seller", "a young officer of …")."""
-CIVILIAN_NOUNS = frozenset(
-    "woman man seller vendor teacher schoolteacher shopkeeper trader merchant driver student labourer laborer worker "
-    "farmer fisherman pharmacist witness survivor widow mother father grandmother grandfather".split())
-"""Of those, people the registry may group only as residents, workers or witnesses of a place."""
-STRANGER = re.compile(r"[Aa]n?\s+(?:(?:[a-z][a-z’'-]*|\d+-year-old)\s+){0,3}?(?P<head>" + "|".join(sorted(STRANGER_NOUNS)) + r")"
-                      r"(?P<post>\s+(?:of|at|from|in|near|on|with|behind)\s+(?:(?!(?:who|which|that|said|says|told|tells)\b)"
-                      r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|said|says|told|tells)\b)[\w’'-]+(?=\s*[,;.]|\s+(?:who|which|that)\b))?(?![\w’'-])")
-""""A woman in a black abaya", "a tea seller at the nearest checkpoint", "A young officer of the protection
-force": one unnamed person an article describes instead of naming (its prepositional phrase kept, up to a
-comma or a relative clause)."""
-KIN_NOUNS = frozenset("cousin father mother brother sister uncle aunt grandfather grandmother son daughter wife husband "
-                      "nephew niece neighbour neighbor friend".split())
-KIN = re.compile(r"(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|older|younger|little|big)\s+)?(?P<head>" + "|".join(sorted(KIN_NOUNS)) + r")"
-                 r"(?:\s+(?P<name>(?:Umm|Abu)\s+[A-Z][a-z]+|[A-Z][a-z]+))?(?![\w’'-])")
-""""my cousin Haider", "my father", "our neighbour Umm Ali": a relative or friend of the first-person writer."""
-KIN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Mm]y|[Oo]ur)\s+(?:(?:late|elder|older|younger|little|big)\s+)?(?P<head>"
-                        + "|".join(sorted(KIN_NOUNS)) + r")\s+\Z")
-"""The same before a registered name ("my cousin |Haider")."""
-
-
 _TRIGGERS = {
     "possessive": with_capitals("his her its their".split()),
     "generic": with_capitals("some many others most no nobody analysts experts witnesses residents observers critics "
@@ -146,8 +121,6 @@ _TRIGGERS = {
     "ordinal": frozenset(("latter", "former")),
     "age": with_capitals(("the",)),
     "described": with_capitals(("the", "this", "that")),
-    "stranger": with_capitals(("a", "an")),
-    "kin": with_capitals(("my", "our")),
 }
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
@@ -160,7 +133,7 @@ _ROLE_HEAD_WORDS = with_capitals(
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "kin", "described", "stranger", "generic", "pronoun", "relative", "ordinal", "age")
+_REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -184,7 +157,7 @@ adjectival "the former prime minister" is no such reference."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
-                 "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED, "stranger": STRANGER, "kin": KIN}
+                 "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(

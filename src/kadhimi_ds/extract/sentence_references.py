@@ -10,12 +10,10 @@ from .groups import COMPOUND_HEAD_AFTER
 from .role_referents import SPOKESPERSON_OF_BODY
 from .unnamed_sources import SECURITY_WORDS
 from .roles import body_under
-from .referring import (KIN_BEFORE, MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
+from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
 
-APPOSED = re.compile(r"(?:[A-Z][\w’'-]*|\))\s*,\s*\Z")
-"""Before an indefinite description, a comma after a name or a bracket: the description is in apposition."""
 _POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
 """Where a correspondent is posted, after the role ("our correspondent in Baghdad")."""
 
@@ -112,12 +110,6 @@ class SentenceReferences:
                                 head=role.group().strip().lower()))
                 taken.append((start, role.end()))
                 continue
-            kin = KIN_BEFORE.search(text, max(s, m.start - 40), m.start) if info and info.person else None
-            if kin and free(kin.start(), m.end):  # "my cousin Haider": the writer's relative of that name
-                refs.append(Ref(kin.start(), m.end, text[kin.start():m.end], "kin", actor=m.actor_id, person=True,
-                                head=kin.group("head").lower()))
-                taken.append((kin.start(), m.end))
-                continue
             refs.append(Ref(m.start, m.end, m.text, "mention", actor=m.actor_id, person=bool(info and info.person)))
             taken.append((m.start, m.end))
         found: dict[str, list[tuple[int, int, re.Match[str]]]] = {k: [] for k in _REF_ORDER}
@@ -195,11 +187,7 @@ class SentenceReferences:
                     ref.person = ref.head in PERSON_ROLES
                 elif kind == "possessive":
                     ref.head = m.group("noun").lower()
-                elif kind in ("described", "kin"):
-                    ref.head, ref.person = m.group("head").lower(), True
-                elif kind == "stranger":
-                    if APPOSED.search(text, s, a):
-                        continue  # "Hussein, a 27-year-old labourer, said": a description of the person named
+                elif kind == "described":
                     ref.head, ref.person = m.group("head").lower(), True
                 elif kind == "name":
                     ref.person = not any(t in ORG_HEADS for t in ref.text.split())
