@@ -54,3 +54,15 @@ def test_denied_and_retracted_counts_are_no_claims(sentence, written, reason):
 ])
 def test_counts_near_a_negation_that_does_not_govern_them_stay_claims(sentence, expected):
     assert expected in quantities(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "“We would not send toys,” he said, dismissing the talk of three drones as “theater.”",
+    "The militia rejected reports of two drones over the port.",
+])
+def test_a_count_in_talk_a_denial_dismisses_is_no_claim(text):
+    assert quantities(text) == []
+
+
+def test_a_count_after_a_dismissal_of_something_else_stays():
+    assert quantities("The ministry dismissed the criticism; three drones hit the crane.") == [("drones_struck", 3)]

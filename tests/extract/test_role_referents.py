@@ -433,3 +433,22 @@ def test_the_office_of_a_person_is_his_registered_office(text, expected):
 def test_the_office_of_a_person_is_one_mention_from_the_office():
     d = _CLERIC.run("The office of Grand Ayatollah Sami Najjar called for “calm and patience”.")
     assert ("The office of Grand Ayatollah Sami Najjar", "najjar-office") in {(m.text, m.actor_id) for m in d.mentions}
+
+
+# --- a title that serves another ----------------------------------------------------------------------
+
+_LEAGUE_SPOKESMAN = Registry(LEAGUE.actors + [
+    {"id": "tom-berg", "name": "Tom Berg", "kind": "person", "parent": "league-of-ports",
+     "description": "Spokesman of the League Secretary-General.", "aliases": ["Tom Berg", "Berg"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "Secretary-General" in "Spokesman of the League Secretary-General" names whom he serves, not his title
+    ("Ines Varga condemned the blast. In a statement issued by his spokesman, Tom Berg, the Secretary-General said "
+     "she was “relieved”.", "relieved", "ines-varga"),
+    # near miss: "the spokesman" is the spokesman
+    ("Ines Varga condemned the blast. Tom Berg spoke next. The spokesman said the port was “calm”.", "calm", "tom-berg"),
+])
+def test_a_title_inside_a_serving_title_is_not_the_holder_s(text, words, expected):
+    assert _LEAGUE_SPOKESMAN.who(text, words) == expected

@@ -322,3 +322,19 @@ def test_the_object_of_a_verb_after_a_subject_pronoun_is_no_antecedent(text, wor
 def test_only_title_words_after_a_comma_make_an_apposition(gap, apposed):
     from kadhimi_ds.extract.subjects import _APPOSITION_GAP
     assert bool(_APPOSITION_GAP.fullmatch(gap)) is apposed
+
+
+_TIDES = Registry([{**a, "aliases": [*a["aliases"], "Guard of the Tides"]} if a["id"] == "tide-guard" else a
+                   for a in LEAGUE.actors])
+"""LEAGUE with another name of the Tide Guard."""
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "or the X" between commas gives another name of the group in apposition: the person speaks
+    ("Rami Zaher, leader of the Tide Guard, or the Guard of the Tides, said his movement had “no link” to it.",
+     "no link", "rami-zaher"),
+    # near miss: the last of a list with "or" is still its subject
+    ("Omar Haddad or the Guard of the Tides said there was “no link” to it.", "no link", "tide-guard"),
+])
+def test_another_name_in_apposition_is_skipped(text, words, expected):
+    assert _TIDES.who(text, words) == expected

@@ -184,3 +184,63 @@ def test_an_unnamed_group_is_named_by_its_country_s_adjective(text):
 def test_an_adjective_of_another_country_is_not_that_group():
     assert _NATIONS.who('"The crane fell twice," two Freedonian officials said.', "The crane fell twice,") \
         == "unnamed-freedonian-officials"
+
+
+# --- qualifiers, post-modifiers and state bodies (M8, 2026-12-01) -------------------------------------
+
+_FACTIONS = Registry(ACTORS + [
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania"]},
+    {"id": "sv-ports-ministry", "name": "Ministry of Ports (Sylvania)", "kind": "government", "country": "SYL",
+     "parent": "sylvania", "aliases": ["Ports Ministry", "ports ministry"]},
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRD", "aliases": ["Freedonia"]},
+    {"id": "fd-customs", "name": "Customs Office (Freedonia)", "kind": "government", "country": "FRD",
+     "parent": "freedonia", "aliases": ["Customs Office"]},
+    {"id": "sv-dock-police", "name": "Sylvanian dock police", "kind": "military", "country": "SYL", "aliases": ["dock police"]},
+    {"id": "unnamed-sv-officials", "name": "Unnamed Sylvanian officials", "kind": "government", "country": "SYL",
+     "description": "Sylvanian government or security officials who spoke without being named.", "aliases": []},
+    {"id": "unnamed-fd-officials", "name": "Unnamed Freedonian officials", "kind": "government", "country": "FRD",
+     "description": "Freedonian government officials who spoke without being named.", "aliases": []},
+    {"id": "unnamed-sv-medical-sources", "name": "Unnamed Sylvanian medical sources", "kind": "other", "country": "SYL",
+     "description": "Hospital sources who spoke without being named.", "aliases": []},
+    {"id": "unnamed-militia-officials", "name": "Unnamed militia officials", "kind": "other", "country": "SYL",
+     "description": "Officials of Sylvanian militias who spoke without being named.", "aliases": []},
+    {"id": "unnamed-sources-close-to-militias", "name": "Unnamed sources close to the militias", "kind": "other",
+     "country": "SYL", "description": "People close to the militias who spoke without being named.", "aliases": []},
+])
+"""Two states with a body each, their unnamed officials, and unnamed militia, medical and close sources."""
+
+_IN_SYLVANIA = "The Sylvanian dock police closed the quay in Sylvania on Monday. "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('A militia official said the group had "no hand in it".', "no hand in it", "unnamed-militia-officials"),
+    ('A militia official spoke. "We did not send them," he said. "The militia official is right," a guard said. '
+     'The militia official added that it was "a lie".', "a lie", "unnamed-militia-officials"),
+    ('Sources close to the Tide Guard told the Daily Courier that the blast "serves only the enemy".',
+     "serves only the enemy", "unnamed-sources-close-to-militias"),
+    ('Sources close to the armed factions said the drones were "toys".', "toys", "unnamed-sources-close-to-militias"),
+    # near miss: a medical source is no source close to the militias
+    ('A hospital source said "seven were hurt".', "seven were hurt", "unnamed-sv-medical-sources"),
+])
+def test_a_qualifier_or_post_modifier_picks_the_grouped_actor(text, words, expected):
+    assert _FACTIONS.who(_IN_SYLVANIA + text, words) == expected
+
+
+def test_sources_close_to_a_group_take_in_the_group_in_their_span():
+    d = _FACTIONS.run(_IN_SYLVANIA + 'Sources close to the Tide Guard told the Daily Courier it was "a plot".')
+    assert any(m.text == "Sources close to the Tide Guard" and m.actor_id == "unnamed-sources-close-to-militias"
+               for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official of a state body of the article's country is one of its unnamed officials (M8, 2026-12-01)
+    ('A Ports Ministry official, speaking on condition of anonymity, put the number held "in connection with the riot" '
+     'at 31.', "unnamed-sv-officials"),
+    # near miss: a spokesman speaks for the body (Q8 rule 3)
+    ('A Ports Ministry spokesman put the number held "in connection with the riot" at 31.', "sv-ports-ministry"),
+    # near miss: a body of another country than the article's is left to Q8 rule 3
+    ('A Customs Office official put the number held "in connection with the riot" at 31.', "fd-customs"),
+])
+def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expected):
+    d = _FACTIONS.run(_IN_SYLVANIA + "The Ports Ministry and Sylvania met. " + text)
+    assert (quote(d, "in connection with the riot").speaker or quote(d, "in connection with the riot").new_speaker) == expected

@@ -24,6 +24,11 @@ DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)|rejec
 "dismissed as fabricated a report that the alliance had won (12 seats)"."""
 
 
+_DISMISSED_TALK = re.compile(r"\b(?:dismiss(?:ed|es|ing)?|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|ridicul(?:ed|es|ing)|mock(?:ed|s|ing)?)"
+                             r"\s+(?:the\s+)?(?:talk|reports?|claims?|stories|story|rumou?rs?|accounts?)\s+(?:of|about)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
+"""A count in what a denial calls talk or reports: "dismissing the talk of (three drones) as theater"."""
+
+
 _REPORT_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b(?:\s+[\w’'-]+){0,5}?\s+that\s+[^.;:]*$", re.I)
 _FALSE_AFTER = re.compile(r"[^.;:]*?\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|fabricated|baseless|unfounded|wrong|incorrect"
                           r"|inaccurate)\b", re.I)
@@ -41,10 +46,11 @@ drone)", "no evidence that there were (two) blasts"."""
 def not_claim_denied(c: NumberContext) -> str | None:
     """A count the sentence denies or retracts (C1, I6): "five drones, not one", "no official has
     reported five drones", "police have not confirmed two deaths", "denied reports that three guards had
-    been killed", "reports that two guards had been killed were false", "An earlier version of this article said
+    been killed", "dismissing the talk of three drones", "reports that two guards had been killed were false", "An earlier version of this article said
     ... two drones", "saw nothing to suggest a second"; a count that a generic zero
     does something with ("Nobody sends three to deliver a warning"): rhetorical."""
-    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start):
+    if _NOT_BEFORE.search(c.near) or _UNREPORTED.search(c.before) or DENIED_THAT.search(c.text, c.sent_start, c.tok.start) \
+            or _DISMISSED_TALK.search(c.before):
         return "denied count (I6)"
     if _REPORT_THAT.search(c.text, c.sent_start, c.tok.start) and _FALSE_AFTER.match(c.text, c.tok.end, c.sent_end):
         return "denied count (I6)"

@@ -85,7 +85,7 @@ _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
-    r"|anonymous|provincial|top|western|informed|other|foreign)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z")
+    r"|anonymous|provincial|top|western|informed|other|foreign|militia|faction|party|political)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z")
 """An unnamed source ending where the match must end ("two Iraqi security officials", "a resident")."""
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 

@@ -34,15 +34,18 @@ OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
 _LED_BY = re.compile(r"\s+(?:led|headed|founded|run)\s+by\s+(?:[\w’'-]+\s+){0,3}?")
 """Between a body's role and the person who leads it, titles taken in ("led by Shia cleric ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
+_SERVED_TITLE = re.compile(r"\b(?:spokes(?:man|woman|person)|advis[eo]r|aide|assistant|envoy)\s+(?:of|to|for)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'-]*\s+){0,2}$", re.I)
+"""Before a role word, another title that serves its holder ("Spokesman of the UN Secretary-General")."""
 
 
 def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
     """The role word stands in the registry's name and description only inside another title ("minister"
-    in "Prime minister of X", "president" in "vice president"), which the reference does not say: "the
-    minister" is not the prime minister."""
+    in "Prime minister of X", "president" in "vice president", "Secretary-General" in "Spokesman of the
+    Secretary-General"), which the reference does not say: "the minister" is not the prime minister."""
     hay = f"{info.name} {info.description}"
     hits = [m.start() for m in re.finditer(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", hay, re.I)]
-    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
+    return bool(hits) and all(_COMPOUND_TITLE.search(hay[:h]) or _SERVED_TITLE.search(hay[:h]) for h in hits) and not _COMPOUND_TITLE.search(
         said[:len(said) - len(word)] if said.lower().endswith(word) else "")
 
 

@@ -138,6 +138,15 @@ def home_person(holders: list[ActorInfo], words: Iterable[str], gaz: Gazetteer,
     """Of the registry's persons whose description carries a role ("President of …"), the one of the
     country most of the article's known mentions belong to; of several there, the one the registry
     calls the role "of" that country ("President of Iraq", not of one of its regions)."""
+    home = home_country(gaz, mentions)
+    if home is None:
+        return None
+    names = [n for i in gaz.info.values() if i.kind == "state" and i.country == home for n in (i.name, *i.aliases)]
+    return sole_holder([i for i in holders if i.country == home], words, names)
+
+
+def home_country(gaz: Gazetteer, mentions: Iterable[MentionProposal]) -> str | None:
+    """The country code most of the article's known mentions belong to, or None on a tie."""
     counts: dict[str, int] = {}
     for m in mentions:
         if (info := gaz.info.get(m.actor_id)) is not None and info.country:
@@ -146,10 +155,7 @@ def home_person(holders: list[ActorInfo], words: Iterable[str], gaz: Gazetteer,
         return None
     top = max(counts.values())
     home = [c for c, n in counts.items() if n == top]
-    if len(home) != 1:
-        return None
-    names = [n for i in gaz.info.values() if i.kind == "state" and i.country == home[0] for n in (i.name, *i.aliases)]
-    return sole_holder([i for i in holders if i.country == home[0]], words, names)
+    return home[0] if len(home) == 1 else None
 
 
 def sole_holder(holders: list[ActorInfo], words: Iterable[str], names: Iterable[str]) -> ActorInfo | None:

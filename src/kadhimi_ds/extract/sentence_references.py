@@ -8,8 +8,8 @@ import re
 
 from .groups import COMPOUND_HEAD_AFTER
 from .role_referents import SPOKESPERSON_OF_BODY
-from .unnamed_sources import SECURITY_WORDS
-from .roles import body_under
+from .unnamed_sources import SECURITY_WORDS, state_officials
+from .roles import body_under, home_country
 from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
@@ -106,8 +106,9 @@ class SentenceReferences:
                 det = re.search(r"(?:\b(?:[Aa]n?|[Tt]he)\s+)$", text[max(s, start - 5):start])
                 if det:
                     start -= len(det.group())
-                refs.append(Ref(start, role.end(), text[start:role.end()], "orgrole", org=m.actor_id,
-                                head=role.group().strip().lower()))
+                head = role.group().strip().lower()
+                kind = "anon" if state_officials(self.gaz, m.actor_id, head, home_country(self.gaz, self.mentions)) else "orgrole"
+                refs.append(Ref(start, role.end(), text[start:role.end()], kind, org=m.actor_id, head=head))
                 taken.append((start, role.end()))
                 continue
             refs.append(Ref(m.start, m.end, m.text, "mention", actor=m.actor_id, person=bool(info and info.person)))

@@ -28,6 +28,8 @@ _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
 _HONORIFIC = re.compile(r"\s*(?:His|Her|Their)\s+(?:Royal\s+|Serene\s+)?(?:Highness|Majesty|Excellency|Eminence|Holiness|Beatitude)"
                         r"(?:es)?\b")
 """A style of address opening a segment ("His Highness the Amir", "Her Majesty"): a subject, not an apposition."""
+_OR_NAME = re.compile(r"\s*or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'-]*)*\s*\Z")
+"""A comma-bounded segment that gives another name of what stands before it ("or the League of the Righteous")."""
 
 _APPOSITION_GAP = re.compile(r",\s+(?!(?:but|and|while|whereas|who|which|as|though|although|then|after|before|when|if)\b)(?:the\s+)?(?:[\w’'.-]+\s+){0,8}?(?:and\s+)?")
 """Between a name and a role in apposition to it: a comma and a few title words (no other comma)."""
@@ -144,10 +146,13 @@ class Subjects(Referents):
         return any(_APPOSITION_GAP.fullmatch(self.text, p.end, r.start) for p in prev[-3:])
 
     def appositive(self, a: int, b: int) -> bool:
-        """A comma-bounded segment that starts with a lowercase word or a determiner."""
+        """A comma-bounded segment that starts with a lowercase word or a determiner, or that gives another
+        name ("or the League")."""
         m = WORDISH.search(self.text[a:b])
         if _HONORIFIC.match(self.text, a, b):
             return False
+        if _OR_NAME.match(self.text, a, b):
+            return True  # "X, or the League of the Righteous, said": another name of X
         if not m or m.group().lower() in CONJUNCTIONS:
             return False
         return m.group()[0].islower() or m.group().lower() in DETERMINERS

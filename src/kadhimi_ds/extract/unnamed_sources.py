@@ -4,10 +4,14 @@ registry's unnamed-source actor they name, or a proposed new one (codebook M8); 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .referring import Ref, Resolved
-from .roles import root
+from .roles import home_country, root
 from .story_country import country_pattern
+
+if TYPE_CHECKING:
+    from .gazetteer import ActorInfo, Gazetteer
 
 _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ee]ach|[Aa]nother) of\s+\Z")
 _FIRST_PERSON_OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?\Z")
@@ -16,6 +20,11 @@ the article's unnamed sources (M8)."""
 _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
+
+_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+(?:[A-Za-z][\w’'-]*\s+){0,2}(?!says\b)(?:[a-z][\w’'-]*s|government|leadership|movement)(?![\w’'-])"
+                       r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+"""After the head noun, the people an unnamed source is close to ("sources close to the Iraqi factions", "… to
+Kataib Hezbollah")."""
 
 _ROLE_WORDS = {"diplomat": ("diplomat", "ambassador", "envoy", "foreign"), "official": ("minister", "ministry", "official",
                                                                                      "spokesman", "spokeswoman", "government")}
@@ -37,6 +46,19 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
 
 
 
+def state_officials(gaz: Gazetteer, body_id: str, head: str, home: str | None) -> ActorInfo | None:
+    """M8 (2026-12-01): "an Interior Ministry official" is not the body's spokesperson but one of the
+    unnamed officials of its state: the registry's grouped government actor of the body's country whose
+    name carries the head noun, when the body is a state one (government or military) of the ``home``
+    country the article is about (a foreign body's official is left to Q8 rule 3)."""
+    body = gaz.info.get(body_id)
+    if body is None or body.kind not in ("government", "military") or not body.country or body.country != home:
+        return None
+    noun = head.lower().rstrip("s")
+    return next((i for i in gaz.unnamed if i.kind == "government" and i.country == body.country
+                 and re.search(r"\b" + noun + r"s?\b", i.name.lower())), None)
+
+
 class UnnamedSources:
     """The unnamed-source half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the
     state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
@@ -44,6 +66,9 @@ class UnnamedSources:
     def _resolve_anon(self, ref: Ref) -> Resolved:
         """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
         head noun and modifiers, else a proposed new unnamed-source actor."""
+        if ref.org and (group := state_officials(self.gaz, ref.org, ref.head or "", home_country(self.gaz, self.mentions))):
+            self._remember(ref, group.id, "anonymous", 0.8)  # "an Interior Ministry official" (M8)
+            return Resolved(group.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
         words = re.findall(r"[A-Za-z]+", ref.text.replace(".", ""))  # "U.S." is one word
         if _FIRST_PERSON_OWN.search(self.text, max(0, ref.start - 12), ref.start):
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
@@ -51,16 +76,17 @@ class UnnamedSources:
         mref = Ref(part.start(), ref.end, self.text[part.start():ref.end], ref.kind) if part else ref  # "One of the sources"
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
-            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only
-            for (a, b), m in sorted(self.descriptive.items(), reverse=True):
+            names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only,
+            for (a, b), m in sorted(self.descriptive.items(), reverse=True):  # "the militia official" to a militia one
                 if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
-                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in names):
+                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in words[1:-1]):
                     self._remember(mref, m.actor_id, "anonymous", 0.75)
                     return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
             named = self._named_person_described(ref, head, names) if words[-1].lower() == head else None
             if named is not None:
                 return named
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
+        close = _CLOSE_TO.match(self.text, ref.end)  # "sources close to the factions" (M8 does not make them security sources)
         best, best_score = None, -1
         for info in self.gaz.unnamed:
             low = info.name.lower()
@@ -71,12 +97,12 @@ class UnnamedSources:
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
                 continue  # "U.S." is no "Iraqi"
-            score = sum(1 for w in mods if w.lower() in low or w in ours)
+            score = sum(1 for w in mods if w.lower() in low or w in ours) + bool(close and "close to" in low)
             if score > best_score:
                 best, best_score = info, score
         if best is not None:
-            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else None
-            # "a resident of the nearby Karrada district": the place belongs to the description
+            place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else close if "close to" in best.name.lower() else None
+            # "a resident of the nearby Karrada district", "sources close to the factions": the post-modifier identifies (M13)
             self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
                            best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
