@@ -11,7 +11,7 @@ from .population import counted_words, population_code
 
 _RISE = r"(?P<rise>(?:(?:had|has|have)\s+)?(?:risen|rose|rises|climbed|climbs|grown|grew|jumped|reached|increased|stood|stands))\s+"
 _TOLL = re.compile(r"\b(?:(?P<owner>[A-Za-z-]+(?:s['’]|['’]s)\s+)?(?:(?P<death>death\s+)|(?P<injury>injury\s+))?toll(?!\s+of\b)|(?:number|count|tally|total|toll|figure)\s+of\s+(?P<noun>[^,;:.!?]{1,80}?))"
-                   r"(?P<group>\s+(?:among|of|for|from|in|during)\s+[^,;:.!?]{1,80}?)?\s+(?:" + _RISE + r")?(?P<prep>at|to)\s+$", re.I)
+                   r"(?P<group>\s+(?:among|of|for|from|in|during)\s+[^,;:.!?]{1,80}?)?\s+(?:" + _RISE + r")?(?P<prep>at|to)\s+[“\"‘]?$", re.I)
 _RAISED_BEFORE = re.compile(r"\b(?:rais(?:ed|ing|es?)|br(?:ought|inging|ings?)|push(?:ed|ing|es)|tak(?:ing|es)|took)\s+(?:the|its|their)\s+"
                             r"(?:death\s+)?$", re.I)
 """A verb that raises the toll to a number: "raising the toll ... to two", "brought the death toll to four"."""
