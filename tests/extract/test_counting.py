@@ -29,6 +29,14 @@ def test_whole_of_a_downed_partitive_counts_the_drones_launched(sentence, whole)
     assert downed and downed[0].value < c.value
 
 
+@pytest.mark.parametrize("sentence, whole", [
+    ("Investigators examined one of the two drones shot down over the docks on Thursday.", "two drones"),
+    ("Police showed reporters one of the three drones intercepted near the pier.", "three drones"),
+])
+def test_a_whole_a_participle_says_was_downed_counts_the_drones_downed(sentence, whole):
+    assert claims_by_text(run(sentence))[whole].quantity == "drones_downed"
+
+
 def test_downed_drones_without_a_partitive_stay_downed():
     assert ("three drones", "drones_downed", 3, "exact") in rows("Harbour guards shot down three drones at dawn.")
 

@@ -40,6 +40,17 @@ def test_a_count_before_it_in_another_paragraph_settles_no_tie():
     assert events(text)[1] == ("injured", 2, None)
 
 
+def test_a_heading_takes_the_event_of_the_count_of_the_item_under_it():
+    text = ("Three drones attacked Harbourtown on Thursday.\n\nTwo guards hurt\n\n"
+            "Two guards were wounded, the ministry said. Officials had earlier put the figure at one, after the drones hit.")
+    assert ("injured", 2, "port-drone-strike") in events(text)
+
+
+def test_a_sentence_line_takes_no_event_from_the_paragraph_under_it():
+    text = "Three drones attacked Harbourtown on Thursday.\n\nTwo guards were hurt.\n\nThe drones hit the port, wounding one guard."
+    assert events(text)[1] == ("injured", 2, None)
+
+
 def test_a_count_before_it_settles_the_tie_in_reading_order_of_its_sentence():
     # the singular claim is found after the number of its sentence, and still comes first
     text = "Dockers clashed with police on Friday. One protester was killed and 40 people were hurt, the ministry said."

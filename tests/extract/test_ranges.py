@@ -113,3 +113,18 @@ def test_a_range_is_one_claim_without_a_value(sentence, words):
 ])
 def test_a_change_from_one_count_to_another_is_no_range(sentence, expected):
     assert {(c.quantity, c.value) for c in run(sentence).claims} == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Harbour Front slumped to 16 seats, or 17 by some counts, from 40.",
+     ("16 seats, or 17", "seats_won", None, "unspecified")),
+    ("The blast at the pier wounded 16 guards, or 17.", ("16 guards, or 17", "injured", None, "unspecified")),
+])
+def test_a_correction_after_the_noun_makes_a_range(text, found):
+    got = rows(text)
+    assert found in got and not any(c[0] in ("16 seats", "16 guards", "17") for c in got)
+
+
+def test_a_second_number_with_a_noun_of_its_own_is_no_correction():
+    got = rows("The Harbour Front won 16 seats, or 17 percent of the chamber.")
+    assert ("16 seats", "seats_won", 16, "exact") in got

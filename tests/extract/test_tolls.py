@@ -17,6 +17,10 @@ def rows(text: str) -> set[tuple]:
     ("The union said the number of martyrs among the marchers had risen to three.", ("killed", 3, "exact", "protesters")),
     ("The Tide Guard put the death toll among demonstrators at two.", ("killed", 2, "exact", "protesters")),
     ("The toll from the fire at the docks rose to four, medics said.", ("killed", 4, "exact", "people")),
+    ("Guards' injury toll rises to seven", ("injured", 7, "exact", "pm_guards")),
+    ('The officer had put the number of wounded guards at "at least five".', ("injured", 5, "at_least", "pm_guards")),
+    ("Medics put the death toll among dockers at “three”.", ("killed", 3, "exact", "people")),
+    ("The injury toll among dockers rose to nine, medics said.", ("injured", 9, "exact", "people")),
 ])
 def test_a_toll_says_its_quantity_and_group(text, found):
     assert rows(text) == {found}

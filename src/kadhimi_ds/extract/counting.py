@@ -42,6 +42,9 @@ struck (C7 test 2); an opening quotation mark may stand before the count."""
 _PARTITIVE_DOWNED = re.compile(r"^[^;.]{0,60}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:shot down|downed|intercepted"
                                r"|brought down|destroyed)")
 """The main verb of a partitive subject past its modifiers: "(two of the three drones) used in the attack were shot down"."""
+_DOWNED_WHOLE = re.compile(r"\s*(?:shot down|downed|intercepted|brought down|destroyed)\b")
+"""A participle right after the whole of a partitive says what befell the whole: "one of (the two drones) shot down
+during the attack" counts drones downed (C7 test 1)."""
 _DEFENCES_CAUGHT = re.compile(r"\bdefen[cs]es\s+(?:\w+\s+)?caught\b")
 """Air defences that caught drones intercepted them (C7 test 1): "the defences caught (the first two)"."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
@@ -71,7 +74,7 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if part and _PARTITIVE_DOWNED.match(clause_after):
             return "drones_downed"  # "two of the three drones used in the attack were shot down"
         whole = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all) of (?:the\s+)?$", before)
-        if whole and not re.match(r"\s*(?:that|which)\b", clause_after):
+        if whole and not re.match(r"\s*(?:that|which)\b", clause_after) and not _DOWNED_WHOLE.match(clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):

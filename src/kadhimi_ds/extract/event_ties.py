@@ -2,7 +2,8 @@
 :mod:`.registered_events`) its article means (C14, E11): the only one at a place the article names,
 else the event of the nearest count before it in its paragraph that is linked to one of them (a
 report goes on about the event it has been telling, "One protester was killed and 125 people were
-hurt"). With neither, the count keeps no event, for the coder to link."""
+hurt"); a heading with none before it, the event of the first such count of the paragraph under it (the item
+tells what its heading announces). With neither, the count keeps no event, for the coder to link."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .registered_events import RegisteredEvent
 
 _PLACE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+_CLOSED = re.compile(r"[.!?”\"]\s*$")
+"""The end of a sentence line; a heading has none."""
 
 
 def named_in(text: str, event: RegisteredEvent) -> bool:
@@ -40,3 +43,16 @@ def settle_ties(art: ArticleAttribution, claims: list[ClaimProposal], ties: dict
         para = art.sentences[art.sentence_of(claim.start)].para
         before = (c for c in reversed(claims[:k]) if art.sentences[art.sentence_of(c.start)].para == para)
         claim.event = next((c.event for c in before if c.event in ids), None)
+    for k, claim in enumerate(claims):  # a heading last, once the item under it is settled
+        para = art.sentences[art.sentence_of(claim.start)].para
+        if claim.event is None and ties.get((claim.start, claim.end)) and _is_heading(art, para):
+            ids = {e.id for e in ties[(claim.start, claim.end)]}
+            under = (c for c in claims[k + 1:] if art.sentences[art.sentence_of(c.start)].para == para + 1)
+            claim.event = next((c.event for c in under if c.event in ids), None)
+
+
+def _is_heading(art: ArticleAttribution, para: int) -> bool:
+    """True when paragraph ``para`` is one line without a closing full stop: a heading."""
+    a, b = art.paragraphs[para]
+    words = art.text[a:b].strip()
+    return "\n" not in words and not _CLOSED.search(words)

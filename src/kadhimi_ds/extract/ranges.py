@@ -34,16 +34,23 @@ wounded guards have ranged from (two to seven)"."""
 
 _LISTED = re.compile(r",\s+")
 """The comma of a list of alternatives: "one, two or three"."""
+_NOUN_BETWEEN = re.compile(r"\s+[A-Za-z-]+,\s+or\s+")
+"""A noun between two alternatives, the second added as a correction: "16 seats, or 17 by some counts"."""
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:by|according|in|on|under|depending|if)\b")
+"""What may follow the corrected number instead of a noun of its own: "or 17 by some counts", "or 17."."""
 
 
 def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
     """The last number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
     five and seven", "six to seven", "ranged from two to seven", a list of alternatives "one, two or
-    three"; not a change from one count to another ("fell from 48 to 17"), a rising pair ("seven to
+    three", a correction after the noun "16 seats, or 17"; not a change from one count to another ("fell from 48 to 17"), a rising pair ("seven to
     four") or a pair of two counts ("two and three")."""
     if k + 1 >= len(tokens):
         return None
     tok, nxt = tokens[k], tokens[k + 1]
+    if _NOUN_BETWEEN.fullmatch(text, tok.end, nxt.start):
+        same = tok.form == nxt.form and tok.form in ("digits", "words")
+        return nxt if same and _NO_NOUN_AFTER.match(text, nxt.end) else None
     if k + 2 < len(tokens) and _LISTED.fullmatch(text, tok.end, nxt.start) and nxt.form == tok.form:
         last = tokens[k + 2]
         m = _RANGE_BETWEEN.fullmatch(text, nxt.end, last.start)
@@ -72,6 +79,8 @@ class RangeClaims:
         sent = self.art.sentences[si]
         after = NumberContext(c.text, second, sent.start, sent.end)
         cat, noun, noun_end = counted_noun(after)
+        if noun is None and _NOUN_BETWEEN.fullmatch(c.text, c.tok.end, second.start):
+            cat, noun, noun_end = counted_noun(c)  # "16 seats, or 17": the noun stands between the alternatives
         qstart = qualifier_before(c)[1]
         if _BETWEEN_BEFORE.search(c.before):
             qstart = c.tok.start - len(_BETWEEN_BEFORE.search(c.before).group())
@@ -85,7 +94,7 @@ class RangeClaims:
             quantity = casualty_of(c.text[second.end:noun_end - len(noun)], "")  # "two to seven wounded guards"
         if quantity is None:
             return f"counts “{noun}”, not a tracked quantity"
-        claim = self.add_claim(si, qstart, noun_end, c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
+        claim = self.add_claim(si, qstart, max(noun_end, second.end), c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)
         if claim is None:
             return self.elsewhere_reason
         cats.append(cat)

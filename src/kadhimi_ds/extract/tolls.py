@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from .population import counted_words, population_code
 
 _RISE = r"(?P<rise>(?:(?:had|has|have)\s+)?(?:risen|rose|rises|climbed|climbs|grown|grew|jumped|reached|increased|stood|stands))\s+"
-_TOLL = re.compile(r"\b(?:(?P<death>death\s+)?toll(?!\s+of\b)|(?:number|count|tally|total|toll|figure)\s+of\s+(?P<noun>[^,;:.!?]{1,80}?))"
-                   r"(?P<group>\s+(?:among|of|for|from|in|during)\s+[^,;:.!?]{1,80}?)?\s+(?:" + _RISE + r")?(?P<prep>at|to)\s+$", re.I)
+_TOLL = re.compile(r"\b(?:(?P<owner>[A-Za-z-]+(?:s['’]|['’]s)\s+)?(?:(?P<death>death\s+)|(?P<injury>injury\s+))?toll(?!\s+of\b)|(?:number|count|tally|total|toll|figure)\s+of\s+(?P<noun>[^,;:.!?]{1,80}?))"
+                   r"(?P<group>\s+(?:among|of|for|from|in|during)\s+[^,;:.!?]{1,80}?)?\s+(?:" + _RISE + r")?(?P<prep>at|to)\s+[“\"‘]?$", re.I)
 _RAISED_BEFORE = re.compile(r"\b(?:rais(?:ed|ing|es?)|br(?:ought|inging|ings?)|push(?:ed|ing|es)|tak(?:ing|es)|took)\s+(?:the|its|their)\s+"
                             r"(?:death\s+)?$", re.I)
 """A verb that raises the toll to a number: "raising the toll ... to two", "brought the death toll to four"."""
@@ -40,7 +40,7 @@ def toll_before(text: str, sent_start: int, at: int) -> Toll | None:
     A "number of" the counted holds its casualty word ("the number of guards wounded", "the number of
     martyrs"), its span from the counted noun; a toll says killed itself, with a group ("among
     demonstrators", "from that night’s clashes"), "death", or a verb of rising, its span from "death
-    toll"; a bare "the toll at five" restates the count before it (:mod:`.figures`)."""
+    toll"; an "injury toll" says injured, its owner ("Guards' injury toll") who is counted; a bare "the toll at five" restates the count before it (:mod:`.figures`)."""
     m = _TOLL.search(text, sent_start, at)
     if m is None:
         return None
@@ -53,9 +53,10 @@ def toll_before(text: str, sent_start: int, at: int) -> Toll | None:
         start = m.start("noun")
     else:
         raised = _RAISED_BEFORE.search(text, max(sent_start, m.start() - 30), m.start())
-        if not (group or m.group("death") or m.group("rise") or raised) or m.group("prep").lower() == "to" and not (m.group("rise") or raised):
+        if not (group or m.group("death") or m.group("injury") or m.group("rise") or raised) or m.group("prep").lower() == "to" and not (m.group("rise") or raised):
             return None
-        words, quantity, start = _GROUP_LEAD.sub("", group), "killed", m.start()
+        words = _GROUP_LEAD.sub("", group) or (m.group("owner") or "").strip()
+        quantity, start = "injured" if m.group("injury") else "killed", m.start()
     toll_words = noun or m.group()[:m.group().lower().index("toll") + 4]  # "death toll", "toll"
     put = bool(_PUT_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()))
     return Toll(start, quantity, population_code("people", words, ""), counted_words(words) or toll_words.strip(), put)
