@@ -38,6 +38,14 @@ def test_vague_amounts_ordinals_and_unspecified():
                      "third": (3, "ordinal"), "an unknown number": (None, "unspecified")}
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Several thousand dockers marched to the pier.", 3_000), ("several hundred dockers", 300),
+    ("a few thousand dockers", None), ("tens of thousands of dockers", None),
+])
+def test_several_thousand_is_valued_as_several_hundred(text, value):
+    assert [t.value for t in find_numbers(text)] == [value]
+
+
 @pytest.mark.parametrize("text", [
     "The militia wants to settle scores with the port police.",
     "He said it was a pretext for settling old scores.",

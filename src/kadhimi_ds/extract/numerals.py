@@ -127,13 +127,14 @@ NUMBER_TRIGGERS_CASED = with_capitals(frozenset(NUMBER_WORDS) | frozenset(ORDINA
                                       upper=True)
 """Words that can start a number expression (the token index collects them)."""
 VAGUE_VALUES = {
-    "several hundred": 300, "several thousand": None, "several dozen": None, "a few hundred": None,
+    "several hundred": 300, "several thousand": 3_000, "several dozen": None, "a few hundred": None,
     "a few thousand": None, "a few dozen": None, "tens of thousands": None, "hundreds of thousands": None,
     "a dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2_000, "scores": None, "several": 3,
     "a couple of": None, "both": 2,
 }
 """Vague amounts read as the least they can mean ("hundreds" is at least 200, codebook C2); the
-others C2 does not value ("scores", "a couple of", "a few hundred") are None: unspecified."""
+others C2 does not value ("scores", "a couple of", "a few hundred") are None: unspecified; "several
+thousand" is 3000 as "several hundred" is 300 (C2 note)."""
 
 
 @dataclass(frozen=True)
