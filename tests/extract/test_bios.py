@@ -10,7 +10,9 @@ from helpers import FERRY_END, FERRY_HEAD, FERRY_LEAD, FERRY_MID, ferry_furnitur
 
 
 @pytest.mark.parametrize("line", ["The writer is a Northport-based commentator on shipping.",
-                                  "The author is a senior fellow at the Harbour Institute.", "Lea Brandt is a writer on ferries."])
+                                  "The author is a senior fellow at the Harbour Institute.", "Lea Brandt is a writer on ferries.",
+                                  "About the author: Lea Brandt is a senior fellow at the Harbour Institute, where she leads its ferry work.",
+                                  "About the writer – Sami Nour is a Northport-based journalist."])
 def test_a_note_on_the_writer_is_an_author_bio(line):
     assert furniture_author_bio(line) == "credit_line"
 
@@ -22,7 +24,9 @@ def test_a_closing_note_on_the_writer_is_not_body():
 
 
 @pytest.mark.parametrize("line", ["The writer is not the first to ask why the ferry burned.",
-                                  "The writer was a commentator on shipping before the fire, the board said."])
+                                  "The writer was a commentator on shipping before the fire, the board said.",
+                                  "About the author of the letter, the board said little.",
+                                  "About the author: the board said nothing."])
 def test_sentences_about_a_writer_are_no_author_bio(line):
     assert furniture_author_bio(line) is None
 

@@ -8,7 +8,9 @@ import re
 _NAME = r"(?:[A-Z][\w.'’-]+\s+){1,3}(?:(?:al|el|bin|de|van|von)[-\s])?[A-Z][\w.'’-]+"
 _ROLE = (r"(?:writer|journalist|correspondent|reporter|analyst|fellow|editor|columnist|researcher|professor"
          r"|author|contributor|commentator|lecturer|director)")
-_AUTHOR_BIO = re.compile(r"^(?:(?:The\s+)?(?:writer|author|columnist)|" + _NAME + r")\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?" + _ROLE
+_ABOUT = r"(?i:about\s+the\s+(?:author|writer)s?)\s*[:—–-]\s*"
+"""A label over the note: "About the author: ..."."""
+_AUTHOR_BIO = re.compile(r"^(?:" + _ABOUT + r")?(?:(?:The\s+)?(?:writer|author|columnist)|" + _NAME + r")\s+is\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?" + _ROLE
                          + r"\b[^\n]{0,200}$|^" + _NAME + r"\s+(?:teaches|lectures (?:in|on))\s+[^\n]{1,80}\s+at\s+(?:the\s+)?[A-Z][^\n]{2,80}\.$")
 _STAFF_NOTE = re.compile(r"^" + _NAME + r"\s+is\s+our\s+(?:[\w’'-]+\s+){0,4}?" + _ROLE + r"s?\b[^\n]{0,240}$")
 
@@ -16,7 +18,7 @@ _STAFF_NOTE = re.compile(r"^" + _NAME + r"\s+is\s+our\s+(?:[\w’'-]+\s+){0,4}?"
 def furniture_author_bio(line: str) -> str | None:
     """An author's note closing an opinion piece: "Layla Hassan is a writer on Iraqi politics.", "Sami Nour is the
     Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport.", "The
-    writer is a commentator on Arab affairs."."""
+    writer is a commentator on Arab affairs.", under a label or not ("About the author: Lea Brandt is a senior fellow ...")."""
     return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
