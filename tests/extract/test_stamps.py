@@ -225,3 +225,14 @@ def test_agencies_authors_and_comment_counts_in_stamp_rows_are_furniture(line):
                                   "4 Comments | Port Notes"])
 def test_rows_with_a_sentence_or_without_a_stamp_are_no_stamp_row(line):
     assert furniture_stamp_row(line) is None
+
+
+@pytest.mark.parametrize("line", ["NORTHPORT, MARCH 08, 2024 22:41 IST", "EAST HARBOUR, 8 March 2024, 10:14 GMT"])
+def test_a_stamp_led_by_a_place_in_capitals_is_a_dateline(line):
+    assert furniture_stamp_line(line) == "dateline"
+
+
+@pytest.mark.parametrize("line", ["NORTHPORT, March 8, 2024 (WNA) - The crane fell at 22:41 on Friday.",
+                                  "NORTHPORT, the port said, 22:41 IST"])
+def test_a_place_before_words_makes_no_stamp(line):
+    assert furniture_stamp_line(line) is None

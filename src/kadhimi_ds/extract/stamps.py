@@ -51,6 +51,10 @@ _CITY_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+[A-Z][a-z]+(?:
 """A clock time given in a city's time ("16:52 Baghdad time", "12:10 Baghdad time, Sunday 7 November 2021"): the city
 and "time" stand for a zone."""
 
+_CAPS_PLACE_LEAD = re.compile(r"^[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,}){0,2},\s+")
+"""A place in capitals and a comma before a stamp ("NORTHPORT, MARCH 08, 2024 22:41 IST"); the stamp's own
+words decide the line."""
+
 _TIMES_NOTE = re.compile(r"^All times(?:\s+(?:are|stated|shown|given|listed))*(?:\s+in)?\s+(?:[A-Z][\w+]*)(?:\s+\((?:GMT|UTC)[+−-]\d{1,2}\))?"
                          r"(?:\s+time)?(?:\.(?:\s|$)|$)")
 """A note of the time zone a page's times are in: "All times stated are UK", "All times Northport (GMT+3). ..."."""
@@ -58,13 +62,14 @@ _TIMES_NOTE = re.compile(r"^All times(?:\s+(?:are|stated|shown|given|listed))*(?
 def furniture_stamp_line(line: str) -> str | None:
     """A line of stamp words only that holds a time, a full date ("7 Nov 2021", "07/11/2021"), a
     reading time or a count of views: a dateline (the counts, "2,318 views", are "other"); a time
-    may be given in a city's time ("Updated 8 Nov 2021 16:52 Baghdad time"). A note of the zone all times are
+    may be given in a city's time ("Updated 8 Nov 2021 16:52 Baghdad time"), the stamp led by a place in capitals
+    ("NORTHPORT, MARCH 08, 2024 22:41 IST"). A note of the zone all times are
     in ("All times stated are UK") is furniture too ("other")."""
     if len(line) < 200 and _TIMES_NOTE.match(line):
         return "other"
     if len(line) >= 120 or not re.search(r"\d", line):
         return None
-    line = _CITY_TIME.sub(r"\1", line.rstrip())
+    line = _CITY_TIME.sub(r"\1", _CAPS_PLACE_LEAD.sub("", line.rstrip()))
     kinds = _stamp_parts(line)
     if not kinds:
         return None
