@@ -380,3 +380,14 @@ def test_a_last_paragraph_about_teaching_stays_body():
     last = "Sami Nour teaches crane safety at the harbour school, and he said the collapse could have been avoided."
     body, _, _ = find_body(f"{HEAD}\n\n{LEAD}\n\n{TAIL}\n\n{last}\n")
     assert body.text.endswith(last)
+
+
+@pytest.mark.parametrize("line", ["Share this update", "Share this fact check", "Share This Entry"])
+def test_a_share_button_naming_what_it_shares_is_furniture(line):
+    assert ferry_furniture(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Share this burden with the islands, the mayor told the dockers.",
+                                  "“Share this with everyone,” the captain said as the ferry burned."])
+def test_sentences_asking_to_share_stay_body(line):
+    assert ferry_furniture(line) == []

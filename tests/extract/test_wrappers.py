@@ -121,3 +121,15 @@ def test_a_paragraph_line_above_a_boxs_heading_stays_body():
                                   "Your email to the ferry board was answered within a week, the islanders said."])
 def test_sentences_about_signing_up_or_emails_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["Follow Harbour 24 on Twitter and Instagram for breaking news as it happens.",
+                                  "Follow Harbour 24's live coverage for the latest.", "Follow our live updates on the strike here."])
+def test_prompts_to_follow_an_outlet_or_its_coverage_are_furniture(line):
+    assert furniture_of(line) == [line]
+
+
+@pytest.mark.parametrize("line", ["Follow the money, the union leader told the dockers on Friday, and you will find the owners.",
+                                  "Dockers who follow the strike on television said they feared for their jobs."])
+def test_sentences_with_follow_stay_body(line):
+    assert furniture_of(line) == []

@@ -39,7 +39,7 @@ _STAMP_WORDS = re.compile(r"(?:" + MONTH_RE + r"|(?:mon|tues?|wed(?:nes)?|thu(?:
 _ZONE_NAME = re.compile(r"\s*\((?:[\w'’-]+\s+)?time\)$", re.I)
 """A time zone named by its city after a stamp: "(Paris time)", "(local time)"."""
 _SHARE = re.compile(
-    r"^(?:(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
+    r"^(?:(?:share(?: this(?: [a-z]+){0,2})?(?: (?:on|via) [a-z ]+)?\W*)+|click to (?:share|print|email)[^\n]{0,40}|tweet"
     r"|(?:email|print|save|send)(?: (?:this|the))?(?: (?:article|story|page|link))?(?: (?:to a friend|for later|via [a-z ]+))?"
     r"|whatsapp|facebook|twitter|linkedin|telegram|copy link|follow us[^\n]{0,40}|subscribe(?: (?:to|for|now|here|today)\b[^\n]{0,60})?"
     r"|sign up(?: (?:to|for|now|here|today)\b[^\n]{0,60})?)\W*$",
@@ -78,7 +78,8 @@ def furniture_updated_stamp(line: str) -> str | None:
 
 
 def furniture_share_prompt(line: str) -> str | None:
-    """"Share this:", "Click to share on Twitter", "Follow us on ..."."""
+    """"Share this:", "Share this update", "Click to share on Twitter", "Follow us on ..."; a button's label is a
+    few words, a sentence goes on ("Share this burden with the islands, the mayor said.")."""
     return "share_prompt" if len(line) < 80 and _SHARE.match(line) else None
 
 

@@ -138,10 +138,14 @@ def sponsor_blocks(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
 
 
 _SOCIAL = r"(?:twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads|x|social media|google news)"
-_FOLLOW = re.compile(r"^(?:(?:follow|like|find|join)\s+(?:us|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+on\s+" + _SOCIAL + r"\b[^\n]{0,80}"
+_OUTLET = r"(?:us|[A-Z][\w&'’-]*(?:\s+[A-Z\d][\w&'’-]*){0,3})"
+"""The outlet a prompt names: "us", "Coastal News", "Harbour 24"."""
+_FOLLOW = re.compile(r"^(?:(?:follow|like|find|join)\s+" + _OUTLET + r"\s+on\s+" + _SOCIAL + r"\b[^\n]{0,80}"
+                     r"|follow\s+(?:our|" + _OUTLET + r"['’]s)\s+(?:live\s+)?(?:coverage|updates|blog)\b[^\n]{0,60}"
                      r"|download\s+(?:our|the)\s+(?:[A-Z][\w&'’-]*\s+){0,3}app\b[^\n]{0,80})$", re.I)
 
 
 def furniture_follow_prompt(line: str) -> str | None:
-    """"Follow Coastal News on Twitter and Instagram.", "Download the Coastal News app for ..."."""
+    """"Follow Coastal News on Twitter and Instagram.", "Follow Harbour 24's live coverage for the latest.", "Download
+    the Coastal News app for ..."."""
     return "other" if len(line) < 160 and _FOLLOW.match(line) else None
