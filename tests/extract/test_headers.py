@@ -104,3 +104,21 @@ def test_a_first_paragraph_ending_in_a_quotation_still_ends_the_header():
     lede = "The harbour master said on Tuesday that the crane had been “inspected twice this year.”"
     text = "\n\n".join(["Port crane damaged in overnight storm", "Opinion", lede, TAIL, END]) + "\n"
     assert [f.text for f in find_body(text)[1]] == ["Opinion"]
+
+
+@pytest.mark.parametrize("kicker", ["HARBOUR TONIGHT", "STORM OVER THE PORT", "THE MORNING DOCK"])
+def test_a_kicker_in_capitals_over_the_headline_is_furniture(kicker):
+    assert _top(kicker) == [kicker]
+
+
+@pytest.mark.parametrize("head", ["CRANE FALLS AT PORT", "DOCKERS STRIKE AGAIN", "CRANE COLLAPSED AT DOCK", "PORT IS CLOSED"])
+def test_a_headline_in_capitals_saying_what_happened_stays_body(head):
+    """Over a standfirst not in capitals, a capitals line with a verb is the headline."""
+    text = "\n\n".join([head, "Workers fear weeks of delays at the eastern dock", LEAD, TAIL, END]) + "\n"
+    assert find_body(text)[0].text.startswith(head)
+
+
+def test_a_capitals_line_over_a_capitals_headline_or_a_short_line_stays_body():
+    for lines in (["THE MORNING DOCK", "CRANE FALLS AT THE EASTERN DOCK"], ["STORM OVER THE PORT", "Crane falls"]):
+        text = "\n\n".join([*lines, LEAD, TAIL, END]) + "\n"
+        assert find_body(text)[0].text.startswith(lines[0])

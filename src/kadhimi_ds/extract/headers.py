@@ -1,5 +1,5 @@
 """The page's lines around the headline, before the first paragraph: section labels and the page's name
-above the headline (a paper, a newsletter, a university's centre), and under it a one-word label, authors'
+above the headline (a paper, a newsletter, a university's centre) and a kicker in capitals, and under it a one-word label, authors'
 names alone and an editor's note. Codebook F8: the body starts at the headline; a summary box under it is
 body."""
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .debris import NOTE_LINE, PERSON, PLACE, TIME_ONLY
+from .text import ENGLISH_FUNCTION_WORDS
 
 _LABEL_WORD = re.compile(r"[A-Z][\w’'&-]*|(?:al|el)-[A-Z][\w’'-]*|&|and|of|the")
 
@@ -62,6 +63,25 @@ def page_name(line: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for p in parts for w in p.split()) and any(_NAMED_BY_NOUN.search(p) for p in parts)
 
 
+_KICKER = re.compile(r"[A-Z][A-Z’'&-]*(?: [A-Z][A-Z’'&-]*){1,3}")
+"""Two to four words in capitals, no figure, quotation mark or stop: a show's name or a kicker ("HARBOUR TONIGHT")."""
+_VERBS = frozenset("is was are were has have had said says will".split())
+
+
+def kicker(line: str, head: str) -> bool:
+    """A kicker over the headline: a line of two to four words in capitals (:data:`_KICKER`) over a headline of
+    four words or more not in capitals. A headline in capitals says what happened ("CRANE FALLS", "DOCKERS
+    STRIKE AGAIN") and may carry a quote or a figure, so a line with a verb's ending in -s or -ed stays body."""
+    return bool(_KICKER.fullmatch(line.strip())) and not any(_verb_like(w) for w in line.split()) \
+        and not head.isupper() and len(head.split()) >= 4
+
+
+def _verb_like(word: str) -> bool:
+    """A word in capitals that may be a verb: "IS", "SAYS", "STRIKES", "FELL" is missed, "NEWS" is taken (body is safe)."""
+    low = word.lower()
+    return low in _VERBS or (re.search(r"(?:[^s]s|ed)$", low) is not None and low not in ENGLISH_FUNCTION_WORDS)
+
+
 def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     """Furniture kinds of the short lines around the headline, before the first paragraph: section
     labels above the headline ("World" / "Middle East": two label lines or one of at most two
@@ -71,7 +91,8 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     box ("Summary", "Highlights") is body. ``free`` marks the
     lines no rule has classified; a live blog's first entry time ends the header. A headline of
     three capitalised words alone stays body. The page's name over the headline ("The Harbour Herald",
-    "Port University · Centre for Maritime Studies") is furniture (F8: the body starts at the headline)."""
+    "Port University · Centre for Maritime Studies") and a kicker in capitals over it ("HARBOUR TONIGHT") are
+    furniture (F8: the body starts at the headline)."""
     out: dict[int, str] = {}
     lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and _SENTENCE_END.search(x)
                  and not NOTE_LINE.match(x)), None)
@@ -80,7 +101,7 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     first = next((i for i in range(lede) if free[i]), lede)
     lede = next((i for i in range(first, lede) if TIME_ONLY.match(lines[i].strip())), lede)
     head = [i for i in range(lede) if free[i]]
-    if len(head) >= 2 and page_name(lines[head[0]]):
+    if len(head) >= 2 and (page_name(lines[head[0]]) or kicker(lines[head[0]], lines[head[1]])):
         out[head[0]] = "other"
         head = head[1:]
     top = []
