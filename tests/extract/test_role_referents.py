@@ -249,6 +249,8 @@ def test_a_portfolio_no_one_holds_is_not_guessed():
 _SPOKES = Registry(ARMIES + [
     {"id": "sami-rafe", "name": "Sami Rafe", "kind": "person", "parent": "freedonia-armed-forces",
      "description": "Spokesman of the Freedonian armed forces.", "aliases": ["Sami Rafe", "Rafe"]},
+    {"id": "nina-roth", "name": "Nina Roth", "kind": "person", "parent": "freedonia-armed-forces",
+     "description": "Spokeswoman of the Freedonian armed forces.", "aliases": ["Nina Roth", "Roth"]},
     {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
      "parent": "sylvania", "aliases": ["Sylvania’s foreign ministry"]},
 ])
@@ -265,6 +267,9 @@ _SPOKES = Registry(ARMIES + [
     # G2: a definite one goes back to that body's spokesman the article named before
     ("Sami Rafe toured the port. The military spokesman said the raiders came “from the sea”.", "from the sea",
      "sami-rafe"),
+    # a spokeswoman the registry describes so is the body's spokesperson too
+    ("Nina Roth toured the port. The military spokeswoman said the raiders came “from the sea”.", "from the sea",
+     "nina-roth"),
 ])
 def test_an_unnamed_spokesperson_of_a_body_in_the_words_before_the_role_is_that_body(text, words, expected):
     assert _SPOKES.who(text, words) == expected

@@ -208,13 +208,20 @@ class RoleReferents:
         self.descriptive.pop((body_ref.start, body_ref.end), None)  # the words before the role are no mention of their own
         if body is None or body.person or body.actor is None:
             return None
+        return self.spokesperson_of(body.actor, ref, "orgrole")
+
+    def spokesperson_of(self, body: str, ref: Ref, method: str) -> Resolved:
+        """The unnamed spokesperson ``ref`` of ``body`` ("the ministry spokesman", "its spokesman"): the
+        body (Q8.3, M15), never a registered person for the registry's description (G1); a definite one
+        goes back to that body's spokesperson the article named before (G2)."""
         span = (ref.start, ref.end)
         if not re.match(r"(?i)an?\s", ref.text):
             for aid in self._recent_referents(ref.start):
                 info = self.gaz.info.get(aid)
-                if info is not None and info.person and info.parent == body.actor and info.says("spokesman"):
+                if info is not None and info.person and info.parent == body \
+                        and any(info.says(w) for w in ROLE_SYNONYMS["spokesman"]):
                     return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
-        return Resolved(body.actor, None, ref.text, True, False, "orgrole", 0.6, span)
+        return Resolved(body, None, ref.text, True, False, method, 0.6, span)
 
     def _singly_named(self, pos: int) -> list[str]:
         """Actors referred to before ``pos``, most recent first, leaving out those named there by a plural
