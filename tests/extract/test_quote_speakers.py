@@ -147,6 +147,33 @@ def test_an_alert_line_opening_with_its_source_and_a_colon_gives_the_words_later
     assert who(text, words) == expected
 
 
+TICKER = ("PORT TV\nLive ticker: blast at the port\n\n"
+          "1) 02:41 – Ministry of Ports: “The quay is closed until noon.”\n\n"
+          "2) 06:05 – Ports Minister Omar Haddad: the blast is “a crime against the port” and “an act of sabotage.”\n\n"
+          "3) 11:45 – Harbour Front: two dockers “died as heroes”; the front blames the ministry for “the chaos.”\n\n"
+          "4) 14:00 – Harbour Front security official Lina Sabbagh on Telegram: the strike is “pure theatre”\n\n"
+          "5) 15:10 – Security sources to Reuters: the quay is “still burning”\n")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("The quay is closed until noon.", "ports-ministry"),
+    # the label governs every quotation of its numbered line, past another quotation and a semicolon
+    ("a crime against the port", "omar-haddad"),
+    ("an act of sabotage.", "omar-haddad"),
+    ("died as heroes", "harbour-front"),
+    ("the chaos.", "harbour-front"),
+    # titles with a word qualifying the role, and the channel before the colon
+    ("pure theatre", "lina-sabbagh"),
+])
+def test_a_label_opening_a_numbered_ticker_item_gives_the_words_of_its_line(words, expected):
+    assert who(TICKER, words) == expected
+
+
+def test_an_outlet_the_sources_spoke_to_is_no_label_of_a_ticker_item():
+    # near miss: "Security sources to Reuters:" names the relay, not who speaks
+    assert who(TICKER, "still burning") != "reuters"
+
+
 @pytest.mark.parametrize("text, words", [
     # near misses: the source must open the line; a name inside a sentence before a colon is no label
     ("LIVE: blast at the port\n05:31\nA drone hit the quay, says a report on Omar Haddad: it was “a failed attack”\n", "a failed attack"),

@@ -196,3 +196,25 @@ def test_a_possessive_role_before_the_name_of_its_holder_is_no_mention():
     assert [(m.text, m.actor_id) for m in draft.mentions if m.actor_id == "sv-president"] == [("Rana Toma", "sv-president")]
     assert ("Sylvania's president", "sv-president") in {(m.text, m.actor_id) for m in _OWNERS.run(
         "Sylvania's president called it \"a dangerous escalation\".").mentions}
+
+
+# --- the unnamed spokesperson of a registered body (Q8.3, M15, G1, G2) ----------------------------
+
+_SPOKESMAN = Registry(ACTORS + [
+    {"id": "adel-nouri", "name": "Adel Nouri", "kind": "person", "parent": "ports-ministry",
+     "description": "Spokesman of the ports ministry.", "aliases": ["Adel Nouri", "Nouri"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the registry's spokesman of the ministry is not named in the article: the ministry speaks
+    ("The Ministry of Ports condemned the blast, and its spokesman called it “an act of sabotage”.", "ports-ministry"),
+    ("The Ministry of Ports spokesman called the blast “an act of sabotage”.", "ports-ministry"),
+    # G2: named before, the spokesman is the one the role goes back to
+    ("Adel Nouri spoke on Monday. The Ministry of Ports condemned the blast, and its spokesman "
+     "called it “an act of sabotage”.", "adel-nouri"),
+    ("Adel Nouri spoke on Monday. The Ministry of Ports spokesman called the blast “an act of sabotage”.",
+     "adel-nouri"),
+])
+def test_an_unnamed_spokesperson_of_a_body_is_the_body_unless_named_before(text, expected):
+    assert _SPOKESMAN.who(text, "an act of sabotage") == expected

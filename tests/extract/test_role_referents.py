@@ -249,6 +249,8 @@ def test_a_portfolio_no_one_holds_is_not_guessed():
 _SPOKES = Registry(ARMIES + [
     {"id": "sami-rafe", "name": "Sami Rafe", "kind": "person", "parent": "freedonia-armed-forces",
      "description": "Spokesman of the Freedonian armed forces.", "aliases": ["Sami Rafe", "Rafe"]},
+    {"id": "nina-roth", "name": "Nina Roth", "kind": "person", "parent": "freedonia-armed-forces",
+     "description": "Spokeswoman of the Freedonian armed forces.", "aliases": ["Nina Roth", "Roth"]},
     {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
      "parent": "sylvania", "aliases": ["Sylvania’s foreign ministry"]},
 ])
@@ -265,6 +267,9 @@ _SPOKES = Registry(ARMIES + [
     # G2: a definite one goes back to that body's spokesman the article named before
     ("Sami Rafe toured the port. The military spokesman said the raiders came “from the sea”.", "from the sea",
      "sami-rafe"),
+    # a spokeswoman the registry describes so is the body's spokesperson too
+    ("Nina Roth toured the port. The military spokeswoman said the raiders came “from the sea”.", "from the sea",
+     "nina-roth"),
 ])
 def test_an_unnamed_spokesperson_of_a_body_in_the_words_before_the_role_is_that_body(text, words, expected):
     assert _SPOKES.who(text, words) == expected
@@ -452,3 +457,24 @@ _LEAGUE_SPOKESMAN = Registry(LEAGUE.actors + [
 ])
 def test_a_title_inside_a_serving_title_is_not_the_holder_s(text, words, expected):
     assert _LEAGUE_SPOKESMAN.who(text, words) == expected
+
+
+# --- a body named just before that the registry describes by the role's words ---------------------
+
+_OFFICES = Registry(ACTORS + [
+    {"id": "sylvania-foreign-office", "name": "Foreign Office (Sylvania)", "kind": "government",
+     "description": "Sylvania's foreign ministry.", "aliases": ["Sylvanian Foreign Office"]},
+])
+
+
+def test_a_ministry_role_goes_to_the_body_described_so_in_the_sentence_before():
+    text = ("The Ministry of Ports closed the quay on Monday.\n\nIn Sylvania, the Sylvanian Foreign Office "
+            "condemned the blast. “Violence must stop,” a ministry spokesperson said.")
+    assert _OFFICES.who(text, "Violence must stop,") == "sylvania-foreign-office"
+
+
+def test_a_body_described_so_paragraphs_before_does_not_take_the_role():
+    # near miss: the foreign office is not named in the sentence before; the ministry named so is
+    text = ("The Sylvanian Foreign Office condemned the blast.\n\nThe Ministry of Ports closed the quay on Monday.\n\n"
+            "Crews worked all night. “Violence must stop,” a ministry spokesperson said.")
+    assert _OFFICES.who(text, "Violence must stop,") == "ports-ministry"

@@ -20,10 +20,16 @@ _TURN = re.compile(r"((?:(?:al|el|Al|El|AL|EL)-)?[A-Z][\w’'-]*(?: (?:(?:al|el|
 
 _LABEL = re.compile(r"(?:\s+(?:on|via)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s?:\s?")
 """Between a label and the marks: a colon, after the channel the words came by ("Haddad on Twitter: “…”")."""
-_ALERT_GAP = re.compile(r":\s[^“”\"«»‘;:\n]{1,120}")
-"""Between an alert's opening source and the quotation later in its line: a colon and words of the line."""
-_LINE_OPENER = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[-–—|:]?\s*)?")
-"""What may stand before a label that opens its line: a live-blog or alert time stamp ("03:52 ")."""
+_CHANNEL_BEFORE_COLON = r"(?:\s+(?:on|via)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+_ALERT_GAP = re.compile(_CHANNEL_BEFORE_COLON + r":\s[^“”\"«»‘;:\n]{1,120}")
+"""Between an alert's opening source and the quotation later in its line: the channel the words came by
+("X on Telegram"), a colon and words of the line."""
+_ITEM_GAP = re.compile(_CHANNEL_BEFORE_COLON + r":\s[^:\n]{1,240}")
+"""The same on a numbered or time-stamped ticker item, whose label governs every quotation of its line,
+past other quotations and a semicolon ("5) Name: the attack is “…”; the blood “…”")."""
+_LINE_OPENER = re.compile(r"(?:\d{1,3}[.)]\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?\s*[-–—|:]?\s*)?")
+"""What may stand before a label that opens its line: a ticker's item number ("5) ") and a live-blog or
+alert time stamp ("03:52 ")."""
 _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 """Between a person's speech verb and the marks, the opening of the clause reporting what the person said
 ("tells a cabinet session that those behind the attack “…”"): the words are the person's (Q8.6)."""
@@ -39,6 +45,15 @@ _LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
 
 _OF_AS = re.compile(r"\s+of\s+[^.;:“”\"]{1,60}?\s+as(?:\s+(?:a|an|the))?\s*\Z")
 """Between a description noun and the marks, its object and "as" ("description of the attack as a “…”")."""
+
+
+def _title_word(word: str, after: list[str]) -> bool:
+    """A word of the titles before a label's name: capitalised, a name particle ("al-Haq"), a role, or a
+    lower-case word qualifying the role after it ("security official")."""
+    low = word.lower()
+    roles = PERSON_ROLES | ROLE_CANON.keys()
+    return word[:1].isupper() or low in roles or re.match(r"(?:al|el)-[A-Z]", word) is not None \
+        or bool(after) and after[0].lower() in roles and word.isalpha()
 
 
 class QuoteSpeakers:
@@ -130,7 +145,9 @@ class QuoteSpeakers:
         for r in refs:
             if r.start >= q.open or r.kind not in ("mention", "orgrole") or r.possessive:
                 continue
-            if _ALERT_GAP.fullmatch(self.text, r.end, q.open) and _LINE_OPENER.fullmatch(self.text, line, self.label_start(si, r)):
+            opener = _LINE_OPENER.fullmatch(self.text, line, self.label_start(si, r))
+            gap = _ITEM_GAP if opener is not None and opener.end() > opener.start() else _ALERT_GAP
+            if opener is not None and gap.fullmatch(self.text, r.end, q.open):
                 res = self.resolve(si, r)
                 if res is not None and res.known and res.actor:
                     prop.speaker, prop.speaker_text, prop.attribution = res.actor, res.text, "explicit"
@@ -140,11 +157,15 @@ class QuoteSpeakers:
 
     def label_start(self, si: int, r: Ref) -> int:
         """Where a label opens: at its first reference, title words and roles before the name taken in
-        ("US State Department spokesman Ned Price")."""
+        ("US State Department spokesman Ned Price", "Kataib Hezbollah security official Abu Ali"), after
+        the line's item number and time stamp."""
         line = self.text.rfind("\n", 0, r.start) + 1
-        words = self.text[line:r.start].split()
-        titles = words and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
-        return line + len(self.text[line:r.start]) - len(self.text[line:r.start].lstrip()) if titles else r.start
+        opener = _LINE_OPENER.match(self.text, line, r.start)
+        start = opener.end() if opener is not None else line
+        words = self.text[start:r.start].split()
+        if not words:
+            return start
+        return start if len(words) <= 6 and all(_title_word(w, words[k + 1:k + 2]) for k, w in enumerate(words)) else r.start
 
     def _titles_only(self, a: int, b: int) -> bool:
         """Between a label's start and the name in it, a few title and role words only ("Sadrist MP-elect ")."""

@@ -112,6 +112,8 @@ class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
         if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
             return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")
+        if head == "spokesman":  # "Iran's foreign ministry spokesman", named nowhere before: the ministry (Q8.3)
+            return self.spokesperson_of(org, ref, "orgrole")
         if not re.match(r"(?i)the\s", ref.text) and (titled := self._titled_member(org, head)) is not None:
             self._remember(ref, titled, "role", 0.7)  # "Fatah leader condemns …" after "X, head of Fatah" (G2)
             return Resolved(titled, None, ref.text, True, True, "orgrole", 0.7, (ref.start, ref.end))
@@ -186,6 +188,8 @@ class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
         if owner is None:
             return None
         owner_info = self.gaz.info[owner]
+        if ROLE_CANON.get(noun, noun) == "spokesman" and not owner_info.person:
+            return self.spokesperson_of(owner, ref, "possessive")  # "the ministry … its spokesman" (Q8.3)
         for alias in owner_info.aliases:
             for apo in ("’s", "'s"):
                 target = self.gaz.surface.get(f"{alias}{apo} {noun}")

@@ -134,6 +134,8 @@ class RoleReferents:
             sent = self.sentences[self.sentence_of(ref.start)]
             if len(bodies) > 1 and (body := named_before(self.text, bodies, self.gaz, sent.start, ref.start)) is not None:
                 return found(body, 0.55)  # "Saudi Arabia …, citing the Ministry of Foreign Affairs": Saudi Arabia's
+            if (near := self._described_nearby(ref, words, unnamed)) is not None and of_portfolio(near):
+                return found(near, 0.55)
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
             if named:
@@ -163,6 +165,22 @@ class RoleReferents:
                 info = self.gaz.info.get(m.actor_id)
                 if carries(info):
                     return found(info, 0.45)
+        return None
+
+    def _described_nearby(self, ref: Ref, words: tuple[str, ...], unnamed: set[str]) -> ActorInfo | None:
+        """"In Berlin, the Federal Foreign Office condemned it. “…,” a ministry spokesperson said": the body
+        named in this sentence or the one before it in the paragraph, most recent first, that the registry
+        describes by the role's words (G2), before a body named so further back."""
+        si = self.sentence_of(ref.start)
+        sent = self.sentences[si]
+        lo = self.sentences[si - 1].start if si and self.sentences[si - 1].para == sent.para else sent.start
+        for m in self._recent_mentions(ref.start, 20):
+            if m.start < lo:
+                break
+            info = self.gaz.info.get(m.actor_id)
+            if info is not None and not info.person and info.kind not in STATE_KINDS and info.id not in unnamed \
+                    and all(info.says(w) for w in words):
+                return info
         return None
 
     def _named_after_of(self, ref: Ref) -> MentionProposal | None:
@@ -208,13 +226,20 @@ class RoleReferents:
         self.descriptive.pop((body_ref.start, body_ref.end), None)  # the words before the role are no mention of their own
         if body is None or body.person or body.actor is None:
             return None
+        return self.spokesperson_of(body.actor, ref, "orgrole")
+
+    def spokesperson_of(self, body: str, ref: Ref, method: str) -> Resolved:
+        """The unnamed spokesperson ``ref`` of ``body`` ("the ministry spokesman", "its spokesman"): the
+        body (Q8.3, M15), never a registered person for the registry's description (G1); a definite one
+        goes back to that body's spokesperson the article named before (G2)."""
         span = (ref.start, ref.end)
         if not re.match(r"(?i)an?\s", ref.text):
             for aid in self._recent_referents(ref.start):
                 info = self.gaz.info.get(aid)
-                if info is not None and info.person and info.parent == body.actor and info.says("spokesman"):
+                if info is not None and info.person and info.parent == body \
+                        and any(info.says(w) for w in ROLE_SYNONYMS["spokesman"]):
                     return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
-        return Resolved(body.actor, None, ref.text, True, False, "orgrole", 0.6, span)
+        return Resolved(body, None, ref.text, True, False, method, 0.6, span)
 
     def _singly_named(self, pos: int) -> list[str]:
         """Actors referred to before ``pos``, most recent first, leaving out those named there by a plural
