@@ -480,3 +480,23 @@ def test_a_number_after_a_timeline_entry_with_a_time_of_day_stands_for_its_drone
     d = run(f"Timeline of the harbour attack\n\n{LEAD}\n\n7 March, about 3am – Drones target al-Nouri’s house in the old port. "
             "The ministry says four were launched and two were shot down.\n")
     assert {("drones_launched", 4), ("drones_downed", 2)} <= {(c.quantity, c.value) for c in d.claims}
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Officials accuse the dock militias of flying drones at the port this year.", "flying drones"),
+    ("Now they send drones to the harbour master’s house.", "send drones"),
+    ("Haddad said the militias had spent the year sending drones against the port.", "sending drones"),
+    ("Two days after drones came over the harbour wall, the port is quiet.", "drones"),
+])
+def test_drones_sent_or_flown_at_a_target_or_coming_over_it_are_launched(text, span):
+    assert (span, "drones_launched", None) in got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militias could send drones to the port.",
+    "They threatened to send drones at the harbour.",
+    "“We cannot have a port in which the losers send drones,” she said.",
+    "The ministry banned the flying of drones over the harbour.",
+])
+def test_drones_that_may_be_sent_or_are_sent_at_no_target_are_no_claim(text):
+    assert not [c for c in run(text).claims if c.quantity.startswith("drones")]

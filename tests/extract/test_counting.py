@@ -378,3 +378,15 @@ def test_a_casualty_predicate_after_the_noun_still_counts():
 ])
 def test_bangs_and_booms_are_explosions(text, span, value):
     assert (span, "explosions", value) in got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What the port says happened: three drones launched, two shot down, one hit the customs office",
+    "Three drones were launched; two were shot down, one struck the port office.",
+])
+def test_a_count_after_a_comma_with_its_own_striking_verb_struck(text):
+    assert quantities(text) == [("drones_downed", 2), ("drones_launched", 3), ("drones_struck", 1)]
+
+
+def test_a_count_after_a_comma_shot_down_in_its_own_words_stays_downed():
+    assert ("drones_downed", 2) in quantities("Officials said three drones were used, two of which were intercepted before reaching the pier.")

@@ -150,3 +150,16 @@ def test_a_figure_given_by_a_copula_or_a_verb_of_rising_counts_what_the_claim_be
 ])
 def test_a_figure_with_a_noun_of_its_own_or_no_count_before_is_no_restated_casualty(text):
     assert not [c for c in run(text).claims if c.rule == "restated_figure"]
+
+
+@pytest.mark.parametrize("text, span, quantity, value, claimant", [
+    ("Six guards were wounded, according to two port sources. Reuters put it at seven.", "put it at seven", "injured", 7, "reuters"),
+    ("Four dockers were hurt, the ministry said, while Reuters gave a figure of five.", "gave a figure of five", "injured", 5, "reuters"),
+])
+def test_a_figure_put_as_it_or_given_as_a_figure_of_counts_what_the_count_before_it_counts(text, span, quantity, value, claimant):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.qualifier, c.claimed_by) == (quantity, value, "exact", claimant)
+
+
+def test_it_put_at_a_number_with_nothing_counted_before_is_no_claim():
+    assert not run("The port reopened on Friday. Reuters put it at seven.").claims

@@ -257,3 +257,11 @@ def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
 
 def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
     assert ("drones_downed", 2) in quantities("Three drones were launched, two of them were shot down.")
+
+
+@pytest.mark.parametrize("text", [
+    "Results gave the Harbour Front 73 of the 329 seats.",
+    "Preliminary results gave the movement of cleric Omar Haddad 73 of parliament’s 329 seats.",
+])
+def test_a_number_after_a_name_whose_partitive_counts_seats_is_no_label(text):
+    assert ("seats_won", 73) in quantities(text)

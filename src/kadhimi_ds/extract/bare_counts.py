@@ -31,10 +31,12 @@ _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-]
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
 _DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
-                          r"|carried out|flew|(?:were|was|been) flown|fired|brought down|destroyed|(?:were|was) (?:able|managed) to reach|(?:had been|were) (?:circling|hovering|flying))\b"
+                          r"|carried out|flew|(?:were|was|been) flown|fired|brought down|destroyed|(?:were|was) (?:able|managed) to reach|(?:had been|were) (?:circling|hovering|flying)"
+                          r"|came (?:over|in|at|from|down|through|across|towards?))\b"
                           r"|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
-circling over the zone", "drones were flown at the house" (C7 test 3), "drones were able to reach his door" (test 2)."""
+circling over the zone", "drones were flown at the house", "drones came over the walls" (C7 test 3), "drones were able
+to reach his door" (test 2)."""
 _PREPOSITIONS = frozenset("amid after before despite during in of over since with by from against following".split())
 _GENERIC_ATTACKS = re.compile(r"\W*(?:(?!(?i:" + "|".join(sorted(_NOT_BARE | _PREPOSITIONS)) + r")\b)[A-Za-z-]+\s+)?(?P<attacks>[Aa]ttacks)\s+(?:with|by)\b")
 """Attacks with no determiner nor preposition opening a sentence or quote ("Cowardly attacks with drones build no future"): a
@@ -44,6 +46,12 @@ _ADOPTED = re.compile(r"\b(?:turned to|added|resorted to|switched to|(?:began|st
                       r"\s+(?:(?!that\b)[a-z-]+\s+)?$")
 """An armed actor taking up drones ("have turned to drones in a series of attacks", "this year it added
 drones", "have been flying drones at US bases"): drones in its attacks (C4 note), the verb part of the span."""
+_SENT = re.compile("".join(rf"(?<!\b{w} )" for w in "to will would could can may might not never".split())
+                   + r"\b(?:send|sends|sending|flies|flying|launching)\s+(?:(?!that\b|of\b)[a-z-]+\s+)?$")
+_AT_TARGET = re.compile(r"\s+(?:to|at|against|towards?|into)\s")
+"""An actor sending or flying drones at a target, with no modal before ("now they send drones to his house", "accused
+of flying drones at US troops"; not "could send drones to", nor "a democracy in which the losers send drones"): drones in
+its attacks (C4 and its note, C7 test 3), the verb part of the span as in :data:`_ADOPTED`."""
 _HEADING_DRONE_VERB = re.compile(r"(?:\s+(?:laden|packed|loaded|armed|rigged|fitted)\s+with\s+[\w-]+|\s+carrying\s+[\w-]+)?"
                                  r"\s+(?:target|targets|hit|hits|strike|strikes|attack|attacks|pound|pounds|rock|rocks)\s+\S")
 _HEADING_DRONES_OVER = re.compile(r"(?:^|:\s+)(?:[\w-]+\s+)?[Dd]rones\s+over\s+\S")
@@ -181,6 +189,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         lo, hi = max(sent_start, begin - 60), min(sent_end, m.end() + 60)
         window = text[lo:hi].lower()
         adopted = _ADOPTED.search(text[max(sent_start, begin - 40):begin]) if cat == "drone" else None
+        if cat == "drone" and not adopted and _AT_TARGET.match(text, m.end()):
+            adopted = _SENT.search(text[max(sent_start, begin - 40):begin])
         if cat == "drone" and not (adopted or _drone_event(text, sent_start, lo, hi) or _heading_drones(text, m.end())):
             continue
         if cat == "explosion" and not EXPLOSION_USE.search(window):

@@ -77,9 +77,11 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if whole and not re.match(r"\s*(?:that|which)\b", clause_after) and not _DOWNED_WHOLE.match(clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
-        if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after):
-            return "drones_struck"  # "two were shot down and one (the other one) hit the house": its own clause
-        if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after) \
+        downed_after = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after)
+        if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after) \
+                or re.search(r",\s+$", before) and not downed_after and STRUCK_AFTER.match(clause_after):
+            return "drones_struck"  # "two were shot down and one (the other one) hit the house", "two shot down, one hit the house": its own clause
+        if downed_after \
                 or DOWNED.search(own) or _DEFENCES_CAUGHT.search(own) or re.search(r"\b(?:shot|shoot|brought|bring)\s+$", before) and re.match(r"\s*down\b", clause_after):
             # "we shot two of them down": the particle after the count; "two were “shot down”": scare quotes keep the verb
             return "drones_downed"

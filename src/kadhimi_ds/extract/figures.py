@@ -18,12 +18,16 @@ if TYPE_CHECKING:
 
 _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives|estimated|estimates|(?:raised|raising|raises|revised|revising"
                         r"|lowered|lowering|brought|bringing|pushed|pushing|updated|updating|corrected|correcting)(?=\s+\S+\s+\S+\s+(?:up\s+|down\s+)?to\b))\s+"
-                        r"(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:(?:up\s+|down\s+)?(?:at|to)\s+)?$", re.I)
-"""A figure that a source puts at a number ("put the figure at five") or raises or revises to one ("had raised the
-figure to 125"); "the death toll" says its quantity itself (:mod:`.tolls`)."""
+                        r"(?:(?P<figure>(?:the|its|their|that|this)\s+(?:figure|number|tally|count|toll|total))\s+(?:(?:up\s+|down\s+)?(?:at|to)\s+)?"
+                        r"|(?P<figure_of>an?\s+(?:figure|tally|count|total)\s+of)\s+)$", re.I)
+"""A figure that a source puts at a number ("put the figure at five", "gave a figure of six") or raises or revises to
+one ("had raised the figure to 125"); "the death toll" says its quantity itself (:mod:`.tolls`)."""
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
                           r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+it\s+at\s+(?:(?:just|only|as few as|a total of)\s+)?$")
+"""A figure that another voice puts "it" at ("Reuters put it at seven"): "it" is the count of the sentence before when
+its own sentence counts nothing (C13), and the verb opens the span as in "put the figure at five"."""
 _FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tally|count|toll|total)(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+"
                          r"(?P<verb>(?:was|is|stood at|stands at|(?:had |has )?(?:risen|rose|climbed|grown|grew) to|reached|(?:revised|raised|lowered|corrected|updated)(?: up| down)? to))\s+$", re.I)
 """A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
@@ -63,15 +67,20 @@ class FigureClaims:
         if m is not None and prev is None:
             prev = self.vague_count_before(si, m.start() + c.sent_start) or self.count_of_sentence_before(si)
         head = c.text[c.sent_start:qstart]
+        put_it = _PUT_IT_AT.search(head)
+        if put_it and prev is None:
+            prev = self.count_of_sentence_before(si)
         was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
         earlier = _FROM_EARLIER.search(c.text, c.sent_start, c.tok.start)
         if m is None and prev is not None and c.tok.form in ("digits", "words") \
                 and (_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) \
                 and (was or _SAID_FIGURE.search(head) or earlier):
-            start = c.sent_start + was.start("verb") if was else qstart  # "up from one": the hedge's words (C5) open it
+            start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it else qstart - c.sent_start)  # "up from one": the hedge's words (C5) open it
             claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
             if claim is not None:
                 claim.population, claim.population_text = prev.population, prev.population_text
+                if put_it:
+                    self.put_claimant(si, start, claim)
                 cats.append(cats[-1] if cats else None)
             return claim
         if m is None or prev is None:
@@ -82,7 +91,7 @@ class FigureClaims:
         claim = self.add_claim(si, start, end, c.tok, quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
         if claim is None:
             return None
-        claim.population, claim.population_text = ("people", own.group("word")) if own else (prev.population, m.group("figure"))
+        claim.population, claim.population_text = ("people", own.group("word")) if own else (prev.population, m.group("figure") or m.group("figure_of"))
         self.put_claimant(si, start, claim)
         cats.append(cats[-1] if cats else None)
         return claim

@@ -166,8 +166,9 @@ def not_claim_money_or_share(c: NumberContext) -> str | None:
     return None
 
 
-_COUNTED_AFTER = re.compile(r"^\s+(?:seats|drones|explosions|blasts)\b")
-"""A tracked plural right after a number: the number counts it, whatever capitalised word stands before it."""
+_COUNTED_AFTER = re.compile(r"^\s+(?:of\s+(?:the\s+|[\w-]+[’']s\s+)?\d[\d,]*\s+)?(?:seats|drones|explosions|blasts)\b")
+"""A tracked plural right after a number, or the whole of its partitive ("73 of parliament’s 329 seats"): the number
+counts it, whatever capitalised word stands before it."""
 _LIST_OF_COUNTS, _ITEM_END = re.compile(r"\d\s+(?:seats|drones)\s*,[^.;:]*$"), re.compile(r"\s*(?:[,.;]|and\b|while\b|$)")
 """A list of counts whose first item says the noun ("73 seats, Taqaddum 38 and the KDP 32"): the later items elide it."""
 
