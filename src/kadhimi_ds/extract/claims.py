@@ -183,6 +183,9 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                 quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None and cat == "people":
                 quantity = _subset_of(text[sent.start:qstart], here, OF_THEM.match(c.after))
+                if quantity and not noun and tok.form == "vague":
+                    expr.reason = f"vague subset of the {quantity}, not a coded quantity (I5)"  # "including several who were sent home"
+                    continue
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
