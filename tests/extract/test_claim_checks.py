@@ -41,6 +41,8 @@ def test_a_hypothetical_conditional_or_future_count_is_no_claim(text):
     ("The mayor vowed to visit wounded dockers in hospital after two drones struck the pier.", ("drones_struck", 2)),
     ("The union hoped to cover up the killing of protesters, a spokesman said.", ("killed", None)),
     ("Four drones were launched at the pier, then two more, and we'll rebuild it.", ("drones_launched", 4)),
+    ("“The blood of the two dockers martyred on Friday will not be forgotten,” the union said.", ("killed", 2)),
+    ("The families of three sailors killed at the pier will receive aid, the mayor said.", ("killed", 3)),
 ])
 def test_a_modal_elsewhere_in_the_sentence_keeps_the_count(text, expected):
     assert expected in quantities(text)

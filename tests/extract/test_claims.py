@@ -130,6 +130,17 @@ def test_including_with_no_casualty_count_before_it_is_no_casualty(text):
     assert all(c.quantity not in ("injured", "killed") for c in run(text).claims)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The clinic registered nine dockers with injuries, including several who were bandaged and sent home.", "several"),
+    ("Forty people were hurt at the pier, among them dozens who were treated on the spot.", "dozens"),
+])
+def test_a_vague_amount_with_no_noun_within_the_casualties_is_a_vague_subset(text, word):
+    """C9 note: "including several who were sent home" picks out some of the injured already counted; no claim (I5)."""
+    d = run(text)
+    assert number(d, word).reason == "vague subset of the injured, not a coded quantity (I5)"
+    assert [c.quantity for c in d.claims] == ["injured"]
+
+
 # --- "one of the drones", and an answer to a question ----------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -207,6 +207,16 @@ def test_a_number_that_was_hospitalised_counts_the_injured_whatever_noun_came_be
         ("Two dockers", "killed", 2), ("19", "injured", 19)}
 
 
+@pytest.mark.parametrize("text, value", [
+    ("A port source said seven were being treated for their injuries.", 7),
+    ("Two officials said four sailors were hurt; a harbour source later said five were treated for shrapnel wounds.", 5),
+])
+def test_a_number_treated_for_injuries_after_a_source_counts_the_injured(text, value):
+    """"a source later said seven were being treated for their injuries": the number is the subject of a treatment
+    for wounds (C9), so the source before it speaks and is not what is counted (I5)."""
+    assert ("injured", value) in {(c.quantity, c.value) for c in run(text).claims}
+
+
 # --- a partitive whose whole has its own number in words (C6 note, C11) ---------------------------------
 
 @pytest.mark.parametrize("text, span", [

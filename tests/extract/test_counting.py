@@ -111,9 +111,25 @@ def test_drone_strikes_as_a_noun_count_no_drone(sentence):
     ("Two sailors lost their lives when the crane fell, the port said.", [("killed", 2)]),
     ("A guard who was hit by debris on Monday succumbed to his wounds on Tuesday.", [("killed", 1)]),
     ("The port clinic registered 40 cases of injury after the fire.", [("injured", 40)]),
+    ("The port clinic had registered nine dockers with injuries since Monday.", [("injured", 9)]),
+    ("Medics saw four sailors with shrapnel wounds at the quay.", [("injured", 4)]),
 ])
 def test_deaths_by_lives_and_wounds_and_injuries_as_cases(sentence, found):
     assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The port clinic had registered nine dockers with injuries since Monday.", "nine dockers with injuries"),
+    ("Four sailors were hurt; a harbour source said five were being treated for their wounds.",
+     "five were being treated for their wounds"),
+])
+def test_the_injuries_after_a_count_close_its_span(sentence, span):
+    """C6: the words that decide the quantity belong to the span."""
+    assert claims_by_text(run(sentence))[span].quantity == "injured"
+
+
+def test_people_with_something_else_are_no_casualties():
+    assert quantities("Four guards with rifles stood at the gate of the port.") == []
 
 
 @pytest.mark.parametrize("sentence, found", [
@@ -170,9 +186,10 @@ def test_people_who_joined_a_march_for_the_dead_take_part_in_it():
      [("participants", 300), ("participants", 2000)]),
     ("Dockers gathered at the pier. The union claimed thousands had answered its call.", [("participants", 2000)]),
     ("Fishermen marched to the harbour. Police put the number of marchers at around 1,500.", [("participants", 1500)]),
+    ("On Friday, several hundred supporters of the union tried to force their way through the port gates.", [("participants", 300)]),
 ])
 def test_a_crowd_storming_rallying_answering_a_call_or_put_at_a_number_takes_part(text, found):
-    """C10: "tried to storm", "(thousands) more rallied", "had answered its call", "put the number of marchers at"."""
+    """C10: "tried to storm", "tried to force their way", "(thousands) more rallied", "had answered its call", "put the number of marchers at"."""
     assert quantities(text) == found
 
 

@@ -86,6 +86,15 @@ def test_a_casualty_count_caused_by_a_natural_disaster_is_another_event(sentence
     assert any(n.reason == f"count for another event: {words} (I7)" for n in d.numbers if n.start >= len(HEAD))
 
 
+@pytest.mark.parametrize("sentence, count", [
+    ("The editorial said the drone came in time to bury the blood of the two dockers killed on Friday under a flood of "
+     "condolence letters.", ("killed", 2)),
+    ("Three guards were hurt, and a flood of messages of support reached the port.", ("injured", 3)),
+])
+def test_a_flood_of_things_is_no_disaster(sentence, count):
+    assert count in values(HEAD + sentence + "\n")
+
+
 def test_a_disaster_in_another_clause_leaves_the_count():
     assert ("injured", 2) in values(HEAD + "Two more guards were hurt by the drone, and floods closed the coast road.\n")
 

@@ -73,6 +73,7 @@ def test_a_group_set_after_a_partitive_pronoun_gives_its_population(text, popula
     ("Upwards of 3,000 people massed at the port gates on Friday, police estimated.", "people"),
     ("Hundreds attended a funeral for one of the dead dockers on Saturday.", "people"),
     ("Hundreds of supporters of the union marched on the port office.", "protesters"),
+    ("Several hundred supporters of the union forced their way into the port office.", "protesters"),
 ])
 def test_participants_are_protesters_only_when_the_sentence_says_they_protested(text, population):
     (c,) = run(text).claims

@@ -201,6 +201,12 @@ def test_casualties_whose_clause_names_a_crowd_or_an_attack_say_which_event(word
     assert claims(f"Two guards were wounded {words}, the ministry said on Thursday.") == {("injured", 2): event}
 
 
+def test_an_attack_named_outside_the_quotation_holding_the_count_does_not_say_its_event():
+    text = ("The paper wrote that the “so-called assassination attempt” came in time to “bury the blood of the two dockers "
+            "killed on Friday” under a flood of letters.")
+    assert claims(text) == {("killed", 2): "dock-riot"}
+
+
 @pytest.mark.parametrize("words", [
     "Speaking at Thursday's rally, the union leader said two dockers were killed.",
     "The union's count, issued on Thursday, was that two dockers were killed.",

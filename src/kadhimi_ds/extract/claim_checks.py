@@ -37,6 +37,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|thr
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
 _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\s+(?:type|kind|sort|model|make|class|design)\b", re.I)
 """A noun taken as a kind ("a single drone of this type can carry ..."): generic, no count of the event (I6)."""
+_OF_HEAD = re.compile(r"\b(?:the|their|his|her|its|our)\s+(?!(?:number|numbers|rest|total|majority|kind|type)\b)[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+"""A count in the "of" phrase of another noun ("the blood of (the two protesters) martyred on Friday will not be
+forgotten"): a modal after it is that noun's predicate, and the count it holds is stated, not put ahead."""
 
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
@@ -45,7 +48,8 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
     a kind ("a drone of this type"), put ahead by a verb of intent ("expected to win 10 seats"), or a
     modal or future verb governs it:
     right after its noun ("three drones will not win it back"; not in a relative clause after a
-    comma, nor past "and we" opening another clause: "we won 73 seats and we will form ..."; only
+    comma, nor past "and we" opening another clause: "we won 73 seats and we will form ...", nor for a
+    count in the "of" phrase of another noun, :data:`_OF_HEAD`; only
     for a count with a number, ``numbered``: in "attacks with drones will not shake us" the modal is
     the attacks') or right before the number ("could kill dozens", "would waste a drone", "would hold
     no more than 20 seats", "would give the alliance 141 seats")."""
@@ -59,7 +63,8 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
     if _GENERIC_KIND.match(text[noun_end:noun_end + 40]):
         return True
     after = text[noun_end:noun_end + 60]
-    return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after)
+    return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after) \
+        and not _OF_HEAD.search(head[-40:])
 
 
 _ASKED = re.compile(r"^\W*(?:were|was|is|are|did|do|does|has|have|had|could|would|will|can|should)\s+\w+\b[^?]*\?\W*$", re.I | re.S)

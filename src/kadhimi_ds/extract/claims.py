@@ -22,7 +22,7 @@ from .denials import not_claim_denied
 from .claim_checks import drop_repeats, same_count
 from .claim_records import ClaimRecords
 from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
-from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span
+from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span, wounds_end
 from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
 from .registered_events import EventRegistry, RegisteredEvent
@@ -183,6 +183,9 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                 quantity = modifier  # "six wounded guards": the modifier says it
             if quantity is None and cat == "people":
                 quantity = _subset_of(text[sent.start:qstart], here, OF_THEM.match(c.after))
+                if quantity and not noun and tok.form == "vague":
+                    expr.reason = f"vague subset of the {quantity}, not a coded quantity (I5)"  # "including several who were sent home"
+                    continue
             if quantity is None:
                 expr.reason = f"counts {noun or cat} without a casualty, participation or seat word"
                 continue
@@ -197,6 +200,8 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
             treated = treated_span(text, qstart, end) if quantity == "injured" else None
             if treated:
                 qstart, end = treated  # "treated five men for wounds": the verb and the wounds decide it (C6)
+            elif quantity == "injured" and wounds_end(text, end):
+                end = wounds_end(text, end)  # "seven guards with injuries": the injuries decide it (C6)
             elif quantity in ("killed", "injured"):
                 qstart = casualty_noun_before(text, sent.start, qstart) or qstart  # "the martyrdom of two demonstrators"
             split = split_downing(c) if cat == "drone" and not noun else None

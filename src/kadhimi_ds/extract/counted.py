@@ -215,9 +215,11 @@ def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] 
     return (QUALIFIER_MAP[m.group("cue").lower()], m.end()) if m else None
 
 
-_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|hospitali[sz]ed"
+_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
+                         r"|hospitali[sz]ed|treated\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:injuries|wounds)"
                          r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
-"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt", "19 were hospitalised")."""
+"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt", "19 were hospitalised",
+"seven were being treated for their injuries")."""
 
 
 _PLACED_WITH = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ended(?:\s+up)?|emerged|was|is)\s+"

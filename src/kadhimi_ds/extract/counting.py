@@ -31,7 +31,8 @@ for _cat, _words in {
 MULTIWORD_NOUNS = {"unmanned aerial vehicle": "drone", "unmanned aerial vehicles": "drone", "unmanned vehicles": "drone",
                    "unmanned vehicle": "drone", "security personnel": "people", "protection force": "people"}
 PARTICIPANT_NOUNS = frozenset("protesters demonstrators supporters marchers participants mourners people".split())
-PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned")
+PROTEST_CUE = re.compile(r"protest|demonstrat|rall(?:y|ied)|march|clash|gather|sit-in|camp(?:ed|ing)?\b|took to the streets|storm(?:ed)?\b|returned"
+                         r"|forc(?:e|ed|ing) their way")
 DOWNED = re.compile(r"shot down|shoot(?:ing)? down|downed|downing|intercept(?:ed|ing)?|brought down|bringing down|destroyed")
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many)\s+of\s+(?:them|whom)\b[^,;.:]*,")
 """An aside between a count and its verb ("six guards, all of them stationed at the gate, were taken to
@@ -167,6 +168,18 @@ def casualty_noun_before(text: str, lo: int, pos: int) -> int | None:
     return m.start() if m else None
 
 
+_WOUNDS_AFTER = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b"
+                           r"|\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)?(?:being\s+)?treated\s+for\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:injuries|wounds)\b", re.I)
+
+
+def wounds_end(text: str, end: int) -> int | None:
+    """The end of the injuries that the words right after a count at ``end`` state, which decide its quantity and so
+    close its span (C6): "(seven guards) with injuries", "(seven) were being treated for their injuries"; None otherwise."""
+    m = _WOUNDS_AFTER.match(text, end)
+    return m.end() if m else None
+
+
 def treated_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a count at [start, end) that is the object of a treatment for wounds, from the verb through the
     wounds (C6: "treated five men, all in uniform, for shrapnel and glass wounds"); None otherwise."""
@@ -185,6 +198,8 @@ _SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:hi
 men) fell as martyrs" (C9 note), "(a protester who was shot) succumbed to his wounds" (C9)."""
 _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
+_WITH_INJURIES = re.compile(r"^\s*with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+"""People counted with their injuries: "(registered seven guards) with injuries", "(six men) with shrapnel wounds" (C9)."""
 
 
 _AUXILIARIES = frozenset("were was are is had have has".split())
@@ -242,8 +257,8 @@ def casualty_of(before: str, after: str) -> str | None:
         return "killed"  # "claimed the lives of two protesters"
     if _LIVES_AFTER.match(after) or _SUCCUMBED_AFTER.match(after):
         return "killed"  # "two men lost their lives", "a protester who was shot ... succumbed to his wounds"
-    if _CASES_OF_INJURY.match(after):
-        return "injured"  # "125 cases of injury"
+    if _CASES_OF_INJURY.match(after) or _WITH_INJURIES.match(after):
+        return "injured"  # "125 cases of injury", "seven guards with injuries"
     words = [w.rstrip("’'") for w in _WORD_OR_DIGITS.findall(after[:150].lower())]  # "were killed’": a closing single quote
     words = words[:10 + _of_phrase(words)]
     for k, w in enumerate(words):

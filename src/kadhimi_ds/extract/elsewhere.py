@@ -163,10 +163,11 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return max(c for c in cuts if c <= pos), min(min(c for c in cuts if c > pos), len(sentence))
 
 
-_DISASTER = re.compile(r"\b(?:[Ee]arthquakes?|[Qq]uakes?|[Ff]loods?|[Ff]looding|[Ll]andslides?|[Mm]udslides?|[Cc]yclones?|[Hh]urricanes?"
+_DISASTER = re.compile(r"\b(?:[Ee]arthquakes?|[Qq]uakes?|[Ff]loods?(?!\s+of\s+[a-z])|[Ff]looding|[Ll]andslides?|[Mm]udslides?|[Cc]yclones?|[Hh]urricanes?"
                        r"|[Tt]yphoons?|[Tt]ornado(?:e?s)?|[Tt]sunamis?|[Aa]valanches?|[Hh]eat ?waves?|[Ss]andstorms?|[Ww]ildfires?)\b")
 """A natural disaster: no registered event is one (E1 registers political violence and political process), so the
-casualties it causes are counts for an unregistered event ("An earthquake ... shook the province, killing two")."""
+casualties it causes are counts for an unregistered event ("An earthquake ... shook the province, killing two"). "A
+flood of" before a common noun is a great amount ("a flood of condolence cables"), no disaster."""
 
 
 def other_cause(sentence: str, count: tuple[int, int], lede: str) -> str | None:

@@ -16,9 +16,11 @@ _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|th
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
 _COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|adds|adding|stated|stating|reported|reporting|confirmed"
                              r"|confirming|claimed|claiming|noted|noting|announced|announcing)"
+                             r"(?:\s+(?:on|in|late|early|later|earlier|last|this|yesterday|today)\b(?:\s+[\w’']+){0,3}?)?"
                              r"|\btold(?:\s+[\w’'()-]+){1,6}?|,)\s+that\s+$", re.I)
 """"that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
-that (one guard) died") or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
+that (one guard) died"), also past a time or place of the saying ("said on Saturday that (one protester) had died", "said in
+a statement that"), or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
 _ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)\s+$", re.I)
 """"a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""

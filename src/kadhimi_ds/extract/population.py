@@ -75,7 +75,8 @@ def population_code(category: str | None, phrase: str, after: str) -> str:
 
 
 _PROTEST_VERB = re.compile(r"\b(?:protest(?:ed|ing)?|demonstrat(?:e|ed|ing)|march(?:ed|ing)?|rall(?:y|ied|ying)|clash(?:ed|ing)?"
-                           r"|gather(?:ed|ing)?|sit-in|camp(?:ed|ing)|took to the streets|stormed|storming|returned)\b", re.I)
+                           r"|gather(?:ed|ing)?|sit-in|camp(?:ed|ing)|took to the streets|stormed|storming|returned"
+                           r"|forc(?:e|ed|ing) their way)\b", re.I)
 
 
 def protesting(sentence: str) -> bool:

@@ -142,6 +142,16 @@ def _likely(events: list[RegisteredEvent], quantity: str, clause: str) -> list[R
     return [e for e in events if likely(e)]
 
 
+_QUOTED_PART = re.compile(r"“[^“”]+”")
+
+
+def _own_words(clause: str, at: int) -> str:
+    """The words of ``clause`` that speak of the count at ``at``: the quoted fragment holding it when it stands in one
+    (“bury the blood of the two martyrs of Friday”: an attack named outside the quotation is not what the quoted
+    words count), else the whole clause."""
+    return next((m.group() for m in _QUOTED_PART.finditer(clause) if m.start() < at < m.end()), clause)
+
+
 def _finest(events: list[RegisteredEvent]) -> Link:
     """The one event of the finest precision among ``events`` (a day before a month's series), else no event and
     the events tied at that precision."""
@@ -239,7 +249,7 @@ class EventRegistry:
         fit = self.fitting(quantity, population, words[lo:hi], apart)
         if times:
             matched = [e for e in fit if any(e.during(first, last) for _, _, first, last in times)]
-            likely = _likely(matched, quantity, words[lo:hi])
+            likely = _likely(matched, quantity, _own_words(words[lo:hi], span[0] - lo))
             if likely or matched:  # an event of its time that its words do not allow leaves it unlinked, not ignored
                 return _finest(likely)
             return Link(unregistered=elsewhere if apart else words[times[0][0]:times[0][1]])
