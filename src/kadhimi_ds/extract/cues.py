@@ -26,7 +26,7 @@ PARTICIPLE_SPEECH = (
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
     "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
-    "reaffirming appealing pleading complaining lamenting suggesting").split()
+    "reaffirming appealing pleading complaining lamenting suggesting recalling").split()
 INFINITIVE_SPEECH = "call urge demand warn appeal".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
