@@ -98,3 +98,7 @@ def test_a_headline_in_apposition_is_a_title(text):
 
 def test_a_headline_with_a_verb_stays_a_quotation():
     assert [q.text for q in run("In the Daily Courier the headline read “Cranes fall at dawn”.").quotes] == ["Cranes fall at dawn"]
+
+
+def test_a_bare_blame_makes_no_scare_quote_a_quotation():
+    assert run("These “guardians” of the port blame everyone but themselves.").quotes == []

@@ -20,6 +20,10 @@ _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|the
 body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
+_ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|when|after|before|while|as|the|it|he|she|they|we|i|you|there|this"
+                           r"|these|those|his|her|its|their|our|no|nobody|nothing|none|all|any|some|if|whether)\b|\w+ly\b)[a-z\d]")
+"""A bare object right after "added" ("had added checkpoints", "added two more"): the verb adds a thing; speech
+goes on with "that", a colon, a comma, marks or an adverbial."""
 _AS_SAYING = frozenset(("saying", "calling", "describing"))
 """Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
 
@@ -56,6 +60,8 @@ class CueReferents:
                     continue
                 if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):
                     continue  # "who hails from Basra": where one comes from, no speech
+                if word in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
+                    continue  # "police had added checkpoints": a thing added, no speech
             if kind == "cont":
                 after = text[m.end():m.end() + 3]
                 if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)

@@ -22,9 +22,10 @@ class Marked(Protocol):
     def outer_end(self) -> int: ...
 
 
-QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
+QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) - {"blame"} | {
     "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
-"""Words that, outside the marks, make the marked words somebody's (Q4's test)."""
+"""Words that, outside the marks, make the marked words somebody's (Q4's test); a bare "blame" is too often
+the plain verb of a sentence ("they blame everyone") to tell speech."""
 LABELLING_WORDS = frozenset("brands branded dubbed termed labelled labeled".split())
 """Quoting words that make only the label right after them somebody's ("which his office brands “…”"),
 not other marks of their sentence."""
