@@ -85,3 +85,23 @@ def test_a_plural_noun_after_a_preposition_is_no_speech_verb():
     assert (q.speaker, q.cue) == ("ports-ministry", "said")
     q = quote(run('Haddad appeals for "calm" at the docks.'), "calm")  # a verb after its subject stays a cue
     assert (q.speaker, q.cue) == ("omar-haddad", "appeals")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Daily Courier quoted Ports Minister Omar Haddad as calling the strike “a disgrace”.", "a disgrace"),
+    ("The Daily Courier quoted Omar Haddad as describing the fire as “a crime”.", "a crime"),
+])
+def test_quoted_as_calling_gives_the_person_not_the_paper(text, words):
+    q = quote(run(text), words)
+    assert (q.speaker, q.reported_via) == ("omar-haddad", "daily-courier")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "added" with a bare object adds a thing: the later "adding" goes on from the speaker, not the police
+    ("Omar Haddad said he had closed the quay and that police had added checkpoints at the gates, adding that the "
+     "committee would “sit until further notice”.", "sit until further notice", "omar-haddad"),
+    # "added" that goes on with a clause is still speech
+    ("Lina Sabbagh spoke first. Omar Haddad added it was “a dark day”.", "a dark day", "omar-haddad"),
+])
+def test_added_with_a_bare_object_is_no_speech(text, words, expected):
+    assert who(text, words) == expected

@@ -183,3 +183,15 @@ def test_texting_hailing_assuring_and_promising_are_speech(text, words, expected
 def test_verbs_of_condemnation_and_support_are_cues(text, words, expected, cue):
     q = quote(run(text), words)
     assert (q.speaker, q.cue, q.attribution) == (expected, cue, "explicit")
+
+
+def test_recalling_reports_the_words_of_the_clause_subject():
+    text = "Omar Haddad spoke at the quay on Friday, recalling that the dockers had “built this port with their hands”."
+    assert who(text, "built this port with their hands") == "omar-haddad"
+
+
+def test_to_blame_is_the_speech_of_the_clause_subject_not_of_an_earlier_speaker():
+    text = ("Omar Haddad condemned the fire and warned against “loose talk”, while Lina Sabbagh took to Twitter to "
+            "blame “dock gangs” for it.")
+    assert who(text, "dock gangs") == "lina-sabbagh"
+    assert who(text, "loose talk") == "omar-haddad"

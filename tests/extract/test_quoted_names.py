@@ -86,3 +86,19 @@ def test_a_labelling_verb_makes_only_its_own_label_a_quotation():
     d = run("The outgoing “chairman”, whose term ends soon, has cast the dockers, whom his office brands “saboteurs”, "
             "as the enemy.")
     assert [q.text for q in d.quotes] == ["saboteurs"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Daily Courier led with the headline “Cranes fall at dawn and nobody asks why” on Monday.",
+    "Under the headline “The ferry that nobody saw”, the weekly doubted the whole story.",
+])
+def test_a_headline_in_apposition_is_a_title(text):
+    assert run(text).quotes == []
+
+
+def test_a_headline_with_a_verb_stays_a_quotation():
+    assert [q.text for q in run("In the Daily Courier the headline read “Cranes fall at dawn”.").quotes] == ["Cranes fall at dawn"]
+
+
+def test_a_bare_blame_makes_no_scare_quote_a_quotation():
+    assert run("These “guardians” of the port blame everyone but themselves.").quotes == []

@@ -338,3 +338,31 @@ _TIDES = Registry([{**a, "aliases": [*a["aliases"], "Guard of the Tides"]} if a[
 ])
 def test_another_name_in_apposition_is_skipped(text, words, expected):
     assert _TIDES.who(text, words) == expected
+
+
+# --- a paper's own pieces, an ownership compound before a body, an answered question -----------------
+
+_PAPERS = Registry(ACTORS + [
+    {"id": "quay-gazette", "name": "Quay Gazette", "kind": "media", "description": "Port city daily.",
+     "aliases": ["Quay Gazette"]},
+])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Quay Gazette took a harder line. The paper’s editorial called the port “a museum of rust” and told the "
+     "dockers to “go home”.", "go home", "quay-gazette"),
+    ("The Quay Gazette took a harder line. The paper’s editorial called the port “a museum of rust”.",
+     "a museum of rust", "quay-gazette"),
+    ("The state-owned Quay Gazette led with the strike and said in its editorial that the port “lost its way”.",
+     "lost its way", "quay-gazette"),
+    ("The Quay Gazette asked who sank the ferry. Its columnist Omar Haddad answered it, indirectly, in his column, "
+     "recalling that the dockers “lost the vote”.", "lost the vote", "omar-haddad"),
+])
+def test_a_paper_speaks_through_its_editorial_and_a_columnist_answers_for_himself(text, words, expected):
+    assert _PAPERS.who(text, words) == expected
+
+
+def test_a_paper_that_prints_no_piece_of_its_own_is_no_subject():
+    # "the paper’s reporter" is no piece of the paper's: the reporter is not registered, nobody is guessed
+    text = "The Quay Gazette took a harder line. The paper’s reporter called the port “a museum of rust”."
+    assert _PAPERS.who(text, "a museum of rust") is None

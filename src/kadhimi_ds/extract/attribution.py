@@ -4,7 +4,8 @@
 tries the cues of its sentence in order (a closing reporting clause, a cue right after it, a
 cue before it, a later cue), else carries the speaker over as the codebook allows (see
 :mod:`.continuity`); it records the delivery channel and the relaying outlet, settles quotations that stand
-alone as sub-headings, and joins quotations that run over paragraphs. Who asserts each claim is
+alone as sub-headings, gives a newspaper the headlines it printed (see :mod:`.front_pages`), and joins
+quotations that run over paragraphs. Who asserts each claim is
 in :mod:`.claim_sources`; the new actors of titled names and the possessive roles in :mod:`.added_mentions`.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .quotes import RawQuote
 from .cues import CONTINUATION_VERBS, OWN_INFINITIVE, Cue
 from .added_mentions import AddedMentions
 from .channels import Channels
+from .front_pages import FrontPages
 from .claim_sources import ClaimSources
 from .quote_speakers import QuoteSpeakers
 from .subjects import WHAT_SUBJECT
@@ -46,7 +48,7 @@ _CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?
 coordinated speech verb of the same subject ("and added")."""
 
 
-class ArticleAttribution(QuoteSpeakers, ClaimSources, AddedMentions, Channels):
+class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions, Channels):
     """The attribution pass over one article (see the module docstring)."""
 
     def __init__(self, text: str, gaz: Gazetteer, paragraphs: list[tuple[int, int]], raw_quotes: list[RawQuote],
@@ -157,6 +159,8 @@ class ArticleAttribution(QuoteSpeakers, ClaimSources, AddedMentions, Channels):
         if self.repeated_word(si, qi, cues, prop, done):
             prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
             return prop
+        if all(rule == "cue_later" or res is None for rule, (_, res) in order) and self.front_page(si, qi, prop):
+            return prop  # "X led with “…”, and the front page quoted Y as …": Y's cue reports other words
         for rule, (cue, res) in order:
             anon = self.unnamed_speaker_goes_on(si, cue, res)
             if anon is not None:

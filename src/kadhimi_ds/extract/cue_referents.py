@@ -20,6 +20,14 @@ _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|the
 body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
+_ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|when|after|before|while|as|the|it|he|she|they|we|i|you|there|this"
+                           r"|these|those|his|her|its|their|our|no|nobody|nothing|none|all|any|some|if|whether)\b|\w+ly\b)[a-z\d]")
+"""A bare object right after "added" ("had added checkpoints", "added two more"): the verb adds a thing; speech
+goes on with "that", a colon, a comma, marks or an adverbial."""
+_AS_SAYING = frozenset(("saying", "calling", "describing"))
+"""Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
+
+
 class CueReferents:
     """The cue half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin over its
     state: sentences, quotations, references and the registry)."""
@@ -52,6 +60,8 @@ class CueReferents:
                     continue
                 if word.startswith("hail") and re.match(r"\s+from\b", text[m.end():m.end() + 6]):
                     continue  # "who hails from Basra": where one comes from, no speech
+                if word in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
+                    continue  # "police had added checkpoints": a thing added, no speech
             if kind == "cont":
                 after = text[m.end():m.end() + 3]
                 if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
@@ -78,7 +88,7 @@ class CueReferents:
             if cue.kind == "words" and ref is not None and self.text[ref.end:cue.start].strip(" ’'s") != "":
                 ref = None
             return self.resolve(si, ref) if ref else None
-        elif cue.word == "saying" and (quoted := self._quoted_as_saying(si, cue)) is not None:
+        elif cue.word in _AS_SAYING and (quoted := self._quoted_as_saying(si, cue)) is not None:
             return self.resolve(si, quoted)
         else:
             before = text[max(sent.start, cue.start - 25):cue.start]
@@ -130,10 +140,11 @@ class CueReferents:
                         (m.start("body"), m.end()))
 
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
-        """"The paper quoted X as saying", "cited X as saying": X is the speaker, not the outlet."""
+        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet."""
         prev = [r for r in self.refs(si) if r.end <= cue.start]
         if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
-                and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$", self.text[max(0, prev[-1].start - 12):prev[-1].start]):
+                and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$",
+                              self.text[max(0, prev[-1].start - 40):prev[-1].start]):
             return prev[-1]
         return None
 

@@ -26,8 +26,8 @@ PARTICIPLE_SPEECH = (
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
     "announcing vowing demanding echoing mocking dismissing rejecting welcoming sneering scoffing boasting joking "
     "quipping hailing texting assuring promising denouncing slamming branding expressing voicing affirming "
-    "reaffirming appealing pleading complaining lamenting suggesting").split()
-INFINITIVE_SPEECH = "call urge demand warn appeal".split()
+    "reaffirming appealing pleading complaining lamenting suggesting recalling").split()
+INFINITIVE_SPEECH = "call urge demand warn appeal blame".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
 CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"

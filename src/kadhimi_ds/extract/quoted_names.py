@@ -22,9 +22,10 @@ class Marked(Protocol):
     def outer_end(self) -> int: ...
 
 
-QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) | {
+QUOTING_WORDS = frozenset(FINITE_SPEECH) | frozenset(PARTICIPLE_SPEECH) | frozenset(INFINITIVE_SPEECH) - {"blame"} | {
     "say", "call", "according", "statement", "dubbed", "termed", "branded", "labelled", "labeled", "chanted", "read"}
-"""Words that, outside the marks, make the marked words somebody's (Q4's test)."""
+"""Words that, outside the marks, make the marked words somebody's (Q4's test); a bare "blame" is too often
+the plain verb of a sentence ("they blame everyone") to tell speech."""
 LABELLING_WORDS = frozenset("brands branded dubbed termed labelled labeled".split())
 """Quoting words that make only the label right after them somebody's ("which his office brands “…”"),
 not other marks of their sentence."""
@@ -57,6 +58,9 @@ _WORKS = (r"book|study|report|novel|film|documentary|memoir|paper|essay|poem|son
 _WORK_AFTER = re.compile(r",?\s+(?:(?:his|her|their|its|a|the)\s+)?(?:\d{4}\s+|new\s+|latest\s+|first\s+|weekly\s+|daily\s+)?"
                          r"(?:" + _WORKS + r")\b")
 _WORK_BEFORE = re.compile(r"\b(?:" + _WORKS + r"|titled|entitled|headlined)\s*\Z", re.I)
+_HEADLINE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+headline\s*\Z", re.I)
+"""A headline named in apposition ("led with the headline “…”", "under the headline “…”"): the title of an
+article (Q5), whatever its case; "the headline read “…”" has a verb and quotes the paper."""
 _MEMBERS_BEFORE = re.compile(r"\b(?:groups?|factions?|militias?|outfits?|fronts?|organi[sz]ations?|parties|movements?"
                              r"|brigades|cells|units?|lists?|blocs?)\s+(?:such as|like|including|called|named)\s*$")
 """A group named as one of a kind ("front groups such as “Guardians of Blood”")."""
@@ -98,7 +102,8 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     capitalised words after a naming phrase ('known as "Abu Hamza"', 'whose list ran as "Sairoon"'), a
     group's name given as one of its kind ('groups such as “Guardians of Blood”'), the title of a work or
     programme next to the word for it ('the “Iraq Pulse” column', 'a statement titled “A Clarification …”'),
-    a piece the writer wrote in or dates ('as we argued in “The Losers’ Veto” (October 21)'), words a naming
+    a piece the writer wrote in or dates ('as we argued in “The Losers’ Veto” (October 21)'), a headline in
+    apposition ('led with the headline “Cranes fall at dawn”'), words a naming
     clause after them calls so ('“the bubble,” as the Green Zone is known'), a translation of a name in
     brackets ('The Fatah (“Conquest”) Alliance'), a capitalised name after a
     determiner in a sentence with no quoting word ('inside the fortified “International Zone”') or ending
@@ -113,7 +118,7 @@ def is_quoted_name(text: str, q: Marked, para: tuple[int, int]) -> bool:
     if q.close is None:
         return False
     before = text[max(para[0], q.open - 40):q.open]
-    if _NAMING_AFTER.match(text, q.outer_end) and len(words.split()) <= 4:
+    if _NAMING_AFTER.match(text, q.outer_end) and len(words.split()) <= 4 or _HEADLINE_BEFORE.search(before):
         return True
     if _TITLE_WORDS.fullmatch(words):
         if _NAMING_BEFORE.search(before) or _NAMED_THE.search(before) or _OR_NAME.search(before) \

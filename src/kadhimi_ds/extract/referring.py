@@ -18,13 +18,15 @@ OBJECT_VERBS = frozenset(
     "calling called thanked met meeting criticized criticised condemned condemning attacked targeted targeting "
     "killed killing asked asking warned appointed sanctioned named described describing mocked mocking "
     "directed dressed burned burn supported elected defeated led leading visited visiting reached contacted "
-    "interviewed quoted cited".split()) - {"meeting"}
+    "interviewed quoted cited answered answering".split()) - {"meeting"}
 STATEMENT_NOUNS = frozenset("statement statements message messages report reports post posts tweet communique "
                             "communiqué release letter video address".split())
 RESPONSE_NOUNS = frozenset("answer answers response responses reply replies reaction reactions".split())
 """Nouns of a reply ("X's answer has been to call for ..."): their owner speaks when it opens the clause."""
 VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
 """Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
+PRESS_NOUNS = frozenset("editorial editorials headline headlines".split())
+"""A paper's own pieces ("the paper's editorial called ..."): the paper is the speaker (Q8 rule 2)."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
 DETERMINERS = frozenset("the a an its his her their this that these those".split())
 

@@ -7,7 +7,7 @@ import re
 
 from .cues import FINITE_SPEECH
 from .referents import Referents
-from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS, PERSON_ROLES, PREPOSITIONS, RESPONSE_NOUNS,
+from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS, PERSON_ROLES, PREPOSITIONS, PRESS_NOUNS, RESPONSE_NOUNS,
                         STATEMENT_NOUNS, VOICE_NOUNS, Ref)
 from .text import WORDISH, abbreviation_before
 
@@ -17,6 +17,8 @@ TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[
                         r"|Ms\.?|Dr\.?)\s+\Z")
 """A title right before a name ("Ports Minister", "National Security Adviser", "President of the Republic Dr."):
 capitalised words, "of the" between them, ending in a title word."""
+_OWNERSHIP_COMPOUND = re.compile(r"\b[\w’'-]+-(?:owned|based|run|backed|funded|aligned|affiliated)\b")
+"""A compound adjective of ownership or seat before a body's name ("state-owned", "London-based")."""
 _BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|secretary-general"
                          r"|deputy|lawmaker|legislator|MP|official|member)\s+\Z")
 """A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X", "Fatah deputy X")."""
@@ -96,7 +98,7 @@ class Subjects(Referents):
         or an object-taking verb (except "statement from X")."""
         if r.possessive:  # "X's statement said", "X’s television channels called": the owner speaks
             after = [w for w in WORDISH.findall(self.text[r.end:r.end + 40])[:3] if w not in ("’", "'", "’s", "'s")]
-            if any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS for w in after[:2]):
+            if any(w.lower() in STATEMENT_NOUNS | VOICE_NOUNS | PRESS_NOUNS for w in after[:2]):
                 return True
             opens = not [w for w in self.words_before(r.start, lo, 2) if w not in CONJUNCTIONS]
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
@@ -249,6 +251,7 @@ class Subjects(Referents):
             lead = lead[:x.start - a] + " " * (x.end - x.start) + lead[x.end - a:]
         lead = re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", lead)
         if not r.person:
+            lead = _OWNERSHIP_COMPOUND.sub("", lead)  # "the state-owned X and said": X opens its segment
             return not re.search(r"[A-Za-z]", lead)
         return not lead.strip() or TITLE_RUN.fullmatch(lead.lstrip() + " ") is not None \
             or bool(before) and _BODY_TITLE.fullmatch(lead) is not None
