@@ -3,7 +3,9 @@ names two actors share, person names by transliteration key, group-noun names, a
 per registry. All registry entries written for these tests."""
 from __future__ import annotations
 
-from kadhimi_ds.extract.gazetteer import Gazetteer, gazetteer_for
+import pytest
+
+from kadhimi_ds.extract.gazetteer import Gazetteer, gazetteer_for, is_description
 
 from helpers import ACTORS
 
@@ -29,6 +31,25 @@ def test_fuzzy_actor_finds_a_transliteration_of_one_person_only():
     assert gaz.fuzzy_actor("Kazemi") == ("mustafa-al-kadhimi", 1.0)
     assert gaz.fuzzy_actor("Karimi") is None  # "Karimi" is another name than "Karim"
     assert gaz.known_miss("Karimi") and not gaz.known_miss("Hakimi")
+
+
+def test_a_name_that_describes_a_person_gives_no_surname():
+    gaz = Gazetteer(ACTORS + [
+        {"id": "driver", "name": "Unnamed taxi driver on Karrada Street", "kind": "person", "aliases": []},
+        {"id": "teacher", "name": "Zainab, a schoolteacher", "kind": "person", "aliases": []},
+        {"id": "lecturer", "name": "Rafid Hamoudi", "kind": "person", "aliases": []},
+    ])
+    assert gaz.fuzzy_actor("Street") is None and gaz.fuzzy_actor("Karrada") is None
+    assert gaz.fuzzy_actor("schoolteacher") is None
+    assert gaz.fuzzy_actor("Hamoudy") == ("lecturer", gaz.fuzzy_actor("Hamoudy")[1])  # a real name still is one
+
+
+@pytest.mark.parametrize("name, described", [
+    ("Qais al-Khazali", False), ("Abu Ali al-Askari", False), ("Mohammed bin Salman", False),
+    ("Unnamed taxi driver on Karrada Street", True), ("Zainab, a schoolteacher", True), ("Ahmed Sabah Al-Obaidi", False),
+])
+def test_is_description(name, described):
+    assert is_description(name) is described
 
 
 def test_names_that_end_in_a_group_noun_and_unnamed_actors():

@@ -42,6 +42,16 @@ def _strip_parenthetical(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
 
 
+_NAME_WORD = re.compile(r"(?:[A-Z\u00c0-\u00de]|(?:al|el|ul|bin|bint|ibn|abu|de|van|von|der|la|le)(?:-|\Z))")
+
+
+def is_description(name: str) -> bool:
+    """A canonical name that describes a person the article does not name ("Unnamed taxi driver on Karrada
+    Street", "Zainab, a schoolteacher"): a comma, or a word that is neither capitalised nor a particle.
+    Its last word is no surname."""
+    return "," in name or any(not _NAME_WORD.match(w) for w in name.split())
+
+
 class Gazetteer:
     """An actor registry's lookups: its surface forms (aliases, as ``kadhimi_ds.build.mentions``
     matches them, and canonical names) and their actors, person names by transliteration key,
@@ -102,7 +112,8 @@ class Gazetteer:
         for info in self.info.values():
             if not info.person:
                 continue
-            for alias in info.aliases + (_strip_parenthetical(info.name),):
+            name = _strip_parenthetical(info.name)
+            for alias in info.aliases + (() if is_description(name) else (name,)):
                 tokens = [t for t in alias.split() if not t.endswith(".")]
                 if not tokens:
                     continue
