@@ -47,13 +47,20 @@ _OF_AS = re.compile(r"\s+of\s+[^.;:“”\"]{1,60}?\s+as(?:\s+(?:a|an|the))?\s*\
 """Between a description noun and the marks, its object and "as" ("description of the attack as a “…”")."""
 
 
+_ROLE_WORDS = frozenset(PERSON_ROLES) | frozenset(ROLE_CANON)
+"""Role words that may stand in the titles before a name ("spokesman", "minister")."""
+
+
+def _plain_title(word: str) -> bool:
+    """A capitalised word or a role word: a title before a name ("Sadrist MP-elect", "spokesman")."""
+    return word[:1].isupper() or word.lower() in _ROLE_WORDS
+
+
 def _title_word(word: str, after: list[str]) -> bool:
-    """A word of the titles before a label's name: capitalised, a name particle ("al-Haq"), a role, or a
+    """A word of the titles before a label's name: a plain title, a name particle ("al-Haq"), or a
     lower-case word qualifying the role after it ("security official")."""
-    low = word.lower()
-    roles = PERSON_ROLES | ROLE_CANON.keys()
-    return word[:1].isupper() or low in roles or re.match(r"(?:al|el)-[A-Z]", word) is not None \
-        or bool(after) and after[0].lower() in roles and word.isalpha()
+    return _plain_title(word) or re.match(r"(?:al|el)-[A-Z]", word) is not None \
+        or bool(after) and after[0].lower() in _ROLE_WORDS and word.isalpha()
 
 
 class QuoteSpeakers:
@@ -170,7 +177,7 @@ class QuoteSpeakers:
     def _titles_only(self, a: int, b: int) -> bool:
         """Between a label's start and the name in it, a few title and role words only ("Sadrist MP-elect ")."""
         words = self.text[a:b].split()
-        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in PERSON_ROLES or w.lower() in ROLE_CANON for w in words)
+        return 0 < len(words) <= 4 and all(_plain_title(w) for w in words)
 
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
