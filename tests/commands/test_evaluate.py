@@ -150,6 +150,22 @@ def test_claim_events_count_the_proposed_events_equal_to_the_curated_ones(small)
     assert [e["proposed"] for e in result["errors"]["claim_event_wrong"]] == ["another-event"]
 
 
+@pytest.mark.parametrize("speaker, confidence, counts", [
+    ("lina-sabbagh", 0.3, (1, 1, 1)),   # wrong and marked: caught
+    ("lina-sabbagh", 0.9, (0, 0, 1)),   # wrong and unmarked: missed
+    ("omar-haddad", 0.3, (0, 1, 0)),    # right and marked: a check for nothing
+    ("omar-haddad", 0.9, (0, 0, 0)),
+])
+def test_the_check_mark_is_scored_as_a_detector_of_wrong_speakers(small, speaker, confidence, counts):
+    def drafted(text, published, actors, events):
+        draft = extract(text, published, actors, events)
+        draft.quotes[0].speaker, draft.quotes[0].confidence = speaker, confidence
+        return draft
+
+    m = evaluate(small, extractor=drafted)["metrics"]["speaker_check_flags"]
+    assert (m["tp"], m["predicted"], m["expected"]) == counts
+
+
 def test_a_proposal_in_furniture_is_counted(small):
     def leaky(text, published, actors, events):
         draft = extract(text, published, actors, events)

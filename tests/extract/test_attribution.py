@@ -203,6 +203,14 @@ def test_every_quote_says_how_its_speaker_was_found():
     assert "speaker basis: carried over (he added)" in draft_yaml(d, "x")
 
 
+def test_a_draft_marks_the_speakers_to_check_by_their_confidence():
+    d = CUSTOMS.run('"The docks are safe," Omar Haddad said.\n\n"Stay home."')
+    marked = {q.text: q.check_speaker for q in d.quotes}
+    assert marked == {"The docks are safe,": False, "Stay home.": True}
+    marked_lines = [line for line in draft_yaml(d, "x").splitlines() if "CHECK SPEAKER" in line]
+    assert len(marked_lines) == 1 and marked_lines[0].startswith('  - text: "Stay home."')
+
+
 # --- a role phrase that is an organisation's name does not change the next role phrase -----------
 
 @pytest.mark.parametrize("text, words", [

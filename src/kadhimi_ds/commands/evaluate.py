@@ -30,7 +30,10 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   mentions written as a name in any spelling (every word capitalised, apart from particles such
   as al-, of, the), curated or by alias, against the proposed mentions of the same shape.
 - **speaker on attributed quotations**: ``speaker_attributed`` is the speaker accuracy over the
-  curated quotes whose attribution is explicit or implicit.
+  curated quotes whose attribution is explicit or implicit. ``speaker_check_flags`` scores the drafts'
+  "check the speaker" mark (``QuoteProposal.check_speaker``) over the same quotes as a detector of wrong
+  speakers: precision is the share of marked drafts whose speaker is wrong, recall the share of wrong
+  speakers that are marked.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
   curated body (the target is zero), whether the proposed body equals the curated one, and
   ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
@@ -169,6 +172,7 @@ def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
     for key in set(pred) - set(true):
         errors["quote_spurious"].append({"source_id": sid, "start": key[0], "end": key[1], "text": pred[key].text})
     correct = explicit_total = explicit_correct = attributed_total = attributed_correct = 0
+    flagged = flagged_wrong = wrong_attributed = 0
     for key in exact:
         t, p = true[key], pred[key]
         ok = _speaker(p) == t["speaker_id"]
@@ -179,6 +183,9 @@ def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
         if t["attribution"] in ("explicit", "implicit"):
             attributed_total += 1
             attributed_correct += ok
+            wrong_attributed += not ok
+            flagged += p.check_speaker
+            flagged_wrong += p.check_speaker and not ok
         if not ok:
             errors["speaker_wrong"].append({"source_id": sid, "start": key[0], "end": key[1], "text": t["text"][:80],
                                             "expected": t["speaker_id"], "attribution": t["attribution"],
@@ -186,6 +193,7 @@ def _score_quotes(sid: str, draft: Draft, truth: list[dict[str, Any]], add, erro
     add(sid, "speaker_accuracy", correct, len(exact), len(exact))
     add(sid, "speaker_explicit", explicit_correct, explicit_total, explicit_total)
     add(sid, "speaker_attributed", attributed_correct, attributed_total, attributed_total)
+    add(sid, "speaker_check_flags", flagged_wrong, flagged, wrong_attributed)
     with_pred = {k for k, p in pred.items() if _speaker(p)}
     with_true = {k for k, t in true.items() if t["speaker_id"]}
     tp = sum(1 for k in with_pred & with_true if _speaker(pred[k]) == true[k]["speaker_id"])

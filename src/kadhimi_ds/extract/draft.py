@@ -57,6 +57,11 @@ class QuoteProposal(Item):
         """How the speaker was found, for a reviewer to know which speakers to check."""
         return SPEAKER_BASIS.get(self.rule, self.rule or "none")
 
+    @property
+    def check_speaker(self) -> bool:
+        """True when a reviewer should check the speaker: its confidence is below :data:`CHECK_BELOW`."""
+        return self.confidence < CHECK_BELOW
+
 
 SPEAKER_BASIS = {
     "explicit_cue": "explicit cue", "pronoun": "pronoun resolution", "statement": "statement antecedent",
@@ -68,6 +73,11 @@ SPEAKER_BASIS = {
     "unresolved_cue": "none (its cue names no speaker)",
 }
 """``QuoteProposal.rule`` values and the speaker basis each gives."""
+
+CHECK_BELOW = 0.65
+"""Speakers drafted with a lower confidence are marked for checking: none found, a subject or sub-heading
+before the quotation, the same paragraph, a role or statement antecedent. ``kds eval`` measures how many
+wrong speakers the mark catches (``speaker_check_flags``)."""
 
 
 @dataclass
@@ -298,7 +308,7 @@ def draft_yaml(draft: Draft, source_id: str) -> str:
 
     out.append("quotes:" if draft.quotes else "quotes: []")
     for q in draft.quotes:
-        note = f"speaker basis: {q.speaker_basis}, confidence {q.confidence}; where {q.where}" + (f"; cue {q.cue!r}" if q.cue else "") + (
+        note = ("CHECK SPEAKER; " if q.check_speaker else "") + f"speaker basis: {q.speaker_basis}, confidence {q.confidence}; where {q.where}" + (f"; cue {q.cue!r}" if q.cue else "") + (
             f"; speaker words {q.speaker_text!r}" if q.speaker_text else "") + ("; new actor" if q.new_speaker else "")
         item([("speaker", q.speaker or q.new_speaker), ("attribution", q.attribution), ("channel", q.channel),
               ("event", None), ("fragment", q.fragment), ("reported_via", q.reported_via)], q.start, q.end, note)
