@@ -159,3 +159,11 @@ def test_one_of_the_drones_that_hit_or_was_downed_still_counts():
 def test_an_answer_counts_what_the_question_before_it_asked_about():
     text = "Were there four drones or five?\n\nThe navy first said five, with three shot down."
     assert {row[:4] for row in claim_rows(text)} == {("five", "drones_launched", 5, "exact"), ("three", "drones_downed", 3, "exact")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister survives drone attack on port as toll from the dock clashes climbs to two",
+    "Drones hit the port again as the death toll rises to two.",
+])
+def test_a_toll_counts_the_killed_whatever_else_its_sentence_counts(sentence):
+    assert ("killed", 2) in {(c.quantity, c.value) for c in run(sentence).claims}

@@ -84,6 +84,10 @@ def test_an_earlier_figure_the_count_rose_from_is_a_claim_of_its_quantity():
 @pytest.mark.parametrize("text, span, quantity, value", [
     ("The union now says two dockers were killed, up from one, and 40 people were hurt.", "up from one", "killed", 1),
     ("Police said six guards were hurt, down from eight.", "down from eight", "injured", 8),
+    ("Nine dockers were wounded, two officials said, up from the five reported by police at noon.", "up from the five",
+     "injured", 5),
+    ("Haddad said nine dockers had been wounded, up from the five the ministry announced on Monday.", "up from the five",
+     "injured", 5),
 ])
 def test_the_earlier_figure_after_up_from_or_down_from_counts_what_the_count_before_it_counts(text, span, quantity, value):
     found = {c.text: (c.quantity, c.value, c.qualifier) for c in run(text).claims}

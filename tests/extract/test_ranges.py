@@ -119,6 +119,9 @@ def test_a_change_from_one_count_to_another_is_no_range(sentence, expected):
     ("The Harbour Front slumped to 16 seats, or 17 by some counts, from 40.",
      ("16 seats, or 17", "seats_won", None, "unspecified")),
     ("The blast at the pier wounded 16 guards, or 17.", ("16 guards, or 17", "injured", None, "unspecified")),
+    ("16 of the dock guards were wounded, or 17, depending on whom you ask.",
+     ("16 of the dock guards were wounded, or 17", "injured", None, "unspecified")),
+    ("16 guards were shot dead, or 17 by the union's count.", ("16 guards were shot dead, or 17", "killed", None, "unspecified")),
 ])
 def test_a_correction_after_the_noun_makes_a_range(text, found):
     got = rows(text)

@@ -263,3 +263,11 @@ def test_a_casualty_noun_joined_after_a_weapon_s_event_is_placed_without_its_wea
 ])
 def test_a_year_modifying_the_antecedent_of_an_in_which_clause_places_its_count(text):
     assert claims(text) == {("drones_struck", 40): "drone-campaign"}
+
+
+@pytest.mark.parametrize("text", [
+    "Minister survives drone attack on port as toll from Friday’s dock clashes climbs to two",
+    "A drone hit the port, as the death toll from the dock clashes rose to two.",
+])
+def test_a_toll_opening_its_own_clause_is_placed_by_its_own_words(text):
+    assert claims(text)[("killed", 2)] == "dock-riot"

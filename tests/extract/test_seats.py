@@ -30,6 +30,13 @@ def rows(text: str) -> set[tuple]:
     ("The Harbour Front got 21 seats instead of 40, the count shows.", "40", "seats_previous", 40),
     ("The Harbour Front won 21 seats and wants every one of the 19 it lost back.", "19", "seats_lost", 19),
     ("The Harbour Front won 21 seats; the 19 seats they lost went to the independents.", "19 seats", "seats_lost", 19),
+    ("The Dock Party won 14 seats, five more than in the outgoing assembly.", "five more", "seats_change", 5),
+    ("Backers of the losing blocs, among them the Harbour Front, which fell to around 12 seats from 30, marched.",
+     "around 12 seats", "seats_won", 12),
+    ("The Dock Party rose to 44 seats after the recount.", "44 seats", "seats_won", 44),
+    ("The Harbour Front lost about 20 seats, while the Dock Party, which few expected to do well, won 44 seats.",
+     "44 seats", "seats_won", 44),
+    ("The Harbour Front lost about 20 seats, while the Dock Party won 44 seats.", "about 20 seats", "seats_lost", 20),
 ])
 def test_seat_counts_from_the_words_around_them(sentence, text, quantity, value):
     found = {(c.quantity, c.value) for c in run(sentence).claims if text in c.text or c.text in text}

@@ -166,8 +166,8 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                     noun, noun_end = whole.group("pro"), tok.end + whole.end()
             elif cat == "other" and casualty_of(c.before, text[noun_end:min(sent.end, noun_end + 100)]):
                 cat = "people"  # "14 fishermen were killed": any noun that is killed or injured counts people
-            if toll and cat not in ("drone", "explosion", "seat"):
-                cat = "people"  # "the number of dockers wounded at nine": whoever is wounded counts people
+            if toll:  # "the number of dockers wounded at nine", "as the toll climbs to two" after a drone attack:
+                cat = "people"  # a toll counts the killed or wounded, whatever else the sentence counts
             if cat in ("source", "time", "other") or cat is None:
                 expr.reason = {"source": "count of sources, not a claim", "time": "duration or relative date, not a count",
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")

@@ -33,12 +33,14 @@ _FIGURE_WAS = re.compile(r"\b(?:the|that|this|its|their)\s+(?:figure|number|tall
 """A figure, in the article's words or another voice's, given by a copula or a verb of rising ("the figure being
 passed around was six", "the tally rose to four", "the figure was later revised to four"); "the number of drones was three" says its own noun."""
 _FROM_EARLIER = re.compile(r"\b(?:up\s+|down\s+)?from\s+(?:an?|the|its|their)\s+(?:initial|earlier|original|previous|first|preliminary)\s+$"
-                           r"|,\s+(?:up|down)\s+from\s+$", re.I)
+                           r"|,\s+(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 """An earlier figure of the count that the sentence's claim restates ("rose to seven from an initial four", "two were
-killed, up from one": the span runs from "up", as C13's "down from 48")."""
+killed, up from (the) one": the span runs from "up", as C13's "down from 48")."""
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
-_ANNOUNCED = re.compile(r"^\s+(?:announced|reported|given|released|published|stated)\b")
-"""An earlier figure's participle ("up from one announced on Friday")."""
+_ANNOUNCED = re.compile(r"^\s+(?:(?:that\s+|which\s+)?(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){1,3}?(?:had\s+)?)?"
+                        r"(?:announced|reported|given|released|published|stated|gave|cited)\b")
+"""An earlier figure's participle or relative clause ("up from one announced on Friday", "up from the six the ministry
+announced")."""
 _CASUALTY_AFTER = re.compile(r"^\s+(?P<word>dead|killed|wounded|injured|hurt)"
                              r"(?=\s*(?:[.,;:!?)”\"—–]|$|(?:and|in|on|at|during|among)\b))")
 """A casualty word closing the figure ("put the toll at two dead", "put the figure at six wounded"): it says what is
@@ -75,7 +77,9 @@ class FigureClaims:
         if m is None and prev is not None and c.tok.form in ("digits", "words") \
                 and (_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) \
                 and (was or _SAID_FIGURE.search(head) or earlier):
-            start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it else qstart - c.sent_start)  # "up from one": the hedge's words (C5) open it
+            start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it else qstart - c.sent_start)
+            if earlier and not was and not put_it:  # "up from (the) one": its words open the span
+                start = min(start, earlier.start() + re.search(r"up|down|from", earlier.group(), re.I).start())
             claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)
             if claim is not None:
                 claim.population, claim.population_text = prev.population, prev.population_text

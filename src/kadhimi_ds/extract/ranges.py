@@ -34,8 +34,9 @@ wounded guards have ranged from (two to seven)"."""
 
 _LISTED = re.compile(r",\s+")
 """The comma of a list of alternatives: "one, two or three"."""
-_NOUN_BETWEEN = re.compile(r"\s+[A-Za-z-]+,\s+or\s+")
-"""A noun between two alternatives, the second added as a correction: "16 seats, or 17 by some counts"."""
+_NOUN_BETWEEN = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,5}[A-Za-z-]+,\s+or\s+")
+"""A noun, or a short clause, between two alternatives, the second added as a correction: "16 seats, or 17 by some
+counts", "six of the guards were hurt, or seven"."""
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:by|according|in|on|under|depending|if)\b")
 """What may follow the corrected number instead of a noun of its own: "or 17 by some counts", "or 17."."""
 

@@ -49,6 +49,9 @@ _JOINED_CASUALTIES = re.compile(r"\band\s+(?:the\s+)?(?:killings?|deaths?|murder
                                 r"(?:[a-z-]+\s+)?$", re.I)
 """A casualty noun joined by "and" after another event's noun ("both the drone incident and the killing of (protesters)"):
 its own event (E14), so the weapon of the noun before it does not place the count."""
+_TOLL_CLAUSE = re.compile(r"\b(?:as|while|with)\s+(?:the\s+)?(?:death\s+|injury\s+)?toll\b", re.I)
+"""A toll that opens a clause of its own ("survives drone attack as toll from Friday’s clashes climbs to (two)"): the
+attack before it does not place the count (E14)."""
 _ELECTION_AFTER = re.compile(r"[’']?s?\s+(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballot)\b", re.I)
 """A time that dates an election ("the October 10 election", "the 10 October parliamentary vote"): it places seats only."""
 _ELECTION_BEFORE = re.compile(r"\b(?:elections?|votes?|polls?|ballot)\s+(?:(?:was|were)\s+)?(?:held\s+)?(?:on\s+|of\s+)?$", re.I)
@@ -239,7 +242,8 @@ class EventRegistry:
         previous election's seats (``seats_previous``) belong to the current one (C11): their time is passed over."""
         lo, hi = clause_bounds(words, span[0])
         joined = _JOINED_CASUALTIES.search(words, lo, span[0])
-        lo = joined.start() if joined else lo
+        toll = _TOLL_CLAUSE.search(words, lo, span[1])
+        lo = joined.start() if joined else toll.start() if toll else lo
         found = [] if quantity == "seats_previous" else placing_times(words, span, quantity, published)
         at = words.find(elsewhere) if elsewhere else -1
         if elsewhere and whole_time(elsewhere, published) and not any(a < at + len(elsewhere) and at < b for a, b, _, _ in found):

@@ -66,6 +66,21 @@ _LOST_AFTER = re.compile(r"\s*(?:seats\s+)?(?:that\s+|which\s+)?(?:it|they)\s+(?
 a partitive."""
 _NOW_AFTER = re.compile(r"\b(?:now|today|currently)\b")
 """The present set against a past holding later in the sentence ("had 40 seats; now it has nine")."""
+_MOVED_TO = re.compile(r"\b(?:f[ae]lls?|falling|dropped|drops?|slump(?:s|ed)?|slid|slides|slip(?:s|ped)|sank|sinks|shr[ai]nk|shrinks"
+                       r"|rose|rises?|rising|climb(?:s|ed)|grew|grows|jump(?:s|ed)|edge[sd])\s+to\s+"
+                       r"(?:(?:roughly|about|around|some|just|only|nearly|almost|barely)\s+)?$")
+"""A total a party's count moved to ("fell to around (16) seats from 48"): the seats it won, whatever loss words
+come before ("the losing parties, which fell to (16)")."""
+_LOSS = re.compile(r"\b(?:lost|losing|lose|losses|loss of|shed|sheds|shedding|cut(?:ting)?|fell by|dropped by|down by|decline)\b")
+_WON = re.compile(r"\b(?:won|wins|winning|took|takes|secured|secures|got|gets)\b")
+
+
+def _lost_here(before: str) -> bool:
+    """True when a loss word in the last words ``before`` a number governs it ("has shed (31)", "losses at (50)
+    seats"), not when a win verb comes after that word ("lost 30 seats, while the bloc won (73)")."""
+    window = before[-90:]
+    losses = list(_LOSS.finditer(window))
+    return bool(losses) and not _WON.search(window, losses[-1].end())
 
 
 def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, clause_after: str) -> str:
@@ -73,6 +88,8 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
     lower-cased words ``before`` the number and ``after`` its noun (``clause_after``: up to its clause's end)."""
     if _LOST_AFTER.match(after):
         return "seats_lost"
+    if _MORE_THAN_BEFORE.match(after):  # "(six) more than in the outgoing parliament": a change, not the old holding
+        return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
     if _OWN_WHOLE.search(before) and not _CHAMBER_WORD.search(before) \
             or re.search(r"\bof the\s+$", before) and _HELD_AFTER.match(after):
         return "seats_previous"  # "lost ten of its 48 seats", "shed many of the 22 seats it held": what it held before
@@ -95,12 +112,12 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
         return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018"
     if re.search(r"\b(?:had|held)\s+$", before) and _NOW_AFTER.search(after):
         return "seats_previous"  # "had dozens of MPs and now they have a handful": the holding before, set against now
-    if _MORE_THAN_BEFORE.match(after):
-        return "seats_lost" if _MORE_THAN_BEFORE.match(after).group(1) in ("fewer", "less") else "seats_change"
     if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before) \
             or re.search(r"\bfrom\s+(?:the\s+|its\s+)?[\w,]+\s+(?:seats\s+)?to\s+(?:(?:just|only|roughly|about|around)\s+)?$", before):
         return "seats_won"  # "gaining one to reach 17", "lost 31 seats, falling from 48 to 17": the new total
-    if re.search(r"\b(?:lost|losing|lose|losses|loss of|shed|sheds|shedding|cut(?:ting)?|fell by|dropped by|down by|decline)\b", before[-90:]):
+    if _MOVED_TO.search(before):
+        return "seats_won"
+    if _lost_here(before):
         return "seats_lost"  # also "puts the camp's losses at 50 seats", "has shed 31"
     if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
         return "seats_change"
