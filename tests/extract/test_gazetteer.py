@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract.gazetteer import Gazetteer, gazetteer_for, is_description
+from kadhimi_ds.extract.gazetteer import Gazetteer, gazetteer_for, is_description, names_child
 
 from helpers import ACTORS
 
@@ -62,3 +62,26 @@ def test_one_gazetteer_per_registry():
     registry = list(ACTORS)
     assert gazetteer_for(registry) is gazetteer_for(registry) is gazetteer_for(list(ACTORS))
     assert gazetteer_for(registry[:-1]) is not gazetteer_for(registry)
+
+
+_KUNYAS = [
+    {"id": "umm-marwan", "name": "Umm Marwan", "kind": "person", "aliases": ["Umm Marwan"]},
+    {"id": "abu-tariq", "name": "Abu Tariq", "kind": "person", "aliases": ["Abu Tariq"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad"]},
+    {"id": "mustafa-al-kadhimi", "name": "Mustafa al-Kadhimi", "kind": "person", "aliases": ["al-Kadhimi"]},
+]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Umm", "Marwan"], True), (["Abu", "Tariq"], True), (["Abu", "Tariq", "al-Harbi"], False), (["Omar", "Haddad"], False),
+])
+def test_the_name_after_a_kunya_word_names_the_child(words, expected):
+    assert names_child(words) is expected
+
+
+def test_a_child_s_name_in_a_kunya_is_no_surname_to_match_by_spelling():
+    gaz = Gazetteer(_KUNYAS)
+    assert gaz.fuzzy_actor("Marouan") is None  # "Umm Marwan" is the mother of Marwan, not Marwan
+    assert gaz.fuzzy_actor("Tareq") is None
+    assert gaz.fuzzy_actor("Hadad")[0] == "omar-haddad"  # real spelling variants still link
+    assert gaz.fuzzy_actor("Kazemi")[0] == "mustafa-al-kadhimi"

@@ -58,3 +58,32 @@ def test_a_pronoun_after_a_given_name_gives_the_registered_person_not_a_new_acto
     d = extract(text, None, CLERIC)
     assert quote(d, "The port belongs to all.").speaker == "yousef-al-karkhi"
     assert not d.new_actors
+
+
+_DESCRIBED = ACTORS + [
+    {"id": "rana-nurse", "name": "Rana, a night nurse", "kind": "person", "aliases": []},
+    {"id": "rana-driver", "name": "Rana, taxi driver at the port", "kind": "person", "aliases": []},
+    {"id": "rana-saleh", "name": "Rana Saleh", "kind": "person", "aliases": ["Rana Saleh"]},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rana, a nurse on the night shift, said the ward was full.", "rana-nurse"),
+    ("A taxi driver who gave her name only as Rana said the road was shut.", "rana-driver"),
+])
+def test_a_given_name_alone_is_the_person_registered_under_it_whose_description_the_sentence_says(text, expected):
+    assert ("Rana", expected) in links_over(text, _DESCRIBED)
+
+
+@pytest.mark.parametrize("text", [
+    "Rana said the road was shut.",                               # nothing in the sentence says which Rana
+    "Rana Hamdan, a nurse, said the ward was full.",              # a longer, unregistered name
+    "A nurse and a taxi driver, Rana among them, waited outside.",  # both descriptions: neither
+])
+def test_no_described_given_name_without_one_description_in_the_sentence(text):
+    assert not any(m.text == "Rana" for m in extract(text, None, _DESCRIBED).mentions)
+
+
+def test_the_given_name_later_in_the_article_is_the_same_person():
+    text = "Rana, a nurse on the night shift, was at work.\n\nBy dawn Rana had seen twelve patients, she said."
+    assert [m.actor_id for m in extract(text, None, _DESCRIBED).mentions if m.text == "Rana"] == ["rana-nurse"] * 2

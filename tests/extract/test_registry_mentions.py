@@ -158,3 +158,24 @@ def test_a_line_label_or_an_organisation_s_name_is_no_transliterated_person(text
 def test_a_transliterated_name_opening_a_line_as_a_speaker_still_links(text):
     # near misses: a speaker label before a capital, and a name opening a sentence
     assert any(m.method == "fuzzy" and m.actor_id == "mustafa-al-kadhimi" for m in run(text).mentions)
+
+
+_CORRESPONDENT = ACTORS + [{"id": "tessa-benning", "name": "Tessa Benning", "kind": "person",
+                            "aliases": ["Tessa Benning", "BENNING"]}]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry listed its measures.\n1- Closing two bridges.\n2- Banning drones over the capital.",
+    "The ministry listed its measures. Banning drones over the capital comes first.",
+    "Measures: Banning drones over the capital.",
+])
+def test_a_near_spelling_opening_a_sentence_or_list_item_is_no_name(text):
+    assert not any(m.actor_id == "tessa-benning" for m in extract(text, None, _CORRESPONDENT).mentions)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Reporters asked Bening about the drones.", "Bening", "tessa-benning"),        # a near spelling inside a sentence
+    ("The harbour was calm. Kazemi said it would stay so.", "Kazemi", "mustafa-al-kadhimi"),  # the same folded name
+])
+def test_a_near_spelling_inside_a_sentence_or_the_same_key_opening_one_still_links(text, word, expected):
+    assert (word, expected) in links_over(text, _CORRESPONDENT)

@@ -2,7 +2,9 @@
 import pytest
 
 from kadhimi_ds.extract.gazetteer import gazetteer_for
-from kadhimi_ds.extract.roles import body_under, role_mentions
+from kadhimi_ds.extract import extract
+from kadhimi_ds.extract.gazetteer import ActorInfo
+from kadhimi_ds.extract.roles import body_under, names_role, role_mentions
 
 ACTORS = [{"id": "pm", "role_aliases": ["prime minister", "Prime Minister", "premier", "PM"]},
           {"id": "militias", "role_aliases": ["militias", "armed groups"]},
@@ -85,3 +87,35 @@ def test_of_several_bodies_the_one_whose_name_begins_with_the_noun_is_the_state_
     gaz = gazetteer_for(_BODIES)
     assert body_under("freedonia", ["government"], gaz, set()).id == "freedonia-government"
     assert body_under("freedonia", ["ministry"], gaz, set()) is None  # no name begins so: not guessed
+
+
+def _body(name: str) -> ActorInfo:
+    return ActorInfo("x", name, "media", None, "", ())
+
+
+@pytest.mark.parametrize("name, words, expected", [
+    ("Harbour militias", ("militias", "militia"), True),
+    ("Pro-militia radio stations", ("militias", "militia"), False),  # a modifier: the stations are no militia
+    ("Anti-government dock committees", ("government",), False),
+    ("Government-run Harbour Radio", ("government",), False),
+    ("Office of the Secretary-General", ("secretary-general",), True),
+])
+def test_a_role_word_hyphened_into_a_modifier_does_not_name_the_actor(name, words, expected):
+    assert names_role(_body(name), words) is expected
+
+
+_MILITIA_RADIO = [
+    {"id": "dock-militias", "name": "Dock-backed harbour militias", "kind": "armed_group", "country": "FRD",
+     "description": "Armed groups of the docks, referred to as a group.", "aliases": []},
+    {"id": "dock-channels", "name": "Pro-militia harbour radio stations", "kind": "media", "country": "FRD",
+     "description": "Radio stations close to the dock militias.", "aliases": []},
+    {"id": "harbour-union", "name": "Harbour Union", "kind": "other", "country": "FRD",
+     "description": "Umbrella of dockers, many of them in the militias.", "aliases": ["Harbour Union"]},
+]
+
+
+def test_the_factions_are_the_militias_not_stations_named_pro_militia():
+    text = "The Harbour Union met on Monday. The factions called the vote “a theft”, and left the port."
+    draft = extract(text, None, _MILITIA_RADIO)
+    said = [m.actor_id for m in draft.mentions if m.text == "The factions"]
+    assert said == ["dock-militias"]

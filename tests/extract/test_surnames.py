@@ -106,3 +106,9 @@ def test_an_honorific_never_used_as_a_title_refers_back_to_the_last_person_named
 ])
 def test_an_honorific_without_an_earlier_title_of_that_kind_is_no_mention(text):
     assert not [m for m in run(text).mentions if m.method == "honorific"]
+
+
+def test_the_child_s_name_of_a_kunya_is_no_back_reference_to_the_parent():
+    registry = ACTORS + [{"id": "umm-marwan", "name": "Umm Marwan", "kind": "person", "aliases": ["Umm Marwan"]}]
+    text = "Umm Marwan waited at the port gate.\n\nMarwan, her son, said the ships had gone."
+    assert not any(m.text == "Marwan" for m in extract(text, None, registry).mentions)

@@ -52,6 +52,16 @@ def is_description(name: str) -> bool:
     return "," in name or any(not _NAME_WORD.match(w) for w in name.split())
 
 
+KUNYA_WORDS = frozenset("abu abou umm um om oum".split())
+"""The first word of a kunya ("Umm Zainab", "Abu Haider": the mother, the father of the one named)."""
+
+
+def names_child(words: list[str]) -> bool:
+    """The last of a name's ``words`` follows a kunya word: it names the child, not the person, so it is
+    no surname ("Zainab" alone is not "Umm Zainab")."""
+    return len(words) >= 2 and words[-2].lower() in KUNYA_WORDS
+
+
 class Gazetteer:
     """An actor registry's lookups: its surface forms (aliases, as ``kadhimi_ds.build.mentions``
     matches them, and canonical names) and their actors, person names by transliteration key,
@@ -115,7 +125,7 @@ class Gazetteer:
             name = _strip_parenthetical(info.name)
             for alias in info.aliases + (() if is_description(name) else (name,)):
                 tokens = [t for t in alias.split() if not t.endswith(".")]
-                if not tokens:
+                if not tokens or names_child(tokens):
                     continue
                 key = translit_key(tokens[-1])
                 skeleton = consonant_skeleton(key)

@@ -1,6 +1,8 @@
 """Persons named by a religious title and a given name alone ("Sayyed Moqtada", "Sheikh Qais"), as
 an article close to a leader calls him, and that title standing alone later ("the Sayyed tweeted"):
-each is the registered person whose name the given name opens, in any spelling (codebook G2)."""
+each is the registered person whose name the given name opens, in any spelling (codebook G2); and
+persons the article names by a given name only ("Zainab, a teacher, said"), registered under a
+descriptive name ("Zainab, a schoolteacher") whose description the article's own sentence says (G1)."""
 from __future__ import annotations
 
 import bisect
@@ -8,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft import MentionProposal
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, is_description
 from .spelling import name_key, name_keys
 
 _TITLE = r"(?:Sayy?[ie]d|Seyy?[ie]d|Syed|Sh(?:ei|ai|ay)kh?)"
@@ -68,4 +70,54 @@ def given_name_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: 
             before = [aid for pos, fam, aid in titled if pos < m.start() and fam == _family(m.group(1))]
             if before and not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(MentionProposal(m.start(), m.end(), m.group(), before[-1], "given", 0.6))
+    return found
+
+
+_GIVEN_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?![\w’'-])")
+_DESCRIPTION_WORD = re.compile(r"[a-z]{4,}")
+_NOT_DESCRIBING = frozenset("with from that this only name named first".split())
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’']?(?=\s)")
+
+
+@lru_cache(maxsize=8)
+def _described_by_given(gaz: Gazetteer) -> dict[str, dict[str, frozenset[str]]]:
+    """The registered persons whose canonical name is a given name and a description ("Zainab, a
+    schoolteacher", "Karim, administrator at a hospital"), by the spelling key of the given name,
+    with the words in lower case of the description. Read only."""
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for info in gaz.info.values():
+        given, comma, rest = info.name.partition(",")
+        if info.person and comma and " " not in given.strip() and is_description(info.name):
+            words = frozenset(_DESCRIPTION_WORD.findall(rest)) - _NOT_DESCRIBING
+            if words:
+                found.setdefault(name_key(given.strip()), {})[info.id] = words
+    return found
+
+
+def described_given_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
+                             gaz: Gazetteer) -> list[MentionProposal]:
+    """A given name standing alone ("Zainab") outside every mention, no other name word beside it, is the
+    registered person of that given name whose descriptive name's words ("schoolteacher") the sentence
+    around it says, when exactly one is; later in the article the same given name is that person (G2)."""
+    by_given = _described_by_given(gaz)
+    if not by_given:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    known: dict[str, str] = {}
+    found: list[MentionProposal] = []
+    for a, b in paragraphs:
+        for m in _GIVEN_ALONE.finditer(text, a, b):
+            key = name_key(m.group(1))
+            persons = by_given.get(key)
+            if not persons or any(s < m.end() and m.start() < e for s, e in taken) \
+                    or re.match(r"\s+(?:al-|el-)?[A-Z]", text[m.end():b]) or re.search(r"[A-Z][\w’'-]*\s+\Z", text[a:m.start()]):
+                continue  # part of a longer name ("Zainab Hashim")
+            stops = [x.end() for x in _SENTENCE_STOP.finditer(text, a, m.start())]
+            end = next((x.end() for x in _SENTENCE_STOP.finditer(text, m.end(), b)), b)
+            said = set(_DESCRIPTION_WORD.findall(text[stops[-1] if stops else a:end].lower()))
+            fits = [aid for aid, words in persons.items() if words & said]
+            person = fits[0] if len(fits) == 1 else known.get(key)
+            if person:
+                known[key] = person
+                found.append(MentionProposal(m.start(), m.end(), m.group(1), person, "given", 0.6))
     return found

@@ -18,7 +18,7 @@ from .registered_events import event_registry_for
 from .registry_mentions import registry_mentions
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
-from .given_names import given_name_mentions
+from .given_names import described_given_mentions, given_name_mentions
 from .surnames import honorific_mentions, surname_mentions
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
@@ -49,6 +49,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + honorific_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + given_name_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
+    mentions = sorted(mentions + described_given_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + initial_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     art = ArticleAttribution(text, gaz, paragraphs, raw_quotes, mentions, index)
     quotes = art.run_quotes()

@@ -17,7 +17,7 @@ from .capitals import capital_mentions
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
 from .groups import COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_phrase, modifier_cores, same_head
-from .text import THE_BEFORE, TITLES, WORD_JOINERS
+from .text import THE_BEFORE, TITLES, WORD_JOINERS, abbreviation_before
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -148,6 +148,16 @@ def _person_named_at(text: str, p: int, b: int, gaz: Gazetteer) -> bool:
                and not text[p + len(name):p + len(name) + 1].isalnum() for name in gaz.names_by_first.get(first, ()))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:][”\"’']?\s+|\n)\s*(?:\d+[-.)]\s*|[-•*]\s+)?\Z")
+"""Before a word that opens a sentence, a line or a list item ("4- Banning …"), whose capital tells nothing
+of a name."""
+def _opens_sentence(text: str, a: int, p: int) -> bool:
+    """The word at ``p`` opens a sentence, a line or a list item of the paragraph that starts at ``a``
+    (not after an abbreviation, "Mr. X")."""
+    m = _SENTENCE_OPENING.search(text[a:p])
+    return m is not None and not (text[a + m.start()] == "." and abbreviation_before(text, a + m.start(), a))
+
+
 _LABEL_REST = re.compile(r"[ .:]*(?:\n|\Z)|:\s+[a-z]")
 
 
@@ -182,8 +192,8 @@ def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[
         if k >= 0 and exact[k].end > ms or (k + 1 < len(exact) and exact[k + 1].start < we):
             continue
         hit = gaz.fuzzy_actor(word)
-        if not hit:
-            continue
+        if not hit or hit[1] < 1 and _opens_sentence(text, a, ms):
+            continue  # "4- Banning the flying of drones": its capital is the sentence's, not a near spelling of "Benning"
         aid, score = hit
         start = ms
         before = text[max(a, start - 30):start]

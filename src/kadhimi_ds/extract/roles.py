@@ -89,9 +89,11 @@ def _refers(text: str, m: re.Match[str], starts: set[int] = frozenset()) -> bool
 
 
 def names_role(info: ActorInfo, words: Iterable[str], aliases: bool = True) -> bool:
-    """The actor's name (or one of its ``aliases``) carries one of the role ``words`` ("Iraqi military")."""
+    """The actor's name (or one of its ``aliases``) carries one of the role ``words`` ("Iraqi military"),
+    as a noun: a word hyphened into a modifier ("Pro-militia Telegram channels", "pro-government
+    militias") describes another noun, so "the militias" is no channel."""
     names = " | ".join((info.name, *(info.aliases if aliases else ()))).lower()
-    return any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", names) for w in words)
+    return any(re.search(r"(?<![a-z-])" + re.escape(w) + r"(?![a-z-])", names) for w in words)
 
 
 def root(aid: str, gaz: Gazetteer) -> str:

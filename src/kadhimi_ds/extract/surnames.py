@@ -9,7 +9,7 @@ import bisect
 import re
 
 from .draft import MentionProposal
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, names_child
 from .text import TITLES, abbreviation_before
 from .transliteration import translit_key
 
@@ -26,9 +26,10 @@ _TITLE_SPAN = 90
 
 
 def _surname(full: str) -> str | None:
-    """The last word of a name of two words or more, as a spelling-insensitive key."""
+    """The last word of a name of two words or more, as a spelling-insensitive key; none for a kunya
+    ("Umm Zainab")."""
     words = full.split()
-    return translit_key(words[-1]) if len(words) >= 2 and len(words[-1]) >= 4 else None
+    return translit_key(words[-1]) if len(words) >= 2 and len(words[-1]) >= 4 and not names_child(words) else None
 
 
 def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
