@@ -3,7 +3,8 @@ person's speech verb before the words against a body's closing clause (Q8.1, Q8.
 source that goes on as "he" (Q9 a), a statement "in which" the words stand (Q8.2), a person's role
 before a headline colon (Q6, G2), a name (its titles taken in) after a headline’s opening quotation and a colon (Q6 case 1), the source
 opening an alert line with a colon, a person whose clause a colon closes before the words, the answer label
-after a question quoting "you" (Q9). All sentences written for these tests."""
+after a question quoting "you" (Q9), the subject of a clause of saying, stance, naming or wanting that holds
+the words (Q8.6, Q4). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -234,3 +235,37 @@ def test_the_closing_clause_still_governs_words_of_the_writer_s_clause():
 def test_a_turn_label_that_is_no_actor_names_nobody():
     q = quote(DIPLOMATS.run('Anchor: "Minister, are you ready?"\nHaddad: "We are ready to talk."'), "Minister, are you ready?")
     assert q.speaker is None
+
+
+# --- the subject of a clause of saying, stance, naming or wanting that holds the words (Q8 rule 6, Q4) ----
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Harbour Front cried “a stolen count” after the vote.", "a stolen count", "harbour-front"),
+    ("Karim wants a “national unity cabinet” rather than another deal.", "national unity cabinet", "nour-karim"),
+    ("The Quay Media Cell, the army’s press office, referred in its own statement to a single “booby-trapped drone”.",
+     "booby-trapped drone", "quay-cell"),
+])
+def test_words_in_a_stance_clause_belong_to_its_subject(text, words, expected):
+    q = quote(LEAGUE.run(text), words)
+    assert (q.speaker, q.attribution, q.where) == (expected, "explicit", "clause verb")
+
+
+@pytest.mark.parametrize("text, words", [
+    # the name only modifies the subject's noun
+    ("Some Harbour Front members call the blast “a play.”", "a play."),
+    # a plural pronoun tells no group for sure
+    ("They already call Karim the “former” prime minister.", "former"),
+    # an object of the verb is no subject
+    ("The council gave the Quay Media Cell “full powers”.", "full powers"),
+    # the verb nearest the words is in a clause of its own whose subject is not told
+    ("Karim wants a cabinet that the dockers call “fair”.", "fair"),
+])
+def test_no_stance_subject_names_no_speaker(text, words):
+    q = quote(LEAGUE.run(text), words)
+    assert q.speaker is None and q.attribution == "unattributed"
+
+
+def test_a_named_cue_keeps_its_speaker_over_the_stance_subject():
+    # rule 2: the cue names Zaher; Karim's "wants" does not take the words from him
+    assert LEAGUE.who("Rami Zaher said Karim wants a “national unity cabinet”.", "national unity cabinet") == "rami-zaher"
+    assert LEAGUE.who("Karim, the prime minister, wants a “quiet port”, Rami Zaher said.", "quiet port") == "rami-zaher"

@@ -189,7 +189,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             break
         else:
             if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop) or self.colon_subject(si, qi, prop) \
-                    or self.addressee(si, qi, prop):
+                    or self.addressee(si, qi, prop) or self.clause_speaker(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
                 prop.reported_via = self.reported_via(si, cues)
                 return prop

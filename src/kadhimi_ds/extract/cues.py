@@ -30,6 +30,10 @@ PARTICIPLE_SPEECH = (
 INFINITIVE_SPEECH = "call urge demand warn appeal blame".split()
 """Speech verbs that are cues only as infinitives ("has been to call for", "went on to urge"): their
 speaker is the subject of the clause that governs them."""
+STANCE_VERBS = ("insist insists insisted cry cries cried want wants wanted refer refers referred call label labels labelled "
+                "labeled dub dubs dubbed term terms termed prefer prefers preferred").split()
+"""Verbs of stance, naming or wanting that are no cue of their own ("the Front cried “theft”", "X wants a “…”",
+"X referred in its statement to a “…”"): words quoted in their clause are the subject's (Q8 rule 6)."""
 CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"
 CHANTING = r"\b(?:chanting|shouting)\b(?=\s*[:,]?\s*[“\"‘«])"
 """A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”"), not

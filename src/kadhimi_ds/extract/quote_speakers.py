@@ -1,13 +1,14 @@
 """Speakers a quotation finds besides its cues: a named person's speech verb that outranks a body's
 closing clause, the owner of a description "as “…”", an unnamed source that goes on ("he added"), a
 subject or label right before the marks, the source opening an alert line, the person whose clause a
-colon closes before the marks, the answer label after a question quoting "you", and a statement "in which"
-the words stand; split from :mod:`.attribution`."""
+colon closes before the marks, the answer label after a question quoting "you", a statement "in which"
+the words stand, and the subject of a clause of saying, stance, naming or wanting that holds the words;
+split from :mod:`.attribution`."""
 from __future__ import annotations
 
 import re
 
-from .cues import CONTINUATION_VERBS, Cue
+from .cues import CONTINUATION_VERBS, FINITE_SPEECH, STANCE_VERBS, Cue
 from .draft import QuoteProposal
 from .groups import COMPOUND_HEAD_AFTER
 from .quotes import RawQuote
@@ -45,6 +46,19 @@ _LABEL_GAP = re.compile(r"[,.]?\s?[:—–-]\s*")
 
 _OF_AS = re.compile(r"\s+of\s+[^.;:“”\"]{1,60}?\s+as(?:\s+(?:a|an|the))?\s*\Z")
 """Between a description noun and the marks, its object and "as" ("description of the attack as a “…”")."""
+
+
+_CLAUSE_VERB = re.compile(r"(?<![\w’'-])(?:" + "|".join(FINITE_SPEECH + STANCE_VERBS) + r")(?![\w’'-])")
+"""A verb of saying, stance, naming or wanting ("said", "insisted", "cried", "wants", "referred")."""
+_SAME_CLAUSE = re.compile(r"(?:(?!\b(?:and|but|while|whereas|which|who|whom|whose|where|when|because|although|though|if|unless)\b)"
+                          r"[^,;:—–“”\"‘’«»()])*")
+"""Between that verb and the marks: words of one clause, no punctuation, no conjunction or relative
+opening another ("insisted that the result was", "referred in its own statement to a single")."""
+_TO_VERB = re.compile(r"(?:,[^,;:]*,)?\s*(?:(?:\w+ly|also|already|now|then|still|once|have|has|had|will|would|did|does|do)\s+)*")
+"""Between the subject and its verb: an apposition in commas, adverbs and auxiliaries ("the Cell, the
+army’s press office, referred", "the leaders have insisted"), no noun the name modifies."""
+_SO_CALLED = re.compile(r"\bso-called\s*\Z")
+"""The writer's own distance from a term (Q4): "the so-called “…”" is no one's quote."""
 
 
 _ROLE_WORDS = frozenset(PERSON_ROLES) | frozenset(ROLE_CANON)
@@ -244,6 +258,34 @@ class QuoteSpeakers:
             return False
         prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "implicit"
         prop.confidence, prop.rule, prop.where = 0.5, "addressee", "answer label"
+        return True
+
+    def clause_speaker(self, si: int, qi: int, prop: QuoteProposal) -> bool:
+        """The subject of the clause that holds the words, when that clause's verb is one of saying,
+        stance, naming or wanting ("the Front cried “theft”", "Karim wants a “…”", "the leaders … have insisted
+        that the result was “…”"): the words are the subject's (Q8 rule 6, Q4). Only when no cue named a
+        speaker; an object of the verb is no subject, and scare quotes with no such clause stay no one's."""
+        sent, q = self.sentences[si], self.raw_quotes[qi]
+        if _SO_CALLED.search(self.text, sent.start, q.open):
+            return False
+        verb = None
+        for m in _CLAUSE_VERB.finditer(self.text, sent.start, q.open):
+            if not self.in_quote(m.start()):
+                verb = m  # the verb nearest the words
+        if verb is None or len(self.text[verb.end():q.open].split()) > 12 or not _SAME_CLAUSE.fullmatch(self.text, verb.end(), q.open):
+            return False
+        near = next((r for r in reversed(self.refs(si)) if r.end <= verb.start()), None)
+        if near is not None and near.kind == "pronoun" and near.text.lower() not in ("he", "she"):
+            return False  # "They call him the “…”": a plural pronoun tells no group for sure
+        ref = self.subject_before(si, verb.start())
+        if ref is None or not _TO_VERB.fullmatch(self.text, ref.end, verb.start()):
+            return False  # "Some Front members call it “…”": the name only modifies the subject's noun
+        res = self.resolve(si, ref)
+        if res is None or not res.known or not res.actor or res.method == "generic":
+            return False
+        prop.speaker, prop.new_speaker, prop.speaker_text = res.actor, res.new, res.text
+        prop.attribution = "explicit" if res.explicit else "implicit"
+        prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "clause verb"
         return True
 
     def statement_in_which(self, si: int, qi: int, prop: QuoteProposal) -> bool:
