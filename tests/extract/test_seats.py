@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers import quantities, run
+from helpers import ACTORS, Registry, quantities, run
 
 NUMBERS = st.sampled_from([("two", 2), ("three", 3), ("four", 4), ("seven", 7), ("12", 12), ("40", 40)])
 
@@ -254,3 +254,31 @@ def test_seats_held_before_or_in_the_outgoing_parliament_are_previous(text, expe
 
 def test_seats_a_party_holds_now_are_won():
     assert quantities("The Dock Party, which won 40 seats, leads the talks.") == [("seats_won", 40)]
+
+
+# --- whose seats (C11 subject) -------------------------------------------------------------------------
+
+FRONT_LEADER = Registry(ACTORS + [
+    {"id": "salim-jaber", "name": "Salim Jaber", "kind": "person", "parent": "harbour-front",
+     "description": "Leader of the Harbour Front.", "aliases": ["Salim Jaber", "Jaber"]},
+])
+
+
+@pytest.mark.parametrize("text", [
+    "Jaber won 40 seats in the council vote.",
+    "Salim Jaber’s list took 40 seats in the council vote.",
+    "Jaber's bloc won about 40 seats in the council vote.",
+])
+def test_the_seats_of_a_person_registered_under_a_party_are_the_party_s(text):
+    assert [(c.value, c.subject) for c in FRONT_LEADER.run(text).claims] == [(40, "harbour-front")]
+
+
+def test_a_person_with_no_party_stays_the_subject_and_a_possessor_of_another_noun_is_none():
+    assert [c.subject for c in run("Haddad won 40 seats in the council vote.").claims] == ["omar-haddad"]
+    assert [c.subject for c in FRONT_LEADER.run("Jaber’s rivals say the vote gave 40 seats away.").claims] == [None]
+
+
+def test_a_list_restating_a_leader_s_seats_is_a_repeat():
+    text = "Salim Jaber’s list took 40 seats in the council vote.\n\nTHE RESULTS\nHarbour Front – 40 seats"
+    claims = FRONT_LEADER.run(text).claims
+    assert [(c.text, c.subject) for c in claims] == [("40 seats", "harbour-front")]

@@ -11,6 +11,7 @@ from .draft import ClaimProposal
 from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, other_legislature, past_time_only
 from .numerals import NumberToken
 from .population import population_of, protesting
+from .seats import seat_holder, seats_owner
 from .text import inner_sentence
 
 if TYPE_CHECKING:
@@ -93,9 +94,8 @@ class ClaimRecords:
         if quantity == "seats_total":  # V3: the parliament's size, whoever the sentence is about
             claim.subject = art.gaz.surface.get("parliament")
         elif quantity.startswith("seats"):
-            subj = art.subject_before(si, start)
-            if subj is not None and subj.kind == "mention":
-                claim.subject = subj.actor
+            owner = seats_owner(text, art.refs(si), art.subject_before(si, start), tok.start)
+            claim.subject = seat_holder(art.gaz, owner)
         (self.claims if into is None else into).append(claim)
         return claim
 

@@ -7,7 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
     from .numerals import NumberContext
+    from .referring import Ref
 
 
 _CHAMBER_BEFORE = re.compile(r"\b(?:outgoing|previous|last|old|former|dissolved|departing)\s+(?:parliament|assembly|chamber|house|legislature)"
@@ -122,3 +124,30 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
     if re.search(r"\b(?:gained|gaining|gains?|added|up by)\b", before[-40:]):
         return "seats_change"
     return "seats_won"
+
+
+_BLOC_NOUN = r"[’']s?\s+(?:(?:electoral|own|new)\s+)?(?:list|bloc|party|movement|alliance|coalition)"
+_BLOC_OF = re.compile(_BLOC_NOUN + r"\s+(?:[a-z]+\s+){1,3}$")
+_BLOC_REF = re.compile(_BLOC_NOUN + r"$")
+
+
+def seats_owner(text: str, refs: list[Ref], subject: Ref | None, pos: int) -> str | None:
+    """The actor whose seats are counted at ``pos``: the clause's subject when it names one, or a person's
+    list or bloc ("Haddad’s list took (73) seats"; a possessor right before it with no other words
+    between); None otherwise."""
+    if subject is not None and (subject.kind == "mention" or subject.kind == "possessive" and _BLOC_REF.search(subject.text)):
+        return subject.actor
+    if subject is not None:
+        return None
+    before = [r for r in refs if r.kind == "mention" and r.possessive and r.end <= pos]
+    return before[-1].actor if before and _BLOC_OF.match(text, before[-1].end, pos) else None
+
+
+def seat_holder(gaz: Gazetteer, actor: str | None) -> str | None:
+    """Whose seats a count names (C11: a party, bloc or the parliament): a person registered under a party
+    stands for it ("Haddad won 12 seats" are his party's); any other actor stands for itself."""
+    info = gaz.info.get(actor) if actor else None
+    if info is not None and info.kind == "person" and info.parent and gaz.info.get(info.parent) \
+            and gaz.info[info.parent].kind == "party":
+        return info.parent
+    return actor
