@@ -282,6 +282,8 @@ def test_an_unpossessed_count_at_another_time_in_the_article_voice_stays():
     ("The Harbour Front won 12 seats but could lose two in a recount.", [("seats_won", 12)]),
     ("The Harbour Front would hold no more than 20 seats after a recount, analysts said.", []),
     ("Adding the Dockers’ 12 to its own would give the new alliance 40 seats.", []),
+    ("On paper a Front–Dockers axis would command about 40 seats, short of a majority.", []),
+    ("Together the two lists could muster 40 seats in the new council.", []),
 ])
 def test_a_modal_binds_its_own_clause_and_a_hedged_count_after_its_verb(text, found):
     assert quantities(text) == found
@@ -389,3 +391,20 @@ def test_a_range_repeats_no_count_without_a_number():
     d = run("A police source said explosive-laden drones were launched at the quay from the river. Later, a police source "
             "put the number of drones launched at “two or three”.")
     assert [c.text for c in d.claims if c.quantity == "drones_launched"] == ["explosive-laden drones", "two or three"]
+
+
+@pytest.mark.parametrize("joined", ["and its leader Haddad condemned the attack", "but Haddad said the vote was rigged"])
+def test_a_cue_in_a_clause_joined_after_the_count_is_its_own_and_the_count_repeats_an_unattributed_one(joined):
+    text = f"The Harbour Front won 12 seats, two more than before, {joined}.\n\nTHE RESULTS\nHarbour Front – 12 seats"
+    d = run(text)
+    assert [(c.text, c.claimed_by, c.claimed_by_cue) for c in d.claims if c.value == 12] == [("12 seats", None, None)]
+
+
+def test_a_cue_closing_the_count_s_own_clause_still_governs_it():
+    d = run("The Harbour Front won 12 seats, and two more in the recount, Haddad said.")
+    assert {c.claimed_by for c in d.claims} == {"omar-haddad"}
+
+
+def test_a_heading_whose_subject_is_unread_is_repeated_by_the_body():
+    text = "FRONT STILL ON 12 SEATS AFTER RECOUNT\n\nThe Harbour Front kept 12 seats in the recount on Monday."
+    assert quantities(text) == [("seats_won", 12)]

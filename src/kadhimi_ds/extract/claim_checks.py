@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .draft import ClaimProposal, NumberExpression
 from .headlines import restates_headline
 from .denials import DENIED_THAT
-from .text import iter_lines
+from .text import heading_line, iter_lines
 
 if TYPE_CHECKING:
     from .attribution import ArticleAttribution
@@ -28,7 +28,8 @@ _MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)
 can kill ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
-                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given|hear|see|read)\s+"
+                           r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given|hear|see|read"
+                           r"|command|control|muster|total|number)\s+"
                            r"(?:[\w’'-]+\s+){0,3}(?:[\w’'-]+,\s+then\s+){0,3}$", re.I)
 """A modal right before the verb governing a count, also through a series joined by "then" ("you'll hear one drone, then
 two, then three"): each count of the series is a future or hypothetical one (I6)."""
@@ -52,7 +53,7 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
     count in the "of" phrase of another noun, :data:`_OF_HEAD`; only
     for a count with a number, ``numbered``: in "attacks with drones will not shake us" the modal is
     the attacks') or right before the number ("could kill dozens", "would waste a drone", "would hold
-    no more than 20 seats", "would give the alliance 141 seats")."""
+    no more than 20 seats", "would give the alliance 141 seats", "would command about 141 seats")."""
     head = text[sent_start:number_start]
     cuts = list(_CLAUSE_START.finditer(head))
     clause = head[cuts[-1].end():] if cuts else head
@@ -225,8 +226,8 @@ def _ranged(claim: ClaimProposal) -> bool:
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
     """C15: a later count with the same value (null only when its claimant is named), qualifier, quantity,
     population, subject and claimant as an earlier one of the article is the same statement, anchored at the
-    first; its number is listed as a repeat (I7). A later subject left unread ("73 Sadrist seats" in a list) sets
-    no count apart. The claimant is compared null included: an unattributed
+    first; its number is listed as a repeat (I7). A later subject left unread ("73 Sadrist seats" in a list), or an earlier one
+    in a heading ("BLOC STILL ON 73 SEATS"), sets no count apart. The claimant is compared null included: an unattributed
     count repeats an unattributed one, never an attributed one or one whose cue names no speaker the rules
     can tell (:func:`_claimant`), and two claimants give two claims; a range repeats only a range (:func:`_ranged`). A count
     stated again ("the ministry again said", "reiterated") or possessed, a noun phrase that presupposes the
@@ -251,7 +252,8 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
         first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None) and not new_incident
                       and same_figure(k, claim) and k.elsewhere == claim.elsewhere and _ranged(k) == _ranged(claim)
                       and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
-                      and (k.subject == claim.subject or claim.subject is None or possessed and k.subject is None)), None)
+                      and (k.subject == claim.subject or claim.subject is None
+                           or k.subject is None and (possessed or heading_line(art.text, k.start) is not None))), None)
         if first is None:
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end), art.paragraphs[sent.para][0])
                           or restates_headline(art, k, claim)), None)
@@ -275,14 +277,17 @@ after (a drone) struck his home"."""
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*$")
 _NEXT_RELATIVE = re.compile(r"\band\s+(?:which|who)\b[^,;:]*$")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:which|who|that)\b)[^,;:“”\"]*$")
+"""A clause joined after the count's that holds the cue ("won 31 seats, and its leader X condemned the attack"): the cue is its own."""
 
 
 def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words: str | None) -> bool:
     """True when the cue of a count governs another clause than the count's (C16), so the count is in the article's
     voice: the cue sits in a free relative ("what the army says was ...") that a comma and a subordinator close
     before the count; the count stands in a relative clause of the speaker that closes before the cue's verb
-    ("Sadr, whose 73 seats make him kingmaker, called ..."); or the cue stands in a relative clause and the count in
-    the next one ("which the army called a plot and which wounded seven guards")."""
+    ("Sadr, whose 73 seats make him kingmaker, called ..."); the cue stands in a relative clause and the count in
+    the next one ("which the army called a plot and which wounded seven guards"); or the cue stands in a clause joined
+    after the count's by a comma and a conjunction (:data:`_NEXT_CLAUSE`)."""
     m = _RELATIVE_CUE.search(text, sent_start, count_start)
     if m and cue_words and cue_words in m.group("cue"):
         return True
@@ -294,5 +299,7 @@ def outside_relative_cue(text: str, sent_start: int, count_start: int, cue_words
     if own and cue_at <= own.start() and close >= 0:
         return True
     after = _NEXT_RELATIVE.search(text, sent_start, count_start)
-    return bool(after and cue_at + len(cue_words) <= after.start())
+    if after and cue_at + len(cue_words) <= after.start():
+        return True
+    return cue_at > count_start and bool(_NEXT_CLAUSE.search(text, count_start, cue_at))
 
