@@ -78,11 +78,15 @@ def test_a_person_s_role_before_a_headline_colon_is_the_person_the_body_names_so
     ("‘The quay stays shut’ – Harbour Front\n\nThe party met on Sunday.", "The quay stays shut", "harbour-front"),
     ("‘No ship leaves tonight’: Harbour Front MP-elect Omar Haddad\n\nThe minister spoke on Monday.",
      "No ship leaves tonight", "omar-haddad"),
+    # lower-case words the registry describes the person by ("Iraqi analyst X" for an analyst)
+    ("‘The quay stays shut’: ports spokeswoman Lina Sabbagh on the strike\n\nShe spoke on Monday.",
+     "The quay stays shut", "lina-sabbagh"),
     # near misses: the quotation does not open the line, or no known name follows the colon
     ("Fire at the port: ‘a warning’ – Omar Haddad\n\nThe minister spoke on Monday.", "a warning", None),
     ("“A warning, not a wreck”: how the ferry burned\n\nOmar Haddad spoke on Monday.", "A warning, not a wreck", None),
     ("‘The quay stays shut’: Harbour Front supporters march\n\nThe party met on Sunday.", "The quay stays shut", None),
     ("‘No ship leaves tonight’: why Omar Haddad closed the quay\n\nThe minister spoke on Monday.", "No ship leaves tonight", None),
+    ("‘The quay stays shut’: critics blame Lina Sabbagh\n\nShe spoke on Monday.", "The quay stays shut", None),
 ])
 def test_a_name_after_a_headline_s_opening_quotation_and_a_colon_or_dash_said_it(text, words, expected):
     assert who(text, words) == expected

@@ -45,6 +45,26 @@ def test_the_paragraph_before_else_the_dateline_decides():
     assert placed("Ships waited. The ministry", [FR, OM], GAZ, (0, 26), [(0, 26)]) is None
 
 
+def test_a_country_inside_a_quotation_does_not_place_the_body():
+    text = "“We stand with Freedonia,” the ministry"
+    quoted = lambda pos: 1 <= pos < 24  # noqa: E731
+    assert named_before(text, [FR, OM], GAZ, 0, len(text)) is FR
+    assert named_before(text, [FR, OM], GAZ, 0, len(text), quoted) is None
+    assert placed(text, [FR, OM], GAZ, (0, len(text)), [(0, len(text))], quoted) is None
+    # near miss: the writer's own words name the country before the quotation
+    told = "Oman said: “We stand with Freedonia,” the ministry"
+    assert named_before(told, [FR, OM], GAZ, 0, len(told), lambda pos: 12 <= pos < 35) is OM
+
+
+def test_a_capital_on_a_line_of_its_own_above_the_story_is_its_dateline():
+    text = "Ships wait\n\nDESK STAFF\nMUSCAT\nPublished March 8\n\nShips waited. The ministry"
+    paragraphs = [(0, 10), (12, 22), (text.index("Ships waited"), len(text))]
+    assert placed(text, [FR, OM], GAZ, (paragraphs[2][0], len(text)), paragraphs) is OM
+    # near miss: a country's name alone on a line is a section label, no dateline
+    label = text.replace("MUSCAT", "OMAN")
+    assert placed(label, [FR, OM], GAZ, (paragraphs[2][0], len(label) - 2), paragraphs) is None
+
+
 _GULF = Registry(ACTORS + [
     {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
     {"id": "sylvania", "name": "Sylvania", "kind": "state", "country": "SYL", "aliases": ["Sylvania"]},
@@ -73,6 +93,9 @@ _GULF = Registry(ACTORS + [
      "a crime", "sylvania-foreign-ministry"),
     ("FREEDONIA, March 8 - The port stayed shut.\n\nFreedonia and Sylvania spoke. The Ministry of Foreign Affairs "
      "said the blockade was “a crime”.", "a crime", "freedonia-foreign-ministry"),
+    # a country inside the quotation is what the ministry talks of: the dateline decides
+    ("SYLVANIA, March 8 - The port stayed shut.\n\n“We stand with the people of Freedonia,” the Ministry of Foreign "
+     "Affairs said.", "We stand with the people of Freedonia,", "sylvania-foreign-ministry"),
 ])
 def test_a_ministry_named_by_its_portfolio_is_the_one_of_the_country_in_context(text, words, expected):
     assert _GULF.who(text, words) == expected

@@ -244,3 +244,44 @@ def test_sources_close_to_a_group_take_in_the_group_in_their_span():
 def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expected):
     d = _FACTIONS.run(_IN_SYLVANIA + "The Ports Ministry and Sylvania met. " + text)
     assert (quote(d, "in connection with the riot").speaker or quote(d, "in connection with the riot").new_speaker) == expected
+
+
+# --- unnamed hospital staff (M8 note of 2026-12-01) ------------------------------------------------
+
+_CLINIC = Registry(ACTORS + [
+    {"id": "unnamed-clinic-staff", "name": "Unnamed clinic staff", "kind": "other",
+     "description": "Doctors, nurses and other clinic staff who spoke without being named.", "aliases": []},
+    {"id": "rami-aziz", "name": "Rami Aziz", "kind": "person", "description": "Harbour pilot.", "aliases": ["Rami Aziz", "Aziz"]},
+])
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rami Aziz waited outside. A doctor who asked not to be named said the ward was “full by noon”.", "full by noon"),
+    ("Rami Aziz waited outside. A nurse on the night shift, who has worked there for ten years, said the first "
+     "boats came at dusk. “They were soaked, most of them,” she said.", "They were soaked, most of them,"),
+    ("“We ran out of beds,” one young doctor said.", "We ran out of beds,"),
+])
+def test_an_unnamed_doctor_or_nurse_is_the_staff_the_registry_describes_so(text, words):
+    d = _CLINIC.run(text)
+    q = quote(d, words)
+    assert q.speaker == "unnamed-clinic-staff"
+    assert not any(m.actor_id == "unnamed-clinic-staff" for m in d.mentions)  # one person is no mention of the group
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # near misses: "the doctor" is the person described so before; a named doctor speaks as herself
+    ("Dr. Rami Aziz was on the night shift. The doctor said the ward was “full by noon”.", "full by noon", "rami-aziz"),
+    ("A doctor, Rami Aziz, said the ward was “full by noon”.", "full by noon", "rami-aziz"),
+])
+def test_a_described_or_named_doctor_stays_that_person(text, words, expected):
+    assert _CLINIC.who(text, words) == expected
+
+
+def test_the_staff_group_for_one_doctor_is_a_speaker_to_check():
+    d = _CLINIC.run("A doctor who asked not to be named said the ward was “full by noon”.")
+    assert quote(d, "full by noon").check_speaker  # a group for one person (M8 note: an individual)
+
+
+def test_an_unnamed_doctor_with_no_staff_registered_is_a_new_actor():
+    q = quote(run("A doctor who asked not to be named said the ward was “full by noon”."), "full by noon")
+    assert q.speaker is None and q.new_speaker

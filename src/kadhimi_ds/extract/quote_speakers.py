@@ -188,15 +188,18 @@ class QuoteSpeakers:
             return start
         return start if len(words) <= 6 and all(_title_word(w, words[k + 1:k + 2]) for k, w in enumerate(words)) else r.start
 
-    def _titles_only(self, a: int, b: int) -> bool:
-        """Between a label's start and the name in it, a few title and role words only ("Sadrist MP-elect ")."""
+    def _titles_only(self, a: int, b: int, r: Ref) -> bool:
+        """Between a label's start and the name in it, a few title and role words only ("Sadrist MP-elect "),
+        or words the registry describes the named person by ("Iraqi analyst " before a security analyst, M3)."""
         words = self.text[a:b].split()
-        return 0 < len(words) <= 4 and all(_plain_title(w) for w in words)
+        info = self.gaz.info.get(r.actor or "") if r.kind == "mention" else None
+        return 0 < len(words) <= 4 and all(_plain_title(w) or info is not None and info.person and w.isalpha()
+                                           and info.says(w) for w in words)
 
     def _label_after(self, si: int, qi: int, prop: QuoteProposal, refs: list[Ref]) -> bool:
         """A headline opening with the quotation, then a colon or dash and who said it ("“A message, not a
         funeral”: Rasha Haddad on the attack", "‘We will respond’ – Iraqi PM"), titles taken in ("‘…’: Port
-        MP-elect Rasha Haddad"): that actor (Q6 case 1); a
+        MP-elect Rasha Haddad", "‘…’: Freedonian analyst X" for an analyst): that actor (Q6 case 1); a
         name that only modifies a group noun ("‘No to fraud’: Hashd supporters march") is not it."""
         q = self.raw_quotes[qi]
         if self.text.rfind("\n", 0, q.open) + 1 != q.open or not self.is_headline(qi):
@@ -205,7 +208,7 @@ class QuoteSpeakers:
         if gap is None:
             return False
         titled = next((r for r in refs if r.start > gap.end() and r.kind in ("mention", "name")
-                       and self._titles_only(gap.end(), r.start)), None)
+                       and self._titles_only(gap.end(), r.start, r)), None)
         res = self.resolve(si, titled) if titled is not None else None
         if res is None or not (res.known and res.person and res.actor):
             # no person the titles lead to ("Harbour Front MP-elect Omar Haddad"): the reference right after the gap

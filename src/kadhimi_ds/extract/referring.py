@@ -87,8 +87,14 @@ _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
     r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
-    r"|anonymous|provincial|top|western|informed|other|foreign|militia|faction|party|political)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z")
-"""An unnamed source ending where the match must end ("two Iraqi security officials", "a resident")."""
+    r"|anonymous|provincial|top|western|informed|other|foreign|militia|faction|party|political)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z"
+    r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?:senior|young|junior|local|hospital|emergency)\s+){0,2}"
+    r"(?P<staff>(?:[Dd]octor|[Nn]urse|[Pp]aramedic|[Ss]urgeon|[Mm]edic)s?)(?![\w-])\Z")
+"""An unnamed source ending where the match must end ("two Iraqi security officials", "a resident"), or an
+unnamed member of hospital staff with an indefinite determiner ("a doctor", "one nurse"; "the doctor" goes
+back to a person described so, :mod:`.described`), an individual the article quotes (M8 note)."""
+MEDICAL_HEADS = frozenset("doctor nurse paramedic surgeon medic".split())
+"""Head nouns of the unnamed hospital staff of :data:`_ANON_TAIL`."""
 _CLAUSE_PUNCT = re.compile(r"[,;:()—–]")
 
 
@@ -132,7 +138,8 @@ _ROLE_HEAD_WORDS = with_capitals(
      "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency correspondent forces").split(), upper=True) | {"PM"}
-_ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split())
+_ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split()
+                                 + [w + s for w in MEDICAL_HEADS for s in ("", "s")])
 
 
 _REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")

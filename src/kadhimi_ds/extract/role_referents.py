@@ -132,7 +132,8 @@ class RoleReferents:
             bodies = [i for i in self.gaz.info.values() if i.id not in unnamed and not i.person
                       and i.kind not in STATE_KINDS and names_role(i, words) and of_portfolio(i)] if portfolio else []
             sent = self.sentences[self.sentence_of(ref.start)]
-            if len(bodies) > 1 and (body := named_before(self.text, bodies, self.gaz, sent.start, ref.start)) is not None:
+            if len(bodies) > 1 and (body := named_before(self.text, bodies, self.gaz, sent.start, ref.start,
+                                                                self.in_quote)) is not None:
                 return found(body, 0.55)  # "Saudi Arabia …, citing the Ministry of Foreign Affairs": Saudi Arabia's
             if (near := self._described_nearby(ref, words, unnamed)) is not None and of_portfolio(near):
                 return found(near, 0.55)
@@ -141,7 +142,7 @@ class RoleReferents:
             if named:
                 return found(self._named_in_words(ref.start, named, words) or named[0], 0.6)
             if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
-                                                    self.paragraphs)) is not None:
+                                                    self.paragraphs, self.in_quote)) is not None:
                 return found(body, 0.5)  # the country of the paragraph, else of the dateline
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)

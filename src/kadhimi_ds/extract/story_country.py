@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .capitals import CAPITALS, STATE_KINDS
 from .roles import root
@@ -19,6 +19,9 @@ _GENERIC_STATE_WORDS = frozenset("united republic islamic kingdom state states a
 """First words of state names shared by many states: no adjective of one ("United" is no "United States")."""
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:,|[-–—]|\(|:)")
 """The place a story is filed from, opening one of its first paragraphs ("MUSCAT, Nov 7 -", "Baghdad – INA:")."""
+_PLACE_LINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z]{3,}(?:[ ][A-Z]{3,})?)[ \t]*$")
+"""A dateline set as a line of its own in capitals, between the byline and the date ("ANKARA"): a capital
+city only, since a country's name alone on a line is a section label ("IRAQ")."""
 _DATELINE_PARAGRAPHS = 5
 _JOINED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)")
 """Between two country names read together ("Sylvania and Freedonia", "Sylvania, Freedonia")."""
@@ -66,14 +69,22 @@ def _places(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(names | {c.lower() for c in CAPITALS})
 
 
-def named_before(text: str, candidates: list[ActorInfo], gaz: Gazetteer, start: int, end: int) -> ActorInfo | None:
+def _named_at(text: str, info: ActorInfo, gaz: Gazetteer, start: int, end: int,
+              quoted: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Where text[start:end] names the country of ``info`` in the writer's words: a country inside a
+    quotation is what the speaker talks of, not where the speaker stands ("“… on Sylvania,” the
+    ministry said")."""
+    p = country_pattern(info, gaz)
+    return [(m.start(), m.end()) for m in p.finditer(text, start, end) if not quoted(m.start())] if p else []
+
+
+def named_before(text: str, candidates: list[ActorInfo], gaz: Gazetteer, start: int, end: int,
+                 quoted: Callable[[int], bool] = lambda _: False) -> ActorInfo | None:
     """Of ``candidates`` (bodies of one generic name, of different countries), the one whose country
-    text[start:end] (the sentence before the reference) names last; None when it names none of them, or
-    names last two countries together ("In Sylvania and Freedonia, the ministry")."""
-    hits: list[tuple[int, int, ActorInfo]] = []
-    for c in candidates:
-        p = country_pattern(c, gaz)
-        hits += [(m.start(), m.end(), c) for m in p.finditer(text, start, end)] if p is not None else []
+    text[start:end] (the sentence before the reference) names last outside ``quoted`` positions; None when
+    it names none of them, or names last two countries together ("In Sylvania and Freedonia, the
+    ministry")."""
+    hits = [(a, b, c) for c in candidates for a, b in _named_at(text, c, gaz, start, end, quoted)]
     if not hits:
         return None
     hits.sort(key=lambda h: h[0])
@@ -85,19 +96,27 @@ def named_before(text: str, candidates: list[ActorInfo], gaz: Gazetteer, start: 
 
 
 def placed(text: str, candidates: list[ActorInfo], gaz: Gazetteer, before: tuple[int, int],
-           paragraphs: list[tuple[int, int]]) -> ActorInfo | None:
+           paragraphs: list[tuple[int, int]], quoted: Callable[[int], bool] = lambda _: False) -> ActorInfo | None:
     """Of ``candidates``, the only one whose country the paragraph names in text[before[0]:before[1]] (up to
-    the reference), else (it names none of them, or several) the only one of the place of the article's
-    dateline ("MUSCAT, Nov 7 -")."""
-    named = [c for c in candidates if (p := country_pattern(c, gaz)) is not None and p.search(text, *before)]
+    the reference) outside ``quoted`` positions, else (it names none of them, or several) the only one of the
+    place of the article's dateline ("MUSCAT, Nov 7 -")."""
+    named = [c for c in candidates if _named_at(text, c, gaz, *before, quoted)]
     if len(named) == 1:
         return named[0]
     places = _places(gaz)
-    for a, b in paragraphs[:_DATELINE_PARAGRAPHS]:
+    head = paragraphs[:_DATELINE_PARAGRAPHS]
+    for a, b in head:
         m = _DATELINE.match(text, a, b)
         if m is None or m.group("place").lower() not in places:
             continue
         place = m.group("place").lower()
-        found = [c for c in candidates if place in {n.lower() for n in country_names(c, gaz)}]
-        return found[0] if len(found) == 1 else None
-    return None
+        return _of_place(place, candidates, gaz)
+    cities = {c.lower() for c in CAPITALS}
+    lines = [m.group("place").lower() for m in _PLACE_LINE.finditer(text, 0, head[-1][1] if head else 0)]
+    return next((_of_place(p, candidates, gaz) for p in lines if p in cities), None)
+
+
+def _of_place(place: str, candidates: list[ActorInfo], gaz: Gazetteer) -> ActorInfo | None:
+    """The only one of ``candidates`` whose country has ``place`` (lower-cased) among its names."""
+    found = [c for c in candidates if place in {n.lower() for n in country_names(c, gaz)}]
+    return found[0] if len(found) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .referring import Ref, Resolved
+from .referring import MEDICAL_HEADS, Ref, Resolved
 from .roles import home_country, root
 from .story_country import country_pattern
 
@@ -90,9 +90,9 @@ class UnnamedSources:
         best, best_score = None, -1
         for info in self.gaz.unnamed:
             low = info.name.lower()
-            if head not in low:
-                continue
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
+            if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
+                continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
             country = country_pattern(info, self.gaz) if info.country else None
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
@@ -103,6 +103,9 @@ class UnnamedSources:
         if best is not None:
             place = _OF_PLACE.match(self.text, ref.end) if head == "resident" else close if "close to" in best.name.lower() else None
             # "a resident of the nearby Karrada district", "sources close to the factions": the post-modifier identifies (M13)
+            if head in MEDICAL_HEADS and words[-1].lower() == head:  # "a doctor" speaks as one: no mention of the
+                return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+                # staff, and a group the registry describes so is a speaker to check (M8 note: an individual)
             self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
                            best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
