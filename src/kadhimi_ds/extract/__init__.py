@@ -33,7 +33,8 @@ The modules, in the order :func:`extract` uses them:
 - ``references``: an article's references, with ``sentence_references`` (those of one sentence) and
   ``cue_referents`` (each cue and what it points to);
 - ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
-  ``pronouns``, ``described`` (persons described by a noun once named) and ``subjects``;
+  ``pronouns``, ``described`` (persons described by a noun once named), ``unnamed_people`` (people
+  described instead of named, "a taxi driver", registered by that description) and ``subjects``;
 - ``attribution``: who said each quotation, with ``quote_speakers``, ``continuity`` (speakers carried
   on) and ``channels`` (Q10, Q11); ``claim_sources`` (who asserts each claim, C16, C17) and
   ``added_mentions`` (new actors of titled names, possessive roles);

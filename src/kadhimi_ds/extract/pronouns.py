@@ -9,7 +9,7 @@ from .cues import FINITE_SPEECH
 from .referring import Ref, Resolved
 from .text import heading_line
 
-ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described")
+ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described", "unnamed")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
 _FEMALE_WORDS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Ww]oman|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Bb]usinesswoman|[Mm]other"
@@ -80,13 +80,17 @@ class Pronouns:
                         and not self.apposed_role(si, r):
                     res = self.resolve(si, r)
                     if res is not None and res.known and accept(res):
+                        if self.out_of_reach(res, ref.start, accept):
+                            return None
                         return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
             res = self._antecedent_before(si, fits, accept)
             if res is not None:  # (one unnamed source stays one: a later "he" may still go back to it)
+                if self.out_of_reach(res, ref.start, accept):
+                    return None
                 method = "anonymous" if res.method == "anonymous" else "pronoun"
                 return Resolved(res.actor, res.new, ref.text, False, res.person, method, 0.65, span)
             for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
-                if last.known and fits(last.person) and accept(last):
+                if last.known and fits(last.person) and accept(last) and not self.out_of_reach(last, ref.start, accept):
                     return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
             return None
 

@@ -12,6 +12,7 @@ from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
 from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .unnamed_people import UnnamedPeople
 from .unnamed_sources import UnnamedSources
 
 
@@ -24,7 +25,7 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
+class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, UnnamedPeople):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 
@@ -72,6 +73,8 @@ class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons):
             return self._resolve_age(ref)
         if kind == "described":
             return self._resolve_described(si, ref)
+        if kind == "unnamed":
+            return self._resolve_unnamed(si, ref)
         if kind == "relative":
             prev = self._relative_antecedent(si, ref)
             return self.resolve(si, prev) if prev else None

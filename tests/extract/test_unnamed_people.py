@@ -1,0 +1,88 @@
+"""People an article describes instead of naming (``kadhimi_ds.extract.unnamed_people``): "a ferry pilot at
+the north quay" is the one registered actor named by that description, the speaker of the words it says
+and of the pronouns right after it (codebook M8 note of 2026-12-01, Q8, Q9 a). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ACTORS, Registry, quote
+
+PILOT = {"id": "quay-ferry-pilot", "name": "Unnamed ferry pilot at the north quay", "kind": "person",
+         "description": "A ferry pilot at Harbourtown's north quay who did not give his name.", "aliases": []}
+SELLER = {"id": "fish-seller", "name": "Unnamed fish seller from Portside", "kind": "person",
+          "description": "A young fish seller from Portside, not named.", "aliases": []}
+SOLDIERS = {"id": "gate-soldiers", "name": "Unnamed soldiers at the port gate", "kind": "other",
+            "description": "Soldiers guarding the port gate who spoke without being named.", "aliases": []}
+SAMI = {"id": "sami-tug-pilot", "name": "Sami, pilot of a harbour tug", "kind": "person",
+        "description": "Tug pilot quoted by first name only.", "aliases": []}
+PEOPLE = Registry(ACTORS + [PILOT, SELLER, SOLDIERS, SAMI])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the description is the subject of the reporting clause after the quotation
+    ("“We saw the drones come in low,” said a ferry pilot at the north quay, who asked not to be named.",
+     "We saw the drones come in low,", "quay-ferry-pilot"),
+    # "he said" in the sentence after the description, and the same paragraph after it
+    ("A ferry pilot waiting at the north quay shrugged. “Everyone knows,” he said. “Nobody will say it.”",
+     "Everyone knows,", "quay-ferry-pilot"),
+    ("A ferry pilot waiting at the north quay shrugged. “Everyone knows,” he said. “Nobody will say it.”",
+     "Nobody will say it.", "quay-ferry-pilot"),
+    # "he said" in the next paragraph
+    ("A ferry pilot at the north quay, who has worked there for years, was asleep on his boat.\n\n"
+     "“I heard two bangs,” he said.", "I heard two bangs,", "quay-ferry-pilot"),
+    # one member of a group registered by its description is the group (M8: whatever the number)
+    ("One soldier at the port gate, who would not give his name, was on duty. “It came from the sea,” he said.",
+     "It came from the sea,", "gate-soldiers"),
+    # a bare "a young man" links when two words of the registered name describe him
+    ("A young man from Portside who sells fish by the road would not give his name. “We are tired,” he said.",
+     "We are tired,", "fish-seller"),
+])
+def test_a_described_person_speaks_their_words_and_the_pronouns_right_after(text, words, expected):
+    assert PEOPLE.who(text, words) == expected
+
+
+def test_the_description_is_a_mention_up_to_the_phrases_that_identify_the_person():
+    draft = PEOPLE.run("“We saw the drones,” said a ferry pilot at the north quay, who asked not to be named.")
+    assert [(m.text, m.actor_id) for m in draft.mentions if m.actor_id == "quay-ferry-pilot"] == \
+        [("a ferry pilot at the north quay", "quay-ferry-pilot")]
+
+
+def test_a_description_whose_sentence_names_the_person_is_no_mention_of_its_own():
+    draft = PEOPLE.run("“The tug shook,” said a pilot of a harbour tug who gave only his first name, Sami.")
+    assert quote(draft, "The tug shook,").speaker == "sami-tug-pilot"
+    assert [m.text for m in draft.mentions if m.actor_id == "sami-tug-pilot"] == ["Sami"]
+
+
+@pytest.mark.parametrize("text, words", [
+    # the head noun alone, with no word of the registered name qualifying it
+    ("“We saw the drones,” said a pilot who asked not to be named.", "We saw the drones,"),
+    # a qualifying word only outside the description (after its comma)
+    ("“We saw the drones,” said a pilot, far from the north quay.", "We saw the drones,"),
+    # a bare "a man" with one word of a registered name only
+    ("A man from Portside would not give his name. “We are tired,” he said.", "We are tired,"),
+])
+def test_a_description_that_fits_no_registered_actor_closely_links_nobody(text, words):
+    assert PEOPLE.who(text, words) is None
+
+
+def test_two_registered_actors_the_description_fits_link_nobody():
+    twins = Registry(ACTORS + [PILOT, {**PILOT, "id": "other-ferry-pilot", "name": "Unnamed ferry pilot at the south quay"}])
+    assert twins.who("“We saw the drones,” said a ferry pilot at the quay.", "We saw the drones,") is None
+
+
+def test_a_described_person_is_no_antecedent_beyond_the_next_paragraph():
+    text = ("A ferry pilot at the north quay said he had been asleep on his boat.\n\n"
+            "The ministry said two drones were shot down.\n\nThe port is quiet again.\n\n“I heard two bangs,” he said.")
+    assert PEOPLE.who(text, "I heard two bangs,") != "quay-ferry-pilot"
+
+
+def test_a_named_man_between_keeps_he_from_the_described_person():
+    text = ("A ferry pilot at the north quay, who has worked there for years, watched Omar Haddad arrive.\n\n"
+            "“I heard two bangs,” he said.")
+    assert PEOPLE.who(text, "I heard two bangs,") != "quay-ferry-pilot"
+
+
+def test_a_named_speaker_given_by_a_cue_keeps_his_words():
+    text = ("A ferry pilot at the north quay was asleep on his boat. “I heard two bangs,” Omar Haddad said.")
+    assert PEOPLE.who(text, "I heard two bangs,") == "omar-haddad"
