@@ -8,7 +8,7 @@ import pytest
 
 from helpers import ACTORS, Registry, quantities, run
 
-from kadhimi_ds.extract.claim_checks import same_source
+from kadhimi_ds.extract.ordinals import same_source
 from kadhimi_ds.extract.draft import ClaimProposal
 
 

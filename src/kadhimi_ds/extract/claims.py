@@ -19,7 +19,7 @@ from .numerals import NumberContext, NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
-from .claim_checks import drop_repeats, same_count
+from .repeats import drop_repeats, same_count
 from .claim_records import ClaimRecords
 from .bare_numbers import elided_category, placed_with, split_downing
 from .counted import OF_THEM, counted_noun
@@ -98,7 +98,7 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         settle_ties(self.art, self.claims, self.ties)
 
     def drop_repeats(self) -> None:
-        """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`. A heading
+        """C15: later mentions of one statement are repeats (I7); see :func:`.repeats.drop_repeats`. A heading
         of an item about another incident is no claim (C14, I7), and so no first mention of a statement either."""
         kept = []
         for claim in self.claims:
