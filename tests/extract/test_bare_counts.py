@@ -79,7 +79,7 @@ def test_blasts_that_wake_a_district_are_explosions():
     assert any(c.quantity == "explosions" for c in run("Blasts wake the harbour district").claims)
 
 
-# --- counts about another event -------------------------------------------------------------------
+# --- "how many", drones in headings and timeline entries, drones taken up (C2, C4, C7) ------------
 
 
 @pytest.mark.parametrize("text", [
@@ -198,9 +198,6 @@ def test_a_definite_plural_with_a_participle_refers_back(text):
 
 def test_a_participle_after_a_subject_still_counts_the_plural():
     assert ("drones_downed", None) in got_values("Guards downed drones over the harbour on Sunday.")
-
-
-# --- vague partitives of a numbered whole (C2, C6 note, F9) --------------------------------------------
 
 
 @pytest.mark.parametrize("text", [

@@ -116,7 +116,7 @@ def test_a_capitalised_modifier_is_no_demonym():
     assert not any(c.population_text == "Paris" for c in run("Two of Paris police were hurt at the docks.").claims)
 
 
-# --- a downing verb split by its object ----------------------------------------------------------------
+# --- a particle after a number, a partitive of a speaker's own ----------------------------------------
 
 
 def test_a_particle_after_a_number_is_no_counted_noun():
@@ -189,9 +189,6 @@ def test_a_number_before_a_time_in_words_counts_the_noun_before_it(text, span):
     assert (span, "seats_previous", int(span.split()[-1])) in rows(text)
 
 
-# --- a time of day is no noun a later number stands for ------------------------------------------------
-
-
 @pytest.mark.parametrize("text, found", [
     ("Three drones were launched at the house. Forty million Iraqis deserve better than this.", [("drones_launched", 3)]),
     ("Three drones hit the port; 40 Iraqis were hurt.", [("drones_struck", 3), ("injured", 40)]),
@@ -200,7 +197,7 @@ def test_a_number_before_a_people_named_by_their_country_counts_them_not_an_earl
     assert quantities(text) == found
 
 
-# --- a partitive of a pronoun, a number that is a counting verb's subject, "as many as" ------------
+# --- a partitive of a pronoun, a number counting sources ----------------------------------------------
 
 @pytest.mark.parametrize("text, span, quantity, value, qualifier", [
     ("Officials said the depot was hit by at least one of them.", "at least one of them", "drones_struck", 1, "at_least"),

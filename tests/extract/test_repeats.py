@@ -50,9 +50,6 @@ def test_a_heading_count_with_another_speaker_is_not_merged():
     assert len([c for c in d.claims if c.quantity == "injured"]) == 2
 
 
-# --- a colon-led heading names its claimant --------------------------------------------------------
-
-
 def test_an_unattributed_count_that_repeats_the_words_of_an_earlier_one_is_a_repeat():
     text = ("Claim: Six drones hit the depot\n\nVerdict: False\n\n“Six drones hit the depot, and the port hid it,” reads a post "
             "shared thousands of times. Officials say two drones were launched.\n")
