@@ -173,6 +173,10 @@ def got(text: str) -> set[tuple]:
     return {(c.text, c.quantity, c.value) for c in run(text).claims}
 
 
+def got_values(text: str) -> set[tuple]:
+    return {(c.quantity, c.value) for c in run(text).claims}
+
+
 def quantities(text: str) -> list[tuple]:
     return sorted((c.quantity, c.value) for c in run(text).claims)
 

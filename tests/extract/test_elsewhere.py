@@ -2,12 +2,15 @@
 I7). All sentences written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from kadhimi_ds.extract import draft_yaml
 from kadhimi_ds.extract.elsewhere import another_event, clause_bounds, places
 
-from helpers import DAY, number, run
+from helpers import DAY, claim, got_values, number, quantities, run
 
 
 def values(text: str) -> set[tuple]:
@@ -211,3 +214,103 @@ def test_a_crowd_opening_a_sit_in_is_not_a_claim(text):
 
 def test_a_crowd_at_a_dated_protest_is_still_a_claim():
     assert any(c.quantity == "participants" for c in run("Hundreds of protesters rallied outside the harbour on Friday.").claims)
+
+
+def test_a_count_about_another_incident_is_ignored_and_one_in_a_past_year_is_flagged():
+    d = run("Two protesters were killed on Sunday. Nearly 600 protesters were killed in 2019. "
+            "Three guards were wounded in another attack last month. Two weeks ago, a rocket attack on the "
+            "airport wounded four people. An earlier rocket attack on the embassy killed two contractors. "
+            "Earlier this week dozens of supporters marched to the gate.", dt.date(2021, 11, 9))
+    assert claim(d, "Two protesters").elsewhere is None
+    assert claim(d, "600").elsewhere == "in 2019"
+    assert "another event?" in draft_yaml(d, "x")
+    assert [c.text for c in d.claims] == ["Two protesters", "Nearly 600 protesters"]
+    reasons = {n.text: n.reason for n in d.numbers}
+    assert "another attack" in reasons["Three"] and reasons["Three"].endswith("(I7)")
+    assert reasons["four"].startswith("count for another event") and reasons["dozens"].startswith("count for another event")
+    assert reasons["two"].startswith("count for another event")
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate incident, two blasts were heard near the port late on Thursday, police said.",
+    "Separately, three guards were hurt at the customs house overnight.",
+    "In a separate attack this morning, a drone was shot down over the depot.",
+])
+def test_a_separate_incident_of_these_days_stays_a_claim_flagged_for_its_event(text):
+    claims = run(text).claims
+    assert claims and all(c.value is not None for c in claims)
+    assert all(c.elsewhere is None or "eparate" in c.elsewhere for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate attack last month, two guards were killed at the depot.",
+    "In a separate incident two weeks ago, three blasts were heard near the port.",
+    "In a separate incident, four guards were hurt at the depot.",
+    "In a separate incident last Thursday, two blasts were heard near the port.",
+])
+def test_a_separate_incident_in_the_past_or_undated_is_another_event(text):
+    d = run(text)
+    assert d.claims == []
+    assert any("I7" in (n.reason or "") for n in d.numbers)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Separately on Sunday, 2 soldiers were killed and 3 others wounded when a roadside bomb hit their patrol.", "a roadside bomb"),
+    ("Elsewhere, four policemen died in an ambush in the hills, officials said.", "an ambush"),
+    ("In a separate incident on Sunday, two guards were killed in the northern Westmark province.", "in the northern Westmark province"),
+    ("Separately, a car bomb killed five civilians at a market on Sunday.", "a car bomb"),
+])
+def test_a_sentence_set_apart_naming_another_cause_or_place_counts_another_event(text, words):
+    d = run(text)
+    assert d.claims == []
+    assert all(n.reason == f"count for another event: {words} (I7)" for n in d.numbers if n.form in ("digits", "words"))
+
+
+def test_a_sentence_set_apart_without_another_cause_stays_a_claim():
+    assert ("injured", 3) in quantities("Separately, three guards were hurt when the drone hit the gate on Sunday.")
+    assert ("killed", 2) in quantities("Elsewhere in the capital, two protesters were killed on Sunday, medics said.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Guards were indicted for killing some of the protesters two years ago.", "two years ago"),
+    ("Three dock workers were killed at the pier last year, the union said.", "last year"),
+    ("The militia shot down two drones over the port a year ago.", "a year ago"),
+])
+def test_a_count_placed_some_years_back_stays_a_claim_flagged_with_its_year(text, words):
+    (c,) = run(text).claims
+    assert c.elsewhere == words
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed at the pier two weeks ago, the union said.",
+    "A few months ago, three drones were shot down over the port.",
+])
+def test_a_count_placed_weeks_or_months_back_is_another_incident(text):
+    assert run(text).claims == []
+
+
+MORNING_BRIEF = """Morning Brief: Fire at Westport harbour
+
+Good morning. Westland’s main port was hit by a fire overnight, and the dockers’ strike enters its second week. Here is what you need to know.
+
+Two drones hit the Westport customs house before dawn, officials said.
+
+IN BRIEF
+Sudan: A doctors’ committee says at least 14 protesters have been killed since the takeover.
+- Lebanon: Five soldiers were wounded in a blast near Tyre, the army said.
+Westland: Three dockers were hurt when a second crane fell, the union said.
+"""
+
+
+def test_a_roundup_item_on_another_country_counts_another_event():
+    d = run(MORNING_BRIEF)
+    assert ("drones_struck", 2) in got_values(MORNING_BRIEF)
+    assert all(c.value not in (14, 5) for c in d.claims)
+    assert number(d, "14").reason == "count for another event: Sudan: (I7)"
+    assert number(d, "Five").reason == "count for another event: Lebanon: (I7)"
+
+
+def test_a_roundup_item_on_the_ledes_country_or_a_speaker_label_stays_a_claim():
+    assert ("injured", 3) in got_values(MORNING_BRIEF)
+    text = "Port fire: guards hurt\n\nPolice: Four guards were hurt when a drone hit the gate at the port on Sunday.\n"
+    assert ("injured", 4) in got_values(text)

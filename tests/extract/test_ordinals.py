@@ -1,10 +1,13 @@
-"""Ordinals closing a series (``kadhimi_ds.extract.ordinals``; codebook C8). All sentences written
-for these tests."""
+"""Ordinals closing a series (``kadhimi_ds.extract.ordinals``; codebook C8) and the source of a series
+total (C8 note). All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from helpers import claims_by_text, run
+
+from kadhimi_ds.extract.draft import ClaimProposal
+from kadhimi_ds.extract.ordinals import same_source
 
 
 def rows(text: str) -> set[tuple]:
@@ -190,3 +193,20 @@ def test_an_ordinal_closing_a_casualty_count_gives_the_new_total(text, span, qua
 ])
 def test_an_ordinal_of_a_place_or_occasion_or_a_stated_total_gives_no_casualty_total(text):
     assert not [c for c in run(text).claims if c.rule == "implied_total"]
+
+
+def _total(claimed_by: str | None, cue: str | None) -> ClaimProposal:
+    return ClaimProposal(0, 12, "three drones", quantity="drones_launched", value=3, qualifier="exact",
+                         claimed_by=claimed_by, claimed_by_cue=cue)
+
+
+@pytest.mark.parametrize("first, who, words, same", [
+    (_total(None, None), None, None, True),                      # both in the article's voice
+    (_total("ports-ministry", "the ports ministry said"), "ports-ministry", "the ministry", True),
+    (_total("ports-ministry", "according to a ports ministry spokesman"), "nour-karim", "The spokesman", True),
+    (_total("ports-ministry", "according to a ports ministry spokeswoman"), "nour-karim", "The harbour master", False),
+    (_total("ports-ministry", "the ports ministry said"), None, None, False),  # the article's voice after a source
+    (_total(None, None), "omar-haddad", "Haddad", False),
+])
+def test_same_source_is_the_claimant_or_a_description_naming_its_cue_again(first, who, words, same):
+    assert same_source(first, who, words) is same

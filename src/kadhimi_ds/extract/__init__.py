@@ -40,10 +40,12 @@ The modules, in the order :func:`extract` uses them:
   ``added_mentions`` (new actors of titled names, possessive roles);
 - ``numerals`` and ``claims``: number expressions and which of them are claims, with ``claim_records``
   (a count recorded as a claim with its source, population and event), ``counting``
-  and ``counted`` (counted nouns, quantities C7-C10), ``seats`` (C11), ``population`` (C12, C13),
-  ``bare_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
-  ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``claim_checks`` (C15
-  repeats, hypotheticals), ``non_claims`` (I3-I6), ``picked_out`` ("one of the", "both", I4), ``denials``
+  and ``counted`` (counted nouns, quantities C7-C10), ``qualifiers`` (hedges, C2, C5), ``bare_numbers``
+  (what a number with no noun counts), ``seats`` (C11), ``population`` (C12, C13),
+  ``bare_counts`` and ``partitive_counts`` (C2, C4), ``singulars`` (C3), ``elided``, ``ordinals`` (C8), ``ranges``,
+  ``tolls`` and ``figures`` (C9 tolls, restated figures), ``headlines`` and ``repeats`` (C15
+  repeats), ``heading_speakers`` (the speaker a heading names), ``hypotheticals`` (I6), ``cue_scope`` (C16),
+  ``non_claims`` (I3-I6), ``picked_out`` ("one of the", "both", I4), ``denials``
   (denied counts, I6), ``elsewhere``
   (C14, other events) and ``registered_events`` (the event registry: a claim's event, or an ignore, C14, I7);
 - ``dates``: date hints;

@@ -5,9 +5,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .capitals import STATE_KINDS
-from .claim_checks import asked, heading_speaker, hypothetical, outside_relative_cue
+from .cue_scope import outside_relative_cue
 from .dates import whole_time
 from .draft import ClaimProposal
+from .heading_speakers import heading_speaker
+from .hypotheticals import asked, hypothetical
 from .elsewhere import another_event, concurrent_incident, continuing_gathering, foreign_item, other_cause, other_legislature, past_time_only
 from .numerals import NumberToken
 from .population import population_of, protesting

@@ -4,9 +4,9 @@ explosions, casualties, participants, parliament seats), with the quantity, valu
 
 One pass (:class:`ClaimPass`) whose rules read the same sentence state; a count becomes a claim, with its
 source, population and event, in :mod:`.claim_records`. The reasons a number is
-no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun and hedge of a number in :mod:`.counted`,
-the counted-noun vocabulary and the quantity rules in :mod:`.counting`, what befell a drone in
-:mod:`.drone_fates`, the population in :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated
+no claim are in :mod:`.non_claims` and :mod:`.denials`, the counted noun of a number in :mod:`.counted`,
+its hedge in :mod:`.qualifiers`, what a number with no noun counts in :mod:`.bare_numbers`, the counted-noun
+vocabulary and the quantity rules in :mod:`.counting`, what befell a drone in :mod:`.drone_fates`, the population in :mod:`.population`, ordinals of a series in :mod:`.ordinals`, restated
 figures in :mod:`.figures`, tolls in :mod:`.tolls`, singular counts in :mod:`.singulars`."""
 from __future__ import annotations
 
@@ -19,9 +19,11 @@ from .numerals import NumberContext, NumberToken, find_numbers
 from .bare_counts import bare_counts
 from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
-from .claim_checks import drop_repeats, same_count
+from .repeats import drop_repeats, same_count
 from .claim_records import ClaimRecords
-from .counted import OF_THEM, counted_noun, elided_category, placed_with, qualifier_after, qualifier_before, split_downing
+from .bare_numbers import elided_category, placed_with, split_downing
+from .counted import OF_THEM, counted_noun
+from .qualifiers import qualifier_after, qualifier_before
 from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span, wounds_end
 from .elided import ElidedClaims, gapped, others_of
 from .event_ties import settle_ties
@@ -96,7 +98,7 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         settle_ties(self.art, self.claims, self.ties)
 
     def drop_repeats(self) -> None:
-        """C15: later mentions of one statement are repeats (I7); see :func:`.claim_checks.drop_repeats`. A heading
+        """C15: later mentions of one statement are repeats (I7); see :func:`.repeats.drop_repeats`. A heading
         of an item about another incident is no claim (C14, I7), and so no first mention of a statement either."""
         kept = []
         for claim in self.claims:

@@ -1,26 +1,14 @@
-"""The counted noun, hedge and elided category of one number: what "three explosive-laden
-drones", "seven of the minister's guards" or "329-member parliament" count (C6, C13), the
-qualifier its cue words give (C2, C5), and what a number with no noun stands for."""
+"""The counted noun of one number: what "three explosive-laden drones", "seven of the minister's
+guards" or "329-member parliament" count (C6, C13); the hedge of a number is read in :mod:`.qualifiers`,
+what a number with no noun after it stands for in :mod:`.bare_numbers`."""
 from __future__ import annotations
 
 import re
 
-from ..numbers import NUMBER_WORDS, QUALIFIER_CUES, SCALES
-from .counting import CROWD_BEFORE, MARCHED, COUNT_NOUNS, MULTIWORD_NOUNS, casualty_of
+from ..numbers import NUMBER_WORDS, SCALES
+from .counting import COUNT_NOUNS, MULTIWORD_NOUNS
 from .numerals import NumberContext
 from .referring import DETERMINERS
-from .text import LETTERS
-
-QUALIFIER_BEFORE = re.compile(
-    r"(?P<cue>at least|no fewer than|no less than|more than|upwards of|in excess of|just over|over|at most|up to|no more than"
-    r"|as many as|as high as|as low as|less than|fewer than|under|about|around|approximately|roughly|an estimated|some|nearly|almost|close to"
-    r"|down from|up from)\s+[“\"‘]?\s*$", re.I)
-QUALIFIER_MAP = {**{cue: qual for qual, cues in QUALIFIER_CUES.items() if qual != "unspecified" for cue in cues},
-                 "just over": "more_than", "over": "more_than", "as many as": "exact", "as high as": "exact", "as low as": "exact", "under": "less_than",
-                 "down from": "exact", "up from": "exact"}
-"""The qualifier of each hedge that ``QUALIFIER_BEFORE`` finds: the cues that validation checks
-(``kadhimi_ds.numbers.QUALIFIER_CUES``) and a few more that only the extractor reads. "as many as" is
-no C5 cue: it stays in the span, the count is exact."""
 
 FUNCTION_WORDS = frozenset(
     "of in at on by with from to and or were was are is had have has who that which it they will would could "
@@ -182,130 +170,3 @@ def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:
         if not re.match(r"[A-Za-z]", w) or w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
             return None
     return None
-
-
-def qualifier_before(c: NumberContext) -> tuple[str, int]:
-    """The hedge written before the number and where it starts; vague amounts are at_least."""
-    m = QUALIFIER_BEFORE.search(c.before)
-    if c.tok.form == "unspecified":
-        return "unspecified", c.tok.start
-    if m:
-        cue = m.group("cue").lower()
-        if cue == "some" and c.tok.form not in ("digits", "words"):
-            m = None
-        else:
-            qual = QUALIFIER_MAP[cue]
-            start = c.tok.start - len(c.before) + m.start()
-            if qual == "exact" and c.tok.form == "vague":
-                qual = "at_least"
-            return qual, start
-    if c.tok.form == "vague":  # C2: "a dozen" is about 12, the other vague amounts at least their value
-        return ("about" if c.tok.text.lower().startswith("a dozen") else "at_least"), c.tok.start
-    return "exact", c.tok.start
-
-_QUALIFIER_AFTER = re.compile(r"\s+(?P<cue>at least|at most)\b(?=\s+(?:were|was|had|have|are|died|killed|wounded|injured|hurt)\b"
-                              r"|\s*(?:[.;!?]|$))", re.I)
-"""A hedge set after the counted noun and before its verb, or closing the sentence: "six guards at least were hurt",
-"put the crowd at 1,500 at most." (C5)."""
-
-
-def qualifier_after(text: str, noun_end: int, sent_end: int) -> tuple[str, int] | None:
-    """(qualifier, end) of a hedge right after the counted noun ("(six guards) at least were hurt"), else None."""
-    m = _QUALIFIER_AFTER.match(text, noun_end, sent_end)
-    return (QUALIFIER_MAP[m.group("cue").lower()], m.end()) if m else None
-
-
-_VERB_AFTER = re.compile(r"^\s+(?:(?:were|was|are|had been|have been|has been)\s+)?(?:being\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt"
-                         r"|hospitali[sz]ed|treated\s+for\s+(?:[\w’'-]+\s+){0,2}?(?:injuries|wounds)"
-                         r"|dead|died|shot down|downed|intercepted|brought down|hit|struck|reached|crashed|exploded|launched|used)\b", re.I)
-"""A number that is the subject of a counting verb ("two were shot down", "seven were hurt", "19 were hospitalised",
-"seven were being treated for their injuries")."""
-
-
-_PLACED_WITH = re.compile(r"\b(?:came|comes|come|coming|finished|finishes|finishing|placed|ended(?:\s+up)?|emerged|was|is)\s+"
-                         r"(?:(?:a\s+(?:close|distant)\s+)?(?:first|second|third|fourth|fifth|sixth|top|last|runner-up)|out\s+on\s+top"
-                         r"|ahead|in\s+(?:first|second|third|fourth|fifth)\s+place)\s+(?P<with>with)\s+"
-                         r"(?:(?:about|around|roughly|some|nearly|almost|just|only|at least|more than|over)\s+)?$", re.I)
-_ELECTION_WORDS = re.compile(r"\bseats?\b|-seat\b|\bparliament|\bassembly\b|\blegislature\b", re.I)
-
-
-def placed_with(c: NumberContext) -> int | None:
-    """Where "with" starts in "(the bloc) came second with (37)", "finished first with (about 73)", "came
-    out on top with (61)": a place in the results with a bare number, which counts seats won when the
-    paragraph speaks of seats or the parliament (C11; the span runs from "with", C6 note). None
-    otherwise ("came first with 61 in the regatta")."""
-    m = _PLACED_WITH.search(c.before)
-    if m is None or OF_THEM.match(c.after):
-        return None
-    lo, hi = c.text.rfind("\n", 0, c.tok.start) + 1, c.text.find("\n", c.tok.end)
-    if not _ELECTION_WORDS.search(c.text, lo, len(c.text) if hi < 0 else hi):
-        return None
-    return c.tok.start - len(c.before) + m.start("with")
-
-
-_NUMBER_HYPHEN = re.compile(r"\d-$")
-_TIME_OF_DAY = re.compile(r"\bthe\s+(?:small|early|late|wee|final|last|first)\s+$", re.I)
-"""The words before a time noun that make it a time of day or a stretch of the story ("the small hours", "the early
-hours"), not a counted duration that a later number could stand for."""
-_DOWNING_SPLIT = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing)\s+$", re.I)
-_DOWN_AFTER = re.compile(r"\s+down\b")
-
-
-_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|brought|bringing)\s+down\s+$|\bdowned\s+$", re.I)
-_DRONES = re.compile(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.I)
-_STRIKES_NEXT = re.compile(r"^\s+(?:(?:then|later|finally|eventually)\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|exploded\s+(?:on|at|into))\b",
-                           re.I)
-"""A number that is the active subject of a striking verb (C7 test 2): what hits a target is a drone of the sentence."""
-
-
-def split_downing(c: NumberContext) -> tuple[int, int] | None:
-    """(start, end) of a downing verb split by the number, its object ("brought (one) down", "shot (two)
-    down"): the span of the count (C6); None otherwise."""
-    verb, down = _DOWNING_SPLIT.search(c.before), _DOWN_AFTER.match(c.after)
-    if verb is None or down is None:
-        return None
-    return c.tok.start - len(c.before) + verb.start(), c.tok.end + down.end()
-
-
-def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
-    """What a number with no noun counts: a casualty word right before it ("death toll at four"),
-    else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
-    noun when the number is the subject of a counting verb), else the
-    previous claim of the paragraph ("the other one")."""
-    if placed_with(c) is not None:
-        return "seat"  # "came second with 37"
-    whole = OF_THEM.match(c.after)
-    if whole and whole.group("pro").endswith("own"):
-        return "people"  # "two of their own were killed"
-    if whole and cats:
-        return cats[-1]
-    if casualty_of(c.before, ""):
-        return "people"
-    verb = _VERB_AFTER.match(c.after[whole.end():] if whole else c.after)
-    if verb and casualty_of("", verb.group()):
-        return "people"  # "125 HURT", "(hundreds) of them were wounded": the number is the subject of a casualty verb
-    if CROWD_BEFORE.search(c.before):
-        return "people"  # "the protest drew thousands", "police put the crowd at 1,500"
-    if MARCHED.match(c.after[whole.end():] if whole else c.after):
-        return "people"  # "Hundreds of them marched on the bridge", "Hundreds attended a funeral"
-    if split_downing(c) and re.search(r"\b(?:drones?|uavs?)\b", c.before, re.I):
-        return "drone"  # "(guards) brought one down": what is brought down is a drone, not the guards before it
-    if not cats and _SHOT_DOWN.search(c.before) and _DRONES.search(c.text, 0, c.sent_start):
-        return "drone"  # "They shot down two of them": drones the article counted before this paragraph (C12 note)
-    if _STRIKES_NEXT.match(c.after) and (_DRONES.search(c.before) or cats and cats[-1] == "drone"):
-        return "drone"  # "three drones were launched, two were downed by the guards and one hit the house": not the guards
-    subject = bool(verb)
-    for m in reversed(list(LETTERS.finditer(c.before))):
-        if _NUMBER_HYPHEN.search(c.before, 0, m.start()):
-            continue  # "Iraq’s 329-member parliament ..., down from 48": a compound's "member" counts no one
-        cat = COUNT_NOUNS.get(m.group().lower())
-        if cat == "time" and _TIME_OF_DAY.search(c.before, 0, m.start()):
-            continue  # "in the small hours of Sunday; two were shot down": a time of day, no count the number leaves out
-        if cat == "source" and subject:
-            continue  # "a police official said seven were hurt": the official speaks, the seven are counted
-        if cat:
-            return cat
-    if not cats and re.match(r"^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|injured|wounded|hurt|dead)\b", c.after):
-        return "people"  # "Hundreds were injured"
-    return cats[-1] if cats else None
-

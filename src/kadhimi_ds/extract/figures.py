@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .bare_counts import bare_counts
-from .counted import qualifier_before
+from .qualifiers import qualifier_before
 from .draft import ClaimProposal
 from .numerals import NumberContext
 from .population import population_code

@@ -1,12 +1,11 @@
 """Ordinals closing a series: "two were downed and a third hit the house" gives the total and
-the one that hit (C8); "a fifth drone was shot down" counts one. A mixin of :class:`.claims.ClaimPass`,
-whose ``add_claim``, ``claims``, ``art``, ``source_of`` and ``heading_claimant`` it uses."""
+the one that hit (C8), from the same source as the total (:func:`same_source`); "a fifth drone was shot
+down" counts one. A mixin of :class:`.claims.ClaimPass`, whose ``add_claim``, ``claims``, ``art``, ``source_of`` and ``heading_claimant`` it uses."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .claim_checks import same_source
 from .counted import counted_noun
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, quantity_of
 from .drone_fates import LANDING_PREP, STRUCK_AFTER, ordinal_verb_end, past_aside, through_place
@@ -23,6 +22,20 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+$")
 def _article_start(c: NumberContext) -> int:
     """Where "a" or "the" right before the number starts ("a third", "the fifth")."""
     return c.tok.start - len(_ARTICLE_BEFORE.search(c.before).group())
+
+
+_DEFINITE_HEAD = re.compile(r"^(?:the|this)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)$", re.I)
+
+
+def same_source(first: ClaimProposal, who: str | None, words: str | None) -> bool:
+    """True when a count whose claimant is ``who`` (referred to by ``words``) comes from the source
+    of ``first``: the same claimant (null included), or a definite description that names the head
+    noun of ``first``'s cue again ("according to a ministry spokesman, three drones …" / "The
+    spokesman said … a third hit the house", G2)."""
+    if first.claimed_by == who:
+        return True
+    m = _DEFINITE_HEAD.match(words or "")
+    return bool(m and first.claimed_by_cue and re.search(r"\b" + re.escape(m.group("head")) + r"\b", first.claimed_by_cue, re.I))
 
 
 _SERIES = ("drones", "explosions", "injured", "killed")

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .counted import counted_noun, elided_category, qualifier_before
+from .bare_numbers import elided_category
+from .counted import counted_noun
+from .qualifiers import qualifier_before
 from .counting import COUNT_NOUNS, casualty_of, quantity_of
 from .draft import ClaimProposal
 from .non_claims import NON_CLAIM_RULES
