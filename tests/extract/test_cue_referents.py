@@ -105,3 +105,13 @@ def test_quoted_as_calling_gives_the_person_not_the_paper(text, words):
 ])
 def test_added_with_a_bare_object_is_no_speech(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_a_described_person_in_apposition_after_the_cue_is_the_speaker():
+    pilot = {"id": "quay-pilot", "name": "Unnamed ferry pilot at the north quay", "kind": "person", "aliases": []}
+    people = Registry(ACTORS + [pilot])
+    assert people.who("“We are the last gate,” one of them told me, a ferry pilot at the north quay.",
+                      "We are the last gate,") == "quay-pilot"
+    # a named person the cue gives keeps the words
+    assert people.who("“We are the last gate,” Omar Haddad told me, a ferry pilot at the north quay beside him.",
+                      "We are the last gate,") == "omar-haddad"

@@ -75,3 +75,19 @@ def test_the_old_man_next_door_named_once_in_apposition_is_that_neighbour_later(
     assert quote(d, "Nothing changes here.").speaker == "abu-faris"
     described = [m.start for m in d.mentions if m.method == "described"]
     assert len(described) == 2 and 0 not in described  # the description in apposition is a title (M3)
+
+
+PRIVATE = {"id": "ramp-private", "name": "Unnamed private from Eastvale at the ferry ramp", "kind": "person",
+           "description": "A young soldier at the ferry ramp, not named.", "aliases": []}
+
+
+def test_the_noun_of_a_registered_described_person_goes_back_to_that_person():
+    text = ("A private from Eastvale was checking the cars.\n\n“Two bangs, then tracer,” the private said. “We ran.”\n\n"
+            "Later the private from Eastvale was waving a bus through. “Open the boot,” he said.")
+    people = Registry(ACTORS + [PRIVATE])
+    assert [people.who(text, w) for w in ("Two bangs, then tracer,", "We ran.", "Open the boot,")] == ["ramp-private"] * 3
+    assert "the private from Eastvale" in [m.text for m in people.run(text).mentions if m.actor_id == "ramp-private"]
+
+
+def test_the_noun_with_no_described_person_before_is_nobody():
+    assert Registry(ACTORS + [PRIVATE]).who("“Two bangs, then tracer,” the private said.", "Two bangs, then tracer,") is None

@@ -193,3 +193,11 @@ def test_an_organisations_leaders_or_members_as_a_group_speak_for_it(text):
 ])
 def test_unnamed_members_of_an_organisation_speak_for_it(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_a_registered_nurse_placed_in_the_sentence_outranks_unnamed_hospital_staff():
+    nurse = {"id": "bryn-nurse", "name": "Unnamed ward nurse at Saint Bryn clinic", "kind": "person", "aliases": []}
+    staff = {"id": "unnamed-staff", "name": "Unnamed hospital staff", "kind": "other",
+             "description": "Doctors and nurses who spoke without being named.", "aliases": []}
+    people = Registry(ACTORS + [nurse, staff])
+    assert people.who("At Saint Bryn clinic, a nurse on the ward said: “Nine came in.”", "Nine came in.") == "bryn-nurse"

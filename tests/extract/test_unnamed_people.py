@@ -86,3 +86,45 @@ def test_a_named_man_between_keeps_he_from_the_described_person():
 def test_a_named_speaker_given_by_a_cue_keeps_his_words():
     text = ("A ferry pilot at the north quay was asleep on his boat. “I heard two bangs,” Omar Haddad said.")
     assert PEOPLE.who(text, "I heard two bangs,") == "omar-haddad"
+
+
+DECKHAND = {"id": "kiosk-deckhand", "name": "Unnamed kiosk deckhand by the Saltmarsh ferry ramp", "kind": "person",
+            "description": "A deckhand who runs a kiosk by the ferry ramp, not named.", "aliases": []}
+MEDIC = {"id": "harbour-clinic-nurse", "name": "Unnamed night-shift nurse at Saint Bryn clinic", "kind": "person",
+         "description": "A nurse on the night shift of Saint Bryn clinic, not named.", "aliases": []}
+DIVERS = {"id": "ramp-divers", "name": "Unnamed divers at the Saltmarsh ferry ramp", "kind": "other",
+          "description": "Navy divers at the ferry ramp quoted as a group.", "aliases": []}
+MORE = Registry(ACTORS + [PILOT, SELLER, SOLDIERS, SAMI, DECKHAND, MEDIC, DIVERS])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the only registered deckhand, its qualifier after a relative clause ("kiosk") in the sentence
+    ("By the ramp, a deckhand who sells tea, bread and cards from a kiosk has watched it all. “We saw the fire,” he said.",
+     "We saw the fire,", "kiosk-deckhand"),
+    # a hyphenated qualifier of the name ("night-shift") said as two words; the clinic's name in the sentence
+    ("At Saint Bryn clinic, a nurse on the night shift remembers the sirens. “We took in nine,” she told me.",
+     "We took in nine,", "harbour-clinic-nurse"),
+    # the description in apposition after the cue of "one of them"
+    ("“We are the last gate,” one of them told me, a pilot at the north quay with a grey beard.",
+     "We are the last gate,", "quay-ferry-pilot"),
+    # a definite plural naming the sole registered group with that head, a place of its name in the article
+    ("The Saltmarsh ferry ramp was closed.\n\nThe divers are not so sure. “We heard two blasts,” they insisted.",
+     "We heard two blasts,", "ramp-divers"),
+])
+def test_second_round_descriptions_find_the_registered_person(text, words, expected):
+    assert MORE.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # a predicate says what a named person is: no described person of its own
+    ("My sister Noor, who is a nurse at Saint Bryn clinic, told him to be quiet. “Nine came in,” she said.", "Nine came in,"),
+    # a definite plural with no place of the group's name in the article
+    ("The divers are not so sure. “We heard two blasts,” they insisted.", "We heard two blasts,"),
+])
+def test_second_round_descriptions_without_evidence_link_nobody_registered(text, words):
+    assert MORE.who(text, words) not in ("harbour-clinic-nurse", "ramp-divers")
+
+
+def test_the_description_span_stops_before_the_verb_of_its_clause():
+    draft = MORE.run("At Saint Bryn clinic, a nurse on the night shift remembers the sirens. “We took in nine,” she told me.")
+    assert [m.text for m in draft.mentions if m.actor_id == "harbour-clinic-nurse"] == ["a nurse on the night shift"]

@@ -20,6 +20,8 @@ _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|the
 body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
+_APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists))?,\s+")
+"""Between a cue and a description in apposition to its subject: the listener it told, a comma."""
 _ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|when|after|before|while|as|the|it|he|she|they|we|i|you|there|this"
                            r"|these|those|his|her|its|their|our|no|nobody|nothing|none|all|any|some|if|whether)\b|\w+ly\b)[a-z\d]")
 """A bare object right after "added" ("had added checkpoints", "added two more"): the verb adds a thing; speech
@@ -107,12 +109,22 @@ class CueReferents:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
+        if ref is None or ref.kind == "pronoun":
+            ref = self._described_after(si, cue) or ref
         res = self.resolve(si, ref) if ref else None
         if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
             crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
+
+    def _described_after(self, si: int, cue: Cue) -> Ref | None:
+        """A registered described person in apposition right after a pronoun's cue ("“…,” one of them
+        told me, a private from Diwaniyah with …"): the description says who the pronoun is."""
+        gap = _APPOSED_AFTER.match(self.text, cue.end)
+        if gap is None:
+            return None
+        return next((r for r in self.refs(si) if r.start == gap.end() and r.kind == "unnamed" and r.person), None)
 
     def _with_subject(self, si: int, cue: Cue) -> Ref | None:
         """The subject a participle has of its own in a "with" clause (", with Ali X, secretary of the

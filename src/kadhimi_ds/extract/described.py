@@ -9,6 +9,7 @@ import re
 
 from .draft import MentionProposal
 from .referring import DESCRIBED, PERSON_NOUNS, SYMMETRIC_NOUNS, Ref, Resolved
+from .unnamed_people import head_of, identifying_end
 
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,6})\.?\s+\Z")
 """A title right before a name ("Dr. "): its word counts as a description of the person ("dr")."""
@@ -22,7 +23,12 @@ class DescribedPersons:
         """Who "the doctor", "the neighbour" or "the guard’s cousin" is (see the module docstring)."""
         m = DESCRIBED.fullmatch(ref.text)
         if m is None or ref.head not in PERSON_NOUNS:
-            return None
+            actor = self._unnamed_before(si, ref)
+            if actor is None:
+                return None
+            end = identifying_end(self.text, ref.end, self.sentences[si].end)
+            self._remember(Ref(ref.start, end, self.text[ref.start:end], ref.kind), actor, "described", 0.6)
+            return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
         para = self.sentences[si].para
         lo = self.paragraphs[max(0, para - 1)][0]
         found = {mention.actor_id for mention in self._recent_mentions(ref.start)
@@ -30,7 +36,7 @@ class DescribedPersons:
         actor = found.pop() if len(found) == 1 else None
         apposed = self._named_in_apposition(ref, m.group("owner")) if actor is None and not found else None
         if actor is None and not found:
-            actor = apposed or self._described_before(si, ref)
+            actor = apposed or self._described_before(si, ref) or self._unnamed_before(si, ref)
         if actor is None:
             return None
         if apposed is None and not any(re.fullmatch(r",\s*", self.text[x.end:ref.start]) for x in self._recent_mentions(ref.start, 2)):
@@ -72,6 +78,16 @@ class DescribedPersons:
         for sj in range(si, -1, -1):
             for r in reversed(self.refs(sj)):
                 if r.kind == "described" and r.head == ref.head and r.end <= ref.start and r.text.lower() == ref.text.lower():
+                    res = self.resolve(sj, r)
+                    return res.actor if res is not None else None
+        return None
+
+    def _unnamed_before(self, si: int, ref: Ref) -> str | None:
+        """The registered described person an earlier indefinite description of the article with the same
+        head noun stood for ("a nurse on the emergency ward … the nurse added", :mod:`.unnamed_people`)."""
+        for sj in range(si, -1, -1):
+            for r in reversed(self.refs(sj)):
+                if r.kind == "unnamed" and r.person and r.end <= ref.start and head_of(self.gaz, r.actor) == ref.head:
                     res = self.resolve(sj, r)
                     return res.actor if res is not None else None
         return None

@@ -13,7 +13,7 @@ from .roles import body_under, home_country
 from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
-from .unnamed_people import unnamed_people
+from .unnamed_people import described_again, placed, unnamed_people
 
 _POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
 """Where a correspondent is posted, after the role ("our correspondent in Baghdad")."""
@@ -197,9 +197,18 @@ class SentenceReferences:
                         ref.kind, ref.person = "place", False
                 refs.append(ref)
                 taken.append((a, b))
-        for a, b, actor in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
+        for a, b, actor, person in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
+            staff = next((r for r in refs if (r.start, r.end) == (a, b) and r.kind == "anon"), None)
+            if staff is not None and placed(self.gaz, actor, text, s, e):
+                # "At the Ibn al-Nafees hospital, a nurse on the emergency ward": the registered nurse there (M8 note)
+                refs.remove(staff)
+                taken.remove((a, b))
             if free(a, b):  # "a taxi driver": a registered actor named by that description
-                refs.append(Ref(a, b, text[a:b], "unnamed", actor=actor, person=True))
+                refs.append(Ref(a, b, text[a:b], "unnamed", actor=actor, person=person))
+                taken.append((a, b))
+        for a, b, head in described_again(text, s, e, self.gaz):
+            if free(a, b):  # "the private": the person described so before (:mod:`.described`)
+                refs.append(Ref(a, b, text[a:b], "described", head=head, person=True))
                 taken.append((a, b))
         for r in refs:
             tail = text[r.end:r.end + 2]

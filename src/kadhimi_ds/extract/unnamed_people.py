@@ -16,18 +16,23 @@ from .referring import Ref, Resolved
 _INDEFINITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
 """An indefinite determiner and up to four lower-case words after it, the head noun among them."""
 _WORD = re.compile(r"[a-z]+")
+_DEFINITE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+s)(?![\w’'-])")
+"""A definite plural noun ("the soldiers"), a group the article may go on describing."""
+_DEFINITE_SINGULAR = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+)(?![\w’'-])")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"]")
 """Where the words describing the person end: a comma, a clause mark, a quotation."""
-_NOT_QUALIFYING = frozenset("unnamed the of at on in from near with for and a an to close known as who".split())
-_PREPOSITION = re.compile(r"\s(?:of|at|on|in|from|near|with|for|to|close|who|known)\s")
+_NOT_QUALIFYING = frozenset("unnamed the of at on in from near by with for and a an to close known as who".split())
+_PREPOSITION = re.compile(r"\s(?:of|at|on|in|from|near|by|with|for|to|close|who|known)\s")
 _ANON_HEADS = frozenset("source official diplomat resident".split())
 """Heads of the M8 unnamed sources (:mod:`.unnamed_sources` resolves them)."""
 _GENERIC_HEADS = frozenset("man woman boy girl person".split())
 """Heads that say nothing but a person: they link only when two words of the registered name qualify them."""
 _AFTER_HEAD = re.compile(r"(?:\s+(?:in|at|from|of|on|near)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told)\b)"
-                         r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|whose|said|says|told)\b)[\w’'-]+)*?(?=\s*,|\s+(?:who|whose)\b)")
+                         r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|whose|said|says|told)\b)[\w’'-]+)*?(?=\s*,|\s+(?:who|whose|was|is|has|had|said|says|told|remembers|recalls)\b)")
 """The prepositional phrases after the head that the mention keeps ("A woman in a black abaya", M13), up to a
-comma or a relative clause, which it leaves out."""
+comma, a relative clause or the verb the person is the subject of, which it leaves out."""
+_PREDICATE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|became|becomes|remains)\s+\Z")
+"""A copula before the description: it says what someone named is ("who is a nurse at …", M3), no new person."""
 
 
 def singular(word: str) -> str:
@@ -47,6 +52,8 @@ class DescribedActor:
     head: str
     qualifiers: frozenset[str]
     person: bool
+    proper: frozenset[str] = frozenset()
+    """The qualifying words the name capitalises ("Diwaniyah", "Jumhuriya"): proper names of places."""
 
 
 def _head_part(name: str) -> str:
@@ -75,23 +82,53 @@ def described_actors(gaz: Gazetteer) -> tuple[DescribedActor, ...]:
             continue
         qualifiers = frozenset(w for w in _WORD.findall(info.name.lower()) if len(w) > 2 and w not in _NOT_QUALIFYING
                                and singular(w) != head)
-        found.append(DescribedActor(info.id, head, qualifiers, info.person))
+        proper = frozenset(w.lower() for w in re.findall(r"(?<![\w’'])[A-Z][a-z]+", _head_part(info.name).removeprefix("Unnamed ")))
+        proper &= qualifiers
+        found.append(DescribedActor(info.id, head, qualifiers, info.person, proper))
     return tuple(found)
 
 
-def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Callable[[int], bool]) -> list[tuple[int, int, str]]:
-    """The indefinite descriptions of a person in the sentence ``text[start:end]`` (outside quotations)
-    as (start, end, actor), the span from the determiner to the head noun: each is the one registered
-    described actor whose head noun it has and one of whose qualifying words the description says, up to
-    the next comma ("a taxi driver" with "taxi", "a lecturer in political science"); a bare "a man" or
-    "a woman" needs two ("a young man from Najaf who sells phone accessories")."""
+@lru_cache(maxsize=4)
+def _article_words(text: str) -> frozenset[str]:
+    """The lower-case words of an article."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: set[str], text: str | None = None) -> set[str]:
+    """The one registered described actor with the head noun ``head``, when no other has it and the
+    sentence says one of its qualifying words ("a shopkeeper who sells cigarettes … from a kiosk") or,
+    given the article ``text``, the article one of the places its description names ("Jumhuriya"): the
+    head noun alone then tells who it is."""
+    same = [a for a in actors if a.head == head]
+    if len(same) != 1 or not (same[0].qualifiers & sentence or text is not None and same[0].proper & _article_words(text)):
+        return set()
+    return {same[0].id}
+
+
+def placed(gaz: Gazetteer, actor: str, text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` says a place the registered described actor's name gives
+    ("Ibn al-Nafees"): it is that person, not one of the hospital staff of an unnamed source (M8)."""
+    proper = next((a.proper for a in described_actors(gaz) if a.id == actor), frozenset())
+    return bool(proper & set(_WORD.findall(text[start:end].lower())))
+
+
+def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Callable[[int], bool]) -> list[tuple[int, int, str, bool]]:
+    """The descriptions of a person in the sentence ``text[start:end]`` (outside quotations) as (start,
+    end, actor, person), the span from the determiner to the head noun. An indefinite one ("a taxi
+    driver") is the one registered described actor whose head noun it has and one of whose qualifying
+    words the description says, up to the next comma ("a taxi driver" with "taxi", "a lecturer in
+    political science"), or the sole one with that head (:func:`_sole_fit`); a bare "a man" or "a
+    woman" needs two ("a young man from Najaf who sells phone accessories"). A definite plural ("the
+    soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
+    False) that "they" goes back to."""
     actors = described_actors(gaz)
     if not actors:
         return []
     low = text.lower()
+    sentence = {w.group() for w in _WORD.finditer(low, start, end)}
     found = []
     for m in _INDEFINITE.finditer(text, start, end):
-        if not outside(m.start()):
+        if not outside(m.start()) or _PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end(), end)
         said = {w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end)}
@@ -101,12 +138,37 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
             if head in _GENERIC_HEADS:
                 fits = {a.id for a in actors if a.person and len(a.qualifiers & said) >= 2}
             else:
-                fits = {a.id for a in actors if a.head == head and a.qualifiers & said}
+                fits = {a.id for a in actors if a.head == head and a.qualifiers & said} or _sole_fit(actors, head, sentence)
             if fits:
                 if len(fits) == 1:
-                    found.append((m.start(), m.start(1) + w.end(), fits.pop()))
+                    found.append((m.start(), m.start(1) + w.end(), fits.pop(), True))
                 break
+    groups = tuple(a for a in actors if not a.person)
+    for m in _DEFINITE_PLURAL.finditer(text, start, end):
+        head = singular(m.group(1))
+        if head != m.group(1) and outside(m.start()) and (fits := _sole_fit(groups, head, sentence, text)):
+            found.append((m.start(), m.end(), fits.pop(), False))
     return found
+
+
+def described_again(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The definite back-references in ``text[start:end]`` to a person the registry names by a
+    description ("the private", "the lecturer") as (start, end, head): :mod:`.described` finds whom the
+    article described so before."""
+    heads = {a.head for a in described_actors(gaz) if a.person}
+    return [(m.start(), m.end(), m.group(1)) for m in _DEFINITE_SINGULAR.finditer(text, start, end) if m.group(1) in heads]
+
+
+def identifying_end(text: str, end: int, limit: int) -> int:
+    """Where a description's mention ends: after the phrases following its head that identify the
+    person ("the private| from Diwaniyah| was waving", M13)."""
+    tail = _AFTER_HEAD.match(text, end, limit)
+    return tail.end() if tail else end
+
+
+def head_of(gaz: Gazetteer, actor: str | None) -> str | None:
+    """The head noun of a registered described actor's name ("nurse"), None for another actor."""
+    return next((a.head for a in described_actors(gaz) if a.id == actor), None)
 
 
 class UnnamedPeople:
@@ -118,8 +180,7 @@ class UnnamedPeople:
         head that identify it, M13) unless its sentence names the actor too ("…, Mazin": M3)."""
         sent = self.sentences[si]
         if not any(r.kind == "mention" and r.actor == ref.actor for r in self.refs(si)):
-            tail = _AFTER_HEAD.match(self.text, ref.end, sent.end)
-            end = tail.end() if tail else ref.end
+            end = identifying_end(self.text, ref.end, sent.end)
             self.descriptive[(ref.start, end)] = MentionProposal(ref.start, end, self.text[ref.start:end], ref.actor or "",
                                                                  "unnamed", 0.6)
         self.unnamed_actors.add(ref.actor or "")
