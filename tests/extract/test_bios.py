@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import find_body
-from kadhimi_ds.extract.bios import furniture_author_bio, furniture_reporter_signature, furniture_staff_note
+from kadhimi_ds.extract.bios import furniture_author_bio, furniture_labelled_bio, furniture_reporter_signature, furniture_staff_note
 
 from helpers import FERRY_END, FERRY_HEAD, FERRY_LEAD, FERRY_MID, ferry_furniture
 
@@ -61,3 +61,16 @@ def test_lists_and_sentences_with_an_outlet_are_no_signature(line):
 @pytest.mark.parametrize("line", ["Sami Nour, Port News, said the quay was shut.", "Sami Nour, the Port News chief, Northport, said so."])
 def test_sentences_naming_a_reporter_and_an_outlet_stay_body(line):
     assert ferry_furniture(line) == []
+
+
+@pytest.mark.parametrize("line", ["ABOUT THE AUTHOR: Lea Brandt has covered the ferries for nine years. Follow her on Twitter @lbrandt_news",
+                                  "About the writer: Sami Nour reported from Northport for a decade."])
+def test_a_note_under_the_label_about_the_author_is_furniture_wherever_it_stands(line):
+    assert furniture_labelled_bio(line) == "other"
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["About the author of the letter, the board said little.",
+                                  "The author has covered the ferries for nine years, the board said."])
+def test_a_sentence_about_an_author_is_no_labelled_note(line):
+    assert furniture_labelled_bio(line) is None

@@ -1,6 +1,6 @@
 """Notes about the article's author, by shape: "Layla Hassan is a writer on Iraqi politics.", "The writer
 is a commentator on Arab affairs.", and the outlet's note on its own staff ("Sami Nour is our Northport
-correspondent. She has covered the port since 2014."), and a reporter's signature ("Sami Nour, Port News, Northport")."""
+correspondent. She has covered the port since 2014."), a note under the label "About the author:", and a reporter's signature ("Sami Nour, Port News, Northport")."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,15 @@ def furniture_author_bio(line: str) -> str | None:
     Port Courier’s chief correspondent.", "Sami Nour teaches economics at the University of Northport.", "The
     writer is a commentator on Arab affairs.", under a label or not ("About the author: Lea Brandt is a senior fellow ...")."""
     return "credit_line" if _AUTHOR_BIO.match(line) else None
+
+
+_LABELLED_BIO = re.compile(r"^" + _ABOUT + r"\S")
+
+
+def furniture_labelled_bio(line: str) -> str | None:
+    """A note under the label "About the author:", whatever it says ("ABOUT THE AUTHOR: Sami Nour has covered
+    the port for ten years."), wherever it stands: the label is the page's, no article sentence opens so."""
+    return "other" if len(line) < 600 and _LABELLED_BIO.match(line) else None
 
 
 def furniture_staff_note(line: str) -> str | None:
