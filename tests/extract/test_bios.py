@@ -46,14 +46,17 @@ def test_sentences_naming_a_person_stay_body(line):
 
 
 @pytest.mark.parametrize("line", ["Sami Nour, Port News, Northport", "Lea Brandt, Coastal Radio, East Harbour",
-                                  "Omar al-Said, Westland Press Agency, Northport"])
+                                  "Omar al-Said, Westland Press Agency, Northport", "From our correspondent in Northport",
+                                  "Our special correspondent in East Harbour"])
 def test_a_reporters_signature_is_furniture(line):
     assert furniture_reporter_signature(line) == "credit_line"
     assert line in ferry_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["Northport, Eastport, Westland", "Sami Nour, Lea Brandt, Omar Said",
-                                  "Sami Nour, Port News, said the quay was shut", "Sami Nour, the Port News chief, Northport"])
+                                  "Sami Nour, Port News, said the quay was shut", "Sami Nour, the Port News chief, Northport",
+                                  "Our correspondent in Northport reports:", "From our correspondent in Northport came the first report",
+                                  "Our correspondent in Northport said the quay was shut."])
 def test_lists_and_sentences_with_an_outlet_are_no_signature(line):
     assert furniture_reporter_signature(line) is None
 
