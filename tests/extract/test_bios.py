@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import find_body
-from kadhimi_ds.extract.bios import furniture_author_bio, furniture_reporter_signature, furniture_staff_note
+from kadhimi_ds.extract.bios import furniture_author_bio, furniture_labelled_bio, furniture_reporter_signature, furniture_staff_note
 
 from helpers import FERRY_END, FERRY_HEAD, FERRY_LEAD, FERRY_MID, ferry_furniture
 
@@ -46,14 +46,17 @@ def test_sentences_naming_a_person_stay_body(line):
 
 
 @pytest.mark.parametrize("line", ["Sami Nour, Port News, Northport", "Lea Brandt, Coastal Radio, East Harbour",
-                                  "Omar al-Said, Westland Press Agency, Northport"])
+                                  "Omar al-Said, Westland Press Agency, Northport", "From our correspondent in Northport",
+                                  "Our special correspondent in East Harbour"])
 def test_a_reporters_signature_is_furniture(line):
     assert furniture_reporter_signature(line) == "credit_line"
     assert line in ferry_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["Northport, Eastport, Westland", "Sami Nour, Lea Brandt, Omar Said",
-                                  "Sami Nour, Port News, said the quay was shut", "Sami Nour, the Port News chief, Northport"])
+                                  "Sami Nour, Port News, said the quay was shut", "Sami Nour, the Port News chief, Northport",
+                                  "Our correspondent in Northport reports:", "From our correspondent in Northport came the first report",
+                                  "Our correspondent in Northport said the quay was shut."])
 def test_lists_and_sentences_with_an_outlet_are_no_signature(line):
     assert furniture_reporter_signature(line) is None
 
@@ -61,3 +64,16 @@ def test_lists_and_sentences_with_an_outlet_are_no_signature(line):
 @pytest.mark.parametrize("line", ["Sami Nour, Port News, said the quay was shut.", "Sami Nour, the Port News chief, Northport, said so."])
 def test_sentences_naming_a_reporter_and_an_outlet_stay_body(line):
     assert ferry_furniture(line) == []
+
+
+@pytest.mark.parametrize("line", ["ABOUT THE AUTHOR: Lea Brandt has covered the ferries for nine years. Follow her on Twitter @lbrandt_news",
+                                  "About the writer: Sami Nour reported from Northport for a decade."])
+def test_a_note_under_the_label_about_the_author_is_furniture_wherever_it_stands(line):
+    assert furniture_labelled_bio(line) == "other"
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["About the author of the letter, the board said little.",
+                                  "The author has covered the ferries for nine years, the board said."])
+def test_a_sentence_about_an_author_is_no_labelled_note(line):
+    assert furniture_labelled_bio(line) is None

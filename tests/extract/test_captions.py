@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import extract, find_body
+from kadhimi_ds.extract.captions import furniture_photo_caption
 
 from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
 from helpers import ferry_furniture as furniture_of
@@ -170,3 +171,24 @@ def test_a_media_label_with_a_bar_leads_a_clip_caption(line):
                                   "Videos of the fire were shared widely on Friday."])
 def test_sentences_about_videos_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Crews clear the quay at the eastern dock, Northport, March 9. [Sami Nour]",
+    "The Northport Review’s front page on Friday, 8 March 2024 [Northport Review]",
+    "Tents of the strikers near the dock gate in Northport, March 8, 2024 [The Harbour Report]",
+])
+def test_a_dated_caption_closed_by_a_bracketed_name_is_furniture(line):
+    assert furniture_photo_caption(line) == "photo_caption"
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The board named the new captain on March 9. [Sami Nour]",
+    "Crews clear the quay at the eastern dock, Northport. [Sami Nour]",
+    "The captain says the ferry sails on March 9 [sic]",
+    "“We sail on March 9,” the captain says. [Sami Nour]",
+    "The captain [Sami Nour] says the ferry sails on March 9.",
+])
+def test_a_sentence_with_a_bracketed_name_but_no_dated_present_caption_stays_body(line):
+    assert furniture_photo_caption(line) is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kadhimi_ds.extract.comments import furniture_comment_prompt, furniture_readers_box
+from kadhimi_ds.extract.comments import furniture_comment_prompt, furniture_comment_row, furniture_readers_box
 
 from helpers import ferry_body, ferry_furniture
 
@@ -51,3 +51,24 @@ def test_a_readers_box_inside_the_article_is_furniture_and_the_article_goes_on(l
                                   "What readers are saying about the fares (and why) matters to the board, the minister said."])
 def test_a_pull_quote_signed_by_a_person_or_a_heading_without_a_count_is_no_readers_box(line):
     assert furniture_readers_box(line) is None
+
+
+@pytest.mark.parametrize("line", ["23 comments | Jump to comments", "Comments (4) | Leave a comment"])
+def test_a_row_of_comment_links_under_the_headline_is_furniture_and_the_article_goes_on(line):
+    assert furniture_comment_row(line) == "comments"
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["23 comments were left | the board read them", "Comments | the mayor's answers"])
+def test_a_row_with_more_than_comment_links_is_no_comment_row(line):
+    assert furniture_comment_row(line) is None
+
+
+@pytest.mark.parametrize("line", ["Comments are open – join the discussion", "Comments are now open"])
+def test_a_note_that_comments_are_open_closes_the_article(line):
+    assert furniture_comment_prompt(line) == "comments"
+    assert ferry_body(line).rstrip().endswith("a spokeswoman said.")
+
+
+def test_a_sentence_saying_comments_are_open_is_no_prompt():
+    assert furniture_comment_prompt("Comments are open to the public until Friday, the board said.") is None

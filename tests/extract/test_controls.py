@@ -16,7 +16,7 @@ from helpers import ferry_body, ferry_furniture as furniture_of
     "toggle caption", "Hide caption", "SHOW CAPTION", "Enlarge this image", "Tap to unmute", "Skip Ad", "Show more",
     "See all", "View gallery", "Open in new window", "Back to top", "Next article", "Previous story", "Download",
     "Embed", "Expand", "Close ×", "Click to enlarge", "Load more comments", "Play audio", "Replay", "Loading...",
-    "Swipe for more", "View full screen", "Read transcript",
+    "Swipe for more", "View full screen", "Read transcript", "View earlier updates", "Load older posts", "Show newer entries",
     # a running or reading time with its medium
     "4-Minute Listen", "7 min listen", "12-minute watch", "3 min read", "Listen · 3:45", "Watch 2:31", "Listen 12 min",
     "2m watch", "Episode 14 mins",
@@ -45,6 +45,7 @@ def test_page_controls_and_programme_credits_are_furniture(line):
     "Read the full report before you judge us, the captain said.",
     # a programme's or show's name alone stays body (a heading or a title)
     "Coast Tonight", "The Week in Shipping",
+    "Earlier updates from the board", "View of the harbour updates nothing",
 ])
 def test_article_lines_like_controls_stay_body(line):
     assert furniture_of(line) == []

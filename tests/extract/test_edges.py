@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import find_body
+from kadhimi_ds.extract.edges import furniture_place_line
 
 from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
 from helpers import ferry_body, ferry_furniture as furniture_of
@@ -406,3 +407,17 @@ def test_outlet_bylines_and_desk_credits_are_furniture(line):
 ])
 def test_lines_like_outlet_bylines_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["NORTHPORT, 9 March", "NORTHPORT, Westland, 9 March", "EASTPORT, March 9, 2024",
+                                  "Harbour Today TV – Northport", "Coastal News | Eastport"])
+def test_a_place_with_its_day_or_its_outlet_alone_is_a_dateline(line):
+    assert furniture_place_line(line) == "dateline"
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", ["NORTHPORT, 9 March – The board halted all crossings after the fire.",
+                                  "Northport, 9 March, was the day the ferry burned.",
+                                  "Harbour Today TV – the channel said the quay was shut"])
+def test_a_dateline_opening_a_paragraph_or_a_sentence_stays_body(line):
+    assert furniture_place_line(line) is None

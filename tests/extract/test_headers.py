@@ -122,3 +122,18 @@ def test_a_capitals_line_over_a_capitals_headline_or_a_short_line_stays_body():
     for lines in (["THE MORNING DOCK", "CRANE FALLS AT THE EASTERN DOCK"], ["STORM OVER THE PORT", "Crane falls"]):
         text = "\n\n".join([*lines, LEAD, TAIL, END]) + "\n"
         assert find_body(text)[0].text.startswith(lines[0])
+
+
+def test_labels_under_a_headline_that_asks_a_question_are_furniture():
+    head = "Port crane collapse: who might be to blame for it?"
+    text = "\n".join([head, "Harbour News", "", "Published", "", LEAD, TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Port crane collapse") and body.text.endswith("officials said.")
+    assert {f.text for f in furniture} >= {"Harbour News", "Published"}
+
+
+def test_a_question_closing_a_paragraph_after_the_headline_is_still_the_first_paragraph():
+    ask = "Why did the main crane at the eastern dock fall over in a storm that other ports rode out?"
+    text = "\n".join(["Port crane damaged in overnight storm", ask, "Summary", LEAD, TAIL, END]) + "\n"
+    body, furniture, _ = find_body(text)
+    assert body.text.startswith("Port crane") and "Summary" not in {f.text for f in furniture}

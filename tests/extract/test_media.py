@@ -135,6 +135,7 @@ def test_article_lines_with_brackets_like_outlet_credits_stay_body(line):
 @pytest.mark.parametrize("line", [
     "[Chart: Fares by route, 2023 vs 2024. Source: Port Office, own calculations]", "[Map - the northern strait and its ports]",
     "[Infographic: How the ferry caught fire]", "[Table: Crossings per week, by island]", "[Embedded tweet: Coastal Board]",
+    "[VIDEO EMBED: The mayor at the burned ferry – 02:10]", "[YouTube embed - Coastal Board briefing]",
 ])
 def test_a_bracketed_graphics_label_is_furniture(line):
     assert line in furniture_of(line)
@@ -143,6 +144,7 @@ def test_a_bracketed_graphics_label_is_furniture(line):
 @pytest.mark.parametrize("line", [
     "[The board has since said the figure was 40.]", "[Note: the fares were revised on Friday after the board met the island mayors.]",
     "[Chart shows] the fares rose by a third, the board said.",
+    "[Video embeds were removed from the site, the board said.]",
 ])
 def test_bracketed_notes_and_sentences_stay_body(line):
     assert furniture_of(line) == []

@@ -124,12 +124,15 @@ def test_sentences_about_signing_up_or_emails_stay_body(line):
 
 
 @pytest.mark.parametrize("line", ["Follow Harbour 24 on Twitter and Instagram for breaking news as it happens.",
-                                  "Follow Harbour 24's live coverage for the latest.", "Follow our live updates on the strike here."])
+                                  "Follow Harbour 24's live coverage for the latest.", "Follow our live updates on the strike here.",
+                                  "Get involved: #FerryFire", "Join the conversation #FerryFire #Northport"])
 def test_prompts_to_follow_an_outlet_or_its_coverage_are_furniture(line):
     assert furniture_of(line) == [line]
 
 
 @pytest.mark.parametrize("line", ["Follow the money, the union leader told the dockers on Friday, and you will find the owners.",
-                                  "Dockers who follow the strike on television said they feared for their jobs."])
+                                  "Dockers who follow the strike on television said they feared for their jobs.",
+                                  "Get involved, the mayor urged the islanders, and post under #FerryFire.",
+                                  "Dockers chanted #FerryFire at the gate."])
 def test_sentences_with_follow_stay_body(line):
     assert furniture_of(line) == []

@@ -1,6 +1,7 @@
 """Notes about the article's author, by shape: "Layla Hassan is a writer on Iraqi politics.", "The writer
-is a commentator on Arab affairs.", and the outlet's note on its own staff ("Sami Nour is our Northport
-correspondent. She has covered the port since 2014."), and a reporter's signature ("Sami Nour, Port News, Northport")."""
+is a commentator on Arab affairs.", the outlet's note on its own staff ("Sami Nour is our Northport
+correspondent. She has covered the port since 2014."), a note under the label "About the author:", and a
+reporter's signature ("Sami Nour, Port News, Northport", "From our correspondent in Northport")."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,15 @@ def furniture_author_bio(line: str) -> str | None:
     return "credit_line" if _AUTHOR_BIO.match(line) else None
 
 
+_LABELLED_BIO = re.compile(r"^" + _ABOUT + r"\S")
+
+
+def furniture_labelled_bio(line: str) -> str | None:
+    """A note under the label "About the author:", whatever it says ("ABOUT THE AUTHOR: Sami Nour has covered
+    the port for ten years."), wherever it stands: the label is the page's, no article sentence opens so."""
+    return "other" if len(line) < 600 and _LABELLED_BIO.match(line) else None
+
+
 def furniture_staff_note(line: str) -> str | None:
     """The outlet's note on its own reporter, wherever it stands: "Sami Nour is our Northport correspondent.
     She has covered the port since 2014."; "our" is the outlet's voice, which no article sentence about a
@@ -33,7 +43,14 @@ _OUTLET = r"(?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|TV|Television|Radio|Agency|Pres
 _SIGNATURE = re.compile(r"^" + _NAME + r",\s+" + _OUTLET + r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
+_UNNAMED_SIGNATURE = re.compile(r"^(?i:from\s+)?(?i:our|a)\s+(?:(?i:own|special|staff|foreign|chief)\s+)?(?i:correspondents?|reporters?)"
+                                r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+"""The outlet's unnamed reporter alone on a line: "From our correspondent in Northport", "Our special correspondent in Eastport"."""
+
+
 def furniture_reporter_signature(line: str) -> str | None:
-    """A reporter's signature over a report: name, outlet and place ("Sami Nour, Port News, Northport"); the
-    outlet ends in a newsroom's word (News, Radio, Agency ...), so a list of places or people is no signature."""
-    return "credit_line" if len(line) < 90 and _SIGNATURE.match(line) else None
+    """A reporter's signature over a report: name, outlet and place ("Sami Nour, Port News, Northport"), or the
+    outlet's unnamed correspondent and place ("From our correspondent in Northport"); the outlet ends in a
+    newsroom's word (News, Radio, Agency ...), so a list of places or people is no signature, and a line
+    introducing the correspondent's words ("Our correspondent in Northport reports:") goes on."""
+    return "credit_line" if len(line) < 90 and (_SIGNATURE.match(line) or _UNNAMED_SIGNATURE.match(line.strip())) else None

@@ -122,10 +122,21 @@ _BRACKET_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|fi
                              r"|\b(?-i:TV|Television|Channel)\b", re.I)
 
 
+_NAME_BRACKET = re.compile(r"\s*\[(?:[A-Z][\w.'’&-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w.'’&-]*|al-[A-Z][\w'’-]*|of|the)){0,4}\]$")
+"""A credit in square brackets that is only a name: "[Sami Nour]", "[The Harbour Review]"."""
+_DAY = re.compile(r"\b(?:" + MONTH_RE + r")\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:" + MONTH_RE + r")\b")
+
+
 def furniture_photo_caption(line: str) -> str | None:
-    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]"."""
+    """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]", or
+    in a bracketed name after a present-tense sentence that dates the picture ("Crews clear the quay, Northport,
+    March 9. [Sami Nour]"); an editor's insertion ("[sic]", "[the army]") is in small letters or inside the sentence."""
     m = _CAPTION_BRACKET.search(line)
-    return "photo_caption" if m and _BRACKET_AGENCY.search(m.group()) else None
+    if m and _BRACKET_AGENCY.search(m.group()):
+        return "photo_caption"
+    name = _NAME_BRACKET.search(line) if len(line) < 240 else None
+    before = line[:name.start()] if name else ""
+    return "photo_caption" if name and _DAY.search(before) and caption_like(before) else None
 
 
 _CAPTION_DATE = re.compile(r",\s+(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2},|\d{1,2}\s+(?:" + MONTH_RE + r"))\s+\d{4}\.?(?:\s+\([^()\n]{2,40}\))?$")

@@ -2,7 +2,7 @@
 captcha sums, "recent comments" widget entries ("admin in: ...") and bare links (comment spam, link lists),
 each of which starts the trailing furniture block; a line carrying a link to a social-media post is an
 embedded post inside the body, and so is a box of readers' comments set inside the article (its heading with
-a count, a comment signed by a user name)."""
+a count, a comment signed by a user name) and a row of comment links ("23 comments | Jump to comments")."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ _COMMENT_PROMPT = re.compile(
     r"|please enter (?:your|a) [^\n]{0,40}|you must be logged in[^\n]*|cancel reply|notify me of [^\n]*"
     r"|save my name, email[^\n]*|join the (?:conversation|discussion)|(?:show|view|read|see|load|jump to|go to|skip to)(?: all| more)?(?: \d+)? comments?|reply|report abuse"
     r"|\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'][^\n]{1,160}[”\"’']"
-    r"|comments (?:are|have been) (?:now )?closed(?: (?:for|on) this [a-z ]{2,30})?"
+    r"|comments (?:are|have been) (?:now )?(?:closed|open)(?: (?:for|on) this [a-z ]{2,30})?(?:\s*[–—:-]\s*join the (?:conversation|discussion|debate))?"
     r"|have your say(?:\s*[:–—-]\s*[^\n\"“”]{2,160}?\?(?:\s+(?:leave|post|add|share|write|tell us)\b[^\n\"“”.!?]{0,60})?)?)\W*$",
     re.I,
 )
@@ -25,6 +25,12 @@ def furniture_comment_prompt(line: str) -> str | None:
     """"Leave a Reply", "Please enter your comment!", "3 Comments", "4 thoughts on “The night at the port”", "Have your say: Should the port reopen? Leave
     your comment below.": a comment section; "Have your say on the plan, the mayor urged." asks no question."""
     return "comments" if _COMMENT_PROMPT.match(line) else None
+
+
+def furniture_comment_row(line: str) -> str | None:
+    """A row of comment links set apart by bars: "23 comments | Jump to comments", "Comments (4) | Leave a comment"."""
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    return "comments" if len(line) < 100 and len(parts) >= 2 and all(_COMMENT_PROMPT.match(p) for p in parts) else None
 
 
 def furniture_captcha(line: str) -> str | None:

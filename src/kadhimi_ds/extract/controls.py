@@ -18,6 +18,7 @@ _CONTROL_WORD = re.compile(r"(?:" + _CONTROL_VERB + r"|caption|captions|image|im
                            r"|advert|article|story|page|window|tab|screen|full|new|in|to|this|the|a|top|bottom|sound|volume"
                            r"|comments?|link|menu|player|slideshow|episode|clip|map|chart|graphic|text|size|font|mode|dark|light"
                            r"|here|now|again|up|down|out|on|off|for|notifications?|alerts?|app|browser|wait|cookies|settings|reading"
+                           r"|earlier|older|newer|later|latest|updates|posts|entries"
                            r"|[x×✕<>‹›«»←→↑↓▲▼]|\d{1,3}|of)", re.I)
 _CONTROL_LEAD = re.compile(r"(?:" + _CONTROL_VERB + r")$", re.I)
 

@@ -1,7 +1,7 @@
 """Web debris inside a body, by line features rather than exact strings: credit-only lines and
 captions (a one-sentence line in the present tense ending in a credit or a date; a wire caption
 closed by place, weekday and full date), reading and
-page widgets, cookie notices, copyright and agency lines, bare times, teaser blocks (lists of
+page widgets, copyright and agency lines, bare times, teaser blocks (lists of
 short unpunctuated lines, a headline with its standfirst, a title-case headline alone). A
 dateline opening a paragraph ("BAGHDAD, Nov 7 (Reuters) - ...") stays body: codebook F8 makes
 a dateline furniture only when it is alone on its line."""
@@ -33,10 +33,6 @@ _WIDGET = re.compile(
     r"|scroll (?:down )?to continue(?: reading)?|\d+\s*min(?:ute)?s? read|reading time\W[^\n]{0,20}"
     r"|listen to this article[^\n]{0,30}|refresh (?:this|the) page(?: (?:for|to see|to get) (?:the )?(?:latest|new|more)(?: updates| posts| news)?)?|sponsored(?: content)?|(?:advertisement|sponsored)\s*[-–—:]?\s*scroll[^\n]{0,30})\W*$",
     re.I)
-_COOKIE = re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to (?:use|browse)|using) (?:this|our) "
-                     r"(?:site|website)|accept(?: all)? cookies|(?:manage )?cookie (?:settings|policy|preferences)|reject all"
-                     r"|[^\n]{0,80}\byou (?:agree|consent) to\b[^\n]{0,80}\bcookies\b)",
-                     re.I)
 _RIGHTS = re.compile(r"^(?:(?:copyright\b\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?\d{4}\b[^\n]{0,60}|[^\n]{0,80}\ball rights reserved\b"
                      r"|[^\n\"“”]{0,200}[.!?]\s+(?:copyright\b|©)[^\n]{0,60}\ball rights reserved\.?$)", re.I)
 """A copyright notice, alone or closing a line of credits ("... Our theme music is by X. Copyright © 2021. All rights reserved.")."""
@@ -139,12 +135,12 @@ def furniture_caption(line: str) -> str | None:
 
 
 def furniture_page_widget(line: str) -> str | None:
-    """"Story continues below", "3 min read", cookie notices, "All rights reserved", "With agencies",
+    """"Story continues below", "3 min read", "All rights reserved", "With agencies",
     "Written by ...", "Posted by sami_k", "Join our channel", an embedded post's frame ("Twitter post by @name: This content
     cannot be displayed", "Pinned post"), and a line that is only a time ("10:32 GMT", "2 hours ago")."""
     if len(line) >= 200:
         return None
-    if _WIDGET.match(line) or _COOKIE.match(line) or _JOIN.match(line):
+    if _WIDGET.match(line) or _JOIN.match(line):
         return "other"
     if _RIGHTS.match(line) or _AGENCIES_LINE.match(line) or _credit_words(line) or _WITH_FILES.match(line.strip()) \
             or _HANDLE_BYLINE.match(line.strip()) \

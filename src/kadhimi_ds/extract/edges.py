@@ -1,5 +1,5 @@
 """Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
-line without a closing dash ("NORTHPORT, Westland", "Northport - WNA", "Northport – Harbour Post"), bylines
+line without a closing dash ("NORTHPORT, Westland", "NORTHPORT, 9 March", "Northport - WNA", "Northport – Harbour Post"), bylines
 and credit lines of many house styles, an author's name by a dateline, end-of-story markers ("(End)",
 "-Ends-", "###"), separator lines ("___"), one-sentence editor's notes, monitoring source lines ("(Source: X
 TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
@@ -22,6 +22,11 @@ _OUTLET_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Post|News|Times|Agency|Press|Hera
 _PLACE_AGENCY = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*[-–—/|]\s*(?:"
                            + AGENCY + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")$")
 
+_OUTLET_PLACE = re.compile(r"^" + _OUTLET_NAME + r"\s*[–—|]\s*(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")$")
+"""An outlet and the place it reports from: "Harbour Today TV – Northport"."""
+_PLACE_DATE = re.compile(r"^" + _CAPS_PLACE + r"(?:" + _REGION + r")?,\s*(?:\d{1,2}\s+(?:" + MONTH_RE + r")|(?:" + MONTH_RE
+                         + r")\.?\s+\d{1,2})(?:,?\s+\d{4})?$")
+"""A place in capitals and the day alone: "NORTHPORT, 9 March", "NORTHPORT, Westland, March 9, 2024"."""
 _PLACE_BRACKET = re.compile(r"^(?:" + _CAPS_PLACE + r"|" + _TITLE_PLACE + r")(?:" + _REGION + r")?\s*\(\s*(?:" + AGENCY
                             + r"|[A-Z]{2,6}|" + _OUTLET_NAME + r")\s*\)$")
 """A place and its agency in brackets alone: "Northport (WNA)", "EASTPORT, Westland (AFP)"."""
@@ -37,12 +42,14 @@ def furniture_numeric_dateline(line: str) -> str | None:
 
 def furniture_place_line(line: str) -> str | None:
     """A dateline alone on its line: a place in capitals ("HARBOURTON", "NORTHPORT, Westland"), a place
-    and its region ("Northport, Westland"), or a place and its agency ("Northport - WNA")."""
+    and its region ("Northport, Westland"), a place and its agency ("Northport - WNA") or the outlet before it
+    ("Harbour Today TV – Northport"), a place in capitals and the day ("NORTHPORT, 9 March")."""
     if len(line) >= 50 or re.match(r"(?i:by)\s", line) or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
     if _END_MARKER.match(line.strip()):
         return None  # "ENDS" closes the story: a tail rule, not a dateline
-    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) else None
+    return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) \
+        or _OUTLET_PLACE.match(line) or _PLACE_DATE.match(line) else None
 
 
 _BARE_CAPITALS = re.compile(r"[A-Z][A-Z'’]+(?: [A-Z][A-Z'’-]+){0,3}")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .bios import furniture_author_bio, furniture_reporter_signature, furniture_staff_note
+from .bios import furniture_author_bio, furniture_labelled_bio, furniture_reporter_signature, furniture_staff_note
 from .captions import (PHOTO_CREDIT, captions_over_credits, credit_labels, dash_credited_captions, furniture_agency_caption,
                        furniture_credit_caption, furniture_credited_caption, furniture_credited_sentence, furniture_dated_caption,
                        furniture_photo_caption, furniture_video_caption)
-from .comments import (furniture_captcha, furniture_comment_prompt, furniture_comment_widget, furniture_readers_box, furniture_social_embed,
+from .comments import (furniture_captcha, furniture_comment_prompt, furniture_comment_row, furniture_comment_widget, furniture_readers_box, furniture_social_embed,
                        furniture_spam_link)
+from .consent import furniture_consent_notice
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
@@ -163,7 +164,8 @@ INLINE_RULES = (furniture_embedded_post, furniture_photo_caption, furniture_date
                 furniture_site_appeal, furniture_stamped_title, furniture_labelled_stamp,
                 furniture_stamp_row, furniture_wire_slug, furniture_update_note, furniture_outlet_caption, furniture_agency_caption,
                 furniture_print_jump, furniture_publication_note, furniture_staff_note, furniture_readers_box,
-                furniture_reporter_signature)
+                furniture_reporter_signature, furniture_consent_notice, furniture_labelled_bio,
+                furniture_comment_row)
 """Rules for furniture lines inside the body (each such line is furniture on its own, of the kind
 the rule returns)."""
 

@@ -42,6 +42,8 @@ _SUMMARY_HEAD = re.compile(r"(?i:summary|highlights|recap|overview|briefly|takea
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s*$")
 """A paragraph's end: a stop, perhaps inside closing marks; a headline may end in a closing mark alone
 ("... calls it ‘cowardly’")."""
+_QUESTION_END = re.compile(r"\?[\"”’)\]]*\s*$")
+"""A headline that asks ("Who might be behind the attack on the port?"): the first line so closed is no lede."""
 _NAME_NOUN = (r"(?i:Herald|Observer|Times|Post|Gazette|Tribune|Journal|Chronicle|Review|Monitor|Daily|News|Telegraph|Courier"
               r"|Record|Standard|Mail|Express|Brief|Digest|Bulletin|Newsletter|Dispatch|University|College|Institute|Centre"
               r"|Center|Forum|Foundation|School)")
@@ -95,7 +97,7 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     furniture (F8: the body starts at the headline)."""
     out: dict[int, str] = {}
     lede = next((i for i, x in enumerate(lines) if free[i] and len(x.split()) >= 8 and _SENTENCE_END.search(x)
-                 and not NOTE_LINE.match(x)), None)
+                 and not NOTE_LINE.match(x) and not (i == 0 and _QUESTION_END.search(x))), None)
     if lede is None:
         return out
     first = next((i for i in range(lede) if free[i]), lede)

@@ -136,13 +136,13 @@ def furniture_outlet_caption(line: str) -> str | None:
     return "photo_caption" if m and caption_like(line[:m.start() + 1].rstrip()) else None
 
 
-_GRAPHIC = re.compile(r"^\[(?i:chart|graphic|graph|map|table|infographic|interactive|video|photo|image|gallery|embed(?:ded)?"
-                      r"(?: (?:post|tweet|video|content))?)\s*[:–—-]\s*[^\[\]\n]{2,200}\]$")
+_GRAPHIC = re.compile(r"^\[(?i:(?:(?:video|photo|image|audio|social|twitter|youtube)\s+)?embed(?:ded)?(?: (?:post|tweet|video|content))?"
+                      r"|chart|graphic|graph|map|table|infographic|interactive|video|photo|image|gallery)\s*[:–—-]\s*[^\[\]\n]{2,200}\]$")
 
 
 def furniture_graphic_label(line: str) -> str | None:
     """A bracketed graphic standing in the text: "[Chart: Fares by route, 2023 vs 2024. Source: Port Office]",
-    "[Map - the northern strait]"; a bracketed note of the editor ("[The board has said ...]") has no label."""
+    "[Map - the northern strait]", "[VIDEO EMBED: The mayor at the quay – 02:10]"; a bracketed note of the editor ("[The board has said ...]") has no label."""
     return "photo_caption" if len(line) < 240 and _GRAPHIC.match(line.strip()) else None
 
 _REPORTED = re.compile(r"[\"“”]|\b(?:said|says|wrote|writes|tweeted|posted|added|told)\b")

@@ -142,10 +142,11 @@ _OUTLET = r"(?:us|[A-Z][\w&'’-]*(?:\s+[A-Z\d][\w&'’-]*){0,3})"
 """The outlet a prompt names: "us", "Coastal News", "Harbour 24"."""
 _FOLLOW = re.compile(r"^(?:(?:follow|like|find|join)\s+" + _OUTLET + r"\s+on\s+" + _SOCIAL + r"\b[^\n]{0,80}"
                      r"|follow\s+(?:our|" + _OUTLET + r"['’]s)\s+(?:live\s+)?(?:coverage|updates|blog)\b[^\n]{0,60}"
-                     r"|download\s+(?:our|the)\s+(?:[A-Z][\w&'’-]*\s+){0,3}app\b[^\n]{0,80})$", re.I)
+                     r"|download\s+(?:our|the)\s+(?:[A-Z][\w&'’-]*\s+){0,3}app\b[^\n]{0,80}"
+                     r"|(?:get involved|join (?:in|the (?:conversation|debate|discussion))|tell us|have your say|use)\s*[:–—-]?\s*#\w+(?:[\s,]+#\w+)*)$", re.I)
 
 
 def furniture_follow_prompt(line: str) -> str | None:
     """"Follow Coastal News on Twitter and Instagram.", "Follow Harbour 24's live coverage for the latest.", "Download
-    the Coastal News app for ..."."""
+    the Coastal News app for ...", a call to post under a hashtag ("Get involved: #PortStrike")."""
     return "other" if len(line) < 160 and _FOLLOW.match(line) else None
