@@ -66,3 +66,20 @@ def test_a_drone_that_fell_in_a_field_did_not_strike():
 ])
 def test_a_drone_that_punches_a_hole_or_smashes_into_the_target_struck(text, span):
     assert (span, "drones_struck", 1) in got(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three drones were launched at the depot. Two were jammed and one detonated on the roof of the warehouse.",
+    "Guards said two drones came in; two were jammed, and one exploded on the customs office.",
+])
+def test_a_drone_that_exploded_or_detonated_on_its_target_struck_it(sentence):
+    assert ("drones_struck", 1) in [(c.quantity, c.value) for c in run(sentence).claims]
+
+
+@pytest.mark.parametrize("sentence, span, quantity", [
+    ("A small drone carrying explosives crashed into the customs office before dawn.", "A small drone", "drones_struck"),
+    ("Guards said a drone packed with about a kilogram of explosives hit the roof of the depot.", "a drone", "drones_struck"),
+])
+def test_a_load_without_commas_does_not_hide_the_verb_of_a_singular_drone(sentence, span, quantity):
+    claim = claims_by_text(run(sentence))[span]
+    assert (claim.quantity, claim.value, claim.qualifier) == (quantity, 1, "exact")

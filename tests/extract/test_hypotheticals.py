@@ -88,3 +88,15 @@ def test_a_count_in_a_relative_clause_of_a_question_is_stated():
 ])
 def test_a_short_question_of_alternatives_asks_the_count(text, counted):
     assert bool(run(text).claims) is counted
+
+
+@pytest.mark.parametrize("sentence", [
+    "If they wanted him dead, one drone with a proper charge would have been enough.",
+    'A daily asked how "a single small drone" could reach the best-guarded depot in the port.',
+])
+def test_a_modal_past_a_with_phrase_or_a_closing_quotation_mark_is_hypothetical(sentence):
+    assert quantities(sentence) == []
+
+
+def test_a_count_in_the_of_phrase_of_another_noun_after_our_stays_stated():
+    assert ("killed", 2) in quantities("The leader said “the blood of our two martyrs” will not be forgotten.")

@@ -106,3 +106,16 @@ def test_one_of_without_a_hedge_picks_one_out(text):
 
 def test_the_other_one_still_counts_one():
     assert ("killed", 1) in quantities("One docker was killed at the gate and the other one was killed at the quay.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A port official said one of the drones had exploded on the roof of the depot.",
+    "Guards said two drones were used, one of them exploding on the roof of the depot.",
+    "Guards said two drones were used, one of them crashing into the customs office.",
+])
+def test_one_of_the_drones_that_exploded_on_or_crashed_into_a_target_counts_one_struck(sentence):
+    assert ("drones_struck", 1) in quantities(sentence)
+
+
+def test_one_of_the_drones_that_exploded_nowhere_stays_picked_out():
+    assert ("drones_struck", 1) not in quantities("A port official said one of the drones exploded in the air.")

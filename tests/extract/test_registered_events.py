@@ -152,6 +152,8 @@ _ABROAD = EVENTS + [
     ("A drone struck a hangar at Quayside airfield in April.", "drone-campaign"),
     # the source's country before a reported "that" is not where the count happened
     ("A U.S. official told reporters that only one drone had struck the port on Thursday.", "port-drone-strike"),
+    # nor the source's country before a source noun, with no "that"
+    ("A U.S. official said he understood only two drones hit the port on Thursday.", "port-drone-strike"),
 ])
 def test_other_names_of_a_country_and_months_after_in_do_not_unplace_a_registered_event(text, expected):
     linked = {c.event for c in extract(text, DAY, ACTORS, _ABROAD).claims}

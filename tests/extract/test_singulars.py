@@ -122,3 +122,8 @@ def test_a_singular_drone_with_a_participle_of_downing_is_downed(text, found):
 ])
 def test_a_singular_past_an_age_or_a_relative_clause_counts_one(text, expected):
     assert expected in quantities(text)
+
+
+def test_a_single_with_a_comma_before_its_adjective_counts_one():
+    assert quantities("A channel insisted that a single, small drone had been involved in the attack on the depot.") \
+        == [("drones_launched", 1)]

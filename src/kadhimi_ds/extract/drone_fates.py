@@ -16,9 +16,10 @@ STRUCK_AFTER = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:hit|struck|reach(?:ed|
                           r"|(?:able|managed)\s+to\s+(?:reach|hit|strike)\b"
                           r"|(?:strikes?|striking)\b(?!\s+(?:on|against|in|at|near|that|which|by|was|were|had)\b)"
                           r"|punch(?:es|ed)?\s+a\s+hole|(?:tore|ripped|plough(?:ed|s)?|plow(?:ed|s)?)\s+(?:into|through)"
-                          r"|explod(?:es|ed|ing)\s+(?:into|onto|on|at|inside)\b"
+                          r"|(?:explod|detonat)(?:es|ed|ing)\s+(?:into|onto|on|at|inside)\b"
                           r"|(?:crash(?:es|ed|ing)?|lands|landed|landing|falls|fell|falling)\s+(?:into|onto|on|at|inside)\b(?!" + _OPEN_GROUND + "))")
-"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach", "on target") or crashed into the target, also in a headline's
+"""C7 test 2: the drone hit, struck, reached ("got through", "were able to reach", "on target"), crashed into or exploded
+(detonated) on the target, also in a headline's
 present tense ("strikes his home", "slams into") or a participle ("a third crashing into the building"); "fell" or
 "crashed" alone is test 3, and so on open ground (:data:`_OPEN_GROUND`); "fell on the roof of the house" names the target."""
 _DOWNED_AFTER = re.compile(r"^\W*(?:(?:was|were|had been|has been)\s+)?(?:\w+\s+)?(?:shot down|downed|intercepted|brought down"
@@ -60,6 +61,18 @@ building)", "(the third), carrying about a kilogram of explosives, (hit the roof
 def past_aside(text: str, pos: int, end: int) -> int:
     """``pos``, or the end of a comma-set attribution (:data:`_SAID_ASIDE`) or load (:data:`_LOAD_ASIDE`) that starts there."""
     m = _SAID_ASIDE.match(text, pos, end) or _LOAD_ASIDE.match(text, pos, end)
+    return m.end() if m else pos
+
+
+_LOAD = re.compile(r"[^\S\n]+(?:(?:packed|laden|loaded|armed|rigged|fitted|filled)[^\S\n]+with|carrying)[^\S\n]+"
+                   r"(?:[\w’'-]+[^\S\n]+){0,4}?explosives?(?=[^\S\n])")
+"""What a drone carried, without commas, between a subject and its verb: "(a small drone) carrying explosives (crashed
+into the house)", "(a drone) packed with about a kilogram of explosives (hit the roof)"."""
+
+
+def past_load(text: str, pos: int, end: int) -> int:
+    """``pos``, or the end of a load without commas (:data:`_LOAD`) that starts there."""
+    m = _LOAD.match(text, pos, end)
     return m.end() if m else pos
 
 

@@ -13,11 +13,12 @@ _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagi
 _INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|five|\d+)\b")
 """A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""
 _MODAL = r"(?:will|would|could|might|may|can(?:not)?|can[’']t|won[’']t|wouldn[’']t|couldn[’']t|shall|(?<=\w)[’']ll)"
-_MODAL_AFTER = re.compile(r"^[^\S\n]*(?:[a-z]+(?:ing|ed)[^\S\n]+(?:with[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){1,3}?(?=" + _MODAL + r"\b))?"
+_MODAL_AFTER = re.compile(r"^[”\"’]?[^\S\n]*(?:(?:[a-z]+(?:ing|ed)|with)[^\S\n]+(?:with[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){1,3}?(?=" + _MODAL + r"\b))?"
                           r"(?:(?!(?:and|but|or)[^\S\n]+(?:we|they|he|she|it|I|you|" + _MODAL + r")\b)[\w’'-]+[^\S\n]+){0,2}?" + _MODAL
                           + r"\b(?![^.;,]{0,30}\bsaid\b)", re.I)
-"""A modal after the counted noun, also past a participle phrase of the noun ("a single drone carrying a small charge
-can kill ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
+"""A modal after the counted noun, also past a participle or "with" phrase of the noun ("a single drone carrying a small
+charge can kill ...", "one drone with a proper charge would have been enough") or a closing quotation mark ("how “a single
+drone” could reach ..."); not one opening a second predicate of the subject ("took 73 and will be the largest bloc")."""
 _MODAL_BEFORE = re.compile(r"\b" + _MODAL + r"(?:\s+[“\"‘]?(?:not|never|easily|only|also|even))?\s+[“\"‘]?(?:have\s+)?(?:been\s+)?"
                            r"(?:kill|killed|wound|wounded|injure|injured|hurt|send|sent|launch|launched|use|used|fire|fired|waste"
                            r"|win|won|take|taken|bring|deploy|cost|leave|left|claim|hold|held|get|secure|gain|lose|keep|have|give|given|hear|see|read"
@@ -30,9 +31,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|thr
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
 _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\s+(?:type|kind|sort|model|make|class|design)\b", re.I)
 """A noun taken as a kind ("a single drone of this type can carry ..."): generic, no count of the event (I6)."""
-_OF_HEAD = re.compile(r"\b(?:the|their|his|her|its|our)\s+(?!(?:number|numbers|rest|total|majority|kind|type)\b)[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+_OF_HEAD = re.compile(r"\b(?:the|their|his|her|its|our)\s+(?!(?:number|numbers|rest|total|majority|kind|type)\b)[a-z]+\s+of\s+(?:(?:the|our|their|his|her|its)\s+)?$", re.I)
 """A count in the "of" phrase of another noun ("the blood of (the two protesters) martyred on Friday will not be
-forgotten"): a modal after it is that noun's predicate, and the count it holds is stated, not put ahead."""
+forgotten", "“the blood of our (two martyrs)” will not be forgotten"): a modal after it is that noun's predicate, and the count it holds is stated, not put ahead."""
 
 
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:

@@ -79,6 +79,9 @@ words of the noun it modifies ("the 2019 protest movement, in which nearly 600 w
 _REPORTED_THAT = re.compile(r"^.*\b(?:" + "|".join(FINITE_SPEECH) + r")\b[^,;:]{0,40}?\bthat\s", re.I | re.S)
 """The lead of a reported clause up to its "that" ("A U.S. official told reporters that ..."): the country it names is the
 source's, not a place of the count."""
+_SOURCE_AFTER = r"\s+(?:[a-z]+\s+)?(?:officials?|sources?|diplomats?|spokes(?:man|woman|person))\b"
+"""A source noun after a country ("a U.S. official said he understood two drones were used"): the source's country, not
+a place of the count, also without a reported "that"."""
 _PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _TIME_WORD = re.compile(MONTH_RE + r"\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 """A capitalised word after "in" that is a time ("in April"), not a place."""
@@ -202,7 +205,7 @@ class EventRegistry:
         """The events a count can belong to: of a type its quantity counts (E1, E7: seats in an election, crowds at
         a protest or riot, drones and casualties in violence), of the sub-type of a weapon its clause names (E3),
         in the countries its clause names ("US-led", "pro-Iran" are no places, nor the source's country before a reported
-        "that") and, with ``place_check``, at the
+        "that" or before a source noun, "a U.S. official") and, with ``place_check``, at the
         places its clause puts it in."""
         weapons = {sub for pattern, sub in _WEAPONS if pattern.search(clause)}
         if quantity.startswith("drones"):
@@ -210,7 +213,7 @@ class EventRegistry:
         lead = _REPORTED_THAT.match(clause)
         bare = clause[lead.end() if lead else 0:].replace(".", "")
         countries = {_SAME_COUNTRY.get(c, c) for c in (c.replace(".", "") for c in COUNTRIES)
-                     if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", bare)}
+                     if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])(?!" + _SOURCE_AFTER + ")", bare)}
         named = {p for m in _PLACE_IN.finditer(clause) if not _TIME_WORD.match(p := m.group("place"))} if place_check else set()
         out = []
         for e in self.events:

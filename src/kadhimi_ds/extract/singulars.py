@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .bare_counts import SEAT_VERB
 from .counting import COUNT_NOUNS, DRONE_COMPOUND, DRONE_USE, EXPLOSION_USE, casualty_of, quantity_of
-from .drone_fates import past_relative
+from .drone_fates import past_load, past_relative
 from .draft import ClaimProposal, NumberExpression
 from .non_claims import AGE
 from .numerals import NumberContext, NumberToken
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 _SINGULAR_WORDS = ("drone UAV explosion blast detonation bang protester demonstrator marcher bodyguard guard soldier policeman "
                    "officer civilian person resident man woman child member seat").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother)\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother),?\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
-"""A singular noun with its article that can state a count of one ("an explosive-laden drone")."""
+"""A singular noun with its article that can state a count of one ("an explosive-laden drone", "a single, small
+drone")."""
 _SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
 """A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
 _DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
@@ -73,7 +74,8 @@ class SingularClaims:
             tok = NumberToken(a, a + len(m.group("art")), m.group("art"), 1, "article")
             c = NumberContext(text, tok, sent.start, sent.end)
             before = _before_singular(text, sent.start, a)
-            verb_at = past_relative(text, b, sent.end)  # "a drone that tried to target the house was shot down"
+            verb_at = past_relative(text, past_load(text, b, sent.end), sent.end)
+            # "a drone that tried to target the house was shot down", "a drone carrying explosives crashed into the house"
             after = text[verb_at:min(sent.end, verb_at + 40)].lower()
             downed = cat == "drone" and _DOWNED_MODIFIER.search(text, a, b)
             if downed:  # "the wreckage of a downed drone": the participle says what became of it (C3, C7 test 1)
