@@ -192,3 +192,32 @@ def test_a_dated_caption_closed_by_a_bracketed_name_is_furniture(line):
 ])
 def test_a_sentence_with_a_bracketed_name_but_no_dated_present_caption_stays_body(line):
     assert furniture_photo_caption(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Screenshot of the harbour board’s post, annotated by our team [Check Desk]",
+    "A photo showing the burnt engine room [Sami Nour]",
+])
+def test_a_caption_naming_its_picture_first_closed_by_a_bracketed_name_is_furniture(line):
+    assert furniture_photo_caption(line) == "photo_caption"
+
+
+@pytest.mark.parametrize("line", [
+    "Photographs of the fire were shared widely by the crew [Sami Nour].",
+    "Pictures from the quay show the captain [Sami Nour] who was blamed.",
+])
+def test_a_past_sentence_about_pictures_with_a_bracketed_name_stays_body(line):
+    assert furniture_photo_caption(line) is None
+
+
+def test_a_sentence_over_a_video_title_stays_body():
+    text = "\n".join([HEAD, LEAD, MID, END, "Islanders said they saw smoke over the strait.",
+                      "Video: Ferry crews fight the engine fire 01:48"]) + "\n"
+    body, _, _ = find_body(text)
+    assert body.text.endswith("saw smoke over the strait.")
+
+
+def test_a_sentence_over_a_credit_is_a_caption():
+    text = "\n".join([HEAD, LEAD, "Crews wait on the quay in Northport.", "Image Credit: AFP", MID, END]) + "\n"
+    _, furniture, _ = find_body(text)
+    assert any(f.text.startswith("Crews wait on the quay in Northport.") for f in furniture)

@@ -421,3 +421,23 @@ def test_a_place_with_its_day_or_its_outlet_alone_is_a_dateline(line):
                                   "Harbour Today TV – the channel said the quay was shut"])
 def test_a_dateline_opening_a_paragraph_or_a_sentence_stays_body(line):
     assert furniture_place_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Producer: Lea Brandt. Reader: Omar Said.",
+    "Host: Sami Nour | Sound: Omar Said",
+    "By our correspondent in Northport",
+    "By our harbour politics desk | 9 March 2024",
+])
+def test_a_programme_crew_and_a_desk_byline_are_credits(line):
+    assert line in furniture_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Reader: Why were the ferries not inspected sooner?",
+    "Producer: the board never said who would pay for the repairs.",
+    "By our correspondent in Northport, the crossings are full again.",
+    "By our harbour politics desk | more stories",
+])
+def test_a_listener_question_or_a_sentence_after_a_credit_cue_stays_body(line):
+    assert line not in furniture_of(line)

@@ -391,3 +391,14 @@ def test_a_share_button_naming_what_it_shares_is_furniture(line):
                                   "“Share this with everyone,” the captain said as the ferry burned."])
 def test_sentences_asking_to_share_stay_body(line):
     assert ferry_furniture(line) == []
+
+
+@pytest.mark.parametrize("line", ["Link copied!", "Copied to clipboard", "NEXT WEEK: The men who mend the ferries."])
+def test_a_share_button_message_and_a_programme_trailer_are_furniture(line):
+    assert line in ferry_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The link was copied to every crew's phone.", "Next week: the board meets to decide on repairs.",
+                                  "NEXT WEEK: the crossings were cancelled, the board said."])
+def test_a_sentence_about_copying_or_next_week_stays_body(line):
+    assert line not in ferry_furniture(line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import extract, find_body
+from kadhimi_ds.extract.wrappers import furniture_stage_direction
 
 from helpers import FERRY_END as END, FERRY_HEAD as HEAD, FERRY_LEAD as LEAD, FERRY_MID as MID
 from helpers import ferry_furniture as furniture_of
@@ -136,3 +137,17 @@ def test_prompts_to_follow_an_outlet_or_its_coverage_are_furniture(line):
                                   "Dockers chanted #FerryFire at the gate."])
 def test_sentences_with_follow_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("line", ["(SOUND OF A FOGHORN, DISTANT GULLS)", "(SOUND OF WAVES ON THE BREAKWATER)"])
+def test_a_script_sound_cue_in_capitals_is_furniture(line):
+    assert line in furniture_of(line)
+
+
+def test_a_bracketed_sentence_is_no_sound_cue():
+    line = "(Sound of waves on the breakwater, the captain recalled.)"
+    assert line not in furniture_of(line)
+
+
+def test_one_capitalised_word_in_brackets_is_left_to_the_credit_rules():
+    assert furniture_stage_direction("(AFP)") is None

@@ -107,14 +107,25 @@ def captions_over_credits(text: str, lines: list[tuple[int, int]], kinds: list[t
     """A one-sentence line right above a credit alone on its line ("(Port Office via AP)"), no blank
     line between, is the picture's caption; a headline (no closing stop) over an agency's bare name
     ("AFP") is a headline over its byline, and a credit over a caption label ("Image source, AFP" /
-    "Image caption,") heads the picture below it, not the line above."""
+    "Image caption,") heads the picture below it, not the line above; a video's title below ("Video: Crane falls on
+    the quay 01:48") credits nothing."""
     for i in range(len(lines) - 1):
         (s, e), (s2, e2) = lines[i], lines[i + 1]
         byline = re.fullmatch(AGENCY, text[s2:e2].strip()) and not re.search(r"[.!?\"”’)]$", text[s:e])
         label_below = i + 2 < len(lines) and _CAPTION_LABEL.match(text[slice(*lines[i + 2])])
         if kinds[i][0] is None and kinds[i + 1][0] == "furniture_credit" and text[e:s2].count("\n") == 1 \
-                and one_sentence(text[s:e], 70) and not byline and not label_below:
+                and one_sentence(text[s:e], 70) and not byline and not label_below and not media_title(text[s2:e2]):
             kinds[i] = ("furniture_caption_over_credit", "photo_caption")
+
+
+_MEDIA_TITLE = re.compile(r"(?i:video|watch|listen|audio)\s*:\s*(?P<title>[^\n]+)")
+
+
+def media_title(line: str) -> bool:
+    """A player's title led by its medium ("Video: Crane falls on the quay 01:48"), naming no agency, slash or credit
+    ("Video: Reuters" credits one)."""
+    m = _MEDIA_TITLE.fullmatch(line.strip())
+    return bool(m) and not re.search(r"/|\b(?i:credit)|\b" + AGENCY + r"\b", m.group("title"))
 
 
 _CAPTION_BRACKET = re.compile(r"\[[^\[\]\n]{2,80}\]\s*$")
@@ -124,19 +135,22 @@ _BRACKET_AGENCY = re.compile(r"/|\b(?:Reuters|AFP|AP|Getty|EPA|Anadolu|Xinhua|fi
 
 _NAME_BRACKET = re.compile(r"\s*\[(?:[A-Z][\w.'’&-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w.'’&-]*|al-[A-Z][\w'’-]*|of|the)){0,4}\]$")
 """A credit in square brackets that is only a name: "[Sami Nour]", "[The Harbour Review]"."""
+_PICTURE_LEAD = re.compile(r"(?:an?\s+|the\s+)?(?:screenshot|screen ?grab|photo(?:graph)?|image|picture|still|map|chart|graphic)s?"
+                           r"\s+(?:of|from|showing|shows)\s", re.I)
+"""A caption naming its picture first: "Screenshot of the post, ...", "A photo showing the gate ..."."""
 _DAY = re.compile(r"\b(?:" + MONTH_RE + r")\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:" + MONTH_RE + r")\b")
 
 
 def furniture_photo_caption(line: str) -> str | None:
     """A caption ending in a bracketed photo credit: "... [Thaier Al-Sudani/Reuters]", "... [Coast State TV]", or
     in a bracketed name after a present-tense sentence that dates the picture ("Crews clear the quay, Northport,
-    March 9. [Sami Nour]"); an editor's insertion ("[sic]", "[the army]") is in small letters or inside the sentence."""
+    March 9. [Sami Nour]") or names it first ("Screenshot of the post, annotated by our team [Check Desk]"); an editor's insertion ("[sic]", "[the army]") is in small letters or inside the sentence."""
     m = _CAPTION_BRACKET.search(line)
     if m and _BRACKET_AGENCY.search(m.group()):
         return "photo_caption"
     name = _NAME_BRACKET.search(line) if len(line) < 240 else None
     before = line[:name.start()] if name else ""
-    return "photo_caption" if name and _DAY.search(before) and caption_like(before) else None
+    return "photo_caption" if name and (_PICTURE_LEAD.match(before) or _DAY.search(before)) and caption_like(before) else None
 
 
 _CAPTION_DATE = re.compile(r",\s+(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2},|\d{1,2}\s+(?:" + MONTH_RE + r"))\s+\d{4}\.?(?:\s+\([^()\n]{2,40}\))?$")

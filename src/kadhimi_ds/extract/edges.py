@@ -123,13 +123,24 @@ section heading naming the staff after a preposition ("FROM OUR REPORTERS") is t
 _CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
                    + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
 """A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
+_CREW = re.compile(r"^(?i:(?:executive\s+|senior\s+)?producers?|readers?|narrators?|editors?|sound(?:\s+design)?|music|engineers?"
+                   r"|researchers?|script)\s*:\s*" + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
+"""A programme's crew member by role: "Producer: Sami Nour", "Reader: Lea Brandt"."""
+
+
+def _crew_segments(line: str) -> bool:
+    """A programme's crew and cast in one line: "Producer: Sami Nour. Reader: Lea Brandt.", "Host: Sami Nour | Sound: Omar
+    Said"; a listener's question ("Reader: Why were the drones not stopped?") names no one."""
+    parts = [p.strip() for p in re.split(r"\s*[•·|;]\s*|\.\s+", line.strip().rstrip("."))]
+    return all(_CAST.match(p) or _CREW.match(p) for p in parts)
 _BY_TEAM = re.compile(r"^(?i:(?:(?:translated\s+and\s+)?compiled|written|produced|edited)\s+)?(?i:by:?)\s+(?:(?:" + AGENCY + r"|The Associated Press|Associated Press)\s+(?:and|&)\s+)?(?:(?:the|our)\s+)?"
                       r"(?:[A-Z\d][\w.&'’-]*\s+){0,4}(?-i:[a-z]+\s+){0,2}(?i:team|staff|desk|newsroom|editors|editorial board"
-                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:at|of)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?"
+                      r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?"
                       r"(?:,?\s+(?:and|&|with)\s+(?:inputs\s+from\s+)?(?:(?i:agencies|wires|wire services)|" + AGENCY
                       + r"(?:(?:,\s+|\s+and\s+)" + AGENCY + r")*))?$")
 """A desk's byline: "By the Coastal News team", "By CN Staff and Agencies", "by: Reuters and Channel 4 Staff", "By the
-Gulf team at the Port Institute", "By Staff Reporter, with inputs from agencies", "Compiled by our night desk with AFP and AP"."""
+Gulf team at the Port Institute", "By our correspondent in Northport", "By Staff Reporter, with inputs from agencies",
+"Compiled by our night desk with AFP and AP"."""
 
 _FROM_OUTLET = re.compile(r"^From\s+(?:[A-Z]{2,6}|[A-Z][\w&-]*\s+(?:News|TV|Radio))['’]s\s+" + _NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _NAME + r"){0,3}$")
 """A live-blog entry's byline: "From CNB's Sami Nour and Lea Brandt"; "From Iraq's Prime Minister" names no outlet."""
@@ -139,17 +150,24 @@ def furniture_credit_shapes(line: str) -> str | None:
     """Credit and stamp lines of other house styles: "Sami Nour/Coastal News", "Sami Nour, Middle East
     correspondent", a sign-off "— Sami Nour", "By AFP - Nov 7, 2021", "by: SAMI NOUR and LEA BRANDT, Coastal
     News", "Sami Nour | 09.03.2024", "By the Coastal News team", "From CNB's Sami Nour", "7 November 2021 · 3 min read", "Tuesday, 9 March 2024 -
-    Northport"."""
+    Northport", a programme's crew ("Producer: Sami Nour. Reader: Lea Brandt."), "By our desk | 9 March 2024"."""
     if len(line) >= 120:
         return None
     if _NAME_OUTLET.match(line) or _ROLE_BYLINE.match(line) or _SIGN_OFF.match(line) or _BY_DATE.match(line) \
             or _BY_COLON.match(line) or _BY_TEAM.match(line) or _BY_NAMES.match(line) or _credit_segments(line) \
-            or _ROLE_ONLY.match(line) or _CAST.match(line) or _FROM_OUTLET.match(line):
+            or _ROLE_ONLY.match(line) or _CAST.match(line) or _crew_segments(line) or _FROM_OUTLET.match(line) \
+            or _team_by_date(line):
         return "credit_line"
     if _DATE_PLACE.match(line):
         return "dateline"
     parts = [p.strip() for p in re.split(r"\s[·|•]\s", line)]
     return "dateline" if len(parts) >= 2 and all(_STAMP_PART.fullmatch(p) for p in parts) else None
+
+
+def _team_by_date(line: str) -> bool:
+    """A desk's byline and the date after a bar: "By our politics desk | 9 March 2024"."""
+    team, *stamps = [p.strip() for p in re.split(r"\s[·|•]\s", line)]
+    return bool(stamps) and bool(_BY_TEAM.match(team)) and all(_STAMP_PART.fullmatch(p) for p in stamps)
 
 
 _NAME_ALONE = re.compile(r"^" + _NAME + r"$")

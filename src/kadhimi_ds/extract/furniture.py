@@ -18,6 +18,7 @@ from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furni
                      furniture_page_widget, furniture_wire_caption)
 from .draft import FurnitureSpan, Item
 from .headers import header_labels
+from .entries import entry_bylines
 from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
                     furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
                     furniture_numeric_dateline, furniture_place_line)
@@ -65,7 +66,7 @@ _ARROW = re.compile(r"(?:→|›|»|>>|▶|►)\s*$|^\s*(?:→|›|»|>>|▶|►
 _GUILLEMETS_CLOSED = re.compile(r"«[^»]*»\s*$")
 """A line ending in a closing guillemet it opened ("he said: «We will respond.»"): a quotation, no arrow."""
 _RELATED = re.compile(r"^\[?(?:read also|read more|also read|see also|related(?: story| article| video| videos| audio| podcast| coverage| content)?|recommended|more on this|watch|listen"
-                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|tags|topics|filed under|keywords|icymi|in case you missed it"
+                      r"|more from|read|read next|up next|next up|coming up|still ahead|watch next|(?-i:NEXT (?:WEEK|TIME|EPISODE))|tags|topics|filed under|keywords|icymi|in case you missed it"
                       r"|also in (?:today['’]s|this week['’]s|this|our) (?:digest|edition|issue|newsletter|brief(?:ing)?|paper))\b\s*[:|–—-]", re.I)
 
 
@@ -118,15 +119,16 @@ def furniture_dateline(line: str) -> str | None:
 
 _WIDGET_MESSAGE = re.compile(
     r"^(?:an error (?:has )?occurred[^\n]{0,40}|please try again\W*|html image as link|advertisement|loading(?:\.*|…)"
-    r"|image \d+ of \d+|click to expand|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
+    r"|image \d+ of \d+|click to expand|(?:link |url )?copied(?: to (?:the )?clipboard)?!?|skip advert(?:isement)?|play video|watch video|\[[^\[\]\n]{1,40}\])$", re.I)
 
 def furniture_widget_message(line: str) -> str | None:
-    """Page-widget text: "An error occurred. Please try again.", "HTML Image as link", "[Embedded content]"."""
+    """Page-widget text: "An error occurred. Please try again.", "HTML Image as link", "[Embedded content]", a share button's "Link copied!"."""
     return ("embedded_post" if line.startswith("[") else "other") if _WIDGET_MESSAGE.match(line) else None
 
 
 def furniture_related_link(line: str) -> str | None:
-    """"READ ALSO: ...", "Related: ...", a heading "Also read" alone, a teaser ending in an arrow ("... →"); a
+    """"READ ALSO: ...", "Related: ...", a programme's trailer in capitals ("NEXT WEEK: ..."), a heading "Also read"
+    alone, a teaser ending in an arrow ("... →"); a
     label before a reported sentence in the past tense, a quotation closed inside its marks ("Listen: “...,”
     protesters chanted.") or a lower-case sentence ("Related: the vote came a day later.") opens the
     article's text; a teaser's headline says things in the present ("Related: Minister says talks resume")."""
@@ -237,6 +239,7 @@ def find_body(text: str) -> tuple[Item, list[FurnitureSpan], list[tuple[int, int
     signup_boxes(text, lines, kinds)
     mastheads(text, lines, kinds)
     names_by_stamps(text, lines, kinds)
+    entry_bylines(text, lines, kinds)
     pull_quotes(text, lines, kinds)
     repeated_lines(text, lines, kinds)
     notes_headings(text, lines, kinds)

@@ -19,7 +19,7 @@ def _label(line: str, most: int = 3) -> bool:
 
 
 
-def _names_line(line: str) -> bool:
+def names_line(line: str) -> bool:
     """Authors' names alone, each perhaps with a short bracketed note or the place it was written in:
     "Sami Nour (now) and Lea Brandt (earlier)", "Sami Nour, Lea Brandt and Omar Said", "Sami Nour in
     Northport", "Sami Nour in Westport with Lea Brandt in Eastport"."""
@@ -119,6 +119,6 @@ def header_labels(lines: list[str], free: list[bool]) -> dict[int, str]:
     for i in rest:
         if (_label(lines[i], 1) and not _SUMMARY_HEAD.fullmatch(lines[i].strip())) or NOTE_LINE.match(lines[i]):
             out[i] = "other"
-        elif _names_line(lines[i]):
+        elif names_line(lines[i]):
             out[i] = "credit_line"
     return out

@@ -10,14 +10,14 @@ import re
 from .stamps import issue_stamp
 
 
-_STAGE = re.compile(r"^[(\[]\s*(?:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,4}|(?i:(?:begin|end|start)\s+(?:of\s+)?(?:video\s*(?:tape|clip)?"
+_STAGE = re.compile(r"^[(\[]\s*(?:[A-Z][A-Z'’-]+(?:,?\s+[A-Z][A-Z'’-]*){1,7}|(?i:(?:begin|end|start)\s+(?:of\s+)?(?:video\s*(?:tape|clip)?"
                     r"|audio(?:\s+clip)?|clip|sound\s*bite|excerpt|live feed)|commercial break|laughter|applause|crosstalk|inaudible"
                     r"|music|silence|cheering|sound bite|soundbite|break|voice-over|off-camera|(?:mid|pre|post)-?roll|ad break))\s*[)\]]$")
 
 
 def furniture_stage_direction(line: str) -> str | None:
     """A transcript's stage direction alone on its line: "(BEGIN VIDEOTAPE)", "(END AUDIO CLIP)",
-    "(Commercial break)", "(LAUGHTER)", a podcast's ad slot "(MIDROLL)"; one capitalised word ("(END)", "(AFP)") is left to the
+    "(Commercial break)", "(LAUGHTER)", "(SOUND OF RAIN, DISTANT DOGS)", a podcast's ad slot "(MIDROLL)"; one capitalised word ("(END)", "(AFP)") is left to the
     end-marker and credit rules."""
     return "other" if len(line) < 60 and _STAGE.match(line.strip()) else None
 
