@@ -91,3 +91,18 @@ def test_the_noun_of_a_registered_described_person_goes_back_to_that_person():
 
 def test_the_noun_with_no_described_person_before_is_nobody():
     assert Registry(ACTORS + [PRIVATE]).who("“Two bangs, then tracer,” the private said.", "Two bangs, then tracer,") is None
+
+
+VAN_DRIVER = {"id": "lantern-van-driver", "name": "Unnamed van driver at the Lantern bridge", "kind": "other",
+              "description": "A van driver at the Lantern bridge, not named.", "aliases": []}
+
+
+def test_a_definite_description_fitting_a_registered_described_person_is_that_person():
+    text = "A man was asleep in his cab. “I thought it was a tyre,” said the van driver at the Lantern bridge."
+    assert Registry(ACTORS + [VAN_DRIVER]).who(text, "I thought it was a tyre,") == "lantern-van-driver"
+
+
+def test_a_definite_description_of_a_person_named_before_stays_with_that_person():
+    text = ("Omar Haddad, a van driver who parks under the Lantern bridge, was asleep in his cab. "
+            "“I thought it was a tyre,” said the van driver at the Lantern bridge.")
+    assert Registry(ACTORS + [VAN_DRIVER]).who(text, "I thought it was a tyre,") == "omar-haddad"

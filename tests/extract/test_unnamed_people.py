@@ -128,3 +128,51 @@ def test_second_round_descriptions_without_evidence_link_nobody_registered(text,
 def test_the_description_span_stops_before_the_verb_of_its_clause():
     draft = MORE.run("At Saint Bryn clinic, a nurse on the night shift remembers the sirens. “We took in nine,” she told me.")
     assert [m.text for m in draft.mentions if m.actor_id == "harbour-clinic-nurse"] == ["a nurse on the night shift"]
+
+
+VAN_EAST = {"id": "lantern-van-driver", "name": "Unnamed van driver at the Lantern bridge", "kind": "other",
+            "description": "A van driver at the Lantern bridge, not named.", "aliases": []}
+VAN_MILL = {"id": "mill-van-driver", "name": "Unnamed van driver on Mill Road", "kind": "person",
+            "description": "A van driver on Mill Road, not named.", "aliases": []}
+STUDENT = {"id": "eastgate-nursing-student", "name": "Unnamed nursing student in Eastgate", "kind": "other",
+           "description": "A nursing student in Eastgate quoted without her name.", "aliases": []}
+MOTHER = {"id": "westbank-guard-mother", "name": "Unnamed mother of a ferry guard in Westbank", "kind": "other",
+          "description": "A woman in Westbank whose son guards the ferry, not named.", "aliases": []}
+WOMAN = {"id": "harbour-sit-in-woman", "name": "Unnamed woman at the Old Harbour sit-in", "kind": "person",
+         "description": "A woman at the sit-in, not named.", "aliases": []}
+ACCOUNT = {"id": "quay-picture-account", "name": "Unnamed Instagram account that shared a quay picture", "kind": "other",
+           "aliases": []}
+THIRD = Registry(ACTORS + [PILOT, VAN_EAST, VAN_MILL, STUDENT, MOTHER, WOMAN, ACCOUNT])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a definite description first; the words of its sentence choose between two registered van drivers
+    ("The van driver waiting under the Lantern bridge lit a cigarette.\n\n“Nobody tells us anything,” said the driver.",
+     "Nobody tells us anything,", "lantern-van-driver"),
+    ("Out on Mill Road, a van driver with a cracked windscreen shook his head. “It was louder than thunder,” he said.",
+     "It was louder than thunder,", "mill-van-driver"),
+    # an age before the head noun; an "Unnamed" actor of kind other with a singular head is one person
+    ("A 19-year-old nursing student queuing at a bakery in Eastgate had slept through it.\n\n"
+     "“My phone woke me,” she said.", "My phone woke me,", "eastgate-nursing-student"),
+    # a bare "a woman" with one word of the name in the description and another in the sentence, then "the mother"
+    ("In Westbank, a woman whose son is one of the ferry guards waited by the gate.\n\n"
+     "“He rang me at dawn,” said the mother, who wore a grey scarf.", "He rang me at dawn,", "westbank-guard-mother"),
+    # a role noun of no body that fits a registered described account
+    ("An Instagram account shared a picture of the quay captioned “Nothing left standing.”",
+     "Nothing left standing.", "quay-picture-account"),
+])
+def test_third_round_descriptions_find_the_registered_person(text, words, expected):
+    assert THIRD.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # the sentence's words do not choose between the two van drivers
+    ("“We heard it twice,” said a van driver parked by the market.", "We heard it twice,"),
+    # one word of the name, plural and singular, is not the two a bare "a woman" needs
+    ("A woman with two guards by her side waited for the guard at the gate. “Go home,” she said.", "Go home,"),
+    # a man is never a registered woman, whatever words of her name the sentence says
+    ("At the Old Harbour sit-in, a man in a harbour jacket swept the steps. “Go home,” he said.", "Go home,"),
+])
+def test_third_round_descriptions_that_do_not_decide_link_nobody(text, words):
+    assert THIRD.who(text, words) not in ("lantern-van-driver", "mill-van-driver", "harbour-sit-in-woman", "westbank-guard-mother")
+

@@ -20,21 +20,23 @@ class DescribedPersons:
     state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
 
     def _resolve_described(self, si: int, ref: Ref) -> Resolved | None:
-        """Who "the doctor", "the neighbour" or "the guard’s cousin" is (see the module docstring)."""
+        """Who "the doctor", "the neighbour" or "the guard’s cousin" is (see the module docstring); a
+        description that fits a registered described person ("the taxi driver at the bridge", ``actor``)
+        is that person unless the noun describes one named in the paragraph or the one before."""
         m = DESCRIBED.fullmatch(ref.text)
-        if m is None or ref.head not in PERSON_NOUNS:
+        if ref.actor is not None and not (ref.head in PERSON_NOUNS and self._named_as(si, ref, None)):
+            return self._resolve_unnamed(si, ref)
+        if m is None and ref.actor is None or ref.head not in PERSON_NOUNS:
             actor = self._unnamed_before(si, ref)
             if actor is None:
                 return None
             end = identifying_end(self.text, ref.end, self.sentences[si].end)
             self._remember(Ref(ref.start, end, self.text[ref.start:end], ref.kind), actor, "described", 0.6)
             return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
-        para = self.sentences[si].para
-        lo = self.paragraphs[max(0, para - 1)][0]
-        found = {mention.actor_id for mention in self._recent_mentions(ref.start)
-                 if mention.start >= lo and self._described_as(mention, ref.head, m.group("owner"))}
+        owner = m.group("owner") if m else None
+        found = self._named_as(si, ref, owner)
         actor = found.pop() if len(found) == 1 else None
-        apposed = self._named_in_apposition(ref, m.group("owner")) if actor is None and not found else None
+        apposed = self._named_in_apposition(ref, owner) if actor is None and not found else None
         if actor is None and not found:
             actor = apposed or self._described_before(si, ref) or self._unnamed_before(si, ref)
         if actor is None:
@@ -43,6 +45,13 @@ class DescribedPersons:
             self._remember(ref, actor, "described", 0.6)  # (in apposition, "X, the surgeon on duty", it is a title: M3,
             # and so before the name, "The old man next door, X, …")
         return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
+
+    def _named_as(self, si: int, ref: Ref, owner: str | None) -> set[str]:
+        """The persons named in the paragraph of sentence ``si`` or the one before whom the noun of ``ref``
+        describes (:meth:`_described_as`)."""
+        lo = self.paragraphs[max(0, self.sentences[si].para - 1)][0]
+        return {mention.actor_id for mention in self._recent_mentions(ref.start)
+                if mention.start >= lo and self._described_as(mention, ref.head or "", owner)}
 
     def _described_as(self, mention: MentionProposal, head: str, owner: str | None) -> bool:
         """The mentioned person is one the noun ``head`` describes: by a title before the name ("Dr."), the
@@ -83,11 +92,12 @@ class DescribedPersons:
         return None
 
     def _unnamed_before(self, si: int, ref: Ref) -> str | None:
-        """The registered described person an earlier indefinite description of the article with the same
-        head noun stood for ("a nurse on the emergency ward … the nurse added", :mod:`.unnamed_people`)."""
+        """The registered described person an earlier description of the article with the same head noun
+        stood for ("a nurse on the emergency ward … the nurse added", :mod:`.unnamed_people`)."""
         for sj in range(si, -1, -1):
             for r in reversed(self.refs(sj)):
-                if r.kind == "unnamed" and r.person and r.end <= ref.start and head_of(self.gaz, r.actor) == ref.head:
+                if (r.kind == "unnamed" and r.person or r.kind == "described" and r.actor) and r.end <= ref.start \
+                        and head_of(self.gaz, r.actor) == ref.head:
                     res = self.resolve(sj, r)
                     return res.actor if res is not None else None
         return None

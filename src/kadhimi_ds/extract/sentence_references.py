@@ -197,13 +197,17 @@ class SentenceReferences:
                         ref.kind, ref.person = "place", False
                 refs.append(ref)
                 taken.append((a, b))
-        for a, b, actor, person in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
-            staff = next((r for r in refs if (r.start, r.end) == (a, b) and r.kind == "anon"), None)
-            if staff is not None and placed(self.gaz, actor, text, s, e):
-                # "At the Ibn al-Nafees hospital, a nurse on the emergency ward": the registered nurse there (M8 note)
+        for a, b, actor, person, definite in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
+            staff = next((r for r in refs if (r.start, r.end) == (a, b) and r.kind in ("anon", "role")), None)
+            if staff is not None and (staff.kind == "role" and not staff.org or placed(self.gaz, actor, text, s, e)):
+                # "At the Ibn al-Nafees hospital, a nurse on the emergency ward": the registered nurse there (M8
+                # note); "a Twitter account", a role noun of no body: the registered account
                 refs.remove(staff)
                 taken.remove((a, b))
-            if free(a, b):  # "a taxi driver": a registered actor named by that description
+            if free(a, b) and definite:  # "the taxi driver at the bridge": unless someone named before (:mod:`.described`)
+                refs.append(Ref(a, b, text[a:b], "described", actor=actor, head=text[a:b].split()[-1].lower(), person=True))
+                taken.append((a, b))
+            elif free(a, b):  # "a taxi driver": a registered actor named by that description
                 refs.append(Ref(a, b, text[a:b], "unnamed", actor=actor, person=person))
                 taken.append((a, b))
         for a, b, head in described_again(text, s, e, self.gaz):

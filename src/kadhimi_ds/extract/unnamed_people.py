@@ -13,20 +13,24 @@ from .draft import MentionProposal
 from .gazetteer import Gazetteer, is_description
 from .referring import Ref, Resolved
 
-_INDEFINITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][a-z’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
-"""An indefinite determiner and up to four lower-case words after it, the head noun among them."""
+_DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
+"""A determiner, indefinite or definite, and up to four words after it (an age or a name among them:
+"a 22-year-old engineering student", "a Facebook user"), the lower-case head noun among them."""
 _WORD = re.compile(r"[a-z]+")
 _DEFINITE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+s)(?![\w’'-])")
 """A definite plural noun ("the soldiers"), a group the article may go on describing."""
 _DEFINITE_SINGULAR = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+)(?![\w’'-])")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"]")
 """Where the words describing the person end: a comma, a clause mark, a quotation."""
-_NOT_QUALIFYING = frozenset("unnamed the of at on in from near by with for and a an to close known as who".split())
-_PREPOSITION = re.compile(r"\s(?:of|at|on|in|from|near|by|with|for|to|close|who|known)\s")
+_NOT_QUALIFYING = frozenset("unnamed the of at on in from near by with for and a an to close known as who whose which that was".split())
+_PREPOSITION = re.compile(r"\s(?:of|at|on|in|from|near|by|with|for|to|close|who|whose|that|which|known)\s|\s\(")
 _ANON_HEADS = frozenset("source official diplomat resident".split())
 """Heads of the M8 unnamed sources (:mod:`.unnamed_sources` resolves them)."""
 _GENERIC_HEADS = frozenset("man woman boy girl person".split())
 """Heads that say nothing but a person: they link only when two words of the registered name qualify them."""
+_GENDER = {**dict.fromkeys("man boy father son brother husband uncle nephew grandfather".split(), "m"),
+           **dict.fromkeys("woman girl mother daughter sister wife aunt niece grandmother widow".split(), "f")}
+"""Nouns that say a person's sex: "a man" is never a registered "Unnamed woman …"."""
 _AFTER_HEAD = re.compile(r"(?:\s+(?:in|at|from|of|on|near)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told)\b)"
                          r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|whose|said|says|told)\b)[\w’'-]+)*?(?=\s*,|\s+(?:who|whose|was|is|has|had|said|says|told|remembers|recalls)\b)")
 """The prepositional phrases after the head that the mention keeps ("A woman in a black abaya", M13), up to a
@@ -42,6 +46,11 @@ def singular(word: str) -> str:
     if word.endswith(("sses", "ches", "shes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _forms(words) -> frozenset[str]:
+    """Words with their singulars ("guards" guard), so that a plural matches the name's singular."""
+    return frozenset(f for w in words for f in (w, singular(w)))
 
 
 @dataclass(frozen=True)
@@ -69,8 +78,9 @@ def _head_part(name: str) -> str:
 @lru_cache(maxsize=8)
 def described_actors(gaz: Gazetteer) -> tuple[DescribedActor, ...]:
     """The registry's actors named by a description: persons whose name is one (:func:`is_description`)
-    and groups of people whose name opens with "Unnamed", except the M8 unnamed sources. Built once per
-    gazetteer."""
+    and others whose name opens with "Unnamed", except the M8 unnamed sources; one of these is a person
+    when the head noun of its name is singular ("Unnamed tea vendor near …"), a group when plural
+    ("Unnamed soldiers at …"). Built once per gazetteer."""
     found = []
     for info in gaz.info.values():
         if not (info.name.startswith("Unnamed ") and info.kind == "other" or info.person and is_description(info.name)):
@@ -80,11 +90,11 @@ def described_actors(gaz: Gazetteer) -> tuple[DescribedActor, ...]:
         head = singular(words[-1]) if words else ""
         if not head or head in _ANON_HEADS or head in _NOT_QUALIFYING:
             continue
-        qualifiers = frozenset(w for w in _WORD.findall(info.name.lower()) if len(w) > 2 and w not in _NOT_QUALIFYING
-                               and singular(w) != head)
+        qualifiers = _forms(w for w in _WORD.findall(info.name.lower()) if len(w) > 2 and w not in _NOT_QUALIFYING
+                            and singular(w) != head)
         proper = frozenset(w.lower() for w in re.findall(r"(?<![\w’'])[A-Z][a-z]+", _head_part(info.name).removeprefix("Unnamed ")))
         proper &= qualifiers
-        found.append(DescribedActor(info.id, head, qualifiers, info.person, proper))
+        found.append(DescribedActor(info.id, head, qualifiers, info.person or singular(words[-1]) == words[-1], proper))
     return tuple(found)
 
 
@@ -94,15 +104,35 @@ def _article_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: set[str], text: str | None = None) -> set[str]:
+def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: frozenset[str], text: str | None = None) -> list[DescribedActor]:
     """The one registered described actor with the head noun ``head``, when no other has it and the
     sentence says one of its qualifying words ("a shopkeeper who sells cigarettes … from a kiosk") or,
     given the article ``text``, the article one of the places its description names ("Jumhuriya"): the
     head noun alone then tells who it is."""
     same = [a for a in actors if a.head == head]
     if len(same) != 1 or not (same[0].qualifiers & sentence or text is not None and same[0].proper & _article_words(text)):
-        return set()
-    return {same[0].id}
+        return []
+    return same
+
+
+def _choose(fits: list[DescribedActor], near: frozenset[str]) -> str | None:
+    """Of the registered actors a description fits, the one that more of the words near it qualify than
+    any other ("the taxi driver … at the foot of the Jumhuriya bridge" against one "on Karrada Street");
+    None when those words do not decide."""
+    scores = sorted(((_said(a, near), a.id) for a in fits), reverse=True)
+    if len(scores) > 1 and scores[0][0] == scores[1][0]:
+        return None
+    return scores[0][1] if scores else None
+
+
+def _said(actor: DescribedActor, words: frozenset[str]) -> int:
+    """How many qualifying words of the actor's name ``words`` says, a plural and its singular once."""
+    return len({singular(w) for w in actor.qualifiers & words})
+
+
+def _same_sex(head: str, other: str) -> bool:
+    """Two head nouns that do not give a person two sexes ("man" and "mother" do)."""
+    return _GENDER.get(head, _GENDER.get(other)) == _GENDER.get(other, _GENDER.get(head))
 
 
 def placed(gaz: Gazetteer, actor: str, text: str, start: int, end: int) -> bool:
@@ -112,42 +142,47 @@ def placed(gaz: Gazetteer, actor: str, text: str, start: int, end: int) -> bool:
     return bool(proper & set(_WORD.findall(text[start:end].lower())))
 
 
-def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Callable[[int], bool]) -> list[tuple[int, int, str, bool]]:
+def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Callable[[int], bool]) -> list[tuple[int, int, str, bool, bool]]:
     """The descriptions of a person in the sentence ``text[start:end]`` (outside quotations) as (start,
-    end, actor, person), the span from the determiner to the head noun. An indefinite one ("a taxi
-    driver") is the one registered described actor whose head noun it has and one of whose qualifying
-    words the description says, up to the next comma ("a taxi driver" with "taxi", "a lecturer in
-    political science"), or the sole one with that head (:func:`_sole_fit`); a bare "a man" or "a
-    woman" needs two ("a young man from Najaf who sells phone accessories"). A definite plural ("the
+    end, actor, person, definite), the span from the determiner to the head noun (``definite`` for a
+    singular after "the", which may describe someone named before: :mod:`.described`). A description, definite
+    or indefinite ("a taxi driver", "the taxi driver parked at the bridge", "a 22-year-old engineering
+    student"), fits the registered described actors whose head noun it has and one of whose qualifying
+    words it says, up to the next comma ("a lecturer in political science"), or the sole one with that
+    head (:func:`_sole_fit`); a bare "a man" or "a woman" fits a person of the same sex one of whose
+    words it says and another the sentence says ("In Karrada, a woman whose son is among the guards").
+    Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
     soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
     False) that "they" goes back to."""
     actors = described_actors(gaz)
     if not actors:
         return []
     low = text.lower()
-    sentence = {w.group() for w in _WORD.finditer(low, start, end)}
+    sentence = _forms(w.group() for w in _WORD.finditer(low, start, end))
     found = []
-    for m in _INDEFINITE.finditer(text, start, end):
+    for m in _DESCRIPTION.finditer(text, start, end):
         if not outside(m.start()) or _PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end(), end)
-        said = {w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end)}
-        words = list(re.finditer(r"[a-z][a-z’'-]*", m.group(1)))
-        for w in words:
+        said = _forms(w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end))
+        for w in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*", m.group(2)):
             head = singular(w.group())
+            if not m.group("indefinite") and head != w.group():
+                break  # "the soldiers": a group, below
             if head in _GENERIC_HEADS:
-                fits = {a.id for a in actors if a.person and len(a.qualifiers & said) >= 2}
+                fits = [a for a in actors if a.person and _same_sex(head, a.head) and a.qualifiers & said
+                        and _said(a, sentence) >= 2]
             else:
-                fits = {a.id for a in actors if a.head == head and a.qualifiers & said} or _sole_fit(actors, head, sentence)
+                fits = [a for a in actors if a.head == head and a.qualifiers & said] or _sole_fit(actors, head, sentence)
             if fits:
-                if len(fits) == 1:
-                    found.append((m.start(), m.start(1) + w.end(), fits.pop(), True))
+                if (actor := _choose(fits, sentence)) is not None:
+                    found.append((m.start(), m.start(2) + w.end(), actor, True, not m.group("indefinite")))
                 break
     groups = tuple(a for a in actors if not a.person)
     for m in _DEFINITE_PLURAL.finditer(text, start, end):
         head = singular(m.group(1))
         if head != m.group(1) and outside(m.start()) and (fits := _sole_fit(groups, head, sentence, text)):
-            found.append((m.start(), m.end(), fits.pop(), False))
+            found.append((m.start(), m.end(), fits[0].id, False, False))
     return found
 
 
