@@ -106,3 +106,14 @@ def test_a_definite_description_of_a_person_named_before_stays_with_that_person(
     text = ("Omar Haddad, a van driver who parks under the Lantern bridge, was asleep in his cab. "
             "“I thought it was a tyre,” said the van driver at the Lantern bridge.")
     assert Registry(ACTORS + [VAN_DRIVER]).who(text, "I thought it was a tyre,") == "omar-haddad"
+
+
+SURGEON = {"id": "harbour-clinic-surgeon", "name": "Unnamed surgeon at a Harbourtown clinic", "kind": "other",
+           "description": "A surgeon at a clinic, not named.", "aliases": []}
+
+
+def test_the_noun_of_an_unnamed_source_the_registry_describes_goes_back_to_it():
+    text = ("A surgeon in green scrubs, who asked that neither he nor the clinic be named, counted the beds.\n\n"
+            "The ministry said two drones were shot down.\n\n"
+            "At the clinic that evening, the surgeon was still at work. “Now it is drones,” he said.")
+    assert Registry(ACTORS + [SURGEON]).who(text, "Now it is drones,") == "harbour-clinic-surgeon"

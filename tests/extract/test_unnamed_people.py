@@ -176,3 +176,51 @@ def test_third_round_descriptions_find_the_registered_person(text, words, expect
 def test_third_round_descriptions_that_do_not_decide_link_nobody(text, words):
     assert THIRD.who(text, words) not in ("lantern-van-driver", "mill-van-driver", "harbour-sit-in-woman", "westbank-guard-mother")
 
+
+
+TRAM = {"id": "harbour-line-tram-conductor", "name": "Unnamed tram conductor on the Harbour to Saltgate line", "kind": "other",
+        "description": "A tram conductor not named.", "aliases": []}
+TRAM_MILL = {"id": "mill-road-tram-conductor", "name": "Unnamed tram conductor on Mill Road", "kind": "other",
+             "description": "Another tram conductor not named.", "aliases": []}
+BAKER = {"id": "lantern-lane-baker", "name": "Unnamed baker off Lantern Lane, Eastgate", "kind": "other",
+         "description": "A baker quoted without her name.", "aliases": []}
+BAKER_SAMI = {"id": "sami-westbank-baker", "name": "Sami (baker in Westbank)", "kind": "person",
+              "description": "A baker named by first name only.", "aliases": []}
+SISTER = {"id": "drowned-sailor-sister", "name": "Unnamed sister of the sailor drowned on 3 March", "kind": "other",
+          "description": "The sister of a drowned sailor, not named.", "aliases": []}
+SISTER_GUARD = {"id": "injured-guard-sister", "name": "Sister of an injured guard (unnamed)", "kind": "person",
+                "description": "The sister of an injured guard.", "aliases": []}
+POSTS = {"id": "posts-crew-drowned", "name": "Unnamed posts claiming sailors were drowned", "kind": "other", "aliases": []}
+FOURTH = Registry(ACTORS + [TRAM, TRAM_MILL, BAKER, BAKER_SAMI, SISTER, SISTER_GUARD, POSTS])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the paragraph's words choose between two registered conductors; a word in -s before the head ("bus")
+    ("The bus conductor hangs a bell over the door. Each morning he rides from Harbour to Saltgate.\n\n"
+     "“Nobody talked about the drones,” he said.", "Nobody talked about the drones,", "harbour-line-tram-conductor"),
+    # a place after "off" qualifies the name; the sentence says it, and the description is a back-reference later
+    ("In a bakery off Lantern Lane, the baker, a tall woman, stacks loaves. “Bread sells when people are afraid,” she said.",
+     "Bread sells when people are afraid,", "lantern-lane-baker"),
+    # a possessor before the head; the article's words choose between two registered sisters
+    ("On 3 March the sailor drowned off the quay.\n\nThe drowned man’s younger sister, who gave no name, led the march. "
+     "“He could swim,” she said.", "He could swim,", "drowned-sailor-sister"),
+])
+def test_fourth_round_descriptions_find_the_registered_person(text, words, expected):
+    assert FOURTH.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # an indefinite description with the article's words only: a new person, none registered
+    ("The sailor drowned on 3 March.\n\nA sister, who gave no name, led the march. “He could swim,” she said.", "He could swim,"),
+    # a noun said before goes back to whom it meant there, not to the article's registered actor
+    ("The sailor drowned on 3 March; his sister Noor Haddad spoke first.\n\nThe sister, who wore black, led the march. "
+     "“He could swim,” she said.", "He could swim,"),
+])
+def test_fourth_round_descriptions_that_do_not_decide_link_nobody(text, words):
+    assert FOURTH.who(text, words) not in ("drowned-sailor-sister", "injured-guard-sister")
+
+
+def test_a_description_ends_at_its_verb():
+    draft = FOURTH.run("One sailor was drowned off the quay, the posts claimed.")
+    assert not [m for m in draft.mentions if m.actor_id == "posts-crew-drowned"]
+

@@ -100,4 +100,8 @@ class DescribedPersons:
                         and head_of(self.gaz, r.actor) == ref.head:
                     res = self.resolve(sj, r)
                     return res.actor if res is not None else None
+                if r.kind == "anon" and r.end <= ref.start and r.text.lower().endswith(f" {ref.head}"):
+                    res = self.resolve(sj, r)  # "a surgeon …", an unnamed source the registry describes (M8)
+                    if res is not None and head_of(self.gaz, res.actor) == ref.head:
+                        return res.actor
         return None

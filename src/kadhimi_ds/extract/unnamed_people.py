@@ -22,8 +22,11 @@ _DEFINITE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+s)(?![\w’'-])")
 _DEFINITE_SINGULAR = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+)(?![\w’'-])")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"]")
 """Where the words describing the person end: a comma, a clause mark, a quotation."""
-_NOT_QUALIFYING = frozenset("unnamed the of at on in from near by with for and a an to close known as who whose which that was".split())
-_PREPOSITION = re.compile(r"\s(?:of|at|on|in|from|near|by|with|for|to|close|who|whose|that|which|known)\s|\s\(")
+_NOT_QUALIFYING = frozenset("unnamed the of at on in off from near by with for and a an to close known as who whose which that was"
+                            " outside inside behind along".split())
+_PREPOSITION = re.compile(r"\s(?:of|at|on|in|off|from|near|by|with|for|to|close|outside|inside|behind|along|who|whose|that|which|known)\s|\s\(")
+_VERBS = frozenset("was were is are has had have said says told".split())
+"""Verbs that end a description's words ("one protester| was killed")."""
 _ANON_HEADS = frozenset("source official diplomat resident".split())
 """Heads of the M8 unnamed sources (:mod:`.unnamed_sources` resolves them)."""
 _GENERIC_HEADS = frozenset("man woman boy girl person".split())
@@ -115,6 +118,30 @@ def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: frozenset
     return same
 
 
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the paragraph (between line breaks) around ``text[start:end]``."""
+    stop = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+
+
+def _singled_out(same: list[DescribedActor], scopes: list[tuple[frozenset[str], int]]) -> list[DescribedActor]:
+    """Of the registered actors with one head noun, the one the nearest scope of words singles out: the
+    sentence, else its paragraph, else the article ("The bus driver … drove his loop from Karrada to Bab
+    al-Sharqi"), each ``(words, least)`` choosing the actor more of whose qualifying words it says than any
+    other's, at least ``least`` of them."""
+    for words, least in scopes:
+        scores = sorted(((_said(a, words), a.id) for a in same), reverse=True)
+        if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+            return [a for a in same if a.id == scores[0][1]]
+    return []
+
+
+def _first_use(low: str, head: str, pos: int) -> bool:
+    """The article says the head noun (or its plural) first at ``pos``: a noun said before ("the guards …
+    one of those guards") goes back to whom it meant there, not to a registered actor of the whole article."""
+    return re.search(rf"(?<![\w’'-]){re.escape(head)}(?:e?s)?(?![\w’'-])", low[:pos]) is None
+
+
 def _choose(fits: list[DescribedActor], near: frozenset[str]) -> str | None:
     """Of the registered actors a description fits, the one that more of the words near it qualify than
     any other ("the taxi driver … at the foot of the Jumhuriya bridge" against one "on Karrada Street");
@@ -149,7 +176,8 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     or indefinite ("a taxi driver", "the taxi driver parked at the bridge", "a 22-year-old engineering
     student"), fits the registered described actors whose head noun it has and one of whose qualifying
     words it says, up to the next comma ("a lecturer in political science"), or the sole one with that
-    head (:func:`_sole_fit`); a bare "a man" or "a woman" fits a person of the same sex one of whose
+    head (:func:`_sole_fit`); a definite one that first says its head noun ("The bus driver keeps …"), the
+    one of that head its sentence, paragraph or article singles out (:func:`_singled_out`); a bare "a man" or "a woman" fits a person of the same sex one of whose
     words it says and another the sentence says ("In Karrada, a woman whose son is among the guards").
     Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
     soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
@@ -159,6 +187,8 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
         return []
     low = text.lower()
     sentence = _forms(w.group() for w in _WORD.finditer(low, start, end))
+    lo, hi = _paragraph(text, start, end)
+    paragraph = _forms(w.group() for w in _WORD.finditer(low, lo, hi))
     found = []
     for m in _DESCRIPTION.finditer(text, start, end):
         if not outside(m.start()) or _PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
@@ -166,14 +196,23 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
         stop = _CLAUSE_END.search(text, m.end(), end)
         said = _forms(w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end))
         for w in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*", m.group(2)):
+            if w.group() in _VERBS:
+                break  # "one demonstrator was killed": the description ends at its verb
+            if w.group().endswith(("’s", "'s")):
+                continue  # "the dead man’s older brother": a possessor, not the head
             head = singular(w.group())
             if not m.group("indefinite") and head != w.group():
-                break  # "the soldiers": a group, below
+                if any(a.head == head for a in actors):
+                    break  # "the soldiers": a group, below
+                continue  # "the bus driver": a word in -s before the head
             if head in _GENERIC_HEADS:
                 fits = [a for a in actors if a.person and _same_sex(head, a.head) and a.qualifiers & said
                         and _said(a, sentence) >= 2]
             else:
-                fits = [a for a in actors if a.head == head and a.qualifiers & said] or _sole_fit(actors, head, sentence)
+                same = [a for a in actors if a.head == head]
+                fits = [a for a in same if a.qualifiers & said] or _sole_fit(actors, head, sentence) \
+                    or not m.group("indefinite") and _first_use(low, head, m.start()) \
+                    and _singled_out(same, [(sentence, 1), (paragraph, 1), (_article_words(text), 2)])
             if fits:
                 if (actor := _choose(fits, sentence)) is not None:
                     found.append((m.start(), m.start(2) + w.end(), actor, True, not m.group("indefinite")))
