@@ -109,10 +109,15 @@ _CREDIT_CUE = (r"(?i:story|interviews?|words|text|photos?|photographs?|photograp
 _CREDIT_SEGMENT = re.compile(r"^" + _CREDIT_CUE + r"\s+(?i:by)\s+" + _NAME + r"(?:(?:,\s+|\s+and\s+)" + _NAME + r")*$")
 
 
+def _segments(line: str, separators: str, *shapes: re.Pattern[str]) -> bool:
+    """Every part of ``line`` between ``separators`` and sentence stops has one of the ``shapes``."""
+    parts = [p.strip() for p in re.split(separators + r"|\.\s+", line.strip().rstrip("."))]
+    return all(any(shape.match(p) for shape in shapes) for p in parts)
+
+
 def _credit_segments(line: str) -> bool:
     """"Story by Sami Nour • Photos by Lea Brandt", "Words by Sami Nour. Pictures by Lea Brandt"."""
-    parts = [p.strip() for p in re.split(r"\s*[•·|;/]\s*|\.\s+", line.strip().rstrip("."))]
-    return all(_CREDIT_SEGMENT.match(p) for p in parts)
+    return _segments(line, r"\s*[•·|;/]\s*", _CREDIT_SEGMENT)
 
 
 _ROLE_ONLY = re.compile(r"^(?!(?i:(?:from|for|to|with|about|among)\s[^\n]*s$))(?i:(?:(?:our|staff|senior|chief|special|foreign|political|diplomatic|security|defen[cs]e|regional"
@@ -120,19 +125,22 @@ _ROLE_ONLY = re.compile(r"^(?!(?i:(?:from|for|to|with|about|among)\s[^\n]*s$))(?
                         r"|stringer)s?)$")
 """A journalist's role alone: "Staff Writer", "Our correspondent", "Middle East correspondent", "Baghdad bureau"; a
 section heading naming the staff after a preposition ("FROM OUR REPORTERS") is the article's."""
-_CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)\s*:\s*"
-                   + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
+_ROLE_NAMES = r"\s*:\s*" + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$"
+"""After a role and a colon, the names holding it: ": Sami Nour", ": Lea Brandt and Omar Said"."""
+_CAST = re.compile(r"^(?i:hosts?|guests?|presenters?|producers?|anchors?|moderators?|panel(?:lists)?|interviewers?|interviewees?)"
+                   + _ROLE_NAMES)
 """A podcast's or programme's cast: "Host: Sami Nour", "Guests: Lea Brandt and Omar Said"."""
 _CREW = re.compile(r"^(?i:(?:executive\s+|senior\s+)?producers?|readers?|narrators?|editors?|sound(?:\s+design)?|music|engineers?"
-                   r"|researchers?|script)\s*:\s*" + _NAME + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,4}$")
+                   r"|researchers?|script)" + _ROLE_NAMES)
 """A programme's crew member by role: "Producer: Sami Nour", "Reader: Lea Brandt"."""
 
 
 def _crew_segments(line: str) -> bool:
     """A programme's crew and cast in one line: "Producer: Sami Nour. Reader: Lea Brandt.", "Host: Sami Nour | Sound: Omar
     Said"; a listener's question ("Reader: Why were the drones not stopped?") names no one."""
-    parts = [p.strip() for p in re.split(r"\s*[•·|;]\s*|\.\s+", line.strip().rstrip("."))]
-    return all(_CAST.match(p) or _CREW.match(p) for p in parts)
+    return _segments(line, r"\s*[•·|;]\s*", _CAST, _CREW)
+
+
 _BY_TEAM = re.compile(r"^(?i:(?:(?:translated\s+and\s+)?compiled|written|produced|edited)\s+)?(?i:by:?)\s+(?:(?:" + AGENCY + r"|The Associated Press|Associated Press)\s+(?:and|&)\s+)?(?:(?:the|our)\s+)?"
                       r"(?:[A-Z\d][\w.&'’-]*\s+){0,4}(?-i:[a-z]+\s+){0,2}(?i:team|staff|desk|newsroom|editors|editorial board"
                       r"|bureau|correspondents?|reporters?|staff (?:writer|reporter)s?)(?:\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})?"

@@ -52,6 +52,13 @@ def is_description(name: str) -> bool:
     return "," in name or any(not _NAME_WORD.match(w) for w in name.split())
 
 
+def given_and_description(name: str) -> tuple[str, str] | None:
+    """A canonical name made of one given name, a comma and a description ("Zainab, a schoolteacher",
+    "Mazin, policeman at a checkpoint") as (given name, description); None for any other name."""
+    given, comma, rest = name.partition(",")
+    return (given.strip(), rest) if comma and " " not in given.strip() else None
+
+
 KUNYA_WORDS = frozenset("abu abou umm um om oum".split())
 """The first word of a kunya ("Umm Zainab", "Abu Haider": the mother, the father of the one named)."""
 

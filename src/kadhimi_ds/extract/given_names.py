@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .draft import MentionProposal
-from .gazetteer import Gazetteer, is_description
+from .gazetteer import Gazetteer, given_and_description, is_description
 from .spelling import name_key, name_keys
 
 _TITLE = r"(?:Sayy?[ie]d|Seyy?[ie]d|Syed|Sh(?:ei|ai|ay)kh?)"
@@ -86,11 +86,11 @@ def _described_by_given(gaz: Gazetteer) -> dict[str, dict[str, frozenset[str]]]:
     with the words in lower case of the description. Read only."""
     found: dict[str, dict[str, frozenset[str]]] = {}
     for info in gaz.info.values():
-        given, comma, rest = info.name.partition(",")
-        if info.person and comma and " " not in given.strip() and is_description(info.name):
-            words = frozenset(_DESCRIPTION_WORD.findall(rest)) - _NOT_DESCRIBING
+        parts = given_and_description(info.name)
+        if info.person and parts and is_description(info.name):
+            words = frozenset(_DESCRIPTION_WORD.findall(parts[1])) - _NOT_DESCRIBING
             if words:
-                found.setdefault(name_key(given.strip()), {})[info.id] = words
+                found.setdefault(name_key(parts[0]), {})[info.id] = words
     return found
 
 

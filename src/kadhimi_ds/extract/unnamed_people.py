@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .draft import MentionProposal
-from .gazetteer import Gazetteer, is_description
+from .gazetteer import Gazetteer, given_and_description, is_description
 from .referring import Ref, Resolved
 
 _DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
@@ -70,12 +70,13 @@ class DescribedActor:
 
 def _head_part(name: str) -> str:
     """The part of a canonical name that describes: after a given name and a comma ("Mazin, policeman at
-    …"), inside brackets after a given name ("Haider (pharmacist in Karrada)"), else before a comma."""
-    given, comma, rest = name.partition(",")
-    if comma and " " not in given.strip():
-        return rest
+    …", :func:`given_and_description`), inside brackets after a given name ("Haider (pharmacist in
+    Karrada)"), else before a comma."""
+    parts = given_and_description(name)
+    if parts:
+        return parts[1]
     bracket = re.fullmatch(r"\s*[A-Z][\w’'-]*\s*\((.*)\)\s*", name)
-    return bracket.group(1) if bracket else given
+    return bracket.group(1) if bracket else name.partition(",")[0]
 
 
 @lru_cache(maxsize=8)
@@ -145,11 +146,9 @@ def _first_use(low: str, head: str, pos: int) -> bool:
 def _choose(fits: list[DescribedActor], near: frozenset[str]) -> str | None:
     """Of the registered actors a description fits, the one that more of the words near it qualify than
     any other ("the taxi driver … at the foot of the Jumhuriya bridge" against one "on Karrada Street");
-    None when those words do not decide."""
-    scores = sorted(((_said(a, near), a.id) for a in fits), reverse=True)
-    if len(scores) > 1 and scores[0][0] == scores[1][0]:
-        return None
-    return scores[0][1] if scores else None
+    None when those words do not decide (:func:`_singled_out` with no least count)."""
+    chosen = _singled_out(fits, [(near, 0)])
+    return chosen[0].id if chosen else None
 
 
 def _said(actor: DescribedActor, words: frozenset[str]) -> int:
