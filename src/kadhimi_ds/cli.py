@@ -411,9 +411,12 @@ def add(file: str, publisher, title, published, url, root: Path) -> None:
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Score one set: the project directory whose seeds/ hold the curated truth. Without it, every "
                    "set present is scored, one column each: tests/heldout/test, tests/heldout/dev, seeds/.")
+@click.option("--first-draft", is_flag=True,
+              help="Draft each article as if it were new: the actors no other article refers to are left out of "
+                   "the registry, and a proposed new actor counts as the one whose curated mention it stands on.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
-def evaluate(root: Path | None, fmt: str) -> None:
+def evaluate(root: Path | None, first_draft: bool, fmt: str) -> None:
     """Score the extractor against the curated annotations: precision, recall, F1.
 
     Example: kds eval --format json
@@ -424,13 +427,13 @@ def evaluate(root: Path | None, fmt: str) -> None:
     from .build.seeds import read_seeds
 
     if root is not None:
-        result = run(read_seeds(root / "seeds"))
+        result = run(read_seeds(root / "seeds"), first_draft=first_draft)
         click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
         return
     sets = evaluation_sets(Path("."))
     if not sets:
         raise click.UsageError("no seeds/sources.yaml here: run inside the project or give --root")
-    results = {name: {"metrics": run(read_seeds(folder))["metrics"]} for name, folder in sets}
+    results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft)["metrics"]} for name, folder in sets}
     click.echo(json.dumps({"sets": results}, indent=2, default=str) if fmt == "json" else report_columns(results))
 
 

@@ -13,8 +13,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from kadhimi_ds.commands.coverage import Uncovered, coverage
-from kadhimi_ds.commands.evaluate import evaluate, pair_by_overlap, prf, report_text
-from kadhimi_ds.extract import Draft, Item, extract
+from kadhimi_ds.commands.evaluate import accept_new_actors, evaluate, pair_by_overlap, prf, report_text
+from kadhimi_ds.extract import ActorProposal, Draft, Item, QuoteProposal, extract
 from kadhimi_ds.build.seeds import read_seeds
 
 ARTICLE = (
@@ -164,6 +164,57 @@ def test_the_check_mark_is_scored_as_a_detector_of_wrong_speakers(small, speaker
 
     m = evaluate(small, extractor=drafted)["metrics"]["speaker_check_flags"]
     assert (m["tp"], m["predicted"], m["expected"]) == counts
+
+
+# --- first drafts ------------------------------------------------------------------------------------
+
+
+def renaming(proposal_span=None):
+    """An extractor whose new-actor proposals get ids of their own ("proposed-1" ...), optionally
+    standing on other words than the ones it found."""
+    def drafted(text, published, actors, events):
+        draft = extract(text, published, actors, events)
+        ids = {}
+        for n, p in enumerate(draft.new_actors, 1):
+            ids[p.id] = p.id = f"proposed-{n}"
+            if proposal_span is not None:
+                p.start, p.end = proposal_span
+                p.mentions = [proposal_span]
+        for q in draft.quotes:
+            q.new_speaker = ids.get(q.new_speaker, q.new_speaker)
+        return draft
+    return drafted
+
+
+def test_a_first_draft_is_made_without_the_actors_only_its_article_refers_to(small):
+    seen = []
+
+    def spy(text, published, actors, events):
+        seen.append(sorted(a["id"] for a in actors))
+        return extract(text, published, actors, events)
+
+    evaluate(small, extractor=spy)
+    evaluate(small, extractor=spy, first_draft=True)
+    assert seen == [["lina-sabbagh", "omar-haddad", "reuters"], []]
+
+
+def test_a_proposed_new_actor_counts_as_the_withheld_actor_whose_mention_it_stands_on(small):
+    assert evaluate(small, extractor=renaming(), first_draft=True)["metrics"]["speaker_explicit"]["correct"] == 1
+    unregistered = lambda text, published, actors, events: renaming()(text, published, [], events)  # noqa: E731
+    assert evaluate(small, extractor=unregistered)["metrics"]["speaker_explicit"]["correct"] == 0  # credit only in first drafts
+    lina = ARTICLE.index("Lina Sabbagh")
+    wrong = evaluate(small, extractor=renaming((lina, lina + 12)), first_draft=True)
+    assert wrong["metrics"]["speaker_explicit"]["correct"] == 0
+    assert wrong["errors"]["speaker_wrong"][0]["proposed"] == "lina-sabbagh"
+
+
+def test_a_proposal_standing_on_two_withheld_actors_is_named_as_neither():
+    draft = Draft(ARTICLE, None, Item(0, len(ARTICLE), ARTICLE), [], [], [], [], [], [],
+                  [ActorProposal("proposed-1", "Omar", "person", 0, 20, ARTICLE[:20], [(0, 20)], "speaker")])
+    draft.quotes = [QuoteProposal(30, 40, ARTICLE[30:40], new_speaker="proposed-1")]
+    mentions = [{"actor_id": "omar-haddad", "start": 0, "end": 5}, {"actor_id": "lina-sabbagh", "start": 10, "end": 15}]
+    assert accept_new_actors(draft, {"omar-haddad", "lina-sabbagh"}, mentions).quotes[0].new_speaker == "proposed-1"
+    assert accept_new_actors(draft, {"omar-haddad"}, mentions).quotes[0].new_speaker == "omar-haddad"
 
 
 def test_a_proposal_in_furniture_is_counted(small):

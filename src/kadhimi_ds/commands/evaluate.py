@@ -34,6 +34,11 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   "check the speaker" mark (``QuoteProposal.check_speaker``) over the same quotes as a detector of wrong
   speakers: precision is the share of marked drafts whose speaker is wrong, recall the share of wrong
   speakers that are marked.
+- **first drafts** (``first_draft=True``, ``kds eval --first-draft``): each article is drafted as if it
+  were new, with the registry less the actors that no other article of the set refers to (the people
+  and bodies it introduces: a curator registers them only after reading it). A proposed new actor
+  then counts as the withheld actor one of whose curated mentions it overlaps, when that actor is the
+  only one: the curator accepts the proposal and names it, correcting no speaker.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
   curated body (the target is zero), whether the proposed body equals the curated one, and
   ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
@@ -45,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -95,13 +100,55 @@ def _speaker(q: Any) -> str | None:
     return q.speaker or q.new_speaker
 
 
-def run_extractor(seeds: Seeds, extractor: Extractor = extract) -> dict[str, Draft]:
-    """The extractor's draft for every seed article."""
-    return {sid: extractor(doc.text, doc.meta.get("published"), seeds.actors, seeds.events) for sid, doc in sorted(seeds.documents.items())}
+def run_extractor(seeds: Seeds, extractor: Extractor = extract,
+                  withheld: dict[str, set[str]] | None = None) -> dict[str, Draft]:
+    """The extractor's draft for every seed article, given the registry less the actors ``withheld``
+    from that article."""
+    withheld = withheld or {}
+    return {sid: extractor(doc.text, doc.meta.get("published"),
+                           [a for a in seeds.actors if a["id"] not in withheld.get(sid, ())], seeds.events)
+            for sid, doc in sorted(seeds.documents.items())}
 
 
-def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None) -> dict[str, Any]:
-    """Score the extractor on every seed against the curated rows (see the module docstring).
+_ACTOR_FIELDS = ("speaker_id", "reported_via", "subject_id", "claimed_by", "actor_id")
+
+
+def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """For each article, the actors that no other article refers to (by a mention, or as a quote's
+    speaker or relay, a claim's subject, claimant or relay): the ones it introduces."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for row in [*mentions, *rows["quotes"], *rows["claims"]]:
+        for key in _ACTOR_FIELDS:
+            if row.get(key):
+                sources[row[key]].add(row["source_id"])
+    out: dict[str, set[str]] = defaultdict(set)
+    for actor, sids in sources.items():
+        if len(sids) == 1:
+            out[next(iter(sids))].add(actor)
+    return out
+
+
+def accept_new_actors(draft: Draft, withheld: set[str], mentions: list[dict[str, Any]]) -> Draft:
+    """The draft with each proposed new actor named as the withheld actor one of whose curated
+    ``mentions`` (of this article) a mention of the proposal overlaps, when that actor is the only one."""
+    named: dict[str, str] = {}
+    for p in draft.new_actors:
+        spans = p.mentions or [(p.start, p.end)]
+        hits = {m["actor_id"] for m in mentions if m["actor_id"] in withheld
+                and any(overlaps(s, (m["start"], m["end"])) for s in spans)}
+        if len(hits) == 1:
+            named[p.id] = hits.pop()
+    if not named:
+        return draft
+    quotes = [replace(q, new_speaker=named.get(q.new_speaker, q.new_speaker)) for q in draft.quotes]
+    found = [replace(m, actor_id=named.get(m.actor_id, m.actor_id)) for m in draft.mentions]
+    return replace(draft, quotes=quotes, mentions=found)
+
+
+def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None,
+             first_draft: bool = False) -> dict[str, Any]:
+    """Score the extractor on every seed against the curated rows (see the module docstring); with
+    ``first_draft``, each article drafted without the actors it introduces (:func:`introduced_actors`).
 
     Returns ``{"metrics": {name: {precision, recall, f1, tp, predicted, expected} or
     {accuracy, correct, total}}, "per_source": {source_id: metrics}, "errors": {...}}``;
@@ -109,7 +156,11 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
     """
     rows = resolve_annotations(seeds)
     truth_mentions = alias_mentions(seeds) + rows["mentions"]
-    drafts = drafts or run_extractor(seeds, extractor)
+    withheld = introduced_actors(rows, truth_mentions) if first_draft else {}
+    drafts = drafts or run_extractor(seeds, extractor, withheld)
+    if first_draft:
+        drafts = {sid: accept_new_actors(d, withheld.get(sid, set()), [m for m in truth_mentions if m["source_id"] == sid])
+                  for sid, d in drafts.items()}
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     errors: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
