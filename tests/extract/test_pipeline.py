@@ -29,3 +29,16 @@ def test_every_item_slices_to_its_text(paragraphs, sep):
         assert text[item.start:item.end] == item.text
     for item in [*draft.quotes, *draft.claims, *draft.numbers]:
         assert not draft.in_furniture(item.start, item.end)
+
+
+def test_a_person_the_registry_lacks_is_followed_like_a_registered_one():
+    """The second pass registers a proposed person, so that a surname alone reaches them: both quotations
+    are the proposal's, which stays a proposal (no registered speaker)."""
+    text = ("Analysts doubt the drones were local\n"
+            "Eyal Dror, an analyst in Tel Aviv, said the drones were cheap to build. “Anyone can buy one,” Dror said.\n"
+            "“The parts come by post,” he added.\n")
+    draft = run(text)
+    proposal = next(p for p in draft.new_actors if p.name == "Eyal Dror")
+    assert {(q.speaker, q.new_speaker) for q in draft.quotes} == {(None, proposal.id)}
+    assert (text.index("Dror said"), text.index("Dror said") + 4) in proposal.mentions
+    assert not any(m.actor_id == proposal.id for m in draft.mentions)

@@ -129,8 +129,8 @@ def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict
 
 
 def accept_new_actors(draft: Draft, withheld: set[str], mentions: list[dict[str, Any]]) -> Draft:
-    """The draft with each proposed new actor named as the withheld actor one of whose curated
-    ``mentions`` (of this article) a mention of the proposal overlaps, when that actor is the only one."""
+    """The draft with the quotes of each proposed new actor given to the withheld actor one of whose
+    curated ``mentions`` (of this article) a mention of the proposal overlaps, when that actor is the only one."""
     named: dict[str, str] = {}
     for p in draft.new_actors:
         spans = p.mentions or [(p.start, p.end)]
@@ -140,9 +140,7 @@ def accept_new_actors(draft: Draft, withheld: set[str], mentions: list[dict[str,
             named[p.id] = hits.pop()
     if not named:
         return draft
-    quotes = [replace(q, new_speaker=named.get(q.new_speaker, q.new_speaker)) for q in draft.quotes]
-    found = [replace(m, actor_id=named.get(m.actor_id, m.actor_id)) for m in draft.mentions]
-    return replace(draft, quotes=quotes, mentions=found)
+    return replace(draft, quotes=[replace(q, new_speaker=named.get(q.new_speaker, q.new_speaker)) for q in draft.quotes])
 
 
 def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None,

@@ -7,11 +7,12 @@ from typing import Any, Iterable
 from .attribution import ArticleAttribution
 from .claims import ClaimPass
 from .dates import DATE_WORDS_CASED, find_dates
-from .draft import Draft
+from .draft import ActorProposal, Draft
 from .furniture import find_body
 from .gazetteer import gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
+from .newcomers import described_newcomers
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .registered_events import event_registry_for
@@ -25,6 +26,10 @@ from .tokens import TokenIndex, Triggers
 
 TRIGGERS = Triggers(NUMBER_TRIGGERS_CASED, CUE_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED)
 
+PEOPLE_EVIDENCE = ("speaker", "named", "titled name")
+"""The evidence of a proposed new person that a second pass registers: a name said to speak, a
+possessor's name, a name after a title."""
+
 
 def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None,
             events: Iterable[dict[str, Any]] | None = None) -> Draft:
@@ -37,8 +42,43 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     gets its event and a count of an unregistered event is ignored (C14, I7); without it a count
     placed only by a past time stays a claim flagged for the coder. Nothing is proposed inside
     page furniture. Call :func:`check_language` first on untrusted input.
+
+    People the registry lacks are found in two passes: the first proposes them (a name said to
+    speak, after a title, a possessor; a person described and quoted, :mod:`.newcomers`), the second drafts the article with them registered under
+    their names, so that "Dror said" and "he added" reach a person the article introduced as they
+    would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`).
     """
     actors = list(actors or [])
+    first = _draft(text, published, actors, events)
+    known = {str(a["id"]) for a in actors}
+    people = [p for p in first.new_actors if p.kind == "person" and p.evidence in PEOPLE_EVIDENCE and p.id not in known]
+    resolved = frozenset(q.speaker_text.lower() for q in first.quotes if q.speaker and q.speaker_text)
+    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gazetteer_for(actors), resolved)
+               if p.id not in known]
+    if not people:
+        return first
+    entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
+               for p in people]
+    return as_proposals(_draft(text, published, actors + entries, events), people)
+
+
+def as_proposals(draft: Draft, people: list[ActorProposal]) -> Draft:
+    """The second pass's draft with the ``people`` it had registered turned back into proposals: a
+    quote of theirs has them as ``new_speaker``, and each proposal lists the mentions found of it (which
+    leave the registry's mentions)."""
+    ids = {p.id for p in people}
+    for q in draft.quotes:
+        if q.speaker in ids:
+            q.speaker, q.new_speaker = None, q.speaker
+    for p in people:
+        p.mentions = sorted({*p.mentions, *((m.start, m.end) for m in draft.mentions if m.actor_id == p.id)})
+    draft.mentions = [m for m in draft.mentions if m.actor_id not in ids]
+    draft.new_actors = sorted([*draft.new_actors, *people], key=lambda p: p.start)
+    return draft
+
+
+def _draft(text: str, published: dt.date | None, actors: list[dict[str, Any]], events: Iterable[dict[str, Any]] | None) -> Draft:
+    """One pass of the extractor over the article with the registry ``actors``."""
     gaz = gazetteer_for(actors)
     body, furniture, paragraphs = find_body(text)
     raw_quotes, warnings = find_quotes(text, paragraphs, gaz.surface)

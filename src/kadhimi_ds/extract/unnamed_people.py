@@ -13,7 +13,7 @@ from .draft import MentionProposal
 from .gazetteer import Gazetteer, given_and_description, is_description
 from .referring import Ref, Resolved
 
-_DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
+DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
 """A determiner, indefinite or definite, and up to four words after it (an age or a name among them:
 "a 22-year-old engineering student", "a Facebook user"), the lower-case head noun among them."""
 _WORD = re.compile(r"[a-z]+")
@@ -38,7 +38,7 @@ _AFTER_HEAD = re.compile(r"(?:\s+(?:in|at|from|of|on|near)\s+(?:(?:the|a|an)\s+)
                          r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|whose|said|says|told)\b)[\w’'-]+)*?(?=\s*,|\s+(?:who|whose|was|is|has|had|said|says|told|remembers|recalls)\b)")
 """The prepositional phrases after the head that the mention keeps ("A woman in a black abaya", M13), up to a
 comma, a relative clause or the verb the person is the subject of, which it leaves out."""
-_PREDICATE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|became|becomes|remains)\s+\Z")
+PREDICATE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|became|becomes|remains)\s+\Z")
 """A copula before the description: it says what someone named is ("who is a nurse at …", M3), no new person."""
 
 
@@ -108,13 +108,28 @@ def _article_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+def in_article(actor: DescribedActor, text: str) -> bool:
+    """The article may describe the registered actor: it says every place the actor's name gives
+    ("Jumhuriya") or, for a name that gives none, two of its qualifying words. A person described in
+    one article is no candidate in another that only shares the head noun ("a shopkeeper")."""
+    words = _article_words(text)
+    return actor.proper <= words if actor.proper else _said(actor, words) >= min(2, len({singular(w) for w in actor.qualifiers}))
+
+
+def article_described(gaz: Gazetteer, text: str) -> tuple[DescribedActor, ...]:
+    """The registry's described actors that the article may describe (:func:`in_article`)."""
+    return tuple(a for a in described_actors(gaz) if in_article(a, text))
+
+
 def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: frozenset[str], text: str | None = None) -> list[DescribedActor]:
     """The one registered described actor with the head noun ``head``, when no other has it and the
-    sentence says one of its qualifying words ("a shopkeeper who sells cigarettes … from a kiosk") or,
+    sentence says one of its qualifying words ("a shopkeeper who sells cigarettes … from a kiosk"), its
+    name has none ("Unnamed shopkeeper"), or,
     given the article ``text``, the article one of the places its description names ("Jumhuriya"): the
     head noun alone then tells who it is."""
     same = [a for a in actors if a.head == head]
-    if len(same) != 1 or not (same[0].qualifiers & sentence or text is not None and same[0].proper & _article_words(text)):
+    if len(same) != 1 or not (not same[0].qualifiers or same[0].qualifiers & sentence
+                              or text is not None and same[0].proper & _article_words(text)):
         return []
     return same
 
@@ -181,7 +196,7 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
     soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
     False) that "they" goes back to."""
-    actors = described_actors(gaz)
+    actors = article_described(gaz, text)
     if not actors:
         return []
     low = text.lower()
@@ -189,8 +204,8 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     lo, hi = _paragraph(text, start, end)
     paragraph = _forms(w.group() for w in _WORD.finditer(low, lo, hi))
     found = []
-    for m in _DESCRIPTION.finditer(text, start, end):
-        if not outside(m.start()) or _PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+    for m in DESCRIPTION.finditer(text, start, end):
+        if not outside(m.start()) or PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end(), end)
         said = _forms(w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end))
@@ -228,7 +243,7 @@ def described_again(text: str, start: int, end: int, gaz: Gazetteer) -> list[tup
     """The definite back-references in ``text[start:end]`` to a person the registry names by a
     description ("the private", "the lecturer") as (start, end, head): :mod:`.described` finds whom the
     article described so before."""
-    heads = {a.head for a in described_actors(gaz) if a.person}
+    heads = {a.head for a in article_described(gaz, text) if a.person}
     return [(m.start(), m.end(), m.group(1)) for m in _DEFINITE_SINGULAR.finditer(text, start, end) if m.group(1) in heads]
 
 
