@@ -1,7 +1,6 @@
 """Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
 line without a closing dash ("NORTHPORT, Westland", "NORTHPORT, 9 March", "Northport - WNA", "Northport – Harbour Post"), bylines
-and credit lines of many house styles, an author's name by a dateline, end-of-story markers ("(End)",
-"-Ends-", "###"), separator lines ("___"), one-sentence editor's notes, monitoring source lines ("(Source: X
+and credit lines of many house styles, an author's name by a dateline, one-sentence editor's notes, monitoring source lines ("(Source: X
 TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
 Codebook F8: a dateline that opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body;
 only a line that holds nothing but the place (and its agency) is furniture, and an outlet's slug that opens a
@@ -12,6 +11,7 @@ import re
 
 from .dates import MONTH_RE
 from .debris import AGENCY, one_sentence
+from .story_ends import END_MARKER
 
 _CAPS_PLACE = r"[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)?"
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2}"
@@ -46,7 +46,7 @@ def furniture_place_line(line: str) -> str | None:
     ("Harbour Today TV – Northport"), a place in capitals and the day ("NORTHPORT, 9 March")."""
     if len(line) >= 50 or re.match(r"(?i:by)\s", line) or (_AGENCY_AFTER_COMMA.search(line) and not re.match(_CAPS_PLACE + ",", line)):
         return None  # "Rana Aziz, Reuters" is a byline
-    if _END_MARKER.match(line.strip()):
+    if END_MARKER.match(line.strip()):
         return None  # "ENDS" closes the story: a tail rule, not a dateline
     return "dateline" if _PLACE_LINE.match(line) or _PLACE_AGENCY.match(line) or _PLACE_BRACKET.match(line) \
         or _OUTLET_PLACE.match(line) or _PLACE_DATE.match(line) else None
@@ -69,16 +69,6 @@ def capital_subheadings(text: str, lines: list[tuple[int, int]], kinds: list[tup
                 kinds[i] = (None, None)
         elif kinds[i][0] is None and len(line.split()) >= 8 and line.rstrip()[-1] in ".!?:\"”’":
             before += 1
-
-
-_END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|[-–—*=]+\s*ends?\s*[-–—*=]+|END|ENDS|#{3,}|-30-|\*{3,}|end\s?item)\.?$", re.I)
-
-
-def furniture_end_marker(line: str) -> str | None:
-    """An end-of-story marker: "(End)", "-Ends-", "— END —", "###", "Enditem"."""
-    if line in ("End", "end", "Ends", "ends"):
-        return None
-    return "other" if _END_MARKER.match(line.strip()) else None
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:al-|el-|bin |de )?[A-Z][\w.'’-]+){1,3}"
@@ -204,16 +194,10 @@ def list_item(line: str) -> bool:
     return len(line) < 160 and (bool(re.match(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S", line)) or not re.search(r"[.!?:;\"”’)]$", line))
 
 
-_SEPARATOR = re.compile(r"^(?:[_=~*#•·◆♦+<>-]\s*){3,}$|^(?:[—–]\s*){2,}$")
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|incorrect|mis(?:stat|identif|spel|quot|report)\w*"
                          r"|correct(?:ed|ion)|erroneous|wrongly|said|says|reported)\b", re.I)
 _EDITORS_NOTE = re.compile(r"^\(?(?:editor['’]?s?|editors['’])\s+note\s*[:—–-]", re.I)
 _NOTE_DATE = re.compile(r"^(?i:correction|clarification|update|editor['’]?s note)\s*[:—–-]\s*(?:" + _DATE + r"|" + _NUMERIC_DATE + r")\.?$")
-
-
-def furniture_separator(line: str) -> str | None:
-    """A separator line: "___", "— — —", "* * *", "=====" ("***" and "###" are end markers)."""
-    return "other" if len(line) < 80 and _SEPARATOR.match(line.strip()) and not furniture_end_marker(line) else None
 
 
 def furniture_editors_note(line: str) -> str | None:
@@ -302,12 +286,3 @@ def notes_headings(text: str, lines: list[tuple[int, int]], kinds: list[tuple[st
     for i in range(len(lines) - 1):
         if kinds[i][0] is None and _NOTES_HEADING.match(text[slice(*lines[i])]) and _FOOTNOTE.match(text[slice(*lines[i + 1])]):
             kinds[i] = ("furniture_footnote", "credit_line")
-
-
-def closing_acronym(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """An agency's initials alone on the last article line ("AA", "KUNA"), right under a paragraph, sign
-    the story: a credit. In the middle of a text such a line may head a section, so only the last."""
-    free = [i for i, k in enumerate(kinds) if k[0] is None]
-    if len(free) >= 2 and re.fullmatch(r"[A-Z]{2,6}", text[slice(*lines[free[-1]])].strip()) \
-            and text[lines[free[-2]][1] - 1] in ".!?\"”’":
-        kinds[free[-1]] = ("furniture_closing_acronym", "credit_line")

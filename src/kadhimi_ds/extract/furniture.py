@@ -19,15 +19,16 @@ from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furni
 from .draft import FurnitureSpan, Item
 from .headers import header_labels
 from .entries import entry_bylines
-from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
-                    furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
-                    furniture_numeric_dateline, furniture_place_line)
+from .edges import (capital_subheadings, furniture_credit_shapes, furniture_editors_note, furniture_footnote,
+                    furniture_numeric_dateline, furniture_place_line, furniture_source_line, names_by_stamps,
+                    notes_headings, pull_quotes, repeated_lines)
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
 from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
+from .story_ends import closing_acronym, furniture_end_marker, furniture_separator
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, ticker_boxes, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug
