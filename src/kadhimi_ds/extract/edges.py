@@ -1,7 +1,7 @@
 """Debris at the body's edges and between its paragraphs, by line shape: a dateline alone on its
 line without a closing dash ("NORTHPORT, Westland", "NORTHPORT, 9 March", "Northport - WNA", "Northport – Harbour Post"), bylines
 and credit lines of many house styles, an author's name by a dateline, one-sentence editor's notes, monitoring source lines ("(Source: X
-TV, Place, in Arabic 0900 gmt 7 Nov 21)"), pull quotes, copies of the headline and notes closing a paper.
+TV, Place, in Arabic 0900 gmt 7 Nov 21)") and notes closing a paper.
 Codebook F8: a dateline that opens a paragraph ("NORTHPORT (Reuters) - Westland halted ...") stays body;
 only a line that holds nothing but the place (and its agency) is furniture, and an outlet's slug that opens a
 paragraph ("Harbour News/ The board ...") is body likewise."""
@@ -225,51 +225,6 @@ def furniture_source_line(line: str) -> str | None:
     the same without "Source:" or brackets, or any bracketed "(Source: ...)"; a bracketed editor's
     note ("[The ministry has said ...]") is the digest's text."""
     return "credit_line" if len(line) < 240 and _SOURCE_LINE.match(line.strip()) else None
-
-
-_QUOTED_LINE = re.compile(r"^[“\"‘'](?P<inner>[^\n]+?)[”\"’']$")
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _whole_quotation(words: str) -> re.Pattern[str]:
-    """The words as a whole quoted sentence: an opening mark, the words, a closing stop or comma, the closing mark."""
-    return re.compile(r"[“\"‘']" + r"\W+".join(map(re.escape, words.split())) + r"[.!?…,]?[”\"’']", re.I)
-
-
-def pull_quotes(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """A line that is only a quoted sentence of five words or more whose words another line of the
-    article holds in the same order ("“We can reach you.”" under "“We can reach you,” he said.") is a
-    pull quote repeating the body; a quotation running on from the paragraph before repeats nothing,
-    and a quoted sub-heading ("‘A joke of a confession’") closes no sentence. Without its closing stop
-    a quoted line of seven words or more is a pull quote still when a line above it holds the same words
-    as a whole quoted sentence: a sub-heading heads the section that quotes it, below."""
-    words = [_words(text[s:e]) for s, e in lines]
-    for i, (s, e) in enumerate(lines):
-        m = _QUOTED_LINE.match(text[s:e]) if kinds[i][0] is None else None
-        inner = _words(m.group("inner")) if m else ""
-        if re.search(r"[.!?…][’'\"”]?$", m.group("inner") if m else ""):
-            pulled = len(inner.split()) >= 5 and any(j != i and f" {inner} " in f" {w} " for j, w in enumerate(words))
-        else:
-            pulled = len(inner.split()) >= 7 and any(_whole_quotation(inner).search(text, *lines[j]) for j in range(i))
-        if pulled:
-            kinds[i] = ("furniture_pull_quote", "other")
-
-
-def repeated_lines(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:
-    """A later line that repeats the headline (the first article line, four words or more) word for word
-    is a copy: the headline again in a share box, a teaser or an image's alt text. A newsletter's
-    contents list ("• The vote dispute") and its headings repeat by design: bulleted lines and copies
-    in other capitals count as none."""
-    free = [i for i, k in enumerate(kinds) if k[0] is None]
-    first = " ".join(text[slice(*lines[free[0]])].split()) if free else ""
-    if len(first.split()) < 4 or first.endswith("."):
-        return  # a short heading or a paragraph (a page of repeated paragraphs) is no headline
-    for i in free[1:]:
-        if " ".join(text[slice(*lines[i])].split()) == first:
-            kinds[i] = ("furniture_repeated_line", "other")
 
 
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
