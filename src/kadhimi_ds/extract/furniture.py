@@ -14,6 +14,7 @@ from .comments import (furniture_captcha, furniture_comment_prompt, furniture_co
 from .consent import furniture_consent_notice
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
 from .copied_lines import pull_quotes, repeated_lines
+from .credit_lines import furniture_credit_shapes, names_by_stamps
 from .datelines import capital_subheadings, furniture_numeric_dateline, furniture_place_line
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
@@ -21,8 +22,7 @@ from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furni
 from .draft import FurnitureSpan, Item
 from .headers import header_labels
 from .entries import entry_bylines
-from .edges import (furniture_credit_shapes, furniture_editors_note, furniture_footnote, furniture_source_line,
-                    names_by_stamps, notes_headings)
+from .edges import furniture_editors_note, furniture_footnote, furniture_source_line, notes_headings
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
