@@ -19,7 +19,9 @@ The modules, in the order :func:`extract` uses them:
 
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
 - ``furniture``: page furniture and the body, with its line rules by family: ``debris`` (credits,
-  captions, widgets), ``edges`` (datelines, notes, separators), ``captions``, ``media`` (galleries,
+  captions, widgets), ``datelines``, ``credit_lines`` (bylines), ``notes`` (editor's notes, source lines,
+  footnotes), ``story_ends`` (end markers, separators), ``copied_lines`` (pull quotes, copies of the
+  headline), ``captions``, ``media`` (galleries,
   players, embeds), ``stamps``, ``controls``, ``prompts``, ``teasers`` (lists of other stories,
   key events), ``wire`` (version slugs and update notes) and ``wrappers`` (transcripts, newsletters);
 - ``quotes``: pairing quotation marks, with ``quoted_names`` (names, titles and hashtags in marks, Q5);

@@ -22,10 +22,10 @@ from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furni
 from .draft import FurnitureSpan, Item
 from .headers import header_labels
 from .entries import entry_bylines
-from .edges import furniture_editors_note, furniture_footnote, furniture_source_line, notes_headings
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
+from .notes import furniture_editors_note, furniture_footnote, furniture_source_line, notes_headings
 from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title

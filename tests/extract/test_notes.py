@@ -1,9 +1,5 @@
-"""Debris at the body's edges and between its paragraphs (``kadhimi_ds.extract.edges``):
-dateline lines without a dash, captions closed by "Photo: ...", video captions led by a running
-time, teasers led by "Up next:", "Most watched" lists, tag lines, end markers; and styles no
-held-out article shows yet (standfirst, dateline-led first paragraph, short last paragraph,
-contributor paragraph, app prompts, copyright, update notes, "Loading...", cookie banners,
-live-blog timestamps). All lines written for these tests."""
+"""Notes on the page (``kadhimi_ds.extract.notes``): a note's label over its date alone is furniture, a note's
+label before a sentence is not. All lines written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
-"""Debris at the body's edges and between its paragraphs, by line shape: one-sentence editor's notes,
-monitoring source lines ("(Source: X TV, Place, in Arabic 0900 gmt 7 Nov 21)") and notes closing a paper."""
+"""Notes on the page, by shape: a one-sentence editor's note ("Editor's note: ...", "Correction: Nov. 10,
+2021"), a monitoring digest's source line ("(Source: X TV, Place, in Arabic 0900 gmt 7 Nov 21)") and the
+numbered notes closing a paper with their "Notes" heading."""
 from __future__ import annotations
 
 import re
@@ -7,13 +8,6 @@ import re
 from .credit_lines import DATE, NUMERIC_DATE
 from .dates import MONTH_RE
 from .debris import one_sentence
-
-
-def list_item(line: str) -> bool:
-    """A title in a list of other stories: short and unpunctuated, or numbered or bulleted ("2. Fleet
-    stays in port")."""
-    return len(line) < 160 and (bool(re.match(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S", line)) or not re.search(r"[.!?:;\"”’)]$", line))
-
 
 _CORRECTION = re.compile(r"\b(?:(?:earlier|previous|original|prior)\s+version|incorrect|mis(?:stat|identif|spel|quot|report)\w*"
                          r"|correct(?:ed|ion)|erroneous|wrongly|said|says|reported)\b", re.I)
