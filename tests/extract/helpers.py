@@ -145,6 +145,16 @@ OWNERS = ACTORS + [
 ]
 
 
+PAPERS = Registry([
+    {"id": "quay-gazette", "name": "Quay Gazette", "kind": "media", "description": "Port city daily.",
+     "aliases": ["Quay Gazette"]},
+    {"id": "harbour-herald", "name": "Harbour Herald", "kind": "media", "description": "Weekly newspaper of the docks.",
+     "aliases": ["Harbour Herald"]},
+    {"id": "dock-radio", "name": "Dock Radio", "kind": "media", "description": "A radio station.", "aliases": ["Dock Radio"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
+])
+
+
 def links_over(text: str, actors: list[dict]) -> set[tuple[str, str]]:
     """The (words, actor id) of every mention ``extract`` finds in ``text`` over ``actors`` (no article date)."""
     return {(m.text, m.actor_id) for m in extract(text, None, actors).mentions}

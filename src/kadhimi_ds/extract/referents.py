@@ -8,6 +8,7 @@ from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
 from .described import DescribedPersons
+from .outlet_referents import OutletReferents
 from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
@@ -25,7 +26,7 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, UnnamedPeople):
+class Referents(RoleReferents, OutletReferents, UnnamedSources, Pronouns, DescribedPersons, UnnamedPeople):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 

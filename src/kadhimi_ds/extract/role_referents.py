@@ -8,6 +8,7 @@ import re
 from .draft import MentionProposal
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
+from .outlet_referents import NEWSPAPER_WORDS, OUTLET_NOUNS
 from .roles import home_actor, home_person, names_role, body_under
 from .story_country import named_before, placed
 from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
@@ -16,15 +17,9 @@ SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|milita
                                   r"\s+(?i:spokesman|spokeswoman|spokesperson)\Z")
 """A spokesperson phrase whose words before the role name a body ("a military spokesman", "the Iranian
 foreign ministry spokesman")."""
-OUTLET_NOUNS = frozenset("channel account page website".split())
-"""Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
-NEWSPAPER_WORDS = ("newspaper", "paper", "daily")
-"""Words by which the registry describes a newspaper, that "the paper" refers back to (G2)."""
 _OWNED_WORDS = frozenset(("statement", "editorial"))
 """Words whose owner speaks them ("its statement said", "his editorial argued")."""
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
-_NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
-_NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
 
 _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
 """A description in lower case that names several groups at once: no antecedent of a singular "the group"."""
@@ -282,28 +277,3 @@ class RoleReferents:
         if res is None or not res.known:
             return None
         return Resolved(res.actor, res.new, ref.text, res.explicit, res.person, "pronoun", res.confidence, (ref.start, ref.end))
-
-    def _outlet_in_paragraph(self, nouns: tuple[str, ...], pos: int) -> ActorInfo | None:
-        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
-        one of ``nouns`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
-        para = self.sentences[self.sentence_of(pos)].para
-        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if m.start < a:
-                return None
-            if info is not None and info.kind == "media" and any(info.says(n) for n in nouns):
-                return info
-        return None
-
-    def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
-        """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
-        Sabreen News", "Tigris Pulse, a Facebook page"): "the channel", "the page" is that outlet (G2)."""
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if info is None or info.kind != "media":
-                continue
-            intro = _NOUN_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _NOUN_AFTER.match(self.text, m.end)
-            if intro and intro.group(1).lower() == noun:
-                return info
-        return None
