@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from helpers import ACTORS, DAY, LEAGUE, PAPERS, Registry, quote, run, who
+from helpers import ACTORS, ARMIES, DAY, LEAGUE, PAPERS, Registry, quote, run, who
 
 # --- roles, offices and aides ---------------------------------------------------------------------
 
@@ -16,25 +16,6 @@ def test_role_phrase_resolves_through_the_registry_description():
     draft = run(text)
     assert quote(draft, "a disgrace").speaker == "nour-karim"
     assert any(m.method == "role" and m.actor_id == "nour-karim" for m in draft.mentions)
-
-
-# Two countries, each with armed forces; Freedonia's are named "military" only in an alias and
-# its security forces are described as its army.
-ARMIES = [
-    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
-    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
-     "aliases": ["Government of Freedonia"]},
-    {"id": "freedonia-armed-forces", "name": "Freedonian Armed Forces", "kind": "military",
-     "parent": "freedonia-government", "aliases": ["Freedonian Armed Forces", "Freedonian military"]},
-    {"id": "freedonia-security-forces", "name": "Freedonian security forces", "kind": "military",
-     "parent": "freedonia-government", "description": "Freedonia's army, police and border guards.",
-     "aliases": ["Freedonian security forces"]},
-    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "parent": "freedonia-government",
-     "aliases": ["Omar Haddad", "Haddad"]},
-    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
-    {"id": "sylvania-military", "name": "Sylvanian military", "kind": "military", "parent": "sylvania",
-     "aliases": ["Sylvanian military"]},
-]
 
 
 def army_speaker(text: str, words: str) -> str | None:
@@ -161,39 +142,6 @@ def test_a_portfolio_no_one_holds_is_not_guessed():
 
 
 # --- the spokesperson of a body named by the words before the role -------------------------------
-
-_SPOKES = Registry(ARMIES + [
-    {"id": "sami-rafe", "name": "Sami Rafe", "kind": "person", "parent": "freedonia-armed-forces",
-     "description": "Spokesman of the Freedonian armed forces.", "aliases": ["Sami Rafe", "Rafe"]},
-    {"id": "nina-roth", "name": "Nina Roth", "kind": "person", "parent": "freedonia-armed-forces",
-     "description": "Spokeswoman of the Freedonian armed forces.", "aliases": ["Nina Roth", "Roth"]},
-    {"id": "sylvania-foreign-ministry", "name": "Ministry of Foreign Affairs (Sylvania)", "kind": "government",
-     "parent": "sylvania", "aliases": ["Sylvania’s foreign ministry"]},
-])
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ("Omar Haddad visited the port. A military spokesman said the raiders came “from the sea”.", "from the sea",
-     "freedonia-armed-forces"),
-    ("Sylvania sent help. The Sylvanian foreign ministry spokesman told reporters the raid was “a warning”.",
-     "a warning", "sylvania-foreign-ministry"),
-    # G1: the registry's spokesman is never the unnamed one, even when the article names him elsewhere
-    ("Sami Rafe toured the port. Later, a military spokesman said the raiders came “from the sea”.", "from the sea",
-     "freedonia-armed-forces"),
-    # G2: a definite one goes back to that body's spokesman the article named before
-    ("Sami Rafe toured the port. The military spokesman said the raiders came “from the sea”.", "from the sea",
-     "sami-rafe"),
-    # a spokeswoman the registry describes so is the body's spokesperson too
-    ("Nina Roth toured the port. The military spokeswoman said the raiders came “from the sea”.", "from the sea",
-     "nina-roth"),
-])
-def test_an_unnamed_spokesperson_of_a_body_in_the_words_before_the_role_is_that_body(text, words, expected):
-    assert _SPOKES.who(text, words) == expected
-
-
-def test_a_spokesperson_of_a_body_no_actor_is_named_for_is_not_guessed():
-    # near miss: two armies and nothing in the article to choose between them
-    assert _SPOKES.who("A military spokesman said the raiders came “from the sea”.", "from the sea") is None
 
 
 # Two presidents in the registry, of Freedonia and of Sylvania; neither is named in the passages.
