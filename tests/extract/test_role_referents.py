@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from helpers import ACTORS, ARMIES, DAY, LEAGUE, PAPERS, Registry, quote, run, who
+from helpers import ACTORS, ARMIES, DAY, LEAGUE, Registry, quote, run, who
 
 # --- roles, offices and aides ---------------------------------------------------------------------
 
@@ -44,22 +44,6 @@ def test_each_coordinated_subject_is_a_mention():
 def test_the_army_of_no_country_the_article_names_is_not_guessed():
     # negative: two armies in the registry and nothing in the article to choose between them
     assert army_speaker("“We will find them,” the army said.", "We will find them,") is None
-
-
-# --- "the paper": the newspaper named in the paragraph; "its editorial", "his statement": the owner -----
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    ("The Quay Gazette took a harder line. Its editorial said the strike, waged with “rusty cranes”, was over.",
-     "rusty cranes", "quay-gazette"),
-    ("Omar Haddad took a harder line. His statement said the port was “a museum of rust”.", "a museum of rust",
-     "omar-haddad"),
-    # no owner before the possessive: nobody is guessed
-    ("Its editorial said the port was “a museum of rust”.", "a museum of rust", None),
-])
-def test_the_owner_of_a_statement_or_editorial_speaks_it(text, words, expected):
-    q = quote(PAPERS.run(text), words)
-    assert (q.speaker, q.attribution) == (expected, "implicit" if expected else "unattributed")
 
 
 # --- a bare ministry in a clause set in a state: that state's ministry ---------------------------
@@ -139,9 +123,6 @@ def test_a_portfolio_before_a_role_picks_the_minister_of_that_portfolio(text, wo
 def test_a_portfolio_no_one_holds_is_not_guessed():
     # near miss: nobody named is the oil minister
     assert _CABINET.who('Omar Haddad visited. The oil minister called it "a loss".', "a loss") != "omar-haddad"
-
-
-# --- the spokesperson of a body named by the words before the role -------------------------------
 
 
 # Two presidents in the registry, of Freedonia and of Sylvania; neither is named in the passages.
@@ -226,22 +207,6 @@ def test_a_bloc_led_by_no_registered_person_keeps_the_earlier_body():
     # near miss: no registered leader after "led by": the bloc named before
     d = FRONT_LEADER.run("The Dock bloc won two seats. The bloc led by an unknown cleric said the vote was “clean”.")
     assert quote(d, "clean").speaker == "dock-bloc"
-
-
-# --- "the statement": a body that spoke in the paragraph before ----------------------------------
-
-def test_the_statement_after_a_body_announced_in_the_paragraph_before_is_that_bodys():
-    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
-            "“Our guards shot down two of them,” the statement said.")
-    assert quote(d, "Our guards shot down two of them,").speaker == "ports-ministry"
-    assert [c.claimed_by for c in d.claims if c.quantity == "drones_downed"] == ["ports-ministry"]
-
-
-def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
-    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
-            "The harbour stayed closed until noon.\n\n"
-            "“Our guards shot down two of them,” the statement said.")
-    assert quote(d, "Our guards shot down two of them,").speaker is None
 
 
 # --- a commission and its secretary-general, a ministry named by its portfolio, the office of a person ---

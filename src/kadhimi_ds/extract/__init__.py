@@ -34,7 +34,8 @@ The modules, in the order :func:`extract` uses them:
 - ``cues`` and ``referring``: attribution cues and the vocabulary of referring expressions;
 - ``references``: an article's references, with ``sentence_references`` (those of one sentence) and
   ``cue_referents`` (each cue and what it points to);
-- ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
+- ``referents``: what a reference points to, with ``role_referents``, ``outlet_referents`` ("the
+  channel", "the paper"), ``spokesperson_referents``, ``statement_referents``, ``unnamed_sources``,
   ``pronouns``, ``described`` (persons described by a noun once named), ``unnamed_people`` (people
   described instead of named, "a taxi driver", registered by that description) and ``subjects``;
 - ``attribution``: who said each quotation, with ``quote_speakers``, ``continuity`` (speakers carried

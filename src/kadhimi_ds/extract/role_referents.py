@@ -1,5 +1,7 @@
-"""Definite roles ("the premier", "the army", "the channel", "the statement"): the actor the role
-names in the article and the registry; split from :mod:`.referents`."""
+"""Definite roles ("the premier", "the army", "the group", "the office of X"): the actor the role
+names in the article and the registry; split from :mod:`.referents`. An outlet's noun ("the channel"),
+a body's spokesperson and a statement are resolved by :mod:`.outlet_referents`,
+:mod:`.spokesperson_referents` and :mod:`.statement_referents`."""
 from __future__ import annotations
 
 import bisect
@@ -10,12 +12,9 @@ from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
 from .outlet_referents import NEWSPAPER_WORDS, OUTLET_NOUNS
 from .roles import home_actor, home_person, names_role, body_under
+from .statement_referents import OWNED_WORDS
 from .story_country import named_before, placed
 from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
-
-_OWNED_WORDS = frozenset(("statement", "editorial"))
-"""Words whose owner speaks them ("its statement said", "his editorial argued")."""
-_OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
 """A description in lower case that names several groups at once: no antecedent of a singular "the group"."""
@@ -54,21 +53,8 @@ class RoleReferents:
         the role."""
         head = ref.head or ""
         span = (ref.start, ref.end)
-        if head in _OWNED_WORDS and (owner := self._pronoun_owner(ref)) is not None:
-            return owner
-        if head == "editorial":
-            return None
-        if head == "statement":
-            if self.last_statement and self.last_statement.known:
-                r = self.last_statement
-                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
-            para = self.sentences[self.sentence_of(ref.start)].para
-            # "…, his office said. “…,” the statement said": the office's, also when it spoke in the paragraph before
-            for r in reversed(self.speakers[-4:]):
-                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
-                        and para - 1 <= self.sentences[self.sentence_of(r.span[0])].para <= para:
-                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
-            return None
+        if head in OWNED_WORDS:
+            return self._resolve_statement(ref)
         words = ROLE_SYNONYMS.get(head, (head,))
         former = "former" in ref.text.lower()
         person_role = head in PERSON_ROLES
@@ -231,15 +217,3 @@ class RoleReferents:
         said = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
         return next((ids[m.actor_id] for m in self._recent_mentions(pos) if m.actor_id in ids and said.search(m.text.lower())),
                     None)
-
-    def _pronoun_owner(self, ref: Ref) -> Resolved | None:
-        """"Its statement said", "His editorial argued": the owner the possessive pronoun points to
-        speaks (G2), as a pronoun would."""
-        det = ref.text.split()[0].lower()
-        if det not in _OWNER_PRONOUNS:
-            return None
-        pronoun = Ref(ref.start, ref.start + len(det), _OWNER_PRONOUNS[det], "pronoun")
-        res = self._resolve_pronoun(self.sentence_of(ref.start), pronoun)
-        if res is None or not res.known:
-            return None
-        return Resolved(res.actor, res.new, ref.text, res.explicit, res.person, "pronoun", res.confidence, (ref.start, ref.end))
