@@ -145,6 +145,35 @@ OWNERS = ACTORS + [
 ]
 
 
+# Two countries, each with armed forces; Freedonia's are named "military" only in an alias and
+# its security forces are described as its army.
+ARMIES = [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+    {"id": "freedonia-government", "name": "Government of Freedonia", "kind": "government", "parent": "freedonia",
+     "aliases": ["Government of Freedonia"]},
+    {"id": "freedonia-armed-forces", "name": "Freedonian Armed Forces", "kind": "military",
+     "parent": "freedonia-government", "aliases": ["Freedonian Armed Forces", "Freedonian military"]},
+    {"id": "freedonia-security-forces", "name": "Freedonian security forces", "kind": "military",
+     "parent": "freedonia-government", "description": "Freedonia's army, police and border guards.",
+     "aliases": ["Freedonian security forces"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "parent": "freedonia-government",
+     "aliases": ["Omar Haddad", "Haddad"]},
+    {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+    {"id": "sylvania-military", "name": "Sylvanian military", "kind": "military", "parent": "sylvania",
+     "aliases": ["Sylvanian military"]},
+]
+
+
+PAPERS = Registry([
+    {"id": "quay-gazette", "name": "Quay Gazette", "kind": "media", "description": "Port city daily.",
+     "aliases": ["Quay Gazette"]},
+    {"id": "harbour-herald", "name": "Harbour Herald", "kind": "media", "description": "Weekly newspaper of the docks.",
+     "aliases": ["Harbour Herald"]},
+    {"id": "dock-radio", "name": "Dock Radio", "kind": "media", "description": "A radio station.", "aliases": ["Dock Radio"]},
+    {"id": "omar-haddad", "name": "Omar Haddad", "kind": "person", "aliases": ["Omar Haddad", "Haddad"]},
+])
+
+
 def links_over(text: str, actors: list[dict]) -> set[tuple[str, str]]:
     """The (words, actor id) of every mention ``extract`` finds in ``text`` over ``actors`` (no article date)."""
     return {(m.text, m.actor_id) for m in extract(text, None, actors).mentions}

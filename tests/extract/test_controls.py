@@ -161,3 +161,8 @@ def test_transcript_among_the_players_controls_is_a_button():
                       "The board said all crossings were halted after the fire broke out on Monday.",
                       "HOST: What happened on the quay?", "SAMI NOUR: The fire started in the engine room, the crew said."]) + "\n"
     assert [f.text for f in find_body(page)[1]] == ["4-Minute Listen\nDownload\nTranscript"]
+
+
+@pytest.mark.parametrize("line", ["A A A", "A- A A+", "From the section Middle East", "Category: World, Westland"])
+def test_text_size_buttons_and_section_labels_are_furniture(line):
+    assert furniture_of(line) == [line]

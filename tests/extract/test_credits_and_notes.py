@@ -1,5 +1,5 @@
 """Credits, captions, source lines, separators and notes of wire reprints and monitoring digests
-(``kadhimi_ds.extract.debris``, ``edges``, ``furniture``), and article lines that resemble them but
+(``kadhimi_ds.extract.debris``, ``notes``, ``story_ends``, ``furniture``), and article lines that resemble them but
 stay body. All lines written for these tests."""
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import pytest
 
 from kadhimi_ds.extract import extract, find_body
 
-from helpers import furniture_of_line
+from helpers import ferry_body, furniture_of_line
 
 LEAD = "The harbour authority said on Tuesday that the main crane at the eastern dock was badly damaged in the storm."
 TAIL = "Workers told reporters that the repairs would take several weeks and that two ships had been turned away."
@@ -433,3 +433,18 @@ def test_a_post_signed_by_a_user_name_is_furniture(line):
                                   "Written by hand"])
 def test_sentences_led_by_posted_by_stay_body(line):
     assert furniture_of(line) == []
+
+
+@pytest.mark.parametrize("closing", [
+    "The Associated Press contributed to this report.",
+    "The Associated Press contributed reporting.",
+    "Reuters contributed to this report.",
+    "Associated Press writer Sami Nour in Northport contributed to this report.",
+    "This story has been updated.",
+    "This story has been updated with comments from the shipping board.",
+    "Copyright 2021 The Associated Press. All rights reserved.",
+    "Follow us on Twitter @coastalnews",
+    "Download our app",
+])
+def test_notes_after_the_last_paragraph_are_not_body(closing):
+    assert ferry_body(closing).endswith("a spokeswoman said.")

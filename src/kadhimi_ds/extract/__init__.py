@@ -19,7 +19,9 @@ The modules, in the order :func:`extract` uses them:
 
 - ``text``: decoding, the language check, lines and sentences, shared word helpers;
 - ``furniture``: page furniture and the body, with its line rules by family: ``debris`` (credits,
-  captions, widgets), ``edges`` (datelines, notes, separators), ``captions``, ``media`` (galleries,
+  captions, widgets), ``datelines``, ``credit_lines`` (bylines), ``notes`` (editor's notes, source lines,
+  footnotes), ``story_ends`` (end markers, separators), ``copied_lines`` (pull quotes, copies of the
+  headline), ``captions``, ``media`` (galleries,
   players, embeds), ``stamps``, ``controls``, ``prompts``, ``teasers`` (lists of other stories,
   key events), ``wire`` (version slugs and update notes) and ``wrappers`` (transcripts, newsletters);
 - ``quotes``: pairing quotation marks, with ``quoted_names`` (names, titles and hashtags in marks, Q5);
@@ -32,7 +34,8 @@ The modules, in the order :func:`extract` uses them:
 - ``cues`` and ``referring``: attribution cues and the vocabulary of referring expressions;
 - ``references``: an article's references, with ``sentence_references`` (those of one sentence) and
   ``cue_referents`` (each cue and what it points to);
-- ``referents``: what a reference points to, with ``role_referents``, ``unnamed_sources``,
+- ``referents``: what a reference points to, with ``role_referents``, ``outlet_referents`` ("the
+  channel", "the paper"), ``spokesperson_referents``, ``statement_referents``, ``unnamed_sources``,
   ``pronouns``, ``described`` (persons described by a noun once named), ``unnamed_people`` (people
   described instead of named, "a taxi driver", registered by that description) and ``subjects``;
 - ``attribution``: who said each quotation, with ``quote_speakers``, ``continuity`` (speakers carried

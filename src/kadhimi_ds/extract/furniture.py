@@ -13,21 +13,23 @@ from .comments import (furniture_captcha, furniture_comment_prompt, furniture_co
                        furniture_spam_link)
 from .consent import furniture_consent_notice
 from .controls import furniture_desk_initials, furniture_media_control, furniture_sign_off, transcript_headings
+from .copied_lines import pull_quotes, repeated_lines
+from .credit_lines import furniture_credit_shapes, names_by_stamps
+from .datelines import capital_subheadings, furniture_numeric_dateline, furniture_place_line
 from .dates import MONTH_RE
 from .debris import (NOTE_LINE, furniture_caption, furniture_contributors, furniture_credit, furniture_disclaimer,
                      furniture_page_widget, furniture_wire_caption)
 from .draft import FurnitureSpan, Item
 from .headers import header_labels
 from .entries import entry_bylines
-from .edges import (capital_subheadings, closing_acronym, repeated_lines, pull_quotes, notes_headings, furniture_footnote, furniture_editors_note,
-                    furniture_separator, furniture_source_line, names_by_stamps, furniture_credit_shapes, furniture_end_marker,
-                    furniture_numeric_dateline, furniture_place_line)
 from .media import (furniture_gallery_counter, furniture_graphic_label, furniture_labelled_credit, furniture_outlet_caption,
                     furniture_picture_label, furniture_placeholder, furniture_player_line, furniture_usage_restriction,
                     posts_over_signatures)
+from .notes import furniture_editors_note, furniture_footnote, furniture_source_line, notes_headings
 from .publication import furniture_print_jump, furniture_publication_note
 from .prompts import furniture_call_to_action, furniture_site_appeal, furniture_site_footer
 from .stamps import furniture_event_age, furniture_labelled_stamp, furniture_stamp_line, furniture_stamp_row, furniture_stamped_title
+from .story_ends import closing_acronym, furniture_end_marker, furniture_separator
 from .teasers import key_event_links, key_events_heading, teaser_head, teaser_blocks, teaser_lists, ticker_boxes, trailing_tags
 from .text import iter_lines
 from .wire import furniture_update_note, furniture_wire_slug

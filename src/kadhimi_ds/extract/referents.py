@@ -8,10 +8,13 @@ from typing import Iterable
 
 from .draft import ActorProposal, MentionProposal
 from .described import DescribedPersons
+from .outlet_referents import OutletReferents
 from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
 from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .spokesperson_referents import SpokespersonReferents
+from .statement_referents import StatementReferents
 from .unnamed_people import UnnamedPeople
 from .unnamed_sources import UnnamedSources
 
@@ -25,7 +28,8 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-class Referents(RoleReferents, UnnamedSources, Pronouns, DescribedPersons, UnnamedPeople):
+class Referents(RoleReferents, OutletReferents, SpokespersonReferents, StatementReferents, UnnamedSources, Pronouns,
+                DescribedPersons, UnnamedPeople):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
     sentences, references, mentions, descriptive mentions and proposals)."""
 

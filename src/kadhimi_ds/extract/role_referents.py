@@ -1,5 +1,7 @@
-"""Definite roles ("the premier", "the army", "the channel", "the statement"): the actor the role
-names in the article and the registry; split from :mod:`.referents`."""
+"""Definite roles ("the premier", "the army", "the group", "the office of X"): the actor the role
+names in the article and the registry; split from :mod:`.referents`. An outlet's noun ("the channel"),
+a body's spokesperson and a statement are resolved by :mod:`.outlet_referents`,
+:mod:`.spokesperson_referents` and :mod:`.statement_referents`."""
 from __future__ import annotations
 
 import bisect
@@ -8,23 +10,11 @@ import re
 from .draft import MentionProposal
 from .gazetteer import ActorInfo
 from .capitals import STATE_KINDS
+from .outlet_referents import NEWSPAPER_WORDS, OUTLET_NOUNS
 from .roles import home_actor, home_person, names_role, body_under
+from .statement_referents import OWNED_WORDS
 from .story_country import named_before, placed
-from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
-
-SPOKESPERSON_OF_BODY = re.compile(r"(?P<body>(?:\S+\s+){0,3}?(?i:ministry|military|army|council|government|presidency))"
-                                  r"\s+(?i:spokesman|spokeswoman|spokesperson)\Z")
-"""A spokesperson phrase whose words before the role name a body ("a military spokesman", "the Iranian
-foreign ministry spokesman")."""
-OUTLET_NOUNS = frozenset("channel account page website".split())
-"""Nouns with which an article introduces an outlet, and later refers back to it ("the account wrote")."""
-NEWSPAPER_WORDS = ("newspaper", "paper", "daily")
-"""Words by which the registry describes a newspaper, that "the paper" refers back to (G2)."""
-_OWNED_WORDS = frozenset(("statement", "editorial"))
-"""Words whose owner speaks them ("its statement said", "his editorial argued")."""
-_OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
-_NOUN_BEFORE = re.compile(r"\b(channel|account|page|website)\s+(?:called\s+|named\s+)?\Z", re.I)
-_NOUN_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(channel|account|page|website)\b")
+from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
 
 _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
 """A description in lower case that names several groups at once: no antecedent of a singular "the group"."""
@@ -63,21 +53,8 @@ class RoleReferents:
         the role."""
         head = ref.head or ""
         span = (ref.start, ref.end)
-        if head in _OWNED_WORDS and (owner := self._pronoun_owner(ref)) is not None:
-            return owner
-        if head == "editorial":
-            return None
-        if head == "statement":
-            if self.last_statement and self.last_statement.known:
-                r = self.last_statement
-                return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.6, span)
-            para = self.sentences[self.sentence_of(ref.start)].para
-            # "…, his office said. “…,” the statement said": the office's, also when it spoke in the paragraph before
-            for r in reversed(self.speakers[-4:]):
-                if r.known and r.person is False and r.method not in ("generic", "pronoun", "statement") and r.span \
-                        and para - 1 <= self.sentences[self.sentence_of(r.span[0])].para <= para:
-                    return Resolved(r.actor, r.new, ref.text, False, r.person, "statement", 0.55, span)
-            return None
+        if head in OWNED_WORDS:
+            return self._resolve_statement(ref)
         words = ROLE_SYNONYMS.get(head, (head,))
         former = "former" in ref.text.lower()
         person_role = head in PERSON_ROLES
@@ -212,36 +189,6 @@ class RoleReferents:
         self._remember(Ref(start, end, self.text[start:end], "role"), offices[0].id, "possessive", 0.6)
         return Resolved(offices[0].id, None, self.text[start:end], True, False, "possessive", 0.6, (start, end))
 
-    def _spokesperson_body(self, ref: Ref) -> Resolved | None:
-        """"A military spokesman", "the Iranian foreign ministry spokesman": the body that the words before
-        the role name speaks through its unnamed spokesperson (Q8.3), never a registered person for the
-        registry's description (G1); a definite one goes back to that body's spokesperson the article
-        named before (G2)."""
-        m = SPOKESPERSON_OF_BODY.match(ref.text)
-        if m is None:
-            return None
-        body_text = m.group("body").strip()
-        body_head = body_text.split()[-1].lower()
-        body_ref = Ref(ref.start, ref.start + len(body_text), body_text, "role", head=ROLE_CANON.get(body_head, body_head))
-        body = self._resolve_role(body_ref)
-        self.descriptive.pop((body_ref.start, body_ref.end), None)  # the words before the role are no mention of their own
-        if body is None or body.person or body.actor is None:
-            return None
-        return self.spokesperson_of(body.actor, ref, "orgrole")
-
-    def spokesperson_of(self, body: str, ref: Ref, method: str) -> Resolved:
-        """The unnamed spokesperson ``ref`` of ``body`` ("the ministry spokesman", "its spokesman"): the
-        body (Q8.3, M15), never a registered person for the registry's description (G1); a definite one
-        goes back to that body's spokesperson the article named before (G2)."""
-        span = (ref.start, ref.end)
-        if not re.match(r"(?i)an?\s", ref.text):
-            for aid in self._recent_referents(ref.start):
-                info = self.gaz.info.get(aid)
-                if info is not None and info.person and info.parent == body \
-                        and any(info.says(w) for w in ROLE_SYNONYMS["spokesman"]):
-                    return Resolved(info.id, None, ref.text, True, True, "role", 0.6, span)
-        return Resolved(body, None, ref.text, True, False, method, 0.6, span)
-
     def _singly_named(self, pos: int) -> list[str]:
         """Actors referred to before ``pos``, most recent first, leaving out those named there by a plural
         description ("X, the most powerful of the armed factions, …": "the group" after it is X)."""
@@ -270,40 +217,3 @@ class RoleReferents:
         said = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
         return next((ids[m.actor_id] for m in self._recent_mentions(pos) if m.actor_id in ids and said.search(m.text.lower())),
                     None)
-
-    def _pronoun_owner(self, ref: Ref) -> Resolved | None:
-        """"Its statement said", "His editorial argued": the owner the possessive pronoun points to
-        speaks (G2), as a pronoun would."""
-        det = ref.text.split()[0].lower()
-        if det not in _OWNER_PRONOUNS:
-            return None
-        pronoun = Ref(ref.start, ref.start + len(det), _OWNER_PRONOUNS[det], "pronoun")
-        res = self._resolve_pronoun(self.sentence_of(ref.start), pronoun)
-        if res is None or not res.known:
-            return None
-        return Resolved(res.actor, res.new, ref.text, res.explicit, res.person, "pronoun", res.confidence, (ref.start, ref.end))
-
-    def _outlet_in_paragraph(self, nouns: tuple[str, ...], pos: int) -> ActorInfo | None:
-        """The latest outlet named earlier in the paragraph of ``pos`` that the registry describes with
-        one of ``nouns`` ("Al-Ahd TV, owned by …, aired … The channel said"): the nearer antecedent (G2)."""
-        para = self.sentences[self.sentence_of(pos)].para
-        a = self.paragraphs[para][0] if para < len(self.paragraphs) else pos
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if m.start < a:
-                return None
-            if info is not None and info.kind == "media" and any(info.says(n) for n in nouns):
-                return info
-        return None
-
-    def _introduced_as(self, noun: str, pos: int) -> ActorInfo | None:
-        """The outlet that the article introduced with ``noun`` before ``pos`` ("the Telegram channel
-        Sabreen News", "Tigris Pulse, a Facebook page"): "the channel", "the page" is that outlet (G2)."""
-        for m in self._recent_mentions(pos, 40):
-            info = self.gaz.info.get(m.actor_id)
-            if info is None or info.kind != "media":
-                continue
-            intro = _NOUN_BEFORE.search(self.text, max(0, m.start - 40), m.start) or _NOUN_AFTER.match(self.text, m.end)
-            if intro and intro.group(1).lower() == noun:
-                return info
-        return None

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .groups import COMPOUND_HEAD_AFTER
-from .role_referents import SPOKESPERSON_OF_BODY
+from .spokesperson_referents import SPOKESPERSON_OF_BODY
 from .unnamed_sources import SECURITY_WORDS, state_officials
 from .roles import body_under, home_country
 from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,

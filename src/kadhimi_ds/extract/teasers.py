@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .debris import foreign_block, teaser_block
-from .edges import list_item
 
 _PROGRAMME = r"(?:in|on) (?:this|today['’]s|this week['’]s) (?:episode|show|programme|program)"
 """A programme's segment heading: "In this episode:", "On today’s show"."""
@@ -66,6 +65,12 @@ def _points_box(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return bool(re.match(_PROGRAMME, text[slice(*lines[i])], re.I)) and nxt is not None \
         and text[lines[i][1]:nxt[0]] == "\n" and bool(re.match(r"[•·▪►-]\s+\S", text[slice(*nxt)]))
+
+
+def list_item(line: str) -> bool:
+    """A title in a list of other stories: short and unpunctuated, or numbered or bulleted ("2. Fleet
+    stays in port")."""
+    return len(line) < 160 and (bool(re.match(r"(?:\d{1,2}[.)]|[•·▪►-])\s+\S", line)) or not re.search(r"[.!?:;\"”’)]$", line))
 
 
 def teaser_lists(text: str, lines: list[tuple[int, int]], kinds: list[tuple[str | None, str | None]]) -> None:

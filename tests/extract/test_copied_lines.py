@@ -1,4 +1,4 @@
-"""Lines that repeat the body (``kadhimi_ds.extract.edges``: pull_quotes, repeated_lines): a pull
+"""Lines that repeat the body (``kadhimi_ds.extract.copied_lines``: pull_quotes, repeated_lines): a pull
 quote repeating a quotation of the body and a second copy of the headline are furniture; a quoted
 sub-heading, a contents list and a repeated paragraph are not. All lines written for these tests."""
 from __future__ import annotations

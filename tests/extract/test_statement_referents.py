@@ -1,0 +1,35 @@
+"""Statements and editorials (``kadhimi_ds.extract.statement_referents``): "its editorial", "his statement"
+are the owner's, "the statement" a body's that spoke in the paragraph before (codebook G2). All sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import PAPERS, quote, run
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The Quay Gazette took a harder line. Its editorial said the strike, waged with “rusty cranes”, was over.",
+     "rusty cranes", "quay-gazette"),
+    ("Omar Haddad took a harder line. His statement said the port was “a museum of rust”.", "a museum of rust",
+     "omar-haddad"),
+    # no owner before the possessive: nobody is guessed
+    ("Its editorial said the port was “a museum of rust”.", "a museum of rust", None),
+])
+def test_the_owner_of_a_statement_or_editorial_speaks_it(text, words, expected):
+    q = quote(PAPERS.run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "implicit" if expected else "unattributed")
+
+
+def test_the_statement_after_a_body_announced_in_the_paragraph_before_is_that_bodys():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker == "ports-ministry"
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_downed"] == ["ports-ministry"]
+
+
+def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
+    d = run("The Ministry of Ports announced on Friday that the pier had been hit by three drones.\n\n"
+            "The harbour stayed closed until noon.\n\n"
+            "“Our guards shot down two of them,” the statement said.")
+    assert quote(d, "Our guards shot down two of them,").speaker is None
