@@ -26,7 +26,7 @@ whenever it is present."""
 def test_dev_annotations_resolve_and_score():
     seeds = read_seeds(DEV)
     rows = resolve_annotations(seeds)
-    assert len(seeds.documents) == 276 and rows["quotes"] and rows["claims"]
+    assert len(seeds.documents) == 284 and rows["quotes"] and rows["claims"]
     result = evaluate(seeds)
     for name in ("quote_spans", "claim_values", "mentions", "known_actor_links"):
         metric = result["metrics"][name]
@@ -92,3 +92,18 @@ def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
         documented = next(line for line in readme if line.startswith("|") and f"`{metric}`" in line)
         for cell in cells:
             assert cell in documented, (metric, cell, documented)
+
+
+def test_readme_first_draft_figures_are_what_kds_eval_measures(monkeypatch):
+    """The README's first-draft speaker figures (test, dev and seeds) are those `kds eval --first-draft` prints."""
+    root = DEV.parents[3]
+    monkeypatch.chdir(root)
+    out = CliRunner().invoke(cli, ["eval", "--first-draft"])
+    assert out.exit_code == 0, out.output
+    row = next(line for line in out.output.splitlines() if line.startswith("speaker_attributed "))
+    cells = [c.strip() for c in row[28:].split("  ") if c.strip()]
+    readme = (root / "README.md").read_text(encoding="utf-8").splitlines()
+    documented = next(line for line in readme if line.startswith("|") and "`kds eval --first-draft`" in line)
+    assert len(cells) == 3
+    for cell in cells:
+        assert cell in documented, (cell, documented)
