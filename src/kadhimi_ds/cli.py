@@ -412,8 +412,9 @@ def add(file: str, publisher, title, published, url, root: Path) -> None:
               help="Score one set: the project directory whose seeds/ hold the curated truth. Without it, every "
                    "set present is scored, one column each: tests/heldout/test, tests/heldout/dev, seeds/.")
 @click.option("--first-draft", is_flag=True,
-              help="Draft each article as if it were new: the actors no other article refers to are left out of "
-                   "the registry, and a proposed new actor counts as the one whose curated mention it stands on.")
+              help="Draft each article as if it were new: the actors no other article refers to and ./seeds/actors.yaml "
+                   "lacks are left out of the registry, and a proposed new actor counts as the one whose curated "
+                   "mention it stands on.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
 def evaluate(root: Path | None, first_draft: bool, fmt: str) -> None:
@@ -426,14 +427,16 @@ def evaluate(root: Path | None, first_draft: bool, fmt: str) -> None:
     from .commands.evaluate import evaluate as run, evaluation_sets, report_columns, report_text
     from .build.seeds import read_seeds
 
+    published = [a["id"] for a in read_seeds(Path("seeds")).actors] if first_draft and Path("seeds/sources.yaml").is_file() else []
     if root is not None:
-        result = run(read_seeds(root / "seeds"), first_draft=first_draft)
+        result = run(read_seeds(root / "seeds"), first_draft=first_draft, published=published)
         click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
         return
     sets = evaluation_sets(Path("."))
     if not sets:
         raise click.UsageError("no seeds/sources.yaml here: run inside the project or give --root")
-    results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft)["metrics"]} for name, folder in sets}
+    results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft, published=published)["metrics"]}
+               for name, folder in sets}
     click.echo(json.dumps({"sets": results}, indent=2, default=str) if fmt == "json" else report_columns(results))
 
 

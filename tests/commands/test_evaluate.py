@@ -195,7 +195,8 @@ def test_a_first_draft_is_made_without_the_actors_only_its_article_refers_to(sma
 
     evaluate(small, extractor=spy)
     evaluate(small, extractor=spy, first_draft=True)
-    assert seen == [["lina-sabbagh", "omar-haddad", "reuters"], []]
+    evaluate(small, extractor=spy, first_draft=True, published=["reuters"])  # the published registry's stay
+    assert seen == [["lina-sabbagh", "omar-haddad", "reuters"], [], ["reuters"]]
 
 
 def test_a_proposed_new_actor_counts_as_the_withheld_actor_whose_mention_it_stands_on(small):

@@ -35,8 +35,9 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   speakers: precision is the share of marked drafts whose speaker is wrong, recall the share of wrong
   speakers that are marked.
 - **first drafts** (``first_draft=True``, ``kds eval --first-draft``): each article is drafted as if it
-  were new, with the registry less the actors that no other article of the set refers to (the people
-  and bodies it introduces: a curator registers them only after reading it). A proposed new actor
+  were new, with the registry less the actors that no other article of the set refers to and the
+  project's published registry (``seeds/actors.yaml``) lacks: the people and bodies it introduces, which
+  a curator registers only after reading it. A proposed new actor
   then counts as the withheld actor one of whose curated mentions it overlaps, when that actor is the
   only one: the curator accepts the proposal and names it, correcting no speaker.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
@@ -52,7 +53,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from ..extract import Draft, extract
 from ..build.mentions import alias_mentions
@@ -113,9 +114,11 @@ def run_extractor(seeds: Seeds, extractor: Extractor = extract,
 _ACTOR_FIELDS = ("speaker_id", "reported_via", "subject_id", "claimed_by", "actor_id")
 
 
-def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict[str, Any]]) -> dict[str, set[str]]:
+def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict[str, Any]],
+                      published: Iterable[str] = ()) -> dict[str, set[str]]:
     """For each article, the actors that no other article refers to (by a mention, or as a quote's
-    speaker or relay, a claim's subject, claimant or relay): the ones it introduces."""
+    speaker or relay, a claim's subject, claimant or relay) and the ``published`` registry lacks:
+    the ones it introduces."""
     sources: dict[str, set[str]] = defaultdict(set)
     for row in [*mentions, *rows["quotes"], *rows["claims"]]:
         for key in _ACTOR_FIELDS:
@@ -123,7 +126,7 @@ def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict
                 sources[row[key]].add(row["source_id"])
     out: dict[str, set[str]] = defaultdict(set)
     for actor, sids in sources.items():
-        if len(sids) == 1:
+        if len(sids) == 1 and actor not in published:
             out[next(iter(sids))].add(actor)
     return out
 
@@ -144,9 +147,10 @@ def accept_new_actors(draft: Draft, withheld: set[str], mentions: list[dict[str,
 
 
 def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None,
-             first_draft: bool = False) -> dict[str, Any]:
+             first_draft: bool = False, published: Iterable[str] = ()) -> dict[str, Any]:
     """Score the extractor on every seed against the curated rows (see the module docstring); with
-    ``first_draft``, each article drafted without the actors it introduces (:func:`introduced_actors`).
+    ``first_draft``, each article drafted without the actors it introduces (:func:`introduced_actors`;
+    the ``published`` registry's actors are never withheld).
 
     Returns ``{"metrics": {name: {precision, recall, f1, tp, predicted, expected} or
     {accuracy, correct, total}}, "per_source": {source_id: metrics}, "errors": {...}}``;
@@ -154,7 +158,7 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
     """
     rows = resolve_annotations(seeds)
     truth_mentions = alias_mentions(seeds) + rows["mentions"]
-    withheld = introduced_actors(rows, truth_mentions) if first_draft else {}
+    withheld = introduced_actors(rows, truth_mentions, frozenset(published)) if first_draft else {}
     drafts = drafts or run_extractor(seeds, extractor, withheld)
     if first_draft:
         drafts = {sid: accept_new_actors(d, withheld.get(sid, set()), [m for m in truth_mentions if m["source_id"] == sid])
