@@ -85,3 +85,12 @@ def test_a_child_s_name_in_a_kunya_is_no_surname_to_match_by_spelling():
     assert gaz.fuzzy_actor("Tareq") is None
     assert gaz.fuzzy_actor("Hadad")[0] == "omar-haddad"  # real spelling variants still link
     assert gaz.fuzzy_actor("Kazemi")[0] == "mustafa-al-kadhimi"
+
+
+def test_given_keys_hold_the_persons_given_names_in_any_spelling_and_no_titles():
+    gaz = Gazetteer([
+        {"id": "a", "name": "Dr. Sami Nouri al-Harbi", "kind": "person", "aliases": ["Sheikh Sami Nouri al-Harbi"]},
+        {"id": "b", "name": "Harbour Front", "kind": "party", "aliases": ["Harbour Front"]},
+    ])
+    assert {"sami", "nuri"} <= gaz.given_keys
+    assert not {"sheikh", "seik", "harbur", "harbi"} & gaz.given_keys

@@ -179,3 +179,25 @@ def test_a_near_spelling_opening_a_sentence_or_list_item_is_no_name(text):
 ])
 def test_a_near_spelling_inside_a_sentence_or_the_same_key_opening_one_still_links(text, word, expected):
     assert (word, expected) in links_over(text, _CORRESPONDENT)
+
+
+# --- namesakes: another person of a registered surname (M13) -----------------------------------------
+
+@pytest.mark.parametrize("name", ["Lina Haddad", "Dr. Samir Haddad", "Nour Samir al-Haddad"])
+def test_a_surname_after_other_given_names_is_a_namesake_not_the_registered_person(name):
+    text = f"{name}, a dock worker, said: “The cranes stopped at dawn.”"
+    draft = run(text)
+    assert not any(m.actor_id == "omar-haddad" for m in draft.mentions)
+    q = quote(draft, "The cranes stopped at dawn.")
+    assert q.speaker is None and q.new_speaker
+
+
+@pytest.mark.parametrize("name", ["Umar Haddad", "Minister of State Haddad", "Minister of State Omar Haddad"])
+def test_a_surname_after_the_persons_own_given_name_or_a_title_is_the_registered_person(name):
+    draft = run(f"{name} visited the harbour on Friday.")
+    assert any(m.actor_id == "omar-haddad" for m in draft.mentions)
+
+
+def test_a_word_that_opens_the_sentence_is_no_given_name():
+    draft = run("The cranes stopped. Even Haddad could not say why.")
+    assert any(m.actor_id == "omar-haddad" and m.text == "Haddad" for m in draft.mentions)

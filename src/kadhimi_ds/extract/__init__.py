@@ -53,7 +53,8 @@ The modules, in the order :func:`extract` uses them:
   (C14, other events) and ``registered_events`` (the event registry: a claim's event, or an ignore, C14, I7);
 - ``dates``: date hints;
 - ``draft``: the result types and the YAML draft;
-- ``pipeline``: :func:`extract` itself.
+- ``pipeline``: :func:`extract` itself, with ``surname_speakers`` (people named in full and quoted by
+  surname alone, proposed for its second pass).
 """
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from ..build.aliases import alias_pattern, fold_apostrophes
 from .capitals import STATE_KINDS
 from .groups import group_lemma, modifier_cores
+from .text import TITLES
 from .transliteration import best_match, consonant_skeleton, fuzzy_ratio, translit_key
 
 
@@ -143,6 +144,9 @@ class Gazetteer:
                         self.keys[key].append(info.id)
                 if len(tokens) > 1:
                     self.first_names.setdefault(info.id, set()).update(tokens[:-1])
+        self.given_keys = frozenset(translit_key(w) for names in self.first_names.values() for w in names
+                                    if w[:1].isupper() and w.lower() not in TITLES)
+        """The spelling keys of the registered persons' given names (all words of a name but the last)."""
         self._key_list = list(self.keys)
         self._fuzzy_cache: dict[str, tuple[str, float] | None] = {}
 

@@ -21,6 +21,7 @@ from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
 from .given_names import described_given_mentions, given_name_mentions
 from .surnames import honorific_mentions, surname_mentions
+from .surname_speakers import surname_speakers
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
 
@@ -44,7 +45,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     page furniture. Call :func:`check_language` first on untrusted input.
 
     People the registry lacks are found in two passes: the first proposes them (a name said to
-    speak, after a title, a possessor; a person described and quoted, :mod:`.newcomers`), the second drafts the article with them registered under
+    speak, after a title, a possessor, or in full before its surname is said to speak, :mod:`.surname_speakers`; a person described and quoted, :mod:`.newcomers`), the second drafts the article with them registered under
     their names, so that "Dror said" and "he added" reach a person the article introduced as they
     would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`).
     """
@@ -53,6 +54,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     known = {str(a["id"]) for a in actors}
     people = [p for p in first.new_actors if p.kind == "person" and p.evidence in PEOPLE_EVIDENCE and p.id not in known]
     resolved = frozenset(q.speaker_text.lower() for q in first.quotes if q.speaker and q.speaker_text)
+    people += [p for p in surname_speakers(first) if p.id not in known | {q.id for q in people}]
     people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gazetteer_for(actors), resolved)
                if p.id not in known]
     if not people:

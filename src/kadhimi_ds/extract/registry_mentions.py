@@ -17,7 +17,9 @@ from .capitals import capital_mentions
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
 from .groups import COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_phrase, modifier_cores, same_head
+from .referring import NAME_STOP
 from .text import THE_BEFORE, TITLES, WORD_JOINERS, abbreviation_before
+from .transliteration import fuzzy_ratio, translit_key
 
 if TYPE_CHECKING:
     from .tokens import TokenIndex
@@ -72,6 +74,8 @@ def _alias_mentions(text: str, a: int, b: int, gaz: Gazetteer) -> list[MentionPr
             if " " in alias:  # "The National" in "the National Security Council": on from "National"
                 pos = m.start() + alias.index(" ") + 1
             continue  # "Karim Nasser" is not the registered "Karim"
+        if gaz.info[aid].person and namesake_before(text, a, m.start(), aid, gaz):
+            continue  # "Hassan Jabbar" is not the registered "Jabbar" (Ahmed Jabbar)
         out.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))
         if " " in alias and alias not in gaz.surface:
             out += _nested_aliases(text, m.start(), m.end(), aid, gaz)
@@ -127,6 +131,39 @@ def part_of_longer_name(text: str, end: int, b: int, gaz: Gazetteer) -> bool:
     if word in _NOT_NAMES or word in gaz.surface or word.lower() in TITLES:
         return False
     return not _person_named_at(text, nxt.start(1), b, gaz) and not _title_case_line(text, end)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+\.?)\s+(?:(?:[Aa]l|[Ee]l)-)?\Z")
+_TITLE_WORD = re.compile(r"S[ae]yy?[ie]d|Syed|Sh[ae][iy]kh?")
+"""Spellings of titles that :data:`TITLES` lacks ("Sayyed")."""
+
+
+def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> bool:
+    """A person's name found at ``start`` (in the paragraph that opens at ``a``) ends a longer name of
+    another person of the same surname (M13): the capitalised words right before it are none of that
+    person's given names in any spelling, and one of them is a given name of another registered person,
+    or a title opens them ("Hassan Jabbar", "Dr. Sarmad Jabbar", "Ahmed Nouri al-Zubaidi" are not the
+    registered Ahmed Jabbar, Haider al-Zubaidi). The words of a heading in title case name no one."""
+    if _title_case_line(text, start):
+        return False
+    own = {translit_key(w) for w in gaz.first_names.get(aid, ())}
+    given = False
+    pos = start
+    for _ in range(3):
+        word = _WORD_BEFORE.search(text, max(a, pos - 30), pos)
+        if word is None:
+            break
+        w = word.group(1).rstrip(".")
+        if w.lower() in TITLES or _TITLE_WORD.fullmatch(w):
+            return given or pos < start
+        key = translit_key(w)
+        if any(fuzzy_ratio(key, k) >= 75 for k in own):
+            return given
+        given = given or key in gaz.given_keys
+        if _opens_sentence(text, a, word.start(1)):
+            break
+        pos = word.start(1)
+    return given
 
 
 def _title_case_line(text: str, p: int) -> bool:
