@@ -53,7 +53,10 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     known = {str(a["id"]) for a in actors}
     people = [p for p in first.new_actors if p.kind == "person" and p.evidence in PEOPLE_EVIDENCE and p.id not in known]
     resolved = frozenset(q.speaker_text.lower() for q in first.quotes if q.speaker and q.speaker_text)
-    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gazetteer_for(actors), resolved)
+    gaz = gazetteer_for(actors)
+    named = [(m.start, m.end) for m in first.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person]
+    named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
+    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
                if p.id not in known]
     if not people:
         return first
