@@ -115,6 +115,7 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
     describes a person ``named`` in its sentence (:func:`_of_named`) is not proposed."""
     low = text.lower()
     found: dict[str, ActorProposal] = {}
+    described: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for m in (m for a, b in lines for m in DESCRIPTION.finditer(text, a, b)):
         if any(a <= m.start() < b for a, b in quotes):
@@ -131,8 +132,9 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
         later = re.search(rf"(?<![\w’'-])the\s+(?:[a-z-]+\s+)?{re.escape(head.group())}(?![\w’'-])", low[hi:])
         if not (_SPEECH.search(text, lo, hi) or later or _speaks_after(text, hi)):
             continue
-        if _of_named(text, m.start(), lo, hi, named or []):
+        if _of_named(text, m.start(), lo, hi, (named or []) + described):
             continue
+        described.append((m.start(), m.start(2) + head.end()))
         if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, m.start(), hi):
             continue  # a registered person the article describes so: the registry decides
         end = identifying_end(text, m.start(2) + head.end(), hi)
