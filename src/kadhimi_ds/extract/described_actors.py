@@ -41,6 +41,23 @@ class DescribedActor:
     person: bool
     proper: frozenset[str] = frozenset()
     """The qualifying words the name capitalises ("Diwaniyah", "Jumhuriya"): proper names of places."""
+    modifier: str = ""
+    """The lower-case word right before the head noun in the name, not a place ("taxi" in "Unnamed taxi driver")."""
+
+
+def modifier_before(words: str, head_start: int) -> str:
+    """The lower-case word right before the head noun in a description's ``words`` ("bus" in "bus driver"),
+    or ""."""
+    before = re.findall(r"[\w’'-]+", words[:head_start])
+    return before[-1] if before and re.fullmatch(r"[a-z]+", before[-1]) else ""
+
+
+def same_kind(actor: DescribedActor, modifier: str, words: frozenset[str]) -> bool:
+    """A description whose word before the head (``modifier``) may describe the actor: an "ambulance
+    driver" or a "bus driver" is not the registered "Unnamed taxi driver …" unless its words (``words``)
+    say "taxi" or the name says its word; a word that ends the other ("bus" and "minibus") is the same kind."""
+    return not (actor.modifier and modifier and not actor.modifier.endswith(modifier) and not modifier.endswith(actor.modifier)
+                and actor.modifier not in words and modifier not in actor.qualifiers)
 
 
 def _head_part(name: str) -> str:
@@ -73,7 +90,8 @@ def described_actors(gaz: Gazetteer) -> tuple[DescribedActor, ...]:
                             and singular(w) != head)
         proper = frozenset(w.lower() for w in re.findall(r"(?<![\w’'])[A-Z][a-z]+", _head_part(info.name).removeprefix("Unnamed ")))
         proper &= qualifiers
-        found.append(DescribedActor(info.id, head, qualifiers, info.person or singular(words[-1]) == words[-1], proper))
+        modifier = words[-2] if len(words) > 1 and words[-2] not in _NOT_QUALIFYING and words[-2] not in proper else ""
+        found.append(DescribedActor(info.id, head, qualifiers, info.person or singular(words[-1]) == words[-1], proper, modifier))
     return tuple(found)
 
 

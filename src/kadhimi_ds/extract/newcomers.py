@@ -9,7 +9,7 @@ import re
 from .draft import ActorProposal
 from .gazetteer import Gazetteer
 from .referring import _slug
-from .described_actors import article_described, singular
+from .described_actors import article_described, modifier_before, same_kind, singular
 from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, identifying_end, unnamed_people
 
 PERSON_HEADS = frozenset("""
@@ -92,16 +92,16 @@ def _fitted(text: str, gaz: Gazetteer, lo: int, hi: int, quotes: list[tuple[int,
     return {a for a, _b, _actor, _person, _definite in unnamed_people(text, lo, hi, gaz, outside)}
 
 
-def _registered(text: str, gaz: Gazetteer, noun: str, start: int, hi: int) -> bool:
+def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int, hi: int) -> bool:
     """A registered described person the article may describe has the head noun and a qualifying word the
     description says up to its clause's end ("a policeman at a checkpoint …" and "Mazin, policeman at a
-    Karrada checkpoint"), or for a noun that says only how the person stands to others (:data:`_RELATIONAL`),
+    Karrada checkpoint") and no other word before the head (:func:`same_kind`), or for a noun that says only how the person stands to others (:data:`_RELATIONAL`),
     any registered described person with such a word ("a colleague from the history department" and "Unnamed
     history lecturer"): the registry decides, even between several such people."""
     stop = _CLAUSE_END.search(text, start, hi)
     said = {singular(w) for w in re.findall(r"[a-z]+", text[start:stop.start() if stop else hi].lower())}
-    return any((a.head == noun or noun in _RELATIONAL and a.person) and {singular(w) for w in a.qualifiers} & said
-               for a in article_described(gaz, text))
+    return any((a.head == noun and same_kind(a, modifier, frozenset(said)) or noun in _RELATIONAL and a.person)
+               and {singular(w) for w in a.qualifiers} & said for a in article_described(gaz, text))
 
 
 def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer,
@@ -135,7 +135,7 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
         if _of_named(text, m.start(), lo, hi, (named or []) + described):
             continue
         described.append((m.start(), m.start(2) + head.end()))
-        if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, m.start(), hi):
+        if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, modifier_before(m.group(2), head.start()), m.start(), hi):
             continue  # a registered person the article describes so: the registry decides
         end = identifying_end(text, m.start(2) + head.end(), hi)
         if text[m.start():m.start(2) + head.end()].lower() in resolved:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .described_actors import DescribedActor, article_described, article_words, forms, qualifiers_said, singular
+from .described_actors import (DescribedActor, article_described, article_words, forms, modifier_before, qualifiers_said, same_kind,
+                               singular)
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
 from .referring import Ref, Resolved
@@ -126,8 +127,9 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                 fits = [a for a in actors if a.person and _same_sex(head, a.head) and a.qualifiers & said
                         and qualifiers_said(a, sentence) >= 2]
             else:
-                same = [a for a in actors if a.head == head]
-                fits = [a for a in same if a.qualifiers & said] or _sole_fit(actors, head, sentence) \
+                modifier = modifier_before(m.group(2), w.start())
+                same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)]
+                fits = [a for a in same if a.qualifiers & said] or _sole_fit(tuple(same), head, sentence) \
                     or not m.group("indefinite") and _first_use(low, head, m.start()) \
                     and _singled_out(same, [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
             if fits:
