@@ -24,9 +24,9 @@ pilgrim private sergeant corporal conscript electrician plumber carpenter porter
 """.split())
 """Head nouns that describe one person an article may quote."""
 _GENERIC = frozenset("man woman boy girl".split())
+"""Heads that say nothing but a person: "the man" is not a first mention."""
 _RELATIONAL = _GENERIC | frozenset("colleague friend neighbour neighbor relative".split())
 """Heads that tell nothing of what a person does: the registry may name the person by another noun."""
-"""Heads that say nothing but a person: "the man" is not a first mention."""
 _SPEECH = re.compile(r"(?<![\w’'-])(?:said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|"
                      r"explained|explains|asked|asks|insisted|insists|described|describes|shouted|whispered)(?![\w’'-])|[“”\"]")
 """A verb of saying or a quotation mark: the sentence reports what someone said."""
@@ -36,6 +36,9 @@ _PRONOUN_SPEAKS = re.compile(r"(?<![\w’'-])(?:(?:he|she)\s+(?:said|says|told|t
 _BEFORE_HEAD = re.compile(r"(?<![\w’'-])(?:a|an|the|one|of|for|to|with|by|at|in|on|from|and|or|his|her|their)\s", re.I)
 """A determiner, preposition or conjunction among the words before the head: the head is another noun phrase's
 ("filling a glass for a soldier")."""
+_NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self)(?:\s+(?:only|simply|just))?"
+                         r"(?:\s+as)?,?\s+\Z")
+"""Words that give a person's name right before it ("who gave his name only as ")."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
 """Where the words describing a person end."""
@@ -62,11 +65,6 @@ def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) ->
     return re.search(rf"(?<![\w’'-]){re.escape(noun)}(?:e?s)?(?![\w’'-])", low[:start]) is None
 
 
-_NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self)(?:\s+(?:only|simply|just))?"
-                         r"(?:\s+as)?,?\s+\Z")
-"""Words that give a person's name right before it ("who gave his name only as ")."""
-
-
 def _speaks_after(text: str, hi: int) -> bool:
     """A pronoun said to speak after the sentence ending at ``hi``, in its paragraph or the next ("A young
     woman waited at the checkpoint. … “…,” she said.")."""
@@ -76,7 +74,8 @@ def _speaks_after(text: str, hi: int) -> bool:
 
 def _of_named(text: str, start: int, lo: int, hi: int, named: list[tuple[int, int]]) -> bool:
     """The description at ``start`` describes a person named in its sentence (``named``, spans of the
-    first pass): in apposition after the name ("Hussein Ali, 24, a day labourer", M3), or before a clause
+    first pass, and the descriptions before it): in apposition after the name ("Hussein Ali, 24, a day
+    labourer", M3) or after another description ("An ambulance driver, a thin man"), or before a clause
     that gives the name ("a young man, who gave his name only as Abu Zahraa", M8 note)."""
     for a, b in named:
         if b <= start and re.fullmatch(r",\s*(?:\d+\s*,\s*)?", text[b:start]):
@@ -95,9 +94,10 @@ def _fitted(text: str, gaz: Gazetteer, lo: int, hi: int, quotes: list[tuple[int,
 def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int, hi: int) -> bool:
     """A registered described person the article may describe has the head noun and a qualifying word the
     description says up to its clause's end ("a policeman at a checkpoint …" and "Mazin, policeman at a
-    Karrada checkpoint") and no other word before the head (:func:`same_kind`), or for a noun that says only how the person stands to others (:data:`_RELATIONAL`),
-    any registered described person with such a word ("a colleague from the history department" and "Unnamed
-    history lecturer"): the registry decides, even between several such people."""
+    Karrada checkpoint") and no other word before the head (:func:`same_kind`), or, for a noun that says
+    only how the person stands to others (:data:`_RELATIONAL`), any registered described person has such a
+    word ("a colleague from the history department" and "Unnamed history lecturer"): the registry decides,
+    even between several such people."""
     stop = _CLAUSE_END.search(text, start, hi)
     said = {singular(w) for w in re.findall(r"[a-z]+", text[start:stop.start() if stop else hi].lower())}
     return any((a.head == noun and same_kind(a, modifier, frozenset(said)) or noun in _RELATIONAL and a.person)
@@ -108,8 +108,9 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
                         resolved: frozenset[str] = frozenset(), named: list[tuple[int, int]] | None = None) -> list[ActorProposal]:
     """The people the article describes with a description of a person's head noun (:data:`PERSON_HEADS`),
     indefinite or a definite first mention (:func:`_first_mention`), outside quotations, in a sentence that
-    reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`), which no registered described actor fits (:func:`_fitted`:
-    the registry decides who the described person is); one proposal per description, named "Unnamed " and
+    reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`),
+    which no registered described actor fits (:func:`_fitted`, :func:`_registered`: the registry decides who
+    the described person is); one proposal per description, named "Unnamed " and
     its words up to the phrases that identify the person (M13). A description that already gave a quotation a
     registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8) or that
     describes a person ``named`` in its sentence (:func:`_of_named`) is not proposed."""
@@ -135,7 +136,8 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
         if _of_named(text, m.start(), lo, hi, (named or []) + described):
             continue
         described.append((m.start(), m.start(2) + head.end()))
-        if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, modifier_before(m.group(2), head.start()), m.start(), hi):
+        modifier = modifier_before(m.group(2), head.start())
+        if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, modifier, m.start(), hi):
             continue  # a registered person the article describes so: the registry decides
         end = identifying_end(text, m.start(2) + head.end(), hi)
         if text[m.start():m.start(2) + head.end()].lower() in resolved:
