@@ -51,3 +51,58 @@ def test_a_person_registered_for_another_place_is_no_candidate():
 def test_no_proposal(text):
     quotes = [(text.index("“"), text.index("”") + 1)] if "“" in text else []
     assert [p.name for p in described_newcomers(text, quotes, gazetteer_for(ACTORS))] == []
+
+
+def test_a_definite_first_mention_introduces_a_person():
+    text = ("The ferry driver keeps a photograph of his daughters above the wheel. "
+            "“Nobody talks about the blasts,” he said.\n")
+    assert names(text) == ["Unnamed ferry driver"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor spoke first. “We will rebuild,” the driver said.",          # a bare noun goes back to someone
+    "Omar Saleh, the ferry driver at the quay, said the blasts woke him.",  # apposition to a name (M3)
+])
+def test_no_definite_proposal(text):
+    assert names(text) == []
+
+
+def test_a_definite_description_after_the_same_noun_is_no_new_person():
+    assert names("A ferry driver spoke first. Later the old driver at the quay said it was loud.") == ["Unnamed ferry driver"]
+
+
+def test_a_person_who_speaks_in_the_next_paragraph_is_proposed():
+    text = ("At the quay, a young woman in a yellow raincoat waited for the ferry. She is 24.\n"
+            "“The boats stopped at midnight,” she said.\n")
+    assert names(text) == ["Unnamed young woman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Saleh, 31, a boat mechanic at the north quay, said the blasts woke him.",
+    "A young man, who gave his name only as Abu Karim, said the blasts woke him.",
+    "He was filling a glass for a soldier when the first blast came, he said.",
+])
+def test_no_proposal_for_a_named_person_or_another_phrase_head(text):
+    named = [(0, len("Omar Saleh"))] if text.startswith("Omar") else [(text.index("Abu"), text.index(","))] if "Abu" in text else []
+    assert [p.name for p in described_newcomers(text, [], gazetteer_for(ACTORS), named=named)] == []
+
+
+def test_more_person_heads_are_proposed():
+    text = "An elderly mourner in a grey coat said the funeral would go on. “We are not afraid,” he said."
+    assert names(text) == ["Unnamed elderly mourner in a grey coat"]
+
+
+def test_a_registered_person_with_the_head_but_no_shared_word_does_not_hold_the_proposal_back():
+    """A taxi driver registered for another article ("… on the Lantern bridge") is no reason to leave an
+    ambulance driver of this one unproposed: the registry decides only when one fits."""
+    taxi = {"id": "lantern-taxi-driver", "name": "Unnamed taxi driver on the Lantern bridge", "kind": "person", "aliases": []}
+    text = "An ambulance driver, a thin man with a grey moustache, said the crowd was large. “Thousands,” he said."
+    assert names(text, ACTORS + [taxi]) == ["Unnamed ambulance driver"]
+    assert names("A taxi driver on the Lantern bridge said the crowd was large.", ACTORS + [taxi]) == []
+
+
+def test_a_relational_noun_sharing_a_word_with_a_registered_person_is_left_to_the_registry():
+    lecturer = {"id": "harbour-history-lecturer", "name": "Unnamed history lecturer", "kind": "person", "aliases": []}
+    text = "A colleague from the history department said the blasts were a warning. “A letter,” she said."
+    assert names(text, ACTORS + [lecturer]) == []
+    assert names(text) == ["Unnamed colleague from the history department"]

@@ -180,10 +180,10 @@ def test_third_round_descriptions_that_do_not_decide_link_nobody(text, words):
 
 
 
-TRAM = {"id": "harbour-line-tram-conductor", "name": "Unnamed tram conductor on the Harbour to Saltgate line", "kind": "other",
-        "description": "A tram conductor not named.", "aliases": []}
-TRAM_MILL = {"id": "mill-road-tram-conductor", "name": "Unnamed tram conductor on Mill Road", "kind": "other",
-             "description": "Another tram conductor not named.", "aliases": []}
+TRAM = {"id": "harbour-line-tram-conductor", "name": "Unnamed bus conductor on the Harbour to Saltgate line", "kind": "other",
+        "description": "A bus conductor not named.", "aliases": []}
+TRAM_MILL = {"id": "mill-road-tram-conductor", "name": "Unnamed bus conductor on Mill Road", "kind": "other",
+             "description": "Another bus conductor not named.", "aliases": []}
 BAKER = {"id": "lantern-lane-baker", "name": "Unnamed baker off Lantern Lane, Eastgate", "kind": "other",
          "description": "A baker quoted without her name.", "aliases": []}
 BAKER_SAMI = {"id": "sami-westbank-baker", "name": "Sami (baker in Westbank)", "kind": "person",

@@ -37,7 +37,8 @@ The modules, in the order :func:`extract` uses them:
 - ``referents``: what a reference points to, with ``role_referents``, ``outlet_referents`` ("the
   channel", "the paper"), ``spokesperson_referents``, ``statement_referents``, ``unnamed_sources``,
   ``pronouns``, ``described`` (persons described by a noun once named), ``unnamed_people`` (people
-  described instead of named, "a taxi driver", registered by that description) and ``subjects``;
+  described instead of named, "a taxi driver", registered by that description, with ``described_actors``,
+  the registry's side) and ``subjects``;
 - ``attribution``: who said each quotation, with ``quote_speakers``, ``continuity`` (speakers carried
   on) and ``channels`` (Q10, Q11); ``claim_sources`` (who asserts each claim, C16, C17) and
   ``added_mentions`` (new actors of titled names, possessive roles);

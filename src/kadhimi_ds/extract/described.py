@@ -9,7 +9,8 @@ import re
 
 from .draft import MentionProposal
 from .referring import DESCRIBED, PERSON_NOUNS, SYMMETRIC_NOUNS, Ref, Resolved
-from .unnamed_people import head_of, identifying_end
+from .described_actors import head_of
+from .unnamed_people import identifying_end
 
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,6})\.?\s+\Z")
 """A title right before a name ("Dr. "): its word counts as a description of the person ("dr")."""

@@ -1,7 +1,7 @@
 """People an article introduces by a description that no registered actor fits ("a taxi driver near
-Tahrir Square, who …, said"): proposed as new actors named from the description ("Unnamed taxi driver
-near Tahrir Square", codebook M8 note), which the extractor's second pass registers so that "the
-driver said" and "he added" reach them (:func:`kadhimi_ds.extract.pipeline.extract`)."""
+Tahrir Square, who …, said", "The bus driver keeps …"): proposed as new actors named from the description
+("Unnamed taxi driver near Tahrir Square", codebook M8 note), which the extractor's second pass registers so
+that "the driver said" and "he added" reach them (:func:`kadhimi_ds.extract.pipeline.extract`)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,8 @@ import re
 from .draft import ActorProposal
 from .gazetteer import Gazetteer
 from .referring import _slug
-from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, article_described, identifying_end, singular
+from .described_actors import article_described, modifier_before, same_kind, singular
+from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, identifying_end, unnamed_people
 
 PERSON_HEADS = frozenset("""
 driver vendor shopkeeper seller trader merchant owner grocer baker butcher barber tailor bookseller pharmacist
@@ -17,12 +18,30 @@ nurse doctor surgeon paramedic medic student teacher schoolteacher lecturer prof
 laborer worker farmer soldier policeman policewoman officer guard protester demonstrator activist mother father
 sister brother wife husband son daughter widow uncle aunt cousin man woman boy girl retiree pensioner veteran
 fighter volunteer clerk employee waiter cook journalist photographer blogger imam cleric lawyer accountant
+mourner dispatcher colleague neighbour neighbor friend witness bystander survivor relative nephew niece grandmother
+grandfather grandson granddaughter analyst researcher academic economist historian commuter passenger customer
+pilgrim private sergeant corporal conscript electrician plumber carpenter porter cashier midwife dentist housewife
 """.split())
 """Head nouns that describe one person an article may quote."""
+_GENERIC = frozenset("man woman boy girl".split())
+"""Heads that say nothing but a person: "the man" is not a first mention."""
+_RELATIONAL = _GENERIC | frozenset("colleague friend neighbour neighbor relative".split())
+"""Heads that tell nothing of what a person does: the registry may name the person by another noun."""
 _SPEECH = re.compile(r"(?<![\w’'-])(?:said|says|told|tells|added|adds|recalled|recalls|remembered|remembers|"
                      r"explained|explains|asked|asks|insisted|insists|described|describes|shouted|whispered)(?![\w’'-])|[“”\"]")
 """A verb of saying or a quotation mark: the sentence reports what someone said."""
+_PRONOUN_SPEAKS = re.compile(r"(?<![\w’'-])(?:(?:he|she)\s+(?:said|says|told|tells|added|adds|recalled|recalls)|"
+                             r"(?:said|says|added|adds)\s+(?:he|she))(?![\w’'-])", re.I)
+"""A pronoun said to speak ("she said"): the person a sentence before introduced speaks."""
+_BEFORE_HEAD = re.compile(r"(?<![\w’'-])(?:a|an|the|one|of|for|to|with|by|at|in|on|from|and|or|his|her|their)\s", re.I)
+"""A determiner, preposition or conjunction among the words before the head: the head is another noun phrase's
+("filling a glass for a soldier")."""
+_NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self)(?:\s+(?:only|simply|just))?"
+                         r"(?:\s+as)?,?\s+\Z")
+"""Words that give a person's name right before it ("who gave his name only as ")."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
+"""Where the words describing a person end."""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,33 +51,94 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.end() if after else len(text))
 
 
+def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) -> bool:
+    """A definite description that introduces its person ("The bus driver keeps …", "the pharmacist, a
+    soft-spoken woman"): the head noun, not a bare "man" or "woman", has words before it, a phrase after it
+    that identifies the person or an apposition; it is said nowhere before in the article, and the
+    description follows no name in apposition ("Ali Hassan, the driver,", M3). A bare "the private" or "the
+    cleric" goes back to someone (:mod:`.described`)."""
+    if noun in _GENERIC or re.search(r",\s*\Z", text[max(0, start - 3):start]):
+        return False
+    bare = re.fullmatch(r"[Tt]he\s+[a-z]+", text[start:head_end]) and identifying_end(text, head_end, len(text)) == head_end
+    if bare and not re.match(r",\s+(?:a|an)\s", text[head_end:head_end + 6]):
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(noun)}(?:e?s)?(?![\w’'-])", low[:start]) is None
+
+
+def _speaks_after(text: str, hi: int) -> bool:
+    """A pronoun said to speak after the sentence ending at ``hi``, in its paragraph or the next ("A young
+    woman waited at the checkpoint. … “…,” she said.")."""
+    stop = text.find("\n", text.find("\n", hi) + 1)
+    return _PRONOUN_SPEAKS.search(text, hi, len(text) if stop < 0 else stop) is not None
+
+
+def _of_named(text: str, start: int, lo: int, hi: int, named: list[tuple[int, int]]) -> bool:
+    """The description at ``start`` describes a person named in its sentence (``named``, spans of the
+    first pass, and the descriptions before it): in apposition after the name ("Hussein Ali, 24, a day
+    labourer", M3) or after another description ("An ambulance driver, a thin man"), or before a clause
+    that gives the name ("a young man, who gave his name only as Abu Zahraa", M8 note)."""
+    for a, b in named:
+        if b <= start and re.fullmatch(r",\s*(?:\d+\s*,\s*)?", text[b:start]):
+            return True
+        if start < a < hi and lo <= start and _NAME_GIVEN.search(text, max(start, a - 40), a):
+            return True
+    return False
+
+
+def _fitted(text: str, gaz: Gazetteer, lo: int, hi: int, quotes: list[tuple[int, int]]) -> set[int]:
+    """Where the sentence ``text[lo:hi]`` describes a registered described actor (:func:`unnamed_people`)."""
+    outside = lambda pos: not any(a <= pos < b for a, b in quotes)  # noqa: E731
+    return {a for a, _b, _actor, _person, _definite in unnamed_people(text, lo, hi, gaz, outside)}
+
+
+def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int, hi: int) -> bool:
+    """A registered described person the article may describe has the head noun and a qualifying word the
+    description says up to its clause's end ("a policeman at a checkpoint …" and "Mazin, policeman at a
+    Karrada checkpoint") and no other word before the head (:func:`same_kind`), or, for a noun that says
+    only how the person stands to others (:data:`_RELATIONAL`), any registered described person has such a
+    word ("a colleague from the history department" and "Unnamed history lecturer"): the registry decides,
+    even between several such people."""
+    stop = _CLAUSE_END.search(text, start, hi)
+    said = {singular(w) for w in re.findall(r"[a-z]+", text[start:stop.start() if stop else hi].lower())}
+    return any((a.head == noun and same_kind(a, modifier, frozenset(said)) or noun in _RELATIONAL and a.person)
+               and {singular(w) for w in a.qualifiers} & said for a in article_described(gaz, text))
+
+
 def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer,
-                        resolved: frozenset[str] = frozenset()) -> list[ActorProposal]:
-    """The people the article describes with an indefinite description of a person's head noun
-    (:data:`PERSON_HEADS`), outside quotations, in a sentence that reports speech or before a later
-    "the <head>", whose head noun is that of no registered actor the article may describe
-    (:func:`article_described`); one proposal per description, named "Unnamed " and its words up to the phrases
-    that identify the person (M13). A description that already gave a quotation a registered speaker
-    (``resolved``, lower case: "one young doctor" as the hospital's staff, M8) is not proposed."""
-    known = article_described(gaz, text)
+                        resolved: frozenset[str] = frozenset(), named: list[tuple[int, int]] | None = None) -> list[ActorProposal]:
+    """The people the article describes with a description of a person's head noun (:data:`PERSON_HEADS`),
+    indefinite or a definite first mention (:func:`_first_mention`), outside quotations, in a sentence that
+    reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`),
+    which no registered described actor fits (:func:`_fitted`, :func:`_registered`: the registry decides who
+    the described person is); one proposal per description, named "Unnamed " and
+    its words up to the phrases that identify the person (M13). A description that already gave a quotation a
+    registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8) or that
+    describes a person ``named`` in its sentence (:func:`_of_named`) is not proposed."""
     low = text.lower()
     found: dict[str, ActorProposal] = {}
+    described: list[tuple[int, int]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for m in (m for a, b in lines for m in DESCRIPTION.finditer(text, a, b)):
-        if not m.group("indefinite") or any(a <= m.start() < b for a, b in quotes):
+        if any(a <= m.start() < b for a, b in quotes):
             continue
         if PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "who is a nurse": says what someone is
         head = next((w for w in re.finditer(r"[a-z][a-z’'-]*", m.group(2)) if w.group() in PERSON_HEADS), None)
-        if head is None:
+        if head is None or _BEFORE_HEAD.search(m.group(2), 0, head.start()):
+            continue
+        noun = singular(head.group())
+        if not m.group("indefinite") and not _first_mention(text, low, m.start(), m.start(2) + head.end(), noun):
             continue
         lo, hi = _sentence(text, m.start(), m.end())
-        noun = singular(head.group())
-        if any(a.head == noun for a in known):
-            continue  # a registered person the article may describe has this head: the registry decides
         later = re.search(rf"(?<![\w’'-])the\s+(?:[a-z-]+\s+)?{re.escape(head.group())}(?![\w’'-])", low[hi:])
-        if not (_SPEECH.search(text, lo, hi) or later):
+        if not (_SPEECH.search(text, lo, hi) or later or _speaks_after(text, hi)):
             continue
+        if _of_named(text, m.start(), lo, hi, (named or []) + described):
+            continue
+        described.append((m.start(), m.start(2) + head.end()))
+        modifier = modifier_before(m.group(2), head.start())
+        if m.start() in _fitted(text, gaz, lo, hi, quotes) or _registered(text, gaz, noun, modifier, m.start(), hi):
+            continue  # a registered person the article describes so: the registry decides
         end = identifying_end(text, m.start(2) + head.end(), hi)
         if text[m.start():m.start(2) + head.end()].lower() in resolved:
             continue

@@ -45,8 +45,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     page furniture. Call :func:`check_language` first on untrusted input.
 
     People the registry lacks are found in two passes: the first proposes them (a name said to
-    speak, after a title, a possessor, or in full before its surname is said to speak, :mod:`.surname_speakers`; a person described and quoted, :mod:`.newcomers`), the second drafts the article with them registered under
-    their names, so that "Dror said" and "he added" reach a person the article introduced as they
+    speak, after a title, a possessor, or in full before its surname is said to speak,
+    :mod:`.surname_speakers`; a person described and quoted, :mod:`.newcomers`), the second drafts
+    the article with them registered under their names, so that "Dror said" and "he added" reach a person the article introduced as they
     would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`).
     """
     actors = list(actors or [])
@@ -55,7 +56,10 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     people = [p for p in first.new_actors if p.kind == "person" and p.evidence in PEOPLE_EVIDENCE and p.id not in known]
     resolved = frozenset(q.speaker_text.lower() for q in first.quotes if q.speaker and q.speaker_text)
     people += [p for p in surname_speakers(first) if p.id not in known | {q.id for q in people}]
-    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gazetteer_for(actors), resolved)
+    gaz = gazetteer_for(actors)
+    named = [(m.start, m.end) for m in first.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person]
+    named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
+    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
                if p.id not in known]
     if not people:
         return first

@@ -13,7 +13,8 @@ from .roles import body_under, home_country
 from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
-from .unnamed_people import described_again, placed, unnamed_people
+from .described_actors import placed
+from .unnamed_people import described_again, unnamed_people
 
 _POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
 """Where a correspondent is posted, after the role ("our correspondent in Baghdad")."""

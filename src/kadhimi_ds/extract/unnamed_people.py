@@ -5,12 +5,12 @@ description's head noun and a word qualifying it (codebook M8 note of 2026-12-01
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
+from .described_actors import (DescribedActor, article_described, article_words, forms, modifier_before, qualifiers_said, same_kind,
+                               singular)
 from .draft import MentionProposal
-from .gazetteer import Gazetteer, given_and_description, is_description
+from .gazetteer import Gazetteer
 from .referring import Ref, Resolved
 
 DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
@@ -22,13 +22,8 @@ _DEFINITE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+s)(?![\w’'-])")
 _DEFINITE_SINGULAR = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+)(?![\w’'-])")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"]")
 """Where the words describing the person end: a comma, a clause mark, a quotation."""
-_NOT_QUALIFYING = frozenset("unnamed the of at on in off from near by with for and a an to close known as who whose which that was"
-                            " outside inside behind along".split())
-_PREPOSITION = re.compile(r"\s(?:of|at|on|in|off|from|near|by|with|for|to|close|outside|inside|behind|along|who|whose|that|which|known)\s|\s\(")
 _VERBS = frozenset("was were is are has had have said says told".split())
 """Verbs that end a description's words ("one protester| was killed")."""
-_ANON_HEADS = frozenset("source official diplomat resident".split())
-"""Heads of the M8 unnamed sources (:mod:`.unnamed_sources` resolves them)."""
 _GENERIC_HEADS = frozenset("man woman boy girl person".split())
 """Heads that say nothing but a person: they link only when two words of the registered name qualify them."""
 _GENDER = {**dict.fromkeys("man boy father son brother husband uncle nephew grandfather".split(), "m"),
@@ -42,85 +37,6 @@ PREDICATE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|became|becomes|
 """A copula before the description: it says what someone named is ("who is a nurse at …", M3), no new person."""
 
 
-def singular(word: str) -> str:
-    """A plural noun's singular, crudely ("officers" officer, "witnesses" witness, "ladies" lady)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _forms(words) -> frozenset[str]:
-    """Words with their singulars ("guards" guard), so that a plural matches the name's singular."""
-    return frozenset(f for w in words for f in (w, singular(w)))
-
-
-@dataclass(frozen=True)
-class DescribedActor:
-    """A registered actor named by a description: its head noun (singular) and its qualifying words."""
-
-    id: str
-    head: str
-    qualifiers: frozenset[str]
-    person: bool
-    proper: frozenset[str] = frozenset()
-    """The qualifying words the name capitalises ("Diwaniyah", "Jumhuriya"): proper names of places."""
-
-
-def _head_part(name: str) -> str:
-    """The part of a canonical name that describes: after a given name and a comma ("Mazin, policeman at
-    …", :func:`given_and_description`), inside brackets after a given name ("Haider (pharmacist in
-    Karrada)"), else before a comma."""
-    parts = given_and_description(name)
-    if parts:
-        return parts[1]
-    bracket = re.fullmatch(r"\s*[A-Z][\w’'-]*\s*\((.*)\)\s*", name)
-    return bracket.group(1) if bracket else name.partition(",")[0]
-
-
-@lru_cache(maxsize=8)
-def described_actors(gaz: Gazetteer) -> tuple[DescribedActor, ...]:
-    """The registry's actors named by a description: persons whose name is one (:func:`is_description`)
-    and others whose name opens with "Unnamed", except the M8 unnamed sources; one of these is a person
-    when the head noun of its name is singular ("Unnamed tea vendor near …"), a group when plural
-    ("Unnamed soldiers at …"). Built once per gazetteer."""
-    found = []
-    for info in gaz.info.values():
-        if not (info.name.startswith("Unnamed ") and info.kind == "other" or info.person and is_description(info.name)):
-            continue
-        part = _PREPOSITION.split(f" {_head_part(info.name).lower()} ")[0]
-        words = _WORD.findall(part)
-        head = singular(words[-1]) if words else ""
-        if not head or head in _ANON_HEADS or head in _NOT_QUALIFYING:
-            continue
-        qualifiers = _forms(w for w in _WORD.findall(info.name.lower()) if len(w) > 2 and w not in _NOT_QUALIFYING
-                            and singular(w) != head)
-        proper = frozenset(w.lower() for w in re.findall(r"(?<![\w’'])[A-Z][a-z]+", _head_part(info.name).removeprefix("Unnamed ")))
-        proper &= qualifiers
-        found.append(DescribedActor(info.id, head, qualifiers, info.person or singular(words[-1]) == words[-1], proper))
-    return tuple(found)
-
-
-@lru_cache(maxsize=4)
-def _article_words(text: str) -> frozenset[str]:
-    """The lower-case words of an article."""
-    return frozenset(_WORD.findall(text.lower()))
-
-
-def in_article(actor: DescribedActor, text: str) -> bool:
-    """The article may describe the registered actor: it says every place the actor's name gives
-    ("Jumhuriya") or, for a name that gives none, two of its qualifying words. A person described in
-    one article is no candidate in another that only shares the head noun ("a shopkeeper")."""
-    words = _article_words(text)
-    return actor.proper <= words if actor.proper else _said(actor, words) >= min(2, len({singular(w) for w in actor.qualifiers}))
-
-
-def article_described(gaz: Gazetteer, text: str) -> tuple[DescribedActor, ...]:
-    """The registry's described actors that the article may describe (:func:`in_article`)."""
-    return tuple(a for a in described_actors(gaz) if in_article(a, text))
-
-
 def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: frozenset[str], text: str | None = None) -> list[DescribedActor]:
     """The one registered described actor with the head noun ``head``, when no other has it and the
     sentence says one of its qualifying words ("a shopkeeper who sells cigarettes … from a kiosk"), its
@@ -129,7 +45,7 @@ def _sole_fit(actors: tuple[DescribedActor, ...], head: str, sentence: frozenset
     head noun alone then tells who it is."""
     same = [a for a in actors if a.head == head]
     if len(same) != 1 or not (not same[0].qualifiers or same[0].qualifiers & sentence
-                              or text is not None and same[0].proper & _article_words(text)):
+                              or text is not None and same[0].proper & article_words(text)):
         return []
     return same
 
@@ -146,7 +62,7 @@ def _singled_out(same: list[DescribedActor], scopes: list[tuple[frozenset[str], 
     al-Sharqi"), each ``(words, least)`` choosing the actor more of whose qualifying words it says than any
     other's, at least ``least`` of them."""
     for words, least in scopes:
-        scores = sorted(((_said(a, words), a.id) for a in same), reverse=True)
+        scores = sorted(((qualifiers_said(a, words), a.id) for a in same), reverse=True)
         if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
             return [a for a in same if a.id == scores[0][1]]
     return []
@@ -166,21 +82,9 @@ def _choose(fits: list[DescribedActor], near: frozenset[str]) -> str | None:
     return chosen[0].id if chosen else None
 
 
-def _said(actor: DescribedActor, words: frozenset[str]) -> int:
-    """How many qualifying words of the actor's name ``words`` says, a plural and its singular once."""
-    return len({singular(w) for w in actor.qualifiers & words})
-
-
 def _same_sex(head: str, other: str) -> bool:
     """Two head nouns that do not give a person two sexes ("man" and "mother" do)."""
     return _GENDER.get(head, _GENDER.get(other)) == _GENDER.get(other, _GENDER.get(head))
-
-
-def placed(gaz: Gazetteer, actor: str, text: str, start: int, end: int) -> bool:
-    """The sentence ``text[start:end]`` says a place the registered described actor's name gives
-    ("Ibn al-Nafees"): it is that person, not one of the hospital staff of an unnamed source (M8)."""
-    proper = next((a.proper for a in described_actors(gaz) if a.id == actor), frozenset())
-    return bool(proper & set(_WORD.findall(text[start:end].lower())))
 
 
 def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Callable[[int], bool]) -> list[tuple[int, int, str, bool, bool]]:
@@ -200,15 +104,15 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     if not actors:
         return []
     low = text.lower()
-    sentence = _forms(w.group() for w in _WORD.finditer(low, start, end))
+    sentence = forms(w.group() for w in _WORD.finditer(low, start, end))
     lo, hi = _paragraph(text, start, end)
-    paragraph = _forms(w.group() for w in _WORD.finditer(low, lo, hi))
+    paragraph = forms(w.group() for w in _WORD.finditer(low, lo, hi))
     found = []
     for m in DESCRIPTION.finditer(text, start, end):
         if not outside(m.start()) or PREDICATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end(), end)
-        said = _forms(w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end))
+        said = forms(w.group() for w in _WORD.finditer(low, m.start(), stop.start() if stop else end))
         for w in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]*", m.group(2)):
             if w.group() in _VERBS:
                 break  # "one demonstrator was killed": the description ends at its verb
@@ -221,12 +125,13 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                 continue  # "the bus driver": a word in -s before the head
             if head in _GENERIC_HEADS:
                 fits = [a for a in actors if a.person and _same_sex(head, a.head) and a.qualifiers & said
-                        and _said(a, sentence) >= 2]
+                        and qualifiers_said(a, sentence) >= 2]
             else:
-                same = [a for a in actors if a.head == head]
-                fits = [a for a in same if a.qualifiers & said] or _sole_fit(actors, head, sentence) \
+                modifier = modifier_before(m.group(2), w.start())
+                same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)]
+                fits = [a for a in same if a.qualifiers & said] or _sole_fit(tuple(same), head, sentence) \
                     or not m.group("indefinite") and _first_use(low, head, m.start()) \
-                    and _singled_out(same, [(sentence, 1), (paragraph, 1), (_article_words(text), 2)])
+                    and _singled_out(same, [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
             if fits:
                 if (actor := _choose(fits, sentence)) is not None:
                     found.append((m.start(), m.start(2) + w.end(), actor, True, not m.group("indefinite")))
@@ -252,11 +157,6 @@ def identifying_end(text: str, end: int, limit: int) -> int:
     person ("the private| from Diwaniyah| was waving", M13)."""
     tail = _AFTER_HEAD.match(text, end, limit)
     return tail.end() if tail else end
-
-
-def head_of(gaz: Gazetteer, actor: str | None) -> str | None:
-    """The head noun of a registered described actor's name ("nurse"), None for another actor."""
-    return next((a.head for a in described_actors(gaz) if a.id == actor), None)
 
 
 class UnnamedPeople:
