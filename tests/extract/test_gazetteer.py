@@ -33,6 +33,12 @@ def test_fuzzy_actor_finds_a_transliteration_of_one_person_only():
     assert gaz.known_miss("Karimi") and not gaz.known_miss("Hakimi")
 
 
+def test_fuzzy_actor_takes_a_near_key_only_when_it_spells_the_registered_surname():
+    gaz = Gazetteer([{"id": "samir", "name": "Samir Hamdan", "kind": "person", "aliases": ["Samir Hamdan"]}])
+    assert gaz.fuzzy_actor("Hamdun") is None  # u for a: another name
+    assert gaz.fuzzy_actor("Hamden")[0] == "samir"  # an e for the a: a spelling
+
+
 def test_a_name_that_describes_a_person_gives_no_surname():
     gaz = Gazetteer(ACTORS + [
         {"id": "driver", "name": "Unnamed taxi driver on Karrada Street", "kind": "person", "aliases": []},

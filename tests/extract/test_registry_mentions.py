@@ -198,6 +198,11 @@ def test_a_surname_after_the_persons_own_given_name_or_a_title_is_the_registered
     assert any(m.actor_id == "omar-haddad" for m in draft.mentions)
 
 
+def test_the_words_of_an_organisation_name_before_a_person_are_no_given_names():
+    draft = run("The head of the Lina Alliance Omar Haddad visited the harbour.")
+    assert any(m.actor_id == "omar-haddad" and m.text == "Omar Haddad" for m in draft.mentions)
+
+
 def test_a_word_that_opens_the_sentence_is_no_given_name():
     draft = run("The cranes stopped. Even Haddad could not say why.")
     assert any(m.actor_id == "omar-haddad" and m.text == "Haddad" for m in draft.mentions)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kadhimi_ds.extract import extract
-from kadhimi_ds.extract.spelling import name_key
+from kadhimi_ds.extract.gazetteer import Gazetteer
+from kadhimi_ds.extract.spelling import SpellingIndex, name_key
 
 from helpers import SPELLING_REGISTRY, links_over, quote
 
@@ -116,3 +117,31 @@ def test_a_name_in_a_run_that_goes_on_into_a_longer_name_is_not_linked():
     # negative: "Green Movement Youth" is another body than the registered "Green Movement"
     assert actors("The Green Movement Youth marched on Sunday.") == set()
     assert actors("The Green Movement’s youth marched on Sunday.") == {"green-movement"}
+
+
+# --- a full name near a registered one but spelled with other letters is another person -------------
+
+NEAR = [{"id": "samir-hamdan", "name": "Samir Hamdan", "kind": "person", "aliases": ["Samir Hamdan"]},
+        {"id": "jabbar-al-mousawi", "name": "Jabbar al-Mousawi", "kind": "person", "aliases": ["Jabbar al-Mousawi"]},
+        {"id": "ahmed-karim", "name": "Ahmed Karim", "kind": "person", "aliases": ["Ahmed Karim"]}]
+
+
+@pytest.mark.parametrize("name", ["Samir Hamdun", "Samir Hammad", "Ahmed Jabbar al-Musawi"])
+def test_a_full_name_in_other_letters_or_after_other_given_names_is_a_new_person(name):
+    d = extract(f"{name}, an economist, said: “The port will not reopen this month.”", None, NEAR)
+    assert not any(m.actor_id in ("samir-hamdan", "jabbar-al-mousawi") for m in d.mentions)
+    assert [p.name for p in d.new_actors] == [name]
+    assert quote(d, "The port will not reopen this month.").new_speaker == d.new_actors[0].id
+
+
+@pytest.mark.parametrize("name, aid", [("Sameer Hamden", "samir-hamdan"), ("Jabbar al-Musawi", "jabbar-al-mousawi")])
+def test_a_full_name_in_another_transliteration_is_still_linked(name, aid):
+    d = extract(f"{name}, an economist, said: “The port will not reopen this month.”", None, NEAR)
+    assert quote(d, "The port will not reopen this month.").speaker == aid
+
+
+def test_a_name_near_two_registered_names_links_neither():
+    gaz = Gazetteer([{"id": "layla", "name": "Layla Haddad", "kind": "person", "aliases": []},
+                     {"id": "lina", "name": "Lina Haddad", "kind": "person", "aliases": []}])
+    assert SpellingIndex(gaz).actor(("Leila", "Haddad")) is None  # a spelling of one, close to both
+    assert SpellingIndex(gaz).actor(("Laila", "Haddad")) == "layla"

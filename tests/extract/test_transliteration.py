@@ -2,7 +2,9 @@
 one name meet, other names stay apart. All names written for these tests."""
 from __future__ import annotations
 
-from kadhimi_ds.extract.transliteration import consonant_skeleton, strip_accents, translit_key
+import pytest
+
+from kadhimi_ds.extract.transliteration import consonant_skeleton, spelling_variants, strip_accents, translit_key
 
 
 def test_translit_key_folds_spelling_variants():
@@ -17,3 +19,20 @@ def test_translit_key_drops_the_article_prefix_and_accents():
 
 def test_consonant_skeleton_keeps_the_consonants_of_a_key():
     assert consonant_skeleton(translit_key("Kadhimi")) == "kdm"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kadhimi", "Kazemi"), ("Kadhimi", "Khadimi"), ("Dhahabi", "Thahaby"), ("Dhahabi", "al-Zahabi"), ("Sadr", "Sader"),
+    ("Rubaie", "Rubayi"), ("Khazali", "Khazaali"), ("Muhandis", "Mohandes"), ("Obeidi", "Obaidi"), ("Qassab", "Kassab"),
+    ("Musawi", "Mousawi"), ("Kata’ib", "Kataib"), ("Saraya", "Sarayah"), ("Dhahabi's", "Dhahabi"), ("Organisation", "Organization"),
+])
+def test_spellings_of_one_name_are_variants(a, b):
+    assert spelling_variants(a, b) and spelling_variants(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hamdun", "Hamdan"), ("Sadeem", "Saleem"), ("Haddad", "Hammad"), ("Zaidi", "Zubaidi"), ("Hamza", "Hameed"),
+    ("Karimi", "Karim"), ("Qassab", "Qassem"),
+])
+def test_different_names_are_no_variants(a, b):
+    assert not spelling_variants(a, b) and not spelling_variants(b, a)

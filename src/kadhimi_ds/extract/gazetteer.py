@@ -16,7 +16,7 @@ from ..build.aliases import alias_pattern, fold_apostrophes
 from .capitals import STATE_KINDS
 from .groups import group_lemma, modifier_cores
 from .text import TITLES
-from .transliteration import best_match, consonant_skeleton, fuzzy_ratio, translit_key
+from .transliteration import best_match, consonant_skeleton, fuzzy_ratio, spelling_variants, translit_key
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,8 @@ class Gazetteer:
         self.skeletons: dict[str, set[str]] = {}
         self.keys: dict[str, list[str]] = {}
         self.first_names: dict[str, set[str]] = {}
+        self.surnames: dict[str, set[str]] = {}
+        """The last words of each person's names, as the registry writes them."""
         for info in self.info.values():
             if not info.person:
                 continue
@@ -137,6 +139,7 @@ class Gazetteer:
                     continue
                 key = translit_key(tokens[-1])
                 skeleton = consonant_skeleton(key)
+                self.surnames.setdefault(info.id, set()).add(tokens[-1])
                 if len(skeleton) >= 3:
                     self.skeletons.setdefault(skeleton, set()).add(info.id)
                     self.keys.setdefault(key, [])
@@ -169,8 +172,9 @@ class Gazetteer:
         """The person actor a capitalised word is a transliteration variant of, with a score 0..1.
 
         Candidates share the word's consonant skeleton (after folding); rapidfuzz's ratio on the
-        folded keys confirms (>= 75), and a near skeleton is accepted only above 88. Ambiguous
-        words (two actors) match nothing.
+        folded keys confirms (>= 75), and a near skeleton is accepted only above 88; a key that differs
+        must still be a spelling of the registered surname (:func:`spelling_variants`: "Hamdun" is not
+        "Hamdan"). Ambiguous words (two actors) match nothing.
         """
         if word in self._fuzzy_cache:
             return self._fuzzy_cache[word]
@@ -190,6 +194,8 @@ class Gazetteer:
                     result = (self.keys[hit][0], fuzzy_ratio(key, hit) / 100)
         if result and any(key == k + "i" or k == key + "i" for k, owners in self.keys.items() if result[0] in owners):
             result = None  # "Karimi" is not "Karim": the -i suffix makes another name
+        if result and key not in self.keys and not any(spelling_variants(word, s) for s in self.surnames[result[0]]):
+            result = None
         if len(self._fuzzy_cache) > 200_000:  # bounded memory over a long run of articles
             self._fuzzy_cache.clear()
         self._fuzzy_cache[word] = result

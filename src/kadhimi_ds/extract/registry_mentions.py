@@ -31,8 +31,9 @@ _NOT_NAMES = frozenset(
     "October November December Some Many Other Several Former Prime Minister President General Major Deputy".split())
 """Capitalised words that start sentences or titles, never a name (nor part of one)."""
 _POSSESSIVE = re.compile(r"[’']s(?![\w’'-])")
-_ORGANISATION_AFTER = re.compile(r"\s+(?:Organi[sz]ations?|Brigades?|Movement|Party|Alliance|Coalition|Front|Bloc|Corps|Council"
-                                 r"|Ministry|Forces|Army|Agency|Institute|Foundation|Group|Network)\b")
+_ORGANISATION_HEAD = (r"(?:Organi[sz]ations?|Brigades?|Movement|Party|Alliance|Coalition|Front|Bloc|Corps|Council"
+                      r"|Ministry|Forces|Army|Agency|Institute|Foundation|Group|Network)")
+_ORGANISATION_AFTER = re.compile(r"\s+" + _ORGANISATION_HEAD + r"\b")
 """A capitalised head after a word makes the word part of an organisation's name ("Badr Organisation")."""
 _NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|by|as|from|with|into|over|via)"
@@ -143,7 +144,8 @@ def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> 
     another person of the same surname (M13): the capitalised words right before it are none of that
     person's given names in any spelling, and one of them is a given name of another registered person,
     or a title opens them ("Hassan Jabbar", "Dr. Sarmad Jabbar", "Ahmed Nouri al-Zubaidi" are not the
-    registered Ahmed Jabbar, Haider al-Zubaidi). The words of a heading in title case name no one."""
+    registered Ahmed Jabbar, Haider al-Zubaidi). The words of a heading in title case name no one, nor
+    those that end in an organisation's head noun ("the Fatah Alliance Hadi al-Ameri")."""
     if _title_case_line(text, start):
         return False
     own = {translit_key(w) for w in gaz.first_names.get(aid, ())}
@@ -156,6 +158,8 @@ def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> 
         w = word.group(1).rstrip(".")
         if w.lower() in TITLES or _TITLE_WORD.fullmatch(w):
             return given or pos < start
+        if re.fullmatch(_ORGANISATION_HEAD, w):
+            break  # "the Fatah Alliance Hadi al-Ameri": the words before end an organisation's name
         key = translit_key(w)
         if any(fuzzy_ratio(key, k) >= 75 for k in own):
             return given

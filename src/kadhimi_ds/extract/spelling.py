@@ -9,7 +9,9 @@ organisation nouns by their variants ("Brigades"/"Brigade", "Forces"/"Units",
 "Alliance"/"coalition", "Movement"/"movement"). A run of capitalised words in the text whose
 folded words equal, or closely match (every word and the whole), the folded words of one
 actor's name or alias of two words or more is a mention of that actor, unless the run goes on
-into a longer, unregistered name ("Harbour Front Youth"), as for the exact aliases. The build's
+into a longer, unregistered name ("Harbour Front Youth") or other given names open it (a namesake),
+as for the exact aliases. A word that is not folded to the registered key must be a spelling of the
+registered word (:func:`.transliteration.spelling_variants`). The build's
 alias index stays exact: only the extractor is fuzzy.
 """
 from __future__ import annotations
@@ -22,9 +24,9 @@ from rapidfuzz import fuzz
 
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
-from .registry_mentions import part_of_longer_name
+from .registry_mentions import namesake_before, part_of_longer_name
 from .text import TITLES
-from .transliteration import strip_accents, translit_key
+from .transliteration import spelling_variants, strip_accents, translit_key
 
 PARTICLES = frozenset("al el ul the of".split())
 ORG_NOUNS = {"brigade": "brigade", "brigades": "brigade", "force": "force", "forces": "force", "unit": "force",
@@ -66,7 +68,12 @@ def _word_class(word: str) -> tuple[bool, bool, str | None]:
 
 def name_keys(name: str) -> tuple[str, ...]:
     """The folded words of a name or alias, particles and titles left out."""
-    return tuple(k for k in (_word_key(w.group()) for w in _WORD.finditer(name)) if k)
+    return tuple(k for _, k in _name_words_keyed(name))
+
+
+def _name_words_keyed(name: str) -> list[tuple[str, str]]:
+    """The words of a name or alias with their keys, particles and titles left out."""
+    return [(w.group(), k) for w in _WORD.finditer(name) if (k := _word_key(w.group()))]
 
 
 class SpellingIndex:
@@ -74,15 +81,19 @@ class SpellingIndex:
 
     def __init__(self, gaz: Gazetteer):
         owners: dict[tuple[str, ...], set[str]] = {}
+        self.words: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        """The words as the registry writes them of each folded name."""
         self.heads: dict[str, set[str]] = {}
         """The organisation nouns in each actor's names ("brigade" for "Light Brigades")."""
         for info in gaz.info.values():
             if re.search(r"\b(?:unnamed|anonymous|unidentified)\b", info.name.lower()):
                 continue
             for alias in (*info.aliases, re.sub(r"\s*\([^)]*\)\s*$", "", info.name)):
-                keys = name_keys(alias)
+                keyed = _name_words_keyed(alias)
+                keys = tuple(k for _, k in keyed)
                 if len(keys) >= 2 and not all(k in ORG_NOUNS.values() for k in keys):
                     owners.setdefault(keys, set()).add(info.id)
+                    self.words.setdefault(keys, set()).add(tuple(w for w, _ in keyed))
                 self.heads.setdefault(info.id, set()).update(k for k in keys if k in ORG_NOUNS.values())
         self.by_length: dict[int, list[tuple[tuple[str, ...], str]]] = {}
         for keys, ids in owners.items():
@@ -91,20 +102,30 @@ class SpellingIndex:
         self.longest = max(self.by_length, default=0)
         self._cache: dict[tuple[str, ...], str | None] = {}
 
-    def actor(self, keys: tuple[str, ...]) -> str | None:
-        """The one actor whose folded name these keys equal or closely match (None if none or two)."""
-        if keys in self._cache:
-            return self._cache[keys]
+    def actor(self, words: tuple[str, ...]) -> str | None:
+        """The one actor whose folded name the keys of these words equal or closely match (None if none or
+        two); of one close match, a word whose key differs must be a spelling of the registered word
+        (:func:`spelling_variants`: "Layla Hamdun" is not "Layla Hamdan")."""
+        if words in self._cache:
+            return self._cache[words]
+        keys = tuple(_word_key(w) for w in words)
         hits = {aid for k, aid in self.by_length.get(len(keys), ()) if k == keys}
         if not hits:
             whole = " ".join(keys)
-            for k, aid in self.by_length.get(len(keys), ()):
-                if all(fuzz.ratio(x, y) >= _WORD_RATIO for x, y in zip(keys, k)) \
-                        and fuzz.ratio(whole, " ".join(k)) >= _WHOLE_RATIO:
-                    hits.add(aid)
+            near = [(k, aid) for k, aid in self.by_length.get(len(keys), ())
+                    if all(fuzz.ratio(x, y) >= _WORD_RATIO for x, y in zip(keys, k))
+                    and fuzz.ratio(whole, " ".join(k)) >= _WHOLE_RATIO]
+            hits = {aid for _, aid in near}
+            if len(hits) == 1 and not self._spelled(words, near[0][0]):
+                hits = set()
         found = next(iter(hits)) if len(hits) == 1 else None
-        self._cache[keys] = found
+        self._cache[words] = found
         return found
+
+    def _spelled(self, words: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+        """Each of ``words`` whose key is not the registered name's is a spelling of its registered word."""
+        return any(all(_word_key(w) == k or spelling_variants(w, r) for w, k, r in zip(words, keys, written))
+                   for written in self.words[keys])
 
 
 _INDEXES: weakref.WeakKeyDictionary[Gazetteer, SpellingIndex] = weakref.WeakKeyDictionary()
@@ -166,7 +187,7 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                     words = run[i:i + n]
                     if all(k in _ORG_VARIANTS for _, _, k in words):
                         continue
-                    aid = index.actor(tuple(k for _, _, k in words))
+                    aid = index.actor(tuple(text[x:y] for x, y, _ in words))
                     if aid:
                         hit = (words[0][0], words[-1][1], aid, n)
                         break
@@ -177,6 +198,9 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                 end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
                 if part_of_longer_name(text, end, b, gaz):
                     i += 1  # "Harbour Front Youth" is not the registered "Harbour Front"
+                    continue
+                if gaz.info[aid].person and namesake_before(text, a, s, aid, gaz):
+                    i += n  # "Ahmed Jabbar al-Mousawi" is not the registered "Jabbar al-Musawi" (M13)
                     continue
                 if not any(x < e and s < y and not _nested(x, y, s, e) for x, y in taken):
                     title = _TITLE_BEFORE.search(text, max(a, s - 6), s)

@@ -70,3 +70,57 @@ def translit_key(word: str) -> str:
 def consonant_skeleton(key: str) -> str:
     """The consonants of a transliteration key ("kadimi" gives "kdm")."""
     return re.sub(r"[aiu]", "", key)
+
+
+_CONSONANT_PAIRS = frozenset(frozenset(p) for p in (
+    ("dh", "z"), ("dh", "th"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("kh", "h"), ("k", "q"), ("c", "k"),
+    ("gh", "g"), ("ph", "f"), ("sh", "ch"), ("s", "z")))
+"""Letters that write one Arabic or Persian consonant (ذ as dh, z, th or d; ق as q or k; خ as kh, k or h), and
+the s/z of English spellings ("Organisation", "Organization")."""
+_UNIT = re.compile(r"dh|th|kh|gh|sh|ch|ph|[aeiouyw]+|[a-z]")
+_VOWEL_FOLDS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("ey", "ai"), ("ay", "ai"), ("y", "i"),
+                ("w", "u"), ("o", "u"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _units(word: str) -> tuple[str, ...]:
+    """A word as consonants and vowel runs, one letter or digraph each, doubled letters collapsed, a final h after a
+    vowel dropped, the vowels folded by their transliteration pairs ("ou"/"u", "ee"/"i", "ei"/"ai", "y"/"i", "w"/"u";
+    an "e" stays: it may stand for any vowel or none)."""
+    w = re.sub(r"^(?:al|el|ul)[-\s]|[’'`ʼ‘]s$", "", strip_accents(word).lower())
+    w = re.sub(r"(?<=[aeiou])h$", "", re.sub(r"[^a-z]", "", w))
+    units: list[str] = []
+    for u in _UNIT.findall(re.sub(r"(.)\1+", r"\1", w)):
+        if u[0] in "aeiouyw":
+            for a, b in _VOWEL_FOLDS:
+                u = u.replace(a, b)
+            u = re.sub(r"(.)\1+", r"\1", u)
+        units.append(u)
+    return tuple(units)
+
+
+def _vowels_meet(a: str, b: str) -> bool:
+    """Two vowel runs (or none) of one sound: equal, or equal when an "e" of one stands for a vowel or none of the other."""
+    return a == b or any(re.fullmatch(x.replace("e", "[aiu]?"), y) is not None for x, y in ((a, b), (b, a)) if "e" in x)
+
+
+def _gapped(units: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The consonants of a word, each with the vowel run before it (or ""), and a last pair for the final vowels."""
+    out, vowels = [], ""
+    for u in units:
+        if u[0] in "aeiou":
+            vowels = u
+        else:
+            out.append((vowels, u))
+            vowels = ""
+    return out + [(vowels, "")]
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two name words are spellings of one name: their consonants correspond one by one, equal or a known
+    transliteration pair (dh/z/th/d, k/q, kh/k/h, ...), and the vowels between them meet ("Kadhimi",
+    "Kazemi", "Khadimi"; "Dhahabi", "Thahaby"; "Sadr", "Sader"), unlike "Hamdun" and "Hamdan" (u/a), "Haddad"
+    and "Hammad" (d/m) or "Zaidi" and "Zubaidi" (a consonant more)."""
+    x, y = _gapped(_units(a)), _gapped(_units(b))
+    return len(x) == len(y) and all(
+        (c == d or frozenset((c, d)) in _CONSONANT_PAIRS) and _vowels_meet(v, w) for (v, c), (w, d) in zip(x, y))
