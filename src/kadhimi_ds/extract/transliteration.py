@@ -1,6 +1,8 @@
 """Spelling-insensitive keys for Arabic and Persian names written in Latin letters (Kadhimi,
-Kazemi and Khadimi give one key: :func:`translit_key`), accents stripped, and the fuzzy string
-comparison that confirms a near key (rapidfuzz; difflib as a slower stand-in when it is missing).
+Kazemi and Khadimi give one key: :func:`translit_key`), accents stripped, the fuzzy string
+comparison that confirms a near key (rapidfuzz; difflib as a slower stand-in when it is missing),
+and the test that two name words are spellings of one name by their letters
+(:func:`spelling_variants`: Dhahabi and Thahaby are, Hamdun and Hamdan not).
 """
 from __future__ import annotations
 
