@@ -10,7 +10,7 @@ from .draft import ActorProposal
 from .gazetteer import Gazetteer
 from .referring import _slug
 from .described_actors import article_described, modifier_before, same_kind, singular
-from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, identifying_end, unnamed_people
+from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, first_use, identifying_end, unnamed_people
 
 PERSON_HEADS = frozenset("""
 driver vendor shopkeeper seller trader merchant owner grocer baker butcher barber tailor bookseller pharmacist
@@ -62,7 +62,7 @@ def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) ->
     bare = re.fullmatch(r"[Tt]he\s+[a-z]+", text[start:head_end]) and identifying_end(text, head_end, len(text)) == head_end
     if bare and not re.match(r",\s+(?:a|an)\s", text[head_end:head_end + 6]):
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(noun)}(?:e?s)?(?![\w’'-])", low[:start]) is None
+    return first_use(low, noun, start)
 
 
 def _speaks_after(text: str, hi: int) -> bool:

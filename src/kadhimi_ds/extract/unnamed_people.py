@@ -68,7 +68,7 @@ def _singled_out(same: list[DescribedActor], scopes: list[tuple[frozenset[str], 
     return []
 
 
-def _first_use(low: str, head: str, pos: int) -> bool:
+def first_use(low: str, head: str, pos: int) -> bool:
     """The article says the head noun (or its plural) first at ``pos``: a noun said before ("the guards …
     one of those guards") goes back to whom it meant there, not to a registered actor of the whole article."""
     return re.search(rf"(?<![\w’'-]){re.escape(head)}(?:e?s)?(?![\w’'-])", low[:pos]) is None
@@ -130,7 +130,7 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                 modifier = modifier_before(m.group(2), w.start())
                 same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)]
                 fits = [a for a in same if a.qualifiers & said] or _sole_fit(tuple(same), head, sentence) \
-                    or not m.group("indefinite") and _first_use(low, head, m.start()) \
+                    or not m.group("indefinite") and first_use(low, head, m.start()) \
                     and _singled_out(same, [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
             if fits:
                 if (actor := _choose(fits, sentence)) is not None:
