@@ -13,6 +13,7 @@ from .gazetteer import gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .newcomers import described_newcomers
+from .outlet_names import named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .registered_events import event_registry_for
@@ -61,11 +62,15 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
     people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
                if p.id not in known]
-    if not people:
+    outlets = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], gaz) if p.id not in known]
+    taken = {p.id for p in outlets}
+    people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
+    if not people and not outlets:
         return first
     entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
                for p in people]
-    return as_proposals(_draft(text, published, actors + entries, events), people)
+    entries += [{"id": p.id, "name": p.name, "kind": "media", "description": "Newspaper.", "aliases": [p.name]} for p in outlets]
+    return as_proposals(_draft(text, published, actors + entries, events), people + outlets)
 
 
 def as_proposals(draft: Draft, people: list[ActorProposal]) -> Draft:

@@ -1,0 +1,39 @@
+"""Newspapers a press review names and the registry lacks (``kadhimi_ds.extract.outlet_names``): proposed as
+new media actors, and, through the extractor's second pass, the speaker of what "it" and "the paper" say
+after. Sentences written for these tests."""
+from __future__ import annotations
+
+from helpers import ACTORS, quote, run
+from kadhimi_ds.extract.gazetteer import gazetteer_for
+from kadhimi_ds.extract.outlet_names import named_outlets
+
+REVIEW = ("What the port papers say\n"
+          "Gazeta Nord, the daily close to the dockers’ union, was blunt. It wrote that “the drones came from the sea” "
+          "and that “nobody guarded the quay”.\n"
+          "Only Vesti, a weekly that rarely agrees with it, saw a plot. “This was staged,” the paper said.\n"
+          "Freedonia’s Kurier said in its editorial that the port had been “left naked”.\n")
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in named_outlets(text, [], gazetteer_for(ACTORS))]
+
+
+def test_a_paper_in_apposition_or_with_its_own_pages_is_proposed():
+    assert names(REVIEW) == ["Gazeta Nord", "Vesti", "Kurier"]
+
+
+def test_a_proposed_paper_speaks_what_it_and_the_paper_say():
+    draft = run(REVIEW)
+    ids = {p.name: p.id for p in draft.new_actors if p.evidence == "outlet"}
+    assert all(p.kind == "media" for p in draft.new_actors if p.evidence == "outlet")
+    for words, paper in (("the drones came from the sea", "Gazeta Nord"), ("This was staged,", "Vesti"),
+                         ("left naked", "Kurier")):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, ids[paper])
+
+
+def test_no_paper_without_a_newspaper_noun_or_its_own_pages():
+    """A person in apposition with a role, a registered paper, a title of a book and a ministry are no new paper."""
+    text = ("Omar Haddad, the minister of ports, said the quay was hit. The Daily Courier, a daily in the capital, agreed. "
+            "Sami Rahal, the title holder, said nothing. The Ministry of Ports said in its statement that “all is calm”.\n")
+    assert names(text) == []
