@@ -37,3 +37,23 @@ def test_no_paper_without_a_newspaper_noun_or_its_own_pages():
     text = ("Omar Haddad, the minister of ports, said the quay was hit. The Daily Courier, a daily in the capital, agreed. "
             "Sami Rahal, the title holder, said nothing. The Ministry of Ports said in its statement that “all is calm”.\n")
     assert names(text) == []
+
+
+def test_a_proposed_body_speaks_what_the_body_says_after():
+    """An unregistered body said to speak by its name ("the Ministry of Fisheries said") is registered by the
+    second pass too, so that "the ministry" after it reaches it, not a registered ministry."""
+    text = ("Boats stay in port\n"
+            "In a statement, the Ministry of Fisheries said the harbour “is closed until further notice”.\n"
+            "The ministry said the fleet “will stay at the quay”.\n")
+    draft = run(text)
+    body = next(p for p in draft.new_actors if p.name == "Ministry of Fisheries")
+    assert body.kind == "government"
+    for words in ("is closed until further notice", "will stay at the quay"):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, body.id)
+
+
+def test_a_registered_ministry_keeps_what_it_says():
+    text = "The Ministry of Ports said the harbour “is closed”. The ministry said the fleet “will stay at the quay”.\n"
+    draft = run(text)
+    assert quote(draft, "will stay at the quay").speaker == "ports-ministry"
