@@ -13,6 +13,7 @@ from .gazetteer import gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .newcomers import described_newcomers
+from .named_bodies import named_bodies
 from .outlet_names import named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
@@ -51,7 +52,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     the article with them registered under their names, so that "Dror said" and "he added" reach a person the article introduced as they
     would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`). So are
     bodies: a body's name said to speak ("the Ministry of Fisheries said", then "the ministry said") and a
-    newspaper a press review names (:mod:`.outlet_names`: "Javan, the daily close to …", then "it wrote").
+    newspaper a press review names (:mod:`.outlet_names`: "Javan, the daily close to …", then "it wrote"), a
+    body named after "the … of" and referred back to (:mod:`.named_bodies`: "the Council of Ministers", then
+    "the Council condemned").
     """
     actors = list(actors or [])
     first = _draft(text, published, actors, events)
@@ -67,6 +70,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     bodies = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
+    bodies += [p for p in named_bodies(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz)
+               if p.id not in known | {b.id for b in bodies}]
     taken = {p.id for p in bodies}
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
