@@ -15,7 +15,7 @@ REVIEW = ("What the port papers say\n"
 
 
 def names(text: str) -> list[str]:
-    return [p.name for p in named_outlets(text, [], gazetteer_for(ACTORS))]
+    return [p.name for p in named_outlets(text, [], [], gazetteer_for(ACTORS))]
 
 
 def test_a_paper_in_apposition_or_with_its_own_pages_is_proposed():
@@ -24,8 +24,8 @@ def test_a_paper_in_apposition_or_with_its_own_pages_is_proposed():
 
 def test_a_proposed_paper_speaks_what_it_and_the_paper_say():
     draft = run(REVIEW)
-    ids = {p.name: p.id for p in draft.new_actors if p.evidence == "outlet"}
-    assert all(p.kind == "media" for p in draft.new_actors if p.evidence == "outlet")
+    ids = {p.name: p.id for p in draft.new_actors if p.evidence == "newspaper"}
+    assert all(p.kind == "media" for p in draft.new_actors if p.evidence == "newspaper")
     for words, paper in (("the drones came from the sea", "Gazeta Nord"), ("This was staged,", "Vesti"),
                          ("left naked", "Kurier")):
         q = quote(draft, words)
@@ -57,3 +57,28 @@ def test_a_registered_ministry_keeps_what_it_says():
     text = "The Ministry of Ports said the harbour “is closed”. The ministry said the fleet “will stay at the quay”.\n"
     draft = run(text)
     assert quote(draft, "will stay at the quay").speaker == "ports-ministry"
+
+
+FEEDS = ("Rumours on the quay\n"
+         "A clip shared by the Twitter account Tide Watch Live shows smoke. “The moment the drone hit,” the account "
+         "wrote. Quay Pulse, a Telegram channel close to the dockers, posted a photo.\n"
+         "Dockside TV, owned by the union, aired a speech. The channel said the strike was “a message”.\n")
+
+
+def test_channels_accounts_and_stations_are_proposed_under_their_noun():
+    proposals = {p.name: p.evidence for p in named_outlets(FEEDS, [], [], gazetteer_for(ACTORS))}
+    assert proposals == {"Tide Watch Live": "account", "Quay Pulse": "channel", "Dockside TV": "channel"}
+
+
+def test_the_account_and_the_channel_reach_the_proposed_outlets():
+    draft = run(FEEDS)
+    ids = {p.name: p.id for p in draft.new_actors}
+    for words, outlet in (("The moment the drone hit,", "Tide Watch Live"), ("a message", "Dockside TV")):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, ids[outlet])
+
+
+def test_no_station_without_a_reference_back_and_none_registered_without_its_tv():
+    """"Daily Courier TV" is the registered Daily Courier; a station nothing refers back to is no proposal."""
+    assert names("Daily Courier TV aired a speech. The channel said it was “a message”.\n") == []
+    assert names("Dockside TV aired a speech.\n") == []

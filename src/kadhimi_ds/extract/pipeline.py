@@ -14,7 +14,7 @@ from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .newcomers import described_newcomers
 from .named_bodies import named_bodies
-from .outlet_names import named_outlets
+from .outlet_names import OUTLET_EVIDENCE, named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .registered_events import event_registry_for
@@ -67,7 +67,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
     people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
                if p.id not in known]
-    bodies = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], gaz) if p.id not in known]
+    bodies = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
     bodies += [p for p in named_bodies(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz)
@@ -78,7 +78,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
         return first
     entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
                for p in people]
-    entries += [{"id": p.id, "name": p.name, "kind": p.kind, "description": "Newspaper." if p.evidence == "outlet" else "",
+    entries += [{"id": p.id, "name": p.name, "kind": p.kind, "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else "",
                  "aliases": [p.name]} for p in bodies]
     return as_proposals(_draft(text, published, actors + entries, events), people + bodies)
 
