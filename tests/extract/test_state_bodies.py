@@ -44,3 +44,16 @@ def test_the_registered_ministry_of_the_named_state_keeps_its_words():
 def test_a_state_s_registered_ministry_is_not_proposed_again():
     text = "Sylvania’s foreign ministry condemned a “terrorist act”.\n"
     assert STATES.who(text, "terrorist act") == "sylvania-foreign-ministry"
+
+
+def test_the_ministry_of_the_state_an_opening_adverbial_names_is_that_state_s():
+    """"In Freedonia, the foreign ministry …": Freedonia's, new when none is registered, never Sylvania's."""
+    text = "The Sylvanian Foreign Ministry said “no”. In Freedonia, the foreign ministry condemned a “terrorist act”.\n"
+    assert _new(STATES.run(text), "terrorist act") == "foreign ministry (Freedonia)"
+    text = "The Freedonian Foreign Ministry said “no”. In Sylvania, the foreign ministry condemned a “terrorist act”.\n"
+    assert STATES.who(text, "terrorist act") == "sylvania-foreign-ministry"
+
+
+def test_a_capitalised_role_after_the_opening_adverbial_is_that_state_s_too():
+    text = "The Sylvanian Foreign Ministry said “no”. In Freedonia, the Foreign Ministry condemned a “terrorist act”.\n"
+    assert _new(STATES.run(text), "terrorist act") == "Foreign Ministry (Freedonia)"

@@ -12,8 +12,8 @@ from .furniture import find_body
 from .gazetteer import gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
-from .newcomers import described_newcomers
 from .named_bodies import named_bodies
+from .newcomers import described_newcomers
 from .outlet_names import OUTLET_EVIDENCE, named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
@@ -78,8 +78,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
         return first
     entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
                for p in people]
-    entries += [{"id": p.id, "name": p.name, "kind": p.kind, "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else "",
-                 "aliases": [p.name]} for p in bodies]
+    entries += [{"id": p.id, "name": p.name, "kind": p.kind, "aliases": [p.name],
+                 "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else ""} for p in bodies]
     return as_proposals(_draft(text, published, actors + entries, events), people + bodies)
 
 
