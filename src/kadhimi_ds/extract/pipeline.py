@@ -12,7 +12,9 @@ from .furniture import find_body
 from .gazetteer import gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
+from .named_bodies import named_bodies
 from .newcomers import described_newcomers
+from .outlet_names import OUTLET_EVIDENCE, named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
 from .registered_events import event_registry_for
@@ -28,8 +30,8 @@ from .tokens import TokenIndex, Triggers
 TRIGGERS = Triggers(NUMBER_TRIGGERS_CASED, CUE_TRIGGERS_CASED, DATE_WORDS_CASED, GROUP_LEMMAS_CASED)
 
 PEOPLE_EVIDENCE = ("speaker", "named", "titled name")
-"""The evidence of a proposed new person that a second pass registers: a name said to speak, a
-possessor's name, a name after a title."""
+"""The evidence of a proposed new person (or body, other than a paper) that a second pass registers: a name
+said to speak, a possessor's name, a name after a title."""
 
 
 def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[str, Any]] | None = None,
@@ -48,7 +50,11 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     speak, after a title, a possessor, or in full before its surname is said to speak,
     :mod:`.surname_speakers`; a person described and quoted, :mod:`.newcomers`), the second drafts
     the article with them registered under their names, so that "Dror said" and "he added" reach a person the article introduced as they
-    would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`).
+    would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`). So are
+    bodies: a body's name said to speak ("the Ministry of Fisheries said", then "the ministry said") and a
+    newspaper a press review names (:mod:`.outlet_names`: "Javan, the daily close to …", then "it wrote"), a
+    body named after "the … of" and referred back to (:mod:`.named_bodies`: "the Council of Ministers", then
+    "the Council condemned").
     """
     actors = list(actors or [])
     first = _draft(text, published, actors, events)
@@ -61,11 +67,20 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
     people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
                if p.id not in known]
-    if not people:
+    bodies = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz) if p.id not in known]
+    bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
+               and p.id not in known]
+    bodies += [p for p in named_bodies(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz)
+               if p.id not in known | {b.id for b in bodies}]
+    taken = {p.id for p in bodies}
+    people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
+    if not people and not bodies:
         return first
     entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
                for p in people]
-    return as_proposals(_draft(text, published, actors + entries, events), people)
+    entries += [{"id": p.id, "name": p.name, "kind": p.kind, "aliases": [p.name],
+                 "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else ""} for p in bodies]
+    return as_proposals(_draft(text, published, actors + entries, events), people + bodies)
 
 
 def as_proposals(draft: Draft, people: list[ActorProposal]) -> Draft:

@@ -6,13 +6,15 @@ import bisect
 import re
 from typing import Iterable
 
+from .capitals import STATE_KINDS
 from .draft import ActorProposal, MentionProposal
+from .gazetteer import ActorInfo
 from .described import DescribedPersons
 from .outlet_referents import OutletReferents
 from .pronouns import Pronouns
 from .role_referents import OF_TITLES, RoleReferents
 from .roles import body_under, names_role, sole_holder
-from .referring import GENERIC_MINISTRY, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .referring import GENERIC_MINISTRY, OF_STATE, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .spokesperson_referents import SpokespersonReferents
 from .statement_referents import StatementReferents
 from .unnamed_people import UnnamedPeople
@@ -24,6 +26,8 @@ _LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
 
 _OFFICE_OF = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[Mm]edia\s+)?[Oo]ffice" + OF_TITLES.pattern + r"\Z")
 """Before a person's name, the office that speaks for the person ("The office of His Eminence Grand Ayatollah ")."""
+STATE_BODIES = frozenset("ministry council office department embassy mission".split())
+"""Role nouns of a state's body: "Egypt’s foreign ministry" is a body of Egypt's, not Egypt."""
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
@@ -54,6 +58,14 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
         if kind == "name":
             if is_nickname(self.text, ref.start, ref.text):  # known only by a nickname: no new actor
                 return Resolved(None, None, ref.text, True, True, "generic", 0.5, span)
+            state = OF_STATE.match(self.text, ref.end) if GENERIC_MINISTRY.fullmatch(ref.text) else None
+            if state is not None:  # "the Ministry of Foreign Affairs of the Kingdom of Bahrain": that state's only
+                own = self._bodies_of(state.group("state"), re.findall(r"[a-z]+", ref.text.lower()))
+                if len(own) == 1:
+                    return Resolved(own[0].id, None, ref.text, True, False, "mention", 0.7, span)
+                name = self.text[ref.start:state.end()]
+                pid = self.propose(name, ref.start, state.end(), "speaker", kind="government")
+                return Resolved(None, pid, name, True, False, "name", 0.7, (ref.start, state.end()))
             full = self.gaz.surface.get(expand_abbreviations(ref.text))
             if full is not None:  # "State Dept." is the registered "State Department"
                 end = ref.end + (self.text[ref.end:ref.end + 1] == "." and expand_abbreviations(ref.text) != ref.text)
@@ -238,10 +250,27 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             return Resolved(holder.id, None, ref.text, True, True, "possessive", 0.6, span)
         words = [w for w in re.findall(r"[a-z]+", ref.text[ref.text.find(" ") + 1:].lower())]
         body = body_under(owner, words, self.gaz, {i.id for i in self.gaz.unnamed}) if words else None
+        if body is None and ref.head in STATE_BODIES and info.kind in STATE_KINDS:
+            bodies = self._bodies_of(info.name, words)
+            if not bodies:  # "Egypt’s foreign ministry", none registered: a new body, never another state's (M1)
+                pid = self.propose(ref.text, ref.start, ref.end, "named", kind="government")
+                return Resolved(None, pid, ref.text, True, False, "possessive", 0.55, span)
+            body = bodies[0] if len(bodies) == 1 else None
         if body is None:
             return None
         self._remember(ref, body.id, "possessive", 0.6)
         return Resolved(body.id, None, ref.text, True, body.person, "possessive", 0.6, span)
+
+    def _bodies_of(self, place: str, words: list[str]) -> list[ActorInfo]:
+        """The registered bodies of the state named ``place`` (whose name, description or an alias says it, or
+        of its country) that carry the role's ``words`` other than "of" and "the" ("Ministry of Foreign Affairs
+        (Kuwait)" for "Kuwait’s foreign ministry")."""
+        state = self.gaz.info.get(self.gaz.state_by_name.get(place, ""))
+        words = [w for w in words if w not in ("of", "the")]
+        return [i for i in self.gaz.info.values() if not i.person and i.kind not in STATE_KINDS
+                and all(names_role(i, [w]) or i.says(w) for w in words)
+                and (i.says(place) or any(place in a for a in i.aliases) or state is not None and state.country
+                     and i.country == state.country)]
 
     def propose(self, name: str, start: int, end: int, evidence: str, kind: str | None = None) -> str:
         """Record a proposed new actor for a name the registry lacks; returns its proposed id."""

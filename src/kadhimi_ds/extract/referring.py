@@ -54,7 +54,10 @@ _PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
 GENERIC_MINISTRY = re.compile(r"(?i:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?(?i:" + _PORTFOLIO + r")(?:\s+Affairs)?"
                               r"|(?i:" + _PORTFOLIO + r")\s+Ministry)")
 """A ministry named by its portfolio alone ("the Ministry of Foreign Affairs", "Foreign Ministry"): the name of
-one such ministry in each country, never a new actor of its own."""
+one such ministry in each country, never a new actor of its own unless "of" a state follows (:data:`OF_STATE`)."""
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate|Arab\s+Republic)\s+of\s+(?:the\s+)?)?"
+                      r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-])")
+"""After a ministry named by its portfolio, the state it belongs to (" of the Kingdom of Bahrain")."""
 _ABBREVIATIONS = {"Dept": "Department", "Govt": "Government", "Intl": "International", "Natl": "National",
                   "Min": "Ministry", "Cttee": "Committee", "Assn": "Association"}
 _ABBREVIATED = re.compile(r"(?<![\w-])(" + "|".join(_ABBREVIATIONS) + r")\.?(?![\w-])")

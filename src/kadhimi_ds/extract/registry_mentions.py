@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from ..build.aliases import fold_apostrophes
 from .capitals import capital_mentions
 from .draft import MentionProposal
-from .gazetteer import Gazetteer
+from .gazetteer import ActorInfo, Gazetteer
 from .groups import COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_phrase, modifier_cores, same_head
-from .referring import NAME_STOP
+from .referring import NAME_STOP, OF_STATE
 from .text import THE_BEFORE, TITLES, WORD_JOINERS, abbreviation_before
 from .transliteration import fuzzy_ratio, translit_key
 
@@ -83,6 +83,14 @@ def _alias_mentions(text: str, a: int, b: int, gaz: Gazetteer) -> list[MentionPr
     return out
 
 
+def of_another_state(text: str, end: int, b: int, info: ActorInfo) -> bool:
+    """A name the registry gives with its state in brackets ("Ministry of Foreign Affairs (Kuwait)") goes on
+    with "of" and another state ("… of the Kingdom of Bahrain"): another state's body, not this one."""
+    of = OF_STATE.match(text, end, b)
+    bracket = re.search(r"\(([^)]*)\)\s*$", info.name)
+    return bool(of and bracket and of.group("state") not in bracket.group(1))
+
+
 def _name_mentions(text: str, a: int, b: int, index: TokenIndex, gaz: Gazetteer) -> list[MentionProposal]:
     """Canonical names in [a, b), the longest starting at each name word, with a "the" before; a
     name of two words or more that goes on into a longer, unregistered name is none."""
@@ -92,7 +100,8 @@ def _name_mentions(text: str, a: int, b: int, index: TokenIndex, gaz: Gazetteer)
             end = ws + len(name)
             if end <= b and text.startswith(name, ws) and (end >= len(text) or text[end] not in WORD_JOINERS) \
                     and (ws == 0 or text[ws - 1] not in WORD_JOINERS) \
-                    and not (" " in name and part_of_longer_name(text, end, b, gaz)):
+                    and not (" " in name and part_of_longer_name(text, end, b, gaz)) \
+                    and not of_another_state(text, end, b, gaz.info[gaz.surface[name]]):
                 start = ws
                 the = THE_BEFORE.search(text, max(a, ws - 5), ws)
                 if the:

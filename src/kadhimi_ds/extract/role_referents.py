@@ -103,6 +103,15 @@ class RoleReferents:
                               self.gaz, unnamed) if state else None
             if body is not None:  # "In Tehran, the Foreign Ministry urged …": the ministry of that state, before
                 return found(body, 0.55)  # a ministry of another state named earlier
+            if state and portfolio:  # "In Manama, the foreign ministry …": that state's, registered or new
+                own = self._bodies_of(self.gaz.info[state].name, re.findall(r"[a-z]+", ref.text.lower().removeprefix("the ")))
+                if len(own) == 1:
+                    return found(own[0], 0.55)
+                if not own:
+                    name = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", ref.text)  # "Ministry of Health", "foreign ministry (Oman)"
+                    name += "" if " of " in name else f" ({self.gaz.info[state].name})"
+                    pid = self.propose(name, ref.start, ref.end, "named", kind="government")
+                    return Resolved(None, pid, ref.text, True, False, "role", 0.5, span)
             # "the army": an actor named so (name or alias) before one only described so, of the same portfolio
             def of_portfolio(info: ActorInfo) -> bool:  # "the foreign ministry" is no health ministry
                 return all(info.says(w) or names_role(info, [w]) for w in portfolio)

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
-from .registry_mentions import namesake_before, part_of_longer_name
+from .registry_mentions import namesake_before, of_another_state, part_of_longer_name
 from .text import TITLES
 from .transliteration import spelling_variants, strip_accents, translit_key
 
@@ -196,7 +196,7 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
                     continue
                 s, e, aid, n = hit
                 end = e - 2 if re.search(r"[’']s$", text[s:e]) else e
-                if part_of_longer_name(text, end, b, gaz):
+                if part_of_longer_name(text, end, b, gaz) or of_another_state(text, end, b, gaz.info[aid]):
                     i += 1  # "Harbour Front Youth" is not the registered "Harbour Front"
                     continue
                 if gaz.info[aid].person and namesake_before(text, a, s, aid, gaz):

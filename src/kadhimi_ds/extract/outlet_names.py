@@ -1,0 +1,83 @@
+"""Outlets an article names and the registry lacks: newspapers as a press review names them, in apposition
+with a newspaper noun ("Javan, the daily close to the Guards,", "Shargh, another reformist title,", "In
+Al-Taakhi, the organ of the party,") or as the owner of a paper's own pages ("Al-Zaman went further on its
+front page", "The UAE’s Al-Khaleej said in its editorial"); channels, accounts and pages introduced by their
+noun ("the Twitter account Iraq Now Live", "Tigris Pulse, a Facebook page"); and a station named so ("Al-Ahd
+TV") that "the channel" refers back to. Each is proposed as a new ``media`` actor, its evidence the noun
+that introduced it, which the extractor's second pass registers under that noun, so that "the paper wrote",
+"the account wrote" and "it said" reach it (codebook Q8 rule 2, G2; :func:`kadhimi_ds.extract.pipeline.extract`)."""
+from __future__ import annotations
+
+import re
+
+from .draft import ActorProposal, MentionProposal
+from .gazetteer import Gazetteer
+from .referring import NAME_STOP, ORG_HEADS, PLACE_HEADS, _slug
+
+OUTLET_EVIDENCE = ("newspaper", "channel", "account", "page")
+"""The evidence of a proposed outlet: the noun the second pass describes it by ("Newspaper.")."""
+_PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid broadsheet title organ mouthpiece".split())
+"""Nouns that say a name is a newspaper's."""
+_NOUNS = "|".join(sorted(_PAPER_NOUNS | {"channel", "account", "page"}))
+_WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*"
+_NAME = re.compile(r"(?<![\w’'-])" + _WORD + r"(?:\s+" + _WORD + r"){0,3}")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|another)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>" + _NOUNS + r")"
+                         r"(?=\s*[,.;:]|\s+(?:close|that|which|of|in|on|published|owned|run|based|known|linked|affiliated|founded)\s)")
+"""After a name, an outlet's noun phrase in apposition (", the liberal Baghdad daily", ", a Telegram channel close to")."""
+_OWN_PAGES = re.compile(r"(?:\s+[a-z][\w’'-]*){1,4}?\s+its\s+(?:[a-z]+\s+)?(?:front\s+page|editorial|editorials|headline|lead\s+article|columnist)(?![\w’'-])")
+"""After a name, a verb and the paper's own pages (" went further on its front page", " said in its editorial")."""
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa])\s+(?:(?:Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)\s+)?"
+                          r"(?P<noun>channel|account|page)\s+(?:called\s+|named\s+)?(?=[A-Z])")
+"""Before a name, the noun that introduces an outlet ("the Twitter account ")."""
+_STATION = re.compile(r"(?<![\w’'-])(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*){0,2}\s+(?:TV|Television)(?![\w’'-])")
+"""A station's name ("Al-Ahd TV")."""
+_OPENERS = frozenset("Only Even Yet Still Then Meanwhile Elsewhere".split())
+"""Capitalised words that open a sentence before a name ("Only Jomhouri-ye Eslami, a daily …")."""
+
+
+def _name_at(text: str, start: int, end: int, station: bool = False) -> tuple[int, str] | None:
+    """The start and words of the name the capitalised run ``text[start:end]`` ends with, the words opening
+    the sentence or an owner in the possessive ("The UAE’s") left out; None for a name of a body, a place or a
+    person's title (a ``station``'s name ends in "TV")."""
+    words = text[start:end].split()
+    while words and (words[0] in NAME_STOP or words[0] in _OPENERS or words[0].endswith(("’s", "'s"))):
+        words.pop(0)
+    if len(words) < 1 + station or any(w in ORG_HEADS or w in PLACE_HEADS or w in NAME_STOP for w in (words[:-1] if station else words)):
+        return None
+    name = " ".join(words)
+    return end - len(name), name
+
+
+def _outlets(text: str) -> list[tuple[int, int, str, bool]]:
+    """Where ``text`` names an outlet, with the noun that says what it is: (start, end, noun, station)."""
+    found = []
+    for m in _NAME.finditer(text):
+        after = _APPOSITION.match(text, m.end())
+        if after or _OWN_PAGES.match(text, m.end()):
+            noun = after.group("noun") if after else "newspaper"
+            found.append((m.start(), m.end(), "newspaper" if noun in _PAPER_NOUNS else noun, False))
+    for m in _NOUN_BEFORE.finditer(text):
+        name = _NAME.match(text, m.end())
+        found.append((name.start(), name.end(), m.group("noun"), False))
+    if re.search(r"(?<![\w’'-])[Tt]he\s+(?:channel|station)(?![\w’'-])", text):
+        found += [(m.start(), m.end(), "channel", True) for m in _STATION.finditer(text)]
+    return sorted(found)
+
+
+def named_outlets(text: str, quotes: list[tuple[int, int]], mentions: list[MentionProposal], gaz: Gazetteer) -> list[ActorProposal]:
+    """The outlets ``text`` names outside its ``quotes`` and the registry's ``mentions`` by a name the registry
+    lacks (see the module docstring), one proposal per name, of kind ``media``, its evidence one of
+    :data:`OUTLET_EVIDENCE`."""
+    found: dict[str, ActorProposal] = {}
+    for start, end, noun, station in _outlets(text):
+        if any(a <= start < b for a, b in quotes):
+            continue
+        named = _name_at(text, start, end, station)
+        if named is None or named[1] in gaz.surface or station and named[1].rpartition(" ")[0] in gaz.surface:
+            continue  # (a station registered without its "TV": "Al-Iraqiya TV" is "Al-Iraqiya")
+        start, name = named
+        if any(m.start < end and start < m.end and gaz.info[m.actor_id].kind == "media" for m in mentions):
+            continue  # an outlet registered under a shorter name ("Sabreen" in "Sabreen News Channel")
+        if name not in found:
+            found[name] = ActorProposal(_slug(name), name, "media", start, end, name, [(start, end)], noun)
+    return list(found.values())

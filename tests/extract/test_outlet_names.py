@@ -1,0 +1,84 @@
+"""Newspapers a press review names and the registry lacks (``kadhimi_ds.extract.outlet_names``): proposed as
+new media actors, and, through the extractor's second pass, the speaker of what "it" and "the paper" say
+after. Sentences written for these tests."""
+from __future__ import annotations
+
+from helpers import ACTORS, quote, run
+from kadhimi_ds.extract.gazetteer import gazetteer_for
+from kadhimi_ds.extract.outlet_names import named_outlets
+
+REVIEW = ("What the port papers say\n"
+          "Gazeta Nord, the daily close to the dockers’ union, was blunt. It wrote that “the drones came from the sea” "
+          "and that “nobody guarded the quay”.\n"
+          "Only Vesti, a weekly that rarely agrees with it, saw a plot. “This was staged,” the paper said.\n"
+          "Freedonia’s Kurier said in its editorial that the port had been “left naked”.\n")
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in named_outlets(text, [], [], gazetteer_for(ACTORS))]
+
+
+def test_a_paper_in_apposition_or_with_its_own_pages_is_proposed():
+    assert names(REVIEW) == ["Gazeta Nord", "Vesti", "Kurier"]
+
+
+def test_a_proposed_paper_speaks_what_it_and_the_paper_say():
+    draft = run(REVIEW)
+    ids = {p.name: p.id for p in draft.new_actors if p.evidence == "newspaper"}
+    assert all(p.kind == "media" for p in draft.new_actors if p.evidence == "newspaper")
+    for words, paper in (("the drones came from the sea", "Gazeta Nord"), ("This was staged,", "Vesti"),
+                         ("left naked", "Kurier")):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, ids[paper])
+
+
+def test_no_paper_without_a_newspaper_noun_or_its_own_pages():
+    """A person in apposition with a role, a registered paper, a title of a book and a ministry are no new paper."""
+    text = ("Omar Haddad, the minister of ports, said the quay was hit. The Daily Courier, a daily in the capital, agreed. "
+            "Sami Rahal, the title holder, said nothing. The Ministry of Ports said in its statement that “all is calm”.\n")
+    assert names(text) == []
+
+
+def test_a_proposed_body_speaks_what_the_body_says_after():
+    """An unregistered body said to speak by its name ("the Ministry of Fisheries said") is registered by the
+    second pass too, so that "the ministry" after it reaches it, not a registered ministry."""
+    text = ("Boats stay in port\n"
+            "In a statement, the Ministry of Fisheries said the harbour “is closed until further notice”.\n"
+            "The ministry said the fleet “will stay at the quay”.\n")
+    draft = run(text)
+    body = next(p for p in draft.new_actors if p.name == "Ministry of Fisheries")
+    assert body.kind == "government"
+    for words in ("is closed until further notice", "will stay at the quay"):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, body.id)
+
+
+def test_a_registered_ministry_keeps_what_it_says():
+    text = "The Ministry of Ports said the harbour “is closed”. The ministry said the fleet “will stay at the quay”.\n"
+    draft = run(text)
+    assert quote(draft, "will stay at the quay").speaker == "ports-ministry"
+
+
+FEEDS = ("Rumours on the quay\n"
+         "A clip shared by the Twitter account Tide Watch Live shows smoke. “The moment the drone hit,” the account "
+         "wrote. Quay Pulse, a Telegram channel close to the dockers, posted a photo.\n"
+         "Dockside TV, owned by the union, aired a speech. The channel said the strike was “a message”.\n")
+
+
+def test_channels_accounts_and_stations_are_proposed_under_their_noun():
+    proposals = {p.name: p.evidence for p in named_outlets(FEEDS, [], [], gazetteer_for(ACTORS))}
+    assert proposals == {"Tide Watch Live": "account", "Quay Pulse": "channel", "Dockside TV": "channel"}
+
+
+def test_the_account_and_the_channel_reach_the_proposed_outlets():
+    draft = run(FEEDS)
+    ids = {p.name: p.id for p in draft.new_actors}
+    for words, outlet in (("The moment the drone hit,", "Tide Watch Live"), ("a message", "Dockside TV")):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, ids[outlet])
+
+
+def test_no_station_without_a_reference_back_and_none_registered_without_its_tv():
+    """"Daily Courier TV" is the registered Daily Courier; a station nothing refers back to is no proposal."""
+    assert names("Daily Courier TV aired a speech. The channel said it was “a message”.\n") == []
+    assert names("Dockside TV aired a speech.\n") == []
