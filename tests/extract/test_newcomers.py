@@ -148,3 +148,18 @@ def test_a_description_in_apposition_to_a_described_person_is_no_other_person():
     text = ("A ferry driver waiting near the quay said he had heard the blasts. "
             "“It was loud,” said the driver, a man in his 50s who asked not to be named.\n")
     assert names(text) == ["Unnamed ferry driver"]
+
+
+def test_a_given_name_in_apposition_before_the_description_is_a_mention_of_the_proposal():
+    text = ("Rasha, a 29-year-old nurse who asked that only her first name be used, said the ward filled fast. "
+            "“We ran out of beds,” she said.\n")
+    proposal = described_newcomers(text, [], gazetteer_for(ACTORS))[0]
+    assert [text[a:b] for a, b in proposal.mentions] == ["Rasha", "a 29-year-old nurse"]
+    later = "Meanwhile, a ferry driver said the quay was closed. “Nobody works,” he said.\n"
+    assert [later[a:b] for p in described_newcomers(later, [], gazetteer_for(ACTORS)) for a, b in p.mentions] == ["a ferry driver"]
+
+
+def test_a_person_who_speaks_after_a_blank_line_is_proposed():
+    text = ("At the quay, a young woman in a yellow raincoat waited for the ferry.\n\n"
+            "“The boats stopped at midnight,” she said.\n")
+    assert names(text) == ["Unnamed young woman"]

@@ -8,7 +8,8 @@ import re
 
 from .draft import ActorProposal
 from .gazetteer import Gazetteer
-from .referring import _slug
+from .referring import NAME_STOP, _slug
+from .sentence_references import is_place
 from .described_actors import article_described, modifier_before, same_kind, singular, telling
 from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, first_use, identifying_end, same_sex, unnamed_people
 
@@ -42,6 +43,9 @@ _NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:h
 _APPOSED_TO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s*\Z")
 """A description of a person right before a comma ("said the driver, "): a description after it is in
 apposition and describes the same person ("the driver, a man in his 50s", M3)."""
+_GIVEN_BEFORE = re.compile(r"\s*((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),\s*")
+"""A sentence opening with one given name (or a kunya) in apposition before the description ("Zainab, a
+31-year-old schoolteacher who …", "Umm Ali, a widow in the group,"): the person's name (M3)."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
 """Where the words describing a person end."""
@@ -75,8 +79,9 @@ def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) ->
 
 def _speaks_after(text: str, hi: int) -> bool:
     """A pronoun said to speak after the sentence ending at ``hi``, in its paragraph or the next ("A young
-    woman waited at the checkpoint. … “…,” she said.")."""
-    stop = text.find("\n", text.find("\n", hi) + 1)
+    woman waited at the checkpoint. … “…,” she said."), blank lines between paragraphs skipped."""
+    here = text.find("\n", hi)
+    stop = -1 if here < 0 else text.find("\n", re.compile(r"\s*").match(text, here).end())
     return _PRONOUN_SPEAKS.search(text, hi, len(text) if stop < 0 else stop) is not None
 
 
@@ -116,6 +121,19 @@ def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int,
                for a in article_described(gaz, text))
 
 
+def _given_before(text: str, lo: int, start: int) -> list[tuple[int, int]]:
+    """The span of a given name opening the sentence at ``lo`` in apposition before the description at
+    ``start`` (:data:`_GIVEN_BEFORE`), none for a word that opens sentences (:data:`NAME_STOP`), a place or
+    a word the article also writes in lower case ("Meanwhile,", "Outside,")."""
+    given = _GIVEN_BEFORE.fullmatch(text, lo, start)
+    if given is None:
+        return []
+    word = given.group(1)
+    if word in NAME_STOP or is_place(word) or re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        return []
+    return [given.span(1)]
+
+
 def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer,
                         resolved: frozenset[str] = frozenset(), named: list[tuple[int, int]] | None = None) -> list[ActorProposal]:
     """The people the article describes with a description of a person's head noun (:data:`PERSON_HEADS`),
@@ -123,7 +141,8 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
     reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`),
     which no registered described actor fits (:func:`_fitted`, :func:`_registered`: the registry decides who
     the described person is); one proposal per description, named "Unnamed " and
-    its words up to the phrases that identify the person (M13). A description that already gave a quotation a
+    its words up to the phrases that identify the person (M13), a given name in apposition before it among its
+    mentions (:func:`_given_before`). A description that already gave a quotation a
     registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8), that
     describes a person ``named`` in its sentence (:func:`_of_named`) or one described right before it
     (:data:`_APPOSED_TO`) is not proposed."""
@@ -159,5 +178,7 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
             continue
         name = "Unnamed " + re.sub(r"\s+", " ", text[m.start(2):end]).strip()
         if name not in found:
-            found[name] = ActorProposal(_slug(name), name, "person", m.start(), end, text[m.start():end], [(m.start(), end)], "described")
+            given = _given_before(text, lo, m.start())
+            found[name] = ActorProposal(_slug(name), name, "person", m.start(), end, text[m.start():end],
+                                        [*given, (m.start(), end)], "described")
     return list(found.values())
