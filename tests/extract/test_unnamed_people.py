@@ -263,3 +263,14 @@ def test_a_description_that_gives_another_place_is_not_the_registered_person():
     assert Registry(ACTORS + [driver]).who(text, "Every vote ends like this,") == "unnamed-taxi-driver"
     near = text.replace("idling near Lantern Square", "idling near the Harbour bridge")
     assert Registry(ACTORS + [driver]).who(near, "Every vote ends like this,") == "harbour-bridge-taxi-driver"
+
+
+def test_a_sentence_that_names_another_place_of_the_same_kind_is_another_person():
+    """"At the St Anne hospital, … a nurse on the night ward" is not the registered nurse "at a Harbourtown
+    hospital": the article's own nurse, proposed, speaks."""
+    nurse = {"id": "harbourtown-hospital-nurse", "name": "Unnamed nurse at a Harbourtown hospital", "kind": "person", "aliases": []}
+    text = ("Harbourtown counted its wounded.\n\nAt the St Anne hospital, a short walk away, a nurse on the night ward "
+            "remembers the noise. “We took in nine,” she said.")
+    assert Registry(ACTORS + [nurse]).who(text, "We took in nine,") == "unnamed-nurse-on-the-night-ward"
+    same = text.replace("At the St Anne hospital", "At the Harbourtown hospital")
+    assert Registry(ACTORS + [nurse]).who(same, "We took in nine,") == "harbourtown-hospital-nurse"

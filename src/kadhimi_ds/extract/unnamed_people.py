@@ -12,7 +12,7 @@ from .described_actors import (DescribedActor, article_described, article_words,
 from .dates import MONTHS, WEEKDAYS
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
-from .referring import Ref, Resolved
+from .referring import PLACE_HEADS, Ref, Resolved
 
 DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
 """A determiner, indefinite or definite, and up to four words after it (an age or a name among them:
@@ -71,6 +71,16 @@ def _singled_out(same: list[DescribedActor], scopes: list[tuple[frozenset[str], 
         if scores and scores[0][0] >= least and (len(scores) == 1 or scores[1][0] < scores[0][0]):
             return [a for a in same if a.id == scores[0][1]]
     return []
+
+
+def _placed_otherwise(actor: DescribedActor, text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` names a place by a place noun of the actor's name after a proper name
+    the name lacks ("At the Ibn al-Nafees hospital" and "Unnamed nurse at a Baghdad hospital"): another place,
+    so another person."""
+    for m in re.finditer(r"(?<![\w’'-])[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*?(?:al-)?([A-Z][\w’'-]*)\s+([a-z]+)(?![\w’'-])", text[start:end]):
+        if m.group(2).capitalize() in PLACE_HEADS and m.group(2) in actor.qualifiers and m.group(1).lower() not in actor.qualifiers:
+            return True
+    return False
 
 
 def first_use(low: str, head: str, pos: int) -> bool:
@@ -140,7 +150,7 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                 place = _PLACE_AFTER.match(text, m.start(2) + w.end(), stop.start() if stop else end)
                 places = frozenset(p.lower() for p in re.findall(r"[A-Za-z]+", place.group(1))) - _DATE_WORDS if place else frozenset()
                 same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)
-                        and not (a.proper and places and not a.proper & places)]
+                        and not (a.proper and places and not a.proper & places) and not _placed_otherwise(a, text, start, end)]
                 fits = [a for a in same if a.qualifiers & said] or _sole_fit(tuple(same), head, sentence) \
                     or not m.group("indefinite") and first_use(low, head, m.start()) \
                     and _singled_out([a for a in same if a.person], [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
