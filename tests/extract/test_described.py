@@ -114,6 +114,16 @@ SURGEON = {"id": "harbour-clinic-surgeon", "name": "Unnamed surgeon at a Harbour
 
 def test_the_noun_of_an_unnamed_source_the_registry_describes_goes_back_to_it():
     text = ("A surgeon in green scrubs, who asked that neither he nor the clinic be named, counted the beds.\n\n"
-            "The ministry said two drones were shot down.\n\n"
+            "The ministry said two drones were shot down over Harbourtown.\n\n"
             "At the clinic that evening, the surgeon was still at work. “Now it is drones,” he said.")
     assert Registry(ACTORS + [SURGEON]).who(text, "Now it is drones,") == "harbour-clinic-surgeon"
+
+
+def test_an_unnamed_source_described_in_another_article_is_no_candidate():
+    """The registered surgeon "at a Harbourtown clinic" is not the surgeon of an article that never says
+    Harbourtown: the article's own surgeon is proposed and speaks."""
+    text = ("A surgeon in green scrubs, who asked that neither he nor the clinic be named, counted the beds.\n\n"
+            "“Now it is drones,” he said.")
+    draft = Registry(ACTORS + [SURGEON]).run(text)
+    q = quote(draft, "Now it is drones,")
+    assert q.speaker is None and q.new_speaker == "unnamed-surgeon-in-green-scrubs"

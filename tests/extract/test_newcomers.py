@@ -106,3 +106,60 @@ def test_a_relational_noun_sharing_a_word_with_a_registered_person_is_left_to_th
     text = "A colleague from the history department said the blasts were a warning. “A letter,” she said."
     assert names(text, ACTORS + [lecturer]) == []
     assert names(text) == ["Unnamed colleague from the history department"]
+
+
+KIOSK_DRIVER = {"id": "harbour-street-taxi-driver", "name": "Unnamed taxi driver on Harbour Street", "kind": "person", "aliases": []}
+
+
+def test_the_kind_of_a_registered_person_alone_does_not_hold_the_proposal_back():
+    """"taxi" says only what kind of driver the registered one is; the place tells who he is."""
+    text = ("Traffic on Harbour Street was slow.\n"
+            "The taxi driver parked at the Lantern bridge heard the blasts before dawn. "
+            "“They wanted to scare him,” said the driver.\n")
+    assert names(text, ACTORS + [KIOSK_DRIVER]) == ["Unnamed taxi driver"]
+    assert names("A taxi driver on Harbour Street said the blasts woke him.", ACTORS + [KIOSK_DRIVER]) == []
+
+
+@pytest.mark.parametrize("text, other", [
+    # a word that names another person ("guards") does not make her the registered guard's cousin
+    ("Harbour guard posts stood empty. In Eastgate, a woman whose son is among the guards said she had not slept. “He is fine,” she said.",
+     "Unnamed cousin of a harbour guard"),
+    # a bare "woman" shares one word only with the registered activist
+    ("Lantern Square was empty. At the quay, a young woman in a yellow raincoat waited. “The boats stopped,” she said.",
+     "Unnamed young activist at Lantern Square"),
+    # a man is no registered mother, whatever place they share
+    ("A young man from Lantern City said the march was peaceful. “We sent no drones,” he said.",
+     "Unnamed mother of a soldier from Lantern City"),
+])
+def test_a_relational_noun_is_proposed_when_no_registered_person_fits_it(text, other):
+    registered = {"id": "other-person", "name": other, "kind": "person", "aliases": []}
+    assert len(names(text, ACTORS + [registered])) == 1
+
+
+def test_a_definite_description_after_an_opening_phrase_of_place_introduces_a_person():
+    text = ("In a narrow shop off Harbour Street, the pharmacist, a soft-spoken woman, counts out pills. "
+            "“Sales go up when there is trouble,” she said.\n")
+    assert names(text) == ["Unnamed pharmacist"]
+    draft = run(text)
+    assert quote(draft, "Sales go up when there is trouble,").new_speaker == "unnamed-pharmacist"
+
+
+def test_a_description_in_apposition_to_a_described_person_is_no_other_person():
+    text = ("A ferry driver waiting near the quay said he had heard the blasts. "
+            "“It was loud,” said the driver, a man in his 50s who asked not to be named.\n")
+    assert names(text) == ["Unnamed ferry driver"]
+
+
+def test_a_given_name_in_apposition_before_the_description_is_a_mention_of_the_proposal():
+    text = ("Rasha, a 29-year-old nurse who asked that only her first name be used, said the ward filled fast. "
+            "“We ran out of beds,” she said.\n")
+    proposal = described_newcomers(text, [], gazetteer_for(ACTORS))[0]
+    assert [text[a:b] for a, b in proposal.mentions] == ["Rasha", "a 29-year-old nurse"]
+    later = "Meanwhile, a ferry driver said the quay was closed. “Nobody works,” he said.\n"
+    assert [later[a:b] for p in described_newcomers(later, [], gazetteer_for(ACTORS)) for a, b in p.mentions] == ["a ferry driver"]
+
+
+def test_a_person_who_speaks_after_a_blank_line_is_proposed():
+    text = ("At the quay, a young woman in a yellow raincoat waited for the ferry.\n\n"
+            "“The boats stopped at midnight,” she said.\n")
+    assert names(text) == ["Unnamed young woman"]

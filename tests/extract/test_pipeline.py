@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from helpers import run
+from helpers import ACTORS, Registry, quote, run
 
 PARAGRAPHS = [
     "“We will rebuild every pier,” Omar Haddad said on Tuesday.",
@@ -42,3 +42,19 @@ def test_a_person_the_registry_lacks_is_followed_like_a_registered_one():
     assert {(q.speaker, q.new_speaker) for q in draft.quotes} == {(None, proposal.id)}
     assert (text.index("Dror said"), text.index("Dror said") + 4) in proposal.mentions
     assert not any(m.actor_id == proposal.id for m in draft.mentions)
+
+
+def test_a_described_newcomer_speaks_for_its_head_noun_in_the_second_pass():
+    """Two registered taxi drivers, of places the article names but found nowhere in it as people, do not
+    keep "the driver" and "the taxi driver" from the driver the article introduced."""
+    others = [{"id": "harbour-street-taxi-driver", "name": "Unnamed taxi driver on Harbour Street", "kind": "person", "aliases": []},
+              {"id": "lantern-square-taxi-driver", "name": "Unnamed taxi driver at Lantern Square", "kind": "person", "aliases": []}]
+    text = ("Traffic from Harbour Street to Lantern Square was slow. "
+            "The taxi driver parked at the foot of the quay heard the blasts before dawn.\n\n"
+            "“They wanted to scare him,” said the driver.\n\n"
+            "Back at the quay, the taxi driver shrugged. “Tomorrow there will be a committee,” he said.\n")
+    draft = Registry(ACTORS + others).run(text)
+    for words in ("They wanted to scare him,", "Tomorrow there will be a committee,"):
+        assert quote(draft, words).new_speaker == "unnamed-taxi-driver"
+    told = text.replace("The taxi driver parked at the foot of the quay", "The taxi driver on Harbour Street")
+    assert Registry(ACTORS + others).who(told, "They wanted to scare him,") == "harbour-street-taxi-driver"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import who
+from helpers import quote, run, who
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -32,3 +32,17 @@ def test_a_verb_of_the_writer_s_clause_still_makes_an_object():
 ])
 def test_a_note_mark_ends_the_sentence(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_a_name_opening_with_the_arabic_for_gate_or_market_is_a_place():
+    from kadhimi_ds.extract.sentence_references import is_place
+    assert is_place("Bab al-Muadham") and is_place("Souq al-Ghazl")
+    assert not is_place("Babak Rahimi") and not is_place("Omar Haddad")
+
+
+def test_a_gate_quarter_keeps_no_pronoun_from_the_person_before():
+    text = ("The bus driver keeps a photograph of his daughters above the wheel. On Monday, he says, he drove from "
+            "the port to Bab al-Muadham and nobody spoke of the drones.\n“People talked about bread,” he said.\n")
+    draft = run(text)
+    assert not [p for p in draft.new_actors if p.name == "Bab al-Muadham"]
+    assert quote(draft, "People talked about bread,").new_speaker == "unnamed-bus-driver"

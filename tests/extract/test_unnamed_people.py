@@ -235,3 +235,42 @@ def test_a_person_described_in_another_article_is_no_candidate():
                       "We are tired.") == "fish-seller"
     assert PEOPLE.who("A young fish seller from the old market, who gave no name, said: “We are tired.”",
                       "We are tired.") != "fish-seller"
+
+
+def test_a_bare_woman_links_to_a_name_with_one_word_when_it_says_it():
+    """A person registered as "Unnamed young woman" (one the article introduced, :mod:`.newcomers`) is "a
+    young woman"; an "old woman" is not her."""
+    woman = {"id": "quay-young-woman", "name": "Unnamed young woman", "kind": "person", "aliases": []}
+    text = "At the quay, a young woman in a yellow raincoat waited.\n\n“The boats stopped at midnight,” she said."
+    assert Registry(ACTORS + [woman]).who(text, "The boats stopped at midnight,") == "quay-young-woman"
+    assert Registry(ACTORS + [woman]).who(text.replace("young", "old"), "The boats stopped at midnight,") != "quay-young-woman"
+
+
+def test_a_definite_singular_first_mention_is_no_registered_group():
+    """"The retired officer" is not the registered group of harbour-police officers the article names elsewhere."""
+    officers = {"id": "harbour-police-officers", "name": "Unnamed officers of the harbour police force", "kind": "other", "aliases": []}
+    text = ("The harbour police force closed the quay.\n\n"
+            "The retired officer has little patience for talk of fear.\n\n“It was a letter, not a bullet,” he said.")
+    assert Registry(ACTORS + [officers]).who(text, "It was a letter, not a bullet,") != "harbour-police-officers"
+
+
+def test_a_description_that_gives_another_place_is_not_the_registered_person():
+    """"A taxi driver idling near Lantern Square" is not the registered one "at the Harbour bridge", though
+    the sentence names that bridge."""
+    driver = {"id": "harbour-bridge-taxi-driver", "name": "Unnamed taxi driver at the Harbour bridge", "kind": "person", "aliases": []}
+    text = ("Traffic on the Harbour bridge slowed, and a taxi driver idling near Lantern Square said he had stopped "
+            "reading the news. “Every vote ends like this,” said the driver.")
+    assert Registry(ACTORS + [driver]).who(text, "Every vote ends like this,") == "unnamed-taxi-driver"
+    near = text.replace("idling near Lantern Square", "idling near the Harbour bridge")
+    assert Registry(ACTORS + [driver]).who(near, "Every vote ends like this,") == "harbour-bridge-taxi-driver"
+
+
+def test_a_sentence_that_names_another_place_of_the_same_kind_is_another_person():
+    """"At the St Anne hospital, … a nurse on the night ward" is not the registered nurse "at a Harbourtown
+    hospital": the article's own nurse, proposed, speaks."""
+    nurse = {"id": "harbourtown-hospital-nurse", "name": "Unnamed nurse at a Harbourtown hospital", "kind": "person", "aliases": []}
+    text = ("Harbourtown counted its wounded.\n\nAt the St Anne hospital, a short walk away, a nurse on the night ward "
+            "remembers the noise. “We took in nine,” she said.")
+    assert Registry(ACTORS + [nurse]).who(text, "We took in nine,") == "unnamed-nurse-on-the-night-ward"
+    same = text.replace("At the St Anne hospital", "At the Harbourtown hospital")
+    assert Registry(ACTORS + [nurse]).who(same, "We took in nine,") == "harbourtown-hospital-nurse"

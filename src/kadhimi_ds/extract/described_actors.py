@@ -60,6 +60,14 @@ def same_kind(actor: DescribedActor, modifier: str, words: frozenset[str]) -> bo
                 and actor.modifier not in words and modifier not in actor.qualifiers)
 
 
+def telling(actor: DescribedActor) -> set[str]:
+    """The qualifying words (singular) of a registered described actor that tell it from others of its head
+    noun: not the word before the head, which says only its kind ("taxi" of "Unnamed taxi driver on Karrada
+    Street", :func:`same_kind`), unless the name has no other."""
+    words = {singular(w) for w in actor.qualifiers}
+    return words - {actor.modifier} or words
+
+
 def _head_part(name: str) -> str:
     """The part of a canonical name that describes: after a given name and a comma ("Mazin, policeman at
     …", :func:`given_and_description`), inside brackets after a given name ("Haider (pharmacist in

@@ -8,9 +8,10 @@ import re
 
 from .draft import ActorProposal
 from .gazetteer import Gazetteer
-from .referring import _slug
-from .described_actors import article_described, modifier_before, same_kind, singular
-from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, first_use, identifying_end, unnamed_people
+from .referring import NAME_STOP, _slug
+from .sentence_references import is_place
+from .described_actors import article_described, modifier_before, same_kind, singular, telling
+from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, first_use, identifying_end, same_sex, unnamed_people
 
 PERSON_HEADS = frozenset("""
 driver vendor shopkeeper seller trader merchant owner grocer baker butcher barber tailor bookseller pharmacist
@@ -39,9 +40,18 @@ _BEFORE_HEAD = re.compile(r"(?<![\w’'-])(?:a|an|the|one|of|for|to|with|by|at|i
 _NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self)(?:\s+(?:only|simply|just))?"
                          r"(?:\s+as)?,?\s+\Z")
 """Words that give a person's name right before it ("who gave his name only as ")."""
+_APPOSED_TO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s*\Z")
+"""A description of a person right before a comma ("said the driver, "): a description after it is in
+apposition and describes the same person ("the driver, a man in his 50s", M3)."""
+_GIVEN_BEFORE = re.compile(r"\s*((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),\s*")
+"""A sentence opening with one given name (or a kunya) in apposition before the description ("Zainab, a
+31-year-old schoolteacher who …", "Umm Ali, a widow in the group,"): the person's name (M3)."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
 """Where the words describing a person end."""
+_OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|Near|Outside|Inside|Across|Behind|Beside|Along|By|Back\s+(?:in|at|on))\s[^,;:“”\"]*,\s*\Z")
+"""A sentence that opens with a phrase of place up to a comma ("In a narrow pharmacy off Palestine Street, "):
+what follows the comma is the sentence's subject, not an apposition."""
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -56,8 +66,10 @@ def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) ->
     soft-spoken woman"): the head noun, not a bare "man" or "woman", has words before it, a phrase after it
     that identifies the person or an apposition; it is said nowhere before in the article, and the
     description follows no name in apposition ("Ali Hassan, the driver,", M3). A bare "the private" or "the
-    cleric" goes back to someone (:mod:`.described`)."""
-    if noun in _GENERIC or re.search(r",\s*\Z", text[max(0, start - 3):start]):
+    cleric" goes back to someone (:mod:`.described`). A comma before the description is an apposition's
+    unless it ends a phrase of place opening the sentence (:data:`_OPENING_PHRASE`)."""
+    after_comma = re.search(r",\s*\Z", text[max(0, start - 3):start])
+    if noun in _GENERIC or after_comma and not _OPENING_PHRASE.fullmatch(text, _sentence(text, start, start)[0], start):
         return False
     bare = re.fullmatch(r"[Tt]he\s+[a-z]+", text[start:head_end]) and identifying_end(text, head_end, len(text)) == head_end
     if bare and not re.match(r",\s+(?:a|an)\s", text[head_end:head_end + 6]):
@@ -67,8 +79,9 @@ def _first_mention(text: str, low: str, start: int, head_end: int, noun: str) ->
 
 def _speaks_after(text: str, hi: int) -> bool:
     """A pronoun said to speak after the sentence ending at ``hi``, in its paragraph or the next ("A young
-    woman waited at the checkpoint. … “…,” she said.")."""
-    stop = text.find("\n", text.find("\n", hi) + 1)
+    woman waited at the checkpoint. … “…,” she said."), blank lines between paragraphs skipped."""
+    here = text.find("\n", hi)
+    stop = -1 if here < 0 else text.find("\n", re.compile(r"\s*").match(text, here).end())
     return _PRONOUN_SPEAKS.search(text, hi, len(text) if stop < 0 else stop) is not None
 
 
@@ -92,16 +105,33 @@ def _fitted(text: str, gaz: Gazetteer, lo: int, hi: int, quotes: list[tuple[int,
 
 
 def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int, hi: int) -> bool:
-    """A registered described person the article may describe has the head noun and a qualifying word the
-    description says up to its clause's end ("a policeman at a checkpoint …" and "Mazin, policeman at a
-    Karrada checkpoint") and no other word before the head (:func:`same_kind`), or, for a noun that says
-    only how the person stands to others (:data:`_RELATIONAL`), any registered described person has such a
-    word ("a colleague from the history department" and "Unnamed history lecturer"): the registry decides,
-    even between several such people."""
+    """A registered described person the article may describe has the head noun and a word the description
+    says up to its clause's end that tells which such person it is (:func:`telling`: "a policeman at a
+    checkpoint …" and "Mazin, policeman at a Karrada checkpoint") and no other word before the head
+    (:func:`same_kind`), or, for a noun that says only how the person stands to others (:data:`_RELATIONAL`),
+    any registered described person has such a word that names no person ("a colleague from the history
+    department" and "Unnamed history lecturer", not "a woman whose son is among the guards" and "Unnamed
+    cousin of a guard"), two for a bare "man" or "woman" (as :func:`unnamed_people` links them: "a young
+    woman" is not "Unnamed young activist", nor "a young man from Sadr City" a mother there): the registry decides, even between several such people."""
     stop = _CLAUSE_END.search(text, start, hi)
     said = {singular(w) for w in re.findall(r"[a-z]+", text[start:stop.start() if stop else hi].lower())}
-    return any((a.head == noun and same_kind(a, modifier, frozenset(said)) or noun in _RELATIONAL and a.person)
-               and {singular(w) for w in a.qualifiers} & said for a in article_described(gaz, text))
+    least = 2 if noun in _GENERIC else 1
+    return any(a.head == noun and same_kind(a, modifier, frozenset(said)) and telling(a) & said
+               or noun in _RELATIONAL and a.person and same_sex(noun, a.head) and len(({singular(w) for w in a.qualifiers} - PERSON_HEADS) & said) >= least
+               for a in article_described(gaz, text))
+
+
+def _given_before(text: str, lo: int, start: int) -> list[tuple[int, int]]:
+    """The span of a given name opening the sentence at ``lo`` in apposition before the description at
+    ``start`` (:data:`_GIVEN_BEFORE`), none for a word that opens sentences (:data:`NAME_STOP`), a place or
+    a word the article also writes in lower case ("Meanwhile,", "Outside,")."""
+    given = _GIVEN_BEFORE.fullmatch(text, lo, start)
+    if given is None:
+        return []
+    word = given.group(1)
+    if word in NAME_STOP or is_place(word) or re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        return []
+    return [given.span(1)]
 
 
 def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer,
@@ -111,9 +141,11 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
     reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`),
     which no registered described actor fits (:func:`_fitted`, :func:`_registered`: the registry decides who
     the described person is); one proposal per description, named "Unnamed " and
-    its words up to the phrases that identify the person (M13). A description that already gave a quotation a
-    registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8) or that
-    describes a person ``named`` in its sentence (:func:`_of_named`) is not proposed."""
+    its words up to the phrases that identify the person (M13), a given name in apposition before it among its
+    mentions (:func:`_given_before`). A description that already gave a quotation a
+    registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8), that
+    describes a person ``named`` in its sentence (:func:`_of_named`) or one described right before it
+    (:data:`_APPOSED_TO`) is not proposed."""
     low = text.lower()
     found: dict[str, ActorProposal] = {}
     described: list[tuple[int, int]] = []
@@ -123,6 +155,8 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
             continue
         if PREDICATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "who is a nurse": says what someone is
+        if (apposed := _APPOSED_TO.search(text, max(0, m.start() - 60), m.start())) and singular(apposed.group(1)) in PERSON_HEADS:
+            continue
         head = next((w for w in re.finditer(r"[a-z][a-z’'-]*", m.group(2)) if w.group() in PERSON_HEADS), None)
         if head is None or _BEFORE_HEAD.search(m.group(2), 0, head.start()):
             continue
@@ -144,5 +178,7 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
             continue
         name = "Unnamed " + re.sub(r"\s+", " ", text[m.start(2):end]).strip()
         if name not in found:
-            found[name] = ActorProposal(_slug(name), name, "person", m.start(), end, text[m.start():end], [(m.start(), end)], "described")
+            given = _given_before(text, lo, m.start())
+            found[name] = ActorProposal(_slug(name), name, "person", m.start(), end, text[m.start():end],
+                                        [*given, (m.start(), end)], "described")
     return list(found.values())

@@ -9,7 +9,8 @@ from .claims import ClaimPass
 from .dates import DATE_WORDS_CASED, find_dates
 from .draft import ActorProposal, Draft
 from .furniture import find_body
-from .gazetteer import gazetteer_for
+from .described_actors import article_described, described_actors
+from .gazetteer import Gazetteer, gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .named_bodies import named_bodies
@@ -78,9 +79,19 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
         return first
     entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
                for p in people]
+    unused = unused_described(text, gaz, gazetteer_for(entries), {m.actor_id for m in first.mentions})
     entries += [{"id": p.id, "name": p.name, "kind": p.kind, "aliases": [p.name],
                  "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else ""} for p in bodies]
-    return as_proposals(_draft(text, published, actors + entries, events), people + bodies)
+    return as_proposals(_draft(text, published, [a for a in actors if a["id"] not in unused] + entries, events),
+                        people + bodies)
+
+
+def unused_described(text: str, gaz: Gazetteer, newcomers: Gazetteer, used: set[str]) -> set[str]:
+    """The registered described persons (:func:`article_described`) of a head noun that a described newcomer
+    has, which the first pass found nowhere in the article (``used``): it found nobody of the registry's
+    fitting the newcomer's description, so in the second pass "the driver" is the article's own driver."""
+    heads = {a.head for a in described_actors(newcomers)}
+    return {a.id for a in article_described(gaz, text) if a.person and a.head in heads and a.id not in used}
 
 
 def as_proposals(draft: Draft, people: list[ActorProposal]) -> Draft:

@@ -196,8 +196,9 @@ PLACE_HEADS = frozenset(
     "Building Complex Sea Gulf Lake Strait Plain Hills Crossing Checkpoint Area Region Peninsula".split())
 """Last words of a capitalised name that make it a place ("Al-Rasheed Street", "the Green Zone"): a
 place is never a speaker, never the antecedent of a pronoun and never a proposed actor."""
-PLACE_FIRSTS = frozenset("Camp Mount Lake Fort Jabal Jebel Wadi".split())
-"""First words of a capitalised name that make it a place ("Camp Taji")."""
+PLACE_FIRSTS = frozenset("Camp Mount Lake Fort Jabal Jebel Wadi Bab Souq Suq".split())
+"""First words of a capitalised name that make it a place ("Camp Taji"; the Arabic for gate and market:
+"Bab al-Muadham", "Souq al-Ghazl")."""
 PERSON_TITLES = frozenset("Mr Mrs Ms Dr President Minister Spokesman Spokesperson Secretary General Gen Major Maj "
                           "Brigadier Lieutenant Colonel Captain Commander Senator Governor Mayor Judge Sheikh Ayatollah "
                           "Imam Cleric Leader Deputy".split())

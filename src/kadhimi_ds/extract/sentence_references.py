@@ -13,7 +13,8 @@ from .roles import body_under, home_country
 from .referring import (MEMBERS_AFTER, MEMBERS_BEFORE, _ANON_TAIL, _NAME, _ORG_ROLE_AFTER, _REF_ORDER, _REF_PATTERNS, _ROLE_TAIL, _WORD_KINDS,
                         DEFINITE, NAME_STOP, ORG_HEADS, PERSON_ROLES, PLACE_FIRSTS, PLACE_HEADS, ROLE_CANON, Ref)
 from .text import THE_BEFORE, WORD_JOINERS
-from .described_actors import placed
+from .described_actors import described_actors, placed
+from .gazetteer import Gazetteer
 from .unnamed_people import described_again, unnamed_people
 
 _POSTED_IN = re.compile(r"\s+in\s+(?:(?:al|el)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?![\w’'-])")
@@ -49,6 +50,11 @@ _BODY_AFTER = re.compile(r"(?:[’']s)?\s+((?:(?i:state|foreign|interior|defen[c
 """A body noun right after the name of the state or organisation it belongs to, or its possessive ("US
 state department", "UN mission", "Turkey foreign ministry", "the US embassy", "Iraq’s government"): the
 one registered body under that actor carrying the words."""
+
+
+def _qualified(gaz: Gazetteer, actor: str) -> bool:
+    """The registered described actor's name has words besides its head noun ("… on the emergency ward")."""
+    return any(a.id == actor and a.qualifiers for a in described_actors(gaz))
 
 
 class SentenceReferences:
@@ -200,9 +206,12 @@ class SentenceReferences:
                 taken.append((a, b))
         for a, b, actor, person, definite in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
             staff = next((r for r in refs if (r.start, r.end) == (a, b) and r.kind in ("anon", "role")), None)
-            if staff is not None and (staff.kind == "role" and not staff.org or placed(self.gaz, actor, text, s, e)):
+            if staff is not None and (staff.kind == "role" and not staff.org or placed(self.gaz, actor, text, s, e)
+                                      or staff.kind == "anon" and self.gaz.info[actor].person and _qualified(self.gaz, actor)):
                 # "At the Ibn al-Nafees hospital, a nurse on the emergency ward": the registered nurse there (M8
-                # note); "a Twitter account", a role noun of no body: the registered account
+                # note), or a registered person whose name the description fits by more than its head noun ("Unnamed
+                # nurse on the emergency ward"), one person, not the staff (M8 note of 2026-12-01: an unnamed
+                # individual is an actor of its own); "a Twitter account", a role noun of no body: the registered account
                 refs.remove(staff)
                 taken.remove((a, b))
             if free(a, b) and definite:  # "the taxi driver at the bridge": unless someone named before (:mod:`.described`)

@@ -9,9 +9,10 @@ from typing import Callable
 
 from .described_actors import (DescribedActor, article_described, article_words, forms, modifier_before, qualifiers_said, same_kind,
                                singular)
+from .dates import MONTHS, WEEKDAYS
 from .draft import MentionProposal
 from .gazetteer import Gazetteer
-from .referring import Ref, Resolved
+from .referring import PLACE_HEADS, Ref, Resolved
 
 DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
 """A determiner, indefinite or definite, and up to four words after it (an age or a name among them:
@@ -33,6 +34,10 @@ _AFTER_HEAD = re.compile(r"(?:\s+(?:in|at|from|of|on|near)\s+(?:(?:the|a|an)\s+)
                          r"[\w’'-]+\s+){0,3}?(?!(?:who|which|that|whose|said|says|told)\b)[\w’'-]+)*?(?=\s*,|\s+(?:who|whose|was|is|has|had|said|says|told|remembers|recalls)\b)")
 """The prepositional phrases after the head that the mention keeps ("A woman in a black abaya", M13), up to a
 comma, a relative clause or the verb the person is the subject of, which it leaves out."""
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+(?:ing|ed))?\s+(?:in|at|near|from|on|outside|off|by)\s+(?:the\s+)?((?:(?:al-)?[A-Z][\w’'-]*\s?)+)")
+"""A place a description gives right after its head noun, a participle between allowed ("a taxi driver idling
+near Tahrir Square"), not a day or month ("on Sunday", :data:`_DATE_WORDS`)."""
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 PREDICATE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|became|becomes|remains)\s+\Z")
 """A copula before the description: it says what someone named is ("who is a nurse at …", M3), no new person."""
 
@@ -68,6 +73,16 @@ def _singled_out(same: list[DescribedActor], scopes: list[tuple[frozenset[str], 
     return []
 
 
+def _placed_otherwise(actor: DescribedActor, text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` names a place by a place noun of the actor's name after a proper name
+    the name lacks ("At the Ibn al-Nafees hospital" and "Unnamed nurse at a Baghdad hospital"): another place,
+    so another person."""
+    for m in re.finditer(r"(?<![\w’'-])[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*?(?:al-)?([A-Z][\w’'-]*)\s+([a-z]+)(?![\w’'-])", text[start:end]):
+        if m.group(2).capitalize() in PLACE_HEADS and m.group(2) in actor.qualifiers and m.group(1).lower() not in actor.qualifiers:
+            return True
+    return False
+
+
 def first_use(low: str, head: str, pos: int) -> bool:
     """The article says the head noun (or its plural) first at ``pos``: a noun said before ("the guards …
     one of those guards") goes back to whom it meant there, not to a registered actor of the whole article."""
@@ -82,7 +97,7 @@ def _choose(fits: list[DescribedActor], near: frozenset[str]) -> str | None:
     return chosen[0].id if chosen else None
 
 
-def _same_sex(head: str, other: str) -> bool:
+def same_sex(head: str, other: str) -> bool:
     """Two head nouns that do not give a person two sexes ("man" and "mother" do)."""
     return _GENDER.get(head, _GENDER.get(other)) == _GENDER.get(other, _GENDER.get(head))
 
@@ -95,9 +110,13 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     student"), fits the registered described actors whose head noun it has and one of whose qualifying
     words it says, up to the next comma ("a lecturer in political science"), or the sole one with that
     head (:func:`_sole_fit`); a definite one that first says its head noun ("The bus driver keeps …"), the
-    one of that head its sentence, paragraph or article singles out (:func:`_singled_out`); a bare "a man" or "a woman" fits a person of the same sex one of whose
-    words it says and another the sentence says ("In Karrada, a woman whose son is among the guards").
-    Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
+    person of that head its sentence, paragraph or article singles out (:func:`_singled_out`; "the retired
+    officer" is no group of officers the article names elsewhere); a bare "a man" or "a woman" fits a person of the same sex one of whose
+    words it says and another the sentence says ("In Karrada, a woman whose son is among the guards"), or
+    the one word of a name that has no other ("Unnamed young woman", a person the article introduced,
+    :mod:`.newcomers`).
+    A description that gives a place of its own ("a taxi driver near Tahrir Square") fits no actor whose
+    name gives others ("… at the Jumhuriya bridge"). Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
     soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
     False) that "they" goes back to."""
     actors = article_described(gaz, text)
@@ -124,14 +143,17 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                     break  # "the soldiers": a group, below
                 continue  # "the bus driver": a word in -s before the head
             if head in _GENERIC_HEADS:
-                fits = [a for a in actors if a.person and _same_sex(head, a.head) and a.qualifiers & said
-                        and qualifiers_said(a, sentence) >= 2]
+                fits = [a for a in actors if a.person and same_sex(head, a.head) and a.qualifiers & said
+                        and qualifiers_said(a, sentence) >= min(2, qualifiers_said(a, a.qualifiers))]
             else:
                 modifier = modifier_before(m.group(2), w.start())
-                same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)]
+                place = _PLACE_AFTER.match(text, m.start(2) + w.end(), stop.start() if stop else end)
+                places = frozenset(p.lower() for p in re.findall(r"[A-Za-z]+", place.group(1))) - _DATE_WORDS if place else frozenset()
+                same = [a for a in actors if a.head == head and same_kind(a, modifier, sentence)
+                        and not (a.proper and places and not a.proper & places) and not _placed_otherwise(a, text, start, end)]
                 fits = [a for a in same if a.qualifiers & said] or _sole_fit(tuple(same), head, sentence) \
                     or not m.group("indefinite") and first_use(low, head, m.start()) \
-                    and _singled_out(same, [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
+                    and _singled_out([a for a in same if a.person], [(sentence, 1), (paragraph, 1), (article_words(text), 2)])
             if fits:
                 if (actor := _choose(fits, sentence)) is not None:
                     found.append((m.start(), m.start(2) + w.end(), actor, True, not m.group("indefinite")))

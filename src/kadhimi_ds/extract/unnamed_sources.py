@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .described_actors import article_described, described_actors
 from .referring import MEDICAL_HEADS, Ref, Resolved
 from .roles import home_country, root
 from .story_country import country_pattern
@@ -65,7 +66,8 @@ class UnnamedSources:
 
     def _resolve_anon(self, ref: Ref) -> Resolved:
         """"Security sources", "two Iraqi officials": the registry's unnamed-source actor that fits the
-        head noun and modifiers, else a proposed new unnamed-source actor."""
+        head noun and modifiers, else a proposed new unnamed-source actor; a registered described person placed
+        where the article says nothing of (:func:`article_described`) is none."""
         if ref.org and (group := state_officials(self.gaz, ref.org, ref.head or "", home_country(self.gaz, self.mentions))):
             self._remember(ref, group.id, "anonymous", 0.8)  # "an Interior Ministry official" (M8)
             return Resolved(group.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
@@ -88,7 +90,10 @@ class UnnamedSources:
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         close = _CLOSE_TO.match(self.text, ref.end)  # "sources close to the factions" (M8 does not make them security sources)
         best, best_score = None, -1
+        elsewhere = {a.id for a in described_actors(self.gaz) if a.proper} - {a.id for a in article_described(self.gaz, self.text)}
         for info in self.gaz.unnamed:
+            if info.id in elsewhere:
+                continue  # "Unnamed surgeon at a hospital in Karkh" of another article: not "a surgeon" of one that says no Karkh
             low = info.name.lower()
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
             if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
