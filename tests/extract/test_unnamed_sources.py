@@ -22,17 +22,32 @@ def test_the_official_refers_back_to_the_unnamed_source():
     assert quote(d, "They knew the target,").speaker == "unnamed-officials"
 
 
-@pytest.mark.parametrize("text, words", [
-    ('"The cranes shook for an hour," a resident of the old harbour quarter told Reuters by telephone.',
-     "The cranes shook for an hour,"),
-    ('One resident told the Daily Courier: "We did not sleep at all."', "We did not sleep at all."),
+@pytest.mark.parametrize("text, words, proposed", [
+    ('"The cranes shook for an hour," a resident of the nearby Saltmarsh district told Reuters by telephone.',
+     "The cranes shook for an hour,", "unnamed-resident-of-nearby-saltmarsh-district"),
+    ('One resident told the Daily Courier: "We did not sleep at all."', "We did not sleep at all.", "unnamed-resident"),
 ])
-def test_an_unnamed_resident_is_the_registered_grouped_actor(text, words):
-    assert LEAGUE.who(text, words) == "unnamed-harbour-residents"
+def test_one_unnamed_resident_quoted_is_an_actor_of_their_own(text, words, proposed):
+    """M8 note of 2026-12-01: an unnamed individual is a new actor, never folded into the residents' group."""
+    d = LEAGUE.run(text)
+    q = quote(d, words)
+    assert q.speaker is None and q.new_speaker == proposed
+    assert next(p for p in d.new_actors if p.id == proposed).kind == "person"
+
+
+def test_one_resident_then_he_said_stays_with_the_resident():
+    text = ('One resident of Saltmarsh told the Daily Courier he was woken by "a huge bang".\n\n'
+            '"Then the windows went," he said.')
+    assert LEAGUE.who(text, "Then the windows went,") == "unnamed-resident-of-saltmarsh"
+
+
+def test_residents_quoted_as_one_voice_are_the_registered_group():
+    assert LEAGUE.who('"The cranes shook for an hour," residents of the old harbour quarter told Reuters.',
+                      "The cranes shook for an hour,") == "unnamed-harbour-residents"
 
 
 def test_residents_without_a_registered_group_stay_unattributed():
-    d = extract('"The cranes shook," a resident of the old quarter said.', DAY, ACTORS)
+    d = extract('"The cranes shook," residents of the old quarter said.', DAY, ACTORS)
     q = quote(d, "The cranes shook,")
     assert q.speaker is None and q.new_speaker is None
 

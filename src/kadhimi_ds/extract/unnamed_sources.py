@@ -18,6 +18,8 @@ _PARTITIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss
 _FIRST_PERSON_OWN = re.compile(r"(?<![\w-])(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?\Z")
 """A speaker's own contacts ("my own sources in the security services tell me"): they speak to the speaker, not as
 the article's unnamed sources (M8)."""
+_ONE = frozenset(("a", "an", "one", "another"))
+"""Determiners of one person: "one resident" quoted is an individual (M8 note), not the residents' group."""
 _OF_PLACE = re.compile(r" of (?:the )?(?:[a-z]+ ){0,2}(?:(?:al|el)-)?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
                        r"(?: (?:district|quarter|neighbourhood|neighborhood|area|city|town|village|province))?(?![\w-])")
 """The place a resident lives in, after the head noun ("of the nearby Karrada district")."""
@@ -89,12 +91,15 @@ class UnnamedSources:
                 return named
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         close = _CLOSE_TO.match(self.text, ref.end)  # "sources close to the factions" (M8 does not make them security sources)
+        one = head == "resident" and words[-1].lower() == head and words[0].lower() in _ONE
         best, best_score = None, -1
         elsewhere = {a.id for a in described_actors(self.gaz) if a.proper} - {a.id for a in article_described(self.gaz, self.text)}
         for info in self.gaz.unnamed:
             if info.id in elsewhere:
                 continue  # "Unnamed surgeon at a hospital in Karkh" of another article: not "a surgeon" of one that says no Karkh
             low = info.name.lower()
+            if one and re.search(r"\b" + head + r"s\b", low):
+                continue  # "one resident of Karrada" quoted alone is an individual, never the residents' group (M8 note)
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
             if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
                 continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
@@ -114,6 +119,11 @@ class UnnamedSources:
             self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
                            best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        if one:  # an unnamed individual is an actor of its own (M8 note): "Unnamed resident of Karrada"
+            place = _OF_PLACE.match(self.text, ref.end)
+            name = "Unnamed resident" + (place.group(0).replace(" the ", " ") if place else "")
+            pid = self.propose(name, ref.start, place.end() if place else ref.end, "described", kind="person")
+            return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
         if head == "resident":  # residents are a registered group only when the registry has one (M8)
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, (ref.start, ref.end))
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
