@@ -167,3 +167,23 @@ def test_a_figure_put_as_it_or_given_as_a_figure_of_counts_what_the_count_before
 
 def test_it_put_at_a_number_with_nothing_counted_before_is_no_claim():
     assert not run("The port reopened on Friday. Reuters put it at seven.").claims
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("One docker was killed at the gate. The union says two, and it has called a strike.", "two", "killed", 2),
+    ("One docker was killed at the gate - the union says two - and the port was closed.", "two", "killed", 2),
+    ("A guard was wounded in the blast. His colleagues say it was two.", "it was two", "injured", 2),
+    ("The ministry said three guards were hurt. A local station was reporting five.", "five", "injured", 5),
+])
+def test_a_bare_figure_after_saying_restates_the_count_of_the_sentence_before_or_across_a_dash(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.rule) == (quantity, value, "restated_figure")
+
+
+@pytest.mark.parametrize("text", [
+    "Three guards were hurt.\n\nThe mayor said two.",
+    "Three guards were hurt. The mayor said two days later that the gate would reopen.",
+    "The mayor met the families. The union says two.",
+])
+def test_a_bare_figure_after_saying_with_no_count_in_the_sentence_before_is_no_restatement(text):
+    assert all(c.value != 2 for c in run(text).claims)
