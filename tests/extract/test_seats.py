@@ -112,6 +112,10 @@ def test_a_count_between_shot_and_down_is_downed():
     ("The Harbour Front slipped from 30 seats in the preliminary results to 28.", [("seats_won", 28), ("seats_won", 30)]),
     ("The Harbour Front fell from 40 seats in 2019 to 21 in the preliminary results.", [("seats_previous", 40), ("seats_won", 21)]),
     ("The Harbour Front went from 22 seats in the last council to 9.", [("seats_previous", 22), ("seats_won", 9)]),
+    ("The Harbour Front had 30 seats in the old parliament.", [("seats_previous", 30)]),
+    ("Its supporters want a recount of the May vote, in which the Harbour Front’s seats fell from 30 to about 12.",
+     [("seats_previous", 30), ("seats_won", 12)]),
+    ("After the recount, the Harbour Front went from 9 seats to 11.", [("seats_won", 9), ("seats_won", 11)]),
 ])
 def test_the_seats_a_number_counts_by_what_follows_it(sentence, found):
     assert quantities(sentence) == found
