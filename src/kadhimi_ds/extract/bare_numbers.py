@@ -95,6 +95,17 @@ def table_column(c: NumberContext) -> str | None:
     return "seats_previous" if _EARLIER_IN_BRACKETS.search(line) else ""
 
 
+_HOW_MANY = re.compile(r"^\W*(?:\d+\.\s+)?how\s+many\s+(?P<noun>[a-z]+)\b[^?]*\?\W*$", re.I)
+
+
+def asked_category(sentence: str) -> str | None:
+    """What a question "How many drones were there?" asks to count (a noun's category, :data:`COUNT_NOUNS`): the
+    numbers with no noun that answer it count that ("Reports have said one, two or three"). None for any other
+    sentence."""
+    m = _HOW_MANY.match(sentence)
+    return COUNT_NOUNS.get(m.group("noun").lower()) if m else None
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source

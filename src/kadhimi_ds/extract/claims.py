@@ -21,7 +21,7 @@ from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
 from .repeats import drop_repeats, same_count
 from .claim_records import ClaimRecords
-from .bare_numbers import elided_category, placed_with, split_downing, table_column
+from .bare_numbers import asked_category, elided_category, placed_with, split_downing, table_column
 from .counted import OF_THEM, counted_noun
 from .qualifiers import qualifier_after, qualifier_before
 from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span, wounds_end
@@ -235,6 +235,10 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.elided(si, here, cats)
         self.without_value(si, here, cats)
+        asked = asked_category(text[sent.start:sent.end])
+        if asked:  # "How many drones were there?": the answer's bare numbers count drones, here or in the next paragraph
+            cats.append(asked)
+            self.asked_cats.append(asked)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
         """Counts with no value: "a number of guards were wounded" (C2) and "residents heard
