@@ -23,10 +23,15 @@ _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|give
 """A figure that a source puts at a number ("put the figure at five", "gave a figure of six") or raises or revises to
 one ("had raised the figure to 125"); "the death toll" says its quantity itself (:mod:`.tolls`)."""
 _SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|reporting|counted|counts|cited"
-                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?P<it>it\s+was\s+)?"
+                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates|told\s+(?:me|us|reporters))\s+(?P<it>it\s+was\s+)?"
                           r"(?:(?:just|only|as few as|a total of)\s+)?$")
-"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two", "his
-people say it was two": "it was" opens the span)."""
+"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two", "a doctor
+told me seven", "his people say it was two": "it was" opens the span)."""
+_ACCORDING_AFTER = re.compile(r"^\s*,?\s+according\s+to\b", re.I)
+_LISTED = re.compile(r"(?:[,—–]|\s-|\band)\s*$")
+"""A bare figure listed after a comma, dash or "and" with a source of its own after it ("six, according to a security
+source, two according to a later briefing"; "two dead, according to the militia, and one, according to the ministry");
+not one a verb governs ("injured more than 100, according to ...")."""
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+it\s+at\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A figure that another voice puts "it" at ("Reuters put it at seven"): "it" is the count of the sentence before when
 its own sentence counts nothing (C13), and the verb opens the span as in "put the figure at five"."""
@@ -78,8 +83,8 @@ class FigureClaims:
         was = None if said else _FIGURE_WAS.search(head)
         earlier = _FROM_EARLIER.search(c.text, c.sent_start, c.tok.start)
         if m is None and prev is not None and c.tok.form in ("digits", "words") \
-                and (_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) \
-                and (was or said or earlier):
+                and ((_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) and (was or said or earlier)
+                     or _ACCORDING_AFTER.match(c.after) and _LISTED.search(head) and prev in here):
             start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it
                                     else said.start("it") if said and said.group("it") else qstart - c.sent_start)
             if earlier and not was and not put_it:  # "up from (the) one": its words open the span
