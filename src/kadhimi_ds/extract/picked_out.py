@@ -26,12 +26,13 @@ _ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|
 """"a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""
 
 
-_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|which|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
+_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|which|(?:the|his|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
                           r"\s+(?:(?:(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|brought down|destroyed"
                           r"|killed|slain|wounded|injured|hurt))|(?:had\s+)?(?:hit|struck|reached|crashed into|slammed into|died)"
                           r"|(?:had\s+)?(?:explod|detonat)(?:ed|ing)\s+(?:on|onto|into|at|inside)|hitting|striking|(?:crashing|slamming)\s+into)\b")
 """A verb of C7-C9 saying what happened to the one picked out: "one of them hit the house", "one of the guards was
-killed", "one of the drones had exploded on the roof", "(two drones,) one of them exploding on the roof" (I4 note: a
+killed", "one of the drones had exploded on the roof", "one of three drones hit the house", "(two drones,) one of them
+exploding on the roof" (I4 note: a
 count of one); not a participle of the group ("one of the guards wounded in the attack was ..."),
 nor a relative clause ("one of the drones that reached ..."); an aside on a count is one ("two drones, one of
 which was downed")."""
