@@ -213,3 +213,16 @@ def test_a_partitive_of_a_pronoun_runs_through_it_and_a_hedged_one_of_counts(tex
 def test_a_number_counting_sources_stays_a_count_of_sources():
     draft = run("Two officials said the ferry was late.")
     assert draft.claims == [] and "source" in number(draft, "Two").reason
+
+
+@pytest.mark.parametrize("text", [
+    "The checkpoint at the pier is three blast walls deep.",
+    "Workers fitted two blast doors to the depot.",
+])
+def test_a_singular_blast_modifying_a_noun_after_a_number_counts_no_explosions(text):
+    assert run(text).claims == []
+
+
+def test_a_blast_counted_as_such_still_counts_explosions():
+    assert [(c.quantity, c.value) for c in run("Residents heard one blast, then three blasts near the pier.").claims] == [
+        ("explosions", 1), ("explosions", 3)]
