@@ -226,3 +226,8 @@ def test_a_singular_blast_modifying_a_noun_after_a_number_counts_no_explosions(t
 def test_a_blast_counted_as_such_still_counts_explosions():
     assert [(c.quantity, c.value) for c in run("Residents heard one blast, then three blasts near the pier.").claims] == [
         ("explosions", 1), ("explosions", 3)]
+
+
+def test_drone_and_rocket_attacks_count_attacks_not_drones():
+    d = run("The navy has absorbed more than a dozen drone and rocket attacks on the port this year.")
+    assert d.claims == [] and "counts “drone and rocket attacks”, not a tracked quantity" in [n.reason for n in d.numbers]

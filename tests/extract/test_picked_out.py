@@ -121,3 +121,7 @@ def test_one_of_the_drones_that_exploded_on_or_crashed_into_a_target_counts_one_
 
 def test_one_of_the_drones_that_exploded_nowhere_stays_picked_out():
     assert ("drones_struck", 1) not in quantities("A port official said one of the drones exploded in the air.")
+
+
+def test_one_by_one_is_no_count():
+    assert run("The board says the appeals over the Harbour Front seats will be handled one by one.").claims == []

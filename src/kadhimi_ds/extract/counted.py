@@ -37,8 +37,9 @@ _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS
 
 
 _SINGULAR_DRONES = frozenset(("drone", "uav", "quadcopter"))
-_MODIFIER_OF = re.compile(r"[-\s]+(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
-"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes")."""
+_MODIFIER_OF = re.compile(r"[-\s]+(?:(?:and|or)\s+[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
+"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes", "a dozen
+drone and rocket attacks")."""
 _SINGULAR_BLASTS = frozenset(("blast", "explosion", "bomb"))
 _BLAST_MODIFIES = re.compile(r"[-\s]+(?:walls?|barriers?|doors?|sites?|zones?|shields?|screens?|curtains?|craters?|marks?|waves?)\b", re.I)
 """The noun that a singular "blast" modifies after a number ("three blast walls deep", "two blast doors"): no explosion."""

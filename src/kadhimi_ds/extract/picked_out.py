@@ -10,7 +10,7 @@ from .numerals import NumberContext
 
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
-_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which|one\s+by)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
@@ -21,7 +21,7 @@ _COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|add
 """"that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
 that (one guard) died"), also past a time or place of the saying ("said on Saturday that (one protester) had died", "said in
 a statement that"), or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
-_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
+_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time|by one)\b")
 _ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)\s+$", re.I)
 """"a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""
 
@@ -49,7 +49,7 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
+    """"no one", "someone", "one another", "one by one", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
     "one" after "that" opening a reported clause ("said that one drone ...")."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
