@@ -107,3 +107,21 @@ def test_a_number_that_is_the_subject_of_a_counting_verb_skips_the_source_before
 def test_an_elided_number_takes_the_counted_noun_not_the_speakers_modifier():
     c = claim(run("Port sources said six guards were hurt, while a police official said seven were hurt."), "seven")
     assert (c.quantity, c.value, c.population) == ("injured", 7, "pm_guards")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("How many drones hit the pier? The navy says three, two of them shot down.",
+     [("drones_downed", 2), ("drones_launched", 3)]),
+    ("How many drones were there?\n\nReports have said one, two or three.", [("drones_launched", None)]),
+])
+def test_the_bare_numbers_answering_how_many_count_what_it_asks(text, found):
+    assert quantities(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "How many drones were there? Nobody knows. It took three hours to clear the roof.",
+    "How many ships came in? The navy says three.",
+    "How did they get there? The navy says three.",
+])
+def test_a_how_many_question_of_another_thing_or_none_counts_nothing(text):
+    assert run(text).claims == []

@@ -213,3 +213,21 @@ def test_a_partitive_of_a_pronoun_runs_through_it_and_a_hedged_one_of_counts(tex
 def test_a_number_counting_sources_stays_a_count_of_sources():
     draft = run("Two officials said the ferry was late.")
     assert draft.claims == [] and "source" in number(draft, "Two").reason
+
+
+@pytest.mark.parametrize("text", [
+    "The checkpoint at the pier is three blast walls deep.",
+    "Workers fitted two blast doors to the depot.",
+])
+def test_a_singular_blast_modifying_a_noun_after_a_number_counts_no_explosions(text):
+    assert run(text).claims == []
+
+
+def test_a_blast_counted_as_such_still_counts_explosions():
+    assert [(c.quantity, c.value) for c in run("Residents heard one blast, then three blasts near the pier.").claims] == [
+        ("explosions", 1), ("explosions", 3)]
+
+
+def test_drone_and_rocket_attacks_count_attacks_not_drones():
+    d = run("The navy has absorbed more than a dozen drone and rocket attacks on the port this year.")
+    assert d.claims == [] and "counts “drone and rocket attacks”, not a tracked quantity" in [n.reason for n in d.numbers]

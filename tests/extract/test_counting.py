@@ -407,3 +407,20 @@ def test_a_count_after_a_comma_with_its_own_striking_verb_struck(text):
 
 def test_a_count_after_a_comma_shot_down_in_its_own_words_stays_downed():
     assert ("drones_downed", 2) in quantities("Officials said three drones were used, two of which were intercepted before reaching the pier.")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The union: three dockers “rose as martyrs” in the march on the port.", [("killed", 3)]),
+    ("Organisers later put their toll for the march at four dead protesters.", [("killed", 4)]),
+    ("“We took in nine that night, stones, batons, two with gunshot wounds. One of them died at dawn.”", [("killed", 1)]),
+])
+def test_a_casualty_word_of_the_count_itself_beats_the_crowd_and_the_sentence_before(sentence, found):
+    assert quantities(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Four protesters marched on the port and rose as one to chant.", [("participants", 4)]),
+    ("“Two were wounded. Three protesters marched on the port.”", [("injured", 2), ("participants", 3)]),
+])
+def test_a_crowd_with_no_casualty_word_of_its_own_stays_a_crowd(sentence, found):
+    assert quantities(sentence) == found

@@ -167,3 +167,38 @@ def test_a_figure_put_as_it_or_given_as_a_figure_of_counts_what_the_count_before
 
 def test_it_put_at_a_number_with_nothing_counted_before_is_no_claim():
     assert not run("The port reopened on Friday. Reuters put it at seven.").claims
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("One docker was killed at the gate. The union says two, and it has called a strike.", "two", "killed", 2),
+    ("One docker was killed at the gate - the union says two - and the port was closed.", "two", "killed", 2),
+    ("A guard was wounded in the blast. His colleagues say it was two.", "it was two", "injured", 2),
+    ("The ministry said three guards were hurt. A local station was reporting five.", "five", "injured", 5),
+])
+def test_a_bare_figure_after_saying_restates_the_count_of_the_sentence_before_or_across_a_dash(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.rule) == (quantity, value, "restated_figure")
+
+
+@pytest.mark.parametrize("text", [
+    "Three guards were hurt.\n\nThe mayor said two.",
+    "Three guards were hurt. The mayor said two days later that the gate would reopen.",
+    "The mayor met the families. The union says two.",
+])
+def test_a_bare_figure_after_saying_with_no_count_in_the_sentence_before_is_no_restatement(text):
+    assert all(c.value != 2 for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, span, quantity, value", [
+    ("Guards were injured - six, according to a port source, two according to a later briefing.", "two", "injured", 2),
+    ("The clashes ended with two dockers dead, according to the union, and one, according to the ministry.", "one", "killed", 1),
+    ("Six guards were hurt, the ministry told me. A doctor told me seven.", "seven", "injured", 7),
+])
+def test_a_listed_figure_with_its_own_source_or_told_to_the_writer_restates_the_count_before(text, span, quantity, value):
+    c = claims_by_text(run(text))[span]
+    assert (c.quantity, c.value, c.rule) == (quantity, value, "restated_figure")
+
+
+def test_a_figure_a_casualty_verb_governs_before_according_to_is_its_own_count():
+    d = run("The police killed two dockers and injured more than 40, according to the union.")
+    assert {(c.quantity, c.value) for c in d.claims} == {("killed", 2), ("injured", 40)}

@@ -100,3 +100,15 @@ def test_a_modal_past_a_with_phrase_or_a_closing_quotation_mark_is_hypothetical(
 
 def test_a_count_in_the_of_phrase_of_another_noun_after_our_stays_stated():
     assert ("killed", 2) in quantities("The leader said “the blood of our two martyrs” will not be forgotten.")
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor asked why the guards missed every drone “if there really were three of them.”',
+    "The navy asked why nobody saw the drones if there were four.",
+])
+def test_a_count_in_an_if_clause_inside_a_sentence_is_conditional(text):
+    assert run(text).claims == []
+
+
+def test_a_count_before_an_if_clause_is_stated():
+    assert quantities("Three drones hit the pier, and if more come the guards will be ready.") == [("drones_struck", 3)]

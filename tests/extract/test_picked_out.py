@@ -99,6 +99,7 @@ def test_one_of_the_drones_seen_by_a_witness_only_picks_one_out():
 @pytest.mark.parametrize("text", [
     "One of the drones carried a camera, the army said.",
     "He was one of them, the mayor said of the guards.",
+    "One of three guards on duty at the gate said the blast was loud.",
 ])
 def test_one_of_without_a_hedge_picks_one_out(text):
     assert all(c.value != 1 for c in run(text).claims)
@@ -112,6 +113,7 @@ def test_the_other_one_still_counts_one():
     "A port official said one of the drones had exploded on the roof of the depot.",
     "Guards said two drones were used, one of them exploding on the roof of the depot.",
     "Guards said two drones were used, one of them crashing into the customs office.",
+    "The navy said one of three small drones hit the depot and two others were shot down.",
 ])
 def test_one_of_the_drones_that_exploded_on_or_crashed_into_a_target_counts_one_struck(sentence):
     assert ("drones_struck", 1) in quantities(sentence)
@@ -119,3 +121,7 @@ def test_one_of_the_drones_that_exploded_on_or_crashed_into_a_target_counts_one_
 
 def test_one_of_the_drones_that_exploded_nowhere_stays_picked_out():
     assert ("drones_struck", 1) not in quantities("A port official said one of the drones exploded in the air.")
+
+
+def test_one_by_one_is_no_count():
+    assert run("The board says the appeals over the Harbour Front seats will be handled one by one.").claims == []

@@ -131,3 +131,20 @@ def test_a_correction_after_the_noun_makes_a_range(text, found):
 def test_a_second_number_with_a_noun_of_its_own_is_no_correction():
     got = rows("The Harbour Front won 16 seats, or 17 percent of the chamber.")
     assert ("16 seats", "seats_won", 16, "exact") in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Harbour Front won seats in the vote and was left with 17 — or 14, or 16, depending on which count you believe.",
+     ("17 — or 14, or 16", "seats_won")),
+    ("Reports of the number of drones have ranged from one to three.", ("drones have ranged from one to three", "drones_launched")),
+])
+def test_bare_alternatives_after_a_dash_and_a_ranged_number_of_a_noun_are_one_range(text, found):
+    assert found in {(c.text, c.quantity) for c in run(text).claims if c.rule == "range" and c.value is None}
+
+
+@pytest.mark.parametrize("text", [
+    "Two dockers died, and three guards were hurt, or so the union said.",
+    "The Harbour Front won 17 seats — or so its leader says.",
+])
+def test_an_or_that_adds_no_number_makes_no_range(text):
+    assert not [c for c in run(text).claims if c.rule == "range"]

@@ -112,6 +112,10 @@ def test_a_count_between_shot_and_down_is_downed():
     ("The Harbour Front slipped from 30 seats in the preliminary results to 28.", [("seats_won", 28), ("seats_won", 30)]),
     ("The Harbour Front fell from 40 seats in 2019 to 21 in the preliminary results.", [("seats_previous", 40), ("seats_won", 21)]),
     ("The Harbour Front went from 22 seats in the last council to 9.", [("seats_previous", 22), ("seats_won", 9)]),
+    ("The Harbour Front had 30 seats in the old parliament.", [("seats_previous", 30)]),
+    ("Its supporters want a recount of the May vote, in which the Harbour Front’s seats fell from 30 to about 12.",
+     [("seats_previous", 30), ("seats_won", 12)]),
+    ("After the recount, the Harbour Front went from 9 seats to 11.", [("seats_won", 9), ("seats_won", 11)]),
 ])
 def test_the_seats_a_number_counts_by_what_follows_it(sentence, found):
     assert quantities(sentence) == found
@@ -282,3 +286,27 @@ def test_a_list_restating_a_leader_s_seats_is_a_repeat():
     text = "Salim Jaber’s list took 40 seats in the council vote.\n\nTHE RESULTS\nHarbour Front – 40 seats"
     claims = FRONT_LEADER.run(text).claims
     assert [(c.text, c.subject) for c in claims] == [("40 seats", "harbour-front")]
+
+
+TABLE = ("Port results\n\nThe board published the count on Monday.\n\n"
+         "Seats won on the harbour council (last council's seats in brackets):\n\n"
+         "Harbour Front – 44 (30)\nDock Party – 21 (new)\nRiver List – 9 (12)\n\nThe Harbour Front gained 14 seats.")
+
+
+def test_a_results_table_under_a_heading_about_seats_gives_seats_won_and_the_bracketed_earlier_holding():
+    found = {(c.text, c.quantity, c.value) for c in run(TABLE).claims}
+    assert {("44", "seats_won", 44), ("30", "seats_previous", 30), ("21", "seats_won", 21), ("9", "seats_won", 9),
+            ("12", "seats_previous", 12)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Scores of the night:\n\nHarbour Front – 44 (30)\nDock Party – 21 (7)",
+    "Seats won on the harbour council:\n\nThe vote was calm.\nHarbour Front – 44 (30)",
+])
+def test_rows_under_a_heading_not_about_seats_or_after_prose_are_no_table(text):
+    assert not [c for c in run(text).claims if c.quantity.startswith("seats")]
+
+
+def test_a_bracketed_number_is_no_earlier_holding_unless_the_heading_says_so():
+    found = {(c.text, c.quantity) for c in run("Seats won on the harbour council:\n\nHarbour Front – 44 (30)").claims}
+    assert found == {("44", "seats_won")}

@@ -64,13 +64,55 @@ def split_downing(c: NumberContext) -> tuple[int, int] | None:
     return c.tok.start - len(c.before) + verb.start(), c.tok.end + down.end()
 
 
+_TABLE_ROW = re.compile(r"[^\W\d][^\n]{0,80}?\s[–—-]\s+(?P<won>\d+)(?:\s+\((?P<before>\d+|new)\))?[ \t]*$")
+_TABLE_HEAD = re.compile(r"\bseats\b[^\n]*:[ \t]*$", re.I)
+_EARLIER_IN_BRACKETS = re.compile(r"(?:\b(?:19|20)\d\d|\bprevious|\boutgoing|\blast)\b[^\n()]{0,30}\bin\s+(?:brackets|parentheses)\b", re.I)
+
+
+def table_column(c: NumberContext) -> str | None:
+    """The quantity of a bare number in a row of a results table: lines "Party – 73 (54)" under a heading line
+    about seats that ends in a colon (rows and blank lines only between them). The first number is the seats won;
+    the one in brackets the seats held before when the heading says so ("(2018 seats in brackets)", C11), else ""
+    (a figure the table does not explain). None for any other number."""
+    text = c.text
+    lo = text.rfind("\n", 0, c.tok.start) + 1
+    hi = text.find("\n", c.tok.end)
+    row = _TABLE_ROW.fullmatch(text, lo, len(text) if hi < 0 else hi)
+    if row is None or c.tok.start not in (row.start("won"), row.start("before")):
+        return None
+    while lo > 0:
+        prev_lo = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev_lo:lo - 1]
+        lo = prev_lo
+        if line.strip() and not _TABLE_ROW.fullmatch(line):
+            break
+    else:
+        return None
+    if not _TABLE_HEAD.search(line):
+        return None
+    if c.tok.start == row.start("won"):
+        return "seats_won"
+    return "seats_previous" if _EARLIER_IN_BRACKETS.search(line) else ""
+
+
+_HOW_MANY = re.compile(r"^\W*(?:\d+\.\s+)?how\s+many\s+(?P<noun>[a-z]+)\b[^?]*\?\W*$", re.I)
+
+
+def asked_category(sentence: str) -> str | None:
+    """What a question "How many drones were there?" asks to count (a noun's category, :data:`COUNT_NOUNS`): the
+    numbers with no noun that answer it count that ("Reports have said one, two or three"). None for any other
+    sentence."""
+    m = _HOW_MANY.match(sentence)
+    return COUNT_NOUNS.get(m.group("noun").lower()) if m else None
+
+
 def elided_category(c: NumberContext, cats: list[str | None]) -> str | None:
     """What a number with no noun counts: a casualty word right before it ("death toll at four"),
     else the nearest counted noun earlier in the sentence ("15 seats, down from 48"; past a source
     noun when the number is the subject of a counting verb), else the
     previous claim of the paragraph ("the other one")."""
-    if placed_with(c) is not None:
-        return "seat"  # "came second with 37"
+    if placed_with(c) is not None or table_column(c) is not None:
+        return "seat"  # "came second with 37", "Sadrist Movement – 73 (54)" under a heading about seats
     whole = OF_THEM.match(c.after)
     if whole and whole.group("pro").endswith("own"):
         return "people"  # "two of their own were killed"

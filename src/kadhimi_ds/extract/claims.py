@@ -21,7 +21,7 @@ from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
 from .repeats import drop_repeats, same_count
 from .claim_records import ClaimRecords
-from .bare_numbers import elided_category, placed_with, split_downing
+from .bare_numbers import asked_category, elided_category, placed_with, split_downing, table_column
 from .counted import OF_THEM, counted_noun
 from .qualifiers import qualifier_after, qualifier_before
 from .counting import casualty_noun_before, casualty_of, quantity_of, treated_span, wounds_end
@@ -175,6 +175,11 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                                None: "no counted noun"}.get(cat, f"counts “{noun}”, not a tracked quantity")
                 continue
             quantity = quantity_of(c, cat, noun, noun_end if noun else tok.end)
+            column = table_column(c) if cat == "seat" and not noun else None
+            if column == "":
+                expr.reason = "bracketed figure of a results table that its heading does not explain"
+                continue
+            quantity = column or quantity  # "Fatah Alliance – 17 (48)" under "(2018 seats in brackets)": the columns say it
             gap = None if noun else gapped(c, here)
             if gap is not None:  # "two protesters dead, AFP one": the quantity of the count whose words it leaves out
                 quantity = gap.quantity
@@ -230,6 +235,10 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         self.singulars(si, here, cats, self.numbers[first_number:])
         self.elided(si, here, cats)
         self.without_value(si, here, cats)
+        asked = asked_category(text[sent.start:sent.end])
+        if asked:  # "How many drones were there?": the answer's bare numbers count drones, here or in the next paragraph
+            cats.append(asked)
+            self.asked_cats.append(asked)
 
     def without_value(self, si: int, here: list[ClaimProposal], cats: list[str | None]) -> None:
         """Counts with no value: "a number of guards were wounded" (C2) and "residents heard

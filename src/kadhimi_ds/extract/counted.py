@@ -37,8 +37,12 @@ _MULTIWORD = [(multi, len(multi.split()), cat) for multi, cat in MULTIWORD_NOUNS
 
 
 _SINGULAR_DRONES = frozenset(("drone", "uav", "quadcopter"))
-_MODIFIER_OF = re.compile(r"[-\s]+(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
-"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes")."""
+_MODIFIER_OF = re.compile(r"[-\s]+(?:(?:and|or)\s+[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?|incidents?|launch(?:es)?|sightings?)\b", re.I)
+"""The noun that a singular "drone" modifies after a number ("at least 10 drone attacks", "two drone strikes", "a dozen
+drone and rocket attacks")."""
+_SINGULAR_BLASTS = frozenset(("blast", "explosion", "bomb"))
+_BLAST_MODIFIES = re.compile(r"[-\s]+(?:walls?|barriers?|doors?|sites?|zones?|shields?|screens?|curtains?|craters?|marks?|waves?)\b", re.I)
+"""The noun that a singular "blast" modifies after a number ("three blast walls deep", "two blast doors"): no explosion."""
 
 
 def _number_word(low: str) -> bool:
@@ -97,8 +101,9 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
             if " ".join(lows[i:i + n]) == multi:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()
         if low in COUNT_NOUNS:
-            compound = _MODIFIER_OF.match(text, pos + words[i].end(), end) if low in _SINGULAR_DRONES else None
-            if compound:  # "10 drone attacks": the drone names the attacks' kind (C4), the number counts attacks
+            compound = _MODIFIER_OF.match(text, pos + words[i].end(), end) if low in _SINGULAR_DRONES \
+                else _BLAST_MODIFIES.match(text, pos + words[i].end(), end) if low in _SINGULAR_BLASTS else None
+            if compound:  # "10 drone attacks", "three blast walls": the number counts attacks, walls
                 return "other", text[pos + words[i].start():compound.end()], compound.end()
             return COUNT_NOUNS[low], w, pos + words[i].end()
         if low in FUNCTION_WORDS and low not in DETERMINERS or low.endswith("ly"):

@@ -102,9 +102,9 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
             # "Hundreds of them marched", "thousands of Iraqis took to the streets", "hundreds joined a funeral march for
             # the man killed": the crowd's act comes before any casualty word after it
             return "participants"
-        found = casualty_of(before, clause_after)
+        found = casualty_of(before, clause_after) or (casualty_of(text[c.tok.end:noun_end - len(noun)], "") if noun else None)
         if found:
-            return found
+            return found  # "125 people were injured"; "two dead protesters": a casualty modifier before a crowd's noun
         if (noun or "").lower() == "others":
             listed = _LIST_AFTER_CASUALTY.search(text, max(c.sent_start, c.tok.start - 160), c.tok.start)
             if listed:
@@ -189,13 +189,17 @@ def treated_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ATTRIBUTIVE = frozenset("the a an his her its their our this that these those".split())
 
 
-_CLAUSE_CUT = re.compile(r"[,;:]")
+_CLAUSE_CUT = re.compile(r"[,;:]|[.!?][”\"’']?\s")
+"""Where the clause before a number opens: a comma, a colon, or the end of a sentence inside a quotation ("three with
+gunshot wounds. One of them died": the wounds are the sentence before's)."""
 _LIVES_BEFORE = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of\s+"
                            r"(?:(?:at least|more than|about|around|nearly|almost|some|over)\s+)?$", re.I)
-_LIVES_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)|fell\s+as\s+martyrs?)\b", re.I)
+_LIVES_AFTER = re.compile(r"^\s*[“\"‘]?(?:(?:have|has|had)\s+)?(?:(?:lost|losing)\s+(?:their|his|her)\s+li(?:ves|fe)"
+                          r"|(?:fell|rose|ascended)\s+as\s+martyrs?)\b", re.I)
 _SUCCUMBED_AFTER = re.compile(r"^[^.;:]{0,80}?\bsuccumb(?:ed|s)?\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
 """Deaths stated by their toll on lives or wounds: "claimed the lives of (two)", "(two men) lost their lives", "(two
-men) fell as martyrs" (C9 note), "(a protester who was shot) succumbed to his wounds" (C9)."""
+men) fell as martyrs", translated copy's "rose as martyrs" (C9 note), "(a protester who was shot) succumbed to his
+wounds" (C9)."""
 _CASES_OF_INJURY = re.compile(r"^\s*of\s+(?:injury|injuries|wounding)\b", re.I)
 """Injuries counted as cases: "(125 cases) of injury" (C9)."""
 _WITH_INJURIES = re.compile(r"^\s*with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)

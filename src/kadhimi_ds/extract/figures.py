@@ -22,9 +22,16 @@ _FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|give
                         r"|(?P<figure_of>an?\s+(?:figure|tally|count|total)\s+of)\s+)$", re.I)
 """A figure that a source puts at a number ("put the figure at five", "gave a figure of six") or raises or revises to
 one ("had raised the figure to 125"); "the death toll" says its quantity itself (:mod:`.tolls`)."""
-_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|counted|counts|cited"
-                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates)\s+(?:(?:just|only|as few as|a total of)\s+)?$")
-"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two")."""
+_SAID_FIGURE = re.compile(r"\b(?:say|says|said|saying|spoke of|speaks of|speak of|told of|reported|reports|reporting|counted|counts|cited"
+                          r"|cites|gave|gives|put it at|puts it at|putting it at|estimated|estimates|told\s+(?:me|us|reporters))\s+(?P<it>it\s+was\s+)?"
+                          r"(?:(?:just|only|as few as|a total of)\s+)?$")
+"""A bare figure that another voice gives after its verb ("some say two", "the ministry spoke of just two", "a doctor
+told me seven", "his people say it was two": "it was" opens the span)."""
+_ACCORDING_AFTER = re.compile(r"^\s*,?\s+according\s+to\b", re.I)
+_LISTED = re.compile(r"(?:[,—–]|\s-|\band)\s*$")
+"""A bare figure listed after a comma, dash or "and" with a source of its own after it ("six, according to a security
+source, two according to a later briefing"; "two dead, according to the militia, and one, according to the ministry");
+not one a verb governs ("injured more than 100, according to ...")."""
 _PUT_IT_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+it\s+at\s+(?:(?:just|only|as few as|a total of)\s+)?$")
 """A figure that another voice puts "it" at ("Reuters put it at seven"): "it" is the count of the sentence before when
 its own sentence counts nothing (C13), and the verb opens the span as in "put the figure at five"."""
@@ -36,7 +43,8 @@ _FROM_EARLIER = re.compile(r"\b(?:up\s+|down\s+)?from\s+(?:an?|the|its|their)\s+
                            r"|,\s+(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
 """An earlier figure of the count that the sentence's claim restates ("rose to seven from an initial four", "two were
 killed, up from (the) one": the span runs from "up", as C13's "down from 48")."""
-_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)")
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?)—–]|$)|^\s+-\s")
+"""The end of a figure's clause: a stop, a dash, or a hyphen typed for a dash ("one was killed - some say two - and")."""
 _ANNOUNCED = re.compile(r"^\s+(?:(?:that\s+|which\s+)?(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){1,3}?(?:had\s+)?)?"
                         r"(?:announced|reported|given|released|published|stated|gave|cited)\b")
 """An earlier figure's participle or relative clause ("up from one announced on Friday", "up from the six the ministry
@@ -69,15 +77,16 @@ class FigureClaims:
         if m is not None and prev is None:
             prev = self.vague_count_before(si, m.start() + c.sent_start) or self.count_of_sentence_before(si)
         head = c.text[c.sent_start:qstart]
-        put_it = _PUT_IT_AT.search(head)
-        if put_it and prev is None:
-            prev = self.count_of_sentence_before(si)
-        was = None if _SAID_FIGURE.search(head) else _FIGURE_WAS.search(head)
+        put_it, said = _PUT_IT_AT.search(head), _SAID_FIGURE.search(head)
+        if (put_it or said) and prev is None:
+            prev = self.count_of_sentence_before(si)  # "One guard was hurt. Others say two."
+        was = None if said else _FIGURE_WAS.search(head)
         earlier = _FROM_EARLIER.search(c.text, c.sent_start, c.tok.start)
         if m is None and prev is not None and c.tok.form in ("digits", "words") \
-                and (_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) \
-                and (was or _SAID_FIGURE.search(head) or earlier):
-            start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it else qstart - c.sent_start)
+                and ((_CLAUSE_END.match(c.after) or earlier and _ANNOUNCED.match(c.after)) and (was or said or earlier)
+                     or _ACCORDING_AFTER.match(c.after) and _LISTED.search(head) and prev in here):
+            start = c.sent_start + (was.start("verb") if was else put_it.start() if put_it
+                                    else said.start("it") if said and said.group("it") else qstart - c.sent_start)
             if earlier and not was and not put_it:  # "up from (the) one": its words open the span
                 start = min(start, earlier.start() + re.search(r"up|down|from", earlier.group(), re.I).start())
             claim = self.add_claim(si, start, c.tok.end, c.tok, prev.quantity, c.tok.value, qualifier, None, None, "restated_figure", 0.5)

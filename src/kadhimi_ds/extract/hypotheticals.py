@@ -8,7 +8,9 @@ import re
 
 from .denials import DENIED_THAT
 
-_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s")
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|or|while|whereas)\s|[“\"‘]?(?=\b(?:if|unless)\s)")
+"""Where the clause of a count opens: a comma, a conjunction, or "if" inside a sentence ("asked why the guards missed
+every drone “if there really were three of them”": the condition's own clause)."""
 _CONDITIONAL = re.compile(r"^\W*(?:even\s+)?(?:if|unless|suppose|supposing|imagine|what if|should)\b", re.I)
 _INVERTED = re.compile(r"\W*(?:Had|Were)\s+(?:a|an|the|any|one|two|three|four|five|\d+)\b")
 """A sentence opened by an inverted conditional ("Had a single drone reached his bedroom, ...")."""

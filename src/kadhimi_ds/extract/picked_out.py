@@ -10,7 +10,7 @@ from .numerals import NumberContext
 
 _OF_AFTER = re.compile(r"^\s+of\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:at least|at most|more than|no fewer than|no more than|up to)\s+$", re.I)
-_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.I)
+_PRONOUN_DET = re.compile(r"\b(?:no|any|every|each|the|this|that|which|one\s+by)\s+$", re.I)
 _ADJECTIVE_ONE = re.compile(r"\b(?:a|an|the)\s+[a-z][\w-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"^\s*(?:[.,;:!?)”\"—–]|$|(?:and|or|but|who|that)\b)")
 """"(not) a dead one.": an article, an adjective and "one" with no noun after it stand for a noun."""
@@ -21,17 +21,18 @@ _COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|add
 """"that" opening a reported clause ("added that (one drone) had been shot down", "adding that (one) was downed", "told the state news agency (SNA)
 that (one guard) died"), also past a time or place of the saying ("said on Saturday that (one protester) had died", "said in
 a statement that"), or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
-_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time)\b")
+_THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time|by one)\b")
 _ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)\s+$", re.I)
 """"a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""
 
 
-_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|which|(?:the|his|its|their)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
+_ONE_OF_DONE = re.compile(r"^\s+of\s+(?:them|those|these|which|(?:the|his|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){1,3}?)"
                           r"\s+(?:(?:(?:was|were|had been|has been)\s+(?:[a-z]+ly\s+)?(?:shot down|downed|intercepted|brought down|destroyed"
                           r"|killed|slain|wounded|injured|hurt))|(?:had\s+)?(?:hit|struck|reached|crashed into|slammed into|died)"
                           r"|(?:had\s+)?(?:explod|detonat)(?:ed|ing)\s+(?:on|onto|into|at|inside)|hitting|striking|(?:crashing|slamming)\s+into)\b")
 """A verb of C7-C9 saying what happened to the one picked out: "one of them hit the house", "one of the guards was
-killed", "one of the drones had exploded on the roof", "(two drones,) one of them exploding on the roof" (I4 note: a
+killed", "one of the drones had exploded on the roof", "one of three drones hit the house", "(two drones,) one of them
+exploding on the roof" (I4 note: a
 count of one); not a participle of the group ("one of the guards wounded in the attack was ..."),
 nor a relative clause ("one of the drones that reached ..."); an aside on a count is one ("two drones, one of
 which was downed")."""
@@ -48,7 +49,7 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
+    """"no one", "someone", "one another", "one by one", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
     "one" after "that" opening a reported clause ("said that one drone ...")."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None

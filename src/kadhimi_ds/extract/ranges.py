@@ -27,11 +27,11 @@ _RANGED_BEFORE = re.compile(r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))
 (two to seven guards)")."""
 _COUNT_AT = re.compile(r"\b(?:number|count|tally|total|figure)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+(?:(?:anywhere|somewhere)\s+from\s+)?[“\"‘]?$",
                        re.I)
-_RANGED_NOUN = re.compile(r"\b(?:tallies|counts|figures|estimates|numbers|tolls)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+_RANGED_NOUN = re.compile(r"\b(?:tall(?:y|ies)|counts?|figures?|estimates?|numbers?|tolls?)\s+of\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
                           r"(?:have\s+|has\s+|had\s+)?(?:rang|var)[a-z]*\s+(?:[\w-]+\s+)?from\s+$", re.I)
 """The noun of a figure put at a number before it: "(put) the number of drones at (two or three)", "(put the
 number of injured guards) at anywhere from (two to seven)", "tallies of
-wounded guards have ranged from (two to seven)"."""
+wounded guards have ranged from (two to seven)", "the number of drones has ranged from (one to three)"."""
 
 
 _LISTED = re.compile(r",\s+")
@@ -39,6 +39,8 @@ _LISTED = re.compile(r",\s+")
 _NOUN_BETWEEN = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,5}[A-Za-z-]+,\s+or\s+")
 """A noun, or a short clause, between two alternatives, the second added as a correction: "16 seats, or 17 by some
 counts", "six of the guards were hurt, or seven"."""
+_OR_CORRECTED = re.compile(r"\s*[—–]\s+or\s+|,\s+or\s+")
+"""A dash or comma before "or" adding an alternative to a bare number: "left with 17 — or 14, or 16"."""
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:by|according|in|on|under|depending|if)\b")
 """What may follow the corrected number instead of a noun of its own: "or 17 by some counts", "or 17."."""
 
@@ -46,11 +48,15 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:.!?)]|$)|\s+(?:by|according|in|on|under|
 def range_second(text: str, tokens: list[NumberToken], k: int, head: str) -> NumberToken | None:
     """The last number of a range that starts with ``tokens[k]`` (C2 note): "two or three", "between
     five and seven", "six to seven", "ranged from two to seven", a list of alternatives "one, two or
-    three", a correction after the noun "16 seats, or 17"; not a change from one count to another ("fell from 48 to 17"), a rising pair ("seven to
+    three", a correction after the noun "16 seats, or 17" or after the bare number "17 — or 14, or 16"; not a change from one count to another ("fell from 48 to 17"), a rising pair ("seven to
     four") or a pair of two counts ("two and three")."""
     if k + 1 >= len(tokens):
         return None
     tok, nxt = tokens[k], tokens[k + 1]
+    if _OR_CORRECTED.fullmatch(text, tok.end, nxt.start) and tok.form == nxt.form and tok.form in ("digits", "words"):
+        while k + 2 < len(tokens) and _OR_CORRECTED.fullmatch(text, nxt.end, tokens[k + 2].start) and tokens[k + 2].form == tok.form:
+            k, nxt = k + 1, tokens[k + 2]  # "17 — or 14, or 16": the last alternative closes the range
+        return nxt if _NO_NOUN_AFTER.match(text, nxt.end) else None
     if _NOUN_BETWEEN.fullmatch(text, tok.end, nxt.start):
         same = tok.form == nxt.form and tok.form in ("digits", "words")
         return nxt if same and _NO_NOUN_AFTER.match(text, nxt.end) else None

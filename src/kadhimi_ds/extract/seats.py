@@ -42,6 +42,9 @@ results cut the bloc from 48 seats to 17")."""
 _EARLIER_HOUSE = re.compile(r"\b(?:19|20)\d\d\b|previous|outgoing|last|held|before|old|former", re.I)
 
 
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s+(?:in which|where|which|while|whereas)\b")
+"""Where the clause of a moved count opens: a recount in a clause before it ("demanding a recount of the vote, in which
+the bloc fell from (48) to 17") moved nothing."""
 _TO_TOTAL = re.compile(r"^(?:[^,.;:]{0,40}?\s)?\s*to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)")
 """The new total of a count moved "from" a number: "(48) seats to (just) 17"."""
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?[\w-]+\s+(?:results?|counts?|tall(?:y|ies)|figures)\b", re.I)
@@ -56,7 +59,7 @@ def _recounted(c: NumberContext, after: str) -> bool:
     seats to around 17 according to preliminary results": the 48 seats it held before)."""
     to = _TO_TOTAL.match(after)
     between = _ACCORDING_TO.sub(" ", after[:to.end() if to else 0])
-    head = _ACCORDING_TO.sub(" ", c.text[c.sent_start:c.tok.start]) + " " + between
+    head = _ACCORDING_TO.sub(" ", _OTHER_CLAUSE.split(c.text[c.sent_start:c.tok.start])[-1]) + " " + between
     return bool(_RECOUNT.search(head) or _FIRST_COUNT.search(between)) and not _EARLIER_HOUSE.search(re.split(r"\bto\b", after)[0])
 
 
@@ -100,7 +103,7 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
         return "seats_total"
     if re.search(r"\b(?:down|up) from\s+(?:the\s+)?$", before) \
             or re.search(r"\bfrom\s+$", before) and _TO_TOTAL.match(after) and not _recounted(c, after) or re.search(
-            r"previous|last parliament|outgoing|had held|it held|they held|before the",
+            r"previous|last parliament|outgoing|\bold (?:parliament|chamber|assembly|legislature)|had held|it held|they held|before the",
             _NEXT_NUMBER.split(_FROM.split(clause_after.split(",")[0])[0])[0][:60]) \
             or re.search(r"\b(?:which|that|who)\s+(?:had\s+)?(?:held|had)\s+$", before) \
             or re.search(r"\b(?:f[ae]lls?|falling|dropped|drops?|declines?|declined|slump(?:s|ed)?|slid|slides|slip(?:s|ped)|sank|sinks"
