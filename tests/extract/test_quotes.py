@@ -34,6 +34,13 @@ def test_any_sentence_in_quotation_marks_is_found_with_its_exact_span(inner, mar
     assert (start, start + len(inner)) in spans
 
 
+def test_a_place_word_quoted_after_a_verb_of_saying_is_a_quotation():
+    """A determiner before the speaker ("The minister said “Province”") does not make the quoted word a place
+    named after a determiner (found by the property test above)."""
+    draft = run("The minister said “Province” on Monday. Troops approached the “Green Zone” at night.")
+    assert {q.text for q in draft.quotes} == {"Province"}
+
+
 def test_curly_straight_single_and_guillemet_quotes():
     text = ('The ports ministry called it ‘unlawful’ in a statement. '
             'Omar Haddad said: "The docks are closed." '

@@ -64,9 +64,10 @@ article (Q5), whatever its case; "the headline read “…”" has a verb and qu
 _MEMBERS_BEFORE = re.compile(r"\b(?:groups?|factions?|militias?|outfits?|fronts?|organi[sz]ations?|parties|movements?"
                              r"|brigades|cells|units?|lists?|blocs?)\s+(?:such as|like|including|called|named)\s*$")
 """A group named as one of a kind ("front groups such as “Guardians of Blood”")."""
-_DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+(?:(?![a-z]+ing\b)[a-z][\w-]*\s+){0,3}$")
-"""A determiner and up to three lower-case modifiers, no "-ing" verb, before the marks ("the heavily
-fortified “…”", not "a banner reading “…”")."""
+_DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+(?:(?![a-z]+ing\b|(?:"
+                         + "|".join(sorted(QUOTING_WORDS)) + r")\b)[a-z][\w-]*\s+){0,3}$")
+"""A determiner and up to three lower-case modifiers, no "-ing" verb and no verb of saying, before the marks
+("the heavily fortified “…”", not "a banner reading “…”" nor "the minister said “…”")."""
 _SPEECH_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(QUOTING_WORDS)) + r")\b")
 _GLOSS = re.compile(r"[A-Z][\w’'-]*\s+\($")
 _NAMED_THE = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|renamed|christened)\s+(?:[\w’'-]+\s+){1,4}?the\s*$")
