@@ -10,6 +10,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -25,7 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 settings.register_profile(
     "kds", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-settings.load_profile("kds")
+settings.register_profile("kds-ci", settings.get_profile("kds"), derandomize=True)
+settings.load_profile("kds-ci" if os.environ.get("CI") else "kds")
+"""Property tests explore new examples on every local run; in CI (``CI`` set) they draw the same examples
+every time, so a run is reproducible and a rare input one run finds is fixed by a test of its own, not met
+at random by a later CI run."""
 
 
 # --- plain helpers (also used through fixtures) ----------------------------------------
