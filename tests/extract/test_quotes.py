@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from helpers import ACTORS, CUSTOMS, DIPLOMATS, quote, run
+from kadhimi_ds.extract.referring import PLACE_HEADS
 
 QUOTE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" ,.;?!-"),
                      min_size=1, max_size=60).map(str.strip).filter(lambda s: s and any(c.isalnum() for c in s))
@@ -14,6 +15,9 @@ QUOTE_TEXT = QUOTE_TEXT.filter(lambda s: "captcha" not in s.lower())
 """A short line that names a captcha is page furniture (F rules), not a sentence of the body."""
 QUOTE_TEXT = QUOTE_TEXT.filter(lambda s: s not in {n for a in ACTORS for n in a["aliases"]})
 """A registered name alone in marks is a name, not a quote (Q5)."""
+QUOTE_TEXT = QUOTE_TEXT.filter(lambda s: s.split()[-1].rstrip(",.;?!-") not in PLACE_HEADS)
+"""Words closing with a capitalised place noun after a determiner ("approached the “Green Zone”") are a place's
+name (Q5), not a quote."""
 MARKS = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“")]
 
 
