@@ -66,12 +66,13 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     gaz = gazetteer_for(actors)
     named = [(m.start, m.end) for m in first.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person]
     named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]
-    people += [p for p in described_newcomers(text, [(q.start, q.end) for q in first.quotes], gaz, resolved, named)
+    quoted = [(q.start, q.end) for q in first.quotes]
+    people += [p for p in described_newcomers(text, quoted, gaz, resolved, named)
                if p.id not in known]
-    bodies = [p for p in named_outlets(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz) if p.id not in known]
+    bodies = [p for p in named_outlets(text, quoted, first.mentions, gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
-    bodies += [p for p in named_bodies(text, [(q.start, q.end) for q in first.quotes], first.mentions, gaz)
+    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)
                if p.id not in known | {b.id for b in bodies}]
     taken = {p.id for p in bodies}
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
