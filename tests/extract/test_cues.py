@@ -195,3 +195,11 @@ def test_to_blame_is_the_speech_of_the_clause_subject_not_of_an_earlier_speaker(
             "blame “dock gangs” for it.")
     assert who(text, "dock gangs") == "lina-sabbagh"
     assert who(text, "loose talk") == "omar-haddad"
+
+
+@pytest.mark.parametrize("verb", ["recalled", "recounted"])
+def test_recalled_after_the_closing_mark_is_a_cue(verb):
+    text = f'Omar Haddad was on the quay at dawn. Nour Karim arrived later.\n\n"I told them to run," Haddad {verb}.'
+    assert who(text, "I told them to run,") == "omar-haddad"
+
+# (near miss: "The attack recalled the 2018 attempt …", with no closing mark before it, is no cue: codebook case c4-060)

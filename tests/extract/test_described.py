@@ -127,3 +127,29 @@ def test_an_unnamed_source_described_in_another_article_is_no_candidate():
     draft = Registry(ACTORS + [SURGEON]).run(text)
     q = quote(draft, "Now it is drones,")
     assert q.speaker is None and q.new_speaker == "unnamed-surgeon-in-green-scrubs"
+
+
+SHOPKEEPER = {"id": "eastvale-shopkeeper", "name": "Unnamed shopkeeper in Eastvale", "kind": "person",
+              "description": "A shopkeeper in Eastvale, not named.", "aliases": []}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # introduced three paragraphs before as "X, a … shopkeeper": the noun goes back to X, not the registry's shopkeeper
+    ("Karim Jabbar, a shopkeeper near the quay, said the blast shook his windows.\n\n"
+     "Nadia Salih, who lives two streets away, ran to her children.\n\nThe ministry said the fire was out.\n\n"
+     "“There is no business when people are afraid,” the shopkeeper said.",
+     "There is no business when people are afraid,", "karim-jabbar"),
+    # a compound of the noun ("a schoolteacher") says it too
+    ("Nadia Salih, a schoolteacher who lives two streets away, said she ran to her children.\n\n"
+     "The ministry said the fire was out.\n\n“We just want to live normally,” the teacher said.",
+     "We just want to live normally,", "nadia-salih"),
+])
+def test_the_noun_goes_back_to_the_person_the_article_introduced_with_it_paragraphs_before(text, words, expected):
+    assert Registry(ACTORS + [SHOPKEEPER]).who(text, words) == expected
+
+
+def test_two_people_introduced_with_the_noun_paragraphs_before_leave_it_unresolved():
+    # near miss: two shopkeepers named earlier, none in the paragraph or the one before: nobody is guessed
+    text = ("Karim Jabbar, a shopkeeper near the quay, said he heard it.\n\nSami Aziz, a shopkeeper too, said he ran.\n\n"
+            "The ministry said the fire was out.\n\n“Nobody came,” the shopkeeper said.")
+    assert Registry(ACTORS).who(text, "Nobody came,") is None

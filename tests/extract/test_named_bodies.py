@@ -3,6 +3,8 @@
 speaker of what "the Council" says after. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from helpers import ACTORS, Registry, quote
 from kadhimi_ds.extract.gazetteer import gazetteer_for
 from kadhimi_ds.extract.named_bodies import named_bodies
@@ -39,3 +41,17 @@ def test_no_body_without_a_reference_back_a_portfolio_ministry_or_a_registered_n
     text = ("The Council of Elders met at noon. The Ministry of Foreign Affairs said the ministry “regrets” it. "
             "The Ministry of Ports said the ministry is ready.\n")
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name, words", [
+    # a possessor instead of "the" before the name
+    ("Eastvale’s Ministry of Fisheries Affairs condemned the strike. “This act targets every harbour,” the ministry "
+     "said in a statement.\n", "Ministry of Fisheries Affairs", "This act targets every harbour,"),
+    # heads of unions and professional bodies
+    ("The Syndicate of Harbour Pilots said two members were hurt. “Pilots are not a target,” the syndicate said.\n",
+     "Syndicate of Harbour Pilots", "Pilots are not a target,"),
+])
+def test_a_body_named_after_a_possessor_or_with_a_union_head_speaks_as_the_noun(text, name, words):
+    draft = COUNCILS.run(text)
+    body = next(p for p in draft.new_actors if p.name == name)
+    assert quote(draft, words).new_speaker == body.id

@@ -337,3 +337,21 @@ def test_an_object_her_in_a_description_is_another_woman():
 ])
 def test_he_or_she_after_one_unnamed_source_of_the_paragraph(text, expected):
     assert who(text, "It is an old one," if "old one" in text else "Nobody was hurt,") == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "Her brother, X": X is a man, so "she" goes past him to the woman named before
+    ('Rana Aziz was awake when the cranes fell. Her brother, Sami Aziz, was asleep on the roof.\n\n'
+     '"The glass cracked first," she said.', "The glass cracked first,", "rana-aziz"),
+    # a man the article called "he" is no antecedent of a later "she"
+    ('Dalia Nasser runs the quay canteen. Tariq Mahmoud, a crane operator, ran to help. He said the fire spread fast.\n\n'
+     '"We carried water in buckets," she said.', "We carried water in buckets,", "dalia-nasser"),
+])
+def test_she_skips_a_man_the_article_shows_as_one(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_she_with_no_man_shown_is_still_the_nearest_person():
+    # near miss: no evidence of a man, so the nearest person stays the antecedent, as before
+    text = 'Rana Aziz was awake when the cranes fell. Sami Aziz was asleep on the roof.\n\n"The glass cracked first," she said.'
+    assert who(text, "The glass cracked first,") == "sami-aziz"

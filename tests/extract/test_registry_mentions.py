@@ -183,7 +183,8 @@ def test_a_near_spelling_inside_a_sentence_or_the_same_key_opening_one_still_lin
 
 # --- namesakes: another person of a registered surname (M13) -----------------------------------------
 
-@pytest.mark.parametrize("name", ["Lina Haddad", "Dr. Samir Haddad", "Nour Samir al-Haddad"])
+@pytest.mark.parametrize("name", ["Lina Haddad", "Dr. Samir Haddad", "Nour Samir al-Haddad", "Nour Abdul-Karim al-Haddad",
+                                  "Sheikh Nour Abdul-Karim al-Haddad"])
 def test_a_surname_after_other_given_names_is_a_namesake_not_the_registered_person(name):
     text = f"{name}, a dock worker, said: “The cranes stopped at dawn.”"
     draft = run(text)

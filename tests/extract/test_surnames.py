@@ -112,3 +112,22 @@ def test_the_child_s_name_of_a_kunya_is_no_back_reference_to_the_parent():
     registry = ACTORS + [{"id": "umm-marwan", "name": "Umm Marwan", "kind": "person", "aliases": ["Umm Marwan"]}]
     text = "Umm Marwan waited at the port gate.\n\nMarwan, her son, said the ships had gone."
     assert not any(m.text == "Marwan" for m in extract(text, None, registry).mentions)
+
+
+# --- a bare surname after a namesake named in full (G2, M13) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sheikh Nour Abdul-Karim al-Haddad, a tribal elder, told reporters the tribes were calm. "
+    "“Our sons will not fight,” al-Haddad said.",
+    "Lina Haddad, a crane driver, was on shift.\n\n“The cranes stopped at dawn,” Haddad said.",
+])
+def test_a_bare_surname_after_a_namesake_named_in_full_is_that_namesake(text):
+    d = run(text)
+    q = quote(d, next(w for w in ("Our sons will not fight,", "The cranes stopped at dawn,") if w in text))
+    assert q.speaker is None and q.new_speaker and "haddad" in q.new_speaker
+
+
+def test_a_bare_surname_after_both_namesakes_in_full_is_left_to_the_registry():
+    # near miss: the registered Omar Haddad was named in full too, so the bare surname is not moved
+    d = run("Omar Haddad met Lina Haddad, a crane driver, on the quay.\n\n“The cranes stopped at dawn,” Haddad said.")
+    assert any(m.text == "Haddad" and m.actor_id == "omar-haddad" for m in d.mentions)

@@ -52,6 +52,9 @@ _REPORT_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|insistence|ch
 DESCRIBED_AS = r"(?:descriptions?|characteri[sz]ations?)(?=\s+of\s+[^.;:“”\"]{1,60}?\s+as\b)"
 """Nouns of a description whose owner gives the words after "as" ("X’s description of the attack as a “…”")."""
 
+FRAMED_SPEECH = "recalled recalls recounted recounts".split()
+"""Speech verbs, like "continued", only right after the closing mark and the subject ("…,” he recalled.") or
+before a colon and the marks: "The attack recalled the 2018 attempt" is no speech."""
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
     r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b|(?<=s[’'] )(?:own )?"
@@ -68,10 +71,10 @@ _CUE = re.compile(
     r"|" + CHANTED + r"|" + PUT_AT + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"
-    r"|(?P<cont>\b(?:continued|continues|went on|goes on)\b)"
+    r"|(?P<cont>\b(?:continued|continues|went on|goes on|" + "|".join(FRAMED_SPEECH) + r")\b)"
     r"|(?P<view>\b(?:For|To)\b(?=\s+[^,.;:“”\"]{2,60},))"
 )
-CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + list(RELAY_VERBS) + (
+CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + FRAMED_SPEECH + list(RELAY_VERBS) + (
     "according statement statements message messages report reports post posts communique communiques communiqu "
     "account accounts version versions "
     "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "

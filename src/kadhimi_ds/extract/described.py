@@ -49,10 +49,12 @@ class DescribedPersons:
 
     def _named_as(self, si: int, ref: Ref, owner: str | None) -> set[str]:
         """The persons named in the paragraph of sentence ``si`` or the one before whom the noun of ``ref``
-        describes (:meth:`_described_as`)."""
+        describes (:meth:`_described_as`), else those named earlier in the article ("Karim Jabbari, a
+        shopkeeper," three paragraphs before "the shopkeeper said")."""
         lo = self.paragraphs[max(0, self.sentences[si].para - 1)][0]
-        return {mention.actor_id for mention in self._recent_mentions(ref.start)
-                if mention.start >= lo and self._described_as(mention, ref.head or "", owner)}
+        fits = [mention for mention in self._recent_mentions(ref.start, len(self.mentions))
+                if self._described_as(mention, ref.head or "", owner)]
+        return {m.actor_id for m in fits if m.start >= lo} or {m.actor_id for m in fits}
 
     def _described_as(self, mention: MentionProposal, head: str, owner: str | None) -> bool:
         """The mentioned person is one the noun ``head`` describes: by a title before the name ("Dr."), the
@@ -69,7 +71,7 @@ class DescribedPersons:
         if any(info.says(w) for w in words):
             return True
         noun = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-        if re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?" + noun + r"(?![\w-])", self.text[mention.end:mention.end + 60]):
+        if re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z]*" + noun + r"(?![\w-])", self.text[mention.end:mention.end + 60]):
             return True
         return bool(owner and head in SYMMETRIC_NOUNS
                     and re.match(r"[’']s\s+" + re.escape(head) + r"(?![\w-])", self.text[mention.end:mention.end + 20]))

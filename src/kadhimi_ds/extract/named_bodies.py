@@ -1,5 +1,5 @@
-"""Bodies an article names by a title-case name after "the … of" ("the Council of Ministers", "the Committee
-of Inquiry") that the registry lacks and that the article refers back to by its head noun ("the Council
+"""Bodies an article names by a title-case name after "the … of" or a possessor ("the Council of Ministers", "the
+Committee of Inquiry", "the Region’s Ministry of Peshmerga Affairs") that the registry lacks and that the article refers back to by its head noun ("the Council
 condemned …"): proposed as new actors, which the extractor's second pass registers, so that "the council"
 reaches the body named last rather than a registered body of the same noun (codebook G2, Q8 rule 2;
 :func:`kadhimi_ds.extract.pipeline.extract`)."""
@@ -11,10 +11,13 @@ from .draft import ActorProposal, MentionProposal
 from .gazetteer import Gazetteer
 from .referring import GENERIC_MINISTRY, ORG_HEADS, _slug
 
-_HEADS = "Council|Ministry|Committee|Commission|Office|Department"
-_NAME = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<name>(?P<head>" + _HEADS + r")\s+of\s+(?:the\s+)?[A-Z][a-z]+"
+_KINDS = {"Syndicate": "other", "Directorate": "government", "Authority": "government", "Federation": "other"}
+_HEADS = "Council|Ministry|Committee|Commission|Office|Department|Union|Association|" + "|".join(_KINDS)
+_NAME = re.compile(r"(?:(?<![\w’'-])[Tt]he\s+|(?<![\w’'-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s\s+)"
+                   r"(?P<name>(?P<head>" + _HEADS + r")\s+of\s+(?:the\s+)?[A-Z][a-z]+"
                    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})(?![\w’'-])")
-"""A body's name after "the": its head noun, "of" and title-case words ("the Council of Ministers")."""
+"""A body's name after "the" or a possessor: its head noun, "of" and title-case words ("the Council of
+Ministers", "the Kurdistan Region’s Ministry of Peshmerga Affairs")."""
 
 
 def named_bodies(text: str, quotes: list[tuple[int, int]], mentions: list[MentionProposal], gaz: Gazetteer) -> list[ActorProposal]:
@@ -25,12 +28,12 @@ def named_bodies(text: str, quotes: list[tuple[int, int]], mentions: list[Mentio
     for m in _NAME.finditer(text):
         name, head = m.group("name"), m.group("head")
         if name in gaz.surface or GENERIC_MINISTRY.fullmatch(name) or any(a <= m.start() < b for a, b in quotes) \
-                or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                or any(x.start < m.end() and m.start("name") < x.end for x in mentions):
             continue
         later = rf"(?<![\w’'-])[Tt]he\s+(?:{head}|{head.lower()})(?!\s+of\b)(?![\w’'-])"
         if not re.search(later, text[m.end():]):
             continue
         if name not in found:
-            found[name] = ActorProposal(_slug(name), name, ORG_HEADS[head], m.start("name"), m.end(), name,
+            found[name] = ActorProposal(_slug(name), name, ORG_HEADS.get(head) or _KINDS[head], m.start("name"), m.end(), name,
                                         [(m.start("name"), m.end())], "named body")
     return list(found.values())

@@ -23,7 +23,7 @@ from .registry_mentions import registry_mentions
 from .roles import role_mentions
 from .spelling import head_noun_mentions, spelling_mentions
 from .given_names import described_given_mentions, given_name_mentions
-from .surnames import honorific_mentions, surname_mentions
+from .surnames import honorific_mentions, namesake_surnames, surname_mentions
 from .surname_speakers import surname_speakers
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
@@ -118,7 +118,7 @@ def _draft(text: str, published: dt.date | None, actors: list[dict[str, Any]], e
     index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
     mentions = registry_mentions(text, paragraphs, index, gaz)
     mentions += spelling_mentions(text, paragraphs, mentions, gaz)
-    mentions = sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
+    mentions = namesake_surnames(sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end)), gaz)
     mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + honorific_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + given_name_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))

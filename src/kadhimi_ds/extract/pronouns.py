@@ -20,6 +20,13 @@ the actor described ("known for her criticism" is the actor's own)."""
 _FEMALE_BEFORE = re.compile(r"(?:\b(?:Mrs|Ms|Madam|Madame|Lady)\.?|\b[Ss]pokeswoman|\b[Cc]hairwoman)\s+\Z")
 _FEMALE_AFTER = re.compile(r",\s+(?:the|a|an|his|its)\s+(?:[\w’'-]+\s+){0,4}?(?:spokeswoman|chairwoman|woman|mother|wife|"
                            r"daughter|sister|widow)\b")
+_MALE_WORDS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Mm]an|[Ss]pokesman|[Cc]hairman|[Cc]ongressman|[Bb]usinessman|[Ff]ather|[Hh]usband"
+                         r"|[Ss]on|[Bb]rother|[Ww]idower|[Kk]ing|[Pp]rince|Mr)\b")
+_MALE_BEFORE = re.compile(r"(?:\bMr\.?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:elder|younger|older|eldest|youngest)\s+)?"
+                          r"(?:brother|son|father|husband|uncle|nephew|grandfather)\s*,?)\s+\Z")
+_MALE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:man|brother|son|father|husband|uncle"
+                         r"|nephew|grandfather|widower|boy|chairman|spokesman)\b")
+"""A man, as the registry or the article shows him ("Mr", "Her brother, X", "X, a father of three")."""
 _FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
 """A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
 
@@ -94,13 +101,16 @@ class Pronouns:
                     return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
             return None
 
-        if word == "she":  # a woman the registry or the article shows as one, nearby, before any person
-            found = attempt(self.is_female, False) or attempt(lambda res: True, True)
+        if word == "she":  # a woman the registry or the article shows as one, nearby, before any person not a man
+            found = attempt(self.is_female, False) or attempt(lambda res: not self.is_male(res), True)
             if found is not None and found.person:  # the article calls her "she": a woman for its later pronouns
                 self._female[found.actor or found.new or ""] = True
             return found
         if word == "he":
-            return attempt(lambda res: not self.is_female(res), True)
+            found = attempt(lambda res: not self.is_female(res), True)
+            if found is not None and found.person:  # and "he": a man for its later "she"
+                self._male[found.actor or found.new or ""] = True
+            return found
         return attempt(lambda res: True, True)
 
     def unnamed_spokesperson(self, ref: Ref) -> Resolved | None:
@@ -133,6 +143,19 @@ class Pronouns:
                 break
         self._female[key] = found
         return found
+
+    def is_male(self, res: Resolved) -> bool:
+        """The registry describes the actor as a man ("spokesman", "his"), or the article titles or
+        describes a mention of it so ("Mr Haddad", "Her brother, Omar Haddad", "Haddad, a father of three")."""
+        key = res.actor or res.new or ""
+        if key not in self._male:
+            info = self.gaz.info.get(res.actor or "")
+            found = bool(info and _MALE_WORDS.search(f"{info.name} {info.description}"))
+            spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
+                next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
+            self._male[key] = found or any(_MALE_BEFORE.search(self.text, max(0, a - 30), a) or _MALE_AFTER.match(self.text, b)
+                                           for a, b in spans)
+        return self._male[key]
 
     def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
                            accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:

@@ -68,6 +68,7 @@ class ArticleReferences(CueReferents, SentenceReferences, Subjects):
         self.descriptive: dict[tuple[int, int], MentionProposal] = {}
         self.proposals: dict[str, ActorProposal] = {}
         self._female: dict[str, bool] = {}
+        self._male: dict[str, bool] = {}
         self.unnamed_actors: set[str] = set()  # the actors only described so far ("a taxi driver")
 
     # --- positions ------------------------------------------------------------------------

@@ -44,7 +44,8 @@ DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
                r"|committee|channel|account|page|website|agency|office|statement|editorial|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
-               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces)|PM")
+               r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces|syndicate|union|association"
+               r"|directorate|authority|federation)|PM")
 PORTFOLIOS = frozenset(
     "finance oil health justice education trade transport ports water electricity energy labour labor agriculture "
     "planning culture housing communications environment industry economy information tourism youth sports migration "
@@ -140,7 +141,8 @@ _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
-     "governor mayor cell brigades presidency correspondent forces").split(), upper=True) | {"PM"}
+     "governor mayor cell brigades presidency correspondent forces syndicate union association directorate authority "
+     "federation").split(), upper=True) | {"PM"}
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split()
                                  + [w + s for w in MEDICAL_HEADS for s in ("", "s")])
 

@@ -143,7 +143,8 @@ def part_of_longer_name(text: str, end: int, b: int, gaz: Gazetteer) -> bool:
     return not _person_named_at(text, nxt.start(1), b, gaz) and not _title_case_line(text, end)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+\.?)\s+(?:(?:[Aa]l|[Ee]l)-)?\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?)\s+(?:(?:[Aa]l|[Ee]l)-)?\Z")
+"""A capitalised word right before a name, hyphenated compounds included ("Abdul-Wahhab")."""
 _TITLE_WORD = re.compile(r"S[ae]yy?[ie]d|Syed|Sh[ae][iy]kh?")
 """Spellings of titles that :data:`TITLES` lacks ("Sayyed")."""
 

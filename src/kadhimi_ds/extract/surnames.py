@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .draft import MentionProposal
 from .gazetteer import Gazetteer, names_child
@@ -66,6 +67,29 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
             found.append(MentionProposal(w.start(), w.end(), w.group(1), entry[0], "surname", 0.8))
     return found
+
+
+def namesake_surnames(mentions: list[MentionProposal], gaz: Gazetteer) -> list[MentionProposal]:
+    """``mentions`` with a bare surname that the registry gives to one person ("al-Maliki" for Nouri
+    al-Maliki) given to the other person of that surname the article named in full before it ("Sheikh
+    Qais Abdul-Wahhab al-Maliki … al-Maliki said", G2), when the article named no other of that surname
+    in full before it, the registry's person included."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        info = gaz.info.get(m.actor_id)
+        key = _surname(m.text) if info and info.person else None
+        if key:
+            named.setdefault(key, []).append((m.end, m.actor_id))
+    out: list[MentionProposal] = []
+    for m in mentions:
+        info = gaz.info.get(m.actor_id)
+        word = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", m.text)
+        before = {aid for end, aid in named.get(translit_key(word), ()) if end <= m.start} \
+            if info and info.person and " " not in m.text.strip() else set()
+        if len(before) == 1 and m.actor_id not in before:
+            m = replace(m, actor_id=before.pop())
+        out.append(m)
+    return out
 
 
 def honorific_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
