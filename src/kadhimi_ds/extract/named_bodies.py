@@ -11,9 +11,8 @@ from .draft import ActorProposal, MentionProposal
 from .gazetteer import Gazetteer
 from .referring import GENERIC_MINISTRY, ORG_HEADS, _slug
 
-_KINDS = {"Syndicate": "other", "Directorate": "government", "Authority": "government", "Federation": "other"}
-_HEADS = "Council|Ministry|Committee|Commission|Office|Department|Union|Association|" + "|".join(_KINDS)
-_NAME = re.compile(r"(?:(?<![\w’'-])[Tt]he\s+|(?<![\w’'-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s\s+)"
+_HEADS = "Council|Ministry|Committee|Commission|Office|Department|Union|Association|Syndicate|Directorate|Authority|Federation"
+_NAME = re.compile(r"(?:(?<![\w’'-])[Tt]he\s+|(?P<owner>(?<![\w’'-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s\s+))"
                    r"(?P<name>(?P<head>" + _HEADS + r")\s+of\s+(?:the\s+)?[A-Z][a-z]+"
                    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})(?![\w’'-])")
 """A body's name after "the" or a possessor: its head noun, "of" and title-case words ("the Council of
@@ -27,13 +26,15 @@ def named_bodies(text: str, quotes: list[tuple[int, int]], mentions: list[Mentio
     found: dict[str, ActorProposal] = {}
     for m in _NAME.finditer(text):
         name, head = m.group("name"), m.group("head")
-        if name in gaz.surface or GENERIC_MINISTRY.fullmatch(name) or any(a <= m.start() < b for a, b in quotes) \
+        generic = GENERIC_MINISTRY.match if m.group("owner") else GENERIC_MINISTRY.fullmatch  # ("the UAE’s Ministry of
+        # Foreign Affairs and International Cooperation" is the UAE’s foreign ministry, found as a state's body)
+        if name in gaz.surface or generic(name) or any(a <= m.start() < b for a, b in quotes) \
                 or any(x.start < m.end() and m.start("name") < x.end for x in mentions):
             continue
         later = rf"(?<![\w’'-])[Tt]he\s+(?:{head}|{head.lower()})(?!\s+of\b)(?![\w’'-])"
         if not re.search(later, text[m.end():]):
             continue
         if name not in found:
-            found[name] = ActorProposal(_slug(name), name, ORG_HEADS.get(head) or _KINDS[head], m.start("name"), m.end(), name,
+            found[name] = ActorProposal(_slug(name), name, ORG_HEADS[head], m.start("name"), m.end(), name,
                                         [(m.start("name"), m.end())], "named body")
     return list(found.values())

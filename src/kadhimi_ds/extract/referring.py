@@ -190,7 +190,10 @@ ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "g
              "Brigade": "armed_group", "Forces": "military", "Army": "military", "Command": "military",
              "Agency": "media", "News": "media", "TV": "media", "Television": "media", "Times": "media",
              "Post": "media", "Institute": "other", "Organization": "other", "Organisation": "other", "Group": "other",
-             "Union": "other", "Association": "other", "Court": "government"}
+             "Union": "other", "Association": "other", "Court": "government", "League": "other", "Syndicate": "other",
+             "Federation": "other", "Directorate": "government", "Authority": "government", "Embassy": "government",
+             "Consulate": "government", "Parliament": "government", "Assembly": "government", "Mission": "other",
+             "Secretariat": "other", "Foundation": "other", "Observatory": "other", "Bureau": "government"}
 PLACE_HEADS = frozenset(
     "Street Square Zone Airport Bridge City District Province Governorate Base Airbase Camp Palace Mosque Shrine "
     "Hospital Market Gate Quarter Neighbourhood Neighborhood Village Town Valley River Residence Compound Hotel "

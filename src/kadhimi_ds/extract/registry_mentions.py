@@ -166,7 +166,7 @@ def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> 
         if word is None:
             break
         w = word.group(1).rstrip(".")
-        if w.lower() in TITLES or _TITLE_WORD.fullmatch(w):
+        if any(part in TITLES for part in w.lower().split("-")) or _TITLE_WORD.fullmatch(w):  # ("Secretary-General")
             return given or pos < start
         if re.fullmatch(_ORGANISATION_HEAD, w):
             break  # "the Fatah Alliance Hadi al-Ameri": the words before end an organisation's name
