@@ -1,5 +1,7 @@
 """Mentions an article adds besides its speakers: new actors for titled names, possessive roles."""
-from helpers import LEAGUE, run
+import pytest
+
+from helpers import LEAGUE, quote, run
 
 
 def test_a_titled_name_that_speaks_nowhere_is_proposed_as_a_new_person():
@@ -15,3 +17,14 @@ def test_a_titled_name_inside_a_quotation_is_no_new_actor():
 def test_his_office_after_the_premier_is_the_office_the_registry_composes_outside_a_quote_too():
     d = LEAGUE.run("Nour Karim toured the docks on Friday. His office later closed the gates.")
     assert [(m.text, m.actor_id) for m in d.mentions if m.text == "His office"] == [("His office", "karim-office")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Freedonia’s Secretary of State Rami Zaher called the strike “a disgrace”.", "Rami Zaher"),
+    ("Minister of Foreign Affairs Rami Zaher called the strike “a disgrace”.", "Rami Zaher"),
+    ("Freedonia’s Ambassador to Eastvale Rami Zaher called the strike “a disgrace”.", "Rami Zaher"),
+])
+def test_a_name_after_a_title_and_its_post_is_proposed_and_speaks(text, name):
+    draft = run(text)
+    person = next(p for p in draft.new_actors if p.name == name)
+    assert quote(draft, "a disgrace").new_speaker == person.id

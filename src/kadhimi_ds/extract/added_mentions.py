@@ -3,13 +3,28 @@ from __future__ import annotations
 
 import re
 
-from .referring import NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE
+from .referring import _PORTFOLIO, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE
 
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
-                                          "cleric", "official", "analyst", "director", "secretary", "general", "president"})
+                                          "cleric", "official", "analyst", "director", "secretary", "general", "president",
+                                          "ambassador", "Ambassador", "envoy", "Envoy"})
+_OFFICE = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State|(?i:" + _PORTFOLIO + r")(?:\s+Affairs)?)"
+           r"|\s+to\s+(?:the\s+)?(?:United\s+Nations|[A-Z][a-z]+))?")
+"""What may follow the title before the name: its portfolio or post ("Secretary of State", "Minister of Foreign
+Affairs", "Ambassador to Baghdad")."""
 _TITLED_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
-    + r")\.?\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+    + r")\.?" + _OFFICE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE + r"\s+\Z")
+
+
+def title_before(text: str, start: int) -> str:
+    """The title right before the name at ``start`` ("Ambassador to Baghdad" of "Ambassador to Baghdad Iraj
+    Masjedi"), which the second pass registers as the proposed person's description, or ""."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    return m.group().strip() if m else ""
 
 
 class AddedMentions:

@@ -13,6 +13,7 @@ from .described_actors import article_described, described_actors
 from .gazetteer import Gazetteer, gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
+from .added_mentions import title_before
 from .named_bodies import named_bodies
 from .newcomers import described_newcomers
 from .outlet_names import OUTLET_EVIDENCE, named_outlets
@@ -78,8 +79,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
         return first
-    entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name]}
-               for p in people]
+    entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name],
+                "description": title_before(text, p.start)} for p in people]
     unused = unused_described(text, gaz, gazetteer_for(entries), {m.actor_id for m in first.mentions})
     entries += [{"id": p.id, "name": p.name, "kind": p.kind, "aliases": [p.name],
                  "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else ""} for p in bodies]

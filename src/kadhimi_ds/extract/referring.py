@@ -182,7 +182,7 @@ NAME_STOP = frozenset(
     "Mayor Judge Sheikh Ayatollah Imam King Queen Prince Iraqi Iranian American Saudi Kurdish Shiite Shia Sunni Senior "
     "Top Independent Supreme Leader Cleric Officials Official Sources Source Security Some Many Other Several Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both".split())
+    "October November December Photos Photo Police Protesters Residents Earlier Later Also Just Other Both Affairs Ambassador Envoy".split())
 ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "government", "Office": "government",
              "Committee": "other", "Commission": "other", "Party": "party", "Alliance": "party", "Bloc": "party",
              "Movement": "armed_group", "Coalition": "party", "Front": "armed_group", "Brigades": "armed_group",
