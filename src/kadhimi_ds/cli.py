@@ -415,9 +415,12 @@ def add(file: str, publisher, title, published, url, root: Path) -> None:
               help="Draft each article as if it were new: the actors no other article refers to and ./seeds/actors.yaml "
                    "lacks are left out of the registry, and a proposed new actor counts as the one whose curated "
                    "mention it stands on.")
+@click.option("--alone", is_flag=True,
+              help="With --first-draft: draft each article as the first after the published registry, leaving out "
+                   "every actor it refers to that ./seeds/actors.yaml lacks, also those other articles share.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
-def evaluate(root: Path | None, first_draft: bool, fmt: str) -> None:
+def evaluate(root: Path | None, first_draft: bool, alone: bool, fmt: str) -> None:
     """Score the extractor against the curated annotations: precision, recall, F1.
 
     Example: kds eval --format json
@@ -427,15 +430,17 @@ def evaluate(root: Path | None, first_draft: bool, fmt: str) -> None:
     from .commands.evaluate import evaluate as run, evaluation_sets, report_columns, report_text
     from .build.seeds import read_seeds
 
+    if alone and not first_draft:
+        raise click.UsageError("--alone goes with --first-draft")
     published = [a["id"] for a in read_seeds(Path("seeds")).actors] if first_draft and Path("seeds/sources.yaml").is_file() else []
     if root is not None:
-        result = run(read_seeds(root / "seeds"), first_draft=first_draft, published=published)
+        result = run(read_seeds(root / "seeds"), first_draft=first_draft, published=published, alone=alone)
         click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else report_text(result))
         return
     sets = evaluation_sets(Path("."))
     if not sets:
         raise click.UsageError("no seeds/sources.yaml here: run inside the project or give --root")
-    results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft, published=published)["metrics"]}
+    results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft, published=published, alone=alone)["metrics"]}
                for name, folder in sets}
     click.echo(json.dumps({"sets": results}, indent=2, default=str) if fmt == "json" else report_columns(results))
 

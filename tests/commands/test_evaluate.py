@@ -13,7 +13,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from kadhimi_ds.commands.coverage import Uncovered, coverage
-from kadhimi_ds.commands.evaluate import accept_new_actors, evaluate, pair_by_overlap, prf, report_text
+from kadhimi_ds.commands.evaluate import accept_new_actors, evaluate, introduced_actors, pair_by_overlap, prf, report_text
 from kadhimi_ds.extract import ActorProposal, Draft, Item, QuoteProposal, extract
 from kadhimi_ds.build.seeds import read_seeds
 
@@ -199,6 +199,15 @@ def test_a_first_draft_is_made_without_the_actors_only_its_article_refers_to(sma
     assert seen == [["lina-sabbagh", "omar-haddad", "reuters"], [], ["reuters"]]
 
 
+def test_drafted_alone_an_article_goes_without_the_actors_it_shares_with_others_too():
+    rows = {"quotes": [{"source_id": "a", "speaker_id": "shared"}, {"source_id": "b", "speaker_id": "shared"}],
+            "claims": [{"source_id": "b", "claimed_by": "published-one"}]}
+    mentions = [{"source_id": "a", "actor_id": "own"}]
+    assert introduced_actors(rows, mentions) == {"a": {"own"}, "b": {"published-one"}}
+    assert introduced_actors(rows, mentions, alone=True) == {"a": {"own", "shared"}, "b": {"shared", "published-one"}}
+    assert introduced_actors(rows, mentions, ["published-one"], alone=True) == {"a": {"own", "shared"}, "b": {"shared"}}
+
+
 def test_a_proposed_new_actor_counts_as_the_withheld_actor_whose_mention_it_stands_on(small):
     assert evaluate(small, extractor=renaming(), first_draft=True)["metrics"]["speaker_explicit"]["correct"] == 1
     unregistered = lambda text, published, actors, events: renaming()(text, published, [], events)  # noqa: E731
@@ -282,3 +291,10 @@ def test_targets_on_the_seeds(seed_result):
 def test_seed_annotations_cover_everything_the_extractor_finds(seeds):
     missing = coverage(seeds)
     assert missing == [], "\n".join(u.message() for u in missing)
+
+
+def test_alone_without_first_draft_is_a_usage_error():
+    from click.testing import CliRunner
+    from kadhimi_ds.cli import cli
+    out = CliRunner().invoke(cli, ["eval", "--alone"])
+    assert out.exit_code == 2 and "--alone goes with --first-draft" in out.output

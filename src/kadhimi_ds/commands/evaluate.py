@@ -40,6 +40,10 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   a curator registers only after reading it. A proposed new actor
   then counts as the withheld actor one of whose curated mentions it overlaps, when that actor is the
   only one: the curator accepts the proposal and names it, correcting no speaker.
+  With ``alone`` (``kds eval --first-draft --alone``) each article is drafted as if it were the first after
+  the published registry: every actor it refers to that ``seeds/actors.yaml`` lacks is withheld, also those
+  that other articles of the set share. On a large set such as dev this is the figure of a truly new article;
+  the plain first draft keeps the actors the set's articles share, which a curator would have registered.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
   curated body (the target is zero), whether the proposed body equals the curated one, and
   ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
@@ -115,10 +119,11 @@ _ACTOR_FIELDS = ("speaker_id", "reported_via", "subject_id", "claimed_by", "acto
 
 
 def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict[str, Any]],
-                      published: Iterable[str] = ()) -> dict[str, set[str]]:
+                      published: Iterable[str] = (), alone: bool = False) -> dict[str, set[str]]:
     """For each article, the actors that no other article refers to (by a mention, or as a quote's
     speaker or relay, a claim's subject, claimant or relay) and the ``published`` registry lacks:
-    the ones it introduces."""
+    the ones it introduces; with ``alone``, every actor it refers to that the ``published`` registry lacks."""
+    published = frozenset(published)
     sources: dict[str, set[str]] = defaultdict(set)
     for row in [*mentions, *rows["quotes"], *rows["claims"]]:
         for key in _ACTOR_FIELDS:
@@ -126,8 +131,9 @@ def introduced_actors(rows: dict[str, list[dict[str, Any]]], mentions: list[dict
                 sources[row[key]].add(row["source_id"])
     out: dict[str, set[str]] = defaultdict(set)
     for actor, sids in sources.items():
-        if len(sids) == 1 and actor not in published:
-            out[next(iter(sids))].add(actor)
+        if actor not in published and (alone or len(sids) == 1):
+            for sid in sids:
+                out[sid].add(actor)
     return out
 
 
@@ -147,10 +153,10 @@ def accept_new_actors(draft: Draft, withheld: set[str], mentions: list[dict[str,
 
 
 def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Draft] | None = None,
-             first_draft: bool = False, published: Iterable[str] = ()) -> dict[str, Any]:
+             first_draft: bool = False, published: Iterable[str] = (), alone: bool = False) -> dict[str, Any]:
     """Score the extractor on every seed against the curated rows (see the module docstring); with
-    ``first_draft``, each article drafted without the actors it introduces (:func:`introduced_actors`;
-    the ``published`` registry's actors are never withheld).
+    ``first_draft``, each article drafted without the actors it introduces, or with ``alone`` without every
+    actor it refers to (:func:`introduced_actors`; the ``published`` registry's actors are never withheld).
 
     Returns ``{"metrics": {name: {precision, recall, f1, tp, predicted, expected} or
     {accuracy, correct, total}}, "per_source": {source_id: metrics}, "errors": {...}}``;
@@ -158,7 +164,7 @@ def evaluate(seeds: Seeds, extractor: Extractor = extract, drafts: dict[str, Dra
     """
     rows = resolve_annotations(seeds)
     truth_mentions = alias_mentions(seeds) + rows["mentions"]
-    withheld = introduced_actors(rows, truth_mentions, frozenset(published)) if first_draft else {}
+    withheld = introduced_actors(rows, truth_mentions, published, alone) if first_draft else {}
     drafts = drafts or run_extractor(seeds, extractor, withheld)
     if first_draft:
         drafts = {sid: accept_new_actors(d, withheld.get(sid, set()), [m for m in truth_mentions if m["source_id"] == sid])
