@@ -131,3 +131,8 @@ def test_a_bare_surname_after_both_namesakes_in_full_is_left_to_the_registry():
     # near miss: the registered Omar Haddad was named in full too, so the bare surname is not moved
     d = run("Omar Haddad met Lina Haddad, a crane driver, on the quay.\n\n“The cranes stopped at dawn,” Haddad said.")
     assert any(m.text == "Haddad" and m.actor_id == "omar-haddad" for m in d.mentions)
+
+
+def test_a_hyphenated_surname_refers_back_to_the_full_name():
+    d = run("Mira Dorn-Vasquez, the league’s envoy, said the port was calm.\n\n“We are ready,” Dorn-Vasquez said.")
+    assert quote(d, "We are ready,").new_speaker == "mira-dorn-vasquez"
