@@ -355,3 +355,9 @@ def test_she_with_no_man_shown_is_still_the_nearest_person():
     # near miss: no evidence of a man, so the nearest person stays the antecedent, as before
     text = 'Rana Aziz was awake when the cranes fell. Sami Aziz was asleep on the roof.\n\n"The glass cracked first," she said.'
     assert who(text, "The glass cracked first,") == "sami-aziz"
+
+
+def test_a_day_before_a_title_is_no_part_of_it_and_the_titled_name_stays_the_subject():
+    text = ('Nour Karim called the strike "a disgrace" on Twitter.\n\n'
+            'Later on Sunday Mr Haddad chaired a meeting. "We will find them," he said.')
+    assert who(text, "We will find them,") == "omar-haddad"

@@ -11,7 +11,9 @@ from .referring import (CONJUNCTIONS, DETERMINERS, MEMBERS_BEFORE, OBJECT_VERBS,
                         STATEMENT_NOUNS, VOICE_NOUNS, Ref)
 from .text import WORDISH, abbreviation_before
 
-TITLE_RUN = re.compile(r"(?:(?<![\w’'-])[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+             r"|August|September|October|November|December)\b")
+TITLE_RUN = re.compile(r"(?:(?<![\w’'-])(?!" + _CALENDAR + r")[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?)*?(?:Minister|Adviser|Advisor|Secretary|Secretary-General|Spokesman"
                         r"|Spokeswoman|Spokesperson|President|Commander|General|Gen\.?|Leader|Chief|Director|Governor"
                         r"|Mayor|Envoy|Ambassador|Premier|Cleric|Sheikh|Judge|Colonel|Brigadier|Major|Captain|Mr\.?|Mrs\.?"
                         r"|Ms\.?|Dr\.?)\s+\Z")
