@@ -73,3 +73,17 @@ def test_a_body_named_after_its_registered_owner_is_a_body_of_its_own():
 ])
 def test_a_registered_body_or_an_owner_s_officials_are_no_new_body(text, words, expected):
     assert BODIES.who(text, words) == expected
+def test_a_body_after_its_owner_s_possessive_is_the_subject_of_a_coordinated_verb():
+    text = "Freedonia’s Harbour Security Council met on Monday and blamed “rogue crews” for the strike.\n"
+    assert BODIES.who(text, "rogue crews") == "harbour-security-council"
+
+
+def test_an_object_after_the_first_verb_is_no_subject_of_the_second():
+    text = "Omar Haddad met Freedonia’s Harbour Security Council on Monday and blamed “rogue crews” for the strike.\n"
+    assert BODIES.who(text, "rogue crews") == "omar-haddad"
+
+
+def test_his_office_quoted_him_the_person_speaks():
+    text = ("Omar Haddad ordered an inquiry into the strike. “Those who fired will answer for it,” his office "
+            "quoted him as saying.\n")
+    assert BODIES.who(text, "Those who fired will answer for it,") == "omar-haddad"
