@@ -87,3 +87,21 @@ def test_his_office_quoted_him_the_person_speaks():
     text = ("Omar Haddad ordered an inquiry into the strike. “Those who fired will answer for it,” his office "
             "quoted him as saying.\n")
     assert BODIES.who(text, "Those who fired will answer for it,") == "omar-haddad"
+
+
+def test_a_statement_a_body_issued_is_the_person_s_who_speaks_in_it():
+    text = ("In a statement issued by the Harbour Security Council, Omar Haddad said: “The port will reopen.”\n"
+            "“We will find those responsible,” the statement read.\n")
+    assert BODIES.who(text, "We will find those responsible,") == "omar-haddad"
+
+
+def test_a_statement_a_body_issued_with_no_one_else_speaking_is_the_body_s():
+    text = ("Crews were sent home after a statement issued by the Harbour Security Council on Monday.\n"
+            "“We will find those responsible,” the statement read.\n")
+    assert BODIES.who(text, "We will find those responsible,") == "harbour-security-council"
+
+
+def test_a_person_s_words_after_told_and_a_colon_are_his_not_the_statement_s():
+    text = ("The Harbour Security Council said in a statement that the port was closed.\n"
+            "In a phone call, Omar Haddad told Nour Karim: “We stand with you,” according to the statement.\n")
+    assert BODIES.who(text, "We stand with you,") == "omar-haddad"
