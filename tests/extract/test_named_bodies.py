@@ -46,7 +46,7 @@ def test_no_body_without_a_reference_back_a_portfolio_ministry_or_a_registered_n
 @pytest.mark.parametrize("text, name, words", [
     # a possessor instead of "the" before the name
     ("Eastvale’s Ministry of Fisheries Affairs condemned the strike. “This act targets every harbour,” the ministry "
-     "said in a statement.\n", "Ministry of Fisheries Affairs", "This act targets every harbour,"),
+     "said in a statement.\n", "Eastvale’s Ministry of Fisheries Affairs", "This act targets every harbour,"),
     # heads of unions and professional bodies
     ("The Syndicate of Harbour Pilots said two members were hurt. “Pilots are not a target,” the syndicate said.\n",
      "Syndicate of Harbour Pilots", "Pilots are not a target,"),

@@ -68,12 +68,18 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
         masked = self.masked(si).lower()
         published = _PUBLISHED_BY.search(masked)
         author_found = False
+        publisher: Resolved | None = None
         for cue, res in cues:
             if published and author_found and cue.start >= sent.start + published.start():
                 break  # "X said in a statement released by the ministry": X's statement, the ministry publishes it
+            if published and publisher is None and sent.start + published.start() <= cue.start < sent.start + published.end():
+                publisher = res  # "In a statement issued by the presidency, X said": X's too, unless no one else speaks
+                continue
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
                     "statement" in masked or cue.kind in ("source", "readfrom")):
                 self.last_statement, author_found = res, True
+        if not author_found and publisher is not None and publisher.known and publisher.method != "statement":
+            self.last_statement = publisher
         issued = _ISSUED_STATEMENT.search(masked)
         if issued:  # "The ministry issued a statement on Sunday": the subject issued it
             ref = self.subject_before(si, sent.start + issued.start())

@@ -26,6 +26,9 @@ _ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|wh
                            r"|these|those|his|her|its|their|our|no|nobody|nothing|none|all|any|some|if|whether)\b|\w+ly\b)[a-z\d]")
 """A bare object right after "added" ("had added checkpoints", "added two more"): the verb adds a thing; speech
 goes on with "that", a colon, a comma, marks or an adverbial."""
+_QUOTED_HIM = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<obj>him|her|them)\s+as\s+\Z")
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
+"""The subject pronoun of an object pronoun ("quoted him as saying": "he" says it)."""
 _AS_SAYING = frozenset(("saying", "calling", "describing"))
 """Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
 
@@ -152,7 +155,11 @@ class CueReferents:
                         (m.start("body"), m.end()))
 
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
-        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet."""
+        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet; "his office
+        quoted him as saying": the one "he" points to (Q8; the office relays, Q11)."""
+        him = _QUOTED_HIM.search(self.text, max(0, cue.start - 40), cue.start)
+        if him is not None:
+            return Ref(him.start("obj"), him.end("obj"), _SUBJECT_OF[him.group("obj").lower()], "pronoun")
         prev = [r for r in self.refs(si) if r.end <= cue.start]
         if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
                 and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$",

@@ -19,6 +19,7 @@ from .newcomers import described_newcomers
 from .outlet_names import OUTLET_EVIDENCE, named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
 from .quotes import find_quotes
+from .referring import past_owner
 from .registered_events import event_registry_for
 from .registry_mentions import registry_mentions
 from .roles import role_mentions
@@ -73,8 +74,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     bodies = [p for p in named_outlets(text, quoted, first.mentions, gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
-    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)
-               if p.id not in known | {b.id for b in bodies}]
+    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)  # (once: "Eastvale’s Ministry of X" said to
+               if p.id not in known | {b.id for b in bodies} and not any(b.start < p.end and p.start < b.end for b in bodies)]  # speak)
     taken = {p.id for p in bodies}
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
@@ -105,7 +106,8 @@ def as_proposals(draft: Draft, people: list[ActorProposal]) -> Draft:
         if q.speaker in ids:
             q.speaker, q.new_speaker = None, q.speaker
     for p in people:
-        p.mentions = sorted({*p.mentions, *((m.start, m.end) for m in draft.mentions if m.actor_id == p.id)})
+        p.mentions = sorted({*p.mentions, *(past_owner(draft.text, (m.start, m.end)) if p.kind != "person" else (m.start, m.end)
+                                            for m in draft.mentions if m.actor_id == p.id)})
     draft.mentions = [m for m in draft.mentions if m.actor_id not in ids]
     draft.new_actors = sorted([*draft.new_actors, *people], key=lambda p: p.start)
     return draft

@@ -90,7 +90,7 @@ class QuoteSpeakers:
         for rule, (cue, res) in order:
             if rule != "cue_before":
                 continue
-            between = self.text[cue.end:q.open]
+            between = re.sub(r":\s*\Z", " ", self.text[cue.end:q.open])  # ("X told Y: “…,” according to …")
             if res is not None and res.known and res.person and res.method in ("mention", "name") \
                     and not re.search(r"[,;:—–]", between) and (len(between.split()) <= 3 or _THAT_CLAUSE.match(between)):
                 return cue, res

@@ -12,9 +12,9 @@ from .gazetteer import ActorInfo
 from .described import DescribedPersons
 from .outlet_referents import OutletReferents
 from .pronouns import Pronouns
-from .role_referents import OF_TITLES, RoleReferents
+from .role_referents import OF_TITLES, STATE_BODIES, RoleReferents
 from .roles import body_under, names_role, sole_holder
-from .referring import GENERIC_MINISTRY, OF_STATE, ORG_HEADS, expand_abbreviations, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
+from .referring import GENERIC_MINISTRY, OF_STATE, ORG_HEADS, expand_abbreviations, past_owner, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved, _slug, is_nickname
 from .spokesperson_referents import SpokespersonReferents
 from .statement_referents import StatementReferents
 from .unnamed_people import UnnamedPeople
@@ -26,8 +26,6 @@ _LEADING = ("leader", "chief", "head", "secretary-general", "chairman")
 
 _OFFICE_OF = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[Mm]edia\s+)?[Oo]ffice" + OF_TITLES.pattern + r"\Z")
 """Before a person's name, the office that speaks for the person ("The office of His Eminence Grand Ayatollah ")."""
-STATE_BODIES = frozenset("ministry council office department embassy mission".split())
-"""Role nouns of a state's body: "Egypt’s foreign ministry" is a body of Egypt's, not Egypt."""
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
@@ -282,6 +280,8 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             pid = _slug(key)
             self.proposals[key] = ActorProposal(pid, key, guess, start, end, self.text[start:end], [], evidence)
         prop = self.proposals[key]
+        if prop.kind != "person":
+            start, end = past_owner(self.text, (start, end))
         if (start, end) not in prop.mentions:
             prop.mentions.append((start, end))
         return prop.id

@@ -193,7 +193,19 @@ ORG_HEADS = {"Ministry": "government", "Council": "government", "Department": "g
              "Union": "other", "Association": "other", "Court": "government", "League": "other", "Syndicate": "other",
              "Federation": "other", "Directorate": "government", "Authority": "government", "Embassy": "government",
              "Consulate": "government", "Parliament": "government", "Assembly": "government", "Mission": "other",
-             "Secretariat": "other", "Foundation": "other", "Observatory": "other", "Bureau": "government"}
+             "Secretariat": "other", "Foundation": "other", "Observatory": "other", "Bureau": "government",
+             "Presidency": "government"}
+NAMED_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+")
+"""A capitalised owner in the possessive opening a body's name or role ("Qatar’s foreign ministry")."""
+
+
+def past_owner(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A body's mention without the owner in the possessive that opens it ("Qatar’s |Ministry of Foreign
+    Affairs"): the owner is a mention of its own (M1)."""
+    owner = NAMED_OWNER.match(text, span[0], span[1])
+    return (owner.end(), span[1]) if owner else span
+
+
 PLACE_HEADS = frozenset(
     "Street Square Zone Airport Bridge City District Province Governorate Base Airbase Camp Palace Mosque Shrine "
     "Hospital Market Gate Quarter Neighbourhood Neighborhood Village Town Valley River Residence Compound Hotel "

@@ -14,13 +14,15 @@ from .outlet_referents import NEWSPAPER_WORDS, OUTLET_NOUNS
 from .roles import home_actor, home_person, names_role, body_under
 from .statement_referents import OWNED_WORDS
 from .story_country import named_before, placed
-from .referring import PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
+from .referring import NAMED_OWNER, PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
 
 _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
 """A description in lower case that names several groups at once: no antecedent of a singular "the group"."""
 
 OF_TITLES = re.compile(r"\s+of\s+(?:(?:[A-Z][\w’'.-]*|al-\w+)\s+){0,6}")
 """After "the office", "of" and the titles before a name ("of His Eminence Grand Ayatollah ")."""
+STATE_BODIES = frozenset("ministry council office department embassy mission".split())
+"""Role nouns of a state's body: "Egypt’s foreign ministry" is a body of Egypt's, not Egypt."""
 _LED_BY = re.compile(r"\s+(?:led|headed|founded|run)\s+by\s+(?:[\w’'-]+\s+){0,3}?")
 """Between a body's role and the person who leads it, titles taken in ("led by Shia cleric ")."""
 _COMPOUND_TITLE = re.compile(r"\b(?:prime|vice|deputy)\s+$", re.I)
@@ -97,6 +99,8 @@ class RoleReferents:
             info = next((self.gaz.info[a] for a in self._singly_named(ref.start) if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
             return found(info, 0.55) if info else None
+        if not person_role and head in STATE_BODIES and (new := self._body_of_new_owner(ref)) is not None:
+            return new
         if not person_role:
             state = self._opening_state(ref)
             body = body_under(state, [w for w in re.findall(r"[a-z]+", ref.text.lower()) if w not in ("the", "its")],
@@ -153,6 +157,18 @@ class RoleReferents:
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _body_of_new_owner(self, ref: Ref) -> Resolved | None:
+        """"Qatar’s foreign ministry", its owner no registered actor: a new body of that owner's (proposed
+        by its words), never a body of another state the article named (M1)."""
+        owner = NAMED_OWNER.match(ref.text)
+        if owner is None:
+            return None
+        a, b = ref.start + owner.start("owner"), ref.start + owner.end("owner")
+        if any(m.start < b and a < m.end for m in self.mentions):
+            return None
+        pid = self.propose(self.text[a:ref.end], a, ref.end, "named", kind="government")
+        return Resolved(None, pid, ref.text, True, False, "role", 0.55, (ref.start, ref.end))
 
     def _described_nearby(self, ref: Ref, words: tuple[str, ...], unnamed: set[str]) -> ActorInfo | None:
         """"In Berlin, the Federal Foreign Office condemned it. “…,” a ministry spokesperson said": the body

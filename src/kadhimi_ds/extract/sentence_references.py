@@ -25,7 +25,10 @@ _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|
 """After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?)(?![\w-])")
 """After a security body's bare name, an unnamed source of it ("a police source", "army officials")."""
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}(?![\w-])")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+                      r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w’'-])(?!\s+[A-Z]))?(?![\w-])")
+"""After a body's head noun, "of" and its title-case words, a last "and" and one or two of them that end the
+name ("of Foreign Affairs and International Cooperation", never "of Health and Prime Minister X")."""
 _TITLE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:(?:Dr|Mr|Mrs|Ms|Gen|Sheikh|Sayyid)\.?\s+)?")
 """Between a role word and a person's name, the rest of a title ("President| of the Republic Dr. |X")."""
 _HEADLINE_SOURCE = re.compile(r"\s+says?[ \t]*$", re.M)
@@ -39,9 +42,11 @@ military calls “…”")."""
 
 def is_place(name: str) -> bool:
     """A capitalised name that ends in a place noun ("Al-Rasheed Street") or that begins with an
-    owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person."""
+    owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person; an owner's body
+    ("Qatar’s Ministry of Foreign Affairs") is no place."""
     words = name.split()
-    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or any(w.endswith(("’s", "'s")) for w in words[:-1])
+    owned = any(w.endswith(("’s", "'s")) for w in words[:-1]) and not any(w in ORG_HEADS for w in words)
+    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or owned
 
 
 
@@ -50,6 +55,11 @@ _BODY_AFTER = re.compile(r"(?:[’']s)?\s+((?:(?i:state|foreign|interior|defen[c
 """A body noun right after the name of the state or organisation it belongs to, or its possessive ("US
 state department", "UN mission", "Turkey foreign ministry", "the US embassy", "Iraq’s government"): the
 one registered body under that actor carrying the words."""
+
+_SUB_BODY = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Council|Presidency|Committee|Commission|Mission|Office|Ministry|Directorate"
+                       r"|Authority)(?![\w’'-])")
+"""Title-case words ending in a body's head noun right after the name of the actor it belongs to ("UN| Security
+Council", "Kurdistan Region| Presidency"): the name of a body of its own, not its owner."""
 
 
 def _qualified(gaz: Gazetteer, actor: str) -> bool:
@@ -108,6 +118,11 @@ class SentenceReferences:
             if under is not None and free(m.start, body.end()):  # "the US state department", "UN mission"
                 refs.append(Ref(m.start, body.end(), text[m.start:body.end()], "mention", actor=under.id, person=False))
                 taken.append((m.start, body.end()))
+                continue
+            sub = _SUB_BODY.match(text, m.end, e) if info and not info.person and info.kind != "media" else None
+            if sub and free(m.start, sub.end()) and not (k < len(self.mentions) and self.mentions[k].start < sub.end()):
+                refs.append(Ref(m.start, sub.end(), text[m.start:sub.end()], "name", person=False))  # "the UN Security
+                taken.append((m.start, sub.end()))  # Council condemned": the council speaks, a body the registry lacks
                 continue
             if role and not (info and info.person):
                 start = m.start

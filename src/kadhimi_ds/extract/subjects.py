@@ -254,6 +254,7 @@ class Subjects(Referents):
         lead = re.sub(r"\b(?:[Tt]he|[Aa]n?)\b", "", lead)
         if not r.person:
             lead = _OWNERSHIP_COMPOUND.sub("", lead)  # "the state-owned X and said": X opens its segment
+            lead = re.sub(r"[’']s(?![A-Za-z])", "", lead)  # "Iraq’s X met … and blamed": its owner's possessive too
             return not re.search(r"[A-Za-z]", lead)
         return not lead.strip() or TITLE_RUN.fullmatch(lead.lstrip() + " ") is not None \
             or bool(before) and _BODY_TITLE.fullmatch(lead) is not None
