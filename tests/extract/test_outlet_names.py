@@ -123,3 +123,23 @@ def test_no_paper_where_the_paper_is_told_quoted_or_no_subject():
             "The Daily Courier took a calmer line. The paper said the port “will reopen”.\n")
     assert names(text) == []
 
+
+def test_a_name_before_news_agency_is_a_proposed_agency_that_speaks():
+    text = ("Harbour wires\n"
+            "The Kestrel news agency, which is close to the dockers, said the port was “shut for good”.\n")
+    assert names(text) == ["Kestrel"]
+    draft = run(text)
+    agency = next(p for p in draft.new_actors if p.name == "Kestrel")
+    assert (agency.kind, agency.evidence) == ("media", "agency")
+    assert quote(draft, "shut for good").new_speaker == agency.id
+
+
+def test_no_agency_for_an_adjective_before_an_agency_s_name_or_a_common_word():
+    """"the Nordic news agency Kestrel": the name after is the agency's; "State news agency" with "the state"
+    elsewhere: a common word."""
+    assert names("Two sources told the Nordic news agency Kestrel that the port was shut.\n") == []
+    assert names("State news agency staff said the state would reopen the port.\n") == []
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    assert names("Reviews\n\nKurjer Nowy, the weekly close to the dockers, went further.\n") == ["Kurjer Nowy"]

@@ -29,6 +29,12 @@ goes on with "that", a colon, a comma, marks or an adverbial."""
 _AS_SAYING = frozenset(("saying", "calling", "describing"))
 """Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
 
+_QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<obj>[^,;:“”\"«»]{1,100}?)\s+as\s+\Z")
+"""The object of "quoted … as" before a participle, a phrase with no comma or quotation mark ("was quoted by
+state media as saying" has none: the subject speaks)."""
+_QUALIFIER = re.compile(r"(?:\s+(?:in|of|at|from|with|for|near|inside|close\s+to)\s.*)?", re.S)
+"""What may follow the one named in that object: nothing, or a phrase that places them ("in one of the groups")."""
+
 
 class CueReferents:
     """The cue half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin over its
@@ -152,13 +158,17 @@ class CueReferents:
                         (m.start("body"), m.end()))
 
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
-        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet."""
+        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet; so is
+        the one named right before "as" or before a phrase that places them ("quoted a senior official in one of
+        the groups as describing")."""
         prev = [r for r in self.refs(si) if r.end <= cue.start]
         if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
                 and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$",
                               self.text[max(0, prev[-1].start - 40):prev[-1].start]):
             return prev[-1]
-        return None
+        frame = _QUOTED_OBJECT.search(self.text, self.sentences[si].start, cue.start)
+        return next((r for r in prev if frame.start("obj") <= r.start and _QUALIFIER.fullmatch(self.text, r.end, frame.end("obj"))),
+                    None) if frame else None
 
     def _prev_boundary(self, si: int, pos: int) -> int:
         """Start of the text between the previous quotation (or the sentence start) and ``pos``."""

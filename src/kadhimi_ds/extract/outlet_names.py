@@ -6,7 +6,7 @@ Kayhan", "In an editorial, Javan said"), or opening a paragraph that refers back
 (hardline, Tehran): The paper’s front page …", "Beirut’s Al-Akhbar, …, was alone … Its editorial argued",
 "told the paper" is no such reference); channels, accounts and pages introduced by their
 noun ("the Twitter account Iraq Now Live", "Tigris Pulse, a Facebook page"); and a station named so ("Al-Ahd
-TV") that "the channel" refers back to. Each is proposed as a new ``media`` actor, its evidence the noun
+TV") that "the channel" refers back to; a news agency named before its noun ("the Tasnim news agency"). Each is proposed as a new ``media`` actor, its evidence the noun
 that introduced it, which the extractor's second pass registers under that noun, so that "the paper wrote",
 "the account wrote" and "it said" reach it (codebook Q8 rule 2, G2; :func:`kadhimi_ds.extract.pipeline.extract`)."""
 from __future__ import annotations
@@ -17,13 +17,14 @@ from .draft import ActorProposal, MentionProposal
 from .gazetteer import Gazetteer
 from .referring import NAME_STOP, OBJECT_VERBS, ORG_HEADS, PLACE_HEADS, PREPOSITIONS, _slug
 
-OUTLET_EVIDENCE = ("newspaper", "channel", "account", "page")
+OUTLET_EVIDENCE = ("newspaper", "channel", "account", "page", "agency")
 """The evidence of a proposed outlet: the noun the second pass describes it by ("Newspaper.")."""
 _PAPER_NOUNS = frozenset("newspaper paper daily weekly tabloid broadsheet title organ mouthpiece".split())
 """Nouns that say a name is a newspaper's."""
 _NOUNS = "|".join(sorted(_PAPER_NOUNS | {"channel", "account", "page"}))
 _WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]*"
-_NAME = re.compile(r"(?<![\w’'-])" + _WORD + r"(?:\s+" + _WORD + r"){0,3}")
+_NAME = re.compile(r"(?<![\w’'-])" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3}")
+"""A capitalised run of up to four words on one line."""
 _APPOSITION = re.compile(r",\s+(?:the|a|an|another)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>" + _NOUNS + r")"
                          r"(?=\s*[,.;:]|\s+(?:close|that|which|of|in|on|published|owned|run|based|known|linked|affiliated|founded)\s)")
 """After a name, an outlet's noun phrase in apposition (", the liberal Baghdad daily", ", a Telegram channel close to")."""
@@ -54,6 +55,9 @@ _BACK = re.compile(r"(?<![\w’'-])(?:(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?
                    r"|(?:[Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}?" + _PAGE + r"|[Ii]n\s+an\s+editorial)(?![\w’'-]))")
 """A paper referred back to as a subject or by its own pages ("the paper said", "The reformist daily broke ranks",
 "the paper’s editorial", "Its front-page commentary", "In an editorial"); not as an object ("told the paper")."""
+_AGENCY_AFTER = re.compile(r"\s+news\s+agency(?![\w’'-])(?!\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z])")
+"""After a name, the noun of a news agency ("the Tasnim news agency"); not before the agency's own name ("the
+French news agency AFP")."""
 _BASED = re.compile(r"[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|aligned|language|affiliated|controlled)")
 """A capitalised word that describes a name it stands before ("London-based", "Saudi-owned")."""
 _OBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(OBJECT_VERBS | PREPOSITIONS)) + r")\s+\Z", re.I)
@@ -81,6 +85,8 @@ def _outlets(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int, s
         if after or _OWN_PAGES.match(text, m.end()):
             noun = after.group("noun") if after else "newspaper"
             found.append((m.start(), m.end(), "newspaper" if noun in _PAPER_NOUNS else noun, False))
+        elif _AGENCY_AFTER.match(text, m.end()):
+            found.append((m.start(), m.end(), "agency", False))
     for m in _NOUN_BEFORE.finditer(text):
         name = _NAME.match(text, m.end())
         found.append((name.start(), name.end(), m.group("noun"), False))
@@ -121,8 +127,11 @@ def named_outlets(text: str, quotes: list[tuple[int, int]], mentions: list[Menti
         if named is None or named[1] in gaz.surface or station and named[1].rpartition(" ")[0] in gaz.surface:
             continue  # (a station registered without its "TV": "Al-Iraqiya TV" is "Al-Iraqiya")
         start, name = named
-        if any(m.start < end and start < m.end and gaz.info[m.actor_id].kind == "media" for m in mentions):
-            continue  # an outlet registered under a shorter name ("Sabreen" in "Sabreen News Channel")
+        if " " not in name and re.search(r"(?<![\w’'-])" + name.lower() + r"(?![\w’'-])", text):
+            continue  # a common word ("State news agency …, the state")
+        if any(m.start < end and start < m.end and gaz.info[m.actor_id].kind == "media" and m.method != "role" for m in mentions):
+            continue  # an outlet registered under a shorter name ("Sabreen" in "Sabreen News Channel"), not a
+            # registered outlet "the … news agency" was taken for
         if name not in found:
             found[name] = ActorProposal(_slug(name), name, "media", start, end, name, [(start, end)], noun)
     return list(found.values())
