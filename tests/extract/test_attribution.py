@@ -79,6 +79,14 @@ def test_who_after_an_apposition_is_the_person_not_the_organisation(text, words,
     assert CUSTOMS.who(text, words) == expected
 
 
+def test_who_after_an_unnamed_source_s_noun_in_apposition_is_the_person():
+    """An unnamed official quoted before does not take "X, the security official of …, who wrote"."""
+    text = ('The Daily Courier quoted a security official at the quay as saying the cranes were "gone for good". '
+            'It also carried remarks by Lina Sabbagh, the security official of the customs ministry, who wrote on '
+            'Telegram: "Nobody wastes a drone on a crane."')
+    assert CUSTOMS.who(text, "Nobody wastes a drone on a crane.") == "lina-sabbagh"
+
+
 @pytest.mark.parametrize("text, first, second", [
     ('Rami Zaher wrote on Telegram that nobody "would waste a crane on a retired minister," a remark that Omar '
      'Haddad called "a threat dressed as advice."', "would waste a crane on a retired minister,", "a threat dressed as advice."),

@@ -97,6 +97,21 @@ def test_quoted_as_calling_gives_the_person_not_the_paper(text, words):
 
 
 @pytest.mark.parametrize("text, words, expected", [
+    ("The Daily Courier quoted Lina Sabbagh of the ports ministry as describing the fire as “a crime”.", "a crime",
+     "lina-sabbagh"),
+    ("The Daily Courier quoted a senior official in one of the harbour militias as calling the strike “theatre”.",
+     "theatre", "unnamed-officials"),
+    ("The Daily Courier quoted ports ministry spokeswoman Lina Sabbagh as calling the fire “a crime”.", "a crime",
+     "lina-sabbagh"),
+    # near misses: nobody named between "quoted" and "as": the paper says the words; a passive's agent is no object
+    ("Lina Sabbagh was quoted by the Daily Courier as calling the fire “a crime”.", "a crime", "lina-sabbagh"),
+    ("The Daily Courier quoted old reports as saying the port was “calm”.", "calm", "daily-courier"),
+])
+def test_quoted_as_gives_the_first_one_named_in_a_longer_object(text, words, expected):
+    assert who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
     # "added" with a bare object adds a thing: the later "adding" goes on from the speaker, not the police
     ("Omar Haddad said he had closed the quay and that police had added checkpoints at the gates, adding that the "
      "committee would “sit until further notice”.", "sit until further notice", "omar-haddad"),

@@ -4,8 +4,10 @@ after. Sentences written for these tests."""
 from __future__ import annotations
 
 from helpers import ACTORS, quote, run
+from kadhimi_ds.extract import find_body
 from kadhimi_ds.extract.gazetteer import gazetteer_for
 from kadhimi_ds.extract.outlet_names import named_outlets
+from kadhimi_ds.extract.quotes import find_quotes
 
 REVIEW = ("What the port papers say\n"
           "Gazeta Nord, the daily close to the dockers’ union, was blunt. It wrote that “the drones came from the sea” "
@@ -15,7 +17,9 @@ REVIEW = ("What the port papers say\n"
 
 
 def names(text: str) -> list[str]:
-    return [p.name for p in named_outlets(text, [], [], gazetteer_for(ACTORS))]
+    gaz = gazetteer_for(ACTORS)
+    quoted = [(q.start, q.end) for q in find_quotes(text, find_body(text)[2], gaz.surface)[0]]
+    return [p.name for p in named_outlets(text, quoted, [], gaz)]
 
 
 def test_a_paper_in_apposition_or_with_its_own_pages_is_proposed():
@@ -82,3 +86,60 @@ def test_no_station_without_a_reference_back_and_none_registered_without_its_tv(
     """"Daily Courier TV" is the registered Daily Courier; a station nothing refers back to is no proposal."""
     assert names("Daily Courier TV aired a speech. The channel said it was “a message”.\n") == []
     assert names("Dockside TV aired a speech.\n") == []
+
+
+OPENERS = ("What the northern papers printed\n"
+           "Kurjer Nowy (independent, Eastbay): The paper’s front page asked why “nobody watched the quay”. It said "
+           "the blast “was heard across the bay”.\n"
+           "The liberal Kestrel took a calmer line. Its editorial said the port “will reopen within the week”.\n"
+           "In Eastbay, Lantern, which is close to the dockers, was alone in doubting it. The paper wrote that "
+           "“the drone story does not add up”.\n"
+           "Not every voice was kind. The conservative daily Beacon asked whether “the guards were asleep”.\n"
+           "Meridian (weekly): In an editorial, Meridian said “the mayor must resign”.\n")
+
+
+def test_a_paragraph_opened_by_a_name_the_paper_refers_back_to_names_a_paper():
+    """An entry label, a paragraph's subject that "the paper", "its editorial" or "in an editorial" refers back
+    to, and a name after "the … daily" are newspapers."""
+    assert names(OPENERS) == ["Kurjer Nowy", "Kestrel", "Lantern", "Beacon", "Meridian"]
+
+
+def test_the_paper_and_it_give_a_paper_named_so_its_quotations():
+    draft = run(OPENERS)
+    ids = {p.name: p.id for p in draft.new_actors if p.evidence == "newspaper"}
+    for words, paper in (("nobody watched the quay", "Kurjer Nowy"), ("was heard across the bay", "Kurjer Nowy"),
+                         ("will reopen within the week", "Kestrel"), ("the drone story does not add up", "Lantern"),
+                         ("the guards were asleep", "Beacon"), ("the mayor must resign", "Meridian")):
+        q = quote(draft, words)
+        assert (q.speaker, q.new_speaker) == (None, ids[paper]), words
+
+
+def test_no_paper_where_the_paper_is_told_quoted_or_no_subject():
+    """A person who told the paper, "the paper" inside a quotation, a toll that is daily and a registered
+    paper are no new paper."""
+    text = ("Sami Rahal (docker, Eastbay): Neighbours told the paper that “the drone came at night”.\n"
+            "Lea Brandt, a teacher, said: “The paper said nothing about the quay.”\n"
+            "Northport counted its dead. The daily death toll rose to five.\n"
+            "The Daily Courier took a calmer line. The paper said the port “will reopen”.\n")
+    assert names(text) == []
+
+
+def test_a_name_before_news_agency_is_a_proposed_agency_that_speaks():
+    text = ("Harbour wires\n"
+            "The Kestrel news agency, which is close to the dockers, said the port was “shut for good”.\n")
+    assert names(text) == ["Kestrel"]
+    draft = run(text)
+    agency = next(p for p in draft.new_actors if p.name == "Kestrel")
+    assert (agency.kind, agency.evidence) == ("media", "agency")
+    assert quote(draft, "shut for good").new_speaker == agency.id
+
+
+def test_no_agency_for_an_adjective_before_an_agency_s_name_or_a_common_word():
+    """"the Nordic news agency Kestrel": the name after is the agency's; "State news agency" with "the state"
+    elsewhere: a common word."""
+    assert names("Two sources told the Nordic news agency Kestrel that the port was shut.\n") == []
+    assert names("State news agency staff said the state would reopen the port.\n") == []
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    assert names("Reviews\n\nKurjer Nowy, the weekly close to the dockers, went further.\n") == ["Kurjer Nowy"]

@@ -13,8 +13,11 @@ from helpers import PAPERS, quote, run
      "rusty cranes", "quay-gazette"),
     ("Omar Haddad took a harder line. His statement said the port was “a museum of rust”.", "a museum of rust",
      "omar-haddad"),
+    ("The Quay Gazette went further. Its front-page commentary called the strike “a stage play”.", "a stage play",
+     "quay-gazette"),
     # no owner before the possessive: nobody is guessed
     ("Its editorial said the port was “a museum of rust”.", "a museum of rust", None),
+    ("Its commentary called the strike “a stage play”.", "a stage play", None),
 ])
 def test_the_owner_of_a_statement_or_editorial_speaks_it(text, words, expected):
     q = quote(PAPERS.run(text), words)

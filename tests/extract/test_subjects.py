@@ -366,3 +366,13 @@ def test_a_paper_that_prints_no_piece_of_its_own_is_no_subject():
     # "the paper’s reporter" is no piece of the paper's: the reporter is not registered, nobody is guessed
     text = "The Quay Gazette took a harder line. The paper’s reporter called the port “a museum of rust”."
     assert _PAPERS.who(text, "a museum of rust") is None
+
+
+# --- what follows an entry label's colon is a clause of its own ------------------------------------
+
+def test_the_clause_after_an_entry_label_has_the_subject():
+    """"Paper (Place): The paper was …, noting": the subject is "the paper" after the colon, not an apposition
+    skipped for the label's bracketed gloss."""
+    text = ("What the papers said\n\n"
+            "Daily Courier (Harbour Front): The paper was more cautious, noting that “nobody has claimed the strike”.\n")
+    assert who(text, "nobody has claimed the strike") == "daily-courier"

@@ -32,6 +32,12 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _AS_SAYING = frozenset(("saying", "calling", "describing"))
 """Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
 
+_QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<obj>[^,;:“”\"«»]{1,100}?)\s+as\s+\Z")
+"""The object of "quoted … as" before a participle, a phrase with no comma or quotation mark ("was quoted by
+state media as saying" has none: the subject speaks)."""
+_QUALIFIER = re.compile(r"(?:\s+(?:in|of|at|from|with|for|near|inside|close\s+to)\s.*)?", re.S)
+"""What may follow the one named in that object: nothing, or a phrase that places them ("in one of the groups")."""
+
 
 class CueReferents:
     """The cue half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin over its
@@ -155,8 +161,10 @@ class CueReferents:
                         (m.start("body"), m.end()))
 
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
-        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet; "his office
-        quoted him as saying": the one "he" points to (Q8; the office relays, Q11)."""
+        """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet; so is
+        the one named right before "as" or before a phrase that places them ("quoted a senior official in one of
+        the groups as describing"); "his office quoted him as saying": the one "he" points to (Q8; the office
+        relays, Q11)."""
         him = _QUOTED_HIM.search(self.text, max(0, cue.start - 40), cue.start)
         if him is not None:
             return Ref(him.start("obj"), him.end("obj"), _SUBJECT_OF[him.group("obj").lower()], "pronoun")
@@ -165,7 +173,9 @@ class CueReferents:
                 and re.search(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$",
                               self.text[max(0, prev[-1].start - 40):prev[-1].start]):
             return prev[-1]
-        return None
+        frame = _QUOTED_OBJECT.search(self.text, self.sentences[si].start, cue.start)
+        return next((r for r in prev if frame.start("obj") <= r.start and _QUALIFIER.fullmatch(self.text, r.end, frame.end("obj"))),
+                    None) if frame else None
 
     def _prev_boundary(self, si: int, pos: int) -> int:
         """Start of the text between the previous quotation (or the sentence start) and ``pos``."""

@@ -104,6 +104,9 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
         sent_start = self.sentences[si].start
         for k in range(len(prev) - 1, -1, -1):
             r = prev[k]
+            if r.kind == "anon" and k > 0 and prev[k - 1].person and prev[k - 1].kind in ("mention", "name") \
+                    and re.fullmatch(r",\s*(?:[a-z]+\s+)?", self.text[prev[k - 1].end:r.start]):
+                return prev[k - 1]  # "X, the security official of the Brigades, who wrote": X, not unnamed officials
             if r.person:
                 while k > 0 and r.kind in ("role", "anon", "orgrole") and prev[k - 1].person \
                         and prev[k - 1].kind in ("mention", "name") \

@@ -25,7 +25,7 @@ RESPONSE_NOUNS = frozenset("answer answers response responses reply replies reac
 """Nouns of a reply ("X's answer has been to call for ..."): their owner speaks when it opens the clause."""
 VOICE_NOUNS = frozenset("channel channels account accounts website websites".split())
 """Outlets through which their owner speaks ("X's channels called him ..."): the owner is the speaker."""
-PRESS_NOUNS = frozenset("editorial editorials headline headlines".split())
+PRESS_NOUNS = frozenset("editorial editorials commentary headline headlines".split())
 """A paper's own pieces ("the paper's editorial called ..."): the paper is the speaker (Q8 rule 2)."""
 CONJUNCTIONS = frozenset("and but or yet so while whereas although though".split())
 DETERMINERS = frozenset("the a an its his her their this that these those".split())
@@ -42,7 +42,7 @@ PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleri
                           "correspondent"))
 DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|account|page|website|agency|office|statement|editorial|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
+               r"|committee|channel|account|page|website|agency|office|statement|editorial|commentary|newspaper|paper|official|commander|leader|cleric|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court"
                r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces|syndicate|union|association"
                r"|directorate|authority|federation)|PM")
@@ -72,7 +72,7 @@ def expand_abbreviations(name: str) -> str:
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
-              r"|ministry|council|iraqi|iranian|american|official|" + "|".join(sorted(PORTFOLIOS)) + r")")
+              r"|ministry|council|iraqi|iranian|american|official|front-page|" + "|".join(sorted(PORTFOLIOS)) + r")")
 _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he(?:\s+(?:country|nation)[’']s)?|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman"); "the
@@ -139,7 +139,7 @@ _TRIGGERS = {
 
 _ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
-     "channel account page website agency office statement editorial newspaper paper official commander leader cleric secretary envoy ambassador mission "
+     "channel account page website agency office statement editorial commentary newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency correspondent forces syndicate union association directorate authority "
      "federation").split(), upper=True) | {"PM"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .referring import Ref, Resolved
 
-OWNED_WORDS = frozenset(("statement", "editorial"))
-"""Words whose owner speaks them ("its statement said", "his editorial argued")."""
+OWNED_WORDS = frozenset(("statement", "editorial", "commentary"))
+"""Words whose owner speaks them ("its statement said", "his editorial argued", "its front-page commentary called")."""
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
@@ -22,7 +22,7 @@ class StatementReferents:
         span = (ref.start, ref.end)
         if (owner := self._pronoun_owner(ref)) is not None:
             return owner
-        if head == "editorial":
+        if head in ("editorial", "commentary"):
             return None
         if self.last_statement and self.last_statement.known:
             r = self.last_statement

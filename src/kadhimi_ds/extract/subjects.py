@@ -163,7 +163,7 @@ class Subjects(Referents):
 
     def subject_before(self, si: int, pos: int, coordinated: bool = False) -> Ref | None:
         """The subject of the clause that ends at ``pos``: the nearest subject-like reference, comma
-        segments in apposition skipped. A role or unnamed description whose apposition names a
+        segments in apposition skipped (what follows a colon is a clause of its own: "X (London): The paper was …"). A role or unnamed description whose apposition names a
         person ("The leader of the movement, Sayyid X, wrote") gives that person. For a coordinated
         verb ("... phoned Y and said"), only a reference opening its segment is the subject."""
         sent = self.sentences[si]
@@ -185,7 +185,7 @@ class Subjects(Referents):
             inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
             if adverbial and a == bounds[1][0]:
                 pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
-            elif idx > 0 and a != sent.start and self.appositive(a, b):
+            elif idx > 0 and a != sent.start and text[a - 1] != ":" and self.appositive(a, b):
                 named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                        and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
