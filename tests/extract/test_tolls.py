@@ -26,6 +26,15 @@ def test_a_toll_says_its_quantity_and_group(text, found):
     assert rows(text) == {found}
 
 
+@pytest.mark.parametrize("adverb", ["overnight", "today", "earlier in the day", "later in the day"])
+def test_a_time_adverb_after_the_figure_of_a_toll_is_no_counted_noun(adverb):
+    assert rows(f"Medics said the toll from the pier clashes had risen to three {adverb}.") == {("killed", 3, "exact", "people")}
+
+
+def test_a_noun_after_the_figure_of_a_toll_is_still_counted():
+    assert rows("Medics said the toll from the pier clashes had risen to three cranes.") == set()
+
+
 def test_a_toll_raised_by_a_death_counts_people_not_the_dead_one():
     found = rows("Another protester died on Monday, raising the toll from the pier clashes to three, medics said.")
     assert found == {("killed", 3, "exact", "people"), ("killed", 1, "exact", "protesters")}
