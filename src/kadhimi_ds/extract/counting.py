@@ -142,6 +142,12 @@ CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gather
                           + _CROWD_HEDGE + r"$", re.I)
 """A crowd and its size: "(the protest) drew (thousands)", "police put the crowd (the number of mourners) at (1,500)" count
 participants (C10)."""
+def took_part(text: str, head: str, noun_end: int, sent_end: int) -> bool:
+    """True when the words around a crowd's noun say it took part: a participation verb right after it ("(many
+    protesters) marched to the bridge") or a crowd drawn or estimated before it ("the rally drew (many supporters)")."""
+    return bool(MARCHED.match(text[noun_end:sent_end]) or CROWD_BEFORE.search(head))
+
+
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged"
                        r"|(?:detention|arrests?|jailing|abduction)\s+of)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
