@@ -160,6 +160,8 @@ _HEDGES = frozenset("of at least most more than about around nearly almost some 
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred martyring murder murdered "
                         "murdering".split())
+_INFINITIVES = frozenset("kill hurt murder".split())
+"""Casualty verbs that after "to" are an infinitive of purpose or intent, not a casualty reported."""
 _HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wounded wounds hurt hurts hurting".split())
 
 
@@ -266,6 +268,8 @@ def casualty_of(before: str, after: str) -> str | None:
         w = words[i]
         if w == "toll" and i > 0 and words[i - 1] == "death":
             return "killed"
+        if w in _INFINITIVES and i > 0 and words[i - 1] == "to":
+            return None  # "(nobody sends a drone) to kill (a man)": a purpose, no casualty (I6)
         if w in _KILL_WORDS:
             return "killed"
         if w in _HURT_WORDS:
@@ -285,6 +289,8 @@ def casualty_of(before: str, after: str) -> str | None:
             break  # "told (mourners) that the young men were killed": a clause with its own subject
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
+        if k and words[k - 1] in ("nearly", "almost") and w in ("killed", "died", "dies", "injured", "wounded", "hurt"):
+            return None  # "(a man) who nearly died": a near miss, no casualty
         if w in ("killed", "dead", "died", "dies", "die", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):
