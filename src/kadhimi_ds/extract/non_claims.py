@@ -214,10 +214,10 @@ def not_claim_severity(c: NumberContext) -> str | None:
 _PAST_SPEECH = [w for w in FINITE_SPEECH if w.endswith("ed")] + "said told wrote spoke says tells writes insists adds".split()
 """Speech verbs that are no plural noun ("appeals", "reports" and "claims" are)."""
 _SPEAKER_VERB = re.compile(r"^[^\S\n]+(?:(?:also|later|then|first)[^\S\n]+)?(?:" + "|".join(_PAST_SPEECH) + r")\b"
-                           r"(?![^\S\n]+(?:to|by|as|dead|killed|wounded|injured|hurt|missing)\b)")
+                           r"(?![^\S\n]+(?:to|by|as|dead|killed|wounded|injured|hurt|missing|into|onto|through|against)\b)")
 """A speech verb right after a bare number or "another": the number is its subject, people who speak ("One told me
-three drones were launched; another insisted there were two"), not counted things ("two said to be hurt" and "one
-confirmed dead" are left)."""
+three drones were launched; another insisted there were two"), not counted things ("two said to be hurt", "one
+confirmed dead" and "one slammed into the house" are left)."""
 
 
 def speaker_count(after: str) -> bool:
