@@ -57,8 +57,9 @@ _SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*
 _DATE_LABEL = re.compile(MONTH_RE + r"\.?\s+\d{1,2}\s*[-–—]\s*$|\b\d{1,2}\s+" + MONTH_RE + r"\.?\s*[-–—]\s*$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
-    r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
+    r"^\s*(?:%|(?:per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b)",
     re.I)
+"""A unit of money or a share after a number; "%" needs no word boundary after it ("41%, the lowest")."""
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-$")
 _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
 def not_claim_date(c: NumberContext) -> str | None:
