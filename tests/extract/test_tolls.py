@@ -35,6 +35,20 @@ def test_a_noun_after_the_figure_of_a_toll_is_still_counted():
     assert rows("Medics said the toll from the pier clashes had risen to three cranes.") == set()
 
 
+@pytest.mark.parametrize("heading, found", [
+    ("10:40 - Injured guards now seven", ("Injured guards now seven", "injured", 7, "pm_guards")),
+    ("Civilians wounded now 12, medics say", ("Civilians wounded now 12", "injured", 12, "people")),
+    ("Dead protesters now at three", ("Dead protesters now at three", "killed", 3, "protesters")),
+])
+def test_a_heading_that_updates_a_casualty_noun_with_now_is_a_toll(heading, found):
+    assert found in {(c.text, c.quantity, c.value, c.population) for c in run(heading + "\n\nThe pier was attacked on Thursday.").claims}
+
+
+@pytest.mark.parametrize("heading", ["Cranes now seven at the new quay", "Guards now seven at the gate"])
+def test_now_before_a_number_without_a_casualty_word_is_no_toll(heading):
+    assert not run(heading + "\n\nThe pier was attacked on Thursday.").claims
+
+
 def test_a_toll_raised_by_a_death_counts_people_not_the_dead_one():
     found = rows("Another protester died on Monday, raising the toll from the pier clashes to three, medics said.")
     assert found == {("killed", 3, "exact", "people"), ("killed", 1, "exact", "protesters")}
