@@ -268,6 +268,17 @@ def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
     assert [c.value for c in draft.claims] == [whole]
 
 
+@pytest.mark.parametrize("sentence, written, whole", [
+    ("A medic put the number of wounded dockers at seven, “two of them with burns”.", "two", 7),
+    ("Nine sailors were wounded, three of them by shrapnel in the legs.", "three", 9),
+    ("Six guards were hurt, two of whom were hit by flying glass.", "two", 6),
+])
+def test_a_subset_by_the_cause_of_the_wounds_is_no_claim(sentence, written, whole):
+    draft = run(sentence)
+    assert number(draft, written).reason.startswith("subset of the wounded already counted, by cause of injury")
+    assert [c.value for c in draft.claims] == [whole]
+
+
 def test_a_partitive_of_them_with_a_verb_of_its_own_still_counts():
     assert ("drones_downed", 2) in quantities("Three drones were launched, two of them were shot down.")
 

@@ -199,6 +199,11 @@ def not_claim_label(c: NumberContext) -> str | None:
     return None
 
 
+_WOUND_KIND_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:hit|wounded|injured|hurt)\s+)?"
+                               r"(?:with|by|from)\s+(?:[\w-]+\s+){0,2}?(?:burns|shrapnel|gunfire|bullets?|gunshots?|glass|fragments|debris)\b",
+                               re.I)
+"""A subset of casualties already counted by the kind or cause of their wounds ("seven, “two of them with burns”", "two
+of them by shrapnel in the legs")."""
 _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
                              r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b"
                              r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
@@ -208,8 +213,13 @@ _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(
 
 def not_claim_severity(c: NumberContext) -> str | None:
     """A subset by severity of casualties already counted ("seven were hurt, two of them seriously",
-    "three of whom are in critical condition", "six, two of them still in hospital"): no claim (C9 note, I5)."""
-    return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
+    "three of whom are in critical condition", "six, two of them still in hospital"), or by the kind or cause of
+    their wounds ("two of them with burns"): no claim (C9 note, I5)."""
+    if _SEVERITY_AFTER.match(c.after):
+        return "subset by severity (I5)"
+    if _WOUND_KIND_AFTER.match(c.after):
+        return "subset of the wounded already counted, by cause of injury, not a coded quantity (I5)"
+    return None
 
 
 _PAST_SPEECH = [w for w in FINITE_SPEECH if w.endswith("ed")] + "said told wrote spoke says tells writes insists adds".split()
