@@ -304,3 +304,22 @@ def test_drones_sent_or_flown_at_a_target_or_coming_over_it_are_launched(text, s
 ])
 def test_drones_that_may_be_sent_or_are_sent_at_no_target_are_no_claim(text):
     assert not [c for c in run(text).claims if c.quantity.startswith("drones")]
+
+
+# --- a vague amount of a crowd (C10, I5) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Many supporters marched to the harbour gates on Friday.",
+    "The dockers' protest drew some marchers from the fish market on Friday.",
+    "Scores of protesters gathered outside the port authority on Friday.",
+])
+def test_a_vague_amount_of_a_crowd_that_took_part_counts_participants(sentence):
+    assert [(c.quantity, c.value, c.qualifier) for c in run(sentence).claims] == [("participants", None, "unspecified")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some demonstrators threw stones at the port gates during Friday's protest, a reporter said.",
+    "Many protesters blame the harbour master for the strike.",
+])
+def test_a_vague_amount_of_a_crowd_doing_something_else_counts_no_participants(sentence):
+    assert not [c for c in run(sentence).claims if c.quantity == "participants"]

@@ -102,3 +102,27 @@ def test_a_capital_heading_without_a_closing_source_has_no_claimant():
     # near miss: "SAYS" inside the heading, not closing it after a comma, names no source
     claims = run("MINISTRY SAYS NOTHING AS 3 DOCKERS KILLED IN BLAST\n\nThe port was quiet on Monday.").claims
     assert all(c.claimed_by is None for c in claims)
+
+
+# --- a pronoun closing unquoted reported words (C16, G2) -----------------------------------------------
+
+@pytest.mark.parametrize("second", ["Harbour Front gunmen shot down two of them and a third hit the customs office, they said.",
+                                    "Harbour Front gunmen shot down two of them, they said, while a third hit the customs office."])
+def test_a_they_said_after_reported_words_goes_back_to_the_sources_who_spoke_before(second):
+    text = "Two port officials told Reuters that three drones were launched at the harbour. " + second
+    d = run(text)
+    downed = next(c for c in d.claims if c.quantity == "drones_downed")
+    assert downed.claimed_by == "unnamed-officials"
+    assert [c.text for c in d.claims if c.quantity == "drones_launched"] == ["three drones"]  # "a third": the officials' repeat (C8)
+
+
+def test_an_it_said_after_an_institutions_own_words_stays_with_it():
+    text = ("Haddad said on Friday that four drones had hit the depot. "
+            "The ports ministry counted six wounded dockers, most of them, it said, crane drivers.")
+    assert next(c for c in run(text).claims if c.quantity == "injured").claimed_by == "ports-ministry"
+
+
+def test_a_pronoun_before_the_count_keeps_its_own_sentences_antecedent():
+    text = ("Haddad said on Friday that four drones had hit the depot. "
+            "When the port officials arrived, they said two guards were wounded.")
+    assert next(c for c in run(text).claims if c.quantity == "injured").claimed_by == "unnamed-officials"

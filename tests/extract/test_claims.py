@@ -79,6 +79,17 @@ def test_numbers_that_are_not_claims_say_why(sentence, written, reason):
     assert draft.claims == []
 
 
+@pytest.mark.parametrize("sentence, written", [
+    ("The Harbour Front won 30 seats. Turnout was 41%, the lowest in years.", "41"),
+    ("The Harbour Front won 30 seats; turnout fell to 38% from 44%.", "38"),
+    ("The Harbour Front won 30 seats, with turnout at 41% .", "41"),
+])
+def test_a_percentage_sign_before_punctuation_or_a_space_is_a_share_not_seats(sentence, written):
+    draft = run(sentence)
+    assert number(draft, written).reason == "money or percentage"
+    assert [(c.quantity, c.value) for c in draft.claims] == [("seats_won", 30)]
+
+
 def test_other_counted_nouns_are_not_claims():
     n = number(run("The inspectors found three reasons for the delay."), "three")
     assert not n.is_claim and "reasons" in n.reason

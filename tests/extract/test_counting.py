@@ -37,6 +37,22 @@ def test_a_whole_a_participle_says_was_downed_counts_the_drones_downed(sentence,
     assert claims_by_text(run(sentence))[whole].quantity == "drones_downed"
 
 
+@pytest.mark.parametrize("sentence, whole, quantity", [
+    ("Harbour police said they had shot down two of four drones that targeted the port authority.", "four drones", "drones_launched"),
+    ("Guards brought down two of three armed drones which flew over the docks at dawn.", "three armed drones", "drones_launched"),
+    ("Guards brought down two of three drones that struck the customs office.", "three drones", "drones_struck"),
+])
+def test_a_relative_clause_after_the_whole_of_a_downed_partitive_says_what_befell_the_whole(sentence, whole, quantity):
+    found = claims_by_text(run(sentence))
+    assert found[whole].quantity == quantity
+    assert [c.quantity for c in run(sentence).claims].count("drones_downed") == 1
+
+
+def test_a_whole_whose_relative_clause_says_it_was_downed_stays_downed():
+    assert claims_by_text(run("Investigators examined one of the three drones that were shot down over the docks."))[
+        "three drones"].quantity == "drones_downed"
+
+
 def test_downed_drones_without_a_partitive_stay_downed():
     assert ("three drones", "drones_downed", 3, "exact") in rows("Harbour guards shot down three drones at dawn.")
 

@@ -29,3 +29,16 @@ def test_a_heading_closed_by_a_source_after_a_dash_is_one_claim_with_that_source
 def test_a_dash_before_words_naming_no_source_names_no_speaker():
     d = run("Three dockers wounded - live updates\n\nThree dock workers were wounded, a security official told Reuters.")
     assert len([c for c in d.claims if c.quantity == "injured"]) == 2
+
+
+@pytest.mark.parametrize("tag", ["BREAKING: ", "URGENT - ", "JUST IN: "])
+def test_an_alert_tag_before_the_label_leaves_the_label_as_the_speaker(tag):
+    d = run(f"{tag}Ports ministry: three drones used\n\nThe pier was attacked before dawn on Thursday.\n\n"
+            "The ports ministry said three drones had been launched at the pier.")
+    drones = [(c.text, c.claimed_by) for c in d.claims if c.quantity == "drones_launched"]
+    assert drones == [("three drones", "ports-ministry")]
+
+
+def test_an_alert_tag_alone_names_no_speaker():
+    d = run("BREAKING: three drones hit the pier\n\nThe pier was attacked before dawn on Thursday.")
+    assert [c.claimed_by for c in d.claims if c.quantity == "drones_struck"] == [None]

@@ -105,6 +105,19 @@ def test_a_number_that_speaks_counts_sources(text, words):
     assert words not in {c.text for c in d.claims}
 
 
+@pytest.mark.parametrize("text", [
+    "Three drones flew at the depot before dawn. Two were shot down. One slammed into the crane.",
+    "Three drones flew at the depot before dawn. Two were shot down and one slammed through the roof.",
+])
+def test_a_verb_of_speech_used_for_an_impact_leaves_the_count(text):
+    assert ("drones_struck", 1) in {(c.quantity, c.value) for c in run(text).claims}
+
+
+def test_a_number_that_slams_a_rival_in_words_still_counts_sources():
+    d = run("Harbour officials disagree. One slammed the navy for its account of the attack.")
+    assert number(d, "One").reason == "count of sources (I5)"
+
+
 @pytest.mark.parametrize("text, found", [
     ("Two guards were wounded and one confirmed dead, the navy said.", ("killed", 1)),
     ("More than 1,400 appeals had been lodged and three guards were hurt.", ("injured", 3)),
@@ -252,6 +265,17 @@ def test_a_subset_by_severity_is_no_claim(sentence, written, whole):
     """C9 note: "two of them critically" counts no new casualties."""
     draft = run(sentence)
     assert number(draft, written).reason == "subset by severity (I5)"
+    assert [c.value for c in draft.claims] == [whole]
+
+
+@pytest.mark.parametrize("sentence, written, whole", [
+    ("A medic put the number of wounded dockers at seven, “two of them with burns”.", "two", 7),
+    ("Nine sailors were wounded, three of them by shrapnel in the legs.", "three", 9),
+    ("Six guards were hurt, two of whom were hit by flying glass.", "two", 6),
+])
+def test_a_subset_by_the_cause_of_the_wounds_is_no_claim(sentence, written, whole):
+    draft = run(sentence)
+    assert number(draft, written).reason.startswith("subset of the wounded already counted, by cause of injury")
     assert [c.value for c in draft.claims] == [whole]
 
 

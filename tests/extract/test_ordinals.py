@@ -63,6 +63,19 @@ def test_an_ordinal_after_a_downed_part_of_a_drone_series_gives_the_total_and_th
     assert total in found and one in found
 
 
+def test_an_ordinal_with_a_fate_verb_closes_the_series_of_the_paragraph_before():
+    found = rows("The navy said its crews had shot down two drones over the port at dawn.\n\n"
+                 "In a later statement, harbour police said a third drone struck the customs office.")
+    assert {("a third drone", "drones_launched", 3), ("a third drone struck the customs office", "drones_struck", 1)} <= found
+
+
+def test_an_ordinal_two_paragraphs_after_the_series_closes_none():
+    found = rows("The navy said its crews had shot down two drones over the port at dawn.\n\n"
+                 "Dockers stayed away from the quay on Monday.\n\n"
+                 "Harbour police said a third drone struck the customs office.")
+    assert not any(v == 3 for _, _, v in found)
+
+
 def test_an_ordinal_that_fell_onto_open_ground_took_part_with_the_place_in_its_span():
     found = rows("Guards said one drone hit the depot and a second fell into the yard without exploding.")
     assert {("a second", "drones_launched", 2), ("a second fell into the yard", "drones_launched", 1)} <= found

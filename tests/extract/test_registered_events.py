@@ -75,6 +75,18 @@ def test_a_time_right_after_a_figure_compared_with_dates_that_figure_only(text):
     assert got and set(got.values()) == {"general-election"}
 
 
+@pytest.mark.parametrize("text, now, before", [
+    ("The Dock Party took about 12 seats after winning 30 in 2019.", ("seats_won", 12), ("seats_previous", 30)),
+    ("The Harbour Front won 21 seats, having won 40 four years ago.", ("seats_won", 21), ("seats_previous", 40)),
+])
+def test_an_earlier_win_dated_by_a_past_time_is_the_holding_before_and_its_time_dates_it_only(text, now, before):
+    assert claims(text) == {now: "general-election", before: "general-election"}
+
+
+def test_a_win_after_which_no_past_time_follows_is_no_holding_before():
+    assert claims("The Dock Party celebrated in the streets after winning 30 seats.") == {("seats_won", 30): "general-election"}
+
+
 def test_a_report_time_does_not_place_the_count():
     assert ("drones_struck", 3) in claims("Officials said on Wednesday that three drones hit the port.")
 

@@ -31,6 +31,20 @@ def test_a_count_in_a_colon_led_heading_is_one_claim_with_its_repeat():
     assert any(n.reason and n.reason.startswith("repeat of claim") for n in d.numbers)
 
 
+def test_a_heading_label_names_the_speaker_of_every_count_on_its_line():
+    d = run("Officials: 4 drones launched at port, 3 guards hurt\n\nThe harbour was attacked before dawn on Thursday.\n\n"
+            "Four drones were launched at the harbour, two port officials told Reuters. "
+            "Three guards at the gate were wounded, they said.")
+    assert [(c.text, c.claimed_by) for c in d.claims] == [("4 drones", "unnamed-officials"), ("3 guards", "unnamed-officials")]
+
+
+def test_a_count_of_a_heading_without_a_label_takes_no_speaker_from_another_line():
+    d = run("Port attack: 4 drones launched, officials say\n3 guards hurt\n\nThe harbour was attacked before dawn on Thursday.\n\n"
+            "Four drones were launched at the harbour, two port officials told Reuters. "
+            "Three guards at the gate were wounded, they said.")
+    assert [c.claimed_by for c in d.claims if c.quantity == "injured"] == [None, "unnamed-officials"]
+
+
 def test_a_heading_closed_by_another_speaker_is_not_merged():
     d = run("07:30\nThree drones launched, says harbour cell\nThe navy said the pier had been attacked by three drones.")
     assert len([c for c in d.claims if c.quantity == "drones_launched"]) == 2

@@ -127,3 +127,24 @@ def test_a_singular_past_an_age_or_a_relative_clause_counts_one(text, expected):
 def test_a_single_with_a_comma_before_its_adjective_counts_one():
     assert quantities("A channel insisted that a single, small drone had been involved in the attack on the depot.") \
         == [("drones_launched", 1)]
+
+
+# --- casualties intended or narrowly missed (C9, I6) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“Nobody sends a drone across the harbour to kill a man in a steel warehouse,” the analyst said.",
+    "The bomb was big enough to kill two guards at the gate, police said.",
+    "Sympathy for a protester who nearly died at the pier may help the union.",
+    "A guard was almost killed when the crane fell, the port said.",
+])
+def test_a_casualty_intended_or_narrowly_missed_is_no_count(text):
+    assert not [c for c in run(text).claims if c.quantity in ("killed", "injured")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A guard was killed when the drone hit the gate, the port said.", ("A guard", "killed", 1)),
+    ("Militiamen opened fire to disperse the crowd, killing a protester.", ("a protester", "killed", 1)),
+    ("Nearly 40 dockers were hurt at the gate, medics said.", ("Nearly 40 dockers", "injured", 40)),
+])
+def test_a_casualty_reported_is_still_counted(text, found):
+    assert found in {(c.text, c.quantity, c.value) for c in run(text).claims}

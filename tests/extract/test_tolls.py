@@ -26,6 +26,29 @@ def test_a_toll_says_its_quantity_and_group(text, found):
     assert rows(text) == {found}
 
 
+@pytest.mark.parametrize("adverb", ["overnight", "today", "earlier in the day", "later in the day"])
+def test_a_time_adverb_after_the_figure_of_a_toll_is_no_counted_noun(adverb):
+    assert rows(f"Medics said the toll from the pier clashes had risen to three {adverb}.") == {("killed", 3, "exact", "people")}
+
+
+def test_a_noun_after_the_figure_of_a_toll_is_still_counted():
+    assert rows("Medics said the toll from the pier clashes had risen to three cranes.") == set()
+
+
+@pytest.mark.parametrize("heading, found", [
+    ("10:40 - Injured guards now seven", ("Injured guards now seven", "injured", 7, "pm_guards")),
+    ("Civilians wounded now 12, medics say", ("Civilians wounded now 12", "injured", 12, "people")),
+    ("Dead protesters now at three", ("Dead protesters now at three", "killed", 3, "protesters")),
+])
+def test_a_heading_that_updates_a_casualty_noun_with_now_is_a_toll(heading, found):
+    assert found in {(c.text, c.quantity, c.value, c.population) for c in run(heading + "\n\nThe pier was attacked on Thursday.").claims}
+
+
+@pytest.mark.parametrize("heading", ["Cranes now seven at the new quay", "Guards now seven at the gate"])
+def test_now_before_a_number_without_a_casualty_word_is_no_toll(heading):
+    assert not run(heading + "\n\nThe pier was attacked on Thursday.").claims
+
+
 def test_a_toll_raised_by_a_death_counts_people_not_the_dead_one():
     found = rows("Another protester died on Monday, raising the toll from the pier clashes to three, medics said.")
     assert found == {("killed", 3, "exact", "people"), ("killed", 1, "exact", "protesters")}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import NUMBER_WORDS
-from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, PROTEST_CUE, quantity_of
+from .counting import COUNT_NOUNS, DRONE_COMPOUND, EXPLOSION_USE, quantity_of, took_part
 from .dates import MONTH_RE
 from .numerals import NumberContext, NumberToken
 from .partitive_counts import BareCount, casualty_members, vague_casualties, vague_partitives
@@ -192,8 +192,8 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
         if cat == "people":
             if quantity in ("killed", "injured") and not _CASUALTY_PAST.search(window):
                 quantity = None
-            if quantity == "participants" and not (vague and PROTEST_CUE.search(window)):
-                quantity = None
+            if quantity == "participants" and not (vague and took_part(text, head[:vague.start()], m.end(), sent_end)):
+                quantity = None  # "Some demonstrators threw stones": a vague part of the crowd, no count of it (C10, I5)
         if quantity:
             out.append(BareCount(begin - len(adopted.group()) if adopted else begin, m.end(), tok, cat, noun, quantity))
     out += casualty_members(text, sent_start, sent_end, taken + [(b.start, b.end) for b in out])

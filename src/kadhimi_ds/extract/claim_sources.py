@@ -41,6 +41,23 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_REPORTING_CLAUSE = re.compile(r"[^,.;:“”\"]{0,25}?(?:[,.;]|$)")
+"""The rest of a reporting clause set after the words it reports (", they said." / ", they said, while …")."""
+
+
+def closing_pronoun(text: str, sent_start: int, cue: Cue, res: Resolved) -> bool:
+    """True when ``res`` is a "they", "he" or "she" that its own sentence resolved, in a reporting clause set off by
+    commas after unquoted words ("Security forces shot down two of them and a third hit the house, they said."): the
+    subject of the people's reported words is what they report, not who speaks, so the pronoun goes back to the
+    speaker before (:meth:`.pronouns.Pronouns.speaker_before`). An institution's "it said" may close its own words ("The
+    ministry counted 125 injured, most of them, it said, police")."""
+    return res.method == "pronoun" and res.explicit and res.span is not None and res.text.lower() in ("they", "he", "she") \
+        and bool(_COMMA_BEFORE.search(text, max(sent_start, res.span[0] - 3), res.span[0])) \
+        and bool(_REPORTING_CLAUSE.match(text, cue.end)) and not _QUOTE_MARK.search(text, sent_start, cue.start)
+
+
 class ClaimSources:
     """The claim-source half of :class:`kadhimi_ds.extract.attribution.ArticleAttribution` (a mixin over the
     state of :class:`kadhimi_ds.extract.references.ArticleReferences` and the quotations it attributed)."""
@@ -68,6 +85,8 @@ class ClaimSources:
             # a cue whose speaker the rules cannot tell ("The military said"): a claimant unread, not the article's voice
             return None, unread.word if unread else None, self.reported_via(si, cues)
         cue, res = choice
+        if closing_pronoun(self.text, self.sentences[si].start, cue, res):
+            res = self.speaker_before(si, res) or res
         lo = min(cue.start, res.span[0]) if res.span else cue.start
         hi = max(cue.end, res.span[1]) if res.span else cue.end
         via = self.reported_via(si, cues)

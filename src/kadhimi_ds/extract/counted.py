@@ -152,7 +152,8 @@ def _common_noun(word: str) -> bool:
     """A word that can head a counted noun phrase: not a function word, verb form or proper name; a word
     in capitals is a common noun of a headline in capitals ("4 SUSPECTS HELD")."""
     low = word.lower()
-    if not word[0].isalpha() or low in FUNCTION_WORDS or low in _VERB_FORMS or low in _PARTICLES or low.endswith(("ed", "ing", "ly")):
+    if not word[0].isalpha() or low in FUNCTION_WORDS or low in _VERB_FORMS or low in _PARTICLES or low in _TIME_ADVERBS \
+            or low.endswith(("ed", "ing", "ly")):
         return False
     return not word[0].isupper() or len(word) > 1 and word.isupper()
 
@@ -163,6 +164,11 @@ _VERB_FORMS = frozenset("shot hit struck hurt fell flew sent brought got took".s
 _PARTICLES = frozenset("down up out off back away nearby elsewhere outside inside there here again together".split())
 """The particle of a phrasal verb split by its object: "brought one down", "shot two of them down" (the noun is elided);
 an adverb of place is no noun either: "(thousands more) rallied nearby"."""
+
+
+_TIME_ADVERBS = frozenset("overnight today yesterday tonight tomorrow earlier later already apiece".split())
+"""Adverbs of time after a number: "(the toll had risen to) two overnight", "(up from) six earlier in the day" (the noun is
+elided)."""
 
 
 def _possessive_owner_end(words: list[re.Match[str]], i: int) -> int | None:

@@ -48,6 +48,9 @@ _DOWNED_WHOLE = re.compile(r"\s*(?:shot down|downed|intercepted|brought down|des
 during the attack" counts drones downed (C7 test 1)."""
 _DEFENCES_CAUGHT = re.compile(r"\bdefen[cs]es\s+(?:\w+\s+)?caught\b")
 """Air defences that caught drones intercepted them (C7 test 1): "the defences caught (the first two)"."""
+_DOWNED_IN_CLAUSE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)")
+"""A downing verb opening the clause after a drone count, past up to three words ("were quickly shot down", "that were
+“intercepted”"): C7 test 1."""
 DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|operators?|footage|industry|technology|warfare|base|launch|swarm|command|ban|bans|threats?|defen[cs]es?|sightings?|pilots?|makers?)\b", re.I)
 DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|\bstrikes\b|targeted|shot down"
                        r"|\bfell\b|succeeded in|carried out"
@@ -75,10 +78,14 @@ def quantity_of(c: NumberContext, cat: str, noun: str | None, noun_end: int) -> 
         if part and _PARTITIVE_DOWNED.match(clause_after):
             return "drones_downed"  # "two of the three drones used in the attack were shot down"
         whole = re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all) of (?:the\s+)?$", before)
-        if whole and not re.match(r"\s*(?:that|which)\b", clause_after) and not _DOWNED_WHOLE.match(clause_after):
+        downed_after = _DOWNED_IN_CLAUSE.match(clause_after)
+        if whole and re.match(r"\s*(?:that|which)\b", clause_after):
+            # "(shot down two of) three drones that targeted the house": the relative clause says what befell the whole,
+            # the part's verb before it does not
+            return "drones_downed" if downed_after else "drones_struck" if STRUCK_AFTER.match(clause_after) else "drones_launched"
+        if whole and not _DOWNED_WHOLE.match(clause_after):
             return "drones_launched"  # the whole of a partitive, whatever its part did: "two of the three drones" (C6 note)
         own = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:while|whereas)\b|" + _NEW_CLAUSE, before[-40:])[-1]  # this clause only
-        downed_after = re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[“\"‘]?(?:shot down|downed|intercepted|brought down|destroyed)", clause_after)
         if re.search(r"\b(?:and|but|while)\s+(?:the\s+other\s+)?$", before) and STRUCK_AFTER.match(clause_after) \
                 or re.search(r",\s+$", before) and not downed_after and STRUCK_AFTER.match(clause_after):
             return "drones_struck"  # "two were shot down and one (the other one) hit the house", "two shot down, one hit the house": its own clause
@@ -135,6 +142,12 @@ CROWD_BEFORE = re.compile(r"\b(?:protest|rally|march|demonstration|sit-in|gather
                           + _CROWD_HEDGE + r"$", re.I)
 """A crowd and its size: "(the protest) drew (thousands)", "police put the crowd (the number of mourners) at (1,500)" count
 participants (C10)."""
+def took_part(text: str, head: str, noun_end: int, sent_end: int) -> bool:
+    """True when the words around a crowd's noun say it took part: a participation verb right after it ("(many
+    protesters) marched to the bridge") or a crowd drawn or estimated before it ("the rally drew (many supporters)")."""
+    return bool(MARCHED.match(text[noun_end:sent_end]) or CROWD_BEFORE.search(head))
+
+
 _DETAINED = re.compile(r"\b(?:detained|detaining|arrested|arresting|rounded up|rounding up|held|holding|jailed|charged"
                        r"|(?:detention|arrests?|jailing|abduction)\s+of)\s+"
                        r"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to)\s+)?$")
@@ -147,6 +160,8 @@ _HEDGES = frozenset("of at least most more than about around nearly almost some 
                     "approximately estimated no fewer less as many".split())
 _KILL_WORDS = frozenset("killing killed kill kills death deaths dead fatalities died slain perished martyrdom martyred martyring murder murdered "
                         "murdering".split())
+_INFINITIVES = frozenset("kill hurt murder".split())
+"""Casualty verbs that after "to" are an infinitive of purpose or intent, not a casualty reported."""
 _HURT_WORDS = frozenset("injuring injured injures injuries injury wounding wounded wounds hurt hurts hurting".split())
 
 
@@ -253,6 +268,8 @@ def casualty_of(before: str, after: str) -> str | None:
         w = words[i]
         if w == "toll" and i > 0 and words[i - 1] == "death":
             return "killed"
+        if w in _INFINITIVES and i > 0 and words[i - 1] == "to":
+            return None  # "(nobody sends a drone) to kill (a man)": a purpose, no casualty (I6)
         if w in _KILL_WORDS:
             return "killed"
         if w in _HURT_WORDS:
@@ -272,6 +289,8 @@ def casualty_of(before: str, after: str) -> str | None:
             break  # "told (mourners) that the young men were killed": a clause with its own subject
         if k and words[k - 1] in _ATTRIBUTIVE:
             continue  # "(mourners march behind the coffin of) the slain protester": another noun's modifier
+        if k and words[k - 1] in ("nearly", "almost") and w in ("killed", "died", "dies", "injured", "wounded", "hurt"):
+            return None  # "(a man) who nearly died": a near miss, no casualty
         if w in ("killed", "dead", "died", "dies", "die", "slain", "perished", "martyred", "murdered"):
             return "killed"
         if w in ("injured", "wounded", "hurt"):

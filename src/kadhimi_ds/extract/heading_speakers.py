@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
+_HEADING_SPEAKER = re.compile(r"(?:^|[-–—|]\s+)(?:(?:BREAKING|URGENT|ALERT|FLASH|UPDATE|EXCLUSIVE|JUST IN)(?:\s+NEWS)?\s*[:|–—-]\s+)?"
+                              r"(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}):\s+\S")
+"""The label before a heading's colon, past an alert tag ("BREAKING: Interior ministry: three drones used")."""
 _HEADING_SAYS = re.compile(r",\s+(?:says?|said|according\s+to)\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s*$"
                            r"|,\s+(?P<by>[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)\s+(?:says?|said)\s*$"
                            r"|\s[-–—]\s*(?P<dash>(?:[\w’'.]+\s+){0,3}(?i:sources?|officials?|spokes(?:man|woman|person)|ministry"

@@ -57,8 +57,9 @@ _SUM_AFTER, _SUM_BEFORE = re.compile(r"^\s*[-+x×*/=]\s*\d"), re.compile(r"\d\s*
 _DATE_LABEL = re.compile(MONTH_RE + r"\.?\s+\d{1,2}\s*[-–—]\s*$|\b\d{1,2}\s+" + MONTH_RE + r"\.?\s*[-–—]\s*$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$")
 _MONEY_AFTER = re.compile(
-    r"^\s*(?:%|per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b",
+    r"^\s*(?:%|(?:per\s*cent|percent|percentage points?|(?:million|billion)?\s*(?:dollars|euros|dinars|pounds|riyals|rials|tomans|usd|eur|iqd))\b)",
     re.I)
+"""A unit of money or a share after a number; "%" needs no word boundary after it ("41%, the lowest")."""
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-$")
 _WORD_BEFORE, _SENTENCE_THEN_WORD = re.compile(r"([A-Za-z.]+)\s+$"), re.compile(r"[.!?]\s+[A-Za-z.]+\s+$")
 def not_claim_date(c: NumberContext) -> str | None:
@@ -198,6 +199,11 @@ def not_claim_label(c: NumberContext) -> str | None:
     return None
 
 
+_WOUND_KIND_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:hit|wounded|injured|hurt)\s+)?"
+                               r"(?:with|by|from)\s+(?:[\w-]+\s+){0,2}?(?:burns|shrapnel|gunfire|bullets?|gunshots?|glass|fragments|debris)\b",
+                               re.I)
+"""A subset of casualties already counted by the kind or cause of their wounds ("seven, “two of them with burns”", "two
+of them by shrapnel in the legs")."""
 _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(?:(?:were|are|was|is)\s+)?(?:(?:seriously|critically|severely"
                              r"|badly|gravely|lightly|slightly|moderately)\b|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition\b"
                              r"|with\s+(?:serious|critical|severe|grave|life-threatening|minor|light)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)"
@@ -207,17 +213,22 @@ _SEVERITY_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)[”\"’]?\s*(
 
 def not_claim_severity(c: NumberContext) -> str | None:
     """A subset by severity of casualties already counted ("seven were hurt, two of them seriously",
-    "three of whom are in critical condition", "six, two of them still in hospital"): no claim (C9 note, I5)."""
-    return "subset by severity (I5)" if _SEVERITY_AFTER.match(c.after) else None
+    "three of whom are in critical condition", "six, two of them still in hospital"), or by the kind or cause of
+    their wounds ("two of them with burns"): no claim (C9 note, I5)."""
+    if _SEVERITY_AFTER.match(c.after):
+        return "subset by severity (I5)"
+    if _WOUND_KIND_AFTER.match(c.after):
+        return "subset of the wounded already counted, by cause of injury, not a coded quantity (I5)"
+    return None
 
 
 _PAST_SPEECH = [w for w in FINITE_SPEECH if w.endswith("ed")] + "said told wrote spoke says tells writes insists adds".split()
 """Speech verbs that are no plural noun ("appeals", "reports" and "claims" are)."""
 _SPEAKER_VERB = re.compile(r"^[^\S\n]+(?:(?:also|later|then|first)[^\S\n]+)?(?:" + "|".join(_PAST_SPEECH) + r")\b"
-                           r"(?![^\S\n]+(?:to|by|as|dead|killed|wounded|injured|hurt|missing)\b)")
+                           r"(?![^\S\n]+(?:to|by|as|dead|killed|wounded|injured|hurt|missing|into|onto|through|against)\b)")
 """A speech verb right after a bare number or "another": the number is its subject, people who speak ("One told me
-three drones were launched; another insisted there were two"), not counted things ("two said to be hurt" and "one
-confirmed dead" are left)."""
+three drones were launched; another insisted there were two"), not counted things ("two said to be hurt", "one
+confirmed dead" and "one slammed into the house" are left)."""
 
 
 def speaker_count(after: str) -> bool:

@@ -44,6 +44,7 @@ _CASUALTY_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:(?:later|also|then|soo
 _DRONE_NEXT = re.compile(r"^\s*(?:[,.;:!?)—–]|$|(?:one|drones?|uavs?|quadcopters?|aircraft)\b|(?:(?:later|also|then|soon|too|apparently"
                          r"|reportedly)\s+)?(?:was|were|had|has|is|got|went|flew|came|blew|tore|hit|struck|fell|[a-z]+ed)\b)")
 """What may follow an ordinal closing a drone series: a clause end, its noun or "one", or a verb ("a third got through")."""
+_DRONE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:drones?|uavs?|quadcopters?)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"^\s+(?P<noun>[a-z]+)(?=\s)")
 _CASUALTY_VERB = re.compile(r"\s*(?:(?:later|also|then|soon|too|subsequently)\s+)?(?:(?:had|has|have)\s+(?:also\s+|later\s+)?)?"
                             r"(?:(?P<died>died|succumbed)|(?:was|were|been)\s+(?:\w+ly\s+)?(?P<hurt>killed|wounded|injured|hurt|shot dead))\b")
@@ -122,8 +123,10 @@ class OrdinalClaims:
             prior = [cl for cl in self.claims if lo <= cl.start < tok.start and cl.value == tok.value - 1
                      and cl.quantity.startswith(_SERIES)]
         if not prior and _drone_fate(c) is not None:
-            # "Two drones were shot down. A third hit the house.": a downed or striking part of the series before it
-            prior = [cl for cl in self.claims if para[0] <= cl.start < tok.start and cl.value == tok.value - 1
+            # "Two drones were shot down. A third hit the house.": a downed or striking part of the series before it, in
+            # this paragraph or the one before ("… shot down two drones." / "Officials said a third drone struck the house.")
+            lo = self.art.paragraphs[para_index - 1][0] if para_index else para[0]
+            prior = [cl for cl in self.claims if lo <= cl.start < tok.start and cl.value == tok.value - 1
                      and cl.quantity in ("drones_downed", "drones_struck")]
         if not prior:
             return self.ordinal_one(si, c, cats)
@@ -137,8 +140,9 @@ class OrdinalClaims:
             return []  # "(struck a balcony on) the second floor": another noun's rank (I4)
         if not any(cl.value == tok.value and cl.quantity == "drones_launched" and cl.qualifier == "exact" and same_source(cl, who, words)
                    for cl in self.claims + here):
-            made.append(self.add_claim(si, start, tok.end, tok, "drones_launched", tok.value, "exact", "drone", base.noun,
-                                       "implied_total", 0.6))
+            noun = _DRONE_NOUN_AFTER.match(c.text, tok.end, c.sent_end)  # "a third drone": the ordinal phrase with its noun
+            made.append(self.add_claim(si, start, noun.end() if noun else tok.end, tok, "drones_launched", tok.value, "exact", "drone",
+                                       base.noun, "implied_total", 0.6))
         fate = _drone_fate(c)
         if fate is not None:
             made.append(self.add_claim(si, start, fate[1], tok, fate[0], 1, "exact", "drone", base.noun, "ordinal_one", 0.6))

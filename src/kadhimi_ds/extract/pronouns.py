@@ -113,6 +113,24 @@ class Pronouns:
             return found
         return attempt(lambda res: True, True)
 
+    def speaker_before(self, si: int, pronoun: Resolved) -> Resolved | None:
+        """The latest speaker of a cue, in the sentences before ``si`` (its paragraph and the one before), that the
+        pronoun of a reporting clause set after unquoted words can stand for ("Officials said three drones were
+        launched. Guards shot down two, they said."); None without one."""
+        word = pronoun.text.lower()
+        para = self.sentences[si].para
+        for sj in range(si - 1, -1, -1):
+            if self.paragraphs_back(self.sentences[sj].para, para) > 1:
+                break
+            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None and res.known
+                     and res.method != "generic"
+                     and (res.person is not True if word == "they" else res.person is False if word == "it"
+                          else res.person is True or one_source(res.method, res.text))]
+            if spoke:
+                res = spoke[-1]
+                return Resolved(res.actor, res.new, pronoun.text, False, res.person, "pronoun", 0.65, pronoun.span)
+        return None
+
     def unnamed_spokesperson(self, ref: Ref) -> Resolved | None:
         """"the spokesman" right after words of "a ministry spokesman" (G2): the latest speaker, in this
         paragraph or the one before, is that unnamed spokesperson, so it is the institution (Q8.3)."""

@@ -67,8 +67,10 @@ _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many|some|several)\s+of\s+(
 dates the noun's past, not the count after it."""
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
 """A death from wounds, dated by the day of death, not of the event that caused it."""
-_BASELINE = re.compile(r"\bthan\b|\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
-"""A figure compared with ("down from 48 in 2018", "a third of the 48 it held after 2018"): a time after it dates that figure."""
+_BASELINE = re.compile(r"\bthan\b|\b(?:from|of|(?:after|having|since)\s+(?:winning|won|taking|taken|securing|secured|holding|held))\s+"
+                       r"(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")\b", re.I)
+"""A figure compared with ("down from 48 in 2018", "a third of the 48 it held after 2018", "after winning 48 in 2018"): a
+time after it dates that figure."""
 _DATED_BASELINE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(VAGUE))) + r")(?:\s+[\w-]+)?"
                              r"[\s,]*$", re.I)
 """A figure compared with right before a time ("fell from 48 seats in 2018 to 17", "up from 54 three years ago"): the time

@@ -52,6 +52,16 @@ def heading_repeat(text: str, lines: list[tuple[int, int]], first: ClaimProposal
     return words in sentence or set(_WORDS.findall(words)) <= set(_WORDS.findall(sentence))  # "security cell" / "Security Media Cell"
 
 
+def _same_label(text: str, lines: list[tuple[int, int]], first: ClaimProposal, other: ClaimProposal) -> bool:
+    """True when ``other`` stands on the heading line of ``first`` and the same speaker label governs both
+    ("Officials: 3 drones launched at PM’s home, 6 guards hurt")."""
+    line = next(((a, b) for a, b in lines if a <= first.start < b), None)
+    if line is None or not line[0] <= other.start < line[1]:
+        return False
+    who = heading_speaker(text, line[0], line[1], first.start)
+    return who is not None and who == heading_speaker(text, line[0], line[1], other.start)
+
+
 def same_count(a: ClaimProposal, b: ClaimProposal) -> bool:
     """One statement (C15): the same value, qualifier, quantity, population and claimant."""
     return same_figure(a, b) and a.claimed_by == b.claimed_by
@@ -142,7 +152,9 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
             first = next((k for k in kept if heading_repeat(art.text, lines, k, claim, (sent.start, sent.end), art.paragraphs[sent.para][0])
                           or restates_headline(art, k, claim)), None)
             if first is not None and first.claimed_by is None:
-                first.claimed_by, first.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
+                for k in kept:  # a heading's label names the speaker of every count on its line (C16 note)
+                    if k is first or k.claimed_by is None and _same_label(art.text, lines, first, k):
+                        k.claimed_by, k.claimed_by_cue = claim.claimed_by, claim.claimed_by_cue
         if first is None:
             kept.append(claim)
             continue

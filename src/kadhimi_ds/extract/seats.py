@@ -20,6 +20,12 @@ _ENTERED_WITH = re.compile(r"\b(?:entered|entering|enters|went\s+into|going\s+in
                            r"(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$")
 """Seats a bloc brought into the election: "entered that election with (48) seats", "went into the vote holding (54)": the
 holding before it (C11)."""
+_EARLIER_WIN = re.compile(r"\b(?:after|having|since)\s+(?:winning|won|taking|taken|securing|secured|holding|held)\s+"
+                          r"(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$")
+_PAST_TIME_AFTER = re.compile(r"^\s*(?:seats\s+)?(?:in\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous|past)\b|(?:\d+|two|three|four|five)\s+years\s+"
+                              r"(?:ago|earlier|before)\b)")
+"""A win that a past time dates, after the count it is set against: "(took 15 seats) after winning (48) in 2018", "having
+won (54) four years ago": the holding before (C11)."""
 _OWN_WHOLE = re.compile(r"\bof\s+(?:its|their)\s+(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?$")
 _CHAMBER_WORD = re.compile(r"\b(?:parliament|assembly|chamber|legislature|house|council)\b")
 _HELD_AFTER = re.compile(r"\s*(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:held|had|won)\b")
@@ -113,8 +119,10 @@ def seat_quantity(c: NumberContext, noun: str | None, before: str, after: str, c
                          r"(?:seats\s+)?from\s+(?:the\s+|its\s+)?$", before):
         # "saw its share fall to (roughly) 17 seats from (the) 48", a timeline's "slumps to 16 seats from 48": the earlier total
         return "seats_previous"
-    if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before) or _ENTERED_WITH.search(before):
-        return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018"
+    if _CHAMBER_BEFORE.search(before) or _SET_AGAINST.search(before) or _ENTERED_WITH.search(before) \
+            or _EARLIER_WIN.search(before) and _PAST_TIME_AFTER.match(after):
+        return "seats_previous"  # "the largest bloc in the outgoing chamber with 48 seats", "17 seats, against 48 in 2018",
+        # "15 seats after winning 48 in 2018"
     if re.search(r"\b(?:had|held)\s+$", before) and _NOW_AFTER.search(after):
         return "seats_previous"  # "had dozens of MPs and now they have a handful": the holding before, set against now
     if re.search(r"\b(?:to reach|reaching|to a total of|for a total of)\s+$", before) \

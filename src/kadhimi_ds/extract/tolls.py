@@ -43,7 +43,7 @@ def toll_before(text: str, sent_start: int, at: int) -> Toll | None:
     toll"; an "injury toll" says injured, its owner ("Guards' injury toll") who is counted; a bare "the toll at five" restates the count before it (:mod:`.figures`)."""
     m = _TOLL.search(text, sent_start, at)
     if m is None:
-        return None
+        return _now_toll(text, sent_start, at)
     noun, group = m.group("noun"), m.group("group") or ""
     if noun:
         words = noun + group
@@ -60,3 +60,20 @@ def toll_before(text: str, sent_start: int, at: int) -> Toll | None:
     toll_words = noun or m.group()[:m.group().lower().index("toll") + 4]  # "death toll", "toll"
     put = bool(_PUT_BEFORE.search(text, max(sent_start, m.start() - 30), m.start()))
     return Toll(start, quantity, population_code("people", words, ""), counted_words(words) or toll_words.strip(), put)
+
+
+_NOW_TOLL = re.compile(r"\b(?:(?P<pre>injured|wounded|dead|killed)\s+)?(?P<noun>[A-Za-z]+)(?:\s+(?P<post>injured|wounded|hurt|dead|killed))?"
+                       r"\s+now\s+(?:at\s+)?[“\"‘]?$", re.I)
+"""A casualty noun phrase whose figure a heading updates with "now": "Injured guards now (seven)", "Guards wounded now
+(seven)", "Dead protesters now at (three)"."""
+
+
+def _now_toll(text: str, sent_start: int, at: int) -> Toll | None:
+    """The toll of a heading updating the killed or wounded of a noun of people with "now" before the number at ``at``
+    (:data:`_NOW_TOLL`), its span from the noun phrase; None otherwise."""
+    m = _NOW_TOLL.search(text, max(sent_start, at - 60), at)
+    word = m and (m.group("pre") or m.group("post"))
+    if not word or counted_words(m.group("noun")) is None:
+        return None
+    quantity = "killed" if _KILLED.search(word) else "injured"
+    return Toll(m.start(), quantity, population_code("people", m.group("noun"), ""), m.group("noun"), False)
