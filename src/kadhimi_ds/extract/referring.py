@@ -263,8 +263,6 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|
 
 
 def is_nickname(text: str, start: int, name: str) -> bool:
-    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
-    kunya ("Abu Sami", "Umm Ali") with no family name."""
-    words = name.split()
-    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
-        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))
+    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed". A bare kunya said
+    to speak ("said Abu Haider, 54,") names the person the article quotes (M8 note)."""
+    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start))
