@@ -423,3 +423,13 @@ def test_a_cue_after_what_reports_other_words_than_the_quotation_before():
 def test_a_closing_report_governs_its_sentence_past_a_clause_that_reports_someone_else(tail):
     text = f"Three drones were launched at the port and two were shot down, Omar Haddad told Reuters on Monday, {tail}."
     assert {c.claimed_by for c in run(text).claims if c.quantity.startswith("drones")} == {"omar-haddad"}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Lina Sabbagh warned against “plots” aimed at the port, while Omar Haddad urged calm.", "plots", "lina-sabbagh"),
+    ("Lina Sabbagh spoke of “plots” at the port, whereas Omar Haddad said nothing.", "plots", "lina-sabbagh"),
+    # a closing reporting clause after a comma still governs the quotation
+    ("“The port is shut,” Omar Haddad said.", "The port is shut,", "omar-haddad"),
+])
+def test_a_while_clause_after_the_quotation_reports_other_words(text, words, expected):
+    assert who(text, words) == expected
