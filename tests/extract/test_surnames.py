@@ -131,3 +131,13 @@ def test_a_bare_surname_after_both_namesakes_in_full_is_left_to_the_registry():
     # near miss: the registered Omar Haddad was named in full too, so the bare surname is not moved
     d = run("Omar Haddad met Lina Haddad, a crane driver, on the quay.\n\n“The cranes stopped at dawn,” Haddad said.")
     assert any(m.text == "Haddad" and m.actor_id == "omar-haddad" for m in d.mentions)
+
+
+BERG_LUND = {"id": "anna-berg-lund", "name": "Anna Berg-Lund", "kind": "person", "aliases": ["Anna Berg-Lund"]}
+
+
+def test_a_hyphenated_surname_alone_refers_back_to_the_person_named_in_full():
+    text = "Anna Berg-Lund briefed the council on Monday.\n\n“The port must reopen,” Berg-Lund said."
+    assert quote(extract(text, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker == "anna-berg-lund"
+    other = "Anna Berg-Lund briefed the council on Monday.\n\n“The port must reopen,” Berg-Lund Shipping said."
+    assert quote(extract(other, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker != "anna-berg-lund"
