@@ -153,3 +153,24 @@ def test_two_people_introduced_with_the_noun_paragraphs_before_leave_it_unresolv
     text = ("Karim Jabbar, a shopkeeper near the quay, said he heard it.\n\nSami Aziz, a shopkeeper too, said he ran.\n\n"
             "The ministry said the fire was out.\n\n“Nobody came,” the shopkeeper said.")
     assert Registry(ACTORS).who(text, "Nobody came,") is None
+
+
+OPENER = ("Rana Tarzi, who teaches economics at the harbour college, sees a straight line from the vote to the strike. "
+          "“The port pays for every ballot,” the economist said.")
+
+
+def test_a_description_said_to_speak_is_the_person_opening_the_paragraph():
+    """"X, who teaches economics …, sees … “…,” the economist said": the one person the paragraph opens with (G2)."""
+    assert WITNESSES.who(OPENER, "The port pays for every ballot,") == "rana-tarzi"
+
+
+@pytest.mark.parametrize("text", [
+    # another person named in the paragraph before the cue
+    OPENER.replace("sees a straight line", "sat beside Lina Sabbagh and sees a straight line"),
+    # the name does not open the paragraph
+    "On Monday, " + OPENER[0].lower() + OPENER[1:],
+    # the name opens another paragraph
+    OPENER.replace(" “The port", "\n\n“The port"),
+])
+def test_no_person_opening_the_paragraph_for_the_description(text):
+    assert WITNESSES.who(text, "The port pays for every ballot,") != "rana-tarzi"

@@ -163,3 +163,23 @@ def test_a_person_who_speaks_after_a_blank_line_is_proposed():
     text = ("At the quay, a young woman in a yellow raincoat waited for the ferry.\n\n"
             "“The boats stopped at midnight,” she said.\n")
     assert names(text) == ["Unnamed young woman"]
+
+
+@pytest.mark.parametrize("text, given", [
+    ("“The cranes stopped,” said a porter at the gate who gave only his first name, Yaseen.", "Yaseen"),
+    ("A nurse at the clinic, who asked to be identified only as Rasha, said the ward was full. “We ran out of beds,” "
+     "she said.", "Rasha"),
+    ("A baker on the pier, who gave his name only as Abu Karam, said: “The boats stayed in.”", "Abu Karam"),
+])
+def test_a_given_name_the_clause_after_the_description_gives_is_a_mention_of_the_proposal(text, given):
+    proposal = described_newcomers(text, [], gazetteer_for(ACTORS))[0]
+    assert given in [text[a:b] for a, b in proposal.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "A porter at the gate, who asked not to be named, said the cranes stopped. “Nobody works,” he said.",
+    "A porter at the gate said the cranes stopped, and a crane named Goliath fell. “Nobody works,” he said.",
+])
+def test_no_given_name_after_the_description(text):
+    proposal = described_newcomers(text, [], gazetteer_for(ACTORS))[0]
+    assert [text[a:b] for a, b in proposal.mentions] == ["A porter at the gate"]

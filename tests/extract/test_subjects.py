@@ -285,6 +285,8 @@ def test_a_participle_adjective_or_apposition_keeps_the_subject(text):
     ("Omar Haddad of the Harbour Front (HF) said the vote was “a fraud”.", "a fraud", "omar-haddad"),
     ("Lina Sabbagh of the ports ministry (Ministry of Ports) called the strike “a crime”.", "a crime", "lina-sabbagh"),
     ("The ports ministry (Ministry of Ports) said the pier was “closed for now”.", "closed for now", "ports-ministry"),
+    # a gloss in square brackets, a name in the article's other language
+    ("The ports ministry [Wezaretî Bendergeh] said the pier was “closed for now”.", "closed for now", "ports-ministry"),
 ])
 def test_a_gloss_in_brackets_is_never_the_subject(text, words, expected):
     assert who(text, words) == expected

@@ -38,3 +38,12 @@ def test_the_proposal_names_the_full_name_and_its_mentions():
 ])
 def test_no_proposal_without_a_bare_surname_said_to_speak(text):
     assert [p.name for p in surname_speakers(run(text)) if p.name != "Lina Obeidat"] == []
+
+
+def test_a_name_with_accented_letters_is_a_name():
+    text = ("“The port will not reopen soon,” said Hélène Varennes, who follows the harbour in Paris.\n\n"
+            "Ms Varennes was blunt: “Nobody will insure the ships.”")
+    d = run(text)
+    assert quote(d, "The port will not reopen soon,").new_speaker == "helene-varennes"
+    assert quote(d, "Nobody will insure the ships.").new_speaker == "helene-varennes"
+    assert not [p for p in run("“The port is shut,” said Hélène.").new_actors if p.kind == "person"]

@@ -136,3 +136,13 @@ def test_a_bare_surname_after_both_namesakes_in_full_is_left_to_the_registry():
 def test_a_hyphenated_surname_refers_back_to_the_full_name():
     d = run("Mira Dorn-Vasquez, the league’s envoy, said the port was calm.\n\n“We are ready,” Dorn-Vasquez said.")
     assert quote(d, "We are ready,").new_speaker == "mira-dorn-vasquez"
+
+
+BERG_LUND = {"id": "anna-berg-lund", "name": "Anna Berg-Lund", "kind": "person", "aliases": ["Anna Berg-Lund"]}
+
+
+def test_a_hyphenated_surname_alone_refers_back_to_the_person_named_in_full():
+    text = "Anna Berg-Lund briefed the council on Monday.\n\n“The port must reopen,” Berg-Lund said."
+    assert quote(extract(text, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker == "anna-berg-lund"
+    other = "Anna Berg-Lund briefed the council on Monday.\n\n“The port must reopen,” Berg-Lund Shipping said."
+    assert quote(extract(other, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker != "anna-berg-lund"

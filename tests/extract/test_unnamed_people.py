@@ -274,3 +274,15 @@ def test_a_sentence_that_names_another_place_of_the_same_kind_is_another_person(
     assert Registry(ACTORS + [nurse]).who(text, "We took in nine,") == "unnamed-nurse-on-the-night-ward"
     same = text.replace("At the St Anne hospital", "At the Harbourtown hospital")
     assert Registry(ACTORS + [nurse]).who(same, "We took in nine,") == "harbourtown-hospital-nurse"
+
+
+def test_a_bare_woman_is_no_registered_person_of_another_head_with_one_word():
+    """"A woman in Westbank" is not the registered "Unnamed baker in Westbank": one word of a name with
+    another head noun is not the two a bare "a woman" needs; the article's own woman, proposed, speaks."""
+    baker = {"id": "westbank-baker", "name": "Unnamed baker in Westbank", "kind": "person", "aliases": []}
+    text = ("A woman in Westbank, who asked not to be named because her brother works at the port, said the "
+            "windows rattled. “The children ran to my bed,” she said.")
+    assert Registry(ACTORS + [baker]).who(text, "The children ran to my bed,") == "unnamed-woman-in-westbank"
+    young = {"id": "westbank-young-woman", "name": "Unnamed young woman", "kind": "person", "aliases": []}
+    assert Registry(ACTORS + [young]).who(text.replace("A woman", "A young woman"), "The children ran to my bed,") \
+        == "westbank-young-woman"

@@ -117,8 +117,8 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
                 continue
             between = text[comma + 1:cue.start]
-            if re.match(r"[”\"’»]?\s*(?:and|but|or)\b", between) or len(between.split()) > 8:
-                continue
+            if re.match(r"[”\"’»]?\s*(?:and|but|or|while|whereas)\b", between) or len(between.split()) > 8:
+                continue  # (", while Y urged …": Y's clause reports other words)
             if re.search(r"\bwhat\b", between):
                 continue  # ", in what his government described as an attempt": it reports the words after it
             return cue, res

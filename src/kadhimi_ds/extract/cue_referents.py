@@ -121,6 +121,8 @@ class CueReferents:
         if ref is None or ref.kind == "pronoun":
             ref = self._described_after(si, cue) or ref
         res = self.resolve(si, ref) if ref else None
+        if (res is None or not res.known) and cue.kind == "finite" and (ref is None or ref.kind == "described"):
+            res = self.paragraph_opener(si, cue.start) or res  # "X, who teaches …, sees … “…,” the political scientist said"
         if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
             crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
             if crowd is not None:

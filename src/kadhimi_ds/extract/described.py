@@ -12,6 +12,8 @@ from .referring import DESCRIBED, PERSON_NOUNS, SYMMETRIC_NOUNS, Ref, Resolved
 from .described_actors import head_of
 from .unnamed_people import identifying_end
 
+_DESCRIPTION_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+\Z")
+"""A definite description right before a cue ("“…,” the political scientist said"), no more than three words."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,6})\.?\s+\Z")
 """A title right before a name ("Dr. "): its word counts as a description of the person ("dr")."""
 
@@ -46,6 +48,28 @@ class DescribedPersons:
             self._remember(ref, actor, "described", 0.6)  # (in apposition, "X, the surgeon on duty", it is a title: M3,
             # and so before the name, "The old man next door, X, …")
         return Resolved(actor, None, ref.text, True, True, "described", 0.6, (ref.start, ref.end))
+
+    def paragraph_opener(self, si: int, pos: int) -> Resolved | None:
+        """The person a definite description said to speak at ``pos`` in sentence ``si`` describes when nothing
+        else tells who it is: the one named at the opening of the paragraph as its first sentence's subject,
+        when no other person is named in the paragraph before ("Hiba X, who teaches political science …, sees
+        … “…,” the political scientist said", G2)."""
+        if not _DESCRIPTION_BEFORE.search(self.text, max(self.sentences[si].start, pos - 50), pos):
+            return None
+        para = self.sentences[si].para
+        first = si
+        while first > 0 and self.sentences[first - 1].para == para:
+            first -= 1
+        people = [(sj, r) for sj in range(first, si + 1) for r in self.refs(sj) if r.person and r.end <= pos
+                  and r.kind in ("mention", "name", "role", "orgrole", "anon", "described", "unnamed", "possessive")]
+        if not people:
+            return None
+        sj, opener = people[0]
+        if sj != first or opener.kind not in ("mention", "name") or opener.possessive \
+                or self.text[self.sentences[first].start:opener.start].strip() \
+                or any((r.kind, r.actor, r.text) != (opener.kind, opener.actor, opener.text) for _, r in people[1:]):
+            return None
+        return self.resolve(first, opener)
 
     def _named_as(self, si: int, ref: Ref, owner: str | None) -> set[str]:
         """The persons named in the paragraph of sentence ``si`` or the one before whom the noun of ``ref``

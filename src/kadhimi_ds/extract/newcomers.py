@@ -37,9 +37,12 @@ _PRONOUN_SPEAKS = re.compile(r"(?<![\w’'-])(?:(?:he|she)\s+(?:said|says|told|t
 _BEFORE_HEAD = re.compile(r"(?<![\w’'-])(?:a|an|the|one|of|for|to|with|by|at|in|on|from|and|or|his|her|their)\s", re.I)
 """A determiner, preposition or conjunction among the words before the head: the head is another noun phrase's
 ("filling a glass for a soldier")."""
-_NAME_GIVEN = re.compile(r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self)(?:\s+(?:only|simply|just))?"
-                         r"(?:\s+as)?,?\s+\Z")
-"""Words that give a person's name right before it ("who gave his name only as ")."""
+_GIVING = (r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self|identified)(?:\s+(?:only|simply|just))?"
+           r"(?:\s+as)?,?\s+")
+_NAME_GIVEN = re.compile(_GIVING + r"\Z")
+"""Words that give a person's name right before it ("who gave his name only as ", "identified only as ")."""
+_GIVEN_AFTER = re.compile(_GIVING + r"((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,})(?![\w’'-]|\s+[A-Z])")
+"""A one-word given name (or a kunya) the words of :data:`_NAME_GIVEN` give ("gave only his first name, Haider")."""
 _APPOSED_TO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s*\Z")
 """A description of a person right before a comma ("said the driver, "): a description after it is in
 apposition and describes the same person ("the driver, a man in his 50s", M3)."""
@@ -134,6 +137,17 @@ def _given_before(text: str, lo: int, start: int) -> list[tuple[int, int]]:
     return [given.span(1)]
 
 
+def _given_after(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """The span of the one-word given name (or kunya) that a relative clause right after the description ending
+    at ``end`` gives before the sentence's end ``hi`` ("a soldier at the gate who gave only his first name,
+    Haider", M8 note), none for a word that opens sentences (:data:`NAME_STOP`) or a place."""
+    given = _GIVEN_AFTER.search(text, end, hi)
+    if given is None or not re.fullmatch(r",?\s+(?:who|whom)\s[^.;:“”\"]*", text[end:given.start()]):
+        return []
+    word = given.group(1)
+    return [] if word in NAME_STOP or is_place(word) else [given.span(1)]
+
+
 def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer,
                         resolved: frozenset[str] = frozenset(), named: list[tuple[int, int]] | None = None) -> list[ActorProposal]:
     """The people the article describes with a description of a person's head noun (:data:`PERSON_HEADS`),
@@ -141,8 +155,8 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
     reports speech, before a later "the <head>" or before a pronoun said to speak (:func:`_speaks_after`),
     which no registered described actor fits (:func:`_fitted`, :func:`_registered`: the registry decides who
     the described person is); one proposal per description, named "Unnamed " and
-    its words up to the phrases that identify the person (M13), a given name in apposition before it among its
-    mentions (:func:`_given_before`). A description that already gave a quotation a
+    its words up to the phrases that identify the person (M13), a given name in apposition before it or given by
+    a relative clause after it among its mentions (:func:`_given_before`, :func:`_given_after`). A description that already gave a quotation a
     registered speaker (``resolved``, lower case: "one young doctor" as the hospital's staff, M8), that
     describes a person ``named`` in its sentence (:func:`_of_named`) or one described right before it
     (:data:`_APPOSED_TO`) is not proposed."""
@@ -180,5 +194,5 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
         if name not in found:
             given = _given_before(text, lo, m.start())
             found[name] = ActorProposal(_slug(name), name, "person", m.start(), end, text[m.start():end],
-                                        [*given, (m.start(), end)], "described")
+                                        sorted([*given, (m.start(), end), *_given_after(text, end, hi)]), "described")
     return list(found.values())

@@ -27,6 +27,7 @@ from .spelling import head_noun_mentions, spelling_mentions
 from .given_names import described_given_mentions, given_name_mentions
 from .surnames import honorific_mentions, namesake_surnames, surname_mentions
 from .surname_speakers import surname_speakers
+from .relatives import related_given_names
 from .cues import CUE_TRIGGERS_CASED
 from .tokens import TokenIndex, Triggers
 
@@ -51,7 +52,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
 
     People the registry lacks are found in two passes: the first proposes them (a name said to
     speak, after a title, a possessor, or in full before its surname is said to speak,
-    :mod:`.surname_speakers`; a person described and quoted, :mod:`.newcomers`), the second drafts
+    :mod:`.surname_speakers`; a given name after a relation, "my cousin Hussein", :mod:`.relatives`; a person
+    described and quoted, :mod:`.newcomers`), the second drafts
     the article with them registered under their names, so that "Dror said" and "he added" reach a person the article introduced as they
     would a registered one; what the second pass gives them stays a proposal (:func:`as_proposals`). So are
     bodies: a body's name said to speak ("the Ministry of Fisheries said", then "the ministry said") and a
@@ -65,6 +67,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     people = [p for p in first.new_actors if p.kind == "person" and p.evidence in PEOPLE_EVIDENCE and p.id not in known]
     resolved = frozenset(q.speaker_text.lower() for q in first.quotes if q.speaker and q.speaker_text)
     people += [p for p in surname_speakers(first) if p.id not in known | {q.id for q in people}]
+    people += [p for p in related_given_names(first) if p.id not in known | {q.id for q in people}]
     gaz = gazetteer_for(actors)
     named = [(m.start, m.end) for m in first.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person]
     named += [(p.start, p.end) for p in first.new_actors if p.kind == "person"]

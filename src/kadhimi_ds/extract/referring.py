@@ -172,7 +172,8 @@ _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|le
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
                  "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED}
-NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:[-’'][A-Za-z]+)*"
+NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+"""A word of a name, accented letters included ("Hélène", "António")."""
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
 NAME_STOP = frozenset(
     "The A An In On At By For From To Of And But Or As If When While After Before Since Until During According "
@@ -275,8 +276,6 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:known(?:\s+[\w’']+){0,3}?\s+as|nicknamed|
 
 
 def is_nickname(text: str, start: int, name: str) -> bool:
-    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed", or a bare
-    kunya ("Abu Sami", "Umm Ali") with no family name."""
-    words = name.split()
-    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start)) or (
-        len(words) == 2 and words[0] in ("Abu", "Umm", "Um"))
+    """A name the article gives as a nickname: after "known as", "nicknamed", "dubbed". A bare kunya said
+    to speak ("said Abu Haider, 54,") names the person the article quotes (M8 note)."""
+    return bool(_NICKNAME_BEFORE.search(text, max(0, start - 40), start))

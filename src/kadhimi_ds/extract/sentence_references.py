@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .capitals import CAPITALS
 from .groups import COMPOUND_HEAD_AFTER
 from .spokesperson_referents import SPOKESPERSON_OF_BODY
 from .unnamed_sources import SECURITY_WORDS, state_officials
@@ -41,12 +42,12 @@ military calls “…”")."""
 
 
 def is_place(name: str) -> bool:
-    """A capitalised name that ends in a place noun ("Al-Rasheed Street") or that begins with an
-    owner in the possessive ("Baghdad’s Green Zone"): a place or a thing, not a person; an owner's body
-    ("Qatar’s Ministry of Foreign Affairs") is no place."""
+    """A capitalised name that ends in a place noun ("Al-Rasheed Street"), that begins with an owner in the
+    possessive ("Baghdad’s Green Zone") or a capital's ("Abu Dhabi", no kunya): a place or a thing, not a person;
+    an owner's body ("Qatar’s Ministry of Foreign Affairs") is no place."""
     words = name.split()
     owned = any(w.endswith(("’s", "'s")) for w in words[:-1]) and not any(w in ORG_HEADS for w in words)
-    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or owned
+    return words[-1] in PLACE_HEADS or words[0] in PLACE_FIRSTS or owned or name in CAPITALS
 
 
 

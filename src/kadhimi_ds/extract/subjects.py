@@ -106,8 +106,8 @@ class Subjects(Referents):
             return bool(after) and after[0].lower() in RESPONSE_NOUNS and opens  # "X's answer was to call for"
         if self.turn_label(r):
             return False  # "SALEEM: He appeared …": the label says who speaks the line; "he" is someone else
-        if self.text.rfind("(", lo, r.start) > self.text.rfind(")", lo, r.start):
-            return False  # a gloss in brackets ("X of the League (LR) said") is never the subject
+        if any(self.text.rfind(a, lo, r.start) > self.text.rfind(b, lo, r.start) for a, b in ("()", "[]")):
+            return False  # a gloss in brackets ("X of the League (LR) said", "the Presidency [Serokayetî] said") is never the subject
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)

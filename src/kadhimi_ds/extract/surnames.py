@@ -14,9 +14,10 @@ from .gazetteer import Gazetteer, names_child
 from .text import TITLES, abbreviation_before
 from .transliteration import translit_key
 
-_CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z](?:-[A-Z][a-z]+)?|(?:AL-|EL-)?[A-Z]{4,})(?![\w’'-])")
-"""A surname as written in running text ("al-Saffar", "Hennis-Plasschaert") or in capitals, as a transcript's
-speaker label ("AL-SAFFAR:")."""
+_CAP_WORD = re.compile(r"(?<![\w’'-])((?:[Aa]l-|[Ee]l-)?[A-Z][a-z]*(?:['’][a-z]+)*[a-z](?:-[A-Z][a-z]*(?:['’][a-z]+)*[a-z])*"
+                       r"|(?:AL-|EL-)?[A-Z]{4,})(?![\w’'-])")
+"""A surname as written in running text ("al-Saffar", "Hennis-Plasschaert") or in capitals, as a transcript's speaker
+label ("AL-SAFFAR:")."""
 _NEXT_CAP = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
 _HONORIFIC = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:Eminence|Excellency|Holiness|Majesty|Highness|Grace|Beatitude)(?![\w-])")

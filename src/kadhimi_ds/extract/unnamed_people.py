@@ -113,8 +113,8 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
     person of that head its sentence, paragraph or article singles out (:func:`_singled_out`; "the retired
     officer" is no group of officers the article names elsewhere); a bare "a man" or "a woman" fits a person of the same sex one of whose
     words it says and another the sentence says ("In Karrada, a woman whose son is among the guards"), or
-    the one word of a name that has no other ("Unnamed young woman", a person the article introduced,
-    :mod:`.newcomers`).
+    the one word of a name of a bare "man" or "woman" that has no other ("Unnamed young woman", a person the
+    article introduced, :mod:`.newcomers`; "a woman in Karrada" is no "Unnamed pharmacist in Karrada").
     A description that gives a place of its own ("a taxi driver near Tahrir Square") fits no actor whose
     name gives others ("… at the Jumhuriya bridge"). Of several fits, the words of the sentence choose (:func:`_choose`). A definite plural ("the
     soldiers") is the sole registered group with that head (:func:`_sole_fit`), a group (``person``
@@ -144,7 +144,7 @@ def unnamed_people(text: str, start: int, end: int, gaz: Gazetteer, outside: Cal
                 continue  # "the bus driver": a word in -s before the head
             if head in _GENERIC_HEADS:
                 fits = [a for a in actors if a.person and same_sex(head, a.head) and a.qualifiers & said
-                        and qualifiers_said(a, sentence) >= min(2, qualifiers_said(a, a.qualifiers))]
+                        and qualifiers_said(a, sentence) >= (min(2, qualifiers_said(a, a.qualifiers)) if a.head in _GENERIC_HEADS else 2)]
             else:
                 modifier = modifier_before(m.group(2), w.start())
                 place = _PLACE_AFTER.match(text, m.start(2) + w.end(), stop.start() if stop else end)
