@@ -94,16 +94,19 @@ def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
             assert cell in documented, (metric, cell, documented)
 
 
-def test_readme_first_draft_figures_are_what_kds_eval_measures(monkeypatch):
-    """The README's first-draft speaker figures (test, dev and seeds) are those `kds eval --first-draft` prints."""
+@pytest.mark.parametrize("options", [["--first-draft"], ["--first-draft", "--alone"]])
+def test_readme_first_draft_figures_are_what_kds_eval_measures(monkeypatch, options):
+    """The README's first-draft speaker figures (test, dev and seeds) are those `kds eval --first-draft` prints,
+    and those of `kds eval --first-draft --alone`."""
     root = DEV.parents[3]
     monkeypatch.chdir(root)
-    out = CliRunner().invoke(cli, ["eval", "--first-draft"])
+    out = CliRunner().invoke(cli, ["eval", *options])
     assert out.exit_code == 0, out.output
     row = next(line for line in out.output.splitlines() if line.startswith("speaker_attributed "))
     cells = [c.strip() for c in row[28:].split("  ") if c.strip()]
     readme = (root / "README.md").read_text(encoding="utf-8").splitlines()
-    documented = next(line for line in readme if line.startswith("|") and "`kds eval --first-draft`" in line)
+    command = "`kds eval " + " ".join(options) + "`"
+    documented = next(line for line in readme if line.startswith("|") and command in line)
     assert len(cells) == 3
     for cell in cells:
         assert cell in documented, (cell, documented)
