@@ -40,10 +40,8 @@ with the curated rows of ``kadhimi_ds.resolve.resolve_annotations`` and the alia
   a curator registers only after reading it. A proposed new actor
   then counts as the withheld actor one of whose curated mentions it overlaps, when that actor is the
   only one: the curator accepts the proposal and names it, correcting no speaker.
-  With ``alone`` (``kds eval --first-draft --alone``) each article is drafted as if it were the first after
-  the published registry: every actor it refers to that ``seeds/actors.yaml`` lacks is withheld, also those
-  that other articles of the set share. On a large set such as dev this is the figure of a truly new article;
-  the plain first draft keeps the actors the set's articles share, which a curator would have registered.
+  With ``alone`` (``--first-draft --alone``) every actor an article refers to that ``seeds/actors.yaml`` lacks
+  is withheld, also those other articles share: on a large set such as dev, the figure of a truly new article.
 - **furniture**: proposed quotes and claims that fall in curated page furniture or outside the
   curated body (the target is zero), whether the proposed body equals the curated one, and
   ``furniture_lines``: the lines of curated furniture inside the body that proposed furniture
