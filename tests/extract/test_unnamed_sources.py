@@ -261,6 +261,17 @@ def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expec
     assert (quote(d, "in connection with the riot").speaker or quote(d, "in connection with the riot").new_speaker) == expected
 
 
+def test_sources_close_to_a_group_are_no_other_registered_source_group():
+    """Without a registered group of sources close to the militias, "sources close to the Tide Guard" are a
+    proposed new group, not the registry's medical sources (M8); a hospital source stays the medical sources."""
+    registry = Registry([a for a in _FACTIONS.actors if a["id"] != "unnamed-sources-close-to-militias"])
+    q = quote(registry.run(_IN_SYLVANIA + 'Sources close to the Tide Guard said the blast "serves only the enemy".'),
+              "serves only the enemy")
+    assert q.speaker is None and q.new_speaker
+    assert registry.who(_IN_SYLVANIA + 'A hospital source said "seven were hurt".', "seven were hurt") \
+        == "unnamed-sv-medical-sources"
+
+
 # --- unnamed hospital staff (M8 note of 2026-12-01) ------------------------------------------------
 
 _CLINIC = Registry(ACTORS + [

@@ -103,6 +103,8 @@ class UnnamedSources:
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
             if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
                 continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
+            if close and "close to" not in low:
+                continue  # "sources close to the factions" are not the registry's medical or security sources (M8)
             country = country_pattern(info, self.gaz) if info.country else None
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
