@@ -272,6 +272,20 @@ def test_sources_close_to_a_group_are_no_other_registered_source_group():
         == "unnamed-sv-medical-sources"
 
 
+def test_the_sources_go_back_to_the_new_group_proposed_before():
+    """"One of the sources" after "two sources close to the Tide Guard" (no such group registered) is that
+    proposed group, not the registry's medical sources; a hospital source named in between is the latest one."""
+    registry = Registry([a for a in _FACTIONS.actors if a["id"] != "unnamed-sources-close-to-militias"])
+    text = (_IN_SYLVANIA + "Two sources close to the Tide Guard said the dock was hit.\n\n"
+            '"It was a warning," one of the sources said.')
+    d = registry.run(text)
+    q = quote(d, "It was a warning,")
+    assert q.speaker is None and q.new_speaker
+    assert any(p.id == q.new_speaker and len(p.mentions) == 2 for p in d.new_actors)
+    later = text + ' A hospital source said the toll was "seven". "All are stable," the source said.'
+    assert registry.who(later, "All are stable,") == "unnamed-sv-medical-sources"
+
+
 # --- unnamed hospital staff (M8 note of 2026-12-01) ------------------------------------------------
 
 _CLINIC = Registry(ACTORS + [
