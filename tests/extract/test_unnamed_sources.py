@@ -261,6 +261,31 @@ def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expec
     assert (quote(d, "in connection with the riot").speaker or quote(d, "in connection with the riot").new_speaker) == expected
 
 
+def test_sources_close_to_a_group_are_no_other_registered_source_group():
+    """Without a registered group of sources close to the militias, "sources close to the Tide Guard" are a
+    proposed new group, not the registry's medical sources (M8); a hospital source stays the medical sources."""
+    registry = Registry([a for a in _FACTIONS.actors if a["id"] != "unnamed-sources-close-to-militias"])
+    q = quote(registry.run(_IN_SYLVANIA + 'Sources close to the Tide Guard said the blast "serves only the enemy".'),
+              "serves only the enemy")
+    assert q.speaker is None and q.new_speaker
+    assert registry.who(_IN_SYLVANIA + 'A hospital source said "seven were hurt".', "seven were hurt") \
+        == "unnamed-sv-medical-sources"
+
+
+def test_the_sources_go_back_to_the_new_group_proposed_before():
+    """"One of the sources" after "two sources close to the Tide Guard" (no such group registered) is that
+    proposed group, not the registry's medical sources; a hospital source named in between is the latest one."""
+    registry = Registry([a for a in _FACTIONS.actors if a["id"] != "unnamed-sources-close-to-militias"])
+    text = (_IN_SYLVANIA + "Two sources close to the Tide Guard said the dock was hit.\n\n"
+            '"It was a warning," one of the sources said.')
+    d = registry.run(text)
+    q = quote(d, "It was a warning,")
+    assert q.speaker is None and q.new_speaker
+    assert any(p.id == q.new_speaker and len(p.mentions) == 2 for p in d.new_actors)
+    later = text + ' A hospital source said the toll was "seven". "All are stable," the source said.'
+    assert registry.who(later, "All are stable,") == "unnamed-sv-medical-sources"
+
+
 # --- unnamed hospital staff (M8 note of 2026-12-01) ------------------------------------------------
 
 _CLINIC = Registry(ACTORS + [

@@ -81,11 +81,14 @@ class UnnamedSources:
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
             names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only,
-            for (a, b), m in sorted(self.descriptive.items(), reverse=True):  # "the militia official" to a militia one
-                if b <= ref.start and m.method == "anonymous" and re.search(r"\b" + head + r"s?\b", m.text.lower()) \
-                        and all(re.search(r"\b" + re.escape(w) + r"\b", m.text) for w in words[1:-1]):
-                    self._remember(mref, m.actor_id, "anonymous", 0.75)
-                    return Resolved(m.actor_id, None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
+            back = self._source_named_before(ref.start, head, words[1:-1])  # "the militia official" to a militia one
+            if back is not None and back[0]:
+                self._remember(mref, back[0], "anonymous", 0.75)
+                return Resolved(back[0], None, ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
+            if back is not None:  # the new group proposed before ("two sources close to the factions")
+                prop = next(p for p in self.proposals.values() if p.id == back[1])
+                self.propose(prop.name, mref.start, mref.end, "unnamed source", kind="other")
+                return Resolved(None, back[1], ref.text, True, None, "anonymous", 0.75, (ref.start, ref.end))
             named = self._named_person_described(ref, head, names) if words[-1].lower() == head else None
             if named is not None:
                 return named
@@ -103,6 +106,8 @@ class UnnamedSources:
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
             if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
                 continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
+            if close and "close to" not in low:
+                continue  # "sources close to the factions" are not the registry's medical or security sources (M8)
             country = country_pattern(info, self.gaz) if info.country else None
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
@@ -129,6 +134,18 @@ class UnnamedSources:
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
         pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
         return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+
+    def _source_named_before(self, start: int, head: str, mods: list[str]) -> tuple[str | None, str | None] | None:
+        """The latest unnamed source before ``start`` with the head noun and every modifier: a registered actor
+        (its id first) or a proposed new group (its proposed id second)."""
+        def fits(text: str) -> bool:
+            return bool(re.search(r"\b" + head + r"s?\b", text.lower())) \
+                and all(re.search(r"\b" + re.escape(w) + r"\b", text) for w in mods)
+        found = [(b, m.actor_id, None) for (a, b), m in self.descriptive.items()
+                 if b <= start and m.method == "anonymous" and fits(m.text)]
+        found += [(b, None, p.id) for p in self.proposals.values() if p.evidence == "unnamed source"
+                  for a, b in p.mentions if b <= start and fits(self.text[a:b])]
+        return max(found, key=lambda f: f[0])[1:] if found else None
 
     def _named_person_described(self, ref: Ref, head: str, demonyms: list[str]) -> Resolved | None:
         """"the Iranian diplomat said" after "Iran's Foreign Ministry spokesman X": the latest person named
