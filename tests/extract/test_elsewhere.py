@@ -314,3 +314,26 @@ def test_a_roundup_item_on_the_ledes_country_or_a_speaker_label_stays_a_claim():
     assert ("injured", 3) in got_values(MORNING_BRIEF)
     text = "Port fire: guards hurt\n\nPolice: Four guards were hurt when a drone hit the gate at the port on Sunday.\n"
     assert ("injured", 4) in got_values(text)
+
+
+# --- an incident named by an earlier month ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Rebels have struck the port before, as in the January drone strike on the fuel depot, in which at least two drones"
+     " were used.", "the January drone strike"),
+    ("An October rocket attack on the harbour wounded three dockers.", "An October rocket attack"),
+])
+def test_an_incident_named_by_a_month_two_or_more_back_is_flagged_for_the_registry(text, words):
+    (c,) = run(text).claims
+    assert c.elsewhere == words  # like "In January": left to the event registry to link or ignore
+
+
+@pytest.mark.parametrize("text", [
+    "Like the February drone strike on the depot, the attack on Friday used two drones.",
+    "Two drones were used on Friday, the union said in a January statement.",
+    "Two drones hit the depot on Friday, weeks after the January talks.",
+    "Rebels have raided ports all year, including a January rocket attack on the depot that killed one docker.",
+])
+def test_a_recent_month_or_a_month_naming_no_incident_leaves_the_count_unplaced(text):
+    (c,) = run(text).claims
+    assert c.elsewhere is None

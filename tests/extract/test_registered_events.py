@@ -285,3 +285,11 @@ def test_a_year_modifying_the_antecedent_of_an_in_which_clause_places_its_count(
 ])
 def test_a_toll_opening_its_own_clause_is_placed_by_its_own_words(text):
     assert claims(text)[("killed", 2)] == "dock-riot"
+
+
+def test_an_incident_named_by_an_earlier_month_is_linked_when_registered_and_ignored_otherwise():
+    assert claims("The militia flew drones at ports, as in an October attack in which a drone hit a crane"
+                  " in Syria.")[("drones_struck", 1)] == "drone-campaign"
+    text = "The militia flew drones at ports, as in the October drone strike on a depot in Israel, in which two drones were used."
+    assert claims(text) == {}
+    assert "count for another event: the October drone strike (I7)" in reasons(text)

@@ -28,6 +28,14 @@ _MONTH = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast)\s+(?P<month>" + "|".join(m.c
 """A month named without a day or year ("In January", "in July"), not a stretch of time up to now ("since January")."""
 
 
+_MONTH_INCIDENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|assaults?|raids?|incidents?)\b")
+"""An incident named by its month ("the January drone strike on the palace", "an April rocket attack"): when the month
+lies two months or more before the publication's, another incident than the one the article reports. One picked out
+of a series the sentence names ("attacks on U.S. forces this year, including an April attack") is left to the series."""
+_SERIES_MEMBER = re.compile(r"\b(?:including|such as|among them)\s+$", re.I)
+
+
 def _earlier_month(m: re.Match[str], published: dt.date | None) -> bool:
     """True when the month of ``m`` lies two months or more before the publication's ("In January" in a
     November article): another incident than the days the article reports; the month before may be the
@@ -38,11 +46,12 @@ _YEARS_AGO = re.compile(r"(?:\w+|a few|several) years (?:ago|earlier|before)|(?:
 
 def past_time_only(words: str) -> bool:
     """True when :func:`another_event` placed the count only by a past year or month ("in 2019", "two
-    years ago", "last year", "In April" in a November article): such a count is often about a
+    years ago", "last year", "In April" in a November article) or by an incident named by such a month ("an April
+    attack"): such a count is often about a
     registered episode of that time, so it stays a claim flagged for the coder to link; a count placed
     in another attack or a few weeks back is about an unregistered incident (codebook C14, I7) and is
     listed as an ignore instead."""
-    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words) or _MONTH.fullmatch(words))
+    return bool(_YEAR.fullmatch(words) or _YEARS_AGO.fullmatch(words) or _MONTH.fullmatch(words) or _MONTH_INCIDENT.fullmatch(words))
 
 
 _OTHER_LEGISLATURE = re.compile(r"\b(?:[A-Z][\w-]+\s+(?:Region|Province|Governorate)(?:[’']s)?|[Rr]egional|[Pp]rovincial|[Mm]unicipal"
@@ -127,7 +136,7 @@ def places(sentence: str, start: int, end: int, count: tuple[int, int] | None) -
 def another_event(sentence: str, published: dt.date | None, count: tuple[int, int] | None = None) -> str | None:
     """The words by which the sentence places its counts in another event ("another attack", "an
     earlier strike", "last year", a year before the publication's, "in July" two months or more before
-    it; a sentence set apart by
+    it, or an incident named by such a month, "the January drone strike"; a sentence set apart by
     "Separately" or "Elsewhere" that names another cause or place: "a roadside bomb", "in the northern
     X province"), else None. With ``count``, the (start, end) of a count in the sentence, words inside
     a relative clause that is not the count's are passed over (:func:`places`). Cached: every claim of
@@ -142,6 +151,11 @@ def another_event(sentence: str, published: dt.date | None, count: tuple[int, in
     earlier = [m for m in _YEAR.finditer(sentence) if published is not None and int(m.group(1)) < published.year
                and places(sentence, m.start(), m.end(), count)]
     earlier += [m for m in _MONTH.finditer(sentence) if _earlier_month(m, published) and places(sentence, m.start(), m.end(), count)]
+    incident = next((m for m in _MONTH_INCIDENT.finditer(sentence) if _earlier_month(m, published)
+                     and not _SERIES_MEMBER.search(sentence, max(0, m.start() - 20), m.start())
+                     and places(sentence, m.start(), m.end(), count)), None)
+    if incident:
+        return incident.group()
     return earlier[0].group() if earlier else None
 
 
