@@ -28,3 +28,18 @@ def test_a_name_after_a_title_and_its_post_is_proposed_and_speaks(text, name):
     draft = run(text)
     person = next(p for p in draft.new_actors if p.name == name)
     assert quote(draft, "a disgrace").new_speaker == person.id
+
+
+@pytest.mark.parametrize("text, title", [("The league's Secretary-General Rami Zaher arrived.", "Secretary-General"),
+                                         ("Ambassador to Eastvale Rami Zaher arrived.", "Ambassador to Eastvale"),
+                                         ("The well-known Rami Zaher arrived.", "")])
+def test_the_title_before_a_name_is_taken_whole_with_a_hyphenated_compound(text, title):
+    from kadhimi_ds.extract.added_mentions import title_before
+    assert title_before(text, text.index("Rami")) == title
+
+
+def test_the_compound_title_of_a_new_person_reaches_a_later_role_reference():
+    d = run("The league's Secretary-General Rami Zaher arrived on Friday. "
+            "The Secretary-General said he was “deeply worried” by the fire.")
+    q = quote(d, "deeply worried")
+    assert q.speaker is None and q.new_speaker == "rami-zaher"

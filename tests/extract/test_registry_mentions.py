@@ -207,3 +207,23 @@ def test_the_words_of_an_organisation_name_before_a_person_are_no_given_names():
 def test_a_word_that_opens_the_sentence_is_no_given_name():
     draft = run("The cranes stopped. Even Haddad could not say why.")
     assert any(m.actor_id == "omar-haddad" and m.text == "Haddad" for m in draft.mentions)
+
+
+def test_an_unregistered_given_name_after_a_lower_case_word_makes_a_namesake():
+    text = "The union's deputy head Tariq Haddad said: “The cranes stopped at dawn.”"
+    draft = run(text)
+    assert not any(m.actor_id == "omar-haddad" for m in draft.mentions)
+    assert quote(draft, "The cranes stopped at dawn.").speaker is None
+
+
+@pytest.mark.parametrize("text", ["The cranes stopped, said Freedonian Haddad on Friday.",
+                                  "The ports minister, Haddad, visited the harbour.",
+                                  "Then Haddad visited the harbour on Friday."])
+def test_a_name_of_a_people_or_no_capitalised_word_before_a_surname_leaves_the_registered_person(text):
+    draft = run(text)
+    assert any(m.actor_id == "omar-haddad" and m.text == "Haddad" for m in draft.mentions)
+
+
+def test_a_word_that_ends_the_sentence_before_a_surname_is_no_given_name():
+    draft = run("The cranes stopped for all Freedonians. Al-Haddad visited the harbour.")
+    assert any(m.actor_id == "omar-haddad" for m in draft.mentions)

@@ -17,12 +17,12 @@ _TITLED_NAME = re.compile(
     + r")\.?" + _OFFICE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE + r"\s+\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z]+-)?(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE + r"\s+\Z")
 
 
 def title_before(text: str, start: int) -> str:
     """The title right before the name at ``start`` ("Ambassador to Baghdad" of "Ambassador to Baghdad Iraj
-    Masjedi"), which the second pass registers as the proposed person's description, or ""."""
+    Masjedi", a compound whole: "Secretary-General"), which the second pass registers as the proposed person's description, or ""."""
     m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     return m.group().strip() if m else ""
 

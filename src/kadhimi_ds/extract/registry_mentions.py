@@ -173,11 +173,26 @@ def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> 
         key = translit_key(w)
         if any(fuzzy_ratio(key, k) >= 75 for k in own):
             return given
-        given = given or key in gaz.given_keys
+        given = given or key in gaz.given_keys or pos == start and _unknown_given_name(text, a, word.start(1), word.group(1), gaz)
         if _opens_sentence(text, a, word.start(1)):
             break
         pos = word.start(1)
     return given
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:of|the|and|for|to|in|on|at|by|from)\s)[a-z][\w-]*,?\s+\Z")
+"""A word in lower case before a name, not a function word ending a title ("Minister of State")."""
+_ADJECTIVE_END = re.compile(r"(?:ian|ish|ese|ern)\Z")
+
+
+def _unknown_given_name(text: str, a: int, p: int, word: str, gaz: Gazetteer) -> bool:
+    """The capitalised word at ``p``, right before a registered surname, reads as the given name of a person
+    the registry lacks ("PUK co-leader Bafel Talabani" is not the registered Qubad Talabani): a word in lower
+    case comes before it, and it is no registered name, no name of a people ("Iraqi", "Kurdish") and no
+    sentence-opening word, nor one that ends a sentence ("… all Iraqis. Al-Haddad")."""
+    if word.endswith(".") or word in _NOT_NAMES or word in gaz.surface or _ADJECTIVE_END.search(word) or word[:-1] in gaz.surface:
+        return False
+    return _LOWER_BEFORE.search(text, max(a, p - 40), p) is not None and not _opens_sentence(text, a, p)
 
 
 def _title_case_line(text: str, p: int) -> bool:
