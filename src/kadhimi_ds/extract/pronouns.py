@@ -153,9 +153,7 @@ class Pronouns:
             return self._female[key]
         info = self.gaz.info.get(res.actor or "")
         found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
-        spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
-            next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
-        for a, b in spans if not found else ():
+        for a, b in self._mention_spans(res) if not found else ():
             if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
                 found = True
                 break
@@ -169,11 +167,15 @@ class Pronouns:
         if key not in self._male:
             info = self.gaz.info.get(res.actor or "")
             found = bool(info and _MALE_WORDS.search(f"{info.name} {info.description}"))
-            spans = [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor] if res.actor else \
-                next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
             self._male[key] = found or any(_MALE_BEFORE.search(self.text, max(0, a - 30), a) or _MALE_AFTER.match(self.text, b)
-                                           for a, b in spans)
+                                           for a, b in self._mention_spans(res))
         return self._male[key]
+
+    def _mention_spans(self, res: Resolved) -> list[tuple[int, int]]:
+        """The spans where the article names the actor or the proposal ``res`` stands for."""
+        if res.actor:
+            return [(m.start, m.end) for m in self.mentions if m.actor_id == res.actor]
+        return next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
 
     def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
                            accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:

@@ -35,6 +35,18 @@ def _surname(full: str) -> str | None:
     return translit_key(words[-1]) if len(words) >= 2 and len(words[-1]) >= 4 and not names_child(words) else None
 
 
+def _named_in_full(mentions: list[MentionProposal], gaz: Gazetteer) -> dict[str, dict[str, int]]:
+    """For each surname key, the persons ``mentions`` name in full with it and where each first such mention ends."""
+    firsts: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        info = gaz.info.get(m.actor_id)
+        key = _surname(m.text) if info and info.person else None
+        if key:
+            named = firsts.setdefault(key, {})
+            named[m.actor_id] = min(named.get(m.actor_id, m.end), m.end)
+    return firsts
+
+
 def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
                      gaz: Gazetteer) -> list[MentionProposal]:
     """Mentions of bare surnames that follow a full-name mention of the same registered person.
@@ -45,13 +57,7 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
     later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and no
     other capitalised word stands right before or after it (then it is part of another name).
     """
-    firsts: dict[str, dict[str, int]] = {}
-    for m in mentions:
-        info = gaz.info.get(m.actor_id)
-        key = _surname(m.text) if info and info.person else None
-        if key:
-            named = firsts.setdefault(key, {})
-            named[m.actor_id] = min(named.get(m.actor_id, m.end), m.end)
+    firsts = _named_in_full(mentions, gaz)
     if not firsts:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
@@ -76,17 +82,12 @@ def namesake_surnames(mentions: list[MentionProposal], gaz: Gazetteer) -> list[M
     al-Maliki) given to the other person of that surname the article named in full before it ("Sheikh
     Qais Abdul-Wahhab al-Maliki … al-Maliki said", G2), when the article named no other of that surname
     in full before it, the registry's person included."""
-    named: dict[str, list[tuple[int, str]]] = {}
-    for m in mentions:
-        info = gaz.info.get(m.actor_id)
-        key = _surname(m.text) if info and info.person else None
-        if key:
-            named.setdefault(key, []).append((m.end, m.actor_id))
+    firsts = _named_in_full(mentions, gaz)
     out: list[MentionProposal] = []
     for m in mentions:
         info = gaz.info.get(m.actor_id)
         word = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", m.text)
-        before = {aid for end, aid in named.get(translit_key(word), ()) if end <= m.start} \
+        before = {aid for aid, end in firsts.get(translit_key(word), {}).items() if end <= m.start} \
             if info and info.person and " " not in m.text.strip() else set()
         if len(before) == 1 and m.actor_id not in before:
             m = replace(m, actor_id=before.pop())
