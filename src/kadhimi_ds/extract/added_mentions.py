@@ -12,12 +12,13 @@ _OFFICE = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State|(?i:" + _PORTFOLIO + r")(?:\
            r"|\s+to\s+(?:the\s+)?(?:United\s+Nations|[A-Z][a-z]+))?")
 """What may follow the title before the name: its portfolio or post ("Secretary of State", "Minister of Foreign
 Affairs", "Ambassador to Baghdad")."""
+_TITLE = "(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE
+"""A title word and its post, before a name."""
 _TITLED_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
-    + r")\.?" + _OFFICE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
+    r"\b" + _TITLE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z]+-)?(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE + r"\s+\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z]+-)?" + _TITLE + r"\s+\Z")
 
 
 def title_before(text: str, start: int) -> str:

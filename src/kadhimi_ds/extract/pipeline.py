@@ -77,8 +77,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     bodies = [p for p in named_outlets(text, quoted, first.mentions, gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
-    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)  # (once: "Eastvale’s Ministry of X" said to
-               if p.id not in known | {b.id for b in bodies} and not any(b.start < p.end and p.start < b.end for b in bodies)]  # speak)
+    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)  # a body already proposed once
+               if p.id not in known | {b.id for b in bodies} and not any(b.start < p.end and p.start < b.end for b in bodies)]
     taken = {p.id for p in bodies}
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
