@@ -378,3 +378,12 @@ def test_the_clause_after_an_entry_label_has_the_subject():
     text = ("What the papers said\n\n"
             "Daily Courier (Harbour Front): The paper was more cautious, noting that “nobody has claimed the strike”.\n")
     assert who(text, "nobody has claimed the strike") == "daily-courier"
+
+
+def test_a_title_in_apposition_after_a_name_gives_the_name_as_subject():
+    # "Secretary-General" is also the title of Fathi, proposed above: set off after Zaher's name it is
+    # Zaher's, and Zaher speaks, not another holder of the title
+    registry = Registry(ACTORS + [a for a in LEAGUE.actors if a["id"] in ("tide-guard", "rami-zaher")])
+    text = ('Sea League Secretary-General Ahmed Fathi said the strike was "a crime".\n\n'
+            'Rami Zaher, Secretary-General of the Tide Guard, condemned the strike and called for an "urgent inquiry".')
+    assert registry.who(text, "urgent inquiry") == "rami-zaher"

@@ -144,10 +144,14 @@ class Subjects(Referents):
     def apposed_role(self, si: int, r: Ref) -> bool:
         """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
         Commander of Z, made a call"): a title of that name, never an antecedent of its own (M3)."""
+        return self.apposed_to(si, r) is not None
+
+    def apposed_to(self, si: int, r: Ref) -> Ref | None:
+        """The person a role stands in apposition to (see ``apposed_role``), if any."""
         if r.kind not in ("role", "orgrole"):
-            return False
+            return None
         prev = [p for p in self.refs(si) if p.end <= r.start and p.kind in ("mention", "name") and p.person]
-        return any(_APPOSITION_GAP.fullmatch(self.text, p.end, r.start) for p in prev[-3:])
+        return next((p for p in reversed(prev[-3:]) if _APPOSITION_GAP.fullmatch(self.text, p.end, r.start)), None)
 
     def appositive(self, a: int, b: int) -> bool:
         """A comma-bounded segment that starts with a lowercase word or a determiner, or that gives another
@@ -204,6 +208,8 @@ class Subjects(Referents):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
+                    if k == 0 and idx > 0 and (holder := self.apposed_to(si, inside[0])) is not None:
+                        return holder  # "X, Secretary-General of Y, condemned": the title is X's, X speaks
                     # one utterance has one speaker (Q13): the first coordinated subject that can be told;
                     # each of them is resolved, so that the others are mentions too ("the army and the government")
                     told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
