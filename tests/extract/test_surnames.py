@@ -146,3 +146,25 @@ def test_a_hyphenated_surname_alone_refers_back_to_the_person_named_in_full():
     assert quote(extract(text, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker == "anna-berg-lund"
     other = "Anna Berg-Lund briefed the council on Monday.\n\n“The port must reopen,” Berg-Lund Shipping said."
     assert quote(extract(other, None, ACTORS + [BERG_LUND]), "The port must reopen,").speaker != "anna-berg-lund"
+
+
+# --- a first name after the full name (G2) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a family name written first: the bare first word is the surname
+    ("In Lisbon, port authority spokesperson Chen Liwei told a briefing that the cranes were safe.\n\n"
+     "“The port will reopen on Friday,” Chen told the briefing.", "The port will reopen on Friday,", "chen-liwei"),
+    # a feature calls an ordinary person it named in full by the given name
+    ("Samir Daoud, a fisherman, said the storm took his boat.\n\n“It was all I had,” Samir said.",
+     "It was all I had,", "samir-daoud"),
+])
+def test_the_first_word_of_a_name_given_in_full_refers_back_to_that_person(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker or q.new_speaker) == expected
+
+
+def test_a_first_word_two_persons_named_in_full_share_refers_to_neither():
+    # near miss: Omar Haddad and Omar Saleh both open with "Omar"
+    registry = ACTORS + [{"id": "omar-saleh", "name": "Omar Saleh", "kind": "person", "aliases": ["Omar Saleh"]}]
+    d = extract("Omar Haddad met Omar Saleh at the port.\n\n“We agreed on nothing,” Omar said.", None, registry)
+    assert not any(m.text == "Omar" for m in d.mentions)

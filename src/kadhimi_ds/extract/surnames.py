@@ -1,16 +1,18 @@
 """Back-references by surname: after an article names a registered person in full ("Interior
 ministry spokesman Saad Maan", "Sa'ad Ma'an"), a later bare surname ("Maan said", "Ma'an told",
-"Al-Kadhimi") refers to that person (codebook G2), in any spelling of the same name; so does an
+"Al-Kadhimi") or first word ("Hashim said", "Wang told") refers to that person (codebook G2), in any
+spelling of the same name; so does an
 honorific standing alone ("His Eminence said") after the article has used it as that person's
 title ("His Eminence Sayyid X")."""
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .draft import MentionProposal
-from .gazetteer import Gazetteer, names_child
+from .gazetteer import KUNYA_WORDS, Gazetteer, names_child
 from .text import TITLES, abbreviation_before
 from .transliteration import translit_key
 
@@ -35,45 +37,61 @@ def _surname(full: str) -> str | None:
     return translit_key(words[-1]) if len(words) >= 2 and len(words[-1]) >= 4 and not names_child(words) else None
 
 
-def _named_in_full(mentions: list[MentionProposal], gaz: Gazetteer) -> dict[str, dict[str, int]]:
-    """For each surname key, the persons ``mentions`` name in full with it and where each first such mention ends."""
+def _forename(full: str) -> str | None:
+    """The first word of a name of two words or more, as a spelling-insensitive key: what an article
+    calls a person it has named in full by the given name ("Hashim said") or, for a name whose family
+    name comes first, by the surname ("Wang Wenbin … Wang told"); none for a title or a kunya word."""
+    words = full.split()
+    first = words[0].rstrip(".") if words else ""
+    if len(words) < 2 or first.lower() in TITLES or first.lower() in KUNYA_WORDS or not first[:1].isupper():
+        return None
+    return translit_key(first)
+
+
+def _named_in_full(mentions: list[MentionProposal], gaz: Gazetteer,
+                   key: Callable[[str], str | None] = _surname) -> dict[str, dict[str, int]]:
+    """For each surname key (or other ``key`` of a name), the persons ``mentions`` name in full with it
+    and where each first such mention ends."""
     firsts: dict[str, dict[str, int]] = {}
     for m in mentions:
         info = gaz.info.get(m.actor_id)
-        key = _surname(m.text) if info and info.person else None
-        if key:
-            named = firsts.setdefault(key, {})
+        k = key(m.text) if info and info.person else None
+        if k:
+            named = firsts.setdefault(k, {})
             named[m.actor_id] = min(named.get(m.actor_id, m.end), m.end)
     return firsts
 
 
 def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
                      gaz: Gazetteer) -> list[MentionProposal]:
-    """Mentions of bare surnames that follow a full-name mention of the same registered person.
+    """Mentions of bare surnames (or first words: a given name, a family name written first) that
+    follow a full-name mention of the same registered person.
 
     A capitalised word (with or without "al-", or in capitals as a transcript's speaker label)
-    outside every mention is a back-reference when its key equals the surname key of exactly one
-    person named in full before it, whatever namesakes the registry holds (a namesake named only
+    outside every mention is a back-reference when its key equals the surname or first-word key of
+    exactly one person named in full before it, whatever namesakes the registry holds (a namesake named only
     later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and no
     other capitalised word stands right before or after it (then it is part of another name).
     """
-    firsts = _named_in_full(mentions, gaz)
-    if not firsts:
+    surnames, forenames = _named_in_full(mentions, gaz), _named_in_full(mentions, gaz, _forename)
+    if not surnames and not forenames:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[MentionProposal] = []
     for a, b in paragraphs:
         for w in _CAP_WORD.finditer(text, a, b):
             key = translit_key(w.group(1))
-            entry = [aid for aid, end in firsts.get(key, {}).items() if end <= w.start()]
+            prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
+            titled = prev is not None and prev.group(1).rstrip('.').lower() in TITLES
+            entry = {aid for named in (surnames, {} if titled else forenames)  # ("Sheikh Yousef": given_names')
+                     for aid, end in named.get(key, {}).items() if end <= w.start()}
             if len(entry) != 1:
                 continue
             if any(s < w.end() and w.start() < e for s, e in taken):
                 continue
-            prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
             if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
-            found.append(MentionProposal(w.start(), w.end(), w.group(1), entry[0], "surname", 0.8))
+            found.append(MentionProposal(w.start(), w.end(), w.group(1), entry.pop(), "surname", 0.8))
     return found
 
 
