@@ -37,6 +37,10 @@ def test_a_surname_inside_another_name_is_not_a_back_reference():
     ("Nadia Qassab toured the port. The next day Qassab spoke to reporters. Rami Qassab said nothing.", {"nadia-qassab"}),
     ("Rami Qassab called on Monday, and Qassab was calm.\n\nHis sister Nadia Qassab was not.", {"rami-qassab"}),
     ("Nadia Qassab and Rami Qassab toured the port. The next day Qassab spoke to reporters.", set()),
+    # namesakes in different paragraphs: the one named last, in a later paragraph than the other
+    ("Nadia Qassab toured the port on Monday.\n\nOn Tuesday Rami Qassab spoke to reporters, and Qassab was calm.",
+     {"rami-qassab"}),
+    ("Rami Qassab spoke on Monday.\n\nNadia Qassab and Rami Qassab toured the port. Qassab was calm.", set()),
 ])
 def test_a_surname_refers_back_to_the_one_person_named_before_it(text, expected):
     assert {a for t, a in linked(text) if t == "Qassab"} == expected

@@ -49,17 +49,32 @@ def _forename(full: str) -> str | None:
 
 
 def _named_in_full(mentions: list[MentionProposal], gaz: Gazetteer,
-                   key: Callable[[str], str | None] = _surname) -> dict[str, dict[str, int]]:
+                   key: Callable[[str], str | None] = _surname) -> dict[str, dict[str, list[int]]]:
     """For each surname key (or other ``key`` of a name), the persons ``mentions`` name in full with it
-    and where each first such mention ends."""
-    firsts: dict[str, dict[str, int]] = {}
+    and where each such mention ends, in order."""
+    named: dict[str, dict[str, list[int]]] = {}
     for m in mentions:
         info = gaz.info.get(m.actor_id)
         k = key(m.text) if info and info.person else None
         if k:
-            named = firsts.setdefault(k, {})
-            named[m.actor_id] = min(named.get(m.actor_id, m.end), m.end)
-    return firsts
+            named.setdefault(k, {}).setdefault(m.actor_id, []).append(m.end)
+    return named
+
+
+def _last_before(named: dict[str, list[int]], pos: int) -> dict[str, int]:
+    """Of the persons in ``named``, those named in full before ``pos``, with where the last such name ends."""
+    return {aid: max(e for e in ends if e <= pos) for aid, ends in named.items() if min(ends) <= pos}
+
+
+def _latest_alone(before: dict[str, int], paragraph_starts: list[int]) -> str | None:
+    """The one person of ``before`` (person: where the last full name ends), or, among namesakes, the one
+    named last when no other was named in full in the same paragraph or after ("Nechirvan Barzani …",
+    then "KDP leader Masoud Barzani condemned …", then "Barzani said": Masoud)."""
+    if len(before) <= 1:
+        return next(iter(before), None)
+    order = sorted(before, key=before.get)
+    paragraph = [bisect.bisect_right(paragraph_starts, before[aid] - 1) for aid in order]
+    return order[-1] if paragraph[-1] > paragraph[-2] else None
 
 
 def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
@@ -69,29 +84,32 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
 
     A capitalised word (with or without "al-", or in capitals as a transcript's speaker label)
     outside every mention is a back-reference when its key equals the surname or first-word key of
-    exactly one person named in full before it, whatever namesakes the registry holds (a namesake named only
-    later, "Masoud Barzani" after "Nechirvan Barzani … Barzani said", does not block it), and no
-    other capitalised word stands right before or after it (then it is part of another name).
+    exactly one person named in full before it (or of the namesake named last, see ``_latest_alone``),
+    whatever namesakes the registry holds (a namesake named only later, "Masoud Barzani" after
+    "Nechirvan Barzani … Barzani said", does not block it), and no other capitalised word stands right
+    before or after it (then it is part of another name).
     """
     surnames, forenames = _named_in_full(mentions, gaz), _named_in_full(mentions, gaz, _forename)
     if not surnames and not forenames:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in paragraphs]
     found: list[MentionProposal] = []
     for a, b in paragraphs:
         for w in _CAP_WORD.finditer(text, a, b):
             key = translit_key(w.group(1))
             prev = _PREV_WORD.search(text, max(a, w.start() - 30), w.start())
             titled = prev is not None and prev.group(1).rstrip('.').lower() in TITLES
-            entry = {aid for named in (surnames, {} if titled else forenames)  # ("Sheikh Yousef": given_names')
-                     for aid, end in named.get(key, {}).items() if end <= w.start()}
-            if len(entry) != 1:
+            before = {aid: end for named in (surnames, {} if titled else forenames)  # ("Sheikh Yousef": given_names')
+                      for aid, end in _last_before(named.get(key, {}), w.start()).items()}
+            aid = _latest_alone(before, starts)
+            if aid is None:
                 continue
             if any(s < w.end() and w.start() < e for s, e in taken):
                 continue
             if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
                 continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
-            found.append(MentionProposal(w.start(), w.end(), w.group(1), entry.pop(), "surname", 0.8))
+            found.append(MentionProposal(w.start(), w.end(), w.group(1), aid, "surname", 0.8))
     return found
 
 
@@ -105,7 +123,7 @@ def namesake_surnames(mentions: list[MentionProposal], gaz: Gazetteer) -> list[M
     for m in mentions:
         info = gaz.info.get(m.actor_id)
         word = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", m.text)
-        before = {aid for aid, end in firsts.get(translit_key(word), {}).items() if end <= m.start} \
+        before = set(_last_before(firsts.get(translit_key(word), {}), m.start)) \
             if info and info.person and " " not in m.text.strip() else set()
         if len(before) == 1 and m.actor_id not in before:
             m = replace(m, actor_id=before.pop())
