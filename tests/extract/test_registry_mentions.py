@@ -181,6 +181,15 @@ def test_a_near_spelling_inside_a_sentence_or_the_same_key_opening_one_still_lin
     assert (word, expected) in links_over(text, _CORRESPONDENT)
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reporters asked Benning al-Rawi about the drones.", False),  # the near spelling is a given name: another's
+    ("Reporters asked Bening Alawi about the drones.", False),
+    ("Reporters asked Bening about the drones on Friday.", True),   # near miss: nothing follows the near spelling
+])
+def test_a_near_spelling_that_another_name_word_follows_is_a_given_name_not_the_registered_surname(text, expected):
+    assert any(m.actor_id == "tessa-benning" for m in extract(text, None, _CORRESPONDENT).mentions) is expected
+
 # --- namesakes: another person of a registered surname (M13) -----------------------------------------
 
 @pytest.mark.parametrize("name", ["Lina Haddad", "Dr. Samir Haddad", "Nour Samir al-Haddad", "Nour Abdul-Karim al-Haddad",

@@ -50,7 +50,7 @@ def registry_mentions(text: str, spans: list[tuple[int, int]], index: TokenIndex
     for a, b in spans:
         exact = _alias_mentions(text, a, b, gaz)
         named = _name_mentions(text, a, b, index, gaz)
-        fuzzy = _fuzzy_mentions(text, a, exact + named, index.between("caps", a, b), gaz)
+        fuzzy = _fuzzy_mentions(text, (a, b), exact + named, index.between("caps", a, b), gaz)
         local = exact + named + fuzzy
         local += capital_mentions(text, a, b, gaz.state_by_name, local)
         found += local
@@ -233,11 +233,13 @@ def _line_label(text: str, start: int, end: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(_LABEL_REST.match(text, end))
 
 
-def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[tuple[int, int, str]],
-                    gaz: Gazetteer) -> list[MentionProposal]:
+def _fuzzy_mentions(text: str, paragraph: tuple[int, int], exact: list[MentionProposal],
+                    toks: list[tuple[int, int, str]], gaz: Gazetteer) -> list[MentionProposal]:
     """Transliteration variants of person names among the capitalised tokens ``toks`` of a
-    paragraph that starts at ``a``, outside the ``exact`` mentions; a first name and a title
-    ("Mr.") right before join the mention."""
+    ``paragraph``, outside the ``exact`` mentions; a first name and a title ("Mr.") right before join
+    the mention. A word another name word follows is part of that longer name ("Muhsin al-Tamimi"
+    is not the registered Dhiaa Mohsen)."""
+    a, b = paragraph
     out: list[MentionProposal] = []
     starts = [m.start for m in exact]
     for ws, we, token in toks:
@@ -252,7 +254,8 @@ def _fuzzy_mentions(text: str, a: int, exact: list[MentionProposal], toks: list[
         if ms > 0 and text[ms - 1] in WORD_JOINERS:
             continue
         word = text[ms:we]
-        if word in gaz.surface or _ORGANISATION_AFTER.match(text, we) or _line_label(text, ms, we):
+        if word in gaz.surface or _ORGANISATION_AFTER.match(text, we) or _line_label(text, ms, we) \
+                or part_of_longer_name(text, we, b, gaz):
             continue
         k = bisect.bisect_right(starts, ms) - 1
         if k >= 0 and exact[k].end > ms or (k + 1 < len(exact) and exact[k + 1].start < we):
