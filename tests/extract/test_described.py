@@ -174,3 +174,22 @@ def test_a_description_said_to_speak_is_the_person_opening_the_paragraph():
 ])
 def test_no_person_opening_the_paragraph_for_the_description(text):
     assert WITNESSES.who(text, "The port pays for every ballot,") != "rana-tarzi"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the article's own name for the person, in apposition after it or before it, then the noun alone
+    ("The boats stood idle. Nabil Jassem, a taxi driver, sat on a plastic chair by the quay.\n\n"
+     "“We want the officer’s name,” the driver said.", "We want the officer’s name,"),
+    ("The tents stood at the gate. His tribe’s sheikh, Nabil Jassem, sat on a plastic chair at the entrance.\n\n"
+     "“We want the officer’s name,” the sheikh said.", "We want the officer’s name,"),
+])
+def test_the_noun_goes_back_to_an_unregistered_name_it_was_apposed_to(text, words):
+    q = quote(WITNESSES.run(text), words)
+    assert q.speaker is None and q.new_speaker == "nabil-jassem"
+
+
+def test_an_unregistered_name_the_noun_was_not_apposed_to_is_not_the_described_person():
+    # near miss: Jassem is named, but never said to be a driver
+    text = ("The boats stood idle. Nabil Jassem sat on a plastic chair by the quay.\n\n"
+            "“We want the officer’s name,” the driver said.")
+    assert quote(WITNESSES.run(text), "We want the officer’s name,").new_speaker != "nabil-jassem"

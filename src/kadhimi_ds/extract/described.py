@@ -1,7 +1,8 @@
 """Persons described by a noun once named ("Dr. X was on the night shift. The doctor said …", "the
 neighbour", "the guard’s cousin"): the one person named in the paragraph or the one before whose title,
 registry description or introduction in the article says the noun, else the person the same noun pointed
-to earlier in the article (G2, Q9 a); split from :mod:`.referents`."""
+to earlier in the article, else an unregistered name the noun was in apposition to, proposed (G2, Q9 a);
+split from :mod:`.referents`."""
 from __future__ import annotations
 
 import bisect
@@ -42,6 +43,8 @@ class DescribedPersons:
         apposed = self._named_in_apposition(ref, owner) if actor is None and not found else None
         if actor is None and not found:
             actor = apposed or self._described_before(si, ref) or self._unnamed_before(si, ref)
+        if actor is None and not found and ref.head in PERSON_NOUNS:
+            return self._name_described_before(si, ref)
         if actor is None:
             return None
         if apposed is None and not any(re.fullmatch(r",\s*", self.text[x.end:ref.start]) for x in self._recent_mentions(ref.start, 2)):
@@ -94,11 +97,31 @@ class DescribedPersons:
             return True
         if any(info.says(w) for w in words):
             return True
-        noun = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-        if re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z]*" + noun + r"(?![\w-])", self.text[mention.end:mention.end + 60]):
+        if self._apposed_noun(mention.start, mention.end, words):
             return True
         return bool(owner and head in SYMMETRIC_NOUNS
                     and re.match(r"[’']s\s+" + re.escape(head) + r"(?![\w-])", self.text[mention.end:mention.end + 20]))
+
+    def _apposed_noun(self, start: int, end: int, words) -> bool:
+        """The name at ``text[start:end]`` has a description with one of the nouns ``words`` in apposition:
+        after it ("X, a 27-year-old labourer,") or, for an unregistered name, before it ("His tribe’s sheikh,
+        X, sat")."""
+        noun = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        return bool(re.match(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?[a-z]*" + noun + r"(?![\w-])", self.text[end:end + 60])
+                    or re.search(r"(?<![\w-])" + noun + r",\s+\Z", self.text[max(0, start - 30):start]))
+
+    def _name_described_before(self, si: int, ref: Ref) -> Resolved | None:
+        """An unregistered name the description's noun is in apposition to, the last before it in the article
+        ("Nouri Jabbar, a fisherman, sat by the quay. … “…,” the fisherman said"): that name, proposed."""
+        words = PERSON_NOUNS[ref.head or ""]
+        for sj in range(si, -1, -1):
+            for r in reversed(self.refs(sj)):
+                if r.kind == "name" and r.person is not False and r.end <= ref.start and " " in r.text.strip() \
+                        and self._apposed_noun(r.start, r.end, words):
+                    res = self.resolve(sj, r)
+                    return Resolved(res.actor, res.new, ref.text, True, True, "described", 0.6, (ref.start, ref.end)) \
+                        if res is not None and res.known else None
+        return None
 
     def _named_in_apposition(self, ref: Ref, owner: str | None) -> str | None:
         """The person named in apposition right after the description ("The old man next door, Abu Salim,

@@ -113,6 +113,7 @@ PERSON_NOUNS = {
     "driver": ("driver",), "shopkeeper": ("shopkeeper",), "student": ("student",), "teacher": ("teacher",),
     "labourer": ("labourer", "laborer"), "engineer": ("engineer",), "farmer": ("farmer",), "lawyer": ("lawyer",),
     "widow": ("widow",), "survivor": ("survivor",), "volunteer": ("volunteer",), "shopowner": ("shopowner",),
+    "sheikh": ("sheikh", "shaikh", "sheik"), "fisherman": ("fisherman",),
 }
 """Person nouns that no registry role names ("the doctor", "the neighbour"), with the words of a title,
 registry description or introduction that say them ("Dr.", "living near"): a witness named once, then
