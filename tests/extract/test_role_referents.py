@@ -307,3 +307,16 @@ def test_a_body_described_so_paragraphs_before_does_not_take_the_role():
     text = ("The Sylvanian Foreign Office condemned the blast.\n\nThe Ministry of Ports closed the quay on Monday.\n\n"
             "Crews worked all night. “Violence must stop,” a ministry spokesperson said.")
     assert _OFFICES.who(text, "Violence must stop,") == "ports-ministry"
+
+
+@pytest.mark.parametrize("role", ["the 54-year-old premier", "the caretaker premier", "the embattled premier",
+                                  "the veteran premier", "the outgoing premier"])
+def test_an_age_or_a_standing_before_the_role_keeps_the_role(role):
+    text = f'Nour Karim escaped unhurt on Sunday.\n\n"I am fine," {role} wrote on Twitter.'
+    assert who(text, "I am fine,") == "nour-karim"
+
+
+def test_an_age_before_a_plain_person_noun_makes_no_role():
+    # near miss: "a 54-year-old man" is nobody the registry names
+    text = 'Nour Karim escaped unhurt on Sunday.\n\n"I am fine," a 54-year-old man said at the port.'
+    assert who(text, "I am fine,") != "nour-karim"
