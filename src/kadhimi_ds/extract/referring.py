@@ -72,7 +72,7 @@ def expand_abbreviations(name: str) -> str:
 _ROLE_MODS = (r"(?:(?!(?:The|A|An|In|On|At|According|After|Before|While|But|And|It|He|She|They)\b)[A-Z][\w’'.-]*"
               r"|senior|top|former|deputy|chief|foreign|interior|defen[cs]e|security|military|state|government|prime"
               r"|national|supreme|media|political|news|resistance|joint|federal|armed|militia|full|earlier|new|whole"
-              r"|ministry|council|iraqi|iranian|american|official|front-page|" + "|".join(sorted(PORTFOLIOS)) + r")")
+              r"|ministry|council|iraqi|iranian|american|official|front-page|\d{2}-year-old|" + "|".join(sorted(PORTFOLIOS)) + r")")
 _ROLE_TAIL = re.compile(r"(?<![\w’'-])(?P<det>(?:[Tt]he(?:\s+(?:country|nation)[’']s)?|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+)?"
                         r"(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,3}?)(?P<head>" + _ROLE_HEADS + r")(?![\w-])\Z")
 """A role phrase ending where the match must end ("the Iraqi prime minister", "its spokesman"); "the

@@ -111,8 +111,10 @@ class Subjects(Referents):
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
-            if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start)) if x is not r):
-                start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none)
+            if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start))
+                                 if x is not r and x.kind != "role"):
+                start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none;
+                # the run's own role, "with Prime Minister X", is the title)
         words = self.words_before(start, lo, 4)
         if r.kind in ("mention", "name") and _after_lowercase_title(words):
             return False  # "the movement led by Shiite cleric X said": the title's name is the object of "by"
@@ -145,6 +147,15 @@ class Subjects(Referents):
         """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
         Commander of Z, made a call"): a title of that name, never an antecedent of its own (M3)."""
         return self.apposed_to(si, r) is not None
+
+    def names_after(self, si: int, r: Ref) -> bool:
+        """A role set before the person named right after its comma ("One militia leader, Omar Haddad, went"):
+        a title of that name, never an antecedent of its own (M3)."""
+        if r.kind not in ("role", "orgrole", "anon"):
+            return False
+        after = next((p for p in self.refs(si) if p.start >= r.end), None)
+        return after is not None and after.kind in ("mention", "name") and bool(after.person) \
+            and re.fullmatch(r",\s*", self.text[r.end:after.start]) is not None
 
     def apposed_to(self, si: int, r: Ref) -> Ref | None:
         """The person a role stands in apposition to (see ``apposed_role``), if any."""
