@@ -457,3 +457,29 @@ def test_he_after_a_source_who_named_a_person_as_subject_is_not_the_source():
     text = ('Omar Haddad toured the quay.\n\nA former official said Haddad "knows who sent the drones."\n\n'
             '"The coming weeks will tell," he said.')
     assert who(text, "The coming weeks will tell,") == "omar-haddad"
+
+
+# ACTORS with a registered unnamed nurse whom the registry shows as a woman
+NURSE = Registry(ACTORS + [{"id": "unnamed-night-nurse", "name": "Unnamed nurse near the harbour", "kind": "person",
+                            "description": "A nurse on the night shift at a harbour clinic; she asked not to be named.",
+                            "aliases": []}])
+
+
+def test_a_description_apposed_to_a_name_is_that_person_for_a_later_she():
+    text = ('Mariam Yousef, a 29-year-old nurse whose parents live near the harbour, said she was relieved the minister '
+            'survived.\n\n"Everybody is scared the fighting comes back," she said.')
+    assert NURSE.who(text, "Everybody is scared the fighting comes back,") == "mariam-yousef"
+
+
+def test_a_description_with_no_name_before_it_is_still_an_antecedent():
+    # near miss: no name stands before the description, so the nurse it describes is "she"
+    text = ('A 29-year-old nurse whose parents live near the harbour said she was relieved the minister survived.\n\n'
+            '"Everybody is scared the fighting comes back," she said.')
+    assert NURSE.who(text, "Everybody is scared the fighting comes back,") == "unnamed-night-nurse"
+
+
+def test_a_description_after_a_name_a_preposition_takes_is_no_apposition():
+    # near miss: "in Hayy Ghadir, a nurse was …": the name is a place's, and the nurse is "she"
+    text = ('Near the docks, in Hayy Ghadir, a 29-year-old nurse whose parents live near the harbour was '
+            'walking home.\n\n"Everybody is scared the fighting comes back," she said.')
+    assert NURSE.who(text, "Everybody is scared the fighting comes back,") == "unnamed-night-nurse"

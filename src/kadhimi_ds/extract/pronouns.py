@@ -215,7 +215,7 @@ class Pronouns:
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
-                if self.names_after(sj, r):
+                if self.names_after(sj, r) or self.apposed_role(sj, r):
                     continue
                 if r.kind in ANTECEDENT_KINDS and fits(r.person) and (self.subject_like(r, sent.start) or r.person
                                                                        and _FIRST_PERSON_VERB.search(self.text, sent.start, r.start)):
