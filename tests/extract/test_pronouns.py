@@ -483,3 +483,15 @@ def test_a_description_after_a_name_a_preposition_takes_is_no_apposition():
     text = ('Near the docks, in Hayy Ghadir, a 29-year-old nurse whose parents live near the harbour was '
             'walking home.\n\n"Everybody is scared the fighting comes back," she said.')
     assert NURSE.who(text, "Everybody is scared the fighting comes back,") == "unnamed-night-nurse"
+
+
+def test_a_name_with_an_al_particle_runs_to_its_end_and_is_he():
+    # "Salim Rashid Mubarak Al Nuaimi": five words, "Al" a particle, so the title after the comma is his
+    text = ('Omar Haddad toured the quay on Sunday.\n\nHE Dr Salim Rashid Mubarak Al Nuaimi, Secretary-General of the '
+            'Harbour Council, said the member states rejected the attack, which he described as “a dangerous escalation”.')
+    assert who(text, "a dangerous escalation") == "salim-rashid-mubarak-al-nuaimi"
+
+
+def test_an_outlet_opening_with_al_stays_apart_from_the_speaker():
+    # near miss: "Al Arabiya" before the name is the outlet, never part of a person's name
+    assert who('Speaking to Al Arabiya, Omar Haddad called the strike “cowardly”.', "cowardly") == "omar-haddad"
