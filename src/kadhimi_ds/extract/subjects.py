@@ -147,11 +147,11 @@ class Subjects(Referents):
         """A role or a description in apposition to the person named right before it ("X, Crown Prince of Y and
         Deputy Commander of Z, made a call", "X, a 29-year-old nurse whose …, said"): a title of that name, or what
         the name is, never an antecedent of its own (M3). A description after a name that a preposition takes is
-        none ("In Karadat Mariam, a mechanic was …": the name may be a place's)."""
+        none ("In Karadat Mariam, a mechanic was …", "off Lantern Lane, the baker": the name may be a place's)."""
         if r.kind in ("role", "orgrole"):
             return self.apposed_to(si, r) is not None
         name = self.apposed_to(si, r, ("anon", "unnamed", "described"))
-        return name is not None and not set(self.words_before(name.start, self.sentences[si].start, 1)) & PREPOSITIONS
+        return name is not None and not set(self.words_before(name.start, self.sentences[si].start, 1)) & (PREPOSITIONS | {"off"})
 
     def names_after(self, si: int, r: Ref) -> bool:
         """A role set before the person named right after its comma ("One militia leader, Omar Haddad, went"):
