@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, quote
+from helpers import ACTORS, Registry, quote, who
 
 PILOT = {"id": "quay-ferry-pilot", "name": "Unnamed ferry pilot at the north quay", "kind": "person",
          "description": "A ferry pilot at Harbourtown's north quay who did not give his name.", "aliases": []}
@@ -286,3 +286,15 @@ def test_a_bare_woman_is_no_registered_person_of_another_head_with_one_word():
     young = {"id": "westbank-young-woman", "name": "Unnamed young woman", "kind": "person", "aliases": []}
     assert Registry(ACTORS + [young]).who(text.replace("A woman", "A young woman"), "The children ran to my bed,") \
         == "westbank-young-woman"
+
+
+@pytest.mark.parametrize("back", [
+    "Back at the café the waiter was clearing glasses.",
+    # near miss: with a comma after the opening phrase, "the waiter" was found before as well
+    "Back at the café, the waiter was clearing glasses.",
+])
+def test_a_description_never_runs_over_another_determiner(back):
+    # "at the café the waiter": the description is "the waiter", the subject, not the object of "at"
+    text = ("The waiter at the café on Harbour Street has a routine for every customer. “People know who did it,” he "
+            f"said.\n\nOmar Haddad ordered an inquiry into the fire.\n\n{back} “Tomorrow they will talk again,” he said.")
+    assert who(text, "Tomorrow they will talk again,") == "unnamed-waiter-at-the-cafe-on-harbour-street"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .cues import FINITE_SPEECH
+from .cues import FINITE_SPEECH, Cue
 from .referring import Ref, Resolved
 from .text import heading_line
 
@@ -27,8 +27,22 @@ _MALE_BEFORE = re.compile(r"(?:\bMr\.?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:
 _MALE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:man|brother|son|father|husband|uncle"
                          r"|nephew|grandfather|widower|boy|chairman|spokesman)\b")
 """A man, as the registry or the article shows him ("Mr", "Her brother, X", "X, a father of three")."""
+_FEMALE_TITLE = re.compile(r"(?:Mrs|Ms|Madam|Madame|Lady)\.?\s")
+_MALE_TITLE = re.compile(r"Mr\.?\s")
+"""An alias of the registry titled for a woman ("Ms. Plasschaert") or a man ("Mr. Kadhimi")."""
 _FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
 """A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
+
+_SUBJECT_OWNER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){1,2}(?:at|of|in|outside|inside|behind|near|from)"
+                            r"(?:\s+the)?|[Tt]he)?")
+"""The words of a clause's subject before its owner: none ("X's bloc won") or a noun and a preposition ("the queue
+at X's counter")."""
+_OWNED_PERSON = re.compile(r"[’']s?\s+(?:[a-z-]+\s+)?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|deputy|son|"
+                           r"daughter|wife|husband|brother|sister|mother|father|cousin|friend|office|guard|guards|men)\b")
+"""A person or body the owner has ("X's spokesman", "X's office"): they, not the owner, are the subject."""
+
+_CARRIERS = ("source", "readfrom", "byagent")
+"""Cues that name what carried the words ("a statement released by", "read out by"), not always who spoke them."""
 
 _BEFORE_ASIDE = re.compile(r"\w[\w’'”\"]*\s*,\s*\Z")
 _ASIDE_AFTER = re.compile(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(FINITE_SPEECH) + r")\b[^,.;:“”\"‘’]{0,60},")
@@ -41,9 +55,9 @@ _SUBORDINATE = re.compile(r"\s*(?:[Ii]f|[Ww]hen|[Ww]hether|[Uu]nless|[Aa]lthough
 def one_source(method: str, text: str) -> bool:
     """One unnamed source, official or spokesperson of an institution ("the security source", "an
     official", "a ministry spokesman", Q8.3): a person that "he" or "she" can point back to;
-    "sources", "officials" are a group."""
+    "sources", "officials" are a group, and so are those a "they" stood for."""
     return method in ("anonymous", "orgrole") and not text.rstrip().endswith("s") \
-        and (method == "anonymous" or bool(re.match(r"(?i)an?\s", text)))
+        and text.lower() not in ("they", "them") and (method == "anonymous" or bool(re.match(r"(?i)an?\s", text)))
 
 
 class Pronouns:
@@ -90,6 +104,10 @@ class Pronouns:
                         if self.out_of_reach(res, ref.start, accept):
                             return None
                         return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.75, span)
+            owner = self.subject_owner(si, ref.start) if word in ("he", "she") else None
+            res = self.resolve(si, owner) if owner is not None else None
+            if res is not None and res.known and accept(res):
+                return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.6, span)
             res = self._antecedent_before(si, fits, accept)
             if res is not None:  # (one unnamed source stays one: a later "he" may still go back to it)
                 if self.out_of_reach(res, ref.start, accept):
@@ -122,8 +140,7 @@ class Pronouns:
         for sj in range(si - 1, -1, -1):
             if self.paragraphs_back(self.sentences[sj].para, para) > 1:
                 break
-            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None and res.known
-                     and res.method != "generic"
+            spoke = [res for cue, res in self.speakers_of(sj) if res.method != "generic"
                      and (res.person is not True if word == "they" else res.person is False if word == "it"
                           else res.person is True or one_source(res.method, res.text))]
             if spoke:
@@ -145,14 +162,15 @@ class Pronouns:
         return Resolved(last.actor, last.new, ref.text, True, last.person, "orgrole", 0.6, (ref.start, ref.end))
 
     def is_female(self, res: Resolved) -> bool:
-        """The registry describes the actor as a woman ("spokeswoman", "her"), or the article titles or
-        describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman"), or an earlier "she" of the
-        article went back to it."""
+        """The registry describes the actor as a woman ("spokeswoman", "her") or titles an alias so ("Ms. X"), or
+        the article titles or describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman"), or
+        an earlier "she" of the article went back to it."""
         key = res.actor or res.new or ""
         if key in self._female:
             return self._female[key]
         info = self.gaz.info.get(res.actor or "")
-        found = bool(info and _FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}")))
+        found = bool(info and (_FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}"))
+                               or any(_FEMALE_TITLE.match(a) for a in info.aliases)))
         for a, b in self._mention_spans(res) if not found else ():
             if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
                 found = True
@@ -161,12 +179,14 @@ class Pronouns:
         return found
 
     def is_male(self, res: Resolved) -> bool:
-        """The registry describes the actor as a man ("spokesman", "his"), or the article titles or
-        describes a mention of it so ("Mr Haddad", "Her brother, Omar Haddad", "Haddad, a father of three")."""
+        """The registry describes the actor as a man ("spokesman", "his") or titles an alias so ("Mr. X"), or the
+        article titles or describes a mention of it so ("Mr Haddad", "Her brother, Omar Haddad", "Haddad, a father
+        of three")."""
         key = res.actor or res.new or ""
         if key not in self._male:
             info = self.gaz.info.get(res.actor or "")
-            found = bool(info and _MALE_WORDS.search(f"{info.name} {info.description}"))
+            found = bool(info and (_MALE_WORDS.search(f"{info.name} {info.description}")
+                                   or any(_MALE_TITLE.match(a) for a in info.aliases)))
             self._male[key] = found or any(_MALE_BEFORE.search(self.text, max(0, a - 30), a) or _MALE_AFTER.match(self.text, b)
                                            for a, b in self._mention_spans(res))
         return self._male[key]
@@ -190,27 +210,54 @@ class Pronouns:
             sent = self.sentences[sj]
             if self.paragraphs_back(sent.para, para) > 1:
                 break
-            spoke = [res for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
-                     and res.known and res.method != "generic" and accept(res)
+            spoke = [res for cue, res in self.speakers_of(sj) if res.method != "generic" and accept(res)
                      and fits(res.person, one_source(res.method, res.text) and (sent.para == para or self._sole_speaker(sent.para, res)))]
             if spoke:
                 return spoke[-1]
             for r in self.refs(sj):
+                if self.names_after(sj, r) or self.apposed_role(sj, r):
+                    continue
                 if r.kind in ANTECEDENT_KINDS and fits(r.person) and (self.subject_like(r, sent.start) or r.person
                                                                        and _FIRST_PERSON_VERB.search(self.text, sent.start, r.start)):
                     res = self.resolve(sj, r)
                     if res is not None and res.known and accept(res):
                         return res
+            owner = self.subject_owner(sj, sent.end) if sj == si - 1 and fits(True) else None
+            res = self.resolve(sj, owner) if owner is not None else None
+            if res is not None and res.known and accept(res):
+                return res
         return None
+
+    def subject_owner(self, si: int, end: int) -> Ref | None:
+        """The person named only as the owner in the subject of sentence ``si`` before ``end``, the sole
+        person the sentence names there ("X's bloc won 73 seats, and he has said …", "By noon the queue at X's
+        counter was long. “…,” he said."): the one a later "he" or "she" goes back to when no subject is a person."""
+        people = [r for r in self.refs(si) if r.end <= end and r.person and r.kind in ANTECEDENT_KINDS]
+        if len(people) != 1 or not people[0].possessive or people[0].kind not in ("mention", "name"):
+            return None
+        r, lo = people[0], self.sentences[si].start
+        opening = max(self.text.rfind(",", lo, r.start) + 1, lo)
+        if self.in_quote(r.start) or _OWNED_PERSON.match(self.text, r.end):
+            return None
+        return r if _SUBJECT_OWNER.fullmatch(self.text[opening:r.start].strip()) else None
+
+    def speakers_of(self, si: int) -> list[tuple[Cue, Resolved]]:
+        """The cues of sentence ``si`` that name a known speaker, no relay; a source the words came through ("in a
+        statement released by the White House") only when no other cue of the sentence names who spoke ("Biden said")."""
+        known = [(cue, res) for cue, res in self.resolved_cues.get(si, ())
+                 if cue.kind != "relay" and res is not None and res.known]
+        spoke = [(cue, res) for cue, res in known if cue.kind not in _CARRIERS]
+        return spoke or known
 
     def _sole_speaker(self, para: int, res: Resolved) -> bool:
         """The unnamed source ``res`` is the only speaker the cues of paragraph ``para`` name, and the
-        paragraph names no person ("The security official said …" and nobody else): a "he" in the next
-        paragraph can point back to it."""
+        paragraph names no person as a subject ("The security official said …" and nobody else; "an official close
+        to X said" names X only as an object): a "he" in the next paragraph can point back to it."""
         own = [sj for sj, sent in enumerate(self.sentences) if sent.para == para]
         told = {(r.actor, r.new) for sj in own for cue, r in self.resolved_cues.get(sj, ())
                 if cue.kind != "relay" and r is not None and r.known}
         return told == {(res.actor, res.new)} and not any(r.person and r.kind in ("mention", "name", "described")
+                                                          and self.subject_like(r, self.sentences[sj].start)
                                                           for sj in own for r in self.refs(sj))
 
     def paragraphs_back(self, earlier: int, para: int) -> int:

@@ -11,6 +11,7 @@ import re
 from .cues import CONTINUATION_VERBS, FINITE_SPEECH, STANCE_VERBS, Cue
 from .draft import QuoteProposal
 from .groups import COMPOUND_HEAD_AFTER
+from .pronouns import one_source
 from .quotes import RawQuote
 from .referring import PERSON_ROLES, ROLE_CANON, ROLE_SYNONYMS, Ref, Resolved
 
@@ -117,7 +118,7 @@ class QuoteSpeakers:
         if self.words_before(cue.start, self.sentences[si].start, 1) not in (["he"], ["she"]):
             return None
         last = self.speakers[-1]
-        if last.method != "anonymous" or last.text.endswith("s") or last.span is None or not last.known:
+        if last.method != "anonymous" or not one_source(last.method, last.text) or last.span is None or not last.known:
             return None
         if self.sentences[self.sentence_of(last.span[0])].para < self.sentences[si].para - 1:
             return None

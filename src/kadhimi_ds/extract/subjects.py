@@ -111,8 +111,10 @@ class Subjects(Referents):
         start = r.start
         if r.kind in ("mention", "name"):  # "chaired by Ports Minister Omar Haddad": the title is no subject
             title = TITLE_RUN.search(self.text, max(lo, start - 60), start)
-            if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start)) if x is not r):
-                start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none)
+            if title and not any(x.start < start and x.end > title.start() for x in self.refs(self.sentence_of(start))
+                                 if x is not r and x.kind != "role"):
+                start = title.start()  # (a title run that takes in a name before it, "League of Ports Secretary", is none;
+                # the run's own role, "with Prime Minister X", is the title)
         words = self.words_before(start, lo, 4)
         if r.kind in ("mention", "name") and _after_lowercase_title(words):
             return False  # "the movement led by Shiite cleric X said": the title's name is the object of "by"
@@ -142,13 +144,27 @@ class Subjects(Referents):
                     and r.text.isupper() and _TURN_AFTER.match(self.text, r.end))
 
     def apposed_role(self, si: int, r: Ref) -> bool:
-        """A role in apposition to the person named right before it ("X, Crown Prince of Y and Deputy
-        Commander of Z, made a call"): a title of that name, never an antecedent of its own (M3)."""
-        return self.apposed_to(si, r) is not None
+        """A role or a description in apposition to the person named right before it ("X, Crown Prince of Y and
+        Deputy Commander of Z, made a call", "X, a 29-year-old nurse whose …, said"): a title of that name, or what
+        the name is, never an antecedent of its own (M3). A description after a name that a preposition takes is
+        none ("In Karadat Mariam, a mechanic was …", "off Lantern Lane, the baker": the name may be a place's)."""
+        if r.kind in ("role", "orgrole"):
+            return self.apposed_to(si, r) is not None
+        name = self.apposed_to(si, r, ("anon", "unnamed", "described"))
+        return name is not None and not set(self.words_before(name.start, self.sentences[si].start, 1)) & (PREPOSITIONS | {"off"})
 
-    def apposed_to(self, si: int, r: Ref) -> Ref | None:
-        """The person a role stands in apposition to (see ``apposed_role``), if any."""
-        if r.kind not in ("role", "orgrole"):
+    def names_after(self, si: int, r: Ref) -> bool:
+        """A role set before the person named right after its comma ("One militia leader, Omar Haddad, went"):
+        a title of that name, never an antecedent of its own (M3)."""
+        if r.kind not in ("role", "orgrole", "anon"):
+            return False
+        after = next((p for p in self.refs(si) if p.start >= r.end), None)
+        return after is not None and after.kind in ("mention", "name") and bool(after.person) \
+            and re.fullmatch(r",\s*", self.text[r.end:after.start]) is not None
+
+    def apposed_to(self, si: int, r: Ref, kinds: tuple[str, ...] = ("role", "orgrole")) -> Ref | None:
+        """The person a role (a reference of ``kinds``) stands in apposition to (see ``apposed_role``), if any."""
+        if r.kind not in kinds:
             return None
         prev = [p for p in self.refs(si) if p.end <= r.start and p.kind in ("mention", "name") and p.person]
         return next((p for p in reversed(prev[-3:]) if _APPOSITION_GAP.fullmatch(self.text, p.end, r.start)), None)

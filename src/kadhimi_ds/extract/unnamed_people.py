@@ -14,9 +14,11 @@ from .draft import MentionProposal
 from .gazetteer import Gazetteer
 from .referring import PLACE_HEADS, Ref, Resolved
 
-DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:[A-Za-z\d][\w’'-]*\s+){0,3}[a-z][a-z’'-]*)(?![\w’'-])")
+DESCRIPTION = re.compile(r"(?<![\w’'-])(?:(?P<indefinite>[Aa]n?|[Oo]ne)|[Tt]he)\s+((?:(?!(?:the|a|an)\s)[A-Za-z\d][\w’'-]*\s+){0,3}"
+                         r"[a-z][a-z’'-]*)(?![\w’'-])")
 """A determiner, indefinite or definite, and up to four words after it (an age or a name among them:
-"a 22-year-old engineering student", "a Facebook user"), the lower-case head noun among them."""
+"a 22-year-old engineering student", "a Facebook user"), the lower-case head noun among them; never another
+determiner ("at the café the waiter": the description is "the waiter")."""
 _WORD = re.compile(r"[a-z]+")
 _DEFINITE_PLURAL = re.compile(r"(?<![\w’'-])[Tt]he\s+([a-z]+s)(?![\w’'-])")
 """A definite plural noun ("the soldiers"), a group the article may go on describing."""
