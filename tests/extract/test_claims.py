@@ -178,3 +178,8 @@ def test_an_answer_counts_what_the_question_before_it_asked_about():
 ])
 def test_a_toll_counts_the_killed_whatever_else_its_sentence_counts(sentence):
     assert ("killed", 2) in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+def test_a_singular_count_takes_only_modifiers_before_its_noun():
+    assert quantities("The ports ministry said in a statement that the drone had been shot down.") == []
+    assert quantities("A small black drone was shot down over the port.") == [("drones_downed", 1)]

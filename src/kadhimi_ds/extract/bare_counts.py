@@ -120,6 +120,21 @@ _SUBSET_BEFORE = re.compile(r"(?:\b(?:most|all|many|some|several|few|half|none|b
                             r"\s+(?:(?:were|being|are)\s+)?|,\s+(?:mostly|mainly|largely|chiefly)\s+)(?:[a-z-]+\s+){0,2}$", re.I)
 """The group a counted whole is made of ("most of them (police officers)", "dozens of others, mostly (security
 personnel)"): no count of its own (C9 note, I5)."""
+_NUMBER_OF = re.compile(r"\bthe\s+numbers?\s+of\s+(?:[\w’'-]+\s+(?:and|or)\s+(?:of\s+)?)?(?:[\w’'-]+\s+){0,2}$", re.I)
+"""A plural named as what "the number of" counts ("put the number of drones at three")."""
+_CONTINUES = re.compile(r"\s+(?:(?:and|or)\s+)?")
+"""What stands between a count and a plural that carries its noun on: nothing ("three small quadcopter | drones") or
+"and"/"or" ("83 policemen and soldiers")."""
+
+
+def noun_of_count(text: str, sent_start: int, count: tuple[int, int], plural_start: int) -> bool:
+    """True when the plural at ``plural_start`` is the noun of a count of its sentence at ``count`` rather than a count
+    with no value (C4): it follows right on the count, as the head of its compound or a noun coordinated with its own
+    ("83 policemen and soldiers were hurt"), or "the number of" names it ("put the number of drones at three")."""
+    return count[1] <= plural_start and _CONTINUES.fullmatch(text, count[1], plural_start) is not None \
+        or bool(_NUMBER_OF.search(text, max(sent_start, plural_start - 60), plural_start))
+
+
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())

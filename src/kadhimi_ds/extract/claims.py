@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberContext, NumberToken, find_numbers
-from .bare_counts import bare_counts
+from .bare_counts import bare_counts, noun_of_count
 from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
 from .repeats import drop_repeats, same_count
@@ -247,7 +247,8 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         taken = [(n.start, n.end) for n in self.numbers if n.start < sent.end and n.end > sent.start] + [(c.start, c.end) for c in here]
-        for bare in bare_counts(text, sent.start, sent.end, taken):
+        bares = bare_counts(text, sent.start, sent.end, taken)
+        for bare in bares:
             vague = bool(bare.token.text)
             found: list[ClaimProposal] = []
             claim = self.add_claim(si, bare.start, bare.end, bare.token, bare.quantity, None, "unspecified", bare.category,
@@ -257,6 +258,9 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                                                      is_claim=claim is not None, reason=None if claim else self.elsewhere_reason))
             if claim is None or not vague and any(same_count(claim, c) for c in self.claims):
                 continue
+            if not vague and any(c.quantity == bare.quantity and noun_of_count(text, sent.start, (c.start, c.end), bare.start)
+                                 for c in [*here, *bares] if c is not bare):
+                continue  # "83 policemen and soldiers were hurt", "put the number of drones at three": no second count
             self.claims.append(claim)
             here.append(claim)
             cats.append(bare.category)
