@@ -119,13 +119,13 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
         here: list[ClaimProposal] = []
         first_number = len(self.numbers)
-        in_range: set[int] = set()
+        in_range: dict[int, str | None] = {}  # the later numbers of a range: None in a claim, else why it is none
         for k, tok in enumerate(tokens):
             c = NumberContext(text, tok, sent.start, sent.end)
             expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
             self.numbers.append(expr)
             if tok.start in in_range:  # the second number of "two or three drones"
-                expr.is_claim = True
+                expr.is_claim, expr.reason = in_range[tok.start] is None, in_range[tok.start]
                 continue
             if tok.form == "ordinal" and not not_claim_denied(c):  # "nothing to suggest a second" closes no series
                 made = self.implied_total(si, c, here, cats)
@@ -147,12 +147,13 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
             second = range_second(text, tokens, k, c.before)
             if second is not None:
                 made = self.range_claim(si, c, second, cats)
-                if isinstance(made, str):
+                if isinstance(made, str):  # "whether two or three drones were launched": both numbers are none
                     expr.reason = made
+                    in_range.update((t.start, made) for t in tokens[k + 1:] if t.start <= second.start)
                     continue
                 if made is not None:
                     expr.is_claim = True
-                    in_range.update(t.start for t in tokens[k + 1:] if t.start <= second.start)
+                    in_range.update((t.start, None) for t in tokens[k + 1:] if t.start <= second.start)
                     here.append(made)
                     continue
             cat, noun, noun_end = counted_noun(c)
