@@ -130,3 +130,8 @@ def test_an_open_question_a_negated_present_or_a_kind_states_no_count(sentence):
 ])
 def test_a_count_before_whether_or_under_a_past_negation_stays_stated(sentence, expected):
     assert quantities(sentence) == expected
+
+
+def test_a_singular_with_a_relative_clause_in_the_present_is_a_kind():
+    assert quantities("A drone that hits a port is an act of war, whoever sends it.") == []
+    assert quantities("A drone that hit the port on Thursday was launched from the east.") == [("drones_launched", 1)]

@@ -38,6 +38,10 @@ _INTENT_BEFORE = re.compile(r"\b(?:expect|hope|plan|aim|want|seek|intend|vow|thr
 """A count that a verb of intent or expectation puts ahead ("expected to win back at least 10 seats"): future (I6)."""
 _GENERIC_KIND = re.compile(r"^\s+of\s+(?:this|that|these|those|such|the\s+same)\s+(?:type|kind|sort|model|make|class|design)\b", re.I)
 """A noun taken as a kind ("a single drone of this type can carry ..."): generic, no count of the event (I6)."""
+_GENERIC_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:hits|strikes|kills|wounds|injures|reaches|targets"
+                               r"|carries|flies|crashes|explodes|lands)\b")
+"""A relative clause in the present tense after a singular ("a drone that hits the premier's house is an assassination
+attempt"): what such a thing is, a kind, no count of the event (I6)."""
 _KIND_BEFORE = re.compile(r"\b(?:consistent|compatible)\s+with\s+[“\"‘]?$", re.I)
 """A count named as what evidence fits ("the damage is consistent with a small drone"): a kind, no count (I6)."""
 _OF_HEAD = re.compile(r"\b(?:the|their|his|her|its|our)\s+(?!(?:number|numbers|rest|total|majority|kind|type)\b)[a-z]+\s+of\s+(?:(?:the|our|their|his|her|its)\s+)?$", re.I)
@@ -48,7 +52,7 @@ forgotten", "“the blood of our (two martyrs)” will not be forgotten"): a mod
 def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, numbered: bool = True) -> bool:
     """True when the clause holding the count is conditional ("If three drones cannot ...", "Had a
     drone reached ..."), denied ("denied reports that a second drone ...": :data:`.denials.DENIED_THAT`),
-    a kind ("a drone of this type", "consistent with a small drone"), put ahead by a verb of intent ("expected to
+    a kind ("a drone of this type", "a drone that hits a house", "consistent with a small drone"), put ahead by a verb of intent ("expected to
     win 10 seats"), opened by "whether" ("whether two or three were launched is unclear"), or a
     modal or future verb governs it:
     right after its noun ("three drones will not win it back"; not in a relative clause after a
@@ -64,7 +68,7 @@ def hypothetical(text: str, sent_start: int, number_start: int, noun_end: int, n
         return True
     if _MODAL_BEFORE.search(head[-60:]) or _INTENT_BEFORE.search(head[-60:]) or DENIED_THAT.search(text, sent_start, number_start):
         return True
-    if _GENERIC_KIND.match(text[noun_end:noun_end + 40]) or _KIND_BEFORE.search(head[-40:]):
+    if _GENERIC_KIND.match(text[noun_end:noun_end + 40]) or _GENERIC_RELATIVE.match(text, noun_end) or _KIND_BEFORE.search(head[-40:]):
         return True
     after = text[noun_end:noun_end + 60]
     return numbered and bool(_MODAL_AFTER.match(after)) and not re.match(r"^\s*(?:that|which|who)\b", after) \
