@@ -126,3 +126,13 @@ def test_a_pronoun_before_the_count_keeps_its_own_sentences_antecedent():
     text = ("Haddad said on Friday that four drones had hit the depot. "
             "When the port officials arrived, they said two guards were wounded.")
     assert next(c for c in run(text).claims if c.quantity == "injured").claimed_by == "unnamed-officials"
+
+
+def test_a_cue_set_off_by_commas_after_the_clause_of_a_count_governs_it():
+    d = run("Four drones hit the pier, the ports ministry said, damaging two cranes and a warehouse on the quay.")
+    assert [(c.text, c.claimed_by) for c in d.claims if c.quantity.startswith("drones")] == [("Four drones", "ports-ministry")]
+
+
+def test_a_cue_set_off_by_commas_after_another_clause_does_not_govern_the_count():
+    d = run("Four drones hit the pier on Thursday; after the raid, Haddad said, the port closed for a week.")
+    assert [c.claimed_by for c in d.claims] == [None]

@@ -41,6 +41,8 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
+_CLAUSE_UP_TO_COMMA = re.compile(r"[^,;:“”\"‘’]*,\s*")
+_COMMA_AFTER = re.compile(r"\s*,")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _REPORTING_CLAUSE = re.compile(r"[^,.;:“”\"]{0,25}?(?:[,.;]|$)")
@@ -70,7 +72,7 @@ class ClaimSources:
         if cited is not None:
             return cited
         final = self.final_cue(si, cues, coordinated_end(self.text, b, self.sentences[si].end, cues))
-        choice = final if final else None
+        choice = final if final else self.inserted_cue(si, usable, b)
         if choice is None:
             before = [(c, r) for c, r in usable if c.end <= a]
             choice = before[-1] if before else None
@@ -96,6 +98,19 @@ class ClaimSources:
                     hi = r.end
                     break
         return res, self.text[lo:hi], via
+
+    def inserted_cue(self, si: int, usable: list[tuple[Cue, Resolved]], b: int) -> tuple[Cue, Resolved] | None:
+        """A reporting clause set off by commas right after the clause of a count ending at ``b``, with more of the
+        sentence after it ("The third hit the roof, they said, carrying about a kilogram of explosives"): it governs
+        that clause, as a closing one would (C16)."""
+        text = self.text
+        for cue, res in usable:
+            if res.span is None or cue.start < b:
+                continue
+            lo, hi = min(cue.start, res.span[0]), max(cue.end, res.span[1])
+            if _CLAUSE_UP_TO_COMMA.fullmatch(text, b, lo) and _COMMA_AFTER.match(text, hi):
+                return cue, res
+        return None
 
     def cited_source(self, si: int, cues: list[tuple[Cue, Resolved | None]], a: int) -> tuple[Resolved, str, str | None] | None:
         """(source, its words, relay) when a cue before ``a`` has a subject that cites its source before
