@@ -155,3 +155,14 @@ def test_both_numbers_of_a_range_that_is_no_claim_say_why():
     assert d.claims == []
     assert [(n.text, n.is_claim, n.reason) for n in d.numbers] == \
         [("two", False, "hypothetical, conditional or future count (I6)"), ("three", False, "hypothetical, conditional or future count (I6)")]
+
+
+def test_a_casualty_word_before_the_noun_of_a_range_decides_its_quantity():
+    d = run("The gap between two and seven wounded guards, or between one and four dead sailors, matters less.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("injured", None), ("killed", None)]
+
+
+def test_a_range_restated_with_the_same_numbers_is_one_claim():
+    first = "Between two and five drones were launched at the port on Thursday. "
+    assert len(run(first + "Between two and five drones were launched, the harbour log shows.").claims) == 1
+    assert len(run(first + "Between two and six drones were launched, a sailor wrote.").claims) == 2
