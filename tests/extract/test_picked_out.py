@@ -133,3 +133,8 @@ def test_one_set_off_after_a_noun_phrase_with_a_relative_clause_stands_for_it():
     assert number(d, "one").reason == "pronoun “one”, not a count"
     assert [(c.quantity, c.value) for c in run("Four drones were launched at the port, and one hit the pier.").claims] \
         == [("drones_launched", 4), ("drones_struck", 1)]
+
+
+def test_one_closing_a_series_with_a_relative_clause_still_counts():
+    d = run("The ports ministry said there were three drones: two brought down by the guards, one that got through.")
+    assert number(d, "one").reason != "pronoun “one”, not a count"
