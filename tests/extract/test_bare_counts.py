@@ -341,3 +341,9 @@ def test_a_plural_after_another_word_or_with_no_count_in_its_sentence_is_still_o
     assert quantities("Four drones were launched and the blast wounded guards at the gate.") \
         == [("drones_launched", 4), ("injured", None)]
     assert quantities("Officials disagreed on the number of guards hurt in the riot.") == [("injured", None)]
+
+
+def test_a_plural_after_a_copula_with_a_plural_of_its_kind_says_what_they_were():
+    assert quantities("Officials said the downed drones were small quadcopters of a common type.") == []
+    assert quantities("The attackers were drones launched from the east.") == [("drones_launched", None)]
+    assert quantities("Officials said there were drones that hit the pier before dawn.") == [("drones_struck", None)]

@@ -135,6 +135,9 @@ def noun_of_count(text: str, sent_start: int, count: tuple[int, int], plural_sta
         or bool(_NUMBER_OF.search(text, max(sent_start, plural_start - 60), plural_start))
 
 
+_PREDICATE = re.compile(r"\b(?P<subject>[\w-]+)\s+(?:were|are)\s+(?:(?:all|mostly|only|just|probably|likely)\s+)?$", re.I)
+"""A copula before the plural (and its modifiers) whose subject is a plural of the same kind: "the downed drones were
+(small quadcopters)" says what things already there were, no count of them (C4); "the attackers were drones" is one."""
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
@@ -187,6 +190,9 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
                 and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...", "7 November, 2am – Drones": the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
+            continue
+        predicate = None if vague else _PREDICATE.search(head, max(0, len(head) - 40))
+        if predicate and COUNT_NOUNS.get(predicate.group("subject").lower()) == cat:
             continue
         begin = sent_start + vague.start() if vague else start
         amount = vague.group().rstrip() if vague else ""
