@@ -80,8 +80,9 @@ def _same_words(text: str, first: ClaimProposal, later: ClaimProposal) -> bool:
 
 _POSSESSOR = re.compile(r"(?:\b(?i:whose|his|her|its|their)|[A-Z][\w-]*[’']s?)\s+$")
 _FIGURE_OF = re.compile(r"(?:\b(?i:the|whose|his|her|its|their)\s+(?:[\w’'-]+\s+)?|[A-Z][\w-]*[’']s?\s+)"
-                        r"(?:loss|gain|tally|estimate|count|figure)\s+of\s+$")
-"""A figure named as someone's ("Fatah's loss of (31 seats)", "the police estimate of (some 3,000)")."""
+                        r"(?:loss|gain|tally|estimate|count|figure)(?:\s+of|:)\s+$")
+"""A figure named as someone's ("Fatah's loss of (31 seats)", "the police estimate of (some 3,000)", "their highest
+figure: (four dead)")."""
 
 
 def _possessed(text: str, claim: ClaimProposal) -> bool:
@@ -93,8 +94,10 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
 
 
 _SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
-                         r"|repeated|reiterated|restated)\b", re.I)
-"""A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
+                         r"|repeated|reiterated|restated"
+                         r"|(?:earlier|previous|initial|first)\s+(?:alerts?|updates?|posts?|entry|entries|versions?|reports?)\s+(?:had\s+)?(?:said|put|gave|reported))\b", re.I)
+"""A sentence that says its source states a count once more ("the ministry again said two protesters had died"), or
+that an earlier item of the page or earlier reports gave it ("earlier alert said six")."""
 _TIME_SHIFT = re.compile(r"\b(?:(?:hours|days|weeks|months|an?\s+(?:hour|day|week|month))\s+(?:later|after|before|earlier)|later"
                          r"|by\s+(?:night|nightfall|evening|morning|then)|the\s+(?:next|following|previous)\s+(?:day|morning|night|week))\b", re.I)
 """Words that move a sentence to another time before its count ("Weeks later the bloc won 12 seats again", "a day
