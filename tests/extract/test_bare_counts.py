@@ -347,3 +347,15 @@ def test_a_plural_after_a_copula_with_a_plural_of_its_kind_says_what_they_were()
     assert quantities("Officials said the downed drones were small quadcopters of a common type.") == []
     assert quantities("The attackers were drones launched from the east.") == [("drones_launched", None)]
     assert quantities("Officials said there were drones that hit the pier before dawn.") == [("drones_struck", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hours after explosive-laden drones swooped on the port, the harbour master spoke.",
+    "Before dawn, armed drones went after the harbour master's house.",
+])
+def test_drones_that_swooped_on_or_went_after_a_target_took_part(sentence):
+    assert quantities(sentence) == [("drones_launched", None)]
+
+
+def test_drones_that_went_elsewhere_in_a_generic_sentence_are_none():
+    assert quantities("Cheap drones went on sale in the port market.") == []

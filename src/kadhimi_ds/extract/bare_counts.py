@@ -32,13 +32,13 @@ _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "expl
 _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
-_DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
+_DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded|reached|swooped|went after"
                           r"|carried out|flew|(?:were|was|been) flown|fired|brought down|destroyed|(?:were|was) (?:able|managed) to reach|(?:had been|were) (?:circling|hovering|flying)"
                           r"|came (?:over|in|at|from|down|through|across|towards?))\b"
                           r"|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
-circling over the zone", "drones were flown at the house", "drones came over the walls" (C7 test 3), "drones were able
-to reach his door" (test 2)."""
+circling over the zone", "drones were flown at the house", "drones came over the walls", "drones swooped on" (C7 test
+3), "drones were able to reach his door", "drones reached the house" (test 2)."""
 _PREPOSITIONS = frozenset("amid after before despite during in of over since with by from against following".split())
 _GENERIC_ATTACKS = re.compile(r"\W*(?:(?!(?i:" + "|".join(sorted(_NOT_BARE | _PREPOSITIONS)) + r")\b)[A-Za-z-]+\s+)?(?P<attacks>[Aa]ttacks)\s+(?:with|by)\b")
 """Attacks with no determiner nor preposition opening a sentence or quote ("Cowardly attacks with drones build no future"): a
