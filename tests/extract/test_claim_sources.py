@@ -136,3 +136,9 @@ def test_a_cue_set_off_by_commas_after_the_clause_of_a_count_governs_it():
 def test_a_cue_set_off_by_commas_after_another_clause_does_not_govern_the_count():
     d = run("Four drones hit the pier on Thursday; after the raid, Haddad said, the port closed for a week.")
     assert [c.claimed_by for c in d.claims] == [None]
+
+
+def test_an_inserted_cue_with_the_listener_of_told_governs_the_count_before_it():
+    d = run("Four members of the harbour master’s guard were wounded, Haddad told Reuters, up from the two reported by port "
+            "sources early in the morning before the pier reopened.")
+    assert [(c.quantity, c.value, c.claimed_by) for c in d.claims][0] == ("injured", 4, "omar-haddad")

@@ -41,8 +41,9 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
-_CLAUSE_UP_TO_COMMA = re.compile(r"[^,;:“”\"‘’]*,\s*")
-_COMMA_AFTER = re.compile(r"\s*,")
+_CLAUSE_UP_TO_COMMA = re.compile(r"[^,;:“”\"‘]*,\s*")
+_COMMA_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.&-]*|the|reporters|journalists)){0,3}\s*,")
+"""The comma closing an inserted reporting clause, past the listener of "told" ("they said,", "two officials told Reuters,")."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _REPORTING_CLAUSE = re.compile(r"[^,.;:“”\"]{0,25}?(?:[,.;]|$)")
@@ -101,8 +102,8 @@ class ClaimSources:
 
     def inserted_cue(self, si: int, usable: list[tuple[Cue, Resolved]], b: int) -> tuple[Cue, Resolved] | None:
         """A reporting clause set off by commas right after the clause of a count ending at ``b``, with more of the
-        sentence after it ("The third hit the roof, they said, carrying about a kilogram of explosives"): it governs
-        that clause, as a closing one would (C16)."""
+        sentence after it ("The third hit the roof, they said, carrying about a kilogram of explosives", "Seven guards
+        were wounded, two officials told Reuters, up from six"): it governs that clause, as a closing one would (C16)."""
         text = self.text
         for cue, res in usable:
             if res.span is None or cue.start < b:
