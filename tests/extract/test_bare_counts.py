@@ -323,3 +323,39 @@ def test_a_vague_amount_of_a_crowd_that_took_part_counts_participants(sentence):
 ])
 def test_a_vague_amount_of_a_crowd_doing_something_else_counts_no_participants(sentence):
     assert not [c for c in run(sentence).claims if c.quantity == "participants"]
+
+
+# --- a plural that is the noun of a count (C4) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Four small camera drones were launched at the port on Thursday.", "drones_launched"),
+    ("Police said 40 dockers and sailors had been injured in the riot.", "injured"),
+    ("The ports ministry spoke of “a number” of injured porters on Friday.", "injured"),
+    ("Officials put the number of drones at four on Thursday.", "drones_launched"),
+])
+def test_a_plural_carrying_on_the_noun_of_a_count_is_no_second_count(text, kept):
+    assert [c.quantity for c in run(text).claims] == [kept]
+
+
+def test_a_plural_after_another_word_or_with_no_count_in_its_sentence_is_still_one():
+    assert quantities("Four drones were launched and the blast wounded guards at the gate.") \
+        == [("drones_launched", 4), ("injured", None)]
+    assert quantities("Officials disagreed on the number of guards hurt in the riot.") == [("injured", None)]
+
+
+def test_a_plural_after_a_copula_with_a_plural_of_its_kind_says_what_they_were():
+    assert quantities("Officials said the downed drones were small quadcopters of a common type.") == []
+    assert quantities("The attackers were drones launched from the east.") == [("drones_launched", None)]
+    assert quantities("Officials said there were drones that hit the pier before dawn.") == [("drones_struck", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hours after explosive-laden drones swooped on the port, the harbour master spoke.",
+    "Before dawn, armed drones went after the harbour master's house.",
+])
+def test_drones_that_swooped_on_or_went_after_a_target_took_part(sentence):
+    assert quantities(sentence) == [("drones_launched", None)]
+
+
+def test_drones_that_went_elsewhere_in_a_generic_sentence_are_none():
+    assert quantities("Cheap drones went on sale in the port market.") == []

@@ -126,3 +126,31 @@ def test_a_pronoun_before_the_count_keeps_its_own_sentences_antecedent():
     text = ("Haddad said on Friday that four drones had hit the depot. "
             "When the port officials arrived, they said two guards were wounded.")
     assert next(c for c in run(text).claims if c.quantity == "injured").claimed_by == "unnamed-officials"
+
+
+def test_a_cue_set_off_by_commas_after_the_clause_of_a_count_governs_it():
+    d = run("Four drones hit the pier, the ports ministry said, damaging two cranes and a warehouse on the quay.")
+    assert [(c.text, c.claimed_by) for c in d.claims if c.quantity.startswith("drones")] == [("Four drones", "ports-ministry")]
+
+
+def test_a_cue_set_off_by_commas_after_another_clause_does_not_govern_the_count():
+    d = run("Four drones hit the pier on Thursday; after the raid, Haddad said, the port closed for a week.")
+    assert [c.claimed_by for c in d.claims] == [None]
+
+
+def test_an_inserted_cue_with_the_listener_of_told_governs_the_count_before_it():
+    d = run("Four members of the harbour master’s guard were wounded, Haddad told Reuters, up from the two reported by port "
+            "sources early in the morning before the pier reopened.")
+    assert [(c.quantity, c.value, c.claimed_by) for c in d.claims][0] == ("injured", 4, "omar-haddad")
+
+
+def test_a_closing_cue_whose_subject_has_a_long_relative_clause_governs_the_count():
+    d = run("At least six members of the harbour master’s protection team were injured in the attack on the pier, which lies in "
+            "the old port, a security source who requested anonymity due to restrictions on speaking to media told the Daily Courier.")
+    assert [(c.value, c.claimed_by, c.reported_via) for c in d.claims] == [(6, "unnamed-security-sources", "daily-courier")]
+
+
+def test_a_closing_cue_after_a_clause_of_its_own_does_not_govern_the_count():
+    d = run("Four drones hit the pier on Thursday; the port stayed shut for a week after the attack on the quay, "
+            "a security source who asked not to be named because of rules on speaking to the press told Reuters.")
+    assert [c.claimed_by for c in d.claims] == [None]

@@ -178,3 +178,21 @@ def test_an_answer_counts_what_the_question_before_it_asked_about():
 ])
 def test_a_toll_counts_the_killed_whatever_else_its_sentence_counts(sentence):
     assert ("killed", 2) in {(c.quantity, c.value) for c in run(sentence).claims}
+
+
+def test_a_singular_count_takes_only_modifiers_before_its_noun():
+    assert quantities("The ports ministry said in a statement that the drone had been shot down.") == []
+    assert quantities("A small black drone was shot down over the port.") == [("drones_downed", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ports ministry said the pier had come under attack from a small drone.",
+    "The ports ministry's first statement spoke of “a booby-trapped drone” over the pier.",
+    "A ministry statement was describing “a drone packed with explosives” by noon.",
+])
+def test_a_singular_drone_reported_in_the_attack_is_a_count_of_one(sentence):
+    assert quantities(sentence) == [("drones_launched", 1)]
+
+
+def test_a_singular_drone_spoken_of_without_a_statement_s_words_is_no_count():
+    assert quantities("The harbour master spoke of a drone programme the militias are building.") == []

@@ -231,3 +231,10 @@ def test_a_blast_counted_as_such_still_counts_explosions():
 def test_drone_and_rocket_attacks_count_attacks_not_drones():
     d = run("The navy has absorbed more than a dozen drone and rocket attacks on the port this year.")
     assert d.claims == [] and "counts “drone and rocket attacks”, not a tracked quantity" in [n.reason for n in d.numbers]
+
+
+def test_the_noun_of_a_number_stops_where_another_noun_phrase_opens():
+    d = run("Doctors at three clinics put the death toll at four on Friday.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("killed", 4)]
+    assert number(d, "three").reason == "counts “clinics”, not a tracked quantity"
+    assert quantities("Two of the guards were wounded at the gate.") == [("injured", 2)]

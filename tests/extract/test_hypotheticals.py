@@ -112,3 +112,26 @@ def test_a_count_in_an_if_clause_inside_a_sentence_is_conditional(text):
 
 def test_a_count_before_an_if_clause_is_stated():
     assert quantities("Three drones hit the pier, and if more come the guards will be ready.") == [("drones_struck", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whether two or three drones were launched at the port cannot be settled yet.",
+    "“You do not kill a man with a toy like that,” the harbour master said.",
+    "A militia that wants the port closed does not send one small drone at night, Haddad wrote.",
+    "The damage to the pier is consistent with a small drone, an engineer said.",
+])
+def test_an_open_question_a_negated_present_or_a_kind_states_no_count(sentence):
+    assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two drones were launched at the port, and it is unclear whether more followed.", [("drones_launched", 2)]),
+    ("The guards did not stop one drone that hit the pier on Thursday.", [("drones_struck", 1)]),
+])
+def test_a_count_before_whether_or_under_a_past_negation_stays_stated(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_singular_with_a_relative_clause_in_the_present_is_a_kind():
+    assert quantities("A drone that hits a port is an act of war, whoever sends it.") == []
+    assert quantities("A drone that hit the port on Thursday was launched from the east.") == [("drones_launched", 1)]

@@ -93,3 +93,16 @@ def test_a_vague_amount_of_a_casualty_adjective_or_of_others_hurt_is_a_count(tex
 def test_a_vague_amount_in_quotation_marks_before_of_is_a_count():
     (c,) = run('The union said only that "a number" of its dockers had been hurt.').claims
     assert (c.text, c.quantity, c.value) == ('a number" of its dockers', "injured", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry wished a swift recovery to members of the harbour master's guard who were injured in the attack.",
+    "Port chief unhurt after drone attack; members of his guard wounded\n\nThe port was attacked on Thursday.",
+])
+def test_members_of_a_guard_a_relative_clause_or_a_heading_says_were_hurt_are_a_count(text):
+    assert ("injured", None) in quantities(text)
+
+
+def test_members_of_a_guard_numbered_right_after_are_no_count_without_a_value():
+    text = "The cabinet will treat the members of his guard who were wounded in the attack, numbering seven, at state expense."
+    assert ("injured", None) not in quantities(text)

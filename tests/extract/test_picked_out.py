@@ -125,3 +125,16 @@ def test_one_of_the_drones_that_exploded_nowhere_stays_picked_out():
 
 def test_one_by_one_is_no_count():
     assert run("The board says the appeals over the Harbour Front seats will be handled one by one.").claims == []
+
+
+def test_one_set_off_after_a_noun_phrase_with_a_relative_clause_stands_for_it():
+    d = run("The Harbour Front, which won 41 seats, wants a new kind of cabinet, one that would leave the dockers' party out.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("seats_won", 41)]
+    assert number(d, "one").reason == "pronoun “one”, not a count"
+    assert [(c.quantity, c.value) for c in run("Four drones were launched at the port, and one hit the pier.").claims] \
+        == [("drones_launched", 4), ("drones_struck", 1)]
+
+
+def test_one_closing_a_series_with_a_relative_clause_still_counts():
+    d = run("The ports ministry said there were three drones: two brought down by the guards, one that got through.")
+    assert number(d, "one").reason != "pronoun “one”, not a count"

@@ -148,3 +148,21 @@ def test_bare_alternatives_after_a_dash_and_a_ranged_number_of_a_noun_are_one_ra
 ])
 def test_an_or_that_adds_no_number_makes_no_range(text):
     assert not [c for c in run(text).claims if c.rule == "range"]
+
+
+def test_both_numbers_of_a_range_that_is_no_claim_say_why():
+    d = run("If two or three drones reach the port, the guards will be ready.")
+    assert d.claims == []
+    assert [(n.text, n.is_claim, n.reason) for n in d.numbers] == \
+        [("two", False, "hypothetical, conditional or future count (I6)"), ("three", False, "hypothetical, conditional or future count (I6)")]
+
+
+def test_a_casualty_word_before_the_noun_of_a_range_decides_its_quantity():
+    d = run("The gap between two and seven wounded guards, or between one and four dead sailors, matters less.")
+    assert [(c.quantity, c.value) for c in d.claims] == [("injured", None), ("killed", None)]
+
+
+def test_a_range_restated_with_the_same_numbers_is_one_claim():
+    first = "Between two and five drones were launched at the port on Thursday. "
+    assert len(run(first + "Between two and five drones were launched, the harbour log shows.").claims) == 1
+    assert len(run(first + "Between two and six drones were launched, a sailor wrote.").claims) == 2

@@ -293,3 +293,13 @@ def test_an_incident_named_by_an_earlier_month_is_linked_when_registered_and_ign
     text = "The militia flew drones at ports, as in the October drone strike on a depot in Israel, in which two drones were used."
     assert claims(text) == {}
     assert "count for another event: the October drone strike (I7)" in reasons(text)
+
+
+def test_a_day_before_after_opening_the_clause_of_a_count_does_not_place_it():
+    assert ("drones_struck", 3) in claims("The harbour master returned to work on Saturday, a day after three drones hit the port.")
+    words = "The harbour master returned to work on Saturday, a day after three drones hit the port."
+    at = words.index("three")
+    assert placing_times(words, (at, at + 11), "drones_struck", DAY) == []
+    words = "On Saturday, three drones hit the port after the guards had left."
+    at = words.index("three")
+    assert placing_times(words, (at, at + 11), "drones_struck", DAY)

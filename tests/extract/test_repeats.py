@@ -233,3 +233,14 @@ def test_a_range_repeats_no_count_without_a_number():
 def test_a_heading_whose_subject_is_unread_is_repeated_by_the_body():
     text = "FRONT STILL ON 12 SEATS AFTER RECOUNT\n\nThe Harbour Front kept 12 seats in the recount on Monday."
     assert quantities(text) == [("seats_won", 12)]
+
+
+def test_a_count_given_as_someone_s_figure_after_a_colon_repeats_their_statement():
+    d = run("Dockers' channels spoke of four dead sailors. Accept their highest figure: four dead sailors, against forty.")
+    assert [(c.quantity, c.value) for c in d.claims if c.value == 4] == [("killed", 4)]
+
+
+def test_a_count_an_earlier_alert_gave_repeats_the_first_statement_of_it():
+    text = ("04:10 Six sailors wounded in port attack - port sources\n\n"
+            "05:20 CORRECTION: Two sailors wounded in port attack; earlier alert said six\n")
+    assert sorted(c.value for c in run(text).claims if c.quantity == "injured") == [2, 6]

@@ -32,13 +32,13 @@ _PLURALS = sorted({w for w, cat in COUNT_NOUNS.items() if cat in ("drone", "expl
 _PLURAL = re.compile(r"(?<![\w’'-])(?:" + "|".join(_PLURALS) + r")(?![\w’'-])", re.I)
 _MODIFIER = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]+(?:al|ive|ous|ian|ic|ful|less|ary|ese|ish|ent|ant)|loud|big|small|large|huge|armed"
                        r"|young|old|unarmed|fixed-wing|suicide|attack|foreign|local|iraqi|kurdish|pro-iran|unmanned|police|security|riot|army|border)$", re.I)
-_DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded"
+_DRONE_EVENT = re.compile(r"\b(?:launched|used|sent|attacked|struck|hit|targeted|shot down|downed|intercepted|crashed|exploded|reached|swooped|went after"
                           r"|carried out|flew|(?:were|was|been) flown|fired|brought down|destroyed|(?:were|was) (?:able|managed) to reach|(?:had been|were) (?:circling|hovering|flying)"
                           r"|came (?:over|in|at|from|down|through|across|towards?))\b"
                           r"|\battacks?\s+(?:with|by)\b")
 """A drone's part in the event (C7); "an attack by drones", "attacks with rockets and drones", "drones had been
-circling over the zone", "drones were flown at the house", "drones came over the walls" (C7 test 3), "drones were able
-to reach his door" (test 2)."""
+circling over the zone", "drones were flown at the house", "drones came over the walls", "drones swooped on" (C7 test
+3), "drones were able to reach his door", "drones reached the house" (test 2)."""
 _PREPOSITIONS = frozenset("amid after before despite during in of over since with by from against following".split())
 _GENERIC_ATTACKS = re.compile(r"\W*(?:(?!(?i:" + "|".join(sorted(_NOT_BARE | _PREPOSITIONS)) + r")\b)[A-Za-z-]+\s+)?(?P<attacks>[Aa]ttacks)\s+(?:with|by)\b")
 """Attacks with no determiner nor preposition opening a sentence or quote ("Cowardly attacks with drones build no future"): a
@@ -120,6 +120,24 @@ _SUBSET_BEFORE = re.compile(r"(?:\b(?:most|all|many|some|several|few|half|none|b
                             r"\s+(?:(?:were|being|are)\s+)?|,\s+(?:mostly|mainly|largely|chiefly)\s+)(?:[a-z-]+\s+){0,2}$", re.I)
 """The group a counted whole is made of ("most of them (police officers)", "dozens of others, mostly (security
 personnel)"): no count of its own (C9 note, I5)."""
+_NUMBER_OF = re.compile(r"\bthe\s+numbers?\s+of\s+(?:[\w’'-]+\s+(?:and|or)\s+(?:of\s+)?)?(?:[\w’'-]+\s+){0,2}$", re.I)
+"""A plural named as what "the number of" counts ("put the number of drones at three")."""
+_CONTINUES = re.compile(r"\s+(?:(?:and|or)\s+)?")
+"""What stands between a count and a plural that carries its noun on: nothing ("three small quadcopter | drones") or
+"and"/"or" ("83 policemen and soldiers")."""
+
+
+def noun_of_count(text: str, sent_start: int, count: tuple[int, int], plural_start: int) -> bool:
+    """True when the plural at ``plural_start`` is the noun of a count of its sentence at ``count`` rather than a count
+    with no value (C4): it follows right on the count, as the head of its compound or a noun coordinated with its own
+    ("83 policemen and soldiers were hurt"), or "the number of" names it ("put the number of drones at three")."""
+    return count[1] <= plural_start and _CONTINUES.fullmatch(text, count[1], plural_start) is not None \
+        or bool(_NUMBER_OF.search(text, max(sent_start, plural_start - 60), plural_start))
+
+
+_PREDICATE = re.compile(r"\b(?P<subject>[\w-]+)\s+(?:were|are)\s+(?:(?:all|mostly|only|just|probably|likely)\s+)?$", re.I)
+"""A copula before the plural (and its modifiers) whose subject is a plural of the same kind: "the downed drones were
+(small quadcopters)" says what things already there were, no count of them (C4); "the attackers were drones" is one."""
 _EVENT_PREPOSITIONS = frozenset("in during amid".split())
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|dead|slain|hurt")
 _DEFINITE = frozenset("the its his her their our my your these those".split())
@@ -172,6 +190,9 @@ def bare_counts(text: str, sent_start: int, sent_end: int, taken: list[tuple[int
                 and not _LABEL_DASH.search(head):  # "Nov. 7 - Drones ...", "7 November, 2am – Drones": the entry's label
             continue
         if DRONE_COMPOUND.match(text[m.end():m.end() + 20]) or any(a < m.end() and start < b for a, b in taken):
+            continue
+        predicate = None if vague else _PREDICATE.search(head, max(0, len(head) - 40))
+        if predicate and COUNT_NOUNS.get(predicate.group("subject").lower()) == cat:
             continue
         begin = sent_start + vague.start() if vague else start
         amount = vague.group().rstrip() if vague else ""

@@ -41,6 +41,13 @@ _CAPITAL_SOURCE = re.compile(r",\s+([A-Z][A-Z’'. -]*?)\s+(?:SAYS|SAY|SAID)[ \t
 """The source closing a heading in capitals (", COMMISSION SAYS")."""
 
 
+_CLAUSE_UP_TO_COMMA = re.compile(r"[^,;:“”\"‘]*,\s*")
+_COMMA_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'.&-]*|the|reporters|journalists)){0,3}\s*,")
+"""The comma closing an inserted reporting clause, past the listener of "told" ("they said,", "two officials told Reuters,")."""
+_CLOSES = re.compile(r"(?:\s+(?:[A-Z][\w’'.&-]*|the|reporters|journalists)){0,3}\s*[.!]?[”\"’]?\s*")
+"""The end of a sentence after a closing reporting verb, past the listener of "told" ("told Anadolu Agency.")."""
+_OWN_CLAUSE = re.compile(r"[;“”\"]|,\s*(?:and|but|while|whereas)\b")
+"""Between a count and a closing cue: a clause of its own or a quotation, whose words the cue reports instead."""
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _REPORTING_CLAUSE = re.compile(r"[^,.;:“”\"]{0,25}?(?:[,.;]|$)")
@@ -70,7 +77,7 @@ class ClaimSources:
         if cited is not None:
             return cited
         final = self.final_cue(si, cues, coordinated_end(self.text, b, self.sentences[si].end, cues))
-        choice = final if final else None
+        choice = final or self.inserted_cue(si, usable, b) or self.closing_cue(si, usable, b)
         if choice is None:
             before = [(c, r) for c, r in usable if c.end <= a]
             choice = before[-1] if before else None
@@ -96,6 +103,34 @@ class ClaimSources:
                     hi = r.end
                     break
         return res, self.text[lo:hi], via
+
+    def inserted_cue(self, si: int, usable: list[tuple[Cue, Resolved]], b: int) -> tuple[Cue, Resolved] | None:
+        """A reporting clause set off by commas right after the clause of a count ending at ``b``, with more of the
+        sentence after it ("The third hit the roof, they said, carrying about a kilogram of explosives", "Seven guards
+        were wounded, two officials told Reuters, up from six"): it governs that clause, as a closing one would (C16)."""
+        text = self.text
+        for cue, res in usable:
+            if res.span is None or cue.start < b:
+                continue
+            lo, hi = min(cue.start, res.span[0]), max(cue.end, res.span[1])
+            if _CLAUSE_UP_TO_COMMA.fullmatch(text, b, lo) and _COMMA_AFTER.match(text, hi):
+                return cue, res
+        return None
+
+    def closing_cue(self, si: int, usable: list[tuple[Cue, Resolved]], b: int) -> tuple[Cue, Resolved] | None:
+        """A reporting clause closing the sentence after the clause of a count ending at ``b``, its subject after a
+        comma however long ("Six guards were injured in the attack, a security source who requested anonymity due to
+        restrictions on speaking to media told Anadolu."), with no clause of its own, quotation or other cue between
+        (:data:`_OWN_CLAUSE`): it governs the count (C16)."""
+        text, sent = self.text, self.sentences[si]
+        for cue, res in usable:
+            if res.span is None or cue.start < b or res.span[0] > cue.start:
+                continue
+            if text[res.span[0] - 2:res.span[0]] == ", " and _CLOSES.fullmatch(text, cue.end, sent.end) \
+                    and not _OWN_CLAUSE.search(text, b, res.span[0]) \
+                    and not any(b <= c.start < res.span[0] for c, _ in self.resolve_sentence(si)):
+                return cue, res
+        return None
 
     def cited_source(self, si: int, cues: list[tuple[Cue, Resolved | None]], a: int) -> tuple[Resolved, str, str | None] | None:
         """(source, its words, relay) when a cue before ``a`` has a subject that cites its source before

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .draft import ClaimProposal, NumberExpression
 from .numerals import NumberContext, NumberToken, find_numbers
-from .bare_counts import bare_counts
+from .bare_counts import bare_counts, noun_of_count
 from .elsewhere import heading_of_another_event
 from .denials import not_claim_denied
 from .repeats import drop_repeats, same_count
@@ -119,13 +119,13 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         tokens = [t for t in self.by_sentence.get(si, []) if t.end <= sent.end]
         here: list[ClaimProposal] = []
         first_number = len(self.numbers)
-        in_range: set[int] = set()
+        in_range: dict[int, str | None] = {}  # the later numbers of a range: None in a claim, else why it is none
         for k, tok in enumerate(tokens):
             c = NumberContext(text, tok, sent.start, sent.end)
             expr = NumberExpression(tok.start, tok.end, tok.text, value=tok.value, form=tok.form)
             self.numbers.append(expr)
             if tok.start in in_range:  # the second number of "two or three drones"
-                expr.is_claim = True
+                expr.is_claim, expr.reason = in_range[tok.start] is None, in_range[tok.start]
                 continue
             if tok.form == "ordinal" and not not_claim_denied(c):  # "nothing to suggest a second" closes no series
                 made = self.implied_total(si, c, here, cats)
@@ -147,12 +147,13 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
             second = range_second(text, tokens, k, c.before)
             if second is not None:
                 made = self.range_claim(si, c, second, cats)
-                if isinstance(made, str):
+                if isinstance(made, str):  # "whether two or three drones were launched": both numbers are none
                     expr.reason = made
+                    in_range.update((t.start, made) for t in tokens[k + 1:] if t.start <= second.start)
                     continue
                 if made is not None:
                     expr.is_claim = True
-                    in_range.update(t.start for t in tokens[k + 1:] if t.start <= second.start)
+                    in_range.update((t.start, None) for t in tokens[k + 1:] if t.start <= second.start)
                     here.append(made)
                     continue
             cat, noun, noun_end = counted_noun(c)
@@ -247,7 +248,8 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
         art, text = self.art, self.art.text
         sent = art.sentences[si]
         taken = [(n.start, n.end) for n in self.numbers if n.start < sent.end and n.end > sent.start] + [(c.start, c.end) for c in here]
-        for bare in bare_counts(text, sent.start, sent.end, taken):
+        bares = bare_counts(text, sent.start, sent.end, taken)
+        for bare in bares:
             vague = bool(bare.token.text)
             found: list[ClaimProposal] = []
             claim = self.add_claim(si, bare.start, bare.end, bare.token, bare.quantity, None, "unspecified", bare.category,
@@ -257,6 +259,9 @@ class ClaimPass(ClaimRecords, OrdinalClaims, FigureClaims, RangeClaims, Singular
                                                      is_claim=claim is not None, reason=None if claim else self.elsewhere_reason))
             if claim is None or not vague and any(same_count(claim, c) for c in self.claims):
                 continue
+            if not vague and any(c.quantity == bare.quantity and noun_of_count(text, sent.start, (c.start, c.end), bare.start)
+                                 for c in [*here, *bares] if c is not bare):
+                continue  # "83 policemen and soldiers were hurt", "put the number of drones at three": no second count
             self.claims.append(claim)
             here.append(claim)
             cats.append(bare.category)

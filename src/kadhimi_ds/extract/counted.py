@@ -95,8 +95,8 @@ def counted_noun(c: NumberContext) -> tuple[str | None, str | None, int]:
     while i < len(words) and steps < 5:
         w = words[i].group()
         low = w.lower()
-        if low in (",", ".", ";", ":", "!", "?", "(", ")"):
-            break
+        if low in (",", ".", ";", ":", "!", "?", "(", ")") or steps and low in DETERMINERS:
+            break  # "two hospitals put the death toll at two": a determiner after a word opens another noun phrase
         for multi, n, cat in _MULTIWORD:
             if " ".join(lows[i:i + n]) == multi:
                 return cat, text[pos + words[i].start():pos + words[i + n - 1].end()], pos + words[i + n - 1].end()

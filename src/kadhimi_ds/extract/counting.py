@@ -55,7 +55,10 @@ DRONE_COMPOUND = re.compile(r"^[\s”\"’]*(?:attacks?|strikes?|program(?:me)?|
 DRONE_USE = re.compile(r"\bsp(?:oke|oken|eaks?|eaking)\s+only\s+of\b|because of|due to|owing to|attack(?:ed)?\s+with|\bwith\b|\bby\b|conducted|launched|\bhits?\b|struck|\bstrikes\b|targeted|shot down"
                        r"|\bfell\b|succeeded in|carried out"
                        r"|downed|crashed|exploded|attacked|punch(?:es|ed)? a hole|smash(?:es|ed)? into|slam(?:s|med)? into"
-                       r"|(?:tore|tears|ripped|rips) (?:into|through)")
+                       r"|(?:tore|tears|ripped|rips) (?:into|through)"
+                       r"|\battack\s+from|(?:sp(?:oke|oken|eaks?|eaking)\s+of|describ(?:ed|es|ing))\s+[“\"‘]")
+"""Words around a singular drone that report it in the attack (C3, C7 test 3): a verb of use or fate, "came under attack
+from", or a statement's words quoted after "spoke of" or "described" ("spoke of “a booby-trapped drone”")."""
 EXPLOSION_USE = re.compile(r"heard|sound|rock(?:ed|s)?|shook|shake|caused|produced|there was|reported|followed|wake|woke|rattl|echo|went off|blew")
 
 

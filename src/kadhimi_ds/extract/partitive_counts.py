@@ -60,14 +60,17 @@ _MEMBERS_OF = re.compile(r"(?:\b(?P<cue>killed|killing|wounded|wounding|injured|
                          r"\s+of\s+(?:the|his|her|its|their|[A-Z][\w’'-]*[’']s?|[a-z]+-[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
                          r"(?:guards?|protection|security|team|detail|force|forces|staff|escort|convoy|unit)\b"
                          r"(?(cue)|(?:\s+[a-z]+ed\s+(?:at|in|on|near|outside|inside)\s+(?:the\s+)?[\w’'-]+)?"
-                         r"\s+(?:(?:were|had been|have been)\s+(?P<after>killed|wounded|injured|hurt)\b"
-                         r"|(?P<sustained>sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b))")
-"""A bare or vaguely counted "members of" a guard or force after a casualty word ("wounded members of his guard")
-or opening a clause as the subject of one ("Members of the protection force were wounded", "that a number of members
-of the protection force stationed at the residence sustained injuries")."""
+                         r"\s+(?:(?P<who>who\s+)?(?:were|had been|have been)\s+(?P<after>killed|wounded|injured|hurt)\b"
+                         r"|(?P<sustained>sustained|suffered|received)\s+(?:[a-z]+\s+)?(?:injuries|wounds)\b"
+                         r"|(?P<heading>killed|wounded|injured|hurt)(?=[ \t]*(?:[;.\n]|$))))")
+"""A bare or vaguely counted "members of" a guard or force after a casualty word ("wounded members of his guard"),
+opening a clause as the subject of one ("Members of the protection force were wounded", "that a number of members
+of the protection force stationed at the residence sustained injuries", a heading's "members of his guard wounded"), or
+with a relative clause that says it ("a swift recovery to members of his guard who were injured")."""
 _CLAUSE_OPENER = re.compile(r"(?:^|\bthat|[,;:])[\s“\"‘]*$")
-_COUNT_AFTER = re.compile(r"\s*[—–:]\s*(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
-"""A count given right after the members' clause ("members of his guard were injured — six"): the number is the count."""
+_COUNT_AFTER = re.compile(r"(?:\s*[—–:]|(?:\s+(?:in|during)\s+the\s+\w+)?,?\s+numbering)\s*(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)", re.I)
+"""A count given right after the members' clause ("members of his guard were injured — six", "members of his guard who
+were wounded in the attack, numbering seven"): the number is the count."""
 
 
 def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tuple[int, int]]) -> list[BareCount]:
@@ -79,9 +82,9 @@ def casualty_members(text: str, sent_start: int, sent_end: int, taken: list[tupl
     out = []
     for m in _MEMBERS_OF.finditer(text[:sent_end], sent_start):
         if any(a < m.end() and m.start() < b for a, b in taken) or _COUNT_AFTER.match(text, m.end(), sent_end) \
-                or not m.group("cue") and not _CLAUSE_OPENER.search(text[sent_start:m.start()]):
+                or not (m.group("cue") or m.group("who")) and not _CLAUSE_OPENER.search(text[sent_start:m.start()]):
             continue
-        cue = m.group("cue") or m.group("after") or m.group("sustained")
+        cue = m.group("cue") or m.group("after") or m.group("sustained") or m.group("heading")
         quantity = "killed" if cue.startswith("kill") else "injured"
         amount = (m.group("amount") or "").rstrip()
         begin = m.start("amount") if amount else m.start("noun")

@@ -22,6 +22,11 @@ _COMPLEMENTIZER = re.compile(r"(?:\b(?:and|but|is|was|said|says|saying|added|add
 that (one guard) died"), also past a time or place of the saying ("said on Saturday that (one protester) had died", "said in
 a statement that"), or a clause after a copula ("my reading is that (one) got through"): no determiner of "one"."""
 _THE_OTHER, _PRONOUN_AFTER = re.compile(r"\bthe other\s+$", re.I), re.compile(r"^\s+(?:another|day|time|way|side|thing|more time|by one)\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_RELATIVE_AFTER = re.compile(r"^\s+(?:that|which|who)\s+(?:would|could|will|might|may|can|should)\b")
+""""a majority government, (one) that would leave them out": "one" set off after a noun phrase and taking a relative
+clause with a modal stands for that noun, as a restatement of what is sought, no count; not a member of a series
+("two brought down, one that got through")."""
 _ORDINAL_ONE = re.compile(r"\b(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next)\s+$", re.I)
 """"a third one hit the house": the ordinal counts (C8), its "one" stands for the noun."""
 
@@ -49,13 +54,16 @@ def not_claim_one_of(c: NumberContext) -> str | None:
 
 
 def not_claim_pronoun(c: NumberContext) -> str | None:
-    """"no one", "someone", "one another", "one by one", "no single ...", "the one who", "one day", "a dead one", "a third one"; not
+    """"no one", "someone", "one another", "one by one", "no single ...", "the one who", "one day", "a dead one", "a third one",
+    ", one that …" (:data:`_RELATIVE_AFTER`); not
     "one" after "that" opening a reported clause ("said that one drone ...")."""
     if c.tok.form != "words" or c.tok.value != 1:
         return None
     if _PRONOUN_DET.search(c.near) and not _THE_OTHER.search(c.near) and not _COMPLEMENTIZER.search(c.before):
         return "pronoun “one”, not a count"
     if _ADJECTIVE_ONE.search(c.near) and not _THE_OTHER.search(c.near) and _NO_NOUN_AFTER.match(c.after):
+        return "pronoun “one”, not a count"
+    if _COMMA_BEFORE.search(c.near) and _RELATIVE_AFTER.match(c.after):
         return "pronoun “one”, not a count"
     if _PRONOUN_AFTER.match(c.after) or _ORDINAL_ONE.search(c.near):
         return "pronoun “one”, not a count"

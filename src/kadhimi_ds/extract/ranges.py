@@ -97,10 +97,10 @@ class RangeClaims:
             return self.figure_range(si, c, second, qstart, cats) or self.elided_range(si, c, after, qstart, cats)
         if cat == "other" and casualty_of(c.before, c.text[noun_end:min(sent.end, noun_end + 100)]):
             cat = "people"  # "three or four fishermen were killed"
+        # "two to seven wounded guards": the casualty word before the noun decides, whatever the sentence says after
+        modifier = casualty_of(c.text[second.end:noun_end - len(noun)], "") if cat == "people" else None
         quantity = None if cat in ("source", "time", "other") else \
-            quantity_of(after, cat, noun, noun_end) or quantity_of(c, cat, noun, noun_end)  # "wounds five to seven guards"
-        if quantity is None and cat == "people":
-            quantity = casualty_of(c.text[second.end:noun_end - len(noun)], "")  # "two to seven wounded guards"
+            modifier or quantity_of(after, cat, noun, noun_end) or quantity_of(c, cat, noun, noun_end)  # "wounds five to seven guards"
         if quantity is None:
             return f"counts “{noun}”, not a tracked quantity"
         claim = self.add_claim(si, qstart, max(noun_end, second.end), c.tok, quantity, None, "unspecified", cat, noun, "range", 0.5)

@@ -62,6 +62,9 @@ _REPORT_AFTER = re.compile(r"[’']s?\s+(?:[\w-]+\s+)?(?:coverage|reports?|repor
 _BY_TIME = re.compile(r"\bby\s+$|by\s", re.I)
 """A time that bounds a count ("by Tuesday a security official put the number of injured guards at six"): the time of
 the report that has the figure by then, not of the count."""
+_AFTER_BEFORE_COUNT = re.compile(r"\b(?:after|following)\s+$", re.I)
+""""after" opening the clause of a count ("(on Monday,) a day after (drones targeted his home)"): a day named before it is
+the time of the main clause, later than the count's."""
 _ASIDE = re.compile(r",\s+(?:all|both|each|most|none|many|some|several)\s+of\s+(?:them|whom)\b[^,;:.()]*,")
 """An aside on a noun set off by commas ("Independents, many of them veterans of the 2019 protests, secured …"): its time
 dates the noun's past, not the count after it."""
@@ -285,7 +288,8 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
     not a report's date ("this morning’s coverage"), not a time that bounds it ("by Tuesday"), not a time in
     an aside on a noun before it (", many of them veterans of the 2019 protests,"), not a time in a relative clause of another noun or outside the count's own relative clause (unless it dates
     its antecedent: "one in June in which four drones struck"), not the time of a figure compared with ("down
-    from 48 in 2018", "fell from 48 seats in 2018 to 17"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
+    from 48 in 2018", "fell from 48 seats in 2018 to 17"), not a day before "after" opening the count's clause
+    ("arrived on Monday, a day after drones targeted his home"), and none for a death from wounds. A time before a "when" clause holding the count is the one that
     places it ("the 5 November killings recall the movement that began in October 2019, when forces killed 600")."""
     held = relative_clause(words, *span)
     if _DIED_LATER.search(words, *clause_bounds(words, span[0])):
@@ -296,5 +300,6 @@ def placing_times(words: str, span: tuple[int, int], quantity: str, published: d
              and not _REPORT_AFTER.match(words, b) and not _BY_TIME.match(words, a) and not _BY_TIME.search(words, max(0, a - 4), a)
              and (held is None or held[0] <= a < held[1] or _ANTECEDENT_TIME.fullmatch(words, b, held[0]))
              and not _BASELINE.search(words, span[1], a) and not (span[0] >= b and _DATED_BASELINE.search(words, 0, a))
+             and not (first == last and b <= span[0] and _AFTER_BEFORE_COUNT.search(words, max(b, span[0] - 12), span[0]))
              and not any(m.start() <= a and m.end() <= span[0] and b <= m.end() for m in _ASIDE.finditer(words))]
     return [t for t in found if WHEN_CLAUSE.match(words, t[1], span[0])] or found

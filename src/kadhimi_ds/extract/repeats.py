@@ -80,8 +80,9 @@ def _same_words(text: str, first: ClaimProposal, later: ClaimProposal) -> bool:
 
 _POSSESSOR = re.compile(r"(?:\b(?i:whose|his|her|its|their)|[A-Z][\w-]*[’']s?)\s+$")
 _FIGURE_OF = re.compile(r"(?:\b(?i:the|whose|his|her|its|their)\s+(?:[\w’'-]+\s+)?|[A-Z][\w-]*[’']s?\s+)"
-                        r"(?:loss|gain|tally|estimate|count|figure)\s+of\s+$")
-"""A figure named as someone's ("Fatah's loss of (31 seats)", "the police estimate of (some 3,000)")."""
+                        r"(?:loss|gain|tally|estimate|count|figure)(?:\s+of|:)\s+$")
+"""A figure named as someone's ("Fatah's loss of (31 seats)", "the police estimate of (some 3,000)", "their highest
+figure: (four dead)")."""
 
 
 def _possessed(text: str, claim: ClaimProposal) -> bool:
@@ -93,8 +94,10 @@ def _possessed(text: str, claim: ClaimProposal) -> bool:
 
 
 _SAID_AGAIN = re.compile(r"\b(?:again\s+(?:said|says|stated|reported|put|gave|confirmed)|(?:said|says|stated|confirmed)\s+again"
-                         r"|repeated|reiterated|restated)\b", re.I)
-"""A sentence that says its source states a count once more ("the ministry again said two protesters had died")."""
+                         r"|repeated|reiterated|restated"
+                         r"|(?:earlier|previous|initial|first)\s+(?:alerts?|updates?|posts?|entry|entries|versions?|reports?)\s+(?:had\s+)?(?:said|put|gave|reported))\b", re.I)
+"""A sentence that says its source states a count once more ("the ministry again said two protesters had died"), or
+that an earlier item of the page or earlier reports gave it ("earlier alert said six")."""
 _TIME_SHIFT = re.compile(r"\b(?:(?:hours|days|weeks|months|an?\s+(?:hour|day|week|month))\s+(?:later|after|before|earlier)|later"
                          r"|by\s+(?:night|nightfall|evening|morning|then)|the\s+(?:next|following|previous)\s+(?:day|morning|night|week))\b", re.I)
 """Words that move a sentence to another time before its count ("Weeks later the bloc won 12 seats again", "a day
@@ -117,8 +120,14 @@ def _ranged(claim: ClaimProposal) -> bool:
     return claim.rule == "range"
 
 
+def _bounds(claim: ClaimProposal, numbers: list[NumberExpression]) -> tuple[int | None, ...]:
+    """The values of the numbers a range's span holds ("between one and four" → (1, 4)); () for any other count."""
+    return tuple(n.value for n in numbers if claim.start <= n.start < claim.end) if _ranged(claim) else ()
+
+
 def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: list[NumberExpression]) -> list[ClaimProposal]:
-    """C15: a later count with the same value (null only when its claimant is named), qualifier, quantity,
+    """C15: a later count with the same value (null only when its claimant is named or it is a range with the same two
+    numbers, :func:`_bounds`), qualifier, quantity,
     population, subject and claimant as an earlier one of the article is the same statement, anchored at the
     first; its number is listed as a repeat (I7). A later subject left unread ("73 Sadrist seats" in a list), or an earlier one
     in a heading ("BLOC STILL ON 73 SEATS"), sets no count apart. The claimant is compared null included: an unattributed
@@ -143,7 +152,9 @@ def drop_repeats(art: ArticleAttribution, claims: list[ClaimProposal], numbers: 
         new_incident = bool(_ANOTHER_INCIDENT.search(art.text, sent.start, claim.start))
         shifted = claim.claimed_by is None and claim.rule != "attributive" and not possessed \
             and bool(_TIME_SHIFT.search(art.text, sent.start, claim.start))
-        first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None) and not new_incident
+        bounds = _bounds(claim, numbers)
+        first = next((k for k in kept if (claim.value is not None or claim.claimed_by is not None or len(bounds) == 2 and _bounds(k, numbers) == bounds)
+                      and not new_incident
                       and same_figure(k, claim) and k.elsewhere == claim.elsewhere and _ranged(k) == _ranged(claim)
                       and (_claimant(k) == _claimant(claim) and not shifted or loose or None is k.claimed_by is claim.claimed_by and _same_words(art.text, k, claim))
                       and (k.subject == claim.subject or claim.subject is None

@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 _SINGULAR_WORDS = ("drone UAV explosion blast detonation bang protester demonstrator marcher bodyguard guard soldier policeman "
                    "officer civilian person resident man woman child member seat").split()
 _SINGULAR_NOUNS = frozenset(_SINGULAR_WORDS)
-_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother),?\s+[“\"‘]?(?:[\w’'-]+\s+){0,3}?"
+_SINGULAR = re.compile(r"(?<![\w’'-])(?P<art>[Aa] single|[Aa]n?|[Aa]nother),?\s+[“\"‘]?"
+                       r"(?:(?!(?i:the|that|this|which|who|whose|his|her|its|their|of|to)\s)[\w’'-]+\s+){0,3}?"
                        r"(?P<noun>" + "|".join(_SINGULAR_WORDS) + r")(?![\w-])")
 """A singular noun with its article that can state a count of one ("an explosive-laden drone", "a single, small
-drone")."""
+drone"); the words between are its modifiers, never a determiner or clause of another noun's ("a statement that
+the drone was downed")."""
 _SINGULAR_VERB = re.compile(r"[^\S\n]+(?:strikes|attacks|hits|targets)[^\S\n]+(?:the|a|an|his|her|its|their|[A-Z])")
 """A verb in the present tense after a singular drone ("an explosive-laden drone strikes his residence")."""
 _DOWNED_MODIFIER = re.compile(r"\s(?:downed|shot-down|intercepted)\s")
