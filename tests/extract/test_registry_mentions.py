@@ -236,3 +236,16 @@ def test_a_name_of_a_people_or_no_capitalised_word_before_a_surname_leaves_the_r
 def test_a_word_that_ends_the_sentence_before_a_surname_is_no_given_name():
     draft = run("The cranes stopped for all Freedonians. Al-Haddad visited the harbour.")
     assert any(m.actor_id == "omar-haddad" for m in draft.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "The official chose a café in the port's Haddad district, at an hour when it was empty.",  # the alias
+    "The official chose a café in the port's Hadad district, at an hour when it was empty.",   # a near spelling
+])
+def test_a_person_s_name_before_a_place_noun_is_a_place(text):
+    assert not any(m.actor_id == "omar-haddad" for m in run(text).mentions)
+
+
+def test_a_person_s_name_before_another_noun_still_links():
+    # near miss: "Haddad office" is no place noun
+    assert any(m.actor_id == "omar-haddad" for m in run("A call to the Haddad office went unanswered.").mentions)

@@ -17,7 +17,7 @@ from .capitals import capital_mentions
 from .draft import MentionProposal
 from .gazetteer import ActorInfo, Gazetteer
 from .groups import COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_phrase, modifier_cores, same_head
-from .referring import NAME_STOP, OF_STATE
+from .referring import NAME_STOP, OF_STATE, PLACE_HEADS
 from .text import THE_BEFORE, TITLES, WORD_JOINERS, abbreviation_before
 from .transliteration import fuzzy_ratio, translit_key
 
@@ -35,6 +35,8 @@ _ORGANISATION_HEAD = (r"(?:Organi[sz]ations?|Brigades?|Movement|Party|Alliance|C
                       r"|Ministry|Forces|Army|Agency|Institute|Foundation|Group|Network)")
 _ORGANISATION_AFTER = re.compile(r"\s+" + _ORGANISATION_HEAD + r"\b")
 """A capitalised head after a word makes the word part of an organisation's name ("Badr Organisation")."""
+_PLACE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(w.lower() for w in PLACE_HEADS)) + r")(?![\w’'-])")
+"""A place noun after a word makes the word a place's name ("Baghdad’s Mansour district")."""
 _NEXT_NAME_WORD = re.compile(r" ((?:(?:al|el)-)?[A-Z][a-z]+)(?![\w’'-])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|by|as|from|with|into|over|via)"
                          r"(?![\w’'-]))[a-z]+(?![\w’'-])")
@@ -77,6 +79,8 @@ def _alias_mentions(text: str, a: int, b: int, gaz: Gazetteer) -> list[MentionPr
             continue  # "Karim Nasser" is not the registered "Karim"
         if gaz.info[aid].person and namesake_before(text, a, m.start(), aid, gaz):
             continue  # "Hassan Jabbar" is not the registered "Jabbar" (Ahmed Jabbar)
+        if gaz.info[aid].person and _PLACE_AFTER.match(text, m.end(), b):
+            continue  # "the Haddad district" is a place
         out.append(MentionProposal(m.start(), m.end(), alias, aid, "alias", 1.0))
         if " " in alias and alias not in gaz.surface:
             out += _nested_aliases(text, m.start(), m.end(), aid, gaz)
@@ -254,8 +258,8 @@ def _fuzzy_mentions(text: str, paragraph: tuple[int, int], exact: list[MentionPr
         if ms > 0 and text[ms - 1] in WORD_JOINERS:
             continue
         word = text[ms:we]
-        if word in gaz.surface or _ORGANISATION_AFTER.match(text, we) or _line_label(text, ms, we) \
-                or part_of_longer_name(text, we, b, gaz):
+        if word in gaz.surface or _ORGANISATION_AFTER.match(text, we) or _PLACE_AFTER.match(text, we) \
+                or _line_label(text, ms, we) or part_of_longer_name(text, we, b, gaz):
             continue
         k = bisect.bisect_right(starts, ms) - 1
         if k >= 0 and exact[k].end > ms or (k + 1 < len(exact) and exact[k + 1].start < we):
