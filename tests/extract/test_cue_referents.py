@@ -130,3 +130,18 @@ def test_a_described_person_in_apposition_after_the_cue_is_the_speaker():
     # a named person the cue gives keeps the words
     assert people.who("“We are the last gate,” Omar Haddad told me, a ferry pilot at the north quay beside him.",
                       "We are the last gate,") == "omar-haddad"
+
+
+def test_a_name_given_by_a_relative_clause_after_the_cue_is_the_speaker():
+    registry = Registry(ACTORS + [{"id": "samir-dock-guard", "name": "Samir, guard at the dock gate", "kind": "person",
+                                   "aliases": ["Samir"]}])
+    text = "‘We heard two bangs,’ said the guard, who is in his twenties and gave only his first name, Samir."
+    assert registry.who(text, "We heard two bangs,") == "samir-dock-guard"
+
+
+def test_a_name_in_a_relative_clause_that_gives_no_name_is_not_the_speaker():
+    # near miss: the relative clause mentions Samir, but does not give the guard's name
+    registry = Registry(ACTORS + [{"id": "samir-dock-guard", "name": "Samir, guard at the dock gate", "kind": "person",
+                                   "aliases": ["Samir"]}])
+    text = "‘We heard two bangs,’ said the guard, who works with Samir at the gate."
+    assert registry.who(text, "We heard two bangs,") != "samir-dock-guard"

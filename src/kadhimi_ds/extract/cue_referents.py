@@ -20,6 +20,10 @@ _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|the
 body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+,\s+who\s[^.;:“”\"‘’]{0,80}?(?<![\w’'-])"
+                               r"(?:name|names|named|called|identified)(?:\s+(?:only|simply|just))?(?:\s+as)?,?\s+")
+"""After a cue, a description and a relative clause that gives the person's name ("said the soldier, who gave only
+his first name, Hussam"): the name that follows is the speaker's (M8 note)."""
 _APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists))?,\s+")
 """Between a cue and a description in apposition to its subject: the listener it told, a comma."""
 _ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|when|after|before|while|as|the|it|he|she|they|we|i|you|there|this"
@@ -121,6 +125,8 @@ class CueReferents:
         if ref is None or ref.kind == "pronoun":
             ref = self._described_after(si, cue) or ref
         res = self.resolve(si, ref) if ref else None
+        if (res is None or not res.known) and cue.kind == "finite" and (given := self._name_given_after(si, cue)):
+            res = self.resolve(si, given) or res
         if (res is None or not res.known) and cue.kind == "finite" and (ref is None or ref.kind == "described"):
             res = self.paragraph_opener(si, cue.start) or res  # "X, who teaches …, sees … “…,” the political scientist said"
         if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
@@ -136,6 +142,13 @@ class CueReferents:
         if gap is None:
             return None
         return next((r for r in self.refs(si) if r.start == gap.end() and r.kind == "unnamed" and r.person), None)
+
+    def _name_given_after(self, si: int, cue: Cue) -> Ref | None:
+        """The person named by a relative clause after the description that follows the cue
+        (:data:`_NAME_GIVEN_AFTER`)."""
+        m = _NAME_GIVEN_AFTER.match(self.text, cue.end, self.sentences[si].end)
+        return next((r for r in self.refs(si) if m and r.start == m.end() and r.kind in ("mention", "name") and r.person),
+                    None)
 
     def _with_subject(self, si: int, cue: Cue) -> Ref | None:
         """The subject a participle has of its own in a "with" clause (", with Ali X, secretary of the
