@@ -320,3 +320,29 @@ def test_an_age_before_a_plain_person_noun_makes_no_role():
     # near miss: "a 54-year-old man" is nobody the registry names
     text = 'Nour Karim escaped unhurt on Sunday.\n\n"I am fine," a 54-year-old man said at the port.'
     assert who(text, "I am fine,") != "nour-karim"
+
+
+_FREEDONIA = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "fre-foreign", "name": "Ministry of Foreign Affairs (Freedonia)", "kind": "government",
+     "parent": "freedonia", "country": "FRE", "aliases": ["Freedonian foreign ministry"]},
+    {"id": "fre-interior", "name": "Ministry of Interior (Freedonia)", "kind": "government",
+     "parent": "freedonia", "country": "FRE", "aliases": ["Freedonia’s interior ministry"]},
+])
+
+
+def test_the_ministry_goes_back_to_the_ministry_named_last_by_its_owner_s_name():
+    # "Freedonia’s foreign ministry" is composed of the state and the body under it, no alias: still the last named
+    text = ('Freedonia’s interior ministry said two drones were shot down.\n\n'
+            'Freedonia’s foreign ministry described the attack as “a cowardly act” and said it had briefed '
+            'ambassadors. “We call on friends to help,” the ministry said in a statement.')
+    d = _FREEDONIA.run(text)
+    assert quote(d, "We call on friends to help,").speaker == "fre-foreign"
+    assert any(m.text == "Freedonia’s foreign ministry" and m.actor_id == "fre-foreign" for m in d.mentions)
+
+
+def test_the_ministry_after_the_interior_ministry_named_last_stays_with_it():
+    # near miss: the order reversed
+    text = ('Freedonia’s foreign ministry described the attack as “a cowardly act”.\n\n'
+            'Freedonia’s interior ministry said two drones were shot down. “We found the parts,” the ministry said.')
+    assert _FREEDONIA.who(text, "We found the parts,") == "fre-interior"

@@ -44,6 +44,8 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             office = _OFFICE_OF.search(self.text, max(0, ref.start - 80), ref.start) if info and info.person else None
             if office is not None:  # "The office of Grand Ayatollah X said": X's office
                 return self.office_of(office.start(), info.id, ref.end)
+            if not self._is_mention(ref):  # "the US state department", composed of "US" and the body under it
+                self._remember(ref, ref.actor, "composed", 0.8)
             return Resolved(ref.actor, None, ref.text, True, bool(info and info.person), "mention", 0.9, span)
         if kind == "orgrole":
             return self._resolve_org_role(ref)
@@ -118,6 +120,11 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             if before[:1] not in (["of"], ["for"], ["at"], ["with"]):
                 return r
         return prev[-1]
+
+    def _is_mention(self, ref: Ref) -> bool:
+        """``ref`` is one of the registry mentions found in the article (not one composed of them)."""
+        k = bisect.bisect_left(self.mention_starts, ref.start)
+        return any(m.end == ref.end for m in self.mentions[k:k + 4] if m.start == ref.start)
 
     def _remember(self, ref: Ref, actor: str | None, method: str, score: float) -> None:
         if actor:
