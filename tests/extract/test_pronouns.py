@@ -495,3 +495,11 @@ def test_a_name_with_an_al_particle_runs_to_its_end_and_is_he():
 def test_an_outlet_opening_with_al_stays_apart_from_the_speaker():
     # near miss: "Al Arabiya" before the name is the outlet, never part of a person's name
     assert who('Speaking to Al Arabiya, Omar Haddad called the strike “cowardly”.', "cowardly") == "omar-haddad"
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("The security official did not argue.", "unnamed-officials"),  # one unnamed source, subject of the clause
+    ("The security officials did not argue.", None),                 # near miss: a group is no "he"
+])
+def test_he_after_one_unnamed_source_that_was_only_a_subject_is_that_source(subject, expected):
+    assert who(f"{subject} “She is right,” he said.", "She is right,") == expected

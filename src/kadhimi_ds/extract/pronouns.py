@@ -217,7 +217,9 @@ class Pronouns:
             for r in self.refs(sj):
                 if self.names_after(sj, r) or self.apposed_role(sj, r):
                     continue
-                if r.kind in ANTECEDENT_KINDS and fits(r.person) and (self.subject_like(r, sent.start) or r.person
+                single = r.kind == "anon" and sent.para == para and one_source("anonymous", r.text)  # ("The official
+                # did not argue. “…,” he said": one unnamed source, subject of its paragraph's clause)
+                if r.kind in ANTECEDENT_KINDS and fits(r.person, single) and (self.subject_like(r, sent.start) or r.person
                                                                        and _FIRST_PERSON_VERB.search(self.text, sent.start, r.start)):
                     res = self.resolve(sj, r)
                     if res is not None and res.known and accept(res):
