@@ -441,3 +441,58 @@ def test_a_closing_report_governs_its_sentence_past_a_clause_that_reports_someon
 ])
 def test_a_while_clause_after_the_quotation_reports_other_words(text, words, expected):
     assert who(text, words) == expected
+
+
+# --- clauses of their own after a quotation, relative clauses, inverted closing clauses ----------
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a clause joined after the quotation by "while" or ", and" has its own speaker
+    ("Omar Haddad, who won the vote, described the strike as a “terrorist act,” while Lina Sabbagh, head of the "
+     "Front, warned of “a dangerous slide.”", "a dangerous slide.", "lina-sabbagh"),
+    ("Omar Haddad, who won the vote, described the strike as a “terrorist act,” while Lina Sabbagh, head of the "
+     "Front, warned of “a dangerous slide.”", "terrorist act,", "omar-haddad"),
+    ("Nour Karim called the strike “a heinous crime” on Twitter, and Omar Haddad condemned it as a terrorist act.",
+     "a heinous crime", "nour-karim"),
+    ("Nour Karim called the strike “a heinous crime” on Twitter, and Omar Haddad, the big winner of the vote, "
+     "condemned it as a terrorist act.", "a heinous crime", "nour-karim"),
+    ("Omar Haddad called the strike “a crime” and Lina Sabbagh warned that “the port will not bow.”",
+     "the port will not bow.", "lina-sabbagh"),
+    # the same subject goes on after "and" (negative case)
+    ("Omar Haddad called the strike “a crime” and warned that “the port will not bow.”",
+     "the port will not bow.", "omar-haddad"),
+    # a closing clause after a clause joined by "while" still governs the sentence (negative case)
+    ("Three drones were launched and “two of them” were downed, while a third hit the port, Harbour Front officials "
+     "told Reuters.", "two of them", "harbour-front"),
+    # "called X" closing a sentence is a phone call, no reporting clause
+    ("The Harbour Front condemned the strike and warned residents against “plots” aimed at their security, while "
+     "the ports minister, Omar Haddad, called Karim to voice his solidarity.", "plots", "harbour-front"),
+])
+def test_a_clause_of_its_own_after_a_quotation(text, words, expected):
+    assert who(text, words) == expected
+
+
+def test_a_name_after_while_that_cannot_be_told_is_no_earlier_speaker():
+    q = quote(run("Omar Haddad condemned the strike as “a dangerous escalation,” while al-Marzouqi warned against "
+                  "“attempts to exploit the incident.”"), "attempts to exploit the incident.")
+    assert q.speaker is None and q.new_speaker is None
+
+
+def test_a_person_in_a_relative_clause_is_not_the_subject():
+    # "The committee, which X formed, said": X formed the committee, X does not speak
+    q = quote(run("The committee, which Karim formed within hours of the strike, said in a statement that its work "
+                  "was “at an advanced stage”."), "at an advanced stage")
+    assert q.speaker != "nour-karim"
+    # "who goes by X" still names the official (negative case)
+    assert who("A port official, who goes by Omar Haddad, said the strike was “a cheap film”.",
+               "a cheap film") == "omar-haddad"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Freedonian Prime Minister Nour Karim unharmed after “failed attempt” in Harbourtown, says his office\n\n"
+     "Karim was at home on Sunday.", "failed attempt", "karim-office"),
+    ("The strike on the port was “a crime”, said Omar Haddad.", "a crime", "omar-haddad"),
+    # "said" with a clause after it is no inverted closing clause (negative case)
+    ("Karim met the ports minister, said the strike was “a crime” and left.", "a crime", "nour-karim"),
+])
+def test_an_inverted_closing_clause_names_the_speaker_after_the_verb(text, words, expected):
+    assert (LEAGUE.who(text, words) if "karim-office" == expected else who(text, words)) == expected

@@ -39,6 +39,12 @@ _QUALIFIER = re.compile(r"(?:\s+(?:in|of|at|from|with|for|near|inside|close\s+to
 """What may follow the one named in that object: nothing, or a phrase that places them ("in one of the groups")."""
 
 
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}")
+"""Between an inverted verb and the one named after it: an article and title words only ("says Hezbollah commander")."""
+_CLOSES = re.compile(r"\s*(?:[.!?]\s*)?(?:\n|\Z)")
+"""What may follow the one named in an inverted closing clause: the end of its sentence or line."""
+
+
 class CueReferents:
     """The cue half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin over its
     state: sentences, quotations, references and the registry)."""
@@ -114,6 +120,8 @@ class CueReferents:
             gap = text[self._prev_boundary(si, cue.start):cue.start]
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
+            elif (closing := self._inverted_closing(si, cue)) is not None:
+                ref = closing
             else:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
@@ -128,6 +136,18 @@ class CueReferents:
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
+
+    def _inverted_closing(self, si: int, cue: Cue) -> Ref | None:
+        """An inverted reporting clause that closes its sentence or line after a comma ("PM unharmed after
+        ‘failed attempt’, says his office", "…, said the ministry."): the one named after the verb speaks,
+        not the subject of the clause before the comma."""
+        if cue.word not in ("says", "said") or not re.search(r",\s*\Z", self.text[max(0, cue.start - 3):cue.start]):
+            return None
+        ref = self.np_after(si, cue.end, max_words=3)
+        if ref is None or ref.kind == "pronoun" or not _RIGHT_AFTER.fullmatch(self.text, cue.end, ref.start) \
+                or not _CLOSES.match(self.text, ref.end, self.sentences[si].end):
+            return None
+        return ref
 
     def _described_after(self, si: int, cue: Cue) -> Ref | None:
         """A registered described person in apposition right after a pronoun's cue ("“…,” one of them
