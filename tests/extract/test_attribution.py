@@ -9,7 +9,7 @@ import pytest
 
 from kadhimi_ds.extract import draft_yaml
 
-from helpers import CUSTOMS, DIPLOMATS, LEAGUE, quote, run, who
+from helpers import ACTORS, CUSTOMS, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 
 # --- explicit cues in the quotation's sentence ----------------------------------------------------
@@ -496,3 +496,31 @@ def test_a_person_in_a_relative_clause_is_not_the_subject():
 ])
 def test_an_inverted_closing_clause_names_the_speaker_after_the_verb(text, words, expected):
     assert (LEAGUE.who(text, words) if "karim-office" == expected else who(text, words)) == expected
+
+
+# --- headlines: a state and its leader's title, a second clause after a semicolon; "with" and "and" participles ----
+
+STATE = Registry(ACTORS + [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+                           {"id": "dock-brigades", "name": "Dock Brigades", "kind": "armed_group", "aliases": ["Dock Brigades"]}])
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "Freedonia PM" is the premier, not the state
+    ("Freedonia PM survives drone attack on home, calls for 'calm and restraint'\n\nHARBOURTOWN (AFP) - Freedonian "
+     "Prime Minister Nour Karim escaped unhurt on Sunday.", "calm and restraint", "nour-karim"),
+    # near misses: the state speaks; a title before a name is the name's
+    ("Freedonia said the strike was “a crime”.", "a crime", "freedonia"),
+    ("Freedonia PM Nour Karim called for “calm”.", "calm", "nour-karim"),
+    # a headline's clause after a semicolon has its own subject: never the state before it
+    ("Freedonia questions PM's guards over drone attack; militia chief demands 'neutral' probe\n\nHARBOURTOWN (Reuters) - "
+     "Investigators questioned Karim's guards.", "neutral", None),
+    # "with X warning": X speaks, or nobody that can be told, never the main clause's subject
+    ("Karim orders inquiry after Friday's clashes leave one dead, with factions warning he will 'pay the price'\n\n"
+     "HARBOURTOWN - A young man was shot dead on Friday.", "pay the price", None),
+    ("Karim condemned the strike, with Omar Haddad warning that the port would “not bow”.", "not bow", "omar-haddad"),
+    # a participle coordinated with an earlier one has its subject
+    ("The Dock Brigades on Sunday issued a statement dismissing what it called the “alleged attack” on the home of the "
+     "prime minister, Nour Karim, and describing it as “a cheap play”.", "a cheap play", "dock-brigades"),
+])
+def test_headline_clauses_and_participles_find_their_own_subject(text, words, expected):
+    assert STATE.who(text, words) == expected

@@ -14,6 +14,10 @@ _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
 """A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
 _WITH_OPENS = re.compile(r"(?:[,;—–]\s*|^)[Ww]ith\s+", re.M)
 """A "with" opening a segment, whose noun is the subject of a participle after it (", with X tweeting")."""
+_WITH_NOUN = re.compile(r"(?:[,;—–]\s*|^)[Ww]ith\s+(?!(?:the|a|an|its|his|her|their)\s+(?:aim|help|support|view|goal)\b)"
+                        r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+\Z", re.M)
+"""A "with" clause whose noun phrase stands right before the participle (", with factions warning"): the
+participle's subject is that noun phrase."""
 _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|their)\s+(?P<body>(?:[a-z]+\s+){0,3}?)"
                           r"(?P<head>spokesman|spokeswoman|spokesperson|spokespeople|ministry|office|mission|embassy)\b")
 """A speaker's own organ after the verb ("Iran said through its foreign ministry spokesman that …"): the
@@ -115,6 +119,14 @@ class CueReferents:
             own = self._with_subject(si, cue) if cue.kind == "part" else None
             if own is not None:  # "X condemned it, with Y, its envoy, tweeting that …": Y tweets
                 return self.resolve(si, own)
+            with_np = _WITH_NOUN.search(text, max(sent.start, cue.start - 60), cue.start) if cue.kind == "part" else None
+            if with_np is not None:  # "…, with its minister X calling it …": X; "with factions warning": none that can be told
+                own = next((r for r in reversed(self.refs(si)) if with_np.start() <= r.start and r.end <= cue.start
+                            and not r.possessive and r.kind in ("mention", "name", "role", "orgrole")), None)
+                return self.resolve(si, own) if own is not None else None
+            parts = [res for c, res in earlier if c.kind == "part" and res is not None and res.known]
+            if cue.kind == "part" and parts and _COORDINATED_BEFORE.search(before):
+                return parts[-1]  # "issued a statement dismissing …, and describing it as": the same subject
             if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
                 return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]

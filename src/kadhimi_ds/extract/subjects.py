@@ -245,7 +245,15 @@ class Subjects(Referents):
                 return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
                 named = None
+            if a > sent.start and text[a - 1] == ";" and self._headline_line(si):
+                return None  # "X questions Y; militia chief demands …": a headline's second clause, its own subject
         return None
+
+    def _headline_line(self, si: int) -> bool:
+        """Sentence ``si`` stands in a short paragraph (20 words at most) without a closing full stop: a headline."""
+        a, b = self.paragraphs[self.sentences[si].para]
+        line = self.text[a:b].rstrip()
+        return len(line.split()) <= 20 and not line.rstrip("”’\"'» ").endswith((".", "!", "?"))
 
     def _before_relative(self, si: int, inside: list[Ref], pos: int) -> Ref | None:
         """The noun before a relative clause that has a verb of its own before the cue ("Two officials who
