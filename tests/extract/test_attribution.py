@@ -524,3 +524,14 @@ STATE = Registry(ACTORS + [{"id": "freedonia", "name": "Freedonia", "kind": "sta
 ])
 def test_headline_clauses_and_participles_find_their_own_subject(text, words, expected):
     assert STATE.who(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a news agency the registry lacks relays the words of the clause's own speaker (Q11)
+    ("In the capital, the ports ministry said the Front stood with the dockers. The ministry condemned “in the strongest "
+     "terms” the targeting of the port, the Harbour Press Agency (HPA) said.", "in the strongest terms", "ports-ministry"),
+    # near miss: with no other speaker, the agency's words are its own
+    ("“The port is open,” the Harbour Press Agency said.", "The port is open,", "harbour-press-agency"),
+])
+def test_a_new_news_agency_closing_the_sentence_relays(text, words, expected):
+    assert who(text, words) == expected

@@ -140,7 +140,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
         if final and final not in cues:
             final = None
         speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
-        relay = final[1].actor if final and self.is_outlet(final[1]) and any(
+        relay = (final[1].actor or final[1].new) if final and self.is_outlet(final[1]) and any(
             c.end <= q.open and r is not None and r.known and not self.is_outlet(r) for c, r in speech) else None
         if final and (self.outlet_relays(*final) or relay):
             speech = [cr for cr in speech if not relay or cr[0] is not final[0]]
