@@ -535,3 +535,15 @@ def test_headline_clauses_and_participles_find_their_own_subject(text, words, ex
 ])
 def test_a_new_news_agency_closing_the_sentence_relays(text, words, expected):
     assert who(text, words) == expected
+
+
+def test_a_later_cue_after_a_new_subject_reports_other_words():
+    # "…,” and Y tweeted …": Y's cue is no later cue of the quotations before
+    text = ("In the capital, the quay office condemned “with the utmost firmness” an attack on “a partner of the port,” "
+            "and Omar Haddad tweeted his “full support” to Karim.")
+    assert who(text, "with the utmost firmness") != "omar-haddad"
+    assert who(text, "a partner of the port,") != "omar-haddad"
+    assert who(text, "full support") == "omar-haddad"
+    # near miss: "and" inside a body's name opens no clause
+    assert who("“The port stands with the dockers,” the Ministry of Ports and Harbours said in a statement.",
+               "The port stands with the dockers,") == "ports-ministry"

@@ -52,6 +52,11 @@ _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+")
 """A conjunction joining a clause after the last quotation: a cue whose subject opens that clause is its own."""
 
 
+_SUBJECT_JOINED = re.compile(r"[”\"’»,;]\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:(?:al|el)-)?[A-Z])")
+"""A conjunction and a new subject after a quotation ("…,” and Emmanuel Macron tweeted …"): a later cue in that
+clause reports other words."""
+
+
 class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions, Channels):
     """The attribution pass over one article (see the module docstring)."""
 
@@ -162,7 +167,8 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
                 and (joined := JOINED_AFTER_QUOTE.search(text, before[1][0].end, before[0][0].start)) and joined.group("named"):
             before = before[:1]  # "X condemned it as “…,” while Y warned of “…”": Y's clause, never X's
         order += [("cue_before", cr) for cr in before]
-        order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
+        order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end
+                  and not _SUBJECT_JOINED.search(text, q.outer_end - 1, cr[0].start)]
         if order and order[0][0] == "cue_before":  # "X condemned it, Y points to “…”": Y's own clause
             ref = self.clause_subject(si, order[0][1][0].end, q.open)
             res = self.resolve(si, ref) if ref is not None else None
