@@ -346,3 +346,23 @@ def test_the_ministry_after_the_interior_ministry_named_last_stays_with_it():
     text = ('Freedonia’s foreign ministry described the attack as “a cowardly act”.\n\n'
             'Freedonia’s interior ministry said two drones were shot down. “We found the parts,” the ministry said.')
     assert _FREEDONIA.who(text, "We found the parts,") == "fre-interior"
+
+
+# --- a person's role refers back to the person the article has just given that title ---------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Karim visited the port on Sunday.\n\nHarbour Region Prime Minister Sami Aziz also denounced the strike. "
+     "“I strongly condemn the attack,” the Prime Minister wrote on Twitter.", "I strongly condemn the attack,", "sami-aziz"),
+    ("Karim visited the port on Sunday.\n\nSami Aziz, a former transport minister close to the Front, was scornful. "
+     "“First it was three drones,” the former minister said.", "First it was three drones,", "sami-aziz"),
+    # near misses: the title the article gave is another one ("former", "deputy prime minister")
+    ("Karim visited the port on Sunday. Sami Aziz, a former transport minister, was there. “It is calm,” the minister said.",
+     "It is calm,", None),
+    ("Karim visited the port on Sunday. Sami Aziz, the deputy prime minister, was there. “It is calm,” the prime "
+     "minister said.", "It is calm,", None),
+])
+def test_a_role_refers_to_the_person_just_titled_so(text, words, expected):
+    if expected is None:  # never the person titled otherwise
+        assert who(text, words) != "sami-aziz"
+    else:
+        assert who(text, words) == expected

@@ -21,7 +21,7 @@ from .channels import Channels
 from .front_pages import FrontPages
 from .claim_sources import ClaimSources
 from .quote_speakers import QuoteSpeakers
-from .subjects import WHAT_SUBJECT
+from .subjects import JOINED_AFTER_QUOTE, WHAT_SUBJECT
 from .referring import Resolved
 from .tokens import TokenIndex
 
@@ -37,15 +37,24 @@ house") or with one set beside it (", as a faction dismissed the attack as theat
 
 
 _NEW_CLAUSE = re.compile(r"^[”\"’'»]?[,;]?\s*(?:while|whereas|and|but|although|though|as)\b|\b(?:that|which|what)\b"
-                         r"|[,;]\s*(?:while|whereas|although|though)\b")
+                         r"|[,;]\s*(?:while|whereas|although|though|and|but)\b")
 """Words between a quotation and a later cue that open a clause of its own (", while X described …",
-"“…” in a tweet, while X said …", ", a remark that X called …", "after what X calls …"): that cue reports other words, never the
+"“…” in a tweet, while X said …", "“…” on Twitter, and Y condemned …", ", a remark that X called …", "after what X calls …"): that cue reports other words, never the
 quotation before."""
 
 
 _CLAUSE_AFTER = re.compile(r"[”\"’»]?[,;]?\s*(?:and|but|while|whereas)\s+(?!(?:also\s+)?(?:said|added|says|adds|told|wrote)\b)")
 """A coordinated clause right after the last quotation of a sentence (", and Y condemned it"), except a
 coordinated speech verb of the same subject ("and added")."""
+
+
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+")
+"""A conjunction joining a clause after the last quotation: a cue whose subject opens that clause is its own."""
+
+
+_SUBJECT_JOINED = re.compile(r"[”\"’»,;]\s*(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?:(?:al|el)-)?[A-Z])")
+"""A conjunction and a new subject after a quotation ("…,” and Emmanuel Macron tweeted …"): a later cue in that
+clause reports other words."""
 
 
 class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions, Channels):
@@ -117,8 +126,12 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             if comma < 0 or comma < after - 2 and any(after <= o < cue.start for o in self.outer_starts):
                 continue
             between = text[comma + 1:cue.start]
-            if re.match(r"[”\"’»]?\s*(?:and|but|or|while|whereas)\b", between) or len(between.split()) > 8:
-                continue  # (", while Y urged …": Y's clause reports other words)
+            if re.match(r"[”\"’»]?\s*(?:and|but|or|while|whereas)\b", between) or len(between.split()) > 8 \
+                    or cue.word in ("called", "calls"):
+                continue  # (", while Y urged …": Y's clause reports other words; ", while Y called X": a phone call)
+            joined = list(_JOINED_CLAUSE.finditer(text, after, cue.start))
+            if joined and res.span and joined[-1].end() <= res.span[0] and "," not in text[joined[-1].end():res.span[0]]:
+                continue  # ", and Y, the big winner, condemned it": Y opens a clause of its own
             if re.search(r"\bwhat\b", between):
                 continue  # ", in what his government described as an attempt": it reports the words after it
             return cue, res
@@ -132,7 +145,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
         if final and final not in cues:
             final = None
         speech = [(c, r) for c, r in cues if c.kind != "relay" and not self.outlet_relays(c, r)]
-        relay = final[1].actor if final and self.is_outlet(final[1]) and any(
+        relay = (final[1].actor or final[1].new) if final and self.is_outlet(final[1]) and any(
             c.end <= q.open and r is not None and r.known and not self.is_outlet(r) for c, r in speech) else None
         if final and (self.outlet_relays(*final) or relay):
             speech = [cr for cr in speech if not relay or cr[0] is not final[0]]
@@ -150,8 +163,12 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
         if before and (before[0][1] is None or not before[0][1].known) and len(text[before[0][0].end:q.open].split()) <= 3 \
                 and WHAT_SUBJECT.search(text, max(0, before[0][0].start - 60), before[0][0].start):
             before = before[:1]  # "…, in what the country’s army called a “…”": that verb's subject, or nobody told
+        if len(before) > 1 and (before[0][1] is None or not before[0][1].known) \
+                and (joined := JOINED_AFTER_QUOTE.search(text, before[1][0].end, before[0][0].start)) and joined.group("named"):
+            before = before[:1]  # "X condemned it as “…,” while Y warned of “…”": Y's clause, never X's
         order += [("cue_before", cr) for cr in before]
-        order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end]
+        order += [("cue_later", cr) for cr in speech if cr[0].start >= q.outer_end
+                  and not _SUBJECT_JOINED.search(text, q.outer_end - 1, cr[0].start)]
         if order and order[0][0] == "cue_before":  # "X condemned it, Y points to “…”": Y's own clause
             ref = self.clause_subject(si, order[0][1][0].end, q.open)
             res = self.resolve(si, ref) if ref is not None else None

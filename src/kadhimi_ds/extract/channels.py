@@ -21,6 +21,8 @@ CHANNEL_RULES = (
 )
 
 
+_AGENCY_NAME = re.compile(r"\b(?:News|Press)\s+Agency\b")
+"""The name of a news agency the registry lacks ("Kuwait News Agency", "Saudi Press Agency")."""
 _CHANNEL_KEYS = {
     "telegram": {"telegram"}, "tweet": {"tweet", "tweeted", "tweets", "twitter"}, "video": {"video"},
     "televised_address": {"televised", "address", "addressed", "television"},
@@ -88,7 +90,10 @@ class Channels(Continuity):
         return found
 
     def is_outlet(self, res: Resolved) -> bool:
-        return res.actor is not None and self.gaz.info[res.actor].kind == "media"
+        """A registered media actor, or a new one named as a news agency ("the Saudi Press Agency (SPA)")."""
+        if res.actor is None:
+            return res.new is not None and _AGENCY_NAME.search(res.text) is not None
+        return self.gaz.info[res.actor].kind == "media"
 
     def outlet_relays(self, cue: Cue, res: Resolved | None) -> bool:
         """"…,” she said, according to the Daily Courier": an outlet after "according to" relays

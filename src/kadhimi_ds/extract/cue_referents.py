@@ -14,6 +14,10 @@ _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
 """A participle after a comma or dash ("…, adding", "…,” describing"): an adjunct of the main clause."""
 _WITH_OPENS = re.compile(r"(?:[,;—–]\s*|^)[Ww]ith\s+", re.M)
 """A "with" opening a segment, whose noun is the subject of a participle after it (", with X tweeting")."""
+_WITH_NOUN = re.compile(r"(?:[,;—–]\s*|^)[Ww]ith\s+(?!(?:the|a|an|its|his|her|their)\s+(?:aim|help|support|view|goal)\b)"
+                        r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+\Z", re.M)
+"""A "with" clause whose noun phrase stands right before the participle (", with factions warning"): the
+participle's subject is that noun phrase."""
 _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|their)\s+(?P<body>(?:[a-z]+\s+){0,3}?)"
                           r"(?P<head>spokesman|spokeswoman|spokesperson|spokespeople|ministry|office|mission|embassy)\b")
 """A speaker's own organ after the verb ("Iran said through its foreign ministry spokesman that …"): the
@@ -41,6 +45,12 @@ _QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(
 state media as saying" has none: the subject speaks)."""
 _QUALIFIER = re.compile(r"(?:\s+(?:in|of|at|from|with|for|near|inside|close\s+to)\s.*)?", re.S)
 """What may follow the one named in that object: nothing, or a phrase that places them ("in one of the groups")."""
+
+
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}")
+"""Between an inverted verb and the one named after it: an article and title words only ("says Hezbollah commander")."""
+_CLOSES = re.compile(r"\s*(?:[.!?]\s*)?(?:\n|\Z)")
+"""What may follow the one named in an inverted closing clause: the end of its sentence or line."""
 
 
 class CueReferents:
@@ -113,11 +123,21 @@ class CueReferents:
             own = self._with_subject(si, cue) if cue.kind == "part" else None
             if own is not None:  # "X condemned it, with Y, its envoy, tweeting that …": Y tweets
                 return self.resolve(si, own)
+            with_np = _WITH_NOUN.search(text, max(sent.start, cue.start - 60), cue.start) if cue.kind == "part" else None
+            if with_np is not None:  # "…, with its minister X calling it …": X; "with factions warning": none that can be told
+                own = next((r for r in reversed(self.refs(si)) if with_np.start() <= r.start and r.end <= cue.start
+                            and not r.possessive and r.kind in ("mention", "name", "role", "orgrole")), None)
+                return self.resolve(si, own) if own is not None else None
+            parts = [res for c, res in earlier if c.kind == "part" and res is not None and res.known]
+            if cue.kind == "part" and parts and _COORDINATED_BEFORE.search(before):
+                return parts[-1]  # "issued a statement dismissing …, and describing it as": the same subject
             if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
                 return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]
             if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
+            elif (closing := self._inverted_closing(si, cue)) is not None:
+                ref = closing
             else:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
                 if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
@@ -134,6 +154,18 @@ class CueReferents:
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
+
+    def _inverted_closing(self, si: int, cue: Cue) -> Ref | None:
+        """An inverted reporting clause that closes its sentence or line after a comma ("PM unharmed after
+        ‘failed attempt’, says his office", "…, said the ministry."): the one named after the verb speaks,
+        not the subject of the clause before the comma."""
+        if cue.word not in ("says", "said") or not re.search(r",\s*\Z", self.text[max(0, cue.start - 3):cue.start]):
+            return None
+        ref = self.np_after(si, cue.end, max_words=3)
+        if ref is None or ref.kind == "pronoun" or not _RIGHT_AFTER.fullmatch(self.text, cue.end, ref.start) \
+                or not _CLOSES.match(self.text, ref.end, self.sentences[si].end):
+            return None
+        return ref
 
     def _described_after(self, si: int, cue: Cue) -> Ref | None:
         """A registered described person in apposition right after a pronoun's cue ("“…,” one of them

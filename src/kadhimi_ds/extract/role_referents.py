@@ -86,6 +86,8 @@ class RoleReferents:
             return spokesperson
         if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
             return body
+        if person_role and (titled := self._titled_before(ref, words, former)) is not None:
+            return titled
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
             outlet = self._outlet_in_paragraph((head,), ref.start) or self._introduced_as(head, ref.start)
@@ -157,6 +159,34 @@ class RoleReferents:
                 if carries(info):
                     return found(info, 0.45)
         return None
+
+    def _titled_before(self, ref: Ref, words: tuple[str, ...], former: bool) -> Resolved | None:
+        """"Region Prime Minister X denounced it. “…,” the Prime Minister wrote", "X, a former transport
+        minister, was scornful. “…,” the former minister said": a definite person's role refers back to the
+        person the article has just given that title, in its sentence or the one before, outside quotations,
+        before any registered holder of the title (M3); with two people so titled, the later one."""
+        si = self.sentence_of(ref.start)
+        titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        before = re.compile(r"(?<![\w-])(?:" + titles + r")\s+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Sayyed)\.?\s+)?\Z", re.I)
+        after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:" + titles + r")(?![\w-])", re.I)
+        last: Resolved | None = None
+        for k in range(max(0, si - 1), si + 1):
+            for r in self.refs(k):
+                if r.end > ref.start or r.kind not in ("mention", "name") or not r.person or self.in_quote(r.start):
+                    continue
+                pre = self.text[max(0, r.start - 40):r.start]
+                title = before.search(pre)
+                post = after.match(self.text, r.end, ref.start)
+                said = pre[title.start():] if title else post.group() if post else None
+                if said is None or _COMPOUND_TITLE.search(pre[:title.start()] if title else said[:-len(said.split()[-1])]) \
+                        or former != ("former" in said.lower() or "former" in pre[-20:].lower()):
+                    continue
+                res = self.resolve(k, r)
+                if res is not None and res.known and res.person:
+                    last = Resolved(res.actor, res.new, ref.text, True, True, "role", 0.6, (ref.start, ref.end))
+        if last is not None and last.actor:
+            self._remember(ref, last.actor, "role", 0.6)
+        return last
 
     def _body_of_new_owner(self, ref: Ref) -> Resolved | None:
         """"Qatar’s foreign ministry", its owner no registered actor: a new body of that owner's (proposed

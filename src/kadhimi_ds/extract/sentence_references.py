@@ -68,6 +68,11 @@ def _qualified(gaz: Gazetteer, actor: str) -> bool:
     return any(a.id == actor and a.qualifiers for a in described_actors(gaz))
 
 
+_STATE_LEADER_AFTER = re.compile(r"\s+(PM|(?i:premier|prime\s+minister|president))(?![\w-])(?!\s+(?:of\b|(?:al-|el-)?[A-Z]))")
+"""A state's head of government named by the state and the title ("Iraq PM", "Iran president"): the person, as
+"the Iraqi PM" is; not a title before a name ("Iraq President Barham Salih") nor one "of" something."""
+
+
 class SentenceReferences:
     """The reference-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences` (a mixin
     over its state: sentences, quotations, mentions and tokens)."""
@@ -106,6 +111,13 @@ class SentenceReferences:
                 refs.append(Ref(m.start, members.end(), text[m.start:members.end()], "orgrole", org=m.actor_id,
                                 head=members.group("head").lower(), person=False))
                 taken.append((m.start, members.end()))
+                continue
+            leader = _STATE_LEADER_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
+            if leader and free(m.start, leader.end()):  # "Iraq PM survives …, calls for": the premier, not the state
+                head = re.sub(r"\s+", " ", leader.group(1).lower())
+                refs.append(Ref(m.start, leader.end(), text[m.start:leader.end()], "role", head=ROLE_CANON.get(head, head),
+                                person=True))
+                taken.append((m.start, leader.end()))
                 continue
             anon = _STATE_SOURCE_AFTER.match(text, m.end, e) if info and info.kind == "state" else None
             if anon and free(m.start, anon.end()):  # "the US official", "two Iranian security sources": unnamed (M8)

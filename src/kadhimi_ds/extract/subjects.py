@@ -38,6 +38,13 @@ _OR_NAME = re.compile(r"\s*or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+the\s+|o
 _APPOSITION_GAP = re.compile(r",\s+(?!(?:but|and|while|whereas|who|which|as|though|although|then|after|before|when|if)\b)(?:the\s+)?(?:[\w’'.-]+\s+){0,8}?(?:and\s+)?")
 """Between a name and a role in apposition to it: a comma and a few title words (no other comma)."""
 
+JOINED_AFTER_QUOTE = re.compile(r"[”\"»]\s*(?:(?P<named>while|whereas)\s+(?=(?:the\s+|al-|el-)?[A-Z])|(?:and|but)\s+)")
+"""A closed quotation and a conjunction ("described it as a “…,” while Y", "called it “…” and Y"): the words after
+it open a clause of its own when a name follows "while", or a subject follows "and" (not "and warned")."""
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|whom|that)\b")
+"""A comma segment that is a relative clause whose subject is not the noun before it ("which X formed", "whom X
+appointed"): a person named in it is no apposition of that noun ("who goes by X" still names it)."""
+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
@@ -90,6 +97,14 @@ def _after_lowercase_title(words: list[str]) -> bool:
 _TITLE_PREPOSITIONS = frozenset("by to from against for".split())
 """Prepositions whose object a titled name is ("led by", "spoke to", "a message from"); "with" may open a clause
 whose subject the name is ("with its leader X describing them as …")."""
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:
+        pass
+    return last
 
 
 class Subjects(Referents):
@@ -203,11 +218,19 @@ class Subjects(Referents):
         what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
-            if adverbial and a == bounds[1][0]:
+            joined = None if idx == 0 and what is not None else _last(JOINED_AFTER_QUOTE.finditer(text, a, b))
+            if joined and not joined.group("named") and not any(r.start >= joined.end() and self.subject_like(r, sent.start)
+                                                                for r in inside):
+                joined = None  # "called it “…” and warned": the same subject goes on
+            if joined:  # "X condemned it as “…,” while Y (, head of Z,) warned": Y opens a clause of its own
+                a = joined.end()
+                inside = [r for r in inside if r.start >= a]
+            elif adverbial and a == bounds[1][0]:
                 pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
             elif idx > 0 and a != sent.start and text[a - 1] != ":" and self.appositive(a, b):
-                named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
-                                       and not r.possessive), None)  # ("X's allies" describes no X)
+                if not _RELATIVE_OPENS.match(text, a, b):  # ("The committee, which X formed, said": X forms, not speaks)
+                    named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
+                                           and not r.possessive), None)  # ("X's allies" describes no X)
                 continue
             gloss = self._gloss_before(inside, b) if idx else self._gloss_before(inside, b) or self._before_relative(si, inside, pos)
             if gloss is not None:
@@ -230,13 +253,23 @@ class Subjects(Referents):
                     # each of them is resolved, so that the others are mentions too ("the army and the government")
                     told = [c for c in inside[k:last + 1] if (res := self.resolve(si, c)) is not None and res.known]
                     return told[0] if told else inside[last]
+            if joined:
+                return named  # the clause after the conjunction names no subject that can be told
             if idx == 0 and what is not None:
                 return None  # "in what the dockers’ unions called": the subject stands after "what", or none is told
             if a == sent.start and named is not None and _DESCRIPTION_OPENS.match(text, a, b):
                 return named  # "The Secretary-General of the X, al-Ameri, called": the name is the subject
             if inside:
                 named = None
+            if a > sent.start and text[a - 1] == ";" and self._headline_line(si):
+                return None  # "X questions Y; militia chief demands …": a headline's second clause, its own subject
         return None
+
+    def _headline_line(self, si: int) -> bool:
+        """Sentence ``si`` stands in a short paragraph (20 words at most) without a closing full stop: a headline."""
+        a, b = self.paragraphs[self.sentences[si].para]
+        line = self.text[a:b].rstrip()
+        return len(line.split()) <= 20 and not line.rstrip("”’\"'» ").endswith((".", "!", "?"))
 
     def _before_relative(self, si: int, inside: list[Ref], pos: int) -> Ref | None:
         """The noun before a relative clause that has a verb of its own before the cue ("Two officials who
