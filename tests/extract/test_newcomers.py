@@ -183,3 +183,23 @@ def test_a_given_name_the_clause_after_the_description_gives_is_a_mention_of_the
 def test_no_given_name_after_the_description(text):
     proposal = described_newcomers(text, [], gazetteer_for(ACTORS))[0]
     assert [text[a:b] for a, b in proposal.mentions] == ["A porter at the gate"]
+
+
+@pytest.mark.parametrize("text, words, given", [
+    # an age between the given name and the description
+    ("Sarah, 29, a pharmacist who lives near the port, said the blast woke her children. “My son was scared,” "
+     "she said.", "My son was scared,", "Sarah"),
+    # the given name after an inverted reporting clause
+    ("“We came with flags,” said Zaid, a 24-year-old protester from the docks.", "We came with flags,", "Zaid"),
+])
+def test_a_given_name_apposed_to_a_description_names_the_described_newcomer(text, words, given):
+    d = run(text)
+    q = quote(d, words)
+    person = next(p for p in d.new_actors if p.id == q.new_speaker)
+    assert given in [text[a:b] for a, b in person.mentions]
+
+
+def test_a_name_after_a_cue_that_opens_a_full_name_is_no_given_name_of_the_description():
+    # near miss: "Zaid Hamid" is a full name, not a given name alone
+    d = run("“We came with flags,” said Zaid Hamid, a 24-year-old protester from the docks.")
+    assert not any("Zaid" == d.text[a:b] for p in d.new_actors if p.evidence == "described" for a, b in p.mentions)

@@ -46,9 +46,13 @@ _GIVEN_AFTER = re.compile(_GIVING + r"((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,})(?
 _APPOSED_TO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s*\Z")
 """A description of a person right before a comma ("said the driver, "): a description after it is in
 apposition and describes the same person ("the driver, a man in his 50s", M3)."""
-_GIVEN_BEFORE = re.compile(r"\s*((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),\s*")
-"""A sentence opening with one given name (or a kunya) in apposition before the description ("Zainab, a
-31-year-old schoolteacher who …", "Umm Ali, a widow in the group,"): the person's name (M3)."""
+_GIVEN_BEFORE = re.compile(r"\s*((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),\s*(?:\d{1,3},\s*)?")
+"""A sentence opening with one given name (or a kunya), an age perhaps, in apposition before the description
+("Zainab, a 31-year-old schoolteacher who …", "Sarah, 29, a pharmacist", "Umm Ali, a widow in the group,"):
+the person's name (M3)."""
+_GIVEN_AFTER_CUE = re.compile(r"(?<![\w’'-])(?:said|says|asked|asks|added|adds)\s+((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),"
+                              r"\s*(?:\d{1,3},\s*)?\Z")
+"""The same after an inverted reporting clause ("“…,” said Zaid, a 24-year-old protester")."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
 """Where the words describing a person end."""
@@ -125,10 +129,10 @@ def _registered(text: str, gaz: Gazetteer, noun: str, modifier: str, start: int,
 
 
 def _given_before(text: str, lo: int, start: int) -> list[tuple[int, int]]:
-    """The span of a given name opening the sentence at ``lo`` in apposition before the description at
-    ``start`` (:data:`_GIVEN_BEFORE`), none for a word that opens sentences (:data:`NAME_STOP`), a place or
+    """The span of a given name opening the sentence at ``lo`` (or after its inverted reporting clause) in
+    apposition before the description at ``start`` (:data:`_GIVEN_BEFORE`, :data:`_GIVEN_AFTER_CUE`), none for a word that opens sentences (:data:`NAME_STOP`), a place or
     a word the article also writes in lower case ("Meanwhile,", "Outside,")."""
-    given = _GIVEN_BEFORE.fullmatch(text, lo, start)
+    given = _GIVEN_BEFORE.fullmatch(text, lo, start) or _GIVEN_AFTER_CUE.search(text, lo, start)
     if given is None:
         return []
     word = given.group(1)

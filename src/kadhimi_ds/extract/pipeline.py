@@ -83,8 +83,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
         return first
-    entries = [{"id": p.id, "name": p.name, "kind": "person", "aliases": [] if p.evidence == "described" else [p.name],
-                "description": title_before(text, p.start)} for p in people]
+    entries = [{"id": p.id, "name": p.name, "kind": "person", "description": title_before(text, p.start),
+                "aliases": [p.name] if p.evidence != "described" else  # a described person: the given name apposed
+                sorted({text[a:b] for a, b in p.mentions if (a, b) != (p.start, p.end)})} for p in people]
     unused = unused_described(text, gaz, gazetteer_for(entries), {m.actor_id for m in first.mentions})
     entries += [{"id": p.id, "name": p.name, "kind": p.kind, "aliases": [p.name],
                  "description": f"{p.evidence.capitalize()}." if p.evidence in OUTLET_EVIDENCE else ""} for p in bodies]
