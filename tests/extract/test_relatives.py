@@ -27,3 +27,18 @@ def test_a_given_name_after_a_relation_is_proposed_and_speaks():
 ])
 def test_no_proposal(text):
     assert not [p for p in related_given_names(run(text)) if p.evidence == "speaker"]
+
+
+def test_a_given_name_with_an_age_after_an_inverted_cue_is_a_new_person():
+    d = run("“If they can hit the minister, what are we?” asked Samir, 41, who sells phones on the main street.")
+    q = quote(d, "If they can hit the minister, what are we?")
+    assert q.new_speaker == "samir"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the name goes on from a capitalised word (a full name), or a description follows the age
+    "“If they can hit the minister, what are we?” asked Samir Daoud, 41, who sells phones on the main street.",
+    "“If they can hit the minister, what are we?” asked Samir, 41, a phone seller on the main street.",
+])
+def test_no_given_name_alone_proposed_for_a_full_name_or_a_described_person(text):
+    assert not any(p.id == "samir" and p.evidence == "speaker" for p in run(text).new_actors)
