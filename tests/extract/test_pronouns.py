@@ -503,3 +503,19 @@ def test_an_outlet_opening_with_al_stays_apart_from_the_speaker():
 ])
 def test_he_after_one_unnamed_source_that_was_only_a_subject_is_that_source(subject, expected):
     assert who(f"{subject} “She is right,” he said.", "She is right,") == expected
+
+
+def test_she_in_a_paragraph_that_quotes_another_person_first_is_that_person_not_a_woman_further_back():
+    # Sabbagh is a known woman (the registry), but Landor was just quoted in the pronoun's own paragraph
+    text = ('“The factions are angry,” said Maya Landor, who studies armed groups at a think tank.\n\n'
+            'Lina Sabbagh, the ministry’s spokeswoman, said the port was calm.\n\n'
+            'The strike won him sympathy, Landor said. “The irony,” she added, “is that they made him stronger.”')
+    q = quote(run(text), "The irony,")
+    assert q.new_speaker == "maya-landor"
+
+
+def test_she_with_no_one_in_her_paragraph_still_goes_to_the_woman_before():
+    # near miss: nobody in the pronoun's own paragraph; the known woman of the paragraph before
+    text = ('Omar Haddad spoke first.\n\nLina Sabbagh, the ministry’s spokeswoman, said the port was calm.\n\n'
+            '“The cranes are safe,” she added.')
+    assert who(text, "The cranes are safe,") == "lina-sabbagh"

@@ -93,7 +93,7 @@ class Pronouns:
             if _SUBORDINATE.match(self.text, max(cut, sent.start)):  # ("… answered: if anyone wanted Y gone, he wrote")
                 own = [r for r in own if r.start < cut]
 
-        def attempt(accept: Callable[[Resolved], bool], history: bool) -> Resolved | None:
+        def attempt(accept: Callable[[Resolved], bool], history: bool, reach: int = 1) -> Resolved | None:
             for r in reversed(own):
                 if word == "they" and r.kind == "generic":
                     return self.resolve(si, r)
@@ -108,7 +108,7 @@ class Pronouns:
             res = self.resolve(si, owner) if owner is not None else None
             if res is not None and res.known and accept(res):
                 return Resolved(res.actor, res.new, ref.text, True, res.person, "pronoun", 0.6, span)
-            res = self._antecedent_before(si, fits, accept)
+            res = self._antecedent_before(si, fits, accept, reach)
             if res is not None:  # (one unnamed source stays one: a later "he" may still go back to it)
                 if self.out_of_reach(res, ref.start, accept):
                     return None
@@ -120,7 +120,9 @@ class Pronouns:
             return None
 
         if word == "she":  # a woman the registry or the article shows as one, nearby, before any person not a man
-            found = attempt(self.is_female, False) or attempt(lambda res: not self.is_male(res), True)
+            not_male = lambda res: not self.is_male(res)  # noqa: E731  (her own paragraph first: "…, Landor said.
+            found = attempt(self.is_female, False, 0) or attempt(not_male, False, 0) \
+                or attempt(self.is_female, False) or attempt(not_male, True)  # “…,” she added" is Landor's)
             if found is not None and found.person:  # the article calls her "she": a woman for its later pronouns
                 self._female[found.actor or found.new or ""] = True
             return found
@@ -198,9 +200,9 @@ class Pronouns:
         return next((p.mentions for p in self.proposals.values() if p.id == res.new), [])
 
     def _antecedent_before(self, si: int, fits: Callable[[bool | None, bool], bool],
-                           accept: Callable[[Resolved], bool] = lambda res: True) -> Resolved | None:
+                           accept: Callable[[Resolved], bool] = lambda res: True, reach: int = 1) -> Resolved | None:
         """The latest fitting speaker or clause subject before sentence ``si``, in its paragraph or the
-        one before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
+        ``reach`` paragraphs before (a speaker of a sentence outranks the subjects of its other clauses; a speaker found
         through a pronoun counts, so "He said he had found the premier … “…,” he wrote" stays with
         the speaker of the chain, not the object between). A person named right after a first-person
         subject and its verb ("I spoke with X.", "We reached X by phone.") counts as a subject: "he" or
@@ -208,7 +210,7 @@ class Pronouns:
         para = self.sentences[si].para
         for sj in range(si - 1, -1, -1):
             sent = self.sentences[sj]
-            if self.paragraphs_back(sent.para, para) > 1:
+            if self.paragraphs_back(sent.para, para) > reach:
                 break
             spoke = [res for cue, res in self.speakers_of(sj) if res.method != "generic" and accept(res)
                      and fits(res.person, one_source(res.method, res.text) and (sent.para == para or self._sole_speaker(sent.para, res)))]
