@@ -178,11 +178,14 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             k -= 1
             n += 1
 
+    def _recent_named(self, pos: int, limit: int = 80) -> list[MentionProposal]:
+        """Registry mentions and resolved descriptions before ``pos``, most recent first."""
+        return sorted([*self._recent_mentions(pos, limit), *(m for k, m in self.descriptive.items() if k[1] <= pos)],
+                      key=lambda m: -m.start)
+
     def _recent_referents(self, pos: int, limit: int = 80) -> list[str]:
         """Actors referred to before ``pos`` (registry mentions and resolved descriptions), most recent first."""
-        items = [(m.start, m.actor_id) for m in self._recent_mentions(pos, limit)]
-        items += [(k[0], v.actor_id) for k, v in self.descriptive.items() if k[1] <= pos]
-        return [aid for _, aid in sorted(items, key=lambda x: -x[0])]
+        return [m.actor_id for m in self._recent_named(pos, limit)]
 
     def _resolve_possessive(self, si: int, ref: Ref, exact_only: bool = False) -> Resolved | None:
         """"his office": the owner (the nearest fitting actor) composed with the noun through the

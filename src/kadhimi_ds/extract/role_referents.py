@@ -270,6 +270,5 @@ class RoleReferents:
         council" goes back to the body the article called a council."""
         ids = {info.id: info for info in named}
         said = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
-        recent = sorted([*self._recent_mentions(pos), *(m for k, m in self.descriptive.items() if k[1] <= pos)],
-                        key=lambda m: -m.start)  # (a body composed of its owner's name: "Iraq’s foreign ministry")
-        return next((ids[m.actor_id] for m in recent if m.actor_id in ids and said.search(m.text.lower())), None)
+        return next((ids[m.actor_id] for m in self._recent_named(pos)  # (with a body composed of its owner's name)
+                     if m.actor_id in ids and said.search(m.text.lower())), None)
