@@ -7,7 +7,7 @@ import re
 
 from .crowds import CHANT_WORDS, chanting_crowd
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, Cue
-from .referring import Ref, Resolved
+from .referring import NAME_GIVING, Ref, Resolved
 from .roles import body_under
 
 _ADJUNCT_BEFORE = re.compile(r"[,—–][”\"’»]?\s*\Z")
@@ -24,8 +24,8 @@ _THROUGH_OWN = re.compile(r"\s+(?:\w+ly\s+)?(?:through|via)\s+(?:its|his|her|the
 body it names speaks (Q8 rule 3), or the speaker itself through its own spokesperson."""
 
 
-_NAME_GIVEN_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+,\s+who\s[^.;:“”\"‘’]{0,80}?(?<![\w’'-])"
-                               r"(?:name|names|named|called|identified)(?:\s+(?:only|simply|just))?(?:\s+as)?,?\s+")
+_NAME_GIVEN_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+,\s+who\s[^.;:“”\"‘’]{0,80}?"
+                               + NAME_GIVING)
 """After a cue, a description and a relative clause that gives the person's name ("said the soldier, who gave only
 his first name, Hussam"): the name that follows is the speaker's (M8 note)."""
 _APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists))?,\s+")

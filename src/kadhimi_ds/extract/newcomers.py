@@ -8,7 +8,7 @@ import re
 
 from .draft import ActorProposal
 from .gazetteer import Gazetteer
-from .referring import NAME_STOP, _slug
+from .referring import NAME_GIVING, NAME_STOP, _slug
 from .sentence_references import is_place
 from .described_actors import article_described, modifier_before, same_kind, singular, telling
 from .unnamed_people import DESCRIPTION, PREDICATE_BEFORE, first_use, identifying_end, same_sex, unnamed_people
@@ -37,11 +37,9 @@ _PRONOUN_SPEAKS = re.compile(r"(?<![\w’'-])(?:(?:he|she)\s+(?:said|says|told|t
 _BEFORE_HEAD = re.compile(r"(?<![\w’'-])(?:a|an|the|one|of|for|to|with|by|at|in|on|from|and|or|his|her|their)\s", re.I)
 """A determiner, preposition or conjunction among the words before the head: the head is another noun phrase's
 ("filling a glass for a soldier")."""
-_GIVING = (r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self|identified)(?:\s+(?:only|simply|just))?"
-           r"(?:\s+as)?,?\s+")
-_NAME_GIVEN = re.compile(_GIVING + r"\Z")
-"""Words that give a person's name right before it ("who gave his name only as ", "identified only as ")."""
-_GIVEN_AFTER = re.compile(_GIVING + r"((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,})(?![\w’'-]|\s+[A-Z])")
+_NAME_GIVEN = re.compile(NAME_GIVING + r"\Z")
+"""The name-giving words right before a name (:data:`.referring.NAME_GIVING`)."""
+_GIVEN_AFTER = re.compile(NAME_GIVING + r"((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,})(?![\w’'-]|\s+[A-Z])")
 """A one-word given name (or a kunya) the words of :data:`_NAME_GIVEN` give ("gave only his first name, Haider")."""
 _APPOSED_TO = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s*\Z")
 """A description of a person right before a comma ("said the driver, "): a description after it is in

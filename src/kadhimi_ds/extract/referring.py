@@ -177,6 +177,9 @@ _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": 
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 """A word of a name, accented letters included ("Hélène", "António")."""
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|Al|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
+NAME_GIVING = (r"(?<![\w’'-])(?:name|names|named|called|calls\s+(?:him|her)self|identified)(?:\s+(?:only|simply|just))?"
+               r"(?:\s+as)?,?\s+")
+"""Words that give a person's name right before it ("who gave his name only as ", "identified only as ")."""
 NAME_STOP = frozenset(
     "The A An In On At By For From To Of And But Or As If When While After Before Since Until During According "
     "Following Meanwhile However Although Because This That These Those There Their They It He She We Our His Her Its "

@@ -99,14 +99,6 @@ _TITLE_PREPOSITIONS = frozenset("by to from against for".split())
 whose subject the name is ("with its leader X describing them as …")."""
 
 
-def _last(matches):
-    """The last of an iterator of matches, or None."""
-    last = None
-    for last in matches:
-        pass
-    return last
-
-
 class Subjects(Referents):
     """The subject-finding half of :class:`kadhimi_ds.extract.references.ArticleReferences`."""
 
@@ -218,7 +210,8 @@ class Subjects(Referents):
         what = WHAT_SUBJECT.search(text, max(bounds[-1][0], pos - 60), pos)
         for idx, (a, b) in enumerate(reversed(bounds)):
             inside = [r for r in refs if a <= r.start < b and (idx or what is None or r.start >= what.start())]
-            joined = None if idx == 0 and what is not None else _last(JOINED_AFTER_QUOTE.finditer(text, a, b))
+            joins = [] if idx == 0 and what is not None else list(JOINED_AFTER_QUOTE.finditer(text, a, b))
+            joined = joins[-1] if joins else None
             if joined and not joined.group("named") and not any(r.start >= joined.end() and self.subject_like(r, sent.start)
                                                                 for r in inside):
                 joined = None  # "called it “…” and warned": the same subject goes on
