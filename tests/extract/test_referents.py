@@ -108,6 +108,27 @@ def test_an_unregistered_titled_or_described_speaker_is_a_new_actor(text, words,
     assert (prop.name, prop.kind) == (name, kind)
 
 
+@pytest.mark.parametrize("text", [
+    'Egypt condemned the raid on the docks. "Violence settles nothing," Egypt said.',
+    '"Violence settles nothing," said Norway, which chairs the harbour talks.',
+    'Norway on Monday called the raid "a crime". "Violence settles nothing," it said.',
+])
+def test_a_state_the_registry_lacks_speaks_as_a_new_state(text):
+    prop = new_actor(text, "Violence settles nothing,")
+    assert prop.kind == "state" and prop.name in ("Egypt", "Norway")  # M1: the state, a new actor
+
+
+@pytest.mark.parametrize("text", [
+    'A delegation flew in from Egypt. "Violence settles nothing," said the mayor.',
+    'Talks with Norway stalled. "Violence settles nothing," the mayor said.',
+    'Egypt’s envoy met the mayor. "Violence settles nothing," the envoy said.',
+])
+def test_a_state_named_as_a_place_or_an_owner_does_not_speak(text):
+    d = run(text)
+    q = quote(d, "Violence settles nothing,")
+    assert not any(p.kind == "state" and p.id == q.new_speaker for p in d.new_actors)
+
+
 def test_headline_capitals_are_no_new_actor():
     d = run('Port Chief Slams Critics As Docks Reopen\n\nThe ports ministry said the docks reopened on Monday.')
     assert not [p for p in d.new_actors if p.start < 40]

@@ -10,6 +10,19 @@ import re
 from .draft import MentionProposal
 
 STATE_KINDS = frozenset({"state", "country"})
+COUNTRIES = frozenset((
+    "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Benin"
+    "|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba"
+    "|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gaza|Georgia|Germany"
+    "|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Japan"
+    "|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Madagascar|Malawi|Malaysia|Mali"
+    "|Mauritania|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria"
+    "|North Korea|Norway|Oman|Pakistan|Palestine|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda"
+    "|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka"
+    "|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Türkiye|Turkmenistan|Uganda|Ukraine"
+    "|United Arab Emirates|UAE|United Kingdom|UK|Britain|United States|US|U.S.|Uruguay|Uzbekistan|Venezuela|Vietnam|West Bank"
+    "|Yemen|Zambia|Zimbabwe").split("|"))
+"""Names of states (and of territories news copy names alongside them), as articles write them."""
 CAPITALS = {
     "Washington": ("United States", "U.S.", "US", "United States of America"), "Tehran": ("Iran",), "Baghdad": ("Iraq",),
     "Riyadh": ("Saudi Arabia",), "Moscow": ("Russia",), "Beijing": ("China",), "London": ("United Kingdom", "Britain", "UK"),

@@ -79,6 +79,9 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
                     return res
             pid = self.propose(ref.text, ref.start, ref.end, "speaker" if not ref.possessive else "named")
             return Resolved(None, pid, ref.text, True, ref.person, "name", 0.7, span)
+        if kind == "state":  # "Egypt condemned …": the state speaks, a new actor (M1)
+            pid = self.propose(ref.text, ref.start, ref.end, "speaker", kind="state")
+            return Resolved(None, pid, ref.text, True, False, "name", 0.7, span)
         if kind == "generic":
             return Resolved(None, None, ref.text, True, None, "generic", 0.5, span)
         if kind == "pronoun":

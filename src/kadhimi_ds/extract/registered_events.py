@@ -17,7 +17,8 @@ from .cues import FINITE_SPEECH
 from ..numbers import NUMBER_WORDS, VAGUE
 from .dates import MONTH_RE, period, time_periods, whole_time
 from .draft import DateHint
-from .elsewhere import COUNTRIES, WHEN_CLAUSE, clause_bounds, places, relative_clause
+from .capitals import COUNTRIES
+from .elsewhere import WHEN_CLAUSE, clause_bounds, places, relative_clause
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _WEAPONS = ((re.compile(r"\b(?:drones?|quadcopters?|UAVs?|air ?strikes?|airstrikes?|warplanes?|aircraft)\b", re.I), "Air/drone strike"),

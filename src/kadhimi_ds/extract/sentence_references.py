@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .capitals import CAPITALS
+from .capitals import CAPITALS, COUNTRIES
 from .groups import COMPOUND_HEAD_AFTER
 from .spokesperson_referents import SPOKESPERSON_OF_BODY
 from .unnamed_sources import SECURITY_WORDS, state_officials
@@ -39,6 +39,11 @@ source without an article (", military says", ", ministry says")."""
 _WHAT_BEFORE = re.compile(r"(?<![\w’'-])what\s+\Z")
 """Before a bare role noun, a free relative's "what": a headline's subject without its article ("after what
 military calls “…”")."""
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|from|to|of|near|outside|inside|around|across|into|towards?|via|between|over"
+                           r"|through|with|against|for|on|visit(?:ed|ing|s)?)\s+(?:the\s+)?\Z", re.I)
+"""A preposition or a visiting verb before a state's name: the state is a place or an object there, not a subject."""
 
 
 def is_place(name: str) -> bool:
@@ -232,6 +237,11 @@ class SentenceReferences:
                         ref.kind, ref.person = "place", False
                 refs.append(ref)
                 taken.append((a, b))
+        for ws, we, word in words:  # "Egypt condemned …": a state the registry lacks (M1), or a place ("in Egypt")
+            if word in COUNTRIES and ws not in mention_starts and free(ws, we) and text[we:we + 2] not in ("’s", "'s"):
+                place = _PLACE_BEFORE.search(text, max(s, ws - 12), ws)
+                refs.append(Ref(ws, we, word, "place" if place else "state", person=False))
+                taken.append((ws, we))
         for a, b, actor, person, definite in unnamed_people(text, s, e, self.gaz, lambda pos: not self.in_quote(pos)):
             staff = next((r for r in refs if (r.start, r.end) == (a, b) and r.kind in ("anon", "role")), None)
             if staff is not None and (staff.kind == "role" and not staff.org or placed(self.gaz, actor, text, s, e)
