@@ -9,6 +9,20 @@ def test_a_titled_name_that_speaks_nowhere_is_proposed_as_a_new_person():
     assert [(a.text, a.kind, a.evidence) for a in d.new_actors] == [("Ahmed Rahimi", "person", "titled name")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The talks brought in the independent lawmaker Suhad Khalaf on Monday.", "Suhad Khalaf"),
+    ("Footage by the activist Ali Nasser spread on Friday.", "Ali Nasser"),
+    ("The panel heard from researcher Lina Dabbagh.", "Lina Dabbagh"),
+])
+def test_a_name_after_a_lowercase_calling_is_proposed_as_a_new_person(text, name):
+    d = run(text)
+    assert [(a.text, a.kind, a.evidence) for a in d.new_actors] == [(name, "person", "titled name")]
+
+
+def test_a_calling_before_a_place_name_proposes_nobody():
+    assert not run("The lawmaker flew to Port Said on Monday.").new_actors
+
+
 def test_a_titled_name_inside_a_quotation_is_no_new_actor():
     d = run("“Spokesman Ahmed Rahimi visited the port,” the harbour master said.")
     assert not [a for a in d.new_actors if a.text == "Ahmed Rahimi"]

@@ -7,7 +7,9 @@ from .referring import _PORTFOLIO, NAME_TOKEN, PERSON_TITLES, POSSESSIVE_ROLE
 
 _TITLE_WORDS = frozenset(PERSON_TITLES | {"spokesman", "spokesperson", "spokeswoman", "minister", "commander", "leader",
                                           "cleric", "official", "analyst", "director", "secretary", "general", "president",
-                                          "ambassador", "Ambassador", "envoy", "Envoy"})
+                                          "ambassador", "Ambassador", "envoy", "Envoy", "lawmaker", "legislator", "MP",
+                                          "activist", "journalist", "researcher", "professor", "lawyer", "candidate",
+                                          "politician"})
 _OFFICE = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State|(?i:" + _PORTFOLIO + r")(?:\s+Affairs)?)"
            r"|\s+to\s+(?:the\s+)?(?:United\s+Nations|[A-Z][a-z]+))?")
 """What may follow the title before the name: its portfolio or post ("Secretary of State", "Minister of Foreign

@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 from .cues import FINITE_SPEECH, Cue
+from .given_sexes import sex_of_name
 from .referring import Ref, Resolved
 from .text import heading_line
 
@@ -164,7 +165,8 @@ class Pronouns:
         return Resolved(last.actor, last.new, ref.text, True, last.person, "orgrole", 0.6, (ref.start, ref.end))
 
     def is_female(self, res: Resolved) -> bool:
-        """The registry describes the actor as a woman ("spokeswoman", "her") or titles an alias so ("Ms. X"), or
+        """The registry describes the actor as a woman ("spokeswoman", "her"), titles an alias so ("Ms. X") or
+        names her with a woman's given name (:mod:`.given_sexes`), or
         the article titles or describes a mention of it so ("Ms Sabbagh", "Sabbagh, the ministry’s spokeswoman"), or
         an earlier "she" of the article went back to it."""
         key = res.actor or res.new or ""
@@ -172,7 +174,8 @@ class Pronouns:
             return self._female[key]
         info = self.gaz.info.get(res.actor or "")
         found = bool(info and (_FEMALE_WORDS.search(_OBJECT_HER.sub("", f"{info.name} {info.description}"))
-                               or any(_FEMALE_TITLE.match(a) for a in info.aliases)))
+                               or any(_FEMALE_TITLE.match(a) for a in info.aliases)
+                               or info.person and sex_of_name(info.name) == "f"))
         for a, b in self._mention_spans(res) if not found else ():
             if _FEMALE_BEFORE.search(self.text, max(0, a - 14), a) or _FEMALE_AFTER.match(self.text, b):
                 found = True
@@ -181,14 +184,16 @@ class Pronouns:
         return found
 
     def is_male(self, res: Resolved) -> bool:
-        """The registry describes the actor as a man ("spokesman", "his") or titles an alias so ("Mr. X"), or the
+        """The registry describes the actor as a man ("spokesman", "his"), titles an alias so ("Mr. X") or names
+        him with a man's given name (:mod:`.given_sexes`), or the
         article titles or describes a mention of it so ("Mr Haddad", "Her brother, Omar Haddad", "Haddad, a father
         of three")."""
         key = res.actor or res.new or ""
         if key not in self._male:
             info = self.gaz.info.get(res.actor or "")
             found = bool(info and (_MALE_WORDS.search(f"{info.name} {info.description}")
-                                   or any(_MALE_TITLE.match(a) for a in info.aliases)))
+                                   or any(_MALE_TITLE.match(a) for a in info.aliases)
+                                   or info.person and sex_of_name(info.name) == "m"))
             self._male[key] = found or any(_MALE_BEFORE.search(self.text, max(0, a - 30), a) or _MALE_AFTER.match(self.text, b)
                                            for a, b in self._mention_spans(res))
         return self._male[key]
