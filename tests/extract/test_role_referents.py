@@ -366,3 +366,27 @@ def test_a_role_refers_to_the_person_just_titled_so(text, words, expected):
         assert who(text, words) != "sami-aziz"
     else:
         assert who(text, words) == expected
+
+
+# --- a calling many hold: the person named here, not the registry's holder the article never names ----------------
+_CALLINGS = Registry(ACTORS + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRE", "aliases": ["Freedonia"]},
+    {"id": "sami-najjar", "name": "Sami Najjar", "kind": "person", "country": "FRE",
+     "description": "Senior cleric of the port city.", "aliases": ["Sami Najjar", "Najjar"]},
+    {"id": "adel-noor", "name": "Adel Noor", "kind": "person", "country": "FRE", "aliases": ["Adel Noor", "Noor"]},
+    {"id": "lina-sabri", "name": "Lina Sabri", "kind": "person", "country": "FRE",
+     "description": "President of Freedonia.", "aliases": ["Lina Sabri", "Sabri"]},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cleric the article names speaks, not the registry's cleric it never names (M3)
+    ("In Freedonia, Adel Noor said the port could not wait.\n\n“We are at a crossroads,” said the cleric, whose "
+     "movement lost seats.", "adel-noor"),
+    # near misses: the registry's cleric named in the article is still the cleric
+    ("In Freedonia, Sami Najjar met Adel Noor on Monday.\n\n“We are at a crossroads,” said the cleric.", "sami-najjar"),
+    # an office held by one person at a time still goes to its holder
+    ("In Freedonia, Adel Noor said the port could not wait.\n\n“We are at a crossroads,” said the president.", "lina-sabri"),
+])
+def test_a_calling_many_hold_is_the_person_named_here_before_a_holder_never_named(text, expected):
+    assert _CALLINGS.who(text, "We are at a crossroads,") == expected

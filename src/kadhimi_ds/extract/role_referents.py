@@ -42,6 +42,10 @@ def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
 
 
 
+_SHARED_CALLINGS = frozenset({"cleric", "leader", "commander", "general", "official"})
+"""Person roles many hold at once: "the cleric" is the registry's cleric only when the article names him, else the
+person it named last (M3); offices held by one person at a time ("the president") still go to their holder."""
+
 class RoleReferents:
     """The role half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the state of
     :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
@@ -147,6 +151,8 @@ class RoleReferents:
         if person_role:
             holders = [i for i in self.gaz.info.values() if i.person and carries(i)]
             holder = home_person(holders, words, self.gaz, self.mentions) if holders else None
+            if holder is not None and head in _SHARED_CALLINGS and holder.id not in {m.actor_id for m in self.mentions}:
+                holder = None  # "Ammar al-Hakim said …. “…,” said the cleric": a cleric named here, not one never named
             if holder is not None:  # "The President of the Republic said": the article's country's president,
                 return found(holder, 0.45)  # not the person named last
             for aid in recent[:40]:
