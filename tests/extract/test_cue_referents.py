@@ -132,6 +132,36 @@ def test_a_described_person_in_apposition_after_the_cue_is_the_speaker():
                       "We are the last gate,") == "omar-haddad"
 
 
+@pytest.mark.parametrize("text", [
+    "“The quay is lost,” said one ferry pilot. “We will be back,” said another, a ferry pilot at the north quay.",
+    "“The quay is lost,” said one ferry pilot. “We will be back,” said a second, a ferry pilot at the north quay.",
+])
+def test_a_described_person_after_said_another_is_the_speaker(text):
+    pilot = {"id": "quay-pilot", "name": "Unnamed ferry pilot at the north quay", "kind": "person", "aliases": []}
+    assert Registry(ACTORS + [pilot]).who(text, "We will be back,") == "quay-pilot"
+
+
+def test_a_drafted_vox_pop_gives_each_described_speaker_a_new_actor():
+    d = run("“The quay is lost,” said one docker, a man in his twenties. “Whoever did it harmed us all,” said another, "
+            "an older man who had worked the cranes for years.")
+    q = quote(d, "Whoever did it harmed us all,")
+    assert q.new_speaker and "older man" in next(p.text for p in d.new_actors if p.id == q.new_speaker)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Harbour channels branded Omar Haddad a “traitor” within hours.", "omar-haddad"),
+    ("Within hours, the dockers had called Lina Sabbagh “a servant of the ministry”.", "lina-sabbagh"),
+    ("Pamphlets at the gate accused Omar Haddad of “selling the port”.", "omar-haddad"),
+])
+def test_the_object_of_a_labelling_verb_is_not_its_speaker(text, not_expected):
+    d = run(text)
+    assert d.quotes and all(q.speaker != not_expected for q in d.quotes)
+
+
+def test_the_subject_of_a_labelling_verb_is_its_speaker():
+    assert who("Lina Sabbagh branded Omar Haddad a “traitor” on Sunday.", "traitor") == "lina-sabbagh"
+
+
 def test_a_name_given_by_a_relative_clause_after_the_cue_is_the_speaker():
     registry = Registry(ACTORS + [{"id": "samir-dock-guard", "name": "Samir, guard at the dock gate", "kind": "person",
                                    "aliases": ["Samir"]}])

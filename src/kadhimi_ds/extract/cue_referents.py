@@ -28,8 +28,13 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+
                                + NAME_GIVING)
 """After a cue, a description and a relative clause that gives the person's name ("said the soldier, who gave only
 his first name, Hussam"): the name that follows is the speaker's (M8 note)."""
-_APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists))?,\s+")
-"""Between a cue and a description in apposition to its subject: the listener it told, a comma."""
+_APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists|another|one|a\s+(?:second|third|fourth)))?,\s+")
+"""Between a cue and a description in apposition to its subject: the listener it told, a comma; or the subject
+itself, a word that counts people ("said another, an older man")."""
+_OBJECT_VERBS = frozenset("told tells called calls branded brands dubbed dubs labelled labeled labels described describes "
+                          "accused accuses blamed blames urged urges thanked thanks praised praises termed terms".split())
+"""Cue verbs whose following noun phrase is their object, never an inverted subject: "branded al-Kadhimi a “traitor”"
+is not al-Kadhimi's word, "told Reuters" is not Reuters'."""
 _ADDED_OBJECT = re.compile(r"\s+(?!(?:that|in|on|at|to|during|later|then|also|when|after|before|while|as|the|it|he|she|they|we|i|you|there|this"
                            r"|these|those|his|her|its|their|our|no|nobody|nothing|none|all|any|some|if|whether)\b|\w+ly\b)[a-z\d]")
 """A bare object right after "added" ("had added checkpoints", "added two more"): the verb adds a thing; speech
@@ -134,13 +139,13 @@ class CueReferents:
             if cue.kind == "part" and finite and finite[-1].known and _ADJUNCT_BEFORE.search(before):
                 return finite[-1]  # "X wrote that Y would “…,” describing it as …": X goes on, not Y
             gap = text[self._prev_boundary(si, cue.start):cue.start]
-            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in ("told", "tells"):
+            if cue.kind in ("finite", "quoted") and not re.search(r"[A-Za-z]", gap) and cue.word not in _OBJECT_VERBS:
                 ref = self.np_after(si, cue.end, max_words=4) or self.subject_before(si, cue.start)
             elif (closing := self._inverted_closing(si, cue)) is not None:
                 ref = closing
             else:
                 ref = self.subject_before(si, cue.start, bool(_COORDINATED_BEFORE.search(before)))
-                if ref is None and cue.kind == "finite" and cue.word not in ("told", "tells"):
+                if ref is None and cue.kind == "finite" and cue.word not in _OBJECT_VERBS:
                     ref = self.np_after(si, cue.end, max_words=2)  # "said X" (never the listener of "told X")
         if ref is None or ref.kind == "pronoun":
             ref = self._described_after(si, cue) or ref
