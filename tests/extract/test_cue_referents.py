@@ -162,6 +162,23 @@ def test_the_subject_of_a_labelling_verb_is_its_speaker():
     assert who("Lina Sabbagh branded Omar Haddad a “traitor” on Sunday.", "traitor") == "lina-sabbagh"
 
 
+def test_a_name_the_next_sentence_gives_the_described_speaker_is_the_speaker():
+    d = run("“My son went to the quay and never came back,” said the woman in a grey coat, holding his photograph. "
+            "Her name is Dalia Nasser, and she is 48.")
+    q = quote(d, "My son went to the quay and never came back,")
+    assert q.new_speaker and next(p.name for p in d.new_actors if p.id == q.new_speaker) == "Dalia Nasser"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a name in the next paragraph, and a next sentence about someone else's name
+    "“My son went to the quay and never came back,” said the woman in a grey coat.\n\nHer name is Dalia Nasser.",
+    "“My son went to the quay and never came back,” said the woman in a grey coat. Her son's name is Ali Nasser.",
+])
+def test_a_name_given_elsewhere_is_not_the_described_speaker(text):
+    q = quote(run(text), "My son went to the quay and never came back,")
+    assert q.new_speaker is None and q.speaker is None
+
+
 def test_a_name_given_by_a_relative_clause_after_the_cue_is_the_speaker():
     registry = Registry(ACTORS + [{"id": "samir-dock-guard", "name": "Samir, guard at the dock gate", "kind": "person",
                                    "aliases": ["Samir"]}])

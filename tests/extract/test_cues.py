@@ -203,3 +203,15 @@ def test_recalled_after_the_closing_mark_is_a_cue(verb):
     assert who(text, "I told them to run,") == "omar-haddad"
 
 # (near miss: "The attack recalled the 2018 attempt …", with no closing mark before it, is no cue: codebook case c4-060)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lina Sabbagh had written that the dockers “work for nothing”.", "lina-sabbagh"),
+    ("Omar Haddad has written that it was “a dark day”.", "omar-haddad"),
+])
+def test_has_or_had_written_is_a_cue(text, expected):
+    assert who(text, text[text.index("“") + 1:text.index("”")]) == expected
+
+
+def test_written_as_a_plain_participle_is_no_cue():
+    assert who("The words written on the harbour wall were “No to hunger”.", "No to hunger") is None

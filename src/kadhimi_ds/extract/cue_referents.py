@@ -28,6 +28,11 @@ _NAME_GIVEN_AFTER = re.compile(r"\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+
                                + NAME_GIVING)
 """After a cue, a description and a relative clause that gives the person's name ("said the soldier, who gave only
 his first name, Hussam"): the name that follows is the speaker's (M8 note)."""
+_NAME_GIVEN_NEXT = re.compile(r"\s*(?:Her|His)\s+(?:full\s+|first\s+)?name\s+is\s+")
+"""The next sentence opening with the name of the person a cue described ("…,” said the woman in a black abaya.
+Her name is Zainab Hadi, and …")."""
+_DESCRIBED_AFTER = re.compile(r"\s+(?:the|a|an)\s+[a-z]")
+"""A description right after the cue, the one the next sentence may name."""
 _APPOSED_AFTER = re.compile(r"(?:\s+(?:me|us|reporters|journalists|another|one|a\s+(?:second|third|fourth)))?,\s+")
 """Between a cue and a description in apposition to its subject: the listener it told, a comma; or the subject
 itself, a word that counts people ("said another, an older man")."""
@@ -182,8 +187,11 @@ class CueReferents:
 
     def _name_given_after(self, si: int, cue: Cue) -> Ref | None:
         """The person named by a relative clause after the description that follows the cue
-        (:data:`_NAME_GIVEN_AFTER`)."""
+        (:data:`_NAME_GIVEN_AFTER`), or by the next sentence when it opens so (:data:`_NAME_GIVEN_NEXT`)."""
         m = _NAME_GIVEN_AFTER.match(self.text, cue.end, self.sentences[si].end)
+        if m is None and si + 1 < len(self.sentences) and _DESCRIBED_AFTER.match(self.text, cue.end) \
+                and self.sentences[si + 1].para == self.sentences[si].para:
+            m, si = _NAME_GIVEN_NEXT.match(self.text, self.sentences[si + 1].start), si + 1
         return next((r for r in self.refs(si) if m and r.start == m.end() and r.kind in ("mention", "name") and r.person),
                     None)
 

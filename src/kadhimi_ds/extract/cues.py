@@ -69,13 +69,13 @@ _CUE = re.compile(
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
     r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
     r"|" + CHANTED + r"|" + PUT_AT + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
-    r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b)"
+    r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b|(?<=\bha[sd] )written\b|(?<=\bhave )written\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"
     r"|(?P<cont>\b(?:continued|continues|went on|goes on|" + "|".join(FRAMED_SPEECH) + r")\b)"
     r"|(?P<view>\b(?:For|To)\b(?=\s+[^,.;:“”\"]{2,60},))"
 )
 CUE_TRIGGERS = frozenset(FINITE_SPEECH + PARTICIPLE_SPEECH + INFINITIVE_SPEECH + FRAMED_SPEECH + list(RELAY_VERBS) + (
-    "according statement statements message messages report reports post posts communique communiques communiqu "
+    "according statement statements message messages report reports post posts communique communiques communiqu written "
     "account accounts version versions "
     "press read reads quoted use laid continued continues went goes put in own words remarks claim allegation "
     "allegations accusation accusations assertion assertions insistence charge charges description descriptions "
