@@ -197,12 +197,19 @@ def test_to_blame_is_the_speech_of_the_clause_subject_not_of_an_earlier_speaker(
     assert who(text, "loose talk") == "omar-haddad"
 
 
-@pytest.mark.parametrize("verb", ["recalled", "recounted"])
+@pytest.mark.parametrize("verb", ["recalled", "recounted", "shouted", "shouted into a phone", "whispered at the gate",
+                                  "recalled in an interview"])
 def test_recalled_after_the_closing_mark_is_a_cue(verb):
     text = f'Omar Haddad was on the quay at dawn. Nour Karim arrived later.\n\n"I told them to run," Haddad {verb}.'
     assert who(text, "I told them to run,") == "omar-haddad"
 
 # (near miss: "The attack recalled the 2018 attempt …", with no closing mark before it, is no cue: codebook case c4-060)
+
+
+def test_shouted_with_no_closing_mark_before_it_is_no_cue():
+    text = ('Omar Haddad was on the quay at dawn. A docker shouted at the police, and the crowd scattered.\n\n'
+            '"I told them to run," he said.')
+    assert who(text, "I told them to run,") == "omar-haddad"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -98,8 +98,8 @@ class CueReferents:
                 if word in ("added", "adds") and _ADDED_OBJECT.match(text, m.end()):
                     continue  # "police had added checkpoints": a thing added, no speech
             if kind == "cont":
-                after = text[m.end():m.end() + 3]
-                if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$", after)
+                after = text[m.end():m.end() + 9]  # "…,” he went on.", "…,” one man shouted into a phone"
+                if not (_CONTINUATION_FRAME.search(before) and re.match(r"\s*[.,;]|\s*$|\s+(?:into|at|in|on|over|from)\b", after)
                         or re.match(r":\s*[“\"‘«]", after)):
                     continue
                 kind = "finite"

@@ -52,9 +52,11 @@ _REPORT_NOUNS = r"(?:claims?|allegations?|accusations?|assertions?|insistence|ch
 DESCRIBED_AS = r"(?:descriptions?|characteri[sz]ations?)(?=\s+of\s+[^.;:“”\"]{1,60}?\s+as\b)"
 """Nouns of a description whose owner gives the words after "as" ("X’s description of the attack as a “…”")."""
 
-FRAMED_SPEECH = "recalled recalls recounted recounts".split()
-"""Speech verbs, like "continued", only right after the closing mark and the subject ("…,” he recalled.") or
-before a colon and the marks: "The attack recalled the 2018 attempt" is no speech."""
+FRAMED_SPEECH = ("recalled recalls recounted recounts shouted shouts screamed screams yelled yells whispered whispers "
+                 "sobbed").split()
+"""Speech verbs, like "continued", only right after the closing mark and the subject ("…,” he recalled.", "…,” one
+young man shouted into a phone") or before a colon and the marks: "The attack recalled the 2018 attempt" and
+"shouted at the police" are no speech."""
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
     r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b|(?<=s[’'] )(?:own )?"
