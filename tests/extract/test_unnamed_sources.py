@@ -35,6 +35,24 @@ def test_one_unnamed_resident_quoted_is_an_actor_of_their_own(text, words, propo
     assert next(p for p in d.new_actors if p.id == proposed).kind == "person"
 
 
+_TIDE_OFFICIAL = Registry(ACTORS + [
+    {"id": "tide-guard", "name": "Tide Guard", "kind": "armed_group", "aliases": ["Tide Guard", "TG"]},
+    {"id": "unnamed-senior-tg-official", "name": "Unnamed senior TG official (another article)", "kind": "person",
+     "parent": "tide-guard", "description": "A senior Tide Guard official quoted without his name.", "aliases": []},
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed individual of another article is not every "senior official": the grouped officials are
+    ('"They knew the target," a senior official said.', "unnamed-officials"),
+    ('"They knew the target," a senior security official told Reuters.', "unnamed-officials"),
+    # near miss: the article names what sets the individual apart
+    ('TG leaders met on Sunday. "They knew the target," a senior TG official said.', "unnamed-senior-tg-official"),
+])
+def test_a_registered_unnamed_individual_needs_the_words_that_set_it_apart(text, expected):
+    assert _TIDE_OFFICIAL.who(text, "They knew the target,") == expected
+
+
 def test_one_resident_then_he_said_stays_with_the_resident():
     text = ('One resident of Saltmarsh told the Daily Courier he was woken by "a huge bang".\n\n'
             '"Then the windows went," he said.')

@@ -49,6 +49,12 @@ def _qualified(name: str, head: str, mods: list[str]) -> bool:
 
 
 
+def _proper_words(name: str) -> list[str]:
+    """The capitalised words of an unnamed actor's name that tell it apart ("PUK" of "Unnamed senior PUK official
+    (h318)"), less its first word and any note in brackets."""
+    return [w for w in re.findall(r"[\w’'-]+", re.sub(r"\([^)]*\)", "", name))[1:] if w[0].isupper()]
+
+
 def state_officials(gaz: Gazetteer, body_id: str, head: str, home: str | None) -> ActorInfo | None:
     """M8 (2026-12-01): "an Interior Ministry official" is not the body's spokesperson but one of the
     unnamed officials of its state: the registry's grouped government actor of the body's country whose
@@ -108,6 +114,8 @@ class UnnamedSources:
                 continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
             if close and "close to" not in low:
                 continue  # "sources close to the factions" are not the registry's medical or security sources (M8)
+            if info.person and any(w not in self.text for w in _proper_words(info.name)):
+                continue  # "Unnamed senior PUK official" of another article: not "a senior official" of one with no PUK
             country = country_pattern(info, self.gaz) if info.country else None
             ours = {w for w in mods if country is not None and country.fullmatch(w)}  # "American officials": the USA's
             if any(w[0].isupper() and w.lower() not in told and w not in ours for w in mods) or not _qualified(low, head, mods):
