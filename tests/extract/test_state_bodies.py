@@ -57,3 +57,26 @@ def test_the_ministry_of_the_state_an_opening_adverbial_names_is_that_state_s():
 def test_a_capitalised_role_after_the_opening_adverbial_is_that_state_s_too():
     text = "The Sylvanian Foreign Ministry said “no”. In Freedonia, the Foreign Ministry condemned a “terrorist act”.\n"
     assert _new(STATES.run(text), "terrorist act") == "Foreign Ministry (Freedonia)"
+
+
+_EMBASSIES = Registry(STATES.actors + [
+    {"id": "freedonia-embassy", "name": "Embassy of Freedonia in the port", "kind": "government", "country": "FRD",
+     "parent": "freedonia", "aliases": ["Freedonian embassy"]},
+])
+
+
+def test_a_state_s_adjective_before_a_body_is_that_state_s_body():
+    # "the Sylvanian foreign ministry" in lower case is still Sylvania's, and never Freedonia's embassy or another
+    # state's ministry; an adjective of a state with no such body gives a new body of its words (M1)
+    text = ("Freedonia's embassy condemned the strike. The Sylvanian foreign ministry called it “a crime”.\n\n"
+            "The Turkish embassy said it was “shocked”.\n")
+    draft = _EMBASSIES.run(text)
+    assert quote(draft, "a crime").speaker == "sylvania-foreign-ministry"
+    assert _new(draft, "shocked") == "Turkish embassy"
+
+
+def test_a_capitalised_word_of_no_state_is_no_state_s_adjective():
+    # near miss: "The Foreign Ministry", "the Federal ministry" give no new body of "Foreign" or "Federal"
+    for text in ("The Foreign Ministry called it “a crime”.\n", "The Federal ministry called it “a crime”.\n"):
+        d = _EMBASSIES.run(text)
+        assert not d.new_actors, [p.name for p in d.new_actors]

@@ -9,11 +9,11 @@ import re
 
 from .draft import MentionProposal
 from .gazetteer import ActorInfo
-from .capitals import STATE_KINDS
+from .capitals import COUNTRIES, STATE_KINDS
 from .outlet_referents import NEWSPAPER_WORDS, OUTLET_NOUNS
 from .roles import home_actor, home_person, names_role, body_under
 from .statement_referents import OWNED_WORDS
-from .story_country import named_before, placed
+from .story_country import country_pattern, named_before, placed
 from .referring import NAMED_OWNER, PERSON_ROLES, PORTFOLIOS, ROLE_SYNONYMS, Ref, Resolved
 
 _PLURAL_GROUP = re.compile(r"\b(?:factions|militias|groups|parties|movements|paramilitaries)\Z")
@@ -42,6 +42,9 @@ def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
 
 
 
+_STATE_ADJECTIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]{3,})\s+(?:[a-z]+\s+){0,2}?[a-z]+\Z")
+"""A capitalised word, a state's adjective or name, right after the determiner of a body's role ("The Saudi foreign
+ministry", "the Iranian embassy")."""
 _SHARED_CALLINGS = frozenset({"cleric", "leader", "commander", "general", "official"})
 """Person roles many hold at once: "the cleric" is the registry's cleric only when the article names him, else the
 person it named last (M3); offices held by one person at a time ("the president") still go to their holder."""
@@ -105,7 +108,7 @@ class RoleReferents:
             info = next((self.gaz.info[a] for a in self._singly_named(ref.start) if a in self.gaz.info and a not in unnamed
                          and self.gaz.info[a].kind in ("armed_group", "party")), None)
             return found(info, 0.55) if info else None
-        if not person_role and head in STATE_BODIES and (new := self._body_of_new_owner(ref)) is not None:
+        if not person_role and head in STATE_BODIES and (new := self._body_of_new_owner(ref) or self._body_of_adjective(ref, words, portfolio)):
             return new
         if not person_role:
             state = self._opening_state(ref)
@@ -203,6 +206,28 @@ class RoleReferents:
         a, b = ref.start + owner.start("owner"), ref.start + owner.end("owner")
         if any(m.start < b and a < m.end for m in self.mentions):
             return None
+        pid = self.propose(self.text[a:ref.end], a, ref.end, "named", kind="government")
+        return Resolved(None, pid, ref.text, True, False, "role", 0.55, (ref.start, ref.end))
+
+    def _body_of_adjective(self, ref: Ref, words: tuple[str, ...], portfolio: list[str]) -> Resolved | None:
+        """"The Saudi foreign ministry", "the Iranian embassy": the one registered body of the state the adjective
+        names that carries the role (by its country), else a new body of its words; never another state's (M1)."""
+        adj = _STATE_ADJECTIVE.match(ref.text)
+        if adj is None:
+            return None
+        word = adj.group(1)
+        if not any(c.startswith(word[:4]) for c in COUNTRIES) and not any(
+                i.kind in STATE_KINDS and (p := country_pattern(i, self.gaz)) and p.fullmatch(word) for i in self.gaz.info.values()):
+            return None  # "the Federal ministry", "the Sadrist office": no state's adjective
+        bodies = [i for i in self.gaz.info.values() if not i.person and i.kind not in STATE_KINDS
+                  and names_role(i, words) and all(i.says(w) or names_role(i, [w]) for w in portfolio)
+                  and (p := country_pattern(i, self.gaz)) is not None and p.fullmatch(word)]
+        if len(bodies) == 1:
+            self._remember(ref, bodies[0].id, "role", 0.6)
+            return Resolved(bodies[0].id, None, ref.text, True, False, "role", 0.6, (ref.start, ref.end))
+        if bodies:
+            return None
+        a = ref.start + adj.start(1)
         pid = self.propose(self.text[a:ref.end], a, ref.end, "named", kind="government")
         return Resolved(None, pid, ref.text, True, False, "role", 0.55, (ref.start, ref.end))
 
