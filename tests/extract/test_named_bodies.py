@@ -1,11 +1,12 @@
 """Bodies named after "the … of" that the registry lacks and the article refers back to
 (``kadhimi_ds.extract.named_bodies``): proposed as new actors, and, through the extractor's second pass, the
-speaker of what "the Council" says after. Sentences written for these tests."""
+speaker of what "the Council" says after; bodies named by one word, a state's or with a relative clause, said to
+speak (``speaking_names``). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, quote
+from helpers import ACTORS, Registry, quote, run
 from kadhimi_ds.extract.gazetteer import gazetteer_for
 from kadhimi_ds.extract.named_bodies import named_bodies
 
@@ -55,3 +56,38 @@ def test_a_body_named_after_a_possessor_or_with_a_union_head_speaks_as_the_noun(
     draft = COUNCILS.run(text)
     body = next(p for p in draft.new_actors if p.name == name)
     assert quote(draft, words).new_speaker == body.id
+
+
+# --- one-word names of a state's body or with a relative clause, said to speak -----------------------
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    ("BEIRUT — Lebanon’s Wahdaniya, which runs several port unions, also condemned the fire.\n\n"
+     "“This act serves only the enemies of the port,” Wahdaniya said in a statement.\n",
+     "This act serves only the enemies of the port,", "Wahdaniya", "other"),
+    ("Sawtuna, which speaks for the dockers, rejected the plan.\n\n“We will strike again,” Sawtuna said on Monday.\n",
+     "We will strike again,", "Sawtuna", "other"),
+    ("Kuwait’s Nahar newspaper blamed the cabinet.\n\n“The cabinet has failed the port,” Nahar said in an editorial.\n",
+     "The cabinet has failed the port,", "Nahar", "media"),
+])
+def test_a_one_word_body_of_a_state_or_with_a_relative_clause_that_speaks_is_proposed(text, words, name, kind):
+    draft = run(text)
+    body = next(p for p in draft.new_actors if p.name == name)
+    assert body.kind == kind
+    assert quote(draft, words).new_speaker == body.id
+
+
+@pytest.mark.parametrize("text, name", [
+    # a headline's capitals: the owner's word stands in a line of no sentence
+    ("Lebanon’s Wahdaniya condemns port fire\n\n“This act serves only chaos,” Wahdaniya said.\n", "Wahdaniya"),
+    # a capital only where a sentence opens
+    ("Sawtuna, which speaks for the dockers, met. Sawtuna said: “We will strike again.”\n", "Sawtuna"),
+    # a word the text also writes in lower case
+    ("Iraq’s Reform, which backs the cabinet, met.\n\n“Reform is slow,” Reform said of the reform.\n", "Reform"),
+    # a person's surname, after a given name or a title
+    ("Samir Touma, the port director, was hurt. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
+    ("The port was shut, President Touma announced. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
+    # named but never said to speak
+    ("Lebanon’s Wahdaniya, which runs several port unions, was silent. “Nobody knows,” a docker said.\n", "Wahdaniya"),
+])
+def test_no_one_word_body_from_a_headline_an_opening_capital_a_common_word_or_a_person(text, name):
+    assert name not in [p.name for p in run(text).new_actors if p.kind != "person"]
