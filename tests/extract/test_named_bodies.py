@@ -86,6 +86,8 @@ def test_a_one_word_body_of_a_state_or_with_a_relative_clause_that_speaks_is_pro
     # a person's surname, after a given name or a title
     ("Samir Touma, the port director, was hurt. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
     ("The port was shut, President Touma announced. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
+    # a people, no body
+    ("The vote was close.\n\nIraq’s Kurds said they were not consulted. “We were ignored,” one voter added.\n", "Kurds"),
     # named but never said to speak
     ("Lebanon’s Wahdaniya, which runs several port unions, was silent. “Nobody knows,” a docker said.\n", "Wahdaniya"),
 ])

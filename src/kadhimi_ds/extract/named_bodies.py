@@ -60,6 +60,8 @@ _NAMED_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w.-]*)[ \t]+\Z")
 """Before a word, a capitalised word that may be a given name or a title ("Samir Touma", "President Touma")."""
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish)")
 """A nationality's adjective ("Lebanese Hezbollah"), which may stand before a body's name."""
+_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ite|an|ab|i|d)s")
+"""A people or a faith's followers in the plural ("Kurds", "Sunnis", "Shiites", "Christians"), no body."""
 _OUTLET_AFTER = re.compile(r"\s+(?:(?P<paper>newspaper|daily|paper|weekly)|(?P<channel>TV|television|channel|station|broadcaster)"
                            r"|(?P<agency>news\s+agency))(?![\w’'-])")
 _OUTLET_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<paper>newspaper|daily|paper|weekly)|(?P<channel>channel|station|broadcaster)"
@@ -81,8 +83,8 @@ def speaking_names(draft: Draft, quotes: list[tuple[int, int]], gaz: Gazetteer) 
     furniture as a state's ("Lebanon’s Hezbollah", "Iran’s Kayhan") or with a relative clause ("Hezbollah, which …"),
     then said to speak ("Hezbollah said", "said Hezbollah"): one proposal each, a ``media`` one when an outlet's noun
     stands by the name ("Kayhan newspaper"), else ``other``. Never a word the text writes in lower case or only
-    where a capital opens a sentence, a place, a role, nor a person's name (a word of a person the first pass found,
-    or one that follows a title or a given name outside the registry's mentions)."""
+    where a capital opens a sentence, a place, a role, a people ("Iraq’s Kurds"), nor a person's name (a word of a
+    person the first pass found, or one that follows a title or a given name outside the registry's mentions)."""
     text = draft.text
     states = COUNTRIES | set(gaz.state_by_name)
     persons = {w for m in draft.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person
@@ -98,8 +100,8 @@ def speaking_names(draft: Draft, quotes: list[tuple[int, int]], gaz: Gazetteer) 
     found: dict[str, ActorProposal] = {}
     for m in intros:
         name, a, b = m.group("name"), m.start("name"), m.end("name")
-        if name in found or name in NAME_STOP or name in states or name in gaz.surface or name in persons \
-                or name in ORG_HEADS or name in PLACE_HEADS or name in ROLE_HEAD_WORDS or is_place(name) \
+        if name in found or name in NAME_STOP or name in states or name in gaz.surface or name in persons or name in ORG_HEADS \
+                or name in PLACE_HEADS or name in ROLE_HEAD_WORDS or is_place(name) or _PEOPLE.fullmatch(name) \
                 or not outside(a, b) or any(x.start < b and a < x.end for x in draft.mentions):
             continue
         word = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])")
