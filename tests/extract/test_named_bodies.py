@@ -86,10 +86,14 @@ def test_a_one_word_body_of_a_state_or_with_a_relative_clause_that_speaks_is_pro
     # a person's surname, after a given name or a title
     ("Samir Touma, the port director, was hurt. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
     ("The port was shut, President Touma announced. Lebanon’s Touma said: “I am fine.”\n", "Touma"),
+    # a place, once after "in" or before "province"
+    ("Iraq’s Samarra, which lies north of the capital, was calm and shops in Samarra opened.\n\n"
+     "“We are fine,” Samarra said.\n", "Samarra"),
+    ("Iraq’s Samarra, which lies north of Samarra province’s lake, was calm.\n\n“We are fine,” Samarra said.\n", "Samarra"),
     # a people, no body
     ("The vote was close.\n\nIraq’s Kurds said they were not consulted. “We were ignored,” one voter added.\n", "Kurds"),
     # named but never said to speak
     ("Lebanon’s Wahdaniya, which runs several port unions, was silent. “Nobody knows,” a docker said.\n", "Wahdaniya"),
 ])
-def test_no_one_word_body_from_a_headline_an_opening_capital_a_common_word_or_a_person(text, name):
+def test_no_one_word_body_from_a_headline_an_opening_capital_a_common_word_a_place_a_people_or_a_person(text, name):
     assert name not in [p.name for p in run(text).new_actors if p.kind != "person"]

@@ -62,6 +62,9 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish)")
 """A nationality's adjective ("Lebanese Hezbollah"), which may stand before a body's name."""
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:ian|ite|an|ab|i|d)s")
 """A people or a faith's followers in the plural ("Kurds", "Sunnis", "Shiites", "Christians"), no body."""
+_PLACE_USE = re.compile(r"(?<![\w’'-])(?:in|near|outside|inside|around|across|into|towards?|through)\s+\Z")
+_PLACE_AFTER = re.compile(r"\s+(?:city|province|governorate|district|town|village|neighbou?rhood)(?!\w)")
+"""Before or after a name, a preposition or a noun of place ("shops in Basra", "Basra province"): a place's name."""
 _OUTLET_AFTER = re.compile(r"\s+(?:(?P<paper>newspaper|daily|paper|weekly)|(?P<channel>TV|television|channel|station|broadcaster)"
                            r"|(?P<agency>news\s+agency))(?![\w’'-])")
 _OUTLET_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<paper>newspaper|daily|paper|weekly)|(?P<channel>channel|station|broadcaster)"
@@ -83,8 +86,9 @@ def speaking_names(draft: Draft, quotes: list[tuple[int, int]], gaz: Gazetteer) 
     furniture as a state's ("Lebanon’s Hezbollah", "Iran’s Kayhan") or with a relative clause ("Hezbollah, which …"),
     then said to speak ("Hezbollah said", "said Hezbollah"): one proposal each, a ``media`` one when an outlet's noun
     stands by the name ("Kayhan newspaper"), else ``other``. Never a word the text writes in lower case or only
-    where a capital opens a sentence, a place, a role, a people ("Iraq’s Kurds"), nor a person's name (a word of a
-    person the first pass found, or one that follows a title or a given name outside the registry's mentions)."""
+    where a capital opens a sentence, a place (named so, or once after "in" or before "province"), a role, a people
+    ("Iraq’s Kurds"), nor a person's name (a word of a person the first pass found, or one that follows a title or a
+    given name outside the registry's mentions)."""
     text = draft.text
     states = COUNTRIES | set(gaz.state_by_name)
     persons = {w for m in draft.mentions if (info := gaz.info.get(m.actor_id)) is not None and info.person
@@ -108,6 +112,7 @@ def speaking_names(draft: Draft, quotes: list[tuple[int, int]], gaz: Gazetteer) 
         uses = [u for u in word.finditer(text) if outside(u.start(), u.end())]
         if re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text) \
                 or any(_personal(text, u.start()) and not any(x.start < u.end() and u.start() < x.end for x in draft.mentions)
+                       or _PLACE_USE.search(text, max(0, u.start() - 12), u.start()) or _PLACE_AFTER.match(text, u.end())
                        for u in word.finditer(text)) \
                 or all(_INITIAL.search(text, max(0, u.start() - 3), u.start()) for u in uses) \
                 or not any(SAYS.match(text, u.end()) or _SAID_BEFORE.search(text, max(0, u.start() - 10), u.start()) for u in uses):
