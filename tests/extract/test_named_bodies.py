@@ -58,6 +58,29 @@ def test_a_body_named_after_a_possessor_or_with_a_union_head_speaks_as_the_noun(
     assert quote(draft, words).new_speaker == body.id
 
 
+@pytest.mark.parametrize("text, name, words", [
+    ("Leaders of the Dockside Framework met on Monday.\n\nThe Framework, in a statement issued after midnight, demanded "
+     "“a neutral inquiry” into the fire.\n", "Dockside Framework", "a neutral inquiry"),
+    ("BAGHDAD — Members of the Harbour Workers Front marched on Sunday.\n\n“The fire must be investigated,” the Front "
+     "said in a statement.\n", "Harbour Workers Front", "The fire must be investigated,"),
+])
+def test_a_body_named_after_the_and_ending_in_its_head_speaks_as_the_capitalised_head(text, name, words):
+    draft = run(text)
+    body = next(p for p in draft.new_actors if p.name == name)
+    assert quote(draft, words).new_speaker == body.id
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the head in lower case is a common noun ("the resistance"), not the body
+    "The Harbour Resistance met. “We pray for the port,” the resistance said.\n",
+    # negative: a title, a role and a place as the last word
+    "The Grand Ayatollah was silent. “We pray for the port,” the Ayatollah said.\n",
+    "The Harbour Zone was shut. “We pray for the port,” the Zone said.\n",
+])
+def test_no_body_ending_in_its_head_without_the_capitalised_head_or_of_a_title_or_place(text):
+    assert [p.name for p in named_bodies(text, [], [], gazetteer_for(COUNCILS.actors))] == []
+
+
 # --- one-word names of a state's body or with a relative clause, said to speak -----------------------
 
 @pytest.mark.parametrize("text, words, name, kind", [

@@ -1,6 +1,7 @@
 """Bodies an article names by a title-case name after "the … of" or a possessor ("the Council of Ministers", "the
-Committee of Inquiry", "the Region’s Ministry of Peshmerga Affairs") that the registry lacks and that the article refers back to by its head noun ("the Council
-condemned …"): proposed as new actors, which the extractor's second pass registers, so that "the council"
+Committee of Inquiry", "the Region’s Ministry of Peshmerga Affairs"), or after "the" and ending in a noun that names no
+role ("the Coordination Framework"), that the registry lacks and that the article refers back to by its head noun ("the
+Council condemned …", "the Framework demanded …"): proposed as new actors, which the extractor's second pass registers, so that "the council"
 reaches the body named last rather than a registered body of the same noun (codebook G2, Q8 rule 2;
 :func:`kadhimi_ds.extract.pipeline.extract`). So are bodies named by one word the registry lacks, that the
 article introduces as a state's ("Lebanon’s Hezbollah") or with a relative clause ("Hezbollah, which …") and says
@@ -25,26 +26,35 @@ _NAME = re.compile(r"(?:(?<![\w’'-])[Tt]he\s+|(?P<owner>(?<![\w’'-])[A-Z][\w
 Ministers", "the Kurdistan Region’s Ministry of Peshmerga Affairs")."""
 
 
+_HEAD_LAST = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?P<head>[A-Z][a-z]+))(?![\w’'-])"
+                        r"(?!\s+(?:[A-Z]|of\b))")
+"""A body's name after "the" that ends in its head noun ("the Coordination Framework")."""
+
+
 def named_bodies(text: str, quotes: list[tuple[int, int]], mentions: list[MentionProposal], gaz: Gazetteer) -> list[ActorProposal]:
     """The bodies ``text`` names outside its ``quotes`` and the registry's ``mentions`` (see the module
     docstring) that a later "the <head>" refers back to, one proposal per name, with evidence "named body"; a
-    ministry named by its portfolio alone is one of each state's (:data:`GENERIC_MINISTRY`), no new body."""
+    ministry named by its portfolio alone is one of each state's (:data:`GENERIC_MINISTRY`), no new body. A name
+    that ends in its head is referred back to by the capitalised head alone, and never ends in a role, a title or a
+    place ("the Security Council", "the Grand Ayatollah", "the Green Zone")."""
     found: dict[str, ActorProposal] = {}
-    for m in _NAME.finditer(text):
+    named = [m for m in _NAME.finditer(text) if not (GENERIC_MINISTRY.match if m.group("owner") else GENERIC_MINISTRY.fullmatch)(
+        m.group("name"))]  # ("the UAE’s Ministry of Foreign Affairs and International Cooperation" is the UAE’s foreign
+    # ministry, found as a state's body)
+    named += [m for m in _HEAD_LAST.finditer(text) if not any(w in NAME_STOP for w in m.group("name").split())
+              and m.group("head") not in ROLE_HEAD_WORDS | PLACE_HEADS and m.group("head").lower() not in TITLES]
+    for m in sorted(named, key=lambda m: m.start()):
         name, head = m.group("name"), m.group("head")
-        generic = GENERIC_MINISTRY.match if m.group("owner") else GENERIC_MINISTRY.fullmatch  # ("the UAE’s Ministry of
-        # Foreign Affairs and International Cooperation" is the UAE’s foreign ministry, found as a state's body)
-        if name in gaz.surface or generic(name) or any(a <= m.start() < b for a, b in quotes) \
+        if name in gaz.surface or any(a <= m.start() < b for a, b in quotes) \
                 or any(x.start < m.end() and m.start("name") < x.end for x in mentions):
             continue
-        later = rf"(?<![\w’'-])[Tt]he\s+(?:{head}|{head.lower()})(?!\s+of\b)(?![\w’'-])"
-        if not re.search(later, text[m.end():]):
+        said = rf"{head}(?!\s+[A-Z])" if m.re is _HEAD_LAST else f"(?:{head}|{head.lower()})"  # ("the Framework")
+        if not re.search(rf"(?<![\w’'-])[Tt]he\s+{said}(?!\s+of\b)(?![\w’'-])", text[m.end():]):
             continue
         if name not in found:
-            found[name] = ActorProposal(_slug(name), name, ORG_HEADS[head], m.start("name"), m.end(), name,
+            found[name] = ActorProposal(_slug(name), name, ORG_HEADS.get(head, "other"), m.start("name"), m.end(), name,
                                         [(m.start("name"), m.end())], "named body")
     return list(found.values())
-
 
 _ONE = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 """A name of one word ("Hezbollah", "Al-Akhbar"), no acronym."""
