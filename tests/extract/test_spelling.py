@@ -113,6 +113,44 @@ def test_an_organisation_head_noun_refers_back():
     assert "saraya-al-nour" not in actors("The Brigades said their men were at home.")
 
 
+LAST_WORDS = [
+    {"id": "harbour-guards", "name": "Harbour Revolutionary Guards", "kind": "military",
+     "aliases": ["Harbour Revolutionary Guards", "Revolutionary Guards"]},
+    {"id": "renewal-current", "name": "National Renewal Current", "kind": "party", "aliases": ["National Renewal Current"]},
+    {"id": "palace-guards", "name": "Palace Guards", "kind": "military", "aliases": ["Palace Guards"]},
+    {"id": "karim-minister", "name": "Nour Karim", "kind": "person", "aliases": ["Nour Karim"]},
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The Revolutionary Guards accused the navy of negligence. “Nobody guarded the docks,” the Guards said.",
+     "Nobody guarded the docks,", "harbour-guards"),
+    ("The National Renewal Current held a rally.\n\n“We stand by the port,” the Current said in a statement.",
+     "We stand by the port,", "renewal-current"),
+])
+def test_the_last_word_of_a_body_named_before_refers_back_to_it(text, words, speaker):
+    assert quote(extract(text, None, LAST_WORDS), words).speaker == speaker
+
+
+def test_the_last_word_of_a_proposed_body_refers_back_to_it():
+    d = extract("The Dock Workers Front said on Sunday that “the strike was a crime”.\n\n"
+                "“We will not be silenced,” the Front added.", None, LAST_WORDS)
+    assert quote(d, "We will not be silenced,").new_speaker == quote(d, "the strike was a crime").new_speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    # negative: two bodies named before end with "Guards"
+    "The Revolutionary Guards and the Palace Guards met. “Nobody guarded the docks,” the Guards said.",
+    # negative: no body named before ends with it, or only after
+    "“Nobody guarded the docks,” the Guards said. The Revolutionary Guards met later.",
+    # negative: a lower-case noun, and a capitalised word that opens a longer name
+    "The Revolutionary Guards met. “Nobody guarded the docks,” the guards said.",
+    "The Revolutionary Guards met. “Nobody guarded the docks,” the Guards Council said.",
+])
+def test_no_back_reference_by_last_word_without_one_body_named_before(text):
+    assert quote(extract(text, None, LAST_WORDS), "Nobody guarded the docks,").speaker is None
+
+
 def test_a_name_in_a_run_that_goes_on_into_a_longer_name_is_not_linked():
     # negative: "Green Movement Youth" is another body than the registered "Green Movement"
     assert actors("The Green Movement Youth marched on Sunday.") == set()

@@ -41,7 +41,7 @@ _PAPER_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa])\s+(?:[\w’'-]+\s+){0
 """Before a name, a newspaper's noun ("the ultra-conservative daily ")."""
 _PAGES_BEFORE = re.compile(r"(?<![\w’'-])In\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}?(?:editorial|commentary|lead\s+article),\s+(?=[A-Z])")
 """Before a name said to speak, the paper's own pages ("In an editorial, ")."""
-_SAYS = re.compile(r"\s+(?:also\s+|again\s+)?(?:said|says|wrote|writes|argued|argues|noted|notes|warned|warns|asked|asks|claimed|claims|called|calls)(?![\w’'-])")
+SAYS = re.compile(r"\s+(?:also\s+|again\s+)?(?:said|says|wrote|writes|argued|argues|noted|notes|warned|warns|asked|asks|claimed|claims|called|calls)(?![\w’'-])")
 """After a name, a verb of saying."""
 _OPENING = re.compile(r"(?:(?:In|At)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?(?:(?:Only|Even|But|And)\s+)?"
                       r"(?:(?:For\s+)?(?:[Tt]he|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,3}?)?(?=(?:(?:[Aa]l|[Ee]l)-)?[A-Z])")
@@ -96,7 +96,7 @@ def _outlets(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int, s
             found.append((name.start(), name.end(), "newspaper", False))
     for m in _PAGES_BEFORE.finditer(text):
         name = _NAME.match(text, m.end())
-        if _SAYS.match(text, name.end()):
+        if SAYS.match(text, name.end()):
             found.append((name.start(), name.end(), "newspaper", False))
     for para in re.finditer(r"[^\n]+", text):
         opening = _OPENING.match(text, para.start())

@@ -14,7 +14,7 @@ from .gazetteer import Gazetteer, gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
 from .added_mentions import title_before
-from .named_bodies import named_bodies
+from .named_bodies import named_bodies, speaking_names
 from .newcomers import described_newcomers
 from .outlet_names import OUTLET_EVIDENCE, named_outlets
 from .numerals import NUMBER_TRIGGERS_CASED
@@ -59,7 +59,8 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     bodies: a body's name said to speak ("the Ministry of Fisheries said", then "the ministry said") and a
     newspaper a press review names (:mod:`.outlet_names`: "Javan, the daily close to …", then "it wrote"), a
     body named after "the … of" and referred back to (:mod:`.named_bodies`: "the Council of Ministers", then
-    "the Council condemned").
+    "the Council condemned") and a body named by one word and said to speak ("Lebanon’s Hezbollah", then
+    "Hezbollah said").
     """
     actors = list(actors or [])
     first = _draft(text, published, actors, events)
@@ -77,8 +78,9 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     bodies = [p for p in named_outlets(text, quoted, first.mentions, gaz) if p.id not in known]
     bodies += [p for p in first.new_actors if p.kind not in ("person", "media") and p.evidence in PEOPLE_EVIDENCE
                and p.id not in known]
-    bodies += [p for p in named_bodies(text, quoted, first.mentions, gaz)  # a body already proposed once
-               if p.id not in known | {b.id for b in bodies} and not any(b.start < p.end and p.start < b.end for b in bodies)]
+    for p in named_bodies(text, quoted, first.mentions, gaz) + speaking_names(first, quoted, gaz):  # a body proposed once
+        if p.id not in known | {b.id for b in bodies} and not any(b.start < p.end and p.start < b.end for b in bodies):
+            bodies.append(p)
     taken = {p.id for p in bodies}
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:

@@ -139,12 +139,13 @@ _TRIGGERS = {
 """Words at which the reference patterns are tried (a dictionary look-up is cheaper than a scan)."""
 
 
-_ROLE_HEAD_WORDS = with_capitals(
+ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement editorial commentary newspaper paper official commander leader cleric secretary envoy ambassador mission "
      "commission general embassy bloc alliance movement group government military army militias militia factions department court prosecutor "
      "governor mayor cell brigades presidency correspondent forces syndicate union association directorate authority "
      "federation").split(), upper=True) | {"PM"}
+"""The head nouns of a definite role ("the ministry", "the Council"), which :mod:`.role_referents` resolves."""
 _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat diplomats resident residents".split()
                                  + [w + s for w in MEDICAL_HEADS for s in ("", "s")])
 
@@ -152,7 +153,7 @@ _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat dip
 _REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
-for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", _ROLE_HEAD_WORDS), *_TRIGGERS.items()):
+for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", ROLE_HEAD_WORDS), *_TRIGGERS.items()):
     for _w in _words:
         _WORD_KINDS[_w] = _WORD_KINDS.get(_w, ()) + (_kind,)
 

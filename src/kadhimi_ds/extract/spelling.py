@@ -23,7 +23,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .draft import MentionProposal
+from .capitals import STATE_KINDS
 from .gazetteer import Gazetteer
+from .referring import ROLE_HEAD_WORDS
 from .registry_mentions import namesake_before, of_another_state, part_of_longer_name
 from .text import TITLES
 from .transliteration import spelling_variants, strip_accents, translit_key
@@ -85,6 +87,8 @@ class SpellingIndex:
         """The words as the registry writes them of each folded name."""
         self.heads: dict[str, set[str]] = {}
         """The organisation nouns in each actor's names ("brigade" for "Light Brigades")."""
+        self.last_words: dict[str, set[str]] = {}
+        """The capitalised last word of each body's names of two words or more ("Guards" for "Revolutionary Guards")."""
         for info in gaz.info.values():
             if re.search(r"\b(?:unnamed|anonymous|unidentified)\b", info.name.lower()):
                 continue
@@ -95,6 +99,8 @@ class SpellingIndex:
                     owners.setdefault(keys, set()).add(info.id)
                     self.words.setdefault(keys, set()).add(tuple(w for w, _ in keyed))
                 self.heads.setdefault(info.id, set()).update(k for k in keys if k in ORG_NOUNS.values())
+                if len(keyed) >= 2 and keyed[-1][0][:1].isupper() and not info.person and info.kind not in STATE_KINDS:
+                    self.last_words.setdefault(info.id, set()).add(keyed[-1][0])
         self.by_length: dict[int, list[tuple[tuple[str, ...], str]]] = {}
         for keys, ids in owners.items():
             if len(ids) == 1:
@@ -210,21 +216,26 @@ def spelling_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: li
     return found
 
 
-_HEAD_BACK = re.compile(r"\b[Tt]he ((?:Brigades?|Forces|Units?|Alliance|Coalition|Movement))\b(?![ -](?:[A-Z]|of\b))")
+_HEAD_BACK = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?![ -](?:[A-Z]|of\b))")
 
 
 def head_noun_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionProposal],
                        gaz: Gazetteer) -> list[MentionProposal]:
-    """"The Brigades", "the Alliance": a capitalised organisation noun after "the" refers back to the
-    one organisation named earlier in the article whose name carries that noun (codebook G2)."""
+    """"The Brigades", "the Alliance", "the Guards": a capitalised noun after "the" refers back to the one body
+    named earlier in the article whose name carries that organisation noun, or, for a word that names no role
+    (:data:`.referring.ROLE_HEAD_WORDS`), whose name or an alias ends with it ("the Revolutionary Guards"),
+    codebook G2."""
     index = _index_for(gaz)
     taken = [(m.start, m.end) for m in mentions]
     found: list[MentionProposal] = []
     for a, b in paragraphs:
         for m in _HEAD_BACK.finditer(text, a, b):
-            noun = ORG_NOUNS[m.group(1).lower()]
-            earlier = {x.actor_id for x in mentions if x.end <= m.start() and noun in index.heads.get(x.actor_id, ())
-                       and not gaz.info[x.actor_id].person}
+            word = m.group(1)
+            noun = ORG_NOUNS.get(word.lower())
+            if noun is None and word in ROLE_HEAD_WORDS:
+                continue
+            earlier = {x.actor_id for x in mentions if x.end <= m.start() and not gaz.info[x.actor_id].person and (
+                noun in index.heads.get(x.actor_id, ()) if noun else word in index.last_words.get(x.actor_id, ()))}
             if len(earlier) == 1 and not any(x < m.end() and m.start() < y for x, y in taken):
                 found.append(MentionProposal(m.start(), m.end(), m.group(), earlier.pop(), "surname", 0.7))
     return found
