@@ -203,3 +203,24 @@ def test_a_name_after_a_cue_that_opens_a_full_name_is_no_given_name_of_the_descr
     # near miss: "Zaid Hamid" is a full name, not a given name alone
     d = run("“We came with flags,” said Zaid Hamid, a 24-year-old protester from the docks.")
     assert not any("Zaid" == d.text[a:b] for p in d.new_actors if p.evidence == "described" for a, b in p.mentions)
+
+
+_POLICE = Registry(ACTORS + [{"id": "harbour-police", "name": "Harbour police", "kind": "military", "aliases": ["police"]}])
+
+
+@pytest.mark.parametrize("text", [
+    "A police officer at the north gate said the dockers threw stones. “They came with sticks,” he said.",
+    "A police officer at the north gate, who spoke on condition of anonymity, said the dockers threw stones.\n\n"
+    "“They came with sticks,” the officer said.",
+])
+def test_a_police_officer_is_a_person_described_not_the_police(text):
+    d = _POLICE.run(text)
+    q = quote(d, "They came with sticks,")
+    assert q.speaker is None and q.new_speaker
+    assert next(p.name for p in d.new_actors if p.id == q.new_speaker) == "Unnamed police officer at the north gate"
+
+
+def test_a_police_source_is_still_an_unnamed_source_and_the_police_still_the_body():
+    d = _POLICE.run("The police closed the gate. “They came with sticks,” a police source said.")
+    assert quote(d, "They came with sticks,").speaker == "unnamed-security-sources"
+    assert any(m.text == "police" and m.actor_id == "harbour-police" for m in d.mentions)

@@ -26,6 +26,8 @@ _STATE_SOURCE_AFTER = re.compile(r"(?:\s+(?:senior|security|military|defen[cs]e|
 """After a state's name, an unnamed source of that state ("US officials", "a U.S. defense official")."""
 _SOURCE_AFTER = re.compile(r"\s+(?:sources?|officials?)(?![\w-])")
 """After a security body's bare name, an unnamed source of it ("a police source", "army officials")."""
+_MEMBER_AFTER = re.compile(r"\s+(?:officers?|officer’s|colonel|lieutenant|captain|major|sergeant|guard|commando|conscript)(?![\w-])")
+"""After a security body's bare name, one of its members as a person ("a police officer", "an army colonel")."""
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
                       r"(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w’'-])(?!\s+[A-Z]))?(?![\w-])")
 """After a body's head noun, "of" and its title-case words, a last "and" and one or two of them that end the
@@ -100,8 +102,9 @@ class SentenceReferences:
             k += 1
             if self.in_quote(m.start) or not free(m.start, m.end):
                 continue
-            if m.text.lower() in SECURITY_WORDS and _SOURCE_AFTER.match(text, m.end, e):
-                continue  # "a police source", "military officials": an unnamed source (M8), not the body
+            if m.text.lower() in SECURITY_WORDS and (_SOURCE_AFTER.match(text, m.end, e) or _MEMBER_AFTER.match(text, m.end, e)):
+                continue  # "a police source", "military officials": an unnamed source (M8), "a police officer": a
+                # person described (M8 note), not the body
             info = self.gaz.info.get(m.actor_id)
             role = _ORG_ROLE_AFTER.match(text, m.end, e)
             members = MEMBERS_BEFORE.search(text, max(s, m.start - 60), m.start) if not (info and info.person) else None
