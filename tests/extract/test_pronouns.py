@@ -525,3 +525,17 @@ def test_she_with_no_one_in_her_paragraph_still_goes_to_the_woman_before():
     text = ('Omar Haddad spoke first.\n\nLina Sabbagh, the ministry’s spokeswoman, said the port was calm.\n\n'
             '“The cranes are safe,” she added.')
     assert who(text, "The cranes are safe,") == "lina-sabbagh"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one person the article names, however many paragraphs of "he" and "his" stand between
+    ("Omar Haddad appeared on television at noon.\n\nHis message was short.\n\nHe said he knew who had done it.\n\n"
+     '"I am well," he said.', "omar-haddad"),
+    # near misses: two people named, and "she" for a man known as one
+    ("Omar Haddad appeared on television at noon. Nour Karim did not.\n\nHis message was short.\n\n"
+     "The port stayed shut.\n\nThe cranes were idle.\n\n" '"I am well," he said.', None),
+    ("Omar Haddad appeared on television at noon.\n\nHis message was short.\n\nThe port stayed shut.\n\n"
+     '"I am well," she said.', None),
+])
+def test_he_far_from_any_name_is_the_one_person_the_article_names(text, expected):
+    assert who(text, "I am well,") == expected

@@ -31,6 +31,9 @@ _MALE_AFTER = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+
 _FEMALE_TITLE = re.compile(r"(?:Mrs|Ms|Madam|Madame|Lady)\.?\s")
 _MALE_TITLE = re.compile(r"Mr\.?\s")
 """An alias of the registry titled for a woman ("Ms. Plasschaert") or a man ("Mr. Kadhimi")."""
+_HE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)(?![\w’'-])")
+_SHE = re.compile(r"(?<![\w’'-])(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)(?![\w’'-])")
+"""The pronouns of a man and of a woman, which carry a person on through an article."""
 _FIRST_PERSON_VERB = re.compile(r"(?<![\w’'-])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:with|to))?\s+\Z")
 """A first-person subject and its verb right before a name: "I spoke with", "we met", "I later called"."""
 
@@ -118,7 +121,7 @@ class Pronouns:
             for n, last in enumerate(reversed(self.speakers[-8:]) if history else ()):
                 if last.known and fits(last.person) and accept(last) and not self.out_of_reach(last, ref.start, accept):
                     return Resolved(last.actor, last.new, ref.text, False, last.person, "pronoun", 0.6 if n == 0 else 0.5, span)
-            return None
+            return self._sole_person(ref, accept) if history and word in ("he", "she") else None
 
         if word == "she":  # a woman the registry or the article shows as one, nearby, before any person not a man
             not_male = lambda res: not self.is_male(res)  # noqa: E731  (her own paragraph first: "…, Landor said.
@@ -133,6 +136,20 @@ class Pronouns:
                 self._male[found.actor or found.new or ""] = True
             return found
         return attempt(lambda res: True, True)
+
+    def _sole_person(self, ref: Ref, accept: Callable[[Resolved], bool]) -> Resolved | None:
+        """The one person the article has named before ``ref`` outside quotations, however far back, when nothing
+        nearer fits and the article has gone on about that person with the same pronoun since ("Kadhimi appeared on
+        television. His message … He said he knew … “…,” he said"); "The drone struck X's home. “…,” he said" is nobody's."""
+        named = [m for m in self._recent_named(ref.start, 400) if not self.in_quote(m.start)
+                 and (info := self.gaz.info.get(m.actor_id)) is not None and info.person]
+        if len({m.actor_id for m in named}) != 1:
+            return None
+        same = _HE if ref.text.lower() == "he" else _SHE
+        if not any(not self.in_quote(p.start()) for p in same.finditer(self.text, named[0].end, ref.start)):
+            return None
+        res = Resolved(named[0].actor_id, None, ref.text, False, True, "pronoun", 0.5, (ref.start, ref.end))
+        return res if accept(res) else None
 
     def speaker_before(self, si: int, pronoun: Resolved) -> Resolved | None:
         """The latest speaker of a cue, in the sentences before ``si`` (its paragraph and the one before), that the
