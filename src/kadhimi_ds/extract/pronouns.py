@@ -139,14 +139,17 @@ class Pronouns:
 
     def _sole_person(self, ref: Ref, accept: Callable[[Resolved], bool]) -> Resolved | None:
         """The one person the article has named before ``ref`` outside quotations, however far back, when nothing
-        nearer fits and the article has gone on about that person with the same pronoun since ("Kadhimi appeared on
-        television. His message … He said he knew … “…,” he said"); "The drone struck X's home. “…,” he said" is nobody's."""
+        nearer fits and the article has gone on about that person with the same pronoun since, in this paragraph or the
+        one before ("Kadhimi appeared on television. His message … He said he knew … “…,” he said"); "The drone struck
+        X's home. “…,” he said" is nobody's."""
         named = [m for m in self._recent_named(ref.start, 400) if not self.in_quote(m.start)
                  and (info := self.gaz.info.get(m.actor_id)) is not None and info.person]
         if len({m.actor_id for m in named}) != 1:
             return None
         same = _HE if ref.text.lower() == "he" else _SHE
-        if not any(not self.in_quote(p.start()) for p in same.finditer(self.text, named[0].end, ref.start)):
+        para = self.sentences[self.sentence_of(ref.start)].para
+        lo = max(named[0].end, self.paragraphs[max(0, para - 1)][0])  # (the pronoun carried on into the paragraph before)
+        if not any(not self.in_quote(p.start()) for p in same.finditer(self.text, lo, ref.start)):
             return None
         res = Resolved(named[0].actor_id, None, ref.text, False, True, "pronoun", 0.5, (ref.start, ref.end))
         return res if accept(res) else None
