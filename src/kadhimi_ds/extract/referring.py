@@ -171,12 +171,16 @@ _ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point
                       r"|described|stressed|replied|was|is|has|had)\b)))(?![\w-])")
 """"the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
 adjectival "the former prime minister" is no such reference."""
-_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)(?:\s+(?:men|women|leaders|sides|parties|bodies|ministers|ministries"
-                   r"|presidents|groups|governments|organi[sz]ations|institutions|movements|factions|politicians|clerics"
-                   r"|commanders|agencies|countries|states)(?![\w’'-])|(?![\w’'-])(?!\s+(?:the\b|al-|el-|[A-Z]|[a-z]+(?:s\b|men\b|[’'])"
-                   r"|children\b|people\b|police\b|of\s+(?!them\b))))(?:\s+of\s+them)?|[Tt]he\s+(?:pair|duo)(?![\w’'-])")
-""""the two", "the two men", "both sides", "the pair": the two actors a sentence just coordinated ("X and Y issued a
-joint statement. “…,” the two said"); not "the two drones", "both the army and …" nor "both Haddad and …"."""
+_PAIR_NOUNS = (r"(?:men|women|leaders|sides|parties|bodies|ministers|ministries|presidents|groups|governments"
+               r"|organi[sz]ations|institutions|movements|factions|politicians|clerics|commanders|agencies|countries|states)")
+"""Nouns of "the two men", "both sides": two actors taken together."""
+_NOT_PAIR_AFTER = r"\s+(?:the\b|al-|el-|[A-Z]|[a-z]+(?:s\b|men\b|[’'])|children\b|people\b|police\b|of\s+(?!them\b))"
+"""After a bare "the two" or "both", a noun, a name or "of the" that it counts or opens ("the two drones", "both
+Haddad and …", "both the army and …", "the two guards’"): no pair."""
+_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)(?:\s+" + _PAIR_NOUNS + r"(?![\w’'-])|(?![\w’'-])(?!" + _NOT_PAIR_AFTER + r"))"
+                   r"(?:\s+of\s+them)?|[Tt]he\s+(?:pair|duo)(?![\w’'-])")
+""""the two", "the two men", "both sides", "both of them", "the pair": two actors the article just coordinated ("X and Y
+issued a joint statement. “…,” the two said")."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
