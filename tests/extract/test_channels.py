@@ -38,3 +38,26 @@ def test_channels_from_the_sentence():
 def test_an_outlet_closing_a_sentence_relays_the_speaker_named_before(text, words, speaker, via):
     q = quote(run(text), words)
     assert (q.speaker, q.reported_via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, words, speaker, via", [
+    ('The ports ministry quoted Haddad as telling the cabinet that "the quay is safe".', "the quay is safe",
+     "omar-haddad", "ports-ministry"),
+    ('"The quay is safe," the ports ministry quoted Lina Sabbagh as saying.', "The quay is safe,",
+     "lina-sabbagh", "ports-ministry"),
+    ('Omar Haddad was quoted by the Harbour Front as warning that "the quay is not safe".', "the quay is not safe",
+     "omar-haddad", "harbour-front"),
+])
+def test_a_body_that_quotes_someone_as_saying_relays_the_words(text, words, speaker, via):
+    q = quote(run(text), words)
+    assert (q.speaker, q.reported_via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # near misses: the body speaks itself; the quoted one has no quoting body
+    ('"The quay is safe," the ports ministry said, quoting no one.', "The quay is safe,", "ports-ministry"),
+    ('Omar Haddad was quoted as saying that "the quay is safe".', "the quay is safe", "omar-haddad"),
+])
+def test_no_quoting_body_no_relay(text, words, speaker):
+    q = quote(run(text), words)
+    assert (q.speaker, q.reported_via) == (speaker, None)

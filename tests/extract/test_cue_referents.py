@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ACTORS, Registry, quote, run, who
+from helpers import ACTORS, LEAGUE, Registry, quote, run, who
 
 _STATE = Registry(ACTORS + [
     {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
@@ -192,3 +192,22 @@ def test_a_name_in_a_relative_clause_that_gives_no_name_is_not_the_speaker():
                                    "aliases": ["Samir"]}])
     text = "‘We heard two bangs,’ said the guard, who works with Samir at the gate."
     assert registry.who(text, "We heard two bangs,") != "samir-dock-guard"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Nour Karim phoned Ines Varga on Monday. "The port is safe," Karim’s office quoted him as telling her.',
+     "The port is safe,", "nour-karim"),
+    ('Nour Karim spoke at the quay. "We will rebuild," the prime minister’s office quoted him as adding.',
+     "We will rebuild,", "nour-karim"),
+    ("Karim’s office quoted Ines Varga as warning that “the port is not safe”.", "the port is not safe", "ines-varga"),
+])
+def test_quoted_him_as_telling_gives_the_one_quoted_and_the_office_relays(text, words, expected):
+    q = quote(LEAGUE.run(text), words)
+    assert (q.speaker, q.reported_via) == (expected, "karim-office")
+
+
+def test_an_office_telling_in_its_own_words_still_speaks():
+    # near miss: no "quoted … as" before the participle: the office tells
+    q = quote(LEAGUE.run('Nour Karim phoned Ines Varga. "The port is safe," Karim’s office said, telling her nothing more.'),
+              "The port is safe,")
+    assert (q.speaker, q.reported_via) == ("karim-office", None)

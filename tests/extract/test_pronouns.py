@@ -539,3 +539,49 @@ def test_she_with_no_one_in_her_paragraph_still_goes_to_the_woman_before():
 ])
 def test_he_far_from_any_name_is_the_one_person_the_article_names(text, expected):
     assert who(text, "I am well,") == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad and Nour Karim signed a joint letter on Monday. "The quay stays open," the two said.',
+     "The quay stays open,", "omar-haddad"),
+    ('The ports ministry and the Harbour Front issued a joint statement. "No ship was lost," the two bodies said.',
+     "No ship was lost,", "ports-ministry"),
+    ('Nour Karim and Omar Haddad, who rarely agree, met at the docks. Both men called the strike "a crime".',
+     "a crime", "nour-karim"),
+    ('Lina Sabbagh and Nour Karim spoke to reporters at the gate. "We will rebuild," the pair told them.',
+     "We will rebuild,", "lina-sabbagh"),
+])
+def test_the_two_after_a_coordinated_subject_is_the_first_named(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker or q.new_speaker, q.attribution) == (expected, "implicit")
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: a pair that is no subject, three actors, a count of other things, "both" before the names
+    ('Lina Sabbagh met Omar Haddad and Nour Karim on Monday. "The quay stays open," the two said.', "The quay stays open,"),
+    ('Omar Haddad, Lina Sabbagh and Nour Karim met on Monday. "The quay stays open," the two said.',
+     "The quay stays open,"),
+    ('Omar Haddad and Nour Karim toured the docks. "We saw smoke," the two guards said.', "We saw smoke,"),
+])
+def test_the_two_names_nobody_without_a_coordinated_pair_of_subjects(text, words):
+    assert who(text, words) is None
+
+
+def test_both_before_the_names_leaves_the_first_named_speaking():
+    text = 'Both Omar Haddad and Nour Karim called the strike "a crime".'
+    assert who(text, "a crime") == "omar-haddad"
+
+
+def test_the_two_in_the_sentence_of_the_pair_is_the_first_named_too():
+    q = quote(run('Omar Haddad and Nour Karim met on Monday, and the two later said the quay was "safe".'), "safe")
+    assert (q.speaker, q.attribution) == ("omar-haddad", "explicit")
+
+
+@pytest.mark.parametrize("text, words, explicit", [
+    ('I reached two officials at the quay, and both told me the cranes were "gone".', "gone", "explicit"),
+    ('Two officials spoke to reporters at the gate. "The quay stays open," the two said.', "The quay stays open,",
+     "implicit"),
+])
+def test_both_after_a_group_counted_as_two_is_that_group(text, words, explicit):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == ("unnamed-officials", explicit)

@@ -214,7 +214,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             if self.subject_of_quote(si, qi, prop) or self.statement_in_which(si, qi, prop) or self.colon_subject(si, qi, prop) \
                     or self.addressee(si, qi, prop) or self.clause_speaker(si, qi, prop):
                 prop.channel = self.channel(si, prop.speaker)
-                prop.reported_via = self.reported_via(si, cues)
+                prop.reported_via = self.reported_via(si, cues, prop.speaker or prop.new_speaker)
                 return prop
             governing = [c for rule, (c, _) in order if rule in ("final_clause", "cue_after") or rule == "cue_before"
                          and len(text[c.end:q.open].split()) <= 3]
@@ -227,7 +227,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
                     and (self.is_heading(qi) or self.is_headline(qi)):
                 return None  # decided once every quotation is attributed (see resolve_headings)
         prop.channel = self.channel(si, prop.speaker or prop.new_speaker)
-        prop.reported_via = self.reported_via(si, cues) or relay
+        prop.reported_via = self.reported_via(si, cues, prop.speaker or prop.new_speaker) or relay
         return prop
 
     def run_quotes(self) -> list[QuoteProposal]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .continuity import Continuity
-from .cues import Cue
+from .cues import PARTICIPLE_SPEECH, Cue
 from .referring import DETERMINERS, Resolved
 
 CHANNEL_RULES = (
@@ -21,6 +21,8 @@ CHANNEL_RULES = (
 )
 
 
+_QUOTED_AS = re.compile(r"\s+[^,;:“”\"«»]{1,100}?\s+as\s+(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b")
+"""The rest of "quoted X as saying", "was quoted by X as telling": the one quoted speaks, the quoting body relays."""
 _AGENCY_NAME = re.compile(r"\b(?:News|Press)\s+Agency\b")
 """The name of a news agency the registry lacks ("Kuwait News Agency", "Saudi Press Agency")."""
 _CHANNEL_KEYS = {
@@ -70,11 +72,17 @@ class Channels(Continuity):
             return self.speaker_channel[speaker]
         return "social_media_post" if found == "?posted" else "unspecified"
 
-    def reported_via(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> str | None:
-        """The outlet that relays the words: "..., state media reported", "told Reuters", "on state television"."""
+    def reported_via(self, si: int, cues: list[tuple[Cue, Resolved | None]], speaker: str | None = None) -> str | None:
+        """The outlet that relays the words: "..., state media reported", "told Reuters", "on state television";
+        or the body, other than the ``speaker``, that quotes them: "his office quoted him as saying" (Q11, C17)."""
         for cue, res in cues:
             if cue.kind == "relay" and res is not None and res.actor and self.gaz.info[res.actor].kind == "media":
                 return res.actor
+        for cue, res in cues:
+            if cue.kind in ("relay", "byagent") and cue.word.split()[0] in ("quoted", "cited") and res is not None \
+                    and res.known and res.method != "generic" and (res.actor or res.new) != speaker \
+                    and _QUOTED_AS.match(self.text, cue.end, self.sentences[si].end):
+                return res.actor or res.new
         found = None
         prev_media_end = -10
         for r in self.refs(si):

@@ -96,7 +96,7 @@ class ClaimSources:
             res = self.speaker_before(si, res) or res
         lo = min(cue.start, res.span[0]) if res.span else cue.start
         hi = max(cue.end, res.span[1]) if res.span else cue.end
-        via = self.reported_via(si, cues)
+        via = self.reported_via(si, cues, res.actor or res.new)
         if via:  # "Security sources told Reuters": the cue words include the outlet right after the verb
             for r in self.refs(si):
                 if r.actor == via and 0 <= r.start - hi <= 12:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .crowds import CHANT_WORDS, chanting_crowd
-from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, Cue
+from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, PARTICIPLE_SPEECH, Cue
 from .referring import NAME_GIVING, Ref, Resolved
 from .roles import body_under
 
@@ -47,8 +47,9 @@ goes on with "that", a colon, a comma, marks or an adverbial."""
 _QUOTED_HIM = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<obj>him|her|them)\s+as\s+\Z")
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 """The subject pronoun of an object pronoun ("quoted him as saying": "he" says it)."""
-_AS_SAYING = frozenset(("saying", "calling", "describing"))
-"""Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”")."""
+_AS_SAYING = frozenset(PARTICIPLE_SPEECH)
+"""Participles after "quoted X as": X says the words ("quoted the minister as calling the attack “…”", "quoted him
+as telling")."""
 
 _QUOTED_OBJECT = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(?P<obj>[^,;:“”\"«»]{1,100}?)\s+as\s+\Z")
 """The object of "quoted … as" before a participle, a phrase with no comma or quotation mark ("was quoted by

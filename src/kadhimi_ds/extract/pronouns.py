@@ -3,6 +3,7 @@ and whether an actor is a woman; split from :mod:`.referents`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from .cues import FINITE_SPEECH, Cue
@@ -10,6 +11,12 @@ from .given_sexes import sex_of_name
 from .referring import Ref, Resolved
 from .text import heading_line
 
+_PAIR_MEMBERS = ("mention", "name", "orgrole", "role")
+"""Reference kinds that can be one of a coordinated pair of speakers."""
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+"""Between the two members of a coordinated pair ("the army and the government")."""
+_TWO = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo|2)\s")
+"""A group counted as two ("two security sources"), that "both" and "the two" may stand for."""
 ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described", "unnamed")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
@@ -313,6 +320,36 @@ class Pronouns:
                 if res is None or not res.known:
                     return None
                 return Resolved(res.actor, res.new, ref.text, own, res.person, "pronoun", 0.6, span)
+        return None
+
+    def _resolve_pair(self, si: int, ref: Ref) -> Resolved | None:
+        """"the two", "both sides", "the pair": the first of two actors coordinated as a subject ("X and Y issued
+        a joint statement. “…,” the two said": X; one utterance has one speaker, the first named, Q8 note), in its
+        sentence before it or else in the sentence before, when that pair is the only coordination of actors there; else a
+        group counted as two there ("two officials")."""
+        span = (ref.start, ref.end)
+        for sj, own in ((si, True), (si - 1, False)):
+            if sj < 0 or self.sentences[sj].para < self.sentences[si].para - 1:
+                break
+            refs = [r for r in self.refs(sj) if (not own or r.end <= ref.start) and not r.possessive
+                    and r.kind in _PAIR_MEMBERS]
+            pairs = [k for k in range(len(refs) - 1) if _AND.fullmatch(self.text, refs[k].end, refs[k + 1].start)]
+            if not pairs:
+                counted = next((r for r in reversed(self.refs(sj)) if (not own or r.end <= ref.start) and r.kind == "anon"
+                                and _TWO.match(r.text)), None)
+                if counted is not None:  # "two security sources …, and both told me": those sources (M8)
+                    res = self.resolve(sj, counted)
+                    return replace(res, explicit=own) if res is not None else None
+                continue
+            k = pairs[0]
+            if len(pairs) > 1 or k > 0 and re.fullmatch(r",\s*", self.text[refs[k - 1].end:refs[k].start]) \
+                    or not self.subject_like(refs[k], self.sentences[sj].start):
+                return None  # three actors or more ("X, Y and Z"), two pairs, or a pair that is no subject ("met X and Y")
+            first, second = self.resolve(sj, refs[k]), self.resolve(sj, refs[k + 1])
+            if first is None or second is None or not first.known or not second.known \
+                    or (first.actor, first.new) == (second.actor, second.new):
+                return None
+            return Resolved(first.actor, first.new, ref.text, own, first.person, "pronoun", 0.6, span)
         return None
 
     def _resolve_age(self, ref: Ref) -> Resolved | None:

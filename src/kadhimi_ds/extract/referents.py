@@ -88,6 +88,8 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
             return self._resolve_pronoun(si, ref)
         if kind == "ordinal":
             return self._resolve_ordinal(si, ref)
+        if kind == "pair":
+            return self._resolve_pair(si, ref)
         if kind == "age":
             return self._resolve_age(ref)
         if kind == "described":

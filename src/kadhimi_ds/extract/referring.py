@@ -133,6 +133,7 @@ _TRIGGERS = {
     "pronoun": with_capitals("he she it they one each".split()),
     "relative": frozenset(("which", "who")),
     "ordinal": frozenset(("latter", "former")),
+    "pair": with_capitals(("the", "both")),
     "age": with_capitals(("the",)),
     "described": with_capitals(("the", "this", "that")),
 }
@@ -150,7 +151,7 @@ _ANON_HEAD_WORDS = with_capitals("source sources official officials diplomat dip
                                  + [w + s for w in MEDICAL_HEADS for s in ("", "s")])
 
 
-_REF_ORDER = ("anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
+_REF_ORDER = ("pair", "anon", "possessive", "role", "name", "described", "generic", "pronoun", "relative", "ordinal", "age")
 """Reference kinds in priority order: an earlier kind keeps a span that a later one overlaps."""
 _WORD_KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (("anon", _ANON_HEAD_WORDS), ("role", ROLE_HEAD_WORDS), *_TRIGGERS.items()):
@@ -171,10 +172,20 @@ _ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point
                       r"|described|stressed|replied|was|is|has|had)\b)))(?![\w-])")
 """"the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
 adjectival "the former prime minister" is no such reference."""
+_PAIR_NOUNS = (r"(?:men|women|leaders|sides|parties|bodies|ministers|ministries|presidents|groups|governments"
+               r"|organi[sz]ations|institutions|movements|factions|politicians|clerics|commanders|agencies|countries|states)")
+"""Nouns of "the two men", "both sides": two actors taken together."""
+_NOT_PAIR_AFTER = r"\s+(?:the\b|al-|el-|[A-Z]|[a-z]+(?:s\b|men\b|[’'])|children\b|people\b|police\b|of\s+(?!them\b))"
+"""After a bare "the two" or "both", a noun, a name or "of the" that it counts or opens ("the two drones", "both
+Haddad and …", "both the army and …", "the two guards’"): no pair."""
+_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)(?:\s+" + _PAIR_NOUNS + r"(?![\w’'-])|(?![\w’'-])(?!" + _NOT_PAIR_AFTER + r"))"
+                   r"(?:\s+of\s+them)?|[Tt]he\s+(?:pair|duo)(?![\w’'-])")
+""""the two", "the two men", "both sides", "both of them", "the pair": two actors the article just coordinated ("X and Y
+issued a joint statement. “…,” the two said")."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,
-                 "ordinal": _ORDINAL, "age": _AGE, "described": DESCRIBED}
+                 "ordinal": _ORDINAL, "pair": _PAIR, "age": _AGE, "described": DESCRIBED}
 NAME_TOKEN = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 """A word of a name, accented letters included ("Hélène", "António")."""
 _NAME = re.compile(r"(?<![\w’'-])" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu|Al|de|van|von|der|da|du)\s+)?" + NAME_TOKEN + r"){1,3}(?![\w-])")
