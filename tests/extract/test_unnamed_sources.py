@@ -359,3 +359,13 @@ def test_a_nurse_the_article_describes_by_more_than_the_head_is_the_proposed_per
     text = ("Rami Aziz waited outside. A nurse on the night shift, who has worked there for ten years, said the first "
             "boats came at dusk. “They were soaked, most of them,” she said.")
     assert _CLINIC.who(text, "They were soaked, most of them,") == "unnamed-nurse-on-the-night-shift"
+
+
+@pytest.mark.parametrize("text", [
+    "“The vote was clean,” a U.N. official said.",
+    "A UN official, who asked not to be named, said the mission had the letter. “The vote was clean,” she said.",
+])
+def test_an_official_of_an_acronym_the_registry_lacks_is_no_registered_group(text):
+    # "U.N." and "UN" are words of the source: not the registry's unnamed officials, a new group of their own (M8)
+    q = quote(run(text), "The vote was clean,")
+    assert q.speaker is None and q.new_speaker == "unnamed-un-officials"

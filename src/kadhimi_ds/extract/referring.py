@@ -91,11 +91,11 @@ _ORG_ROLE_AFTER = re.compile(r"\s+(?i:spokesman|spokesperson|spokeswoman|officia
 _ANON_TAIL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Aa]n?|[Oo]ther|[Mm]any|\d+)\s+)?"
     r"(?:(?:(?!(?:The|This|That|These|Those|Its|His|Her|Their|According|In|On|At|But|And|Some|Two|Several)\b)[A-Z][a-z]+"
-    r"|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
+    r"|[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,5}|senior|government|security|military|police|intelligence|medical|health|hospital|local|diplomatic|unnamed"
     r"|anonymous|provincial|top|western|informed|other|foreign|militia|faction|party|political)\s+){0,3}(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Rr]esidents?)(?![\w-])\Z"
     r"|(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:(?:senior|young|junior|local|hospital|emergency)\s+){0,2}"
     r"(?P<staff>(?:[Dd]octor|[Nn]urse|[Pp]aramedic|[Ss]urgeon|[Mm]edic)s?)(?![\w-])\Z")
-"""An unnamed source ending where the match must end ("two Iraqi security officials", "a resident"), or an
+"""An unnamed source ending where the match must end ("two Iraqi security officials", "a U.N. official", "a resident"), or an
 unnamed member of hospital staff with an indefinite determiner ("a doctor", "one nurse"; "the doctor" goes
 back to a person described so, :mod:`.described`), an individual the article quotes (M8 note)."""
 MEDICAL_HEADS = frozenset("doctor nurse paramedic surgeon medic".split())
