@@ -23,6 +23,21 @@ def test_a_calling_before_a_place_name_proposes_nobody():
     assert not run("The lawmaker flew to Port Said on Monday.").new_actors
 
 
+@pytest.mark.parametrize("text, name", [
+    ("“A wound is a wound,” Dr. Firas said.", "Dr. Firas"),
+    ("“We stay until the count is done,” said Hajj Abbas, who sells tea at the gate.", "Hajj Abbas"),
+])
+def test_an_honorific_and_a_given_name_alone_are_a_new_person_who_speaks(text, name):
+    d = run(text)
+    q = d.quotes[0]
+    assert q.new_speaker and next(p.name for p in d.new_actors if p.id == q.new_speaker) == name
+
+
+def test_an_honorific_before_a_full_name_keeps_the_full_name():
+    # near miss: "Dr. Firas Ali" is the titled name Firas Ali, not "Dr. Firas"
+    assert [a.name for a in run("“A wound is a wound,” Dr. Firas Ali said.").new_actors] == ["Firas Ali"]
+
+
 def test_a_titled_name_inside_a_quotation_is_no_new_actor():
     d = run("“Spokesman Ahmed Rahimi visited the port,” the harbour master said.")
     assert not [a for a in d.new_actors if a.text == "Ahmed Rahimi"]

@@ -20,6 +20,10 @@ _TITLED_NAME = re.compile(
     r"\b" + _TITLE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_TITLED_GIVEN = re.compile(r"(?<![\w’'-])(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyid|Sayyed|Mullah)\.?\s+[A-Z][a-z’'-]{2,}(?![\w’'-])"
+                           r"(?![ \t]+(?:[A-Z]|(?:al|el)-|bin\b|ibn\b))")
+"""An honorific and one given name, no family name after it ("Dr. Firas", "Hajj Abbas"): the person's name as the
+article gives it."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z]+-)?" + _TITLE + r"\s+\Z")
 
 
@@ -35,7 +39,8 @@ class AddedMentions:
     the state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
 
     def propose_titled_names(self) -> None:
-        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y")."""
+        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y"), or an honorific and
+        a given name alone ("Dr. Firas", :data:`_TITLED_GIVEN`)."""
         text = self.text
         for ws, _, word in self.tokens:
             if word not in _TITLE_WORDS:
@@ -49,6 +54,12 @@ class AddedMentions:
                 if any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a for r in self.refs(si)):
                     continue
                 self.propose(text[a:b], a, b, "titled name")
+        for m in _TITLED_GIVEN.finditer(text):
+            si = self.sentence_of(m.start())
+            if self.in_quote(m.start()) or any(r.kind in ("mention", "orgrole") and r.start < m.end() and r.end > m.start()
+                                               for r in self.refs(si)):
+                continue  # (a registered person's title and given name is that person: :mod:`.given_names`)
+            self.propose(m.group(), m.start(), m.end(), "titled name")
 
     def resolve_possessive_mentions(self) -> None:
         """Possessive roles that the registry composes exactly ("his office" after a mention of X, when
