@@ -418,9 +418,12 @@ def add(file: str, publisher, title, published, url, root: Path) -> None:
 @click.option("--alone", is_flag=True,
               help="With --first-draft: draft each article as the first after the published registry, leaving out "
                    "every actor it refers to that ./seeds/actors.yaml lacks, also those other articles share.")
+@click.option("--battery", "batteries", type=click.Path(dir_okay=False, exists=True, path_type=Path), multiple=True,
+              help="Score speaker attribution on a battery of short cases instead (repeatable): each case drafted "
+                   "alone after ./seeds/actors.yaml, as with --first-draft --alone. See tests/heldout/batteries/.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @reports_errors
-def evaluate(root: Path | None, first_draft: bool, alone: bool, fmt: str) -> None:
+def evaluate(root: Path | None, first_draft: bool, alone: bool, batteries: tuple[Path, ...], fmt: str) -> None:
     """Score the extractor against the curated annotations: precision, recall, F1.
 
     Example: kds eval --format json
@@ -432,6 +435,11 @@ def evaluate(root: Path | None, first_draft: bool, alone: bool, fmt: str) -> Non
 
     if alone and not first_draft:
         raise click.UsageError("--alone goes with --first-draft")
+    if batteries:
+        if root is not None or first_draft:
+            raise click.UsageError("--battery goes alone: its cases are always drafted alone after ./seeds/actors.yaml")
+        _score_batteries(batteries, fmt)
+        return
     published = [a["id"] for a in read_seeds(Path("seeds")).actors] if first_draft and Path("seeds/sources.yaml").is_file() else []
     if root is not None:
         result = run(read_seeds(root / "seeds"), first_draft=first_draft, published=published, alone=alone)
@@ -443,6 +451,23 @@ def evaluate(root: Path | None, first_draft: bool, alone: bool, fmt: str) -> Non
     results = {name: {"metrics": run(read_seeds(folder), first_draft=first_draft, published=published, alone=alone)["metrics"]}
                for name, folder in sets}
     click.echo(json.dumps({"sets": results}, indent=2, default=str) if fmt == "json" else report_columns(results))
+
+
+def _score_batteries(batteries: tuple[Path, ...], fmt: str) -> None:
+    """Print the battery scores of ``kds eval --battery``."""
+    import json
+
+    from .build.seeds import read_seeds
+    from .commands import battery
+
+    if not Path("seeds/sources.yaml").is_file():
+        raise click.UsageError("no seeds/sources.yaml here: run --battery inside the project")
+    published = read_seeds(Path("seeds"))
+    ids = {a["id"] for a in published.actors}
+    results = {str(path): battery.score_battery(battery.read_battery(path, ids), published.actors, published.events)
+               for path in batteries}
+    click.echo(json.dumps(results, indent=2) if fmt == "json"
+               else "\n".join(battery.report_text(name, r) for name, r in results.items()))
 
 
 @cli.command()

@@ -17,10 +17,10 @@ from kadhimi_ds.contract import TABLES
 from kadhimi_ds.validate import Report, check_tables
 
 DEV = Path(__file__).resolve().parents[1] / "heldout" / "dev" / "seeds"
-HALVES = ["dev", *sorted(p.name for p in DEV.parents[1].iterdir() if p.is_dir() and p.name != "dev"
+HALVES = ["dev", *sorted(p.name for p in DEV.parents[1].iterdir() if (p / "seeds").is_dir() and p.name != "dev"
                                and not p.name.startswith((".", "_")))]
-"""Every half under tests/heldout, dev always (its absence fails): the test half is checked
-whenever it is present."""
+"""Every half under tests/heldout (a folder with seeds/; the batteries are not one), dev always (its
+absence fails): the test half is checked whenever it is present."""
 
 
 def test_dev_annotations_resolve_and_score():
