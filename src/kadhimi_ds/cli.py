@@ -410,7 +410,7 @@ def add(file: str, publisher, title, published, url, root: Path) -> None:
 @cli.command(name="eval")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Score one set: the project directory whose seeds/ hold the curated truth. Without it, every "
-                   "set present is scored, one column each: tests/heldout/test, tests/heldout/dev, seeds/.")
+                   "set present is scored, one column each: tests/heldout/test, tests/heldout/blind, tests/heldout/dev, seeds/.")
 @click.option("--first-draft", is_flag=True,
               help="Draft each article as if it were new: the actors no other article refers to and ./seeds/actors.yaml "
                    "lacks are left out of the registry, and a proposed new actor counts as the one whose curated "

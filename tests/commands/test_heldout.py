@@ -34,12 +34,13 @@ def test_dev_annotations_resolve_and_score():
     assert result["metrics"]["furniture_lines"]["expected"] > 0
 
 
-def test_test_half_articles_are_frozen():
-    """The test half's articles are the ones frozen before any rule could read them: their
-    sha256 are those recorded in tests/heldout/test/FROZEN.sha256 when they were written."""
-    test = DEV.parents[1] / "test"
+@pytest.mark.parametrize("half, articles", [("test", 6), ("blind", 12)])
+def test_unread_articles_are_frozen(half, articles):
+    """The test half's and the blind set's articles are the ones frozen before any rule could read them:
+    their sha256 are those recorded in tests/heldout/<half>/FROZEN.sha256 when they were written."""
+    test = DEV.parents[1] / half
     recorded = dict(line.split()[::-1] for line in (test / "FROZEN.sha256").read_text().splitlines())
-    assert len(recorded) == 6
+    assert len(recorded) == articles
     assert {p.name for p in (test / "seeds").glob("*.txt")} == set(recorded)
     for name, digest in recorded.items():
         assert hashlib.sha256((test / "seeds" / name).read_bytes()).hexdigest() == digest, name
@@ -78,13 +79,13 @@ README_METRICS = ("speaker_attributed", "known_actor_links", "claim_values", "cl
 
 
 def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
-    """The extractor's figures in the README (test, dev and seeds columns) are those `kds
+    """The extractor's figures in the README (test, blind, dev and seeds columns) are those `kds
     eval` prints now: a rule change that moves them fails here until the README says so."""
     root = DEV.parents[3]
     monkeypatch.chdir(root)
     out = CliRunner().invoke(cli, ["eval"])
     assert out.exit_code == 0, out.output
-    assert out.output.splitlines()[0].split() == ["metric", "test", "dev", "seeds"]
+    assert out.output.splitlines()[0].split() == ["metric", "test", "blind", "dev", "seeds"]
     readme = (root / "README.md").read_text(encoding="utf-8").splitlines()
     for metric in README_METRICS:
         row = next(line for line in out.output.splitlines() if line.startswith(metric + " "))
@@ -96,7 +97,7 @@ def test_readme_eval_figures_are_what_kds_eval_measures(monkeypatch):
 
 @pytest.mark.parametrize("options", [["--first-draft"], ["--first-draft", "--alone"]])
 def test_readme_first_draft_figures_are_what_kds_eval_measures(monkeypatch, options):
-    """The README's first-draft speaker figures (test, dev and seeds) are those `kds eval --first-draft` prints,
+    """The README's first-draft speaker figures (test, blind, dev and seeds) are those `kds eval --first-draft` prints,
     and those of `kds eval --first-draft --alone`."""
     root = DEV.parents[3]
     monkeypatch.chdir(root)
@@ -107,6 +108,6 @@ def test_readme_first_draft_figures_are_what_kds_eval_measures(monkeypatch, opti
     readme = (root / "README.md").read_text(encoding="utf-8").splitlines()
     command = "`kds eval " + " ".join(options) + "`"
     documented = next(line for line in readme if line.startswith("|") and command in line)
-    assert len(cells) == 3
+    assert len(cells) == 4
     for cell in cells:
         assert cell in documented, (cell, documented)

@@ -364,8 +364,9 @@ def report_text(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-EVAL_SETS = (("test", "tests/heldout/test"), ("dev", "tests/heldout/dev"), ("seeds", "."))
-"""The sets ``kds eval`` scores by default, test first: held-out test, development, the seeds."""
+EVAL_SETS = (("test", "tests/heldout/test"), ("blind", "tests/heldout/blind"), ("dev", "tests/heldout/dev"), ("seeds", "."))
+"""The sets ``kds eval`` scores by default, test first: held-out test, the blind set (also never read by a rule
+writer), development, the seeds."""
 
 
 def evaluation_sets(root: Path) -> list[tuple[str, Path]]:
