@@ -61,10 +61,32 @@ def test_a_name_after_a_title_and_its_post_is_proposed_and_speaks(text, name):
 
 @pytest.mark.parametrize("text, title", [("The league's Secretary-General Rami Zaher arrived.", "Secretary-General"),
                                          ("Ambassador to Eastvale Rami Zaher arrived.", "Ambassador to Eastvale"),
-                                         ("The well-known Rami Zaher arrived.", "")])
-def test_the_title_before_a_name_is_taken_whole_with_a_hyphenated_compound(text, title):
-    from kadhimi_ds.extract.added_mentions import title_before
-    assert title_before(text, text.index("Rami")) == title
+                                         ("The league's foreign minister, Rami Zaher, arrived.", "foreign minister"),
+                                         ("Rami Zaher, an independent lawmaker from Eastvale, arrived.", "independent lawmaker"),
+                                         ("The well-known Rami Zaher arrived.", ""),
+                                         ("Rami Zaher, a quiet man, arrived.", "")])
+def test_the_title_of_a_name_is_taken_whole_before_or_apposed_after_it(text, title):
+    from kadhimi_ds.extract.added_mentions import title_of
+    start = text.index("Rami")
+    assert title_of(text, start, start + len("Rami Zaher")) == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Freedonia's foreign minister, Rami Zaher, met envoys on Monday.\n\nLina Sabbagh said the port was calm.\n\n"
+     "The minister said the talks went well. “We expect results within days,” he said.", "Rami Zaher"),
+    ("The plan was backed by Rami Zaher, an independent lawmaker from Eastvale, who called it overdue.", "Rami Zaher"),
+])
+def test_a_name_apposed_to_its_title_is_proposed(text, name):
+    draft = run(text)
+    person = next(p for p in draft.new_actors if p.name == name)
+    if "We expect" in text:  # and the role goes back to that person, as "he" after it
+        assert quote(draft, "We expect results within days,").new_speaker == person.id
+
+
+@pytest.mark.parametrize("text", ["The port, Eastvale Harbour, reopened on Monday.",
+                                  "Rami Zaher, a quiet man, arrived on Monday."])
+def test_a_name_apposed_to_no_title_is_not_proposed_for_it(text):
+    assert not [p for p in run(text).new_actors if p.evidence == "titled name"]
 
 
 def test_the_compound_title_of_a_new_person_reaches_a_later_role_reference():

@@ -547,3 +547,14 @@ def test_a_later_cue_after_a_new_subject_reports_other_words():
     # near miss: "and" inside a body's name opens no clause
     assert who("“The port stands with the dockers,” the Ministry of Ports and Harbours said in a statement.",
                "The port stands with the dockers,") == "ports-ministry"
+
+
+@pytest.mark.parametrize("sentence, speaker, relay", [
+    ("“Those behind the fire are known,” Omar Haddad said at a staff meeting, according to a statement from the "
+     "ports ministry.", "omar-haddad", "ports-ministry"),
+    # near miss: no person's verb before the closing clause; the body speaks
+    ("“Those behind the fire are known,” according to a statement from the ports ministry.", "ports-ministry", None),
+])
+def test_a_person_who_said_the_words_speaks_before_the_body_of_a_closing_according_to(sentence, speaker, relay):
+    q = quote(run(sentence), "Those behind the fire are known,")
+    assert (q.speaker, q.reported_via) == (speaker, relay)

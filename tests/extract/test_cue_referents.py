@@ -200,6 +200,10 @@ def test_a_name_in_a_relative_clause_that_gives_no_name_is_not_the_speaker():
     ('Nour Karim spoke at the quay. "We will rebuild," the prime minister’s office quoted him as adding.',
      "We will rebuild,", "nour-karim"),
     ("Karim’s office quoted Ines Varga as warning that “the port is not safe”.", "the port is not safe", "ines-varga"),
+    # the office's owner, named only as its owner, also after another man named before it
+    ("Karim’s office quoted him as saying that “the port is safe”.", "the port is safe", "nour-karim"),
+    ("Rami Zaher met Karim on Monday. Karim’s office quoted him as saying that “the port is safe”.", "the port is safe",
+     "nour-karim"),
 ])
 def test_quoted_him_as_telling_gives_the_one_quoted_and_the_office_relays(text, words, expected):
     q = quote(LEAGUE.run(text), words)

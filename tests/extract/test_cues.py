@@ -198,7 +198,7 @@ def test_to_blame_is_the_speech_of_the_clause_subject_not_of_an_earlier_speaker(
 
 
 @pytest.mark.parametrize("verb", ["recalled", "recounted", "shouted", "shouted into a phone", "whispered at the gate",
-                                  "recalled in an interview"])
+                                  "recalled in an interview", "replied", "responded", "retorted", "answered"])
 def test_recalled_after_the_closing_mark_is_a_cue(verb):
     text = f'Omar Haddad was on the quay at dawn. Nour Karim arrived later.\n\n"I told them to run," Haddad {verb}.'
     assert who(text, "I told them to run,") == "omar-haddad"

@@ -12,6 +12,7 @@ from helpers import Registry, quote
 @pytest.mark.parametrize("name, sex", [
     ("Ammar al-Hakim", "m"), ("Sheikh Qais Jaber", "m"), ("Dr. Zainab Saleh", "f"), ("Abu Hamza", "m"),
     ("Umm Ali", "f"), ("Gen. Yahya Rasool", "m"), ("Suhad Khalaf", "f"), ("Ned Price", "m"), ("Jeanine Plasschaert", "f"),
+    ("Stéphane Marchal", "m"), ("António Reis", "m"),  # accents do not hide the name
 ])
 def test_a_given_name_of_one_sex_tells_the_sex(name, sex):
     assert sex_of_name(name) == sex

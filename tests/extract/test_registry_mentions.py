@@ -202,7 +202,8 @@ def test_a_surname_after_other_given_names_is_a_namesake_not_the_registered_pers
     assert q.speaker is None and q.new_speaker
 
 
-@pytest.mark.parametrize("name", ["Umar Haddad", "Minister of State Haddad", "Minister of State Omar Haddad"])
+@pytest.mark.parametrize("name", ["Umar Haddad", "Minister of State Haddad", "Minister of State Omar Haddad",
+                                  "Omar Kamal Haddad"])  # (his father's name between)
 def test_a_surname_after_the_persons_own_given_name_or_a_title_is_the_registered_person(name):
     draft = run(f"{name} visited the harbour on Friday.")
     assert any(m.actor_id == "omar-haddad" for m in draft.mentions)
@@ -249,3 +250,18 @@ def test_a_person_s_name_before_a_place_noun_is_a_place(text):
 def test_a_person_s_name_before_another_noun_still_links():
     # near miss: "Haddad office" is no place noun
     assert any(m.actor_id == "omar-haddad" for m in run("A call to the Haddad office went unanswered.").mentions)
+
+
+@pytest.mark.parametrize("text", ["In Port Vale, Ahmed Haddad, a lawyer, said: “The cranes stopped at dawn.”",
+                                  "At the North Quay, Zainab Haddad, a nurse, said: “The cranes stopped at dawn.”"])
+def test_a_common_given_name_before_a_registered_surname_makes_a_namesake_after_a_capitalised_word(text):
+    draft = run(text)
+    assert not any(m.actor_id == "omar-haddad" for m in draft.mentions)
+    q = quote(draft, "The cranes stopped at dawn.")
+    assert q.speaker is None and q.new_speaker
+
+
+@pytest.mark.parametrize("text", ["In Port Vale, Omar Haddad, the minister, said: “The cranes stopped at dawn.”",
+                                  "In Port Vale, Haddad, the minister, said: “The cranes stopped at dawn.”"])
+def test_the_registered_persons_own_given_name_or_none_after_a_capitalised_word_leaves_the_registered_person(text):
+    assert quote(run(text), "The cranes stopped at dawn.").speaker == "omar-haddad"

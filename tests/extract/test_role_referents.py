@@ -390,3 +390,46 @@ _CALLINGS = Registry(ACTORS + [
 ])
 def test_a_calling_many_hold_is_the_person_named_here_before_a_holder_never_named(text, expected):
     assert _CALLINGS.who(text, "We are at a crossroads,") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person titled as a cleric, not the one named after him
+    ("Sayyid Adel Noor addressed his followers in the port. Lina Sabri, who attended, praised the speech.\n\n"
+     "Inside, the cleric warned of “a winter of anger.”", "adel-noor"),
+    ("Lt. Gen. Adel Noor inspected the quay. Lina Sabri, who was there too, spoke to the crews.\n\n"
+     "“The quay is secure,” said the general.", "adel-noor"),
+    # near miss: with no one titled so, the person named last, as before
+    ("Adel Noor addressed his followers in the port. Lina Sabri, who attended, praised the speech.\n\n"
+     "Inside, the cleric warned of “a winter of anger.”", "lina-sabri"),
+])
+def test_a_calling_goes_back_to_the_person_the_article_titled_so(text, expected):
+    quoted = "a winter of anger." if "winter" in text else "The quay is secure,"
+    assert _CALLINGS.who(text, quoted) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # paragraphs later, a role with words before its noun goes back to the person titled with them
+    ("Deputy Ports Minister Col. Sami Aziz said guards had been added.\n\nKarim said on Monday that the port was calm. "
+     "The strike was the third this year.\n\n“We deal with facts,” the deputy minister said.", "We deal with facts,", "sami-aziz"),
+    ("“Ships are arriving,” harbour council spokesman Sami Aziz told reporters.\n\nAt another briefing, Lina Sabbagh "
+     "said the ports were open. Crews were back.\n\nThe harbour council spokesman said the council had asked for help. "
+     "“We expect our friends to help us,” he said.", "We expect our friends to help us,", "sami-aziz"),
+    # near miss: the words before the noun are not those of the title given far back
+    ("Deputy Ports Minister Col. Sami Aziz said guards had been added.\n\nKarim said on Monday that the port was calm. "
+     "The strike was the third this year.\n\n“We deal with facts,” the customs minister said.", "We deal with facts,", None),
+])
+def test_a_role_with_words_before_its_noun_goes_back_to_the_person_titled_with_them(text, words, expected):
+    if expected is None:
+        assert who(text, words) != "sami-aziz"
+    else:
+        assert who(text, words) == expected
+
+
+_COMMAND = Registry(ACTORS + [{"id": "harbour-command", "name": "Harbour Operations Command", "kind": "military",
+                               "aliases": ["Harbour Operations Command"]}])
+
+
+def test_the_command_goes_back_to_a_command_named_before():
+    text = ("Col. Sami Aziz, a deputy spokesman for the Harbour Operations Command, spoke first. Hours later the "
+            "Harbour Operations Command issued a statement. “No charges have been brought,” the command said.")
+    assert _COMMAND.who(text, "No charges have been brought,") == "harbour-command"

@@ -387,3 +387,15 @@ def test_a_title_in_apposition_after_a_name_gives_the_name_as_subject():
     text = ('Sea League Secretary-General Ahmed Fathi said the strike was "a crime".\n\n'
             'Rami Zaher, Secretary-General of the Tide Guard, condemned the strike and called for an "urgent inquiry".')
     assert registry.who(text, "urgent inquiry") == "rami-zaher"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title and "of" after a registered body's owner: the person, not the registered body inside the title
+    ("In a post, Rami Zaher, Head of Freedonia’s Tide Guard, wrote that the strike was “a crime”.", "rami-zaher"),
+    ("Rami Zaher, Spokesman for the Tide Guard, said the strike was “a crime”.", "rami-zaher"),
+    # near miss: a title and a name in one segment after an opening place: that name is the subject
+    ("In the port, Head of the Tide Guard Rami Zaher said the strike was “a crime”.", "rami-zaher"),
+])
+def test_a_capitalised_title_of_a_body_apposed_to_a_name_gives_the_name(text, expected):
+    registry = Registry(ACTORS + [a for a in LEAGUE.actors if a["id"] in ("tide-guard", "rami-zaher")])
+    assert registry.who(text, "a crime") == expected

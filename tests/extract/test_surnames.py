@@ -172,3 +172,29 @@ def test_a_first_word_two_persons_named_in_full_share_refers_to_neither():
     registry = ACTORS + [{"id": "omar-saleh", "name": "Omar Saleh", "kind": "person", "aliases": ["Omar Saleh"]}]
     d = extract("Omar Haddad met Omar Saleh at the port.\n\n“We agreed on nothing,” Omar said.", None, registry)
     assert not any(m.text == "Omar" for m in d.mentions)
+
+
+def test_a_bare_surname_goes_to_the_namesake_named_last_in_a_later_paragraph():
+    d = run("Omar Haddad, the ports minister, said the quay was shut.\n\nLina Haddad, a crane driver who is not related "
+            "to the minister, said the cranes were idle. “We have not worked for a week,” Haddad said.")
+    q = quote(d, "We have not worked for a week,")
+    assert q.speaker is None and q.new_speaker and "haddad" in q.new_speaker
+
+
+def test_a_bare_surname_goes_to_the_registered_person_when_he_is_named_last():
+    # near miss: the registered Omar Haddad is named in full after the namesake, in a later paragraph
+    d = run("Lina Haddad, a crane driver, said the cranes were idle.\n\nOmar Haddad, the ports minister, said the "
+            "quay was shut. “We will reopen it,” Haddad said.")
+    assert quote(d, "We will reopen it,").speaker == "omar-haddad"
+
+
+@pytest.mark.parametrize("opener", ["But", "Yet", "Meanwhile"])
+def test_a_bare_surname_after_a_word_opening_the_clause_refers_back(opener):
+    d = extract(f"Spokesman Sa'ad Ma'an spoke on Monday.\n\n{opener} Maan said: “We found the parts.”", None, MAAN)
+    assert quote(d, "We found the parts.").speaker == "saad-maan"
+
+
+def test_a_capitalised_given_name_before_the_surname_still_makes_another_name():
+    # near miss: "Hussein Maan" is another person's name, not a back-reference
+    d = extract("Spokesman Sa'ad Ma'an spoke on Monday.\n\nHussein Maan said: “We found the parts.”", None, MAAN)
+    assert quote(d, "We found the parts.").speaker != "saad-maan"

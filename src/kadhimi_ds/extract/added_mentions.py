@@ -20,18 +20,30 @@ _TITLED_NAME = re.compile(
     r"\b" + _TITLE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
 
 
+_PERSON_NAME = NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3}"
+_APPOSED_TITLE = re.compile(
+    r"(?<![\w’'-])(?:(?P<title>" + _TITLE + r"),\s+(?P<after>" + _PERSON_NAME + r")(?=,|\s+(?:said|says|told|tells)\b)"
+    r"|(?P<before>" + _PERSON_NAME + r"),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _TITLE + r")(?![\w’'-]))")
+"""A name apposed to its title, after it ("Iraq's foreign minister, Fuad Hussein, said") or before it ("Ziad
+al-Tamimi, an independent lawmaker from Baghdad")."""
 _TITLED_GIVEN = re.compile(r"(?<![\w’'-])(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyid|Sayyed|Mullah)\.?\s+[A-Z][a-z’'-]{2,}(?![\w’'-])"
                            r"(?![ \t]+(?:[A-Z]|(?:al|el)-|bin\b|ibn\b))")
 """An honorific and one given name, no family name after it ("Dr. Firas", "Hajj Abbas"): the person's name as the
 article gives it."""
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z]+-)?" + _TITLE + r"\s+\Z")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:(?i:" + _PORTFOLIO + r")\s+)?(?:[A-Za-z]+-)?" + _TITLE + r",?\s+\Z")
+_TITLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?" + _TITLE + r")(?![\w’'-])")
 
 
-def title_before(text: str, start: int) -> str:
+def title_of(text: str, start: int, end: int) -> str:
     """The title right before the name at ``start`` ("Ambassador to Baghdad" of "Ambassador to Baghdad Iraj
-    Masjedi", a compound whole: "Secretary-General"), which the second pass registers as the proposed person's description, or ""."""
+    Masjedi", a compound whole: "Secretary-General"; "foreign minister" of "Iraq's foreign minister, Fuad Hussein"),
+    else the one apposed after it, ending at ``end`` ("an independent lawmaker"), which the second pass registers as
+    the proposed person's description, or ""."""
     m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    return m.group().strip() if m else ""
+    if m:
+        return m.group().strip().rstrip(",")
+    m = _TITLE_AFTER.match(text, end)
+    return m.group(1) if m else ""
 
 
 class AddedMentions:
@@ -39,8 +51,8 @@ class AddedMentions:
     the state of :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
 
     def propose_titled_names(self) -> None:
-        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y"), or an honorific and
-        a given name alone ("Dr. Firas", :data:`_TITLED_GIVEN`)."""
+        """Unregistered names introduced by a title ("spokesman Ahmed Rahimi", "President X Y"), apposed to one
+        (:data:`_APPOSED_TITLE`), or an honorific and a given name alone ("Dr. Firas", :data:`_TITLED_GIVEN`)."""
         text = self.text
         for ws, _, word in self.tokens:
             if word not in _TITLE_WORDS:
@@ -54,6 +66,14 @@ class AddedMentions:
                 if any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a for r in self.refs(si)):
                     continue
                 self.propose(text[a:b], a, b, "titled name")
+        for m in _APPOSED_TITLE.finditer(text):
+            group = "after" if m.group("after") else "before"
+            si = self.sentence_of(m.start(group))
+            a, b = self._trim_name(m.start(group), m.end(group))
+            if a is None or self.in_quote(a) or any(r.kind in ("mention", "orgrole") and r.start < b and r.end > a
+                                                    for r in self.refs(si)):
+                continue
+            self.propose(text[a:b], a, b, "titled name")
         for m in _TITLED_GIVEN.finditer(text):
             si = self.sentence_of(m.start())
             if self.in_quote(m.start()) or any(r.kind in ("mention", "orgrole") and r.start < m.end() and r.end > m.start()

@@ -137,6 +137,16 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             return cue, res
         return None
 
+    @staticmethod
+    def speaker_before_source(order: list[tuple[str, tuple[Cue, Resolved | None]]]) -> tuple[str, tuple[Cue, Resolved]] | None:
+        """"“…,” X said during a meeting, according to a statement from his office": the person whose speech verb
+        governs the quote speaks; the body of the closing "according to" only relays the words (Q11)."""
+        cue, source = order[0][1]
+        if cue.kind != "according" or source is None or source.person or not source.known:
+            return None
+        return next(((rule, (c, r)) for rule, (c, r) in order[1:] if rule in ("cue_after", "cue_before")
+                     and c.kind not in ("according", "relay") and r is not None and r.known and r.person), None)
+
     def attribute_quote(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]],
                         final: tuple[Cue, Resolved] | None, done: list[QuoteProposal | None]) -> QuoteProposal | None:
         q = self.raw_quotes[qi]
@@ -176,6 +186,9 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
                 order.insert(0, ("subject", (Cue(ref.end, ref.end, "finite", text[ref.end:q.open].split()[0]), res)))
         if order and order[0][0] == "final_clause" and (own := self.person_verb_before(q, order)) is not None:
             order.insert(0, ("cue_before", own))
+        if order and order[0][0] == "final_clause" and (by := self.speaker_before_source(order)) is not None:
+            relay = relay or order[0][1][1].actor or order[0][1][1].new
+            order.insert(0, by)
         if order and order[0][0] != "cue_before" and (own := self.description_owner(q, order)) is not None:
             order.insert(0, ("cue_before", own))
         prop = QuoteProposal(q.start, q.end, text[q.start:q.end], continued=q.continued, fragment=self.is_fragment(si, qi))

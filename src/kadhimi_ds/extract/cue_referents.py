@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..build.aliases import fold_apostrophes
 from .crowds import CHANT_WORDS, chanting_crowd
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, PARTICIPLE_SPEECH, Cue
 from .referring import NAME_GIVING, Ref, Resolved
@@ -224,10 +225,12 @@ class CueReferents:
     def _quoted_as_saying(self, si: int, cue: Cue) -> Ref | None:
         """"The paper quoted X as saying", "cited X as calling it": X is the speaker, not the outlet; so is
         the one named right before "as" or before a phrase that places them ("quoted a senior official in one of
-        the groups as describing"); "his office quoted him as saying": the one "he" points to (Q8; the office
-        relays, Q11)."""
+        the groups as describing"); "his office quoted him as saying": the one "he" points to, and "Kadhimi's
+        office quoted him as saying": the office's owner (Q8; the office relays, Q11)."""
         him = _QUOTED_HIM.search(self.text, max(0, cue.start - 40), cue.start)
         if him is not None:
+            if him.group("obj").lower() != "them" and (owner := self._owner_before(si, him.start())) is not None:
+                return owner  # "Kadhimi's office quoted him as saying": the office's owner
             return Ref(him.start("obj"), him.end("obj"), _SUBJECT_OF[him.group("obj").lower()], "pronoun")
         prev = [r for r in self.refs(si) if r.end <= cue.start]
         if prev and re.fullmatch(r"\s+as\s+", self.text[prev[-1].end:cue.start]) \
@@ -237,6 +240,18 @@ class CueReferents:
         frame = _QUOTED_OBJECT.search(self.text, self.sentences[si].start, cue.start)
         return next((r for r in prev if frame.start("obj") <= r.start and _QUALIFIER.fullmatch(self.text, r.end, frame.end("obj"))),
                     None) if frame else None
+
+    def _owner_before(self, si: int, pos: int) -> Ref | None:
+        """The registered person whose name owns the last body named before ``pos`` in sentence ``si`` ("Kadhimi's
+        office"), as a reference to that person."""
+        body = next((r for r in reversed(self.refs(si)) if r.end <= pos and r.kind in ("possessive", "mention")), None)
+        owner = re.match(r"(.+?)[’']s\s", body.text) if body is not None else None
+        if owner is None:
+            return None
+        aid = self.gaz.surface.get(owner.group(1)) or self.gaz.folded.get(fold_apostrophes(owner.group(1)))
+        if aid is None or not self.gaz.info[aid].person:
+            return None
+        return Ref(body.start, body.start + owner.end(1), owner.group(1), "mention", aid, True)
 
     def _prev_boundary(self, si: int, pos: int) -> int:
         """Start of the text between the previous quotation (or the sentence start) and ``pos``."""

@@ -20,7 +20,7 @@ FINITE_SPEECH = (
     "pleaded pleads complained complains lamented laments spoken "
     "mocks dismisses rejects cautions emphasizes emphasises reiterates acknowledges admits scoffs sneers boasts quips").split()
 """Finite verbs that introduce speech, in the past and the present of a timeline ("mocks the attack as “…”");
-"responded" and "replied" are left out: too often not speech."""
+"responded" and "replied" are left out: too often not speech (they are cues only in a frame, :data:`FRAMED_SPEECH`)."""
 PARTICIPLE_SPEECH = (
     "saying adding asking calling describing noting warning urging praising accusing stressing insisting claiming "
     "referring theorizing theorising arguing telling tweeting writing condemning blaming explaining declaring "
@@ -53,10 +53,10 @@ DESCRIBED_AS = r"(?:descriptions?|characteri[sz]ations?)(?=\s+of\s+[^.;:“”\"
 """Nouns of a description whose owner gives the words after "as" ("X’s description of the attack as a “…”")."""
 
 FRAMED_SPEECH = ("recalled recalls recounted recounts shouted shouts screamed screams yelled yells whispered whispers "
-                 "sobbed").split()
+                 "sobbed replied replies responded responds retorted retorts answered answers countered counters").split()
 """Speech verbs, like "continued", only right after the closing mark and the subject ("…,” he recalled.", "…,” one
-young man shouted into a phone") or before a colon and the marks: "The attack recalled the 2018 attempt" and
-"shouted at the police" are no speech."""
+young man shouted into a phone", "…,” he replied") or before a colon and the marks: "The attack recalled the 2018
+attempt", "shouted at the police" and "the army responded with tear gas" are no speech."""
 _CUE = re.compile(
     r"(?P<according>\b[Aa]ccording to\b|\b[Ii]n the (?:own )?words of\b)"
     r"|(?P<words>(?<=[’']s )(?:own )?(?:words|remarks|" + _REPORT_NOUNS + "|" + DESCRIBED_AS + r")\b|(?<=s[’'] )(?:own )?"

@@ -5,6 +5,7 @@ nothing."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 MEN = frozenset("""
 Abbas Abdel Abdul Abdullah Abdulla Abdulrahman Adel Adil Ahmad Ahmed Akram Ali Amer Amin Amir Ammar Anas Arkan Ashraf
@@ -19,7 +20,8 @@ Sadiq Saeed Said Salah Saleh Salih Salim Salman Sami Sattar Shakir Sinan Suleima
 Waleed Wissam Yahya Yasser Yassin Yousef Youssef Yusuf Zaid Zayd Ziad Ziyad Zuhair
 Alan Andrew Anthony Antony Ben Bill Brett Charles Chris Christopher Daniel David Donald Edward Emmanuel Frank George Henry
 Jack James Jason Jeff John Jonathan Joseph Josh Kenneth Lloyd Mark Martin Matthew Michael Mike Ned Nicholas Patrick
-Paul Peter Richard Robert Simon Stephen Steven Thomas Tom Vladimir William
+Paul Peter Richard Robert Simon Stephen Steven Thomas Tom Vladimir William Antonio Boris Dominic Francois Jens Joe Josep
+Olaf Recep Rishi Stephane
 """.split())
 """Given names of men."""
 WOMEN = frozenset("""
@@ -28,18 +30,24 @@ Hiba Huda Iman Inas Intisar Jinan Khadija Lamia Layla Leila Lina Lubna Maha Mary
 Najla Nawal Nisreen Rana Randa Rania Rasha Reem Rim Ruqaya Safa Salma Samar Samira Sana Sara Sarah Shatha Shaima
 Suad Suha Suhad Suzan Warda Widad Zahra Zainab Zaynab Zeinab
 Alice Anna Anne Catherine Christine Claire Elizabeth Emily Emma Hannah Helen Jane Jeanine Jennifer Jessica Julia Kate
-Katherine Laura Linda Lisa Margaret Maria Mary Maya Michelle Nancy Rachel Rebecca Ruth Samantha Susan Victoria
+Katherine Laura Linda Lisa Margaret Maria Mary Maya Michelle Nancy Rachel Rebecca Ruth Samantha Susan Victoria Angela
+Kamala Ursula
 """.split())
 """Given names of women."""
 _TITLES = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Brig|Sheikh|Shaikh|Sayyid|Sayyed|Sayed|Seyed|Syed|Hajj|Haji"
                      r"|Mullah|Imam|Ayatollah|Grand|General|Colonel|Major|Captain|Brigadier|Lieutenant)\.?\s+)*")
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Stéphane" -> "Stephane", "António" -> "Antonio")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def sex_of_name(name: str) -> str | None:
     """"m" or "f" when the person's name opens with a given name (after any title) of one sex only, or with
     "Abu"/"Umm" (father of, mother of); None otherwise."""
     rest = name[_TITLES.match(name).end():]
-    first = rest.split(maxsplit=1)[0].strip(",.") if rest.strip() else ""
+    first = _unaccented(rest.split(maxsplit=1)[0].strip(",.")) if rest.strip() else ""
     if first == "Abu" or first in MEN and first not in WOMEN:
         return "m"
     if first == "Umm" or first in WOMEN and first not in MEN:

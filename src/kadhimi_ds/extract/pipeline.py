@@ -13,7 +13,7 @@ from .described_actors import article_described, described_actors
 from .gazetteer import Gazetteer, gazetteer_for
 from .groups import GROUP_LEMMAS_CASED
 from .initials import initial_mentions
-from .added_mentions import title_before
+from .added_mentions import title_of
 from .named_bodies import named_bodies, speaking_names
 from .newcomers import described_newcomers
 from .outlet_names import OUTLET_EVIDENCE, named_outlets
@@ -85,7 +85,7 @@ def extract(text: str, published: dt.date | None = None, actors: Iterable[dict[s
     people = [p for p in people if p.id not in taken]  # "Vatan-e Emrooz, a daily": a paper, not a person
     if not people and not bodies:
         return first
-    entries = [{"id": p.id, "name": p.name, "kind": "person", "description": title_before(text, p.start),
+    entries = [{"id": p.id, "name": p.name, "kind": "person", "description": title_of(text, p.start, p.end),
                 "aliases": [p.name] if p.evidence != "described" else  # a described person: the given name apposed
                 sorted({text[a:b] for a, b in p.mentions if (a, b) != (p.start, p.end)})} for p in people]
     unused = unused_described(text, gaz, gazetteer_for(entries), {m.actor_id for m in first.mentions})
@@ -127,7 +127,8 @@ def _draft(text: str, published: dt.date | None, actors: list[dict[str, Any]], e
     index = TokenIndex(text, paragraphs, TRIGGERS, gaz.name_firsts)
     mentions = registry_mentions(text, paragraphs, index, gaz)
     mentions += spelling_mentions(text, paragraphs, mentions, gaz)
-    mentions = namesake_surnames(sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end)), gaz)
+    mentions = namesake_surnames(sorted(mentions + surname_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end)),
+                                paragraphs, gaz)
     mentions = sorted(mentions + head_noun_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + honorific_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))
     mentions = sorted(mentions + given_name_mentions(text, paragraphs, mentions, gaz), key=lambda m: (m.start, -m.end))

@@ -16,6 +16,7 @@ from ..build.aliases import fold_apostrophes
 from .capitals import capital_mentions
 from .draft import MentionProposal
 from .gazetteer import ActorInfo, Gazetteer
+from .given_sexes import MEN, WOMEN
 from .groups import COMPOUND_HEAD_AFTER, GROUP_LEMMAS_CASED, MILITIA_BEFORE, cores_meet, group_phrase, modifier_cores, same_head
 from .referring import NAME_STOP, OF_STATE, PLACE_HEADS
 from .text import THE_BEFORE, TITLES, WORD_JOINERS, abbreviation_before
@@ -156,14 +157,16 @@ _TITLE_WORD = re.compile(r"S[ae]yy?[ie]d|Syed|Sh[ae][iy]kh?")
 def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> bool:
     """A person's name found at ``start`` (in the paragraph that opens at ``a``) ends a longer name of
     another person of the same surname (M13): the capitalised words right before it are none of that
-    person's given names in any spelling, and one of them is a given name of another registered person,
-    or a title opens them ("Hassan Jabbar", "Dr. Sarmad Jabbar", "Ahmed Nouri al-Zubaidi" are not the
-    registered Ahmed Jabbar, Haider al-Zubaidi). The words of a heading in title case name no one, nor
+    person's given names in any spelling, and one of them is a given name of another registered person, or
+    a title opens them ("Hassan Jabbar", "Dr. Sarmad Jabbar", "Ahmed Nouri al-Zubaidi" are not the
+    registered Ahmed Jabbar, Haider al-Zubaidi); or a common given name (:mod:`.given_sexes`) stands there and
+    the person's own given name does not ("In Basra, Ahmed Salih, a lawyer"; "Nuri Kamal al-Maliki" is Nouri
+    al-Maliki, his father's name between). The words of a heading in title case name no one, nor
     those that end in an organisation's head noun ("the Fatah Alliance Hadi al-Ameri")."""
     if _title_case_line(text, start):
         return False
     own = {translit_key(w) for w in gaz.first_names.get(aid, ())}
-    given = False
+    given = common = False
     pos = start
     for _ in range(3):
         word = _WORD_BEFORE.search(text, max(a, pos - 30), pos)
@@ -171,17 +174,18 @@ def namesake_before(text: str, a: int, start: int, aid: str, gaz: Gazetteer) -> 
             break
         w = word.group(1).rstrip(".")
         if any(part in TITLES for part in w.lower().split("-")) or _TITLE_WORD.fullmatch(w):  # ("Secretary-General")
-            return given or pos < start
+            return given or common or pos < start
         if re.fullmatch(_ORGANISATION_HEAD, w):
             break  # "the Fatah Alliance Hadi al-Ameri": the words before end an organisation's name
         key = translit_key(w)
         if any(fuzzy_ratio(key, k) >= 75 for k in own):
             return given
         given = given or key in gaz.given_keys or pos == start and _unknown_given_name(text, a, word.start(1), word.group(1), gaz)
+        common = common or w in MEN or w in WOMEN
         if _opens_sentence(text, a, word.start(1)):
             break
         pos = word.start(1)
-    return given
+    return given or common
 
 
 _LOWER_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:of|the|and|for|to|in|on|at|by|from)\s)[a-z][\w-]*,?\s+\Z")

@@ -49,6 +49,26 @@ _SHARED_CALLINGS = frozenset({"cleric", "leader", "commander", "general", "offic
 """Person roles many hold at once: "the cleric" is the registry's cleric only when the article names him, else the
 person it named last (M3); offices held by one person at a time ("the president") still go to their holder."""
 
+_CALLING_TITLES = {
+    "cleric": re.compile(r"(?<![\w-])(?:Sayy?[ie]d|Sayed|Seyed|Syed|Sheikh|Shaikh|Ayatollah|Imam|Hojatoleslam|Mullah)\s+\Z"),
+    "general": re.compile(r"(?<![\w-])(?:Gen\.|General)\s+\Z"),
+}
+"""Titles before a name that say a person's calling: "the cleric" after "Sayyid Ammar al-Hakim", "the general" after
+"Lt. Gen. X"."""
+
+
+def _formerly(info: ActorInfo, words: tuple[str, ...]) -> bool:
+    """The actor's name or description says it held the role before ("former minister", "a former transport
+    minister")."""
+    return any(info.says(f"former {w}") or info.says(f"formerly {w}") for w in words) or re.search(
+        r"(?<![a-z])former\s+(?:[a-z]+\s+){1,2}(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])",
+        f"{info.name} {info.description}".lower()) is not None
+
+
+_RANKS = r"(?:Mr|Mrs|Ms|Dr|Sheikh|Sayyed|Lt|Gen|Maj|Col|Brig|Capt|General|Colonel|Major|Brigadier|Lieutenant)\.?"
+"""Honorifics and ranks between a title and the name it titles ("Deputy Interior Minister Lt. Gen. X")."""
+
+
 class RoleReferents:
     """The role half of :class:`kadhimi_ds.extract.referents.Referents` (a mixin over the state of
     :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
@@ -77,7 +97,7 @@ class RoleReferents:
                 return False  # "the finance minister" is no minister of another portfolio
             return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
                 info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
-                former or not any(info.says("former " + w) for w in words))
+                former or not _formerly(info, words))
 
         def found(info: ActorInfo, conf: float) -> Resolved:
             self._remember(ref, info.id, "role", conf)
@@ -89,12 +109,12 @@ class RoleReferents:
             return Resolved(led[0].id, None, whole.text, True, False, "role", 0.6, (whole.start, whole.end))
         if head == "office" and (person := self._named_after_of(ref)) is not None:
             return self.office_of(ref.start, person.actor_id, person.end)
+        if person_role and (titled := self._titled_before(ref, words, former)) is not None:
+            return titled
         if person_role and (spokesperson := self.unnamed_spokesperson(ref)) is not None:
             return spokesperson
         if head == "spokesman" and (body := self._spokesperson_body(ref)) is not None:
             return body
-        if person_role and (titled := self._titled_before(ref, words, former)) is not None:
-            return titled
         recent = self._recent_referents(ref.start)
         if head in OUTLET_NOUNS and ref.text.split()[0].lower() in ("the", "this", "that"):
             outlet = self._outlet_in_paragraph((head,), ref.start) or self._introduced_as(head, ref.start)
@@ -151,6 +171,8 @@ class RoleReferents:
             info = self.gaz.info.get(aid)
             if carries(info):
                 return found(info, 0.6 if person_role else 0.5)
+        if person_role and ref.text.split()[0].lower() == "the" and (titled := self._titled_as(ref.start, head)) is not None:
+            return found(titled, 0.5)
         if person_role:
             holders = [i for i in self.gaz.info.values() if i.person and carries(i)]
             holder = home_person(holders, words, self.gaz, self.mentions) if holders else None
@@ -160,8 +182,9 @@ class RoleReferents:
                 return found(holder, 0.45)  # not the person named last
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
-                if info and info.person and not (portfolio and any(info.says(w) for w in words)):
-                    return found(info, 0.45)  # (never a minister of another portfolio)
+                if info and info.person and not (portfolio and any(info.says(w) for w in words)) \
+                        and (former or not _formerly(info, words)):
+                    return found(info, 0.45)  # (never a minister of another portfolio, nor a former one)
             k = bisect.bisect_left(self.mention_starts, ref.end)
             for m in self.mentions[k:k + 40]:
                 info = self.gaz.info.get(m.actor_id)
@@ -169,32 +192,61 @@ class RoleReferents:
                     return found(info, 0.45)
         return None
 
+    def _titled_as(self, pos: int, head: str) -> ActorInfo | None:
+        """"…," the cleric went on': the person the article last named, outside quotations, with a title of that
+        calling ("Sayyid Ammar al-Hakim", "Lt. Gen. X"), before the person named last (M3)."""
+        title = _CALLING_TITLES.get(head)
+        if title is None:
+            return None
+        for m in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, pos)]):
+            info = self.gaz.info.get(m.actor_id)
+            if info and info.person and not self.in_quote(m.start) and title.search(self.text, max(0, m.start - 20), m.start):
+                return info
+        return None
+
     def _titled_before(self, ref: Ref, words: tuple[str, ...], former: bool) -> Resolved | None:
         """"Region Prime Minister X denounced it. “…,” the Prime Minister wrote", "X, a former transport
         minister, was scornful. “…,” the former minister said": a definite person's role refers back to the
         person the article has just given that title, in its sentence or the one before, outside quotations,
-        before any registered holder of the title (M3); with two people so titled, the later one."""
+        before any registered holder of the title (M3); with two people so titled, the later one. A role with
+        words before its noun ("the deputy minister", "the foreign ministry spokesman") goes further back, to the
+        person last given a title with those words ("Deputy Interior Minister Lt. Gen. X")."""
         si = self.sentence_of(ref.start)
         titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        before = re.compile(r"(?<![\w-])(?:" + titles + r")\s+(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Sayyed)\.?\s+)?\Z", re.I)
+        before = re.compile(r"(?<![\w-])(?:" + titles + r")\s+(?:" + _RANKS + r"\s+)*\Z", re.I)
         after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:" + titles + r")(?![\w-])", re.I)
+        last = self._titled_in(range(max(0, si - 1), si + 1), ref, before, after, former, ())
+        modifiers = tuple(w for w in re.findall(r"[a-z]+", ref.text.lower().rsplit(" ", 1)[0])
+                          if w not in ("the", "former") and w not in words)
+        if last is None and modifiers:
+            for k in range(si - 2, -1, -1):
+                if (last := self._titled_in((k,), ref, before, after, former, modifiers)) is not None:
+                    break
+        if last is not None and last.actor:
+            self._remember(ref, last.actor, "role", 0.6)
+        return last
+
+    def _titled_in(self, sentences, ref: Ref, before: re.Pattern, after: re.Pattern, former: bool,
+                   modifiers: tuple[str, ...]) -> Resolved | None:
+        """The person last given the title (``before`` a name or ``after`` it, with ``modifiers`` in its words) in
+        ``sentences``, outside quotations and before ``ref``."""
         last: Resolved | None = None
-        for k in range(max(0, si - 1), si + 1):
+        for k in sentences:
             for r in self.refs(k):
                 if r.end > ref.start or r.kind not in ("mention", "name") or not r.person or self.in_quote(r.start):
                     continue
-                pre = self.text[max(0, r.start - 40):r.start]
+                pre = self.text[max(0, r.start - 60):r.start]
                 title = before.search(pre)
                 post = after.match(self.text, r.end, ref.start)
                 said = pre[title.start():] if title else post.group() if post else None
                 if said is None or _COMPOUND_TITLE.search(pre[:title.start()] if title else said[:-len(said.split()[-1])]) \
                         or former != ("former" in said.lower() or "former" in pre[-20:].lower()):
                     continue
+                if modifiers and not all(w in (pre[-60:] if title else said).lower() for w in modifiers):
+                    continue
                 res = self.resolve(k, r)
                 if res is not None and res.known and res.person:
                     last = Resolved(res.actor, res.new, ref.text, True, True, "role", 0.6, (ref.start, ref.end))
-        if last is not None and last.actor:
-            self._remember(ref, last.actor, "role", 0.6)
         return last
 
     def _body_of_new_owner(self, ref: Ref) -> Resolved | None:

@@ -25,6 +25,10 @@ _BODY_TITLE = re.compile(r"\s*(?:chairman|chief|leader|head|commander|spokesman|
                          r"|deputy|lawmaker|legislator|MP|official|member)\s+\Z")
 """A lowercase title between a body's name and a person's ("PMF chairman X", "Fatah leader X", "Fatah deputy X")."""
 
+_TITLE_OF = re.compile(r"\s*(?:(?:Deputy|Vice|Acting|Former|First|Secretary|Assistant)[\s-]+)?(?:Secretary(?:-General)?|Minister|Head"
+                       r"|Chairman|Chairwoman|Chair|Director(?:-General)?|President|Leader|Spokesman|Spokeswoman|Spokesperson"
+                       r"|Commander|Chief|Governor|Member|Adviser|Advisor|Ambassador|Envoy|Speaker)\s+(?:of|for|to)\s")
+"""A capitalised title and its preposition opening a segment ("Secretary of …", "Head of …", "Spokesman for …")."""
 _DESCRIPTION_OPENS = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?<![^s]s)\s+of\s")
 """A sentence that opens with a definite description of one person ("The Secretary-General of the X",
 "Its deputy head of ..."): a title of the name in apposition after it (M3 note b)."""
@@ -176,6 +180,12 @@ class Subjects(Referents):
         prev = [p for p in self.refs(si) if p.end <= r.start and p.kind in ("mention", "name") and p.person]
         return next((p for p in reversed(prev[-3:]) if _APPOSITION_GAP.fullmatch(self.text, p.end, r.start)), None)
 
+    def _title_apposed(self, si: int, a: int, b: int) -> bool:
+        """The comma-bounded segment ``a``..``b`` opens with a capitalised title and "of" ("Secretary of Iran's Supreme
+        National Security Council") right after a person's name: that person's title, not the subject."""
+        return _TITLE_OF.match(self.text, a, b) is not None and any(
+            r.person and r.kind in ("mention", "name") and re.fullmatch(r"\s*,\s*", self.text[r.end:a]) for r in self.refs(si))
+
     def appositive(self, a: int, b: int) -> bool:
         """A comma-bounded segment that starts with a lowercase word or a determiner, or that gives another
         name ("or the League")."""
@@ -220,7 +230,7 @@ class Subjects(Referents):
                 inside = [r for r in inside if r.start >= a]
             elif adverbial and a == bounds[1][0]:
                 pass  # "Inside Iraq, the Brigades …": the clause after an opening adverbial, no apposition
-            elif idx > 0 and a != sent.start and text[a - 1] != ":" and self.appositive(a, b):
+            elif idx > 0 and a != sent.start and text[a - 1] != ":" and (self.appositive(a, b) or self._title_apposed(si, a, b)):
                 if not _RELATIVE_OPENS.match(text, a, b):  # ("The committee, which X formed, said": X forms, not speaks)
                     named = named or next((r for r in inside if r.kind in ("mention", "name") and r.person
                                            and not r.possessive), None)  # ("X's allies" describes no X)

@@ -25,6 +25,9 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w’'.-]*) \Z")
 _HONORIFIC = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:Eminence|Excellency|Holiness|Majesty|Highness|Grace|Beatitude)(?![\w-])")
 _TITLE_TAIL = re.compile(r"\s+(?:the\s+\w|[A-Z])")
 """After an honorific used as a title: a name or a titled role ("His Excellency the Prime Minister")."""
+_OPENERS = frozenset("But And Or Yet So Then When While After Before Since As If Although Though Because Meanwhile "
+                     "However Still Even Now Later Earlier Instead Asked Speaking".split())
+"""Capitalised words that open a clause, never a given name: "But Maan said" is Maan."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _TITLE_SPAN = 90
 """How far after an honorific title the person it titles may be named (titles and roles between)."""
@@ -107,26 +110,31 @@ def surname_mentions(text: str, paragraphs: list[tuple[int, int]], mentions: lis
                 continue
             if any(s < w.end() and w.start() < e for s, e in taken):
                 continue
-            if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES:
-                continue  # part of a longer, other name ("Maan Ali", "Hussein Maan")
+            if _NEXT_CAP.match(text, w.end(), b) or prev and prev.group(1)[0].isupper() and prev.group(1).rstrip('.').lower() not in TITLES \
+                    and prev.group(1) not in _OPENERS:
+                continue  # part of a longer, other name ("Maan Ali", "Hussein Maan"), not "But Maan said"
             found.append(MentionProposal(w.start(), w.end(), w.group(1), aid, "surname", 0.8))
     return found
 
 
-def namesake_surnames(mentions: list[MentionProposal], gaz: Gazetteer) -> list[MentionProposal]:
+def namesake_surnames(mentions: list[MentionProposal], paragraphs: list[tuple[int, int]],
+                      gaz: Gazetteer) -> list[MentionProposal]:
     """``mentions`` with a bare surname that the registry gives to one person ("al-Maliki" for Nouri
     al-Maliki) given to the other person of that surname the article named in full before it ("Sheikh
-    Qais Abdul-Wahhab al-Maliki … al-Maliki said", G2), when the article named no other of that surname
-    in full before it, the registry's person included."""
+    Qais Abdul-Wahhab al-Maliki … al-Maliki said", G2): the one person of that surname named in full
+    before it, or among several, the one named last in a later paragraph than the others (``_latest_alone``:
+    "Mahmoud al-Rubaie, the spokesman …", then "Qasim al-Rubaie, a councillor …, Rubaie said": Qasim)."""
     firsts = _named_in_full(mentions, gaz)
+    starts = [a for a, _ in paragraphs]
     out: list[MentionProposal] = []
     for m in mentions:
         info = gaz.info.get(m.actor_id)
         word = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", m.text)
-        before = set(_last_before(firsts.get(translit_key(word), {}), m.start)) \
-            if info and info.person and " " not in m.text.strip() else set()
-        if len(before) == 1 and m.actor_id not in before:
-            m = replace(m, actor_id=before.pop())
+        before = _last_before(firsts.get(translit_key(word), {}), m.start) \
+            if info and info.person and " " not in m.text.strip() else {}
+        latest = _latest_alone(before, starts)
+        if latest is not None and latest != m.actor_id:
+            m = replace(m, actor_id=latest)
         out.append(m)
     return out
 
