@@ -227,6 +227,17 @@ def test_a_colon_after_a_clause_about_no_owned_words_gives_no_speaker(text, word
     assert who(text, words) is None
 
 
+def test_a_colon_after_a_body_showing_words_it_wrote_gives_them_to_the_body():
+    q = quote(run("By noon the Harbour Front had posted a message on its channel: “The quay belongs to the workers.”"),
+              "The quay belongs to the workers.")
+    assert (q.speaker, q.attribution) == ("harbour-front", "explicit")
+
+
+def test_a_colon_after_a_body_with_no_words_it_wrote_gives_no_speaker():
+    # near miss: a plan is no words the body wrote
+    assert who("The ports ministry had a plan for the night: “Hold the gate.”", "Hold the gate.") is None
+
+
 def test_a_question_quoting_you_gives_the_words_to_the_answer_label_after_it():
     text = ("Q&A: the port after the fire\nHow bad is the damage?\nSabbagh: Bad. Two cranes are gone.\n"
             "You have written that the quay is “a ruin, not a harbour”. What do you mean?\n"
