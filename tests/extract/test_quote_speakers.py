@@ -228,7 +228,7 @@ def test_a_colon_after_a_clause_about_no_owned_words_gives_no_speaker(text, word
 
 
 def test_a_colon_after_a_body_showing_words_it_wrote_gives_them_to_the_body():
-    q = quote(run("By noon the Harbour Front had posted a message on its channel: “The quay belongs to the workers.”"),
+    q = quote(run("By noon the Harbour Front had a red banner across the gate: “The quay belongs to the workers.”"),
               "The quay belongs to the workers.")
     assert (q.speaker, q.attribution) == ("harbour-front", "explicit")
 
