@@ -45,6 +45,8 @@ def test_the_statement_two_paragraphs_after_a_body_spoke_is_not_read_from_it():
      "The memo described the closure as “a crime against the dockers.”", "a crime against the dockers.", "harbour-front"),
     ("Omar Haddad signed a letter to the dockers on Sunday. “The quay will reopen,” the letter read.",
      "The quay will reopen,", "omar-haddad"),
+    ("Omar Haddad struck the same tone in a handwritten note posted on his account. “The quay will reopen,” "
+     "the note read.", "The quay will reopen,", "omar-haddad"),
 ])
 def test_a_letter_or_memo_the_article_gives_an_author_speaks_for_that_author(text, words, expected):
     q = quote(run(text), words)
@@ -56,3 +58,9 @@ def test_a_letter_whose_author_the_article_never_names_has_no_speaker():
     q = quote(run("A letter reached the ports ministry on Tuesday.\n\nThe letter called the closure “a disgrace.”"),
               "a disgrace.")
     assert q.speaker is None
+
+
+def test_a_verb_noted_is_no_note_whose_author_speaks():
+    # near miss: "noted" names no document; "the ministry said" keeps its own speaker
+    q = quote(run("Omar Haddad noted that the cranes were old. “They will be fixed,” the ministry said."), "They will be fixed,")
+    assert q.speaker == "ports-ministry"

@@ -25,12 +25,15 @@ from .subjects import JOINED_AFTER_QUOTE, WHAT_SUBJECT
 from .referring import Resolved
 from .tokens import TokenIndex
 
-_DOCUMENT = r"(?:statement|communiqu|letter|document|memo)"
+_DOCUMENT = r"(?:statement|communiqu\w*|letter|note|document|memo)s?\b"
 """A written text whose author the article may name and later let speak ("the letter said", :mod:`.statement_referents`)."""
 _PUBLISHED_BY = re.compile(r"\b" + _DOCUMENT + r"\s+(?:released|issued|published|posted|carried|distributed|put out|circulated)"
                            r"(?:\s+(?:on|late|early|this|last)(?:\s+[\w-]+){1,2}?)?\s+(?:by|under the name of|in the name of)\b")
 """A statement and who published it ("in a statement released by the ministry", "a letter circulated on Monday under
 the name of X"): not its author when the sentence names another who speaks, else its author."""
+_IN_DOCUMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo)\b")
+"""Where a sentence says its subject put something in writing ("X struck the same tone in a handwritten note"): the
+subject wrote it."""
 _ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|sent|posted|read out|wrote|signed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}" + _DOCUMENT)
 
@@ -77,10 +80,10 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
         """Remember who last issued a statement or another document, for a later "the statement said ...",
         "the letter said ..."."""
         sent = self.sentences[si]
-        if not re.search(_DOCUMENT, self.text[sent.start:sent.end].lower()):
+        if not re.search(r"\b" + _DOCUMENT, self.text[sent.start:sent.end].lower()):
             return
         masked = self.masked(si).lower()
-        written = re.search(r"\b(?:statement|letter|document|memo)", masked)
+        written = re.search(r"\b(?:statement|letter|note|document|memo)s?\b", masked)
         published = _PUBLISHED_BY.search(masked)
         author_found = False
         publisher: Resolved | None = None
@@ -98,7 +101,7 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
             publisher = self.resolve(si, ref) if ref is not None else None
         if not author_found and publisher is not None and publisher.known and publisher.method != "statement":
             self.last_statement = publisher
-        issued = _ISSUED_STATEMENT.search(masked)
+        issued = _ISSUED_STATEMENT.search(masked) or _IN_DOCUMENT.search(masked)
         if issued:  # "The ministry issued a statement on Sunday": the subject issued it
             ref = self.subject_before(si, sent.start + issued.start())
             res = self.resolve(si, ref) if ref is not None else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .referring import Ref, Resolved
 
-DOCUMENT_WORDS = frozenset(("statement", "letter", "document", "memo"))
+DOCUMENT_WORDS = frozenset(("statement", "letter", "note", "document", "memo"))
 """Written words the article gives to the one who issued them ("the statement said", "the letter said", "the
-document read"): their author speaks (Q8 rules 1-2, Q9 note on "the statement read"). ("ruling" is left out:
+note read"): their author speaks (Q8 rules 1-2, Q9 note on "the statement read"). ("ruling" is left out:
 "the ruling party" is no document.)"""
 OWNED_WORDS = DOCUMENT_WORDS | {"editorial", "commentary"}
 """Words whose owner speaks them ("its statement said", "his editorial argued", "its front-page commentary called")."""
