@@ -387,3 +387,21 @@ def test_a_title_in_apposition_after_a_name_gives_the_name_as_subject():
     text = ('Sea League Secretary-General Ahmed Fathi said the strike was "a crime".\n\n'
             'Rami Zaher, Secretary-General of the Tide Guard, condemned the strike and called for an "urgent inquiry".')
     assert registry.who(text, "urgent inquiry") == "rami-zaher"
+
+
+INQUIRY = Registry(ACTORS + [
+    {"id": "quay-fire-committee", "name": "Quay fire investigation committee", "kind": "government",
+     "aliases": ["Quay fire investigation committee", "investigation committee"]},
+])
+
+
+def test_a_body_before_a_name_opening_a_relative_clause_without_that_is_the_subject():
+    text = ("Omar Haddad spoke on Monday. The investigation committee Omar Haddad set up after the fire said it had made "
+            "“real progress”.")
+    assert INQUIRY.who(text, "real progress") == "quay-fire-committee"
+
+
+def test_a_body_before_a_name_that_is_itself_the_subject_stays_the_name():
+    # near miss: nothing stands between the name and the verb: the name is no relative clause's subject
+    text = "Omar Haddad spoke on Monday. The committee chairman Omar Haddad said it had made “real progress”."
+    assert INQUIRY.who(text, "real progress") == "omar-haddad"
