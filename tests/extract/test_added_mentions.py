@@ -94,3 +94,15 @@ def test_the_compound_title_of_a_new_person_reaches_a_later_role_reference():
             "The Secretary-General said he was “deeply worried” by the fire.")
     q = quote(d, "deeply worried")
     assert q.speaker is None and q.new_speaker == "rami-zaher"
+
+
+def test_an_honorific_before_the_family_name_of_a_person_named_before_is_that_person():
+    d = run("Sami Tarek, a surgeon at the port clinic, treated the crews. “Nobody died,” Dr. Tarek said.")
+    assert [a.name for a in d.new_actors] == ["Sami Tarek"]
+    assert quote(d, "Nobody died,").new_speaker == "sami-tarek"
+
+
+def test_an_honorific_before_the_given_name_of_a_person_named_before_is_still_proposed():
+    # near miss: "Mohamed" opens "Sheikh Mohamed bin Rashid": a given name, so "Sheikh Mohamed" is the person named so
+    d = run("Sheikh Mohamed bin Rashid called the premier. “We stand with you,” Sheikh Mohamed said.")
+    assert "Sheikh Mohamed" in [a.name for a in d.new_actors]

@@ -74,6 +74,19 @@ def test_a_long_quotation_opening_its_paragraph_takes_the_speaker_only_of_a_colo
     assert quote(d, "Nobody expected a strike on the docks.").speaker == "lina-sabbagh"
 
 
+def test_a_paragraph_whose_last_words_point_ahead_to_a_colon_introduces_its_subjects_words():
+    d = run("Our reporter Lina Sabbagh is at the port gate this morning. She sends this:\n\n"
+            "“The quay is closed and the cranes are still. Nobody is allowed in.”")
+    q = quote(d, "The quay is closed and the cranes are still. Nobody is allowed in.")
+    assert (q.speaker, q.attribution) == ("lina-sabbagh", "implicit")
+
+
+def test_a_paragraph_merely_ending_in_a_colon_introduces_no_speaker():
+    # near miss: the sentence before the colon names a person but points to no words after it
+    d = run("Omar Haddad faced a choice on Monday:\n\n“Reopen the port or lose the season.”")
+    assert quote(d, "Reopen the port or lose the season.").speaker is None
+
+
 # --- the codebook's carry-over limits (Q9 note of 2026-12-01; Q8 rule 5) --------------------------
 
 def test_a_quotation_opening_a_paragraph_after_reported_speech_is_unattributed():

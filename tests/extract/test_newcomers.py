@@ -224,3 +224,18 @@ def test_a_police_source_is_still_an_unnamed_source_and_the_police_still_the_bod
     d = _POLICE.run("The police closed the gate. “They came with sticks,” a police source said.")
     assert quote(d, "They came with sticks,").speaker == "unnamed-security-sources"
     assert any(m.text == "police" and m.actor_id == "harbour-police" for m in d.mentions)
+
+
+def test_a_name_set_off_after_a_description_is_the_person_it_describes():
+    text = ("Harbourtown counts the damage\n"
+            "A taxi driver nearby, Yusuf Tamer, 58, put down his tea. “The sea has seen worse,” he said.\n")
+    draft = run(text)
+    assert "Unnamed taxi driver" not in [p.name for p in draft.new_actors]
+    speaker = quote(draft, "The sea has seen worse,").new_speaker
+    assert next(p.name for p in draft.new_actors if p.id == speaker) == "Yusuf Tamer"
+
+
+def test_a_name_after_a_description_and_a_clause_of_its_own_is_another_person():
+    # near miss: "a taxi driver shouted" is a clause of its own; the name after its comma is no apposition
+    draft = run("Harbourtown counts the damage\nWhen a taxi driver shouted, Yusuf Tamer ran. “Get down,” the driver said.\n")
+    assert "Unnamed taxi driver" in [p.name for p in draft.new_actors]

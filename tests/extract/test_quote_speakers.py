@@ -207,6 +207,37 @@ def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_no_speaker(text
     assert who(text, words) is None
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ('Omar Haddad spoke on the quay hours later.\n\nHis message to the crews was short: “Go home and rest.”',
+     "Go home and rest.", "omar-haddad"),
+    ('Lina Sabbagh took questions for an hour. Her answer was always the same: “The cranes will be back.”',
+     "The cranes will be back.", "lina-sabbagh"),
+])
+def test_a_colon_after_words_a_pronoun_owns_introduces_the_owners_words(text, words, expected):
+    q = quote(run(text), words)
+    assert (q.speaker, q.attribution) == (expected, "implicit")  # Q9 a: the pronoun points back
+
+
+@pytest.mark.parametrize("text, words", [
+    # near misses: no words before the colon, or words no pronoun owns
+    ('Omar Haddad spoke on the quay. His plan was simple: “Hold the gate.”', "Hold the gate."),
+    ('Omar Haddad spoke on the quay. The message on the wall was short: “Closed for repairs.”', "Closed for repairs."),
+])
+def test_a_colon_after_a_clause_about_no_owned_words_gives_no_speaker(text, words):
+    assert who(text, words) is None
+
+
+def test_a_colon_after_a_body_showing_words_it_wrote_gives_them_to_the_body():
+    q = quote(run("By noon the Harbour Front had a red banner across the gate: “The quay belongs to the workers.”"),
+              "The quay belongs to the workers.")
+    assert (q.speaker, q.attribution) == ("harbour-front", "explicit")
+
+
+def test_a_colon_after_a_body_with_no_words_it_wrote_gives_no_speaker():
+    # near miss: a plan is no words the body wrote
+    assert who("The ports ministry had a plan for the night: “Hold the gate.”", "Hold the gate.") is None
+
+
 def test_a_question_quoting_you_gives_the_words_to_the_answer_label_after_it():
     text = ("Q&A: the port after the fire\nHow bad is the damage?\nSabbagh: Bad. Two cranes are gone.\n"
             "You have written that the quay is “a ruin, not a harbour”. What do you mean?\n"

@@ -399,3 +399,21 @@ def test_a_title_in_apposition_after_a_name_gives_the_name_as_subject():
 def test_a_capitalised_title_of_a_body_apposed_to_a_name_gives_the_name(text, expected):
     registry = Registry(ACTORS + [a for a in LEAGUE.actors if a["id"] in ("tide-guard", "rami-zaher")])
     assert registry.who(text, "a crime") == expected
+
+
+INQUIRY = Registry(ACTORS + [
+    {"id": "quay-fire-committee", "name": "Quay fire investigation committee", "kind": "government",
+     "aliases": ["Quay fire investigation committee", "investigation committee"]},
+])
+
+
+def test_a_body_before_a_name_opening_a_relative_clause_without_that_is_the_subject():
+    text = ("Omar Haddad spoke on Monday. The investigation committee Omar Haddad set up after the fire said it had made "
+            "“real progress”.")
+    assert INQUIRY.who(text, "real progress") == "quay-fire-committee"
+
+
+def test_a_body_before_a_name_that_is_itself_the_subject_stays_the_name():
+    # near miss: nothing stands between the name and the verb: the name is no relative clause's subject
+    text = "Omar Haddad spoke on Monday. The committee chairman Omar Haddad said it had made “real progress”."
+    assert INQUIRY.who(text, "real progress") == "omar-haddad"

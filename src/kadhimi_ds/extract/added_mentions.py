@@ -30,6 +30,10 @@ _TITLED_GIVEN = re.compile(r"(?<![\w’'-])(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyid|
                            r"(?![ \t]+(?:[A-Z]|(?:al|el)-|bin\b|ibn\b))")
 """An honorific and one given name, no family name after it ("Dr. Firas", "Hajj Abbas"): the person's name as the
 article gives it."""
+_FAMILY_NAME = re.compile(r"(?<![\w’'-])(?!(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyid|Sayyed|Mullah|HH|Mr|Mrs|Ms|His|Her)\b)"
+                          r"[A-Z][\w’'-]+\s+WORD(?![\w’'-])(?!\s+(?:(?:al|el)-|bin\b|ibn\b|[A-Z]))")
+"""A given name and WORD closing the name ("Sami Aziz" for "Dr. Aziz"): WORD is that person's family name, not
+the given name of "Sheikh Mohamed bin Zayed"."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:(?i:" + _PORTFOLIO + r")\s+)?(?:[A-Za-z]+-)?" + _TITLE + r",?\s+\Z")
 _TITLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?" + _TITLE + r")(?![\w’'-])")
 
@@ -79,6 +83,8 @@ class AddedMentions:
             if self.in_quote(m.start()) or any(r.kind in ("mention", "orgrole") and r.start < m.end() and r.end > m.start()
                                                for r in self.refs(si)):
                 continue  # (a registered person's title and given name is that person: :mod:`.given_names`)
+            if re.search(_FAMILY_NAME.pattern.replace("WORD", re.escape(m.group().split()[-1])), text[:m.start()]):
+                continue  # "Sami Aziz … Dr. Aziz": the family name of a person the article named before
             self.propose(m.group(), m.start(), m.end(), "titled name")
 
     def resolve_possessive_mentions(self) -> None:

@@ -25,10 +25,17 @@ from .subjects import JOINED_AFTER_QUOTE, WHAT_SUBJECT
 from .referring import Resolved
 from .tokens import TokenIndex
 
-_PUBLISHED_BY = re.compile(r"\b(?:statement|communiqu\S*)\s+(?:released|issued|published|posted|carried|distributed|put out)\s+by\b")
-"""A statement and who published it ("in a statement released by the ministry"): not its author."""
-_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|posted|read out)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
-                               r"(?:[\w-]+\s+){0,2}(?:statement|communiqu)")
+_DOCUMENT = r"(?:statement|communiqu\w*|letter|note|document|memo)s?\b"
+"""A written text whose author the article may name and later let speak ("the letter said", :mod:`.statement_referents`)."""
+_PUBLISHED_BY = re.compile(r"\b" + _DOCUMENT + r"\s+(?:released|issued|published|posted|carried|distributed|put out|circulated)"
+                           r"(?:\s+(?:on|late|early|this|last)(?:\s+[\w-]+){1,2}?)?\s+(?:by|under the name of|in the name of)\b")
+"""A statement and who published it ("in a statement released by the ministry", "a letter circulated on Monday under
+the name of X"): not its author when the sentence names another who speaks, else its author."""
+_IN_DOCUMENT = re.compile(r"\bin\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo)\b")
+"""Where a sentence says its subject put something in writing ("X struck the same tone in a handwritten note"): the
+subject wrote it."""
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|published|put out|sent out|sent|posted|read out|wrote|signed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}" + _DOCUMENT)
 
 _REPORT_TAIL = re.compile(r",\s+(?:speaking|adding|saying|citing|noting|declining|asking not|and|but|as|while)\b|\s+on condition\b|\s+because\b")
 """Where a closing reporting clause goes on with words about the report itself (", speaking on condition
@@ -70,11 +77,13 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
     # --- the pass over sentences: quotes ---------------------------------------------------
 
     def note_statement_sources(self, si: int, cues: list[tuple[Cue, Resolved | None]]) -> None:
-        """Remember who last issued a statement, for a later "the statement said ..."."""
+        """Remember who last issued a statement or another document, for a later "the statement said ...",
+        "the letter said ..."."""
         sent = self.sentences[si]
-        if "tatement" not in self.text[sent.start:sent.end] and "ommuniqu" not in self.text[sent.start:sent.end]:
+        if not re.search(r"\b" + _DOCUMENT, self.text[sent.start:sent.end].lower()):
             return
         masked = self.masked(si).lower()
+        written = re.search(r"\b(?:statement|letter|note|document|memo)s?\b", masked)
         published = _PUBLISHED_BY.search(masked)
         author_found = False
         publisher: Resolved | None = None
@@ -85,11 +94,14 @@ class ArticleAttribution(QuoteSpeakers, FrontPages, ClaimSources, AddedMentions,
                 publisher = res  # "In a statement issued by the presidency, X said": X's too, unless no one else speaks
                 continue
             if res is not None and res.known and cue.kind != "relay" and res.method != "statement" and (
-                    "statement" in masked or cue.kind in ("source", "readfrom")):
+                    written or cue.kind in ("source", "readfrom")):
                 self.last_statement, author_found = res, True
+        if published and publisher is None and not cues:  # "A letter circulated under the name of X …": X's
+            ref = self.np_after(si, sent.start + published.end())
+            publisher = self.resolve(si, ref) if ref is not None else None
         if not author_found and publisher is not None and publisher.known and publisher.method != "statement":
             self.last_statement = publisher
-        issued = _ISSUED_STATEMENT.search(masked)
+        issued = _ISSUED_STATEMENT.search(masked) or _IN_DOCUMENT.search(masked)
         if issued:  # "The ministry issued a statement on Sunday": the subject issued it
             ref = self.subject_before(si, sent.start + issued.start())
             res = self.resolve(si, ref) if ref is not None else None

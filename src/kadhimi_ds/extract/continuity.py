@@ -45,6 +45,10 @@ _NAMED_AFTER = re.compile(
 """A sentence after a quotation that names its speaker ("“…” That was the verdict of X, …")."""
 
 
+_POINTS_AHEAD = re.compile(r"(?<![\w’'-])(?:this|these|the following|as follows|(?:this|that) way|thus)\s*\Z")
+"""The last words of a clause that point to what follows its colon ("He sends this", "She put it this way")."""
+
+
 _TERM_AFTER = re.compile(r"(?:[\w’',-]+\s+){0,4}?(?:that|this|the)\s+(?:word|term|phrase|label|expression)\b", re.I)
 """A sentence opening with a comment on a word ("Think about that word", "Remember the term")."""
 
@@ -137,12 +141,26 @@ class Continuity(ArticleReferences):
             said = [res for sj, sent in enumerate(self.sentences) if sent.para == para - 1
                     for cue, res in self.resolved_cues.get(sj, ()) if cue.kind != "relay" and res is not None
                     and res.known and res.method != "generic"]
+            said = said or self._colon_subject(para - 1)
             if said:
                 prop.speaker, prop.new_speaker, prop.speaker_text = said[-1].actor, said[-1].new, said[-1].text
                 prop.attribution, prop.confidence, prop.rule = "implicit", 0.5, "introduced"
                 return True
         prop.attribution, prop.confidence, prop.rule = "unattributed", 0.3, "no_cue"
         return False
+
+    def _colon_subject(self, para: int) -> list[Resolved]:
+        """The person who is the subject of the sentence closing paragraph ``para`` with a colon and no
+        speech verb, its last words pointing ahead ("Our correspondent X is at the gate. He sends this:", "She
+        put it this way:"): the one who speaks in the paragraph it introduces (Q9 note of 2026-12-01); a
+        sentence that only ends in a colon ("The minister faced a choice:") names no one who speaks."""
+        sj = max(k for k, sent in enumerate(self.sentences) if sent.para == para)
+        colon = self.text.rfind(":", self.sentences[sj].start, self.paragraphs[para][1])
+        if colon < 0 or not _POINTS_AHEAD.search(self.text, self.sentences[sj].start, colon):
+            return []
+        ref = self.subject_before(sj, colon)
+        res = self.resolve(sj, ref) if ref is not None else None
+        return [res] if res is not None and res.known and res.person and res.method != "generic" else []
 
     def repeated_word(self, si: int, qi: int, cues: list[tuple[Cue, Resolved | None]], prop: QuoteProposal,
                       done: list[QuoteProposal | None]) -> bool:

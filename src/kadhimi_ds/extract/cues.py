@@ -69,7 +69,7 @@ _CUE = re.compile(
     r"|(?P<quoted>\bquoted as saying\b)"
     r"|(?P<term>\buse of the (?:term|word|phrase|expression)\b)"
     r"|(?P<relay>\b(?:" + "|".join(RELAY_VERBS) + r")\b)"
-    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|\blaid (?:the )?blame\b"
+    r"|(?P<finite>\b(?:" + "|".join(FINITE_SPEECH) + r")\b|(?<=statement )reads?\b|(?<=letter )reads?\b|(?<=note )reads?\b|(?<=document )reads?\b|(?<=memo )reads?\b|\blaid (?:the )?blame\b"
     r"|" + CHANTED + r"|" + PUT_AT + r"|(?<=\bwhat they )call\b|\bput it\b(?=\s*(?:[,:;.—–]|to\b|\w+ly\b|this way\b|another way\b|in\b|on\s+[A-Z][a-z]+day\b))"
     r"|(?<=\bto )(?:" + "|".join(INFINITIVE_SPEECH) + r")\b|(?<=\bha[sd] )written\b|(?<=\bhave )written\b)"
     r"|(?P<part>\b(?:" + "|".join(PARTICIPLE_SPEECH) + r")\b|" + CHANTING + r")"

@@ -51,6 +51,8 @@ the person's name (M3)."""
 _GIVEN_AFTER_CUE = re.compile(r"(?<![\w’'-])(?:said|says|asked|asks|added|adds)\s+((?:(?:Umm|Abu)\s+)?[A-Z][a-z’'-]{2,}),"
                               r"\s*(?:\d{1,3},\s*)?\Z")
 """The same after an inverted reporting clause ("“…,” said Zaid, a 24-year-old protester")."""
+_NAME_APPOSED = re.compile(r"(?:\s+(?:nearby|next door|here|there))?,\s*")
+"""Between a description and a name set off after it by commas ("A bookseller nearby, X, 67,"): the name is the person's."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _CLAUSE_END = re.compile(r"[,;:.!?—–“”\"(]")
 """Where the words describing a person end."""
@@ -90,13 +92,16 @@ def _speaks_after(text: str, hi: int) -> bool:
     return _PRONOUN_SPEAKS.search(text, hi, len(text) if stop < 0 else stop) is not None
 
 
-def _of_named(text: str, start: int, lo: int, hi: int, named: list[tuple[int, int]]) -> bool:
-    """The description at ``start`` describes a person named in its sentence (``named``, spans of the
+def _of_named(text: str, start: int, end: int, lo: int, hi: int, named: list[tuple[int, int]]) -> bool:
+    """The description at ``text[start:end]`` describes a person named in its sentence (``named``, spans of the
     first pass, and the descriptions before it): in apposition after the name ("Hussein Ali, 24, a day
-    labourer", M3) or after another description ("An ambulance driver, a thin man"), or before a clause
+    labourer", M3) or after another description ("An ambulance driver, a thin man"), before the name set off
+    in apposition by commas ("A bookseller nearby, Mohammed Jawad, 67, listened", M3), or before a clause
     that gives the name ("a young man, who gave his name only as Abu Zahraa", M8 note)."""
     for a, b in named:
         if b <= start and re.fullmatch(r",\s*(?:\d+\s*,\s*)?", text[b:start]):
+            return True
+        if _NAME_APPOSED.fullmatch(text, end, a) and text[b:b + 1] == ",":
             return True
         if start < a < hi and lo <= start and _NAME_GIVEN.search(text, max(start, a - 40), a):
             return True
@@ -183,7 +188,7 @@ def described_newcomers(text: str, quotes: list[tuple[int, int]], gaz: Gazetteer
         later = re.search(rf"(?<![\w’'-])the\s+(?:[a-z-]+\s+)?{re.escape(head.group())}(?![\w’'-])", low[hi:])
         if not (_SPEECH.search(text, lo, hi) or later or _speaks_after(text, hi)):
             continue
-        if _of_named(text, m.start(), lo, hi, (named or []) + described):
+        if _of_named(text, m.start(), identifying_end(text, m.start(2) + head.end(), hi), lo, hi, (named or []) + described):
             continue
         described.append((m.start(), m.start(2) + head.end()))
         modifier = modifier_before(m.group(2), head.start())

@@ -39,6 +39,17 @@ _THAT_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,8}?\S*\s*\Z")
 
 _COLON_BEFORE = re.compile(r"(?<=[a-z])\s*:\s*\Z")
 """A colon after a clause's last word, right before the marks it introduces."""
+_OWNED_WORDS = re.compile(r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(?:message|words|reply|answer|response|"
+                          r"verdict|warning|advice|assessment|view|conclusion|comment|appeal|plea|demand|instruction)"
+                          r"(?:\s+(?:to|for|on|about)\s+[^,;:“”\"]{1,40}?)?\s+(?:was|is|were|are)\s+[^,;:“”\"]{1,30}\Z")
+"""A sentence whose subject is someone's words, owned by a pronoun, before the colon that introduces them ("His
+message to the attackers was short: “…”", "Her answer was the same:"): the owner said them."""
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_SHOWED_WORDS = re.compile(r"(?<![\w’'-])(?:had|has|carried|carries|ran|runs|printed|prints|posted|posts|displayed|displays|"
+                           r"published|publishes|put up|puts up)\s+(?:[\w’'-]+\s+){0,3}?(?:banner|headline|caption|slogan|"
+                           r"message|title|ticker)(?![\w’'-])[^,;:“”\"]{0,40}\Z")
+"""A clause whose verb shows words its subject wrote, before the colon that gives them ("Al-Iraqiya had a red
+banner across the screen: “…”", "The channel posted a message: “…”"): a body's words too."""
 _YOU_SAID = re.compile(r"(?<![\w’'-])[Yy]ou\s+(?:have\s+|had\s+|once\s+|also\s+)*(?:said|written|wrote|called|described|argued"
                        r"|told|tweeted|warned|put it)\b")
 """A question's "you" as the subject of a speech verb ("You have written that …", "you called it …")."""
@@ -231,17 +242,25 @@ class QuoteSpeakers:
     def colon_subject(self, si: int, qi: int, prop: QuoteProposal) -> bool:
         """A quotation that a colon introduces at the end of a clause whose subject is a person and that
         has no speech verb ("X appeared in a televised address, his wrist bandaged: “…”", "X, an analyst,
-        is blunt: “…”"): that person said the words (explicit)."""
+        is blunt: “…”"), or a body that shows the words it wrote (:data:`_SHOWED_WORDS`): that person or body
+        said the words (explicit); the owner of words a pronoun owns (:data:`_OWNED_WORDS`) did (implicit)."""
         q = self.raw_quotes[qi]
         colon = _COLON_BEFORE.search(self.text, self.sentences[si].start, q.open)
         if colon is None or any(self.sentences[si].start <= o < q.open for o in self.outer_starts):
             return False
         ref = self.subject_before(si, colon.start())
+        owned = _OWNED_WORDS.fullmatch(self.text, self.sentences[si].start, colon.start()) if ref is None else None
+        if owned is not None:  # "His message was short: “…”": the owner, a pronoun
+            word = owned.group("owner")
+            ref = Ref(owned.start("owner"), owned.end("owner"), _PRONOUN_OF[word.lower()], "pronoun")
         res = self.resolve(si, ref) if ref is not None else None
-        if res is None or not res.known or not res.person or res.method == "generic":
+        shown = _SHOWED_WORDS.search(self.text, ref.end, colon.start()) if ref is not None else None
+        if res is None or not res.known or not res.person and owned is None and shown is None or res.method == "generic":
             return False
         prop.speaker, prop.new_speaker, prop.speaker_text, prop.attribution = res.actor, res.new, res.text, "explicit"
         prop.confidence, prop.rule, prop.where = 0.5, "subject_of_quote", "colon"
+        if owned is not None:
+            prop.speaker_text, prop.attribution = owned.group("owner"), "implicit"
         return True
 
     def addressee(self, si: int, qi: int, prop: QuoteProposal) -> bool:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from .referring import Ref, Resolved
 
-OWNED_WORDS = frozenset(("statement", "editorial", "commentary"))
+DOCUMENT_WORDS = frozenset(("statement", "letter", "note", "document", "memo"))
+"""Written words the article gives to the one who issued them ("the statement said", "the letter said", "the
+note read"): their author speaks (Q8 rules 1-2, Q9 note on "the statement read"). ("ruling" is left out:
+"the ruling party" is no document.)"""
+OWNED_WORDS = DOCUMENT_WORDS | {"editorial", "commentary"}
 """Words whose owner speaks them ("its statement said", "his editorial argued", "its front-page commentary called")."""
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
@@ -15,9 +19,10 @@ class StatementReferents:
     :class:`kadhimi_ds.extract.references.ArticleReferences`)."""
 
     def _resolve_statement(self, ref: Ref) -> Resolved | None:
-        """"The statement said", "its statement", "his editorial" (a role whose head is one of
-        ``OWNED_WORDS``): the owner the possessive points to; else for a statement the author of the last
-        statement, or a body that spoke in this paragraph or the one before; an editorial has no other owner."""
+        """"The statement said", "the letter said", "its statement", "his editorial" (a role whose head is one
+        of ``OWNED_WORDS``): the owner the possessive points to; else for a statement or another document the
+        author of the last one the article named, or a body that spoke in this paragraph or the one before; an
+        editorial has no other owner."""
         head = ref.head
         span = (ref.start, ref.end)
         if (owner := self._pronoun_owner(ref)) is not None:

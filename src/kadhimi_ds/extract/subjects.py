@@ -49,6 +49,10 @@ _RELATIVE_OPENS = re.compile(r"\s*(?:which|whom|that)\b")
 """A comma segment that is a relative clause whose subject is not the noun before it ("which X formed", "whom X
 appointed"): a person named in it is no apposition of that noun ("who goes by X" still names it)."""
 
+_CONTACT_HEAD = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>committee|commission|council|panel|inquiry|court)\s+\Z")
+"""A body's definite description right before a person's name that opens a relative clause without "that" ("The
+investigative committee Kadhimi set up said"): the body is the subject, the person only formed it."""
+
 _PARTITIVES = frozenset("one two three some several many most each another none either neither".split())
 
 
@@ -250,6 +254,8 @@ class Subjects(Referents):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
+                    if (contact := self._contact_body(inside[k], a, pos)) is not None:
+                        return contact
                     if k == 0 and idx > 0 and (holder := self.apposed_to(si, inside[0])) is not None:
                         return holder  # "X, Secretary-General of Y, condemned": the title is X's, X speaks
                     # one utterance has one speaker (Q13): the first coordinated subject that can be told;
@@ -267,6 +273,16 @@ class Subjects(Referents):
             if a > sent.start and text[a - 1] == ";" and self._headline_line(si):
                 return None  # "X questions Y; militia chief demands …": a headline's second clause, its own subject
         return None
+
+    def _contact_body(self, r: Ref, lo: int, pos: int) -> Ref | None:
+        """The body described right before a person's name ``r`` that opens a relative clause of its own before
+        ``pos`` (:data:`_CONTACT_HEAD`): a role reference to that body, the subject of the verb at ``pos``."""
+        if r.kind not in ("mention", "name") or not r.person or not self.text[r.end:pos].split():
+            return None
+        body = _CONTACT_HEAD.search(self.text, lo, r.start)
+        if body is None:
+            return None
+        return Ref(body.start(), body.end("head"), self.text[body.start():body.end("head")], "role", head=body.group("head"))
 
     def _headline_line(self, si: int) -> bool:
         """Sentence ``si`` stands in a short paragraph (20 words at most) without a closing full stop: a headline."""
