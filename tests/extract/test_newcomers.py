@@ -239,3 +239,14 @@ def test_a_name_after_a_description_and_a_clause_of_its_own_is_another_person():
     # near miss: "a taxi driver shouted" is a clause of its own; the name after its comma is no apposition
     draft = run("Harbourtown counts the damage\nWhen a taxi driver shouted, Yusuf Tamer ran. “Get down,” the driver said.\n")
     assert "Unnamed taxi driver" in [p.name for p in draft.new_actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A security expert invited to the studio said the drones “were flown by trained people”.",
+     "Unnamed security expert"),
+    ("A guest on the morning show said the drones “were flown by trained people”.", "Unnamed guest"),
+])
+def test_an_expert_or_a_guest_who_speaks_is_a_person_described(text, name):
+    draft = run(text)
+    q = quote(draft, "were flown by trained people")
+    assert q.new_speaker and next(p for p in draft.new_actors if p.id == q.new_speaker).name.startswith(name)

@@ -22,6 +22,7 @@ fighter volunteer clerk employee waiter cook journalist photographer blogger ima
 mourner dispatcher colleague neighbour neighbor friend witness bystander survivor relative nephew niece grandmother
 grandfather grandson granddaughter analyst researcher academic economist historian commuter passenger customer
 pilgrim private sergeant corporal conscript electrician plumber carpenter porter cashier midwife dentist housewife
+expert guest
 """.split())
 """Head nouns that describe one person an article may quote."""
 _GENERIC = frozenset("man woman boy girl".split())
