@@ -550,6 +550,8 @@ def test_he_far_from_any_name_is_the_one_person_the_article_names(text, expected
      "a crime", "nour-karim"),
     ('Lina Sabbagh and Nour Karim spoke to reporters at the gate. "We will rebuild," the pair told them.',
      "We will rebuild,", "lina-sabbagh"),
+    ('Omar Haddad, Lina Sabbagh and Nour Karim signed a joint letter. "The quay stays open," the three ministers said.',
+     "The quay stays open,", "omar-haddad"),
 ])
 def test_the_two_after_a_coordinated_subject_is_the_first_named(text, words, expected):
     q = quote(run(text), words)
@@ -562,6 +564,8 @@ def test_the_two_after_a_coordinated_subject_is_the_first_named(text, words, exp
     ('Omar Haddad, Lina Sabbagh and Nour Karim met on Monday. "The quay stays open," the two said.',
      "The quay stays open,"),
     ('Omar Haddad and Nour Karim toured the docks. "We saw smoke," the two guards said.', "We saw smoke,"),
+    ('Omar Haddad, Lina Sabbagh and Nour Karim met on Monday. "The quay stays open," the four ministers said.',
+     "The quay stays open,"),
 ])
 def test_the_two_names_nobody_without_a_coordinated_pair_of_subjects(text, words):
     assert who(text, words) is None

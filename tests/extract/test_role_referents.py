@@ -437,3 +437,10 @@ def test_the_command_goes_back_to_a_command_named_before():
     text = ("Col. Sami Aziz, a deputy spokesman for the Harbour Operations Command, spoke first. Hours later the "
             "Harbour Operations Command issued a statement. “No charges have been brought,” the command said.")
     assert _COMMAND.who(text, "No charges have been brought,") == "harbour-command"
+
+
+def test_the_former_premier_is_never_the_sitting_one():
+    # Nour Karim is registered as the prime minister; "the former premier" cannot be him
+    text = ("Sami Aziz, who led Freedonia until 2018, visited Karim at the port.\n\n"
+            "The former premier warned against haste. “Accusations will only help the arsonists,” he said.")
+    assert who(text, "Accusations will only help the arsonists,") != "nour-karim"

@@ -417,3 +417,19 @@ def test_a_body_before_a_name_that_is_itself_the_subject_stays_the_name():
     # near miss: nothing stands between the name and the verb: the name is no relative clause's subject
     text = "Omar Haddad spoke on Monday. The committee chairman Omar Haddad said it had made “real progress”."
     assert INQUIRY.who(text, "real progress") == "omar-haddad"
+
+
+_STATES = Registry(ACTORS + [{"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": ["Freedonia"]},
+                             {"id": "sylvania", "name": "Sylvania", "kind": "state", "aliases": ["Sylvania"]},
+                             {"id": "ruritania", "name": "Ruritania", "kind": "state", "aliases": ["Ruritania"]}])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names before a joint statement: the first named speaks (Q8 note)
+    ("Freedonia, Sylvania and Ruritania said in a joint statement that they were “outraged”.", "freedonia"),
+    ("The Harbour Front, Freedonia, Sylvania and Ruritania said they were “outraged”.", "harbour-front"),
+    # near miss: a place opening the sentence is no item of the list
+    ("In Freedonia, Sylvania and Ruritania said they were “outraged”.", "sylvania"),
+])
+def test_a_list_of_subjects_gives_the_first_named(text, expected):
+    assert _STATES.who(text, "outraged") == expected

@@ -11,12 +11,14 @@ from .given_sexes import sex_of_name
 from .referring import Ref, Resolved
 from .text import heading_line
 
-_PAIR_MEMBERS = ("mention", "name", "orgrole", "role")
+_PAIR_MEMBERS = ("mention", "name", "orgrole", "role", "state")
 """Reference kinds that can be one of a coordinated pair of speakers."""
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 """Between the two members of a coordinated pair ("the army and the government")."""
 _TWO = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo|2)\s")
 """A group counted as two ("two security sources"), that "both" and "the two" may stand for."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+"""The number of actors "the two", "the four governments" take together."""
 ANTECEDENT_KINDS = ("mention", "name", "orgrole", "anon", "role", "possessive", "described", "unnamed")
 """Reference kinds that can be the antecedent of a pronoun (not pronouns, generic or relative words)."""
 
@@ -326,7 +328,8 @@ class Pronouns:
         """"the two", "both sides", "the pair": the first of two actors coordinated as a subject ("X and Y issued
         a joint statement. “…,” the two said": X; one utterance has one speaker, the first named, Q8 note), in its
         sentence before it or else in the sentence before, when that pair is the only coordination of actors there; else a
-        group counted as two there ("two officials")."""
+        group counted as two there ("two officials"). "The four governments" goes so to the first of four listed ("A, B,
+        C and D")."""
         span = (ref.start, ref.end)
         for sj, own in ((si, True), (si - 1, False)):
             if sj < 0 or self.sentences[sj].para < self.sentences[si].para - 1:
@@ -342,9 +345,11 @@ class Pronouns:
                     return replace(res, explicit=own) if res is not None else None
                 continue
             k = pairs[0]
-            if len(pairs) > 1 or k > 0 and re.fullmatch(r",\s*", self.text[refs[k - 1].end:refs[k].start]) \
+            while k > 0 and re.fullmatch(r",\s*", self.text[refs[k - 1].end:refs[k].start]):
+                k -= 1  # "X, Y, Z and W": the list opens at X
+            if len(pairs) > 1 or pairs[0] + 2 - k != _COUNTS.get(ref.text.split()[1].lower() if " " in ref.text else "", 2) \
                     or not self.subject_like(refs[k], self.sentences[sj].start):
-                return None  # three actors or more ("X, Y and Z"), two pairs, or a pair that is no subject ("met X and Y")
+                return None  # another number of actors, two pairs, or a pair that is no subject ("met X and Y")
             first, second = self.resolve(sj, refs[k]), self.resolve(sj, refs[k + 1])
             if first is None or second is None or not first.known or not second.known \
                     or (first.actor, first.new) == (second.actor, second.new):

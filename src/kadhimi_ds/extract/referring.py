@@ -174,15 +174,16 @@ _ORDINAL = re.compile(r"(?<=[Tt]he )(?:latter(?!\s+(?:half|part|stage|case|point
 """"the latter", "the former" standing for one of two actors just named ("X met Y. The latter said …"); an
 adjectival "the former prime minister" is no such reference."""
 _PAIR_NOUNS = (r"(?:men|women|leaders|sides|parties|bodies|ministers|ministries|presidents|groups|governments"
-               r"|organi[sz]ations|institutions|movements|factions|politicians|clerics|commanders|agencies|countries|states)")
+               r"|organi[sz]ations|institutions|movements|factions|politicians|clerics|commanders|agencies|countries|states"
+               r"|missions|delegations|embassies|allies|powers)")
 """Nouns of "the two men", "both sides": two actors taken together."""
 _NOT_PAIR_AFTER = r"\s+(?:the\b|al-|el-|[A-Z]|[a-z]+(?:s\b|men\b|[’'])|children\b|people\b|police\b|of\s+(?!them\b))"
 """After a bare "the two" or "both", a noun, a name or "of the" that it counts or opens ("the two drones", "both
 Haddad and …", "both the army and …", "the two guards’"): no pair."""
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)(?:\s+" + _PAIR_NOUNS + r"(?![\w’'-])|(?![\w’'-])(?!" + _NOT_PAIR_AFTER + r"))"
-                   r"(?:\s+of\s+them)?|[Tt]he\s+(?:pair|duo)(?![\w’'-])")
+                   r"(?:\s+of\s+them)?|[Tt]he\s+(?:pair|duo)(?![\w’'-])|[Tt]he\s+(?:three|four|five|six)\s+" + _PAIR_NOUNS + r"(?![\w’'-])")
 """"the two", "the two men", "both sides", "both of them", "the pair": two actors the article just coordinated ("X and Y
-issued a joint statement. “…,” the two said")."""
+issued a joint statement. “…,” the two said"); "the four governments": the four it just listed."""
 _AGE = re.compile(r"[Tt]he (?P<age>\d{2})-year-old(?:\s+(?:man|woman|minister|leader|cleric|official|commander))?(?![\w-])")
 """"the 54-year-old": the person whose age the article gave ("Haddad, 54,", "Haddad (54)", "aged 54")."""
 _REF_PATTERNS = {"possessive": POSSESSIVE_ROLE, "generic": _GENERIC, "pronoun": _PRONOUN, "relative": _RELATIVE,

@@ -99,7 +99,7 @@ class RoleReferents:
                 return False  # "the finance minister" is no minister of another portfolio
             return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
                 info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
-                former or not _formerly(info, words))
+                former == _formerly(info, words))  # "the former premier" is never the sitting one
 
         def found(info: ActorInfo, conf: float) -> Resolved:
             self._remember(ref, info.id, "role", conf)
@@ -185,8 +185,8 @@ class RoleReferents:
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
                 if info and info.person and not (portfolio and any(info.says(w) for w in words)) \
-                        and (former or not _formerly(info, words)):
-                    return found(info, 0.45)  # (never a minister of another portfolio, nor a former one)
+                        and former == (_formerly(info, words) or former and not any(info.says(w) for w in words)):
+                    return found(info, 0.45)  # (never a minister of another portfolio; "former" never the sitting one)
             k = bisect.bisect_left(self.mention_starts, ref.end)
             for m in self.mentions[k:k + 40]:
                 info = self.gaz.info.get(m.actor_id)

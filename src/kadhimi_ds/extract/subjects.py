@@ -184,6 +184,19 @@ class Subjects(Referents):
         prev = [p for p in self.refs(si) if p.end <= r.start and p.kind in ("mention", "name") and p.person]
         return next((p for p in reversed(prev[-3:]) if _APPOSITION_GAP.fullmatch(self.text, p.end, r.start)), None)
 
+    def _listed_before(self, si: int, bounds: list[tuple[int, int]], first: Ref) -> list[Ref]:
+        """The items of a list of names that ends in the segment opening with ``first`` ("The United States, Britain,
+        France and Germany"): each earlier comma segment that is one name and nothing else, in order."""
+        if self.text[bounds[-1][0]:first.start].strip():
+            return []
+        items: list[Ref] = []
+        for a, b in reversed(bounds[:-1]):
+            one = [r for r in self.refs(si) if a <= r.start and r.end <= b]
+            if len(one) != 1 or re.sub(r"^(?:[Tt]he\s+)", "", self.text[a:b].strip()) != re.sub(r"^(?:[Tt]he\s+)", "", one[0].text):
+                break
+            items.insert(0, one[0])
+        return items
+
     def _title_apposed(self, si: int, a: int, b: int) -> bool:
         """The comma-bounded segment ``a``..``b`` opens with a capitalised title and "of" ("Secretary of Iran's Supreme
         National Security Council") right after a person's name: that person's title, not the subject."""
@@ -252,6 +265,10 @@ class Subjects(Referents):
                     last = k
                     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[inside[k - 1].end:inside[k].start]):
                         k -= 1  # "the army and the government said": the first of coordinated subjects
+                    if k < last and k == 0 and idx == 0 and (listed := self._listed_before(si, bounds, inside[0])):
+                        told = [c for c in listed if (res := self.resolve(si, c)) is not None and res.known]
+                        if told:  # "The United States, Britain, France and Germany said": the first named (Q8 note)
+                            return told[0]
                     if named is not None and inside[k].kind in ("role", "orgrole", "anon"):
                         return named
                     if (contact := self._contact_body(inside[k], a, pos)) is not None:
