@@ -271,8 +271,10 @@ def test_sources_close_to_a_group_take_in_the_group_in_their_span():
      'at 31.', "unnamed-sv-officials"),
     # near miss: a spokesman speaks for the body (Q8 rule 3)
     ('A Ports Ministry spokesman put the number held "in connection with the riot" at 31.', "sv-ports-ministry"),
-    # near miss: a body of another country than the article's is left to Q8 rule 3
-    ('A Customs Office official put the number held "in connection with the riot" at 31.', "fd-customs"),
+    # near miss: an official of a body of another country is neither these officials nor the body (Q8 rule 3 is
+    # for spokespeople): a group of its own
+    ('A Customs Office official put the number held "in connection with the riot" at 31.',
+     "unnamed-customs-office-freedonia-officials"),
 ])
 def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expected):
     d = _FACTIONS.run(_IN_SYLVANIA + "The Ports Ministry and Sylvania met. " + text)
@@ -369,3 +371,42 @@ def test_an_official_of_an_acronym_the_registry_lacks_is_no_registered_group(tex
     # "U.N." and "UN" are words of the source: not the registry's unnamed officials, a new group of their own (M8)
     q = quote(run(text), "The vote was clean,")
     assert q.speaker is None and q.new_speaker == "unnamed-un-officials"
+
+
+# --- officials and sources placed outside the state (M8: "another country or body") --------------
+
+_ABROAD = Registry([dict(a, country="FRD") if a["id"] in ("omar-haddad", "ports-ministry", "unnamed-officials") else a
+                    for a in LEAGUE.actors] + [
+    {"id": "sv-foreign-ministry", "name": "Sylvanian Foreign Ministry", "kind": "government", "country": "SYL",
+     "aliases": ["Sylvanian Foreign Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('An official in the Tide Guard, speaking on condition of anonymity, told Reuters the group had been blamed in '
+     'advance.\n\n"They chose the culprit first," the official said.', "They chose the culprit first,",
+     "Unnamed Tide Guard officials"),
+    ('"We had nothing to do with it," a militia official told Reuters.', "We had nothing to do with it,",
+     "Unnamed militia officials"),
+    ('Reuters quoted a senior official in one of the armed factions as calling the strike "a staged show".',
+     "a staged show", "Unnamed militia officials"),
+    ('Haddad said the port would reopen and the ports ministry counted the damage. A senior Sylvanian Foreign '
+     'Ministry official, briefing reporters, was more direct. "It bears the marks of the dock gangs," the official said.',
+     "It bears the marks of the dock gangs,", "Unnamed Sylvanian Foreign Ministry officials"),
+])
+def test_an_official_placed_in_another_body_is_a_group_of_its_own(text, words, name):
+    """M8: sources the article places in an armed group or a foreign government are not the state's unnamed
+    officials; the draft proposes a group named for the place, and "the official" goes back to it."""
+    d = _ABROAD.run(text)
+    q = quote(d, words)
+    assert q.speaker is None and next(p for p in d.new_actors if p.id == q.new_speaker).name == name
+
+
+@pytest.mark.parametrize("text", [
+    '"They knew the target," an official in the ports ministry said.',  # the state's own body
+    '"They knew the target," an official in Harbourtown said.',  # a place, no body
+    'Haddad met the Tide Guard on Sunday. "They knew the target," a senior official said.',  # no place given
+    '"They knew the target," a ports ministry official said.',
+])
+def test_an_official_of_the_state_or_of_no_body_stays_with_the_unnamed_officials(text):
+    assert _ABROAD.who(text, "They knew the target,") == "unnamed-officials"

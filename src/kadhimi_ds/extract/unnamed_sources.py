@@ -3,6 +3,7 @@ registry's unnamed-source actor they name, or a proposed new one (codebook M8); 
 :mod:`.referents`."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,16 @@ _ROLE_WORDS = {"diplomat": ("diplomat", "ambassador", "envoy", "foreign"), "offi
                                                                                      "spokesman", "spokeswoman", "government")}
 """What the registry says of a person, or of the bodies above it, that a definite "the diplomat", "the
 official" describes ("Spokesman of Iran's foreign ministry" is a diplomat)."""
+
+_PLACED_IN = re.compile(r",?\s+(?:in|of|from|with|at|inside|within)\s+(?:(?:one|some|several|each|two)\s+of\s+)?")
+"""After the head noun, the words that place a source in a body ("an official in one of the factions")."""
+_GROUP_PLACE = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:militias?|factions?|armed\s+groups?|paramilitar(?:y|ies)(?:\s+groups?)?)(?![\w’'-])")
+"""A group of armed factions named by a common noun ("the armed factions", "one of the Iraqi militias")."""
+_OUTSIDE_MODS = {"militia": "militia", "faction": "militia", "party": "party"}
+"""Modifiers that place an official or source in a body outside the state ("a militia official", "party sources")."""
+_OUTSIDE_KINDS = frozenset(("armed_group", "party", "international", "state"))
+"""Registry kinds of the bodies outside a state's government (M8 note: a UN agency, a foreign government, an armed
+group); a body of another country is outside whatever its kind."""
 
 SECURITY_WORDS = frozenset("security police military intelligence army".split())
 """Qualifiers that make "source(s)" a security source (M8)."""
@@ -87,6 +98,7 @@ class UnnamedSources:
         head = words[-1].lower().rstrip("s")
         if words[0].lower() in ("the", "these", "those"):  # "the official": the unnamed source named before
             names = [w for w in words[1:-1] if w[0].isupper()]  # "the US official" goes back to a US one only,
+            self._resolve_sources_before(ref, head)
             back = self._source_named_before(ref.start, head, words[1:-1])  # "the militia official" to a militia one
             if back is not None and back[0]:
                 self._remember(mref, back[0], "anonymous", 0.75)
@@ -101,6 +113,7 @@ class UnnamedSources:
         mods = [w for w in words[:-1] if w.lower() not in ("the", "these", "those", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "many")]
         close = _CLOSE_TO.match(self.text, ref.end)  # "sources close to the factions" (M8 does not make them security sources)
         one = head == "resident" and words[-1].lower() == head and words[0].lower() in _ONE
+        outside = self._placed_outside(ref, head, mods)  # "a militia official", "an official in Kataib Hezbollah"
         best, best_score = None, -1
         elsewhere = {a.id for a in described_actors(self.gaz) if a.proper} - {a.id for a in article_described(self.gaz, self.text)}
         for info in self.gaz.unnamed:
@@ -112,6 +125,8 @@ class UnnamedSources:
             told = set(re.findall(r"[a-z]+", f"{low} {info.description.lower()}"))  # "one Western diplomat": "Foreign (mostly Western) diplomats"
             if head not in low and not (head in MEDICAL_HEADS and {head, head + "s"} & told):
                 continue  # ("a doctor": the staff the registry describes as "Doctors, nurses and …")
+            if outside and not told & outside[1]:
+                continue  # a source placed outside the state is none of its unnamed sources (M8)
             if close and "close to" not in low:
                 continue  # "sources close to the factions" are not the registry's medical or security sources (M8)
             if info.person and any(w not in self.text for w in _proper_words(info.name)):
@@ -132,6 +147,9 @@ class UnnamedSources:
             self._remember(Ref(mref.start, place.end(), self.text[mref.start:place.end()], ref.kind) if place else mref,
                            best.id, "anonymous", 0.8)
             return Resolved(best.id, None, ref.text, True, None, "anonymous", 0.8, (ref.start, ref.end))
+        if outside:  # a group of its own, named as the article places it ("Unnamed militia officials")
+            pid = self.propose(f"Unnamed {outside[2]} {head}s", mref.start, outside[0], "unnamed source", kind="other")
+            return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
         if one:  # an unnamed individual is an actor of its own (M8 note): "Unnamed resident of Karrada"
             place = _OF_PLACE.match(self.text, ref.end)
             name = "Unnamed resident" + (place.group(0).replace(" the ", " ") if place else "")
@@ -142,6 +160,47 @@ class UnnamedSources:
         label = "unnamed " + " ".join(w.lower() for w in mods if w[0].isupper() or w.lower() in ("security", "government", "military", "police")) + " " + head + "s"
         pid = self.propose(re.sub(r"\s+", " ", label).strip().capitalize(), ref.start, ref.end, "unnamed source", kind="other")
         return Resolved(None, pid, ref.text, True, None, "anonymous", 0.6, (ref.start, ref.end))
+
+    def _placed_outside(self, ref: Ref, head: str, mods: list[str]) -> tuple[int, set[str], str] | None:
+        """M8: an official or source that the article places in a body outside the state ("a militia official", "an
+        official in one of the armed factions", "a senior State Department official" in an article on Iraq): the end
+        of the words that place it, the words a registered group of such sources would carry, and the place's name
+        for a new group; None for a source of the state or of no stated body."""
+        if head not in ("official", "source"):
+            return None
+        own = next((_OUTSIDE_MODS[w.lower()] for w in mods if w.lower() in _OUTSIDE_MODS), None)
+        if own is not None:
+            return ref.end, {own, own + "s", own.replace("militia", "militias")}, own
+        home = home_country(self.gaz, self.mentions)
+        body = self.gaz.info.get(ref.org or "")
+        end = ref.end
+        if body is None:  # "a senior State Department official": the body named inside the phrase (a state's name
+            k = bisect.bisect_left(self.mention_starts, ref.start)  # there is a modifier of the words below)
+            body = next((i for m in self.mentions[k:k + 3] if m.end < ref.end
+                         and (i := self.gaz.info.get(m.actor_id)) is not None and i.kind != "state"), None)
+        if body is None and (at := _PLACED_IN.match(self.text, ref.end)) is not None:
+            k = bisect.bisect_left(self.mention_starts, at.end())
+            found = next((m for m in self.mentions[k:k + 3] if m.start <= at.end() + 4), None)
+            if found is not None and re.fullmatch(r"(?:the\s+)?", self.text[at.end():found.start]):
+                body, end = self.gaz.info.get(found.actor_id), found.end
+            elif (group := _GROUP_PLACE.match(self.text, at.end())) is not None:
+                return group.end(), {"militia", "militias"}, "militia"
+        if body is None or body.kind not in _OUTSIDE_KINDS and (not body.country or body.country == home):
+            return None
+        place = {w.lower() for w in re.findall(r"[A-Za-z]+", body.name) if len(w) > 3}
+        if body.kind == "armed_group":
+            place |= {"militia", "militias"}
+        return end, place, body.name
+
+    def _resolve_sources_before(self, ref: Ref, head: str, sentences: int = 6) -> None:
+        """Resolve the indefinite unnamed sources with ``head`` of the last few sentences before ``ref`` (the
+        introduction of "the official", "An official in X told AP …" with no quote of its own)."""
+        si = self.sentence_of(ref.start)
+        for sj in range(si, max(-1, si - sentences), -1):
+            for r in self.refs(sj):
+                if (r.kind == "anon" or r.kind == "orgrole" and r.head == head) and r.end <= ref.start and r.text.lower().rstrip("s").endswith(head) \
+                        and not re.match(r"(?i)(?:the|these|those)\s", r.text):
+                    self.resolve(sj, r)
 
     def _source_named_before(self, start: int, head: str, mods: list[str]) -> tuple[str | None, str | None] | None:
         """The latest unnamed source before ``start`` with the head noun and every modifier: a registered actor
