@@ -64,10 +64,18 @@ def test_residents_quoted_as_one_voice_are_the_registered_group():
                       "The cranes shook for an hour,") == "unnamed-harbour-residents"
 
 
-def test_residents_without_a_registered_group_stay_unattributed():
-    d = extract('"The cranes shook," residents of the old quarter said.', DAY, ACTORS)
-    q = quote(d, "The cranes shook,")
-    assert q.speaker is None and q.new_speaker is None
+@pytest.mark.parametrize("text, words, name", [
+    ('"The cranes shook," residents of the Old Quarter said.', "The cranes shook,", "Residents of the Old Quarter"),
+    ('Residents of the Saltmarsh district, across the bay from the port, said they heard two blasts.\n\n'
+     '"The whole house shook," residents said.', "The whole house shook,", "Residents of the Saltmarsh district"),
+    ('"The whole house shook," residents said.', "The whole house shook,", "Unnamed residents"),
+])
+def test_residents_without_a_registered_group_are_one_new_group(text, words, name):
+    """M8 note (2026-12-01): several unnamed people the article treats as one voice ("residents said") are one group
+    actor, named as the article first describes them, never a null speaker."""
+    d = extract(text, DAY, ACTORS)
+    q = quote(d, words)
+    assert q.speaker is None and next(p for p in d.new_actors if p.id == q.new_speaker).name == name
 
 
 def test_one_of_the_sources_is_a_mention_of_the_group():
@@ -271,10 +279,8 @@ def test_sources_close_to_a_group_take_in_the_group_in_their_span():
      'at 31.', "unnamed-sv-officials"),
     # near miss: a spokesman speaks for the body (Q8 rule 3)
     ('A Ports Ministry spokesman put the number held "in connection with the riot" at 31.', "sv-ports-ministry"),
-    # near miss: an official of a body of another country is neither these officials nor the body (Q8 rule 3 is
-    # for spokespeople): a group of its own
-    ('A Customs Office official put the number held "in connection with the riot" at 31.',
-     "unnamed-customs-office-freedonia-officials"),
+    # near miss: a body of another country than the article's is left to Q8 rule 3
+    ('A Customs Office official put the number held "in connection with the riot" at 31.', "fd-customs"),
 ])
 def test_an_official_of_a_state_body_is_one_of_the_unnamed_officials(text, expected):
     d = _FACTIONS.run(_IN_SYLVANIA + "The Ports Ministry and Sylvania met. " + text)
@@ -390,9 +396,11 @@ _ABROAD = Registry([dict(a, country="FRD") if a["id"] in ("omar-haddad", "ports-
      "Unnamed militia officials"),
     ('Reuters quoted a senior official in one of the armed factions as calling the strike "a staged show".',
      "a staged show", "Unnamed militia officials"),
-    ('Haddad said the port would reopen and the ports ministry counted the damage. A senior Sylvanian Foreign '
-     'Ministry official, briefing reporters, was more direct. "It bears the marks of the dock gangs," the official said.',
+    ('Haddad said the port would reopen and the ports ministry counted the damage. An official in the Sylvanian '
+     'Foreign Ministry, briefing reporters, was more direct. "It bears the marks of the dock gangs," the official said.',
      "It bears the marks of the dock gangs,", "Unnamed Sylvanian Foreign Ministry officials"),
+    ('"We saw the order ourselves," two sources in the armed factions told Reuters.', "We saw the order ourselves,",
+     "Unnamed militia sources"),
 ])
 def test_an_official_placed_in_another_body_is_a_group_of_its_own(text, words, name):
     """M8: sources the article places in an armed group or a foreign government are not the state's unnamed
@@ -410,3 +418,8 @@ def test_an_official_placed_in_another_body_is_a_group_of_its_own(text, words, n
 ])
 def test_an_official_of_the_state_or_of_no_body_stays_with_the_unnamed_officials(text):
     assert _ABROAD.who(text, "They knew the target,") == "unnamed-officials"
+
+
+def test_a_registered_body_before_the_head_is_left_to_the_body():
+    """Near miss: "a Tide Guard official" names the body before the head, as dev coders coded it (the body)."""
+    assert _ABROAD.who('"They knew the target," a Tide Guard official said.', "They knew the target,") == "tide-guard"

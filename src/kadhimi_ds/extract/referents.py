@@ -30,10 +30,6 @@ _NAME_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+)?")
 """Between a role and the name of its holder in apposition ("…’s security official, Hajj X"), an honorific allowed."""
 
 
-_INDEFINITE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|junior|[a-z]+-level)\s+)?\Z")
-"""An indefinite determiner before a role ("a senior State Department official"): an unnamed holder of it."""
-
-
 class Referents(RoleReferents, OutletReferents, SpokespersonReferents, StatementReferents, UnnamedSources, Pronouns,
                 DescribedPersons, UnnamedPeople):
     """The resolving half of :class:`kadhimi_ds.extract.references.ArticleReferences` (its state:
@@ -143,10 +139,8 @@ class Referents(RoleReferents, OutletReferents, SpokespersonReferents, Statement
         """"an interior ministry spokesman": the registered person whose parent is the organisation and
         whose description carries the role, else the organisation itself."""
         org = ref.org or ""
-        if ref.head == "official" and (re.search(r"(?i)\bgovernment\s+\S+\Z", ref.text) or self._placed_outside(ref, "official", [])
-                                       and (re.match(r"(?i)an?\s", ref.text) or _INDEFINITE.search(self.text, max(0, ref.start - 24), ref.start))):
-            return self._resolve_anon(ref)  # "an Iraqi government official": an unnamed official (M8), no body;
-            # "a State Department official": an unnamed official of a body outside the state, not the body
+        if ref.head == "official" and re.search(r"(?i)\bgovernment\s+\S+\Z", ref.text):
+            return self._resolve_anon(ref)  # "an Iraqi government official": an unnamed official (M8), no body
         if re.match(r"(?i)an?\s", ref.text):  # "a ministry spokesman": the institution, never a registered person (G1, Q8.3)
             return Resolved(org, None, ref.text, True, False, "orgrole", 0.6, (ref.start, ref.end))
         head = ROLE_CANON.get(ref.head or "", ref.head or "")
