@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from helpers import ACTORS, ARMIES, DAY, LEAGUE, Registry, quote, run, who
+from helpers import ACTORS, ARMIES, DAY, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 # --- roles, offices and aides ---------------------------------------------------------------------
 
@@ -390,3 +390,20 @@ _CALLINGS = Registry(ACTORS + [
 ])
 def test_a_calling_many_hold_is_the_person_named_here_before_a_holder_never_named(text, expected):
     assert _CALLINGS.who(text, "We are at a crossroads,") == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the article names a council the registry lacks: "the council" is that one, a new actor
+    ("The envoy told the Tidal Security Council on Tuesday that the port was calm.", "tidal-security-council"),
+    # near miss: the council named is the registered one
+    ("The envoy told the Harbour Council on Tuesday that the port was calm.", "harbour-council"),
+])
+def test_the_council_goes_back_to_the_council_the_article_named(first, expected):
+    text = first + "\n\nIn a statement, the council condemned the strike “in the strongest terms”."
+    assert DIPLOMATS.who(text, "in the strongest terms") == expected
+
+
+def test_the_council_with_no_council_named_stays_with_the_registry():
+    """Near miss: no council named before: nothing new is proposed for "the council"."""
+    d = DIPLOMATS.run("In a statement, the council condemned the strike “in the strongest terms”.")
+    assert not d.new_actors
