@@ -100,3 +100,15 @@ def test_chanted_with_an_object_after_it_is_no_cue_after_a_quotation():
     """Near miss: "chanted slogans" names what was chanted, not the quotation before it."""
     draft = CROWD.run("“The fees are a disgrace.” Protesters chanted slogans at the gates.")
     assert [q.speaker for q in draft.quotes] == [None]
+
+
+def test_the_crowd_goes_back_to_the_protesting_supporters_of_the_sentence_before():
+    text = ("Supporters of the dock militias returned to the port gates on Saturday, carrying a coffin.\n\n"
+            "The crowd chanted “No to the tolls” as they marched behind the coffin.")
+    assert CROWD.who(text, "No to the tolls") == "dock-crowd"
+
+
+def test_the_crowd_with_no_crowd_named_before_proposes_nothing():
+    """Near miss: "the crowd" goes back to a crowd named before; with none, no new group is made up."""
+    d = CROWD.run("The ferry left at noon.\n\nThe crowd chanted “No to the tolls” at the gates.")
+    assert not d.new_actors

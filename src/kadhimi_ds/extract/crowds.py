@@ -17,16 +17,18 @@ _CROWD = re.compile(r"(?<![\w’'-])(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss
                     r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*(?:ing|ed|al|an|ist)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?")
 """A crowd named by its noun, with a count before it and its owner after it ("Hundreds of mourners", "Supporters of
 the mayor")."""
+DEFINITE_CROWD = re.compile(r"\b[Tt]he\s+(?:crowds?|mourners|marchers|demonstrators|protesters)\b")
+"""A crowd named before, taken up by a definite noun ("The crowd chanted …")."""
 _OWNER_ONLY = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}\Z|\s*\Z")
 """Between a crowd noun and the words a reference spans: only the crowd's own "of" phrase."""
 
 
-def chanting_crowd(text: str, lo: int, pos: int, role_nouns: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+def chanting_crowd(text: str, lo: int, pos: int, role_nouns: dict[str, str], hi: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The actor and span of the crowd named between ``lo`` (the sentence start) and a chant cue at
-    ``pos``: supporters or mourners in a sentence that says they protested, marched, camped or sat in (M5),
-    taken as the actor of "protesters", else the last plural group noun of the registry ("protesters")."""
+    ``pos``: supporters or mourners in a sentence that says they protested, marched, camped or sat in (M5; before
+    the cue, or before ``hi``), taken as the actor of "protesters", else the last plural group noun of the registry."""
     supporters = _last(_SUPPORTERS, text, lo, pos)
-    if supporters and _PROTESTING.search(text, lo, pos) and "protesters" in role_nouns:
+    if supporters and _PROTESTING.search(text, lo, hi or pos) and "protesters" in role_nouns:
         return role_nouns["protesters"], supporters.span()  # ("supporters of the militias": not the militias)
     for m in reversed(list(_WORD.finditer(text, lo, pos))):
         aid = role_nouns.get(m.group().lower())

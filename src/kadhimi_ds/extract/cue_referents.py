@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .crowds import CHANT_WORDS, chanting_crowd, crowd_subject, unregistered_crowd
+from .crowds import CHANT_WORDS, DEFINITE_CROWD, chanting_crowd, crowd_subject, unregistered_crowd
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, PARTICIPLE_SPEECH, Cue
 from .referring import NAME_GIVING, Ref, Resolved
 from .roles import body_under
@@ -165,6 +165,9 @@ class CueReferents:
                                                                         cue.kind == "part")) \
                 or ref is not None and ref.text.lower() == "they":
             crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
+            if crowd is None and si > 0 and cue.word in CHANT_WORDS and DEFINITE_CROWD.search(text, sent.start, cue.start):
+                crowd = chanting_crowd(text, self.sentences[si - 1].start, cue.start, self.gaz.role_nouns, sent.end)
+                # "Supporters of X returned … / The crowd chanted “…” as they marched": the crowd named before
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
             if unknown and cue.word in CHANT_WORDS and (span := unregistered_crowd(text, sent.start, cue.start)):
