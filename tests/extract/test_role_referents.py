@@ -407,3 +407,12 @@ def test_the_council_with_no_council_named_stays_with_the_registry():
     """Near miss: no council named before: nothing new is proposed for "the council"."""
     d = DIPLOMATS.run("In a statement, the council condemned the strike “in the strongest terms”.")
     assert not d.new_actors
+
+
+def test_a_body_named_by_another_noun_does_not_keep_the_council_from_the_one_called_so():
+    """"parliament" (a registered "Council of Deputies") was named, but the article called another body a council."""
+    registry = Registry(DIPLOMATS.actors + [{"id": "deputies", "name": "Council of Deputies", "kind": "government",
+                                             "aliases": ["parliament"]}])
+    text = ("The outgoing parliament met on Monday. The envoy told the Tidal Security Council on Tuesday that the port "
+            "was calm.\n\nIn a statement, the council condemned the strike “in the strongest terms”.")
+    assert registry.who(text, "in the strongest terms") == "tidal-security-council"

@@ -138,13 +138,14 @@ class RoleReferents:
                 return found(near, 0.55)
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
+            said = self._named_in_words(ref.start, named, words) if named else None
+            if said is None and (unlisted := self._unlisted_body_before(ref, words)) is not None:
+                return unlisted  # "told the Security Council … the council condemned": that council, not "parliament"
             if named:
-                return found(self._named_in_words(ref.start, named, words) or named[0], 0.6)
+                return found(said or named[0], 0.6)
             if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
                                                     self.paragraphs, self.in_quote)) is not None:
                 return found(body, 0.5)  # the country of the paragraph, else of the dateline
-            if not named and (unlisted := self._unlisted_body_before(ref, words)) is not None:
-                return unlisted  # "told the Security Council … the council condemned": that council, not one never named
             home = home_actor([i for i in self.gaz.info.values() if i.id not in unnamed and names_role(i, words, False)],
                               head, self.gaz, self.mentions)
             if home is not None and of_portfolio(home):
