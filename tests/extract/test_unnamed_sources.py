@@ -383,6 +383,7 @@ def test_an_official_of_an_acronym_the_registry_lacks_is_no_registered_group(tex
 
 _ABROAD = Registry([dict(a, country="FRD") if a["id"] in ("omar-haddad", "ports-ministry", "unnamed-officials") else a
                     for a in LEAGUE.actors] + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRD", "aliases": ["Freedonia"]},
     {"id": "sv-foreign-ministry", "name": "Sylvanian Foreign Ministry", "kind": "government", "country": "SYL",
      "aliases": ["Sylvanian Foreign Ministry"]},
 ])
@@ -413,6 +414,7 @@ def test_an_official_placed_in_another_body_is_a_group_of_its_own(text, words, n
 @pytest.mark.parametrize("text", [
     '"They knew the target," an official in the ports ministry said.',  # the state's own body
     '"They knew the target," an official in Harbourtown said.',  # a place, no body
+    'Haddad met Sylvania’s envoy. "They knew the target," an official in Freedonia said.',  # the article's own state
     'Haddad met the Tide Guard on Sunday. "They knew the target," a senior official said.',  # no place given
     '"They knew the target," a ports ministry official said.',
 ])

@@ -46,7 +46,7 @@ _OUTSIDE_MODS = {"militia": "militia", "faction": "militia", "party": "party"}
 """Modifiers that place an official or source in a body outside the state ("a militia official", "party sources")."""
 _MILITIA_WORDS = frozenset("militia militias faction factions".split())
 """Words of a registered group of sources in the armed factions ("Unnamed sources close to Iraqi factions")."""
-_OUTSIDE_KINDS = frozenset(("armed_group", "party", "international", "state"))
+_OUTSIDE_KINDS = frozenset(("armed_group", "party", "international"))
 """Registry kinds of the bodies outside a state's government (M8 note: a UN agency, a foreign government, an armed
 group); a body of another country is outside whatever its kind."""
 
@@ -219,7 +219,7 @@ class UnnamedSources:
         for sj in range(si, max(-1, si - sentences), -1):
             for r in self.refs(sj):
                 if r.kind == "anon" and r.end <= ref.start and r.text.lower().rstrip("s").endswith(head) \
-                        and not re.match(r"(?i)(?:the|these|those)\s", r.text) and not self.text[:r.start].rstrip().endswith(",") \
+                        and not re.match(r"(?i)(?:the|these|those)\s", r.text) and not self.text[max(0, r.start - 3):r.start].rstrip().endswith(",") \
                         and self._placed_outside(r, head, _modifiers(re.findall(r"[A-Za-z]+", r.text.replace(".", "")))):
                     self.resolve(sj, r)
 
