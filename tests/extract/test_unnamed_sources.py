@@ -425,3 +425,15 @@ def test_an_official_of_the_state_or_of_no_body_stays_with_the_unnamed_officials
 def test_a_registered_body_before_the_head_is_left_to_the_body():
     """Near miss: "a Tide Guard official" names the body before the head, as dev coders coded it (the body)."""
     assert _ABROAD.who('"They knew the target," a Tide Guard official said.', "They knew the target,") == "tide-guard"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the group after "an official in one of" places the speaker; it does not speak
+    ('A senior official in one of the harbour militias told Reuters that the strike was "a message".', "a message",
+     "unnamed-militia-officials"),
+    # near miss: "one of the officials" speaks for the officials, one of them
+    ('Haddad met officials on Monday. One of the officials told Reuters that the strike was "a message".', "a message",
+     "unnamed-officials"),
+])
+def test_the_place_of_an_official_is_not_the_subject(text, words, expected):
+    assert _ABROAD.who(text, words) == expected
