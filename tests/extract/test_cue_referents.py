@@ -99,8 +99,9 @@ def test_quoted_as_calling_gives_the_person_not_the_paper(text, words):
 @pytest.mark.parametrize("text, words, expected", [
     ("The Daily Courier quoted Lina Sabbagh of the ports ministry as describing the fire as “a crime”.", "a crime",
      "lina-sabbagh"),
+    # (an official placed in a militia is none of the state's unnamed officials, M8: a group of its own)
     ("The Daily Courier quoted a senior official in one of the harbour militias as calling the strike “theatre”.",
-     "theatre", "unnamed-officials"),
+     "theatre", "unnamed-militia-officials"),
     ("The Daily Courier quoted ports ministry spokeswoman Lina Sabbagh as calling the fire “a crime”.", "a crime",
      "lina-sabbagh"),
     # near misses: nobody named between "quoted" and "as": the paper says the words; a passive's agent is no object

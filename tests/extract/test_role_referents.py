@@ -7,7 +7,7 @@ import pytest
 
 from kadhimi_ds.extract import extract
 
-from helpers import ACTORS, ARMIES, DAY, LEAGUE, Registry, quote, run, who
+from helpers import ACTORS, ARMIES, DAY, DIPLOMATS, LEAGUE, Registry, quote, run, who
 
 # --- roles, offices and aides ---------------------------------------------------------------------
 
@@ -444,3 +444,29 @@ def test_the_former_premier_is_never_the_sitting_one():
     text = ("Sami Aziz, who led Freedonia until 2018, visited Karim at the port.\n\n"
             "The former premier warned against haste. “Accusations will only help the arsonists,” he said.")
     assert who(text, "Accusations will only help the arsonists,") != "nour-karim"
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the article names a council the registry lacks: "the council" is that one, a new actor
+    ("The envoy told the Tidal Security Council on Tuesday that the port was calm.", "tidal-security-council"),
+    # near miss: the council named is the registered one
+    ("The envoy told the Harbour Council on Tuesday that the port was calm.", "harbour-council"),
+])
+def test_the_council_goes_back_to_the_council_the_article_named(first, expected):
+    text = first + "\n\nIn a statement, the council condemned the strike “in the strongest terms”."
+    assert DIPLOMATS.who(text, "in the strongest terms") == expected
+
+
+def test_the_council_with_no_council_named_stays_with_the_registry():
+    """Near miss: no council named before: nothing new is proposed for "the council"."""
+    d = DIPLOMATS.run("In a statement, the council condemned the strike “in the strongest terms”.")
+    assert not d.new_actors
+
+
+def test_a_body_named_by_another_noun_does_not_keep_the_council_from_the_one_called_so():
+    """"parliament" (a registered "Council of Deputies") was named, but the article called another body a council."""
+    registry = Registry(DIPLOMATS.actors + [{"id": "deputies", "name": "Council of Deputies", "kind": "government",
+                                             "aliases": ["parliament"]}])
+    text = ("The outgoing parliament met on Monday. The envoy told the Tidal Security Council on Tuesday that the port "
+            "was calm.\n\nIn a statement, the council condemned the strike “in the strongest terms”.")
+    assert registry.who(text, "in the strongest terms") == "tidal-security-council"

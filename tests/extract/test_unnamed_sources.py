@@ -64,10 +64,18 @@ def test_residents_quoted_as_one_voice_are_the_registered_group():
                       "The cranes shook for an hour,") == "unnamed-harbour-residents"
 
 
-def test_residents_without_a_registered_group_stay_unattributed():
-    d = extract('"The cranes shook," residents of the old quarter said.', DAY, ACTORS)
-    q = quote(d, "The cranes shook,")
-    assert q.speaker is None and q.new_speaker is None
+@pytest.mark.parametrize("text, words, name", [
+    ('"The cranes shook," residents of the Old Quarter said.', "The cranes shook,", "Residents of the Old Quarter"),
+    ('Residents of the Saltmarsh district, across the bay from the port, said they heard two blasts.\n\n'
+     '"The whole house shook," residents said.', "The whole house shook,", "Residents of the Saltmarsh district"),
+    ('"The whole house shook," residents said.', "The whole house shook,", "Unnamed residents"),
+])
+def test_residents_without_a_registered_group_are_one_new_group(text, words, name):
+    """M8 note (2026-12-01): several unnamed people the article treats as one voice ("residents said") are one group
+    actor, named as the article first describes them, never a null speaker."""
+    d = extract(text, DAY, ACTORS)
+    q = quote(d, words)
+    assert q.speaker is None and next(p for p in d.new_actors if p.id == q.new_speaker).name == name
 
 
 def test_one_of_the_sources_is_a_mention_of_the_group():
@@ -369,3 +377,63 @@ def test_an_official_of_an_acronym_the_registry_lacks_is_no_registered_group(tex
     # "U.N." and "UN" are words of the source: not the registry's unnamed officials, a new group of their own (M8)
     q = quote(run(text), "The vote was clean,")
     assert q.speaker is None and q.new_speaker == "unnamed-un-officials"
+
+
+# --- officials and sources placed outside the state (M8: "another country or body") --------------
+
+_ABROAD = Registry([dict(a, country="FRD") if a["id"] in ("omar-haddad", "ports-ministry", "unnamed-officials") else a
+                    for a in LEAGUE.actors] + [
+    {"id": "freedonia", "name": "Freedonia", "kind": "state", "country": "FRD", "aliases": ["Freedonia"]},
+    {"id": "sv-foreign-ministry", "name": "Sylvanian Foreign Ministry", "kind": "government", "country": "SYL",
+     "aliases": ["Sylvanian Foreign Ministry"]},
+])
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('An official in the Tide Guard, speaking on condition of anonymity, told Reuters the group had been blamed in '
+     'advance.\n\n"They chose the culprit first," the official said.', "They chose the culprit first,",
+     "Unnamed Tide Guard officials"),
+    ('"We had nothing to do with it," a militia official told Reuters.', "We had nothing to do with it,",
+     "Unnamed militia officials"),
+    ('Reuters quoted a senior official in one of the armed factions as calling the strike "a staged show".',
+     "a staged show", "Unnamed militia officials"),
+    ('Haddad said the port would reopen and the ports ministry counted the damage. An official in the Sylvanian '
+     'Foreign Ministry, briefing reporters, was more direct. "It bears the marks of the dock gangs," the official said.',
+     "It bears the marks of the dock gangs,", "Unnamed Sylvanian Foreign Ministry officials"),
+    ('"We saw the order ourselves," two sources in the armed factions told Reuters.', "We saw the order ourselves,",
+     "Unnamed militia sources"),
+])
+def test_an_official_placed_in_another_body_is_a_group_of_its_own(text, words, name):
+    """M8: sources the article places in an armed group or a foreign government are not the state's unnamed
+    officials; the draft proposes a group named for the place, and "the official" goes back to it."""
+    d = _ABROAD.run(text)
+    q = quote(d, words)
+    assert q.speaker is None and next(p for p in d.new_actors if p.id == q.new_speaker).name == name
+
+
+@pytest.mark.parametrize("text", [
+    '"They knew the target," an official in the ports ministry said.',  # the state's own body
+    '"They knew the target," an official in Harbourtown said.',  # a place, no body
+    'Haddad met Sylvania’s envoy. "They knew the target," an official in Freedonia said.',  # the article's own state
+    'Haddad met the Tide Guard on Sunday. "They knew the target," a senior official said.',  # no place given
+    '"They knew the target," a ports ministry official said.',
+])
+def test_an_official_of_the_state_or_of_no_body_stays_with_the_unnamed_officials(text):
+    assert _ABROAD.who(text, "They knew the target,") == "unnamed-officials"
+
+
+def test_a_registered_body_before_the_head_is_left_to_the_body():
+    """Near miss: "a Tide Guard official" names the body before the head, as dev coders coded it (the body)."""
+    assert _ABROAD.who('"They knew the target," a Tide Guard official said.', "They knew the target,") == "tide-guard"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the group after "an official in one of" places the speaker; it does not speak
+    ('A senior official in one of the harbour militias told Reuters that the strike was "a message".', "a message",
+     "unnamed-militia-officials"),
+    # near miss: "one of the officials" speaks for the officials, one of them
+    ('Haddad met officials on Monday. One of the officials told Reuters that the strike was "a message".', "a message",
+     "unnamed-officials"),
+])
+def test_the_place_of_an_official_is_not_the_subject(text, words, expected):
+    assert _ABROAD.who(text, words) == expected

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..build.aliases import fold_apostrophes
-from .crowds import CHANT_WORDS, chanting_crowd
+from .crowds import CHANT_WORDS, DEFINITE_CROWD, chanting_crowd, crowd_subject, unregistered_crowd
 from .cues import _CONTINUATION_FRAME, _COORDINATED_BEFORE, _CUE, _NOUN_BEFORE, _NOUN_TO_BEFORE, _PASSIVE_BEFORE, PARTICIPLE_SPEECH, Cue
 from .referring import NAME_GIVING, Ref, Resolved
 from .roles import body_under
@@ -161,10 +161,20 @@ class CueReferents:
             res = self.resolve(si, given) or res
         if (res is None or not res.known) and cue.kind == "finite" and (ref is None or ref.kind == "described"):
             res = self.paragraph_opener(si, cue.start) or res  # "X, who teaches …, sees … “…,” the political scientist said"
-        if (res is None or not res.known) and cue.word in CHANT_WORDS or ref is not None and ref.text.lower() == "they":
+        unknown = res is None or not res.known
+        if unknown and (cue.word in CHANT_WORDS or crowd_subject(text, sent.start, cue.start, ref and (ref.start, ref.end),
+                                                                        cue.kind == "part")) \
+                or ref is not None and ref.text.lower() == "they":
             crowd = chanting_crowd(text, sent.start, cue.start, self.gaz.role_nouns)
+            if crowd is None and si > 0 and cue.word in CHANT_WORDS and DEFINITE_CROWD.search(text, sent.start, cue.start):
+                crowd = chanting_crowd(text, self.sentences[si - 1].start, cue.start, self.gaz.role_nouns, sent.end)
+                # "Supporters of X returned … / The crowd chanted “…” as they marched": the crowd named before
             if crowd is not None:
                 return Resolved(crowd[0], None, text[crowd[1][0]:crowd[1][1]], True, False, "crowd", 0.6, crowd[1])
+            if unknown and cue.word in CHANT_WORDS and (span := unregistered_crowd(text, sent.start, cue.start)):
+                name = text[span[0]:span[1]]  # "Hundreds of mourners … chanting": one group the registry lacks (M8 note)
+                pid = self.propose(name[0].upper() + name[1:], span[0], span[1], "crowd", kind="other")
+                return Resolved(None, pid, name, True, False, "crowd", 0.6, span)
         return self._through_own_organ(cue, res) if cue.kind == "finite" and res is not None else res
 
     def _inverted_closing(self, si: int, cue: Cue) -> Ref | None:

@@ -34,9 +34,10 @@ STANCE_VERBS = ("insist insists insisted cry cries cried want wants wanted refer
                 "labeled dub dubs dubbed term terms termed prefer prefers preferred").split()
 """Verbs of stance, naming or wanting that are no cue of their own ("the Front cried “theft”", "X wants a “…”",
 "X referred in its statement to a “…”"): words quoted in their clause are the subject's (Q8 rule 6)."""
-CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«])"
+CHANTED = r"\b(?:chanted|chant|chants|shouted)\b(?=\s*[:,]?\s*[“\"‘«]|\s*[.;]|\s+(?:as|while)\b)"
 CHANTING = r"\b(?:chanting|shouting)\b(?=\s*[:,]?\s*[“\"‘«])"
-"""A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”"), not
+"""A chant or a shout is a cue only right before the words chanted ("chanting “No to fraud”") or after them ("“…,” the
+protesters chanted as they marched"), not
 "chanting against the premier"; "call" is a finite cue only in "what they call “…”" (else an infinitive)."""
 PUT_AT = (r"\bput\s+(?:the|its|their|his|her)\s+(?:(?:death|casualty|overall|final|initial)\s+)?(?:number|toll|figure|count|tally)\b"
           r"(?=[^.;!?]{0,120}?\sat\s)")

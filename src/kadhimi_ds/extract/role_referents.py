@@ -160,8 +160,11 @@ class RoleReferents:
                 return found(near, 0.55)
             named = [info for aid in recent if (info := self.gaz.info.get(aid)) and aid not in unnamed
                      and names_role(info, words) and of_portfolio(info)]
+            said = self._named_in_words(ref.start, named, words) if named else None
+            if said is None and (unlisted := self._unlisted_body_before(ref, words)) is not None:
+                return unlisted  # "told the Security Council … the council condemned": that council, not "parliament"
             if named:
-                return found(self._named_in_words(ref.start, named, words) or named[0], 0.6)
+                return found(said or named[0], 0.6)
             if len(bodies) > 1 and (body := placed(self.text, bodies, self.gaz, (self.paragraphs[sent.para][0], ref.start),
                                                     self.paragraphs, self.in_quote)) is not None:
                 return found(body, 0.5)  # the country of the paragraph, else of the dateline
@@ -348,6 +351,24 @@ class RoleReferents:
         states = [m.actor_id for m in self.mentions if sent.start <= m.start and m.end <= comma
                   and (info := self.gaz.info.get(m.actor_id)) is not None and info.kind in STATE_KINDS]
         return states[-1] if len(set(states)) == 1 else None
+
+    def _unlisted_body_before(self, ref: Ref, words: tuple[str, ...]) -> Resolved | None:
+        """The last body named before ``ref`` in the article by a capitalised name ending in the role's noun that is
+        no registry name ("the Security Council" with no such entry): "the council" goes back to it, a new actor."""
+        said = "|".join(re.escape(w.capitalize()) for w in words if w.isalpha())
+        if not said:
+            return None
+        pattern = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + said + r")(?![\w’'-])")
+        names = [m for m in pattern.finditer(self.text, 0, ref.start)
+                 if not self.in_quote(m.start()) and not re.match(r"(?:The|A|An|This|That|Its|His|Her)\s", m.group())]
+        if not names:
+            return None
+        last = names[-1]
+        k = bisect.bisect_left(self.mention_starts, last.start())
+        if any(m.start < last.end() and m.end > last.start() for m in self.mentions[max(0, k - 2):k + 3]):
+            return None  # a registered body, or a name composed of one
+        pid = self.propose(last.group(), last.start(), last.end(), "named")
+        return Resolved(None, pid, ref.text, True, False, "role", 0.5, (ref.start, ref.end))
 
     def _named_in_words(self, pos: int, named: list[ActorInfo], words: tuple[str, ...]) -> ActorInfo | None:
         """Of the actors ``named`` whose names carry the role, the one last mentioned before ``pos`` in words

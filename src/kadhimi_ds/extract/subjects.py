@@ -139,8 +139,9 @@ class Subjects(Referents):
             return True
         if words[0] in ("from", "by") and len(words) > 1 and words[1] in STATEMENT_NOUNS:
             return True
-        if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES:
-            return True  # "one of the officials said": the group speaks through one of its members
+        if words[0] == "of" and len(words) > 1 and words[1] in _PARTITIVES and not (len(words) > 2 and words[2] in PREPOSITIONS):
+            return True  # "one of the officials said": the group speaks through one of its members ("an official in
+            # one of the factions told": the place of the one who speaks, no subject)
         if r.kind == "role" and not r.person and MEMBERS_BEFORE.search(self.text, max(lo, r.start - 60), r.start):
             return True  # "a spokesman for the group said": the group speaks through its spokesperson (Q8.3)
         if len(words) > 1 and words[0].endswith("ing") and len(words[0]) > 5 and words[1] not in DETERMINERS:
