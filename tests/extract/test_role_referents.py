@@ -398,10 +398,6 @@ def test_a_calling_many_hold_is_the_person_named_here_before_a_holder_never_name
      "Inside, the cleric warned of “a winter of anger.”", "adel-noor"),
     ("Lt. Gen. Adel Noor inspected the quay. Lina Sabri, who was there too, spoke to the crews.\n\n"
      "“The quay is secure,” said the general.", "adel-noor"),
-    ("Brig. Gen. Adel Noor inspected the quay. Lina Sabri, who was there too, spoke to the crews.\n\n"
-     "“The quay is secure,” the brigadier said.", "adel-noor"),
-    ("Col. Adel Noor inspected the quay. Lina Sabri, who was there too, spoke to the crews.\n\n"
-     "“The quay is secure,” the colonel said.", "adel-noor"),
     # near miss: with no one titled so, the person named last, as before
     ("Adel Noor addressed his followers in the port. Lina Sabri, who attended, praised the speech.\n\n"
      "Inside, the cleric warned of “a winter of anger.”", "lina-sabri"),

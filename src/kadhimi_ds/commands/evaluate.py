@@ -365,8 +365,7 @@ def report_text(result: dict[str, Any]) -> str:
 
 
 EVAL_SETS = (("test", "tests/heldout/test"), ("blind", "tests/heldout/blind"), ("dev", "tests/heldout/dev"), ("seeds", "."))
-"""The sets ``kds eval`` scores by default, test first: held-out test, the blind set (also never read by a rule
-writer), development, the seeds."""
+"""The sets ``kds eval`` scores by default, test first: held-out test, the blind set (never read), dev, the seeds."""
 
 
 def evaluation_sets(root: Path) -> list[tuple[str, Path]]:

@@ -39,11 +39,10 @@ ROLE_CANON = {"premier": "prime minister", "pm": "prime minister", "spokesperson
               "spokeswoman": "spokesman", "militia": "militias", "factions": "militias", "armed forces": "military"}
 PERSON_ROLES = frozenset(("official", "commander", "leader", "spokesman", "cleric", "secretary", "envoy", "ambassador",
                           "chief", "minister", "president", "secretary-general", "prime minister", "governor", "mayor", "prosecutor", "general",
-                          "brigadier", "colonel",
                           "correspondent"))
 DEFINITE = frozenset("the this that its his her their our".split())
 _ROLE_HEADS = (r"(?i:prime\s+minister|premier|president|spokesman|spokesperson|spokeswoman|minister|ministry|council"
-               r"|committee|channel|account|page|website|agency|office|statement|letter|note|document|memo|editorial|commentary|newspaper|paper|official|commander|leader|cleric|(?<=[Tt]he\s)(?:general|brigadier|colonel)|secretary(?:-general)?"
+               r"|committee|channel|account|page|website|agency|office|statement|letter|note|document|memo|editorial|commentary|newspaper|paper|official|commander|leader|cleric|(?<=[Tt]he\s)general|secretary(?:-general)?"
                r"|envoy|ambassador|commission|mission|embassy|bloc|alliance|movement|group|government|military|army|militias|militia|factions|department|court|command"
                r"|prosecutor|governor|mayor|cell|brigades|presidency|correspondent|armed\s+forces|syndicate|union|association"
                r"|directorate|authority|federation)|PM")
@@ -144,7 +143,7 @@ _TRIGGERS = {
 ROLE_HEAD_WORDS = with_capitals(
     ("prime minister premier president spokesman spokesperson spokeswoman minister ministry council committee "
      "channel account page website agency office statement letter note document memo editorial commentary newspaper paper official commander leader cleric secretary envoy ambassador mission "
-     "commission general brigadier colonel embassy bloc alliance movement group government military army militias militia factions department court command prosecutor "
+     "commission general embassy bloc alliance movement group government military army militias militia factions department court command prosecutor "
      "governor mayor cell brigades presidency correspondent forces syndicate union association directorate authority "
      "federation").split(), upper=True) | {"PM"}
 """The head nouns of a definite role ("the ministry", "the Council"), which :mod:`.role_referents` resolves."""

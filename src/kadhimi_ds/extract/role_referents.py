@@ -45,18 +45,16 @@ def _compound_only(info: ActorInfo, word: str, said: str) -> bool:
 _STATE_ADJECTIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]{3,})\s+(?:[a-z]+\s+){0,2}?[a-z]+\Z")
 """A capitalised word, a state's adjective or name, right after the determiner of a body's role ("The Saudi foreign
 ministry", "the Iranian embassy")."""
-_SHARED_CALLINGS = frozenset({"cleric", "leader", "commander", "general", "brigadier", "colonel", "official"})
+_SHARED_CALLINGS = frozenset({"cleric", "leader", "commander", "general", "official"})
 """Person roles many hold at once: "the cleric" is the registry's cleric only when the article names him, else the
 person it named last (M3); offices held by one person at a time ("the president") still go to their holder."""
 
 _CALLING_TITLES = {
     "cleric": re.compile(r"(?<![\w-])(?:Sayy?[ie]d|Sayed|Seyed|Syed|Sheikh|Shaikh|Ayatollah|Imam|Hojatoleslam|Mullah)\s+\Z"),
     "general": re.compile(r"(?<![\w-])(?:Gen\.|General)\s+\Z"),
-    "brigadier": re.compile(r"(?<![\w-])(?:Brig\.|Brigadier)\s+(?:(?:Gen\.|General)\s+)?\Z"),
-    "colonel": re.compile(r"(?<![\w-])(?:Col\.|Colonel)\s+\Z"),
 }
 """Titles before a name that say a person's calling: "the cleric" after "Sayyid Ammar al-Hakim", "the general" after
-"Lt. Gen. X", "the brigadier" after "Brig. Gen. X"."""
+"Lt. Gen. X"."""
 
 
 def _formerly(info: ActorInfo, words: tuple[str, ...]) -> bool:
