@@ -81,6 +81,17 @@ def test_a_bad_battery_is_refused_in_one_line_naming_file_and_case(tmp_path, mon
     assert out.exit_code != 0 and out.output.count("\n") == 1 and str(path) in out.output and message in out.output
 
 
+def test_battery_figures_as_json_name_each_failure(tmp_path, monkeypatch):
+    import json
+    monkeypatch.chdir(ROOT)
+    path = _battery(tmp_path, CASES.replace("speaker: mustafa-al-kadhimi", "speaker: none"))
+    out = CliRunner().invoke(cli, ["eval", "--battery", str(path), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    result = json.loads(out.output)[str(path)]
+    assert (result["speakers_right"], result["quotations"]) == (1, 2)
+    assert [(f["case"], f["expected"], f["proposed"]) for f in result["failures"]] == [("c1", "none", "mustafa-al-kadhimi")]
+
+
 def test_a_battery_id_used_twice_is_refused(tmp_path):
     with pytest.raises(KdsError, match="case c1: the id is used twice"):
         read_battery(_battery(tmp_path, CASES + CASES), IDS)
