@@ -33,6 +33,7 @@ from typing import Any, Callable
 from ..build.seeds import load_yaml
 from ..errors import KdsError
 from ..extract import Draft, extract
+from .evaluate import overlaps
 
 PUBLISHED = dt.date(2021, 11, 8)
 """The date a case is drafted for when it gives none: the day after the attack."""
@@ -109,7 +110,7 @@ def _occurrences(text: str, words: str) -> list[tuple[int, int]]:
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+    return any(overlaps(a, span) for span in spans)
 
 
 def _right(expected: Expected, quote: Any, draft: Draft) -> bool:

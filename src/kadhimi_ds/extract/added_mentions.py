@@ -16,14 +16,14 @@ _OFFICE = (r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:State|(?i:" + _PORTFOLIO + r")(?:\
 Affairs", "Ambassador to Baghdad")."""
 _TITLE = "(?:" + "|".join(sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\.?" + _OFFICE
 """A title word and its post, before a name."""
-_TITLED_NAME = re.compile(
-    r"\b" + _TITLE + r"\s+(" + NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3})")
-
-
 _PERSON_NAME = NAME_TOKEN + r"(?:\s+(?:(?:bin|ibn|abu|Abu)\s+)?" + NAME_TOKEN + r"){1,3}"
+"""A person's name of two to four words ("Iraj Masjedi", "Faisal bin Farhan")."""
+_TITLED_NAME = re.compile(r"\b" + _TITLE + r"\s+(" + _PERSON_NAME + r")")
+_TITLE_APPOSED = r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?" + _TITLE + r")(?![\w’'-])"
+"""A title apposed after a name (", an independent lawmaker"), the title captured."""
 _APPOSED_TITLE = re.compile(
     r"(?<![\w’'-])(?:(?P<title>" + _TITLE + r"),\s+(?P<after>" + _PERSON_NAME + r")(?=,|\s+(?:said|says|told|tells)\b)"
-    r"|(?P<before>" + _PERSON_NAME + r"),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _TITLE + r")(?![\w’'-]))")
+    r"|(?P<before>" + _PERSON_NAME + r")" + _TITLE_APPOSED + ")")
 """A name apposed to its title, after it ("Iraq's foreign minister, Fuad Hussein, said") or before it ("Ziad
 al-Tamimi, an independent lawmaker from Baghdad")."""
 _TITLED_GIVEN = re.compile(r"(?<![\w’'-])(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyid|Sayyed|Mullah)\.?\s+[A-Z][a-z’'-]{2,}(?![\w’'-])"
@@ -35,7 +35,7 @@ _FAMILY_NAME = re.compile(r"(?<![\w’'-])(?!(?:Dr|Sheikh|Shaikh|Hajj|Haji|Sayyi
 """A given name and WORD closing the name ("Sami Aziz" for "Dr. Aziz"): WORD is that person's family name, not
 the given name of "Sheikh Mohamed bin Zayed"."""
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])(?:(?i:" + _PORTFOLIO + r")\s+)?(?:[A-Za-z]+-)?" + _TITLE + r",?\s+\Z")
-_TITLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){0,3}?" + _TITLE + r")(?![\w’'-])")
+_TITLE_AFTER = re.compile(_TITLE_APPOSED)
 
 
 def title_of(text: str, start: int, end: int) -> str:

@@ -60,9 +60,15 @@ _CALLING_TITLES = {
 def _formerly(info: ActorInfo, words: tuple[str, ...]) -> bool:
     """The actor's name or description says it held the role before ("former minister", "a former transport
     minister")."""
-    return any(info.says(f"former {w}") or info.says(f"formerly {w}") for w in words) or re.search(
-        r"(?<![a-z])former\s+(?:[a-z]+\s+){1,2}(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])",
-        f"{info.name} {info.description}".lower()) is not None
+    role = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return re.search(r"(?<![a-z])(?:former\s+(?:[a-z]+\s+){0,2}|formerly\s+)" + role + r"(?![a-z])",
+                     f"{info.name} {info.description}".lower()) is not None
+
+
+def _fits_tense(info: ActorInfo, words: tuple[str, ...], former: bool) -> bool:
+    """"the minister" is no former holder of the role; "the former premier" is a former holder, or one the
+    registry does not give the role, never its sitting holder."""
+    return _formerly(info, words) or not any(info.says(w) for w in words) if former else not _formerly(info, words)
 
 
 _RANKS = r"(?:Mr|Mrs|Ms|Dr|Sheikh|Sayyed|Lt|Gen|Maj|Col|Brig|Capt|General|Colonel|Major|Brigadier|Lieutenant)\.?"
@@ -97,7 +103,7 @@ class RoleReferents:
                 return False  # "the finance minister" is no minister of another portfolio
             return bool(info) and info.id not in unnamed and (info.person or not person_role) and any(
                 info.says(w) and not _compound_only(info, w, ref.text) for w in words) and (
-                former == _formerly(info, words))  # "the former premier" is never the sitting one
+                _fits_tense(info, words, former))
 
         def found(info: ActorInfo, conf: float) -> Resolved:
             self._remember(ref, info.id, "role", conf)
@@ -186,8 +192,8 @@ class RoleReferents:
             for aid in recent[:40]:
                 info = self.gaz.info.get(aid)
                 if info and info.person and not (portfolio and any(info.says(w) for w in words)) \
-                        and former == (_formerly(info, words) or former and not any(info.says(w) for w in words)):
-                    return found(info, 0.45)  # (never a minister of another portfolio; "former" never the sitting one)
+                        and _fits_tense(info, words, former):
+                    return found(info, 0.45)  # (never a minister of another portfolio)
             k = bisect.bisect_left(self.mention_starts, ref.end)
             for m in self.mentions[k:k + 40]:
                 info = self.gaz.info.get(m.actor_id)
